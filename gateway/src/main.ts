@@ -1,0 +1,24 @@
+import { createLogger, onShutdown } from "@openhs/shared";
+import { shutdownTelemetry } from "@openhs/shared/telemetry";
+import { readConfig } from "./config.js";
+import { createClients } from "./grpc-clients.js";
+import { buildServer } from "./server.js";
+
+const logger = createLogger("gateway");
+
+async function main() {
+  const config = readConfig();
+  const clients = createClients({ tariff: config.TARIFF_ADDR });
+  const app = await buildServer({ clients, logger, deadlineMs: config.GRPC_DEADLINE_MS, bodyLimit: config.BODY_LIMIT_BYTES });
+  await app.listen({ host: config.HOST, port: config.PORT });
+  onShutdown(logger, [
+    ["http", () => app.close()],
+    ["grpc clients", () => clients.close()],
+    ["telemetry", () => shutdownTelemetry()],
+  ]);
+}
+
+main().catch((err) => {
+  logger.fatal({ err }, "gateway failed to start");
+  process.exit(1);
+});

@@ -1,0 +1,70 @@
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyError } from "fastify";
+import swagger from "@fastify/swagger";
+import swaggerUi from "@fastify/swagger-ui";
+import type { Logger } from "@openhs/shared";
+import type { Clients } from "./grpc-clients.js";
+import { toHttpError } from "./errors.js";
+import { tariffRoutes } from "./routes/tariff.js";
+
+export interface GatewayDeps {
+  clients: Clients;
+  logger: Logger;
+  deadlineMs?: number;
+  bodyLimit?: number;
+}
+
+/** Field named by a fastify/ajv validation error ("querystring/q" → "q", "body/code" → "code"). */
+function validationField(err: FastifyError): string | undefined {
+  const v = err.validation?.[0];
+  if (!v) return undefined;
+  const missing = (v.params as { missingProperty?: string; additionalProperty?: string })?.missingProperty ?? (v.params as { additionalProperty?: string })?.additionalProperty;
+  const path = v.instancePath?.replace(/^\//, "").replace(/\//g, ".");
+  return [path, missing].filter(Boolean).join(".") || undefined;
+}
+
+/** The REST gateway (no listen): routes, OpenAPI at /docs, one error envelope. */
+export async function buildServer(deps: GatewayDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: deps.logger as unknown as FastifyBaseLogger,
+    bodyLimit: deps.bodyLimit ?? 1_048_576,
+    disableRequestLogging: false,
+    ajv: { customOptions: { coerceTypes: true, removeAdditional: false, allErrors: false } },
+    routerOptions: { maxParamLength: 200 },
+  });
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: "3.0.3",
+      info: {
+        title: "openhs API",
+        version: "1.0.0",
+        description: "HS classification, tariff look-ups, duty rates, landed cost and regulatory risk. Errors: `{success:false, error:{code, message, field?}}`.",
+      },
+      tags: [{ name: "tariff", description: "Nomenclature, search, validation and duty rates" }, { name: "system" }],
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: "/docs" });
+
+  app.setErrorHandler((err: FastifyError, req, reply) => {
+    if (err.validation) {
+      const field = validationField(err);
+      const where = err.validationContext ?? "request";
+      return reply.status(400).send({ success: false, error: { code: "invalid_request", message: `${where}${field ? `.${field}` : ""} ${err.validation[0]?.message ?? "is invalid"}`, ...(field ? { field } : {}) } });
+    }
+    if (err.statusCode === 413) return reply.status(413).send({ success: false, error: { code: "payload_too_large", message: `request body exceeds ${deps.bodyLimit ?? 1_048_576} bytes` } });
+    if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500 && err.code?.startsWith("FST_")) {
+      return reply.status(err.statusCode).send({ success: false, error: { code: "invalid_request", message: err.message } });
+    }
+    const { status, body } = toHttpError(err);
+    if (status >= 500) req.log.error({ err }, "request failed");
+    return reply.status(status).send(body);
+  });
+  app.setNotFoundHandler((req, reply) =>
+    reply.status(404).send({ success: false, error: { code: "not_found", message: `no route ${req.method} ${req.url.split("?")[0]}` } }),
+  );
+
+  app.get("/health", { schema: { tags: ["system"], summary: "Shallow liveness check" } }, async () => ({ success: true, data: { status: "ok" } }));
+
+  tariffRoutes(app, deps.clients, deps.deadlineMs ?? 5_000);
+  return app;
+}

@@ -1,0 +1,14 @@
+import { z } from "zod";
+import { loadConfig, logLevel, port } from "@openhs/shared";
+
+/** The landed-cost service's configuration, read once from the environment. */
+export const configSchema = z.object({
+  GRPC_HOST: z.string().default("127.0.0.1"),
+  GRPC_PORT: port(50053),
+  LOG_LEVEL: logLevel,
+});
+export type Config = z.infer<typeof configSchema>;
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  return loadConfig(configSchema, env);
+}

@@ -1,0 +1,26 @@
+import { countries } from "./adapters/countries.js";
+import { ecbRates } from "./adapters/ecb-rates.js";
+import { euTaric } from "./adapters/eu-taric.js";
+import { hsCorrelation } from "./adapters/hs-correlation.js";
+import { hsNomenclature } from "./adapters/hs-nomenclature.js";
+import { legalNotes } from "./adapters/legal-notes.js";
+import { usHts } from "./adapters/us-hts.js";
+import { vatIbericode, vatKdeldycke, vatNodeSalesTax } from "./adapters/vat.js";
+import type { SourceAdapter } from "./types.js";
+
+/**
+ * Every data source the importer knows, in import order. A further schedule (EU/UK duty tables,
+ * Japan, Australia, Norway, Mercosur, ...) is one more adapter file in ./adapters plus a line here.
+ */
+export const ADAPTERS: SourceAdapter[] = [
+  hsNomenclature,
+  hsCorrelation,
+  usHts,
+  euTaric,
+  legalNotes,
+  vatIbericode,
+  vatKdeldycke,
+  vatNodeSalesTax,
+  countries,
+  ecbRates,
+];
