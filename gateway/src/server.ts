@@ -2,6 +2,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyErro
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import type { Logger } from "@openhs/shared";
+import { Ajv } from "ajv";
 import type { Clients } from "./grpc-clients.js";
 import { toHttpError } from "./errors.js";
 import { tariffRoutes } from "./routes/tariff.js";
@@ -28,9 +29,15 @@ export async function buildServer(deps: GatewayDeps): Promise<FastifyInstance> {
     loggerInstance: deps.logger as unknown as FastifyBaseLogger,
     bodyLimit: deps.bodyLimit ?? 1_048_576,
     disableRequestLogging: false,
-    ajv: { customOptions: { coerceTypes: true, removeAdditional: false, allErrors: false } },
     routerOptions: { maxParamLength: 200 },
   });
+
+  // Query strings and path params arrive as text and are coerced to their schema types; JSON bodies
+  // are not: a number where a string is expected is a 400, not silently converted.
+  const ajvOptions = { allErrors: false, removeAdditional: false, useDefaults: true, strict: false } as const;
+  const coercing = new Ajv({ ...ajvOptions, coerceTypes: true });
+  const exact = new Ajv({ ...ajvOptions, coerceTypes: false });
+  app.setValidatorCompiler(({ schema, httpPart }) => (httpPart === "body" ? exact : coercing).compile(schema));
 
   await app.register(swagger, {
     openapi: {

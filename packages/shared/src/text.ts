@@ -28,7 +28,9 @@ export function foldText(s: string): string {
 
 /** Splits text into normalized, stemmed tokens (stop words removed). */
 export function tokenize(text: string): string[] {
-  const folded = foldText(text).replace(/([a-z])-(?=[a-z])/g, "$1");
+  // Hyphenated words count as the joined word and as their parts ("lithium-ion" → lithiumion,
+  // lithium, ion; "T-shirts" → tshirts, shirts), so either spelling matches.
+  const folded = foldText(text).replace(/\b([a-z]+(?:-[a-z]+)+)\b/g, (w) => `${w.replace(/-/g, "")} ${w.replace(/-/g, " ")}`);
   const out: string[] = [];
   for (const raw of folded.split(/[^a-z0-9%]+/)) {
     if (raw.length === 0 || STOP.has(raw)) continue;

@@ -41,7 +41,8 @@ CREATE TABLE tariff.section (
 CREATE TABLE tariff.goods_nomenclature (
   sid              bigserial PRIMARY KEY,
   schedule         text NOT NULL,          -- 'HS2022' | 'HS2017' | 'US' | 'EU' | ...
-  code             text NOT NULL,          -- digits only, unpadded ('01','0101','010121','6109100012'); '' for un-numbered US lines
+  code             text NOT NULL,          -- digits only, unpadded ('01','0101','010121','6109100012'); '' for un-numbered US lines;
+                                           -- EU: the 10-digit TARIC goods code as printed ('0100000000' for chapter 01), lines told apart by suffix
   suffix           text NOT NULL DEFAULT '80', -- TARIC product-line suffix; '80' = declarable line
   level            text NOT NULL,          -- chapter | heading | subheading | tariff_line | statistical | group
   indent           integer NOT NULL DEFAULT 0,
@@ -77,7 +78,8 @@ CREATE TABLE tariff.measure (
   schedule              text NOT NULL,
   commodity_code        text NOT NULL,
   measure_type          text NOT NULL,      -- general | preferential | column2 | additional
-  geographical_area     text NOT NULL,      -- 'ERGA_OMNES' or a programme code / ISO country
+  geographical_area     text NOT NULL,      -- 'ERGA_OMNES', 'COLUMN2' (US column 2: CU, KP; RU, BY since 2022-04-09), a programme
+                                            -- code / ISO country; US preferential: the programme codes joined with ',' ('SPECIAL' if none)
   programs              text[] NOT NULL DEFAULT '{}',
   duty_expression_text  text NOT NULL,
   duty_expression       jsonb NOT NULL,
@@ -116,8 +118,8 @@ CREATE TABLE tariff.vat_rate (
   country         text NOT NULL,             -- ISO alpha-2
   rate_type       text NOT NULL,             -- standard | reduced | super_reduced | parking
   rate_percent    numeric(7,3) NOT NULL,
-  validity_start  date NOT NULL,
-  validity_end    date,
+  validity_start  date NOT NULL,             -- '0001-01-01' = in force since before the source's history starts
+  validity_end    date,                      -- inclusive; NULL = open
   description     text,
   source_id       text NOT NULL
 );

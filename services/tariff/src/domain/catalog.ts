@@ -75,6 +75,9 @@ export function scheduleForDestination(country: string): Schedule | undefined {
   return undefined;
 }
 
+/** Last day of the HS 2017 edition (HS 2022 entered into force on 2022-01-01). */
+const HS2017_END = "2021-12-31";
+
 export class Catalog {
   readonly nomenclature: Nomenclature;
   readonly dataVersion: string;
@@ -171,21 +174,27 @@ export class Catalog {
     let commodity: Commodity | undefined;
     let exists = false;
     let declarable = false;
+    let outdated = false;
     const target: Schedule = national ?? (editions.includes("HS2022") || !editions.includes("HS2017") ? "HS2022" : "HS2017");
     try {
-      const found = this.nomenclature.lookup(target, normalized, asOf);
+      // An HS 2017 code asked about after the edition ended is described as of its last day.
+      const on = target === "HS2017" && asOf > HS2017_END ? HS2017_END : asOf;
+      const found = this.nomenclature.lookup(target, normalized, on);
       commodity = found.commodity;
       exists = true;
       declarable = commodity.declarable || (target.startsWith("HS") && commodity.level === "subheading");
-      if (!declarable && national) {
-        const leaves = found.children.length;
-        messages.push(`${commodity.formattedCode} is not a declarable ${target} line: choose one of its ${leaves} sub-lines`);
+      if (on !== asOf) {
+        outdated = true;
+        declarable = false;
+        messages.push(`${commodity.formattedCode} is an HS 2017 code, valid 2017-01-01 to ${HS2017_END}; not valid on ${asOf}`);
+      } else if (!declarable && national) {
+        messages.push(`${commodity.formattedCode} is not a declarable ${target} line: declare one of the lines below it`);
       }
     } catch (err) {
       if (!(err instanceof NotFoundError)) throw err;
       messages.push(`${normalized} does not exist in ${target} as of ${asOf}`);
     }
-    const valid = exists && (national ? declarable : true);
+    const valid = exists && !outdated && (national ? declarable : true);
     return { valid, exists, normalizedCode: normalized, editions, replacedBy, declarableForDestination: declarable, nationalSchedule: national ?? "", messages, commodity };
   }
 
@@ -224,7 +233,10 @@ export class Catalog {
       const i = this.vatPrecedence.indexOf(s);
       return i < 0 ? 99 : i;
     };
-    rows.sort((a, b) => pref(a.sourceId) - pref(b.sourceId) || (a.validityStart < b.validityStart ? 1 : -1));
+    // A row dated "since before the source's history" (start 0001-01-01) yields to a dated row from
+    // another source: it does not know the older rates. Then source precedence, then the latest start.
+    const undated = (v: VatRateRow) => (v.validityStart <= "0001-12-31" ? 1 : 0);
+    rows.sort((a, b) => undated(a) - undated(b) || pref(a.sourceId) - pref(b.sourceId) || (a.validityStart < b.validityStart ? 1 : -1));
     return rows[0];
   }
 

@@ -133,9 +133,10 @@ async function runSource(opts: ImportOptions, adapter: SourceAdapter, progress: 
         result.issueCount = w.issueCount;
         result.skipped = w.skipped;
         result.notes = w.notes;
-        if (w.issueCount > 0 && w.issueCount > w.totalRows) {
+        // A source whose rows are mostly malformed probably changed format: keep the previous data.
+        if (w.issueCount > 0 && w.issueCount > w.locatedRows) {
           throw new Error(
-            `${w.issueCount} malformed rows but only ${w.totalRows} good ones — the file format may have changed (first: ${w.issues[0]?.file}:${w.issues[0]?.line}: ${w.issues[0]?.reason})`,
+            `${w.issueCount} malformed rows but only ${w.locatedRows} good ones — the file format may have changed (first: ${w.issues[0]?.file}:${w.issues[0]?.line}: ${w.issues[0]?.reason})`,
           );
         }
         await writeIssues(client, w.issues);

@@ -40,8 +40,11 @@ export interface ImportContext {
   readText(file: string): Promise<string>;
   /**
    * Queues a row for `table` (batched multi-row INSERT). Columns not given take their defaults;
-   * `source_id` is added. For tables with a primary key, a row whose key was already written by
-   * this source is reported as an issue at `at` and skipped instead of failing the transaction.
+   * `source_id` is added. Pass `at` for rows derived from a file row (static rows, like the US
+   * programme table, have none): it locates duplicate-key issues, and the runner fails a source
+   * whose malformed rows outnumber its located rows (the file format probably changed).
+   * For tables with a primary key, a row whose key was already written by this source is reported
+   * as an issue at `at` and skipped instead of failing the transaction.
    */
   insert(table: TableName, row: Record<string, unknown>, at?: RowLocation): Promise<void>;
   /** Reports a malformed row (it is skipped; the import goes on). */

@@ -19,6 +19,8 @@ export const MAX_STORED_ISSUES = 10_000;
 export class SourceWriter implements ImportContext {
   readonly rows: Partial<Record<TableName, number>> = {};
   totalRows = 0;
+  /** Rows queued with a source location (derived from a file row, not static data). */
+  locatedRows = 0;
   readonly issues: ImportIssue[] = [];
   issueCount = 0;
   readonly skipped: Record<string, number> = {};
@@ -59,6 +61,7 @@ export class SourceWriter implements ImportContext {
       }
       seen.add(key);
     }
+    if (at) this.locatedRows++;
     const values = spec.columns.map(([name, type]) => {
       let v = row[name];
       if (v === undefined) v = spec.defaults?.[name] ?? null;

@@ -2,7 +2,11 @@ import { parseDutyExpression, parseSpecialRates, type DutyExpression } from "../
 import { csvRecords } from "../csv.js";
 import type { ImportContext, SourceAdapter } from "../types.js";
 import { normalizeSpace, sectionOfChapter } from "../util.js";
+import { createHash } from "node:crypto";
 import { US_PROGRAM_ROWS } from "./us-program-rows.js";
+
+/** The programme table is reviewed source, not a file: its content is part of the version, so an edit re-imports. */
+const PROGRAMS_HASH = createHash("sha256").update(JSON.stringify(US_PROGRAM_ROWS)).digest("hex").slice(0, 12);
 
 /**
  * US Harmonized Tariff Schedule, 2026 edition, Revision 4 (USITC CSV export) → goods_nomenclature
@@ -152,7 +156,7 @@ export const usHts: SourceAdapter = {
   files: [FILE],
   description: "US Harmonized Tariff Schedule 2026 Revision 4 (USITC CSV): nomenclature, general/special/column 2/additional duty measures, special programmes",
   licence: "none stated in repo (USITC federal data)",
-  version: "1",
+  version: `2+programs-${PROGRAMS_HASH}`,
   async load(ctx) {
     const rows: Row[] = [];
     const stack: Row[] = [];

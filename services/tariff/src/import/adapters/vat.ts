@@ -113,7 +113,7 @@ export const vatIbericode: SourceAdapter = {
             validity_start: p.from,
             validity_end: end,
             description: key === rateType ? null : key,
-          });
+          }, { file: IBERICODE_FILE, line });
         }
       }
     }
@@ -248,7 +248,7 @@ export const vatNodeSalesTax: SourceAdapter = {
           validity_start: p.start,
           validity_end: p.end,
           description: typeof p.type === "string" ? p.type.toUpperCase() : null,
-        });
+        }, { file: NST_FILE, line });
       }
     }
   },

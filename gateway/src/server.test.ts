@@ -1,0 +1,213 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { FastifyInstance } from "fastify";
+import { createLogger, createPool, listen, type BuiltServer, type Pool } from "@openhs/shared";
+import { loadCatalog } from "../../services/tariff/src/adapters/pg-snapshot.js";
+import { buildServer as buildTariff } from "../../services/tariff/src/server.js";
+import { createClients, type Clients } from "./grpc-clients.js";
+import { buildServer } from "./server.js";
+
+/**
+ * The REST gateway end to end: fastify → gRPC (real tariff server on 127.0.0.1:0) → the real
+ * imported data in PostgreSQL.
+ */
+
+let pool: Pool;
+let tariff: BuiltServer;
+let clients: Clients;
+let app: FastifyInstance;
+
+beforeAll(async () => {
+  pool = createPool(inject("databaseUrl"), 4);
+  tariff = buildTariff({ holder: { catalog: await loadCatalog(pool) }, logger: createLogger("tariff-test", "silent") });
+  const port = await listen(tariff.server, "127.0.0.1", 0);
+  tariff.setServing(true);
+  clients = createClients({ tariff: `127.0.0.1:${port}` });
+  app = await buildServer({ clients, logger: createLogger("gateway-test", "silent") });
+});
+
+afterAll(async () => {
+  await app?.close();
+  clients?.close();
+  tariff?.server.forceShutdown();
+  await pool?.end();
+});
+
+const get = async (url: string) => {
+  const r = await app.inject({ method: "GET", url });
+  return { status: r.statusCode, body: r.json() };
+};
+const post = async (url: string, payload: unknown, headers: Record<string, string> = {}) => {
+  const r = await app.inject({ method: "POST", url, payload: payload as string, headers: { "content-type": "application/json", ...headers } });
+  return { status: r.statusCode, body: r.json() };
+};
+
+describe("GET /health and /docs", () => {
+  it("answers ok", async () => expect(await get("/health")).toEqual({ status: 200, body: { success: true, data: { status: "ok" } } }));
+  it("serves the OpenAPI document with every tariff path", async () => {
+    const r = await get("/docs/json");
+    expect(r.status).toBe(200);
+    expect(Object.keys(r.body.paths)).toEqual(
+      expect.arrayContaining(["/health", "/v1/commodities/{code}", "/v1/commodities/{code}/children", "/v1/search", "/v1/duty-rates/{code}", "/v1/validate"]),
+    );
+  });
+});
+
+describe("GET /v1/duty-rates/{code}", () => {
+  it("US 6109.10.00.12 from CN: the general rate 16.5% with its parsed expression", async () => {
+    const r = await get("/v1/duty-rates/6109100012?origin=CN");
+    expect(r.status).toBe(200);
+    expect(r.body.data.applicable).toMatchObject({
+      measure_type: "general",
+      duty_expression_text: "16.5%",
+      duty_expression: { kind: "ad_valorem", components: [{ type: "ad_valorem", percent: "16.5" }] },
+      applies_to_origin: true,
+    });
+    expect(r.body.data.measures.map((m: { measure_type: string }) => m.measure_type)).toEqual(["general", "preferential", "column2"]);
+  });
+  it("from AU: the free US-Australia FTA preference applies", async () => {
+    const r = await get("/v1/duty-rates/6109100012?origin=AU");
+    expect(r.body.data.applicable.measure_type).toBe("preferential");
+    expect(r.body.data.applicable.duty_expression.kind).toBe("free");
+    expect(r.body.data.applicable.programs.map((p: { code: string }) => p.code)).toContain("AU");
+  });
+  it("from CU: column 2 (90%)", async () => {
+    const r = await get("/v1/duty-rates/6109100012?origin=CU");
+    expect(r.body.data.applicable).toMatchObject({ measure_type: "column2", duty_expression_text: "90%" });
+  });
+  it("a specific line (4.4¢/kg) and a compound line (8.8¢/kg + 20%) come back parsed, in dollars", async () => {
+    const beef = await get("/v1/duty-rates/0201.10.05?origin=BR");
+    expect(beef.body.data.applicable.duty_expression).toMatchObject({
+      kind: "specific",
+      components: [{ type: "specific", amount: "0.044", currency: "USD", unit: "kg" }],
+    });
+    const mushrooms = await get("/v1/duty-rates/0709.51.01?origin=BR");
+    expect(mushrooms.body.data.applicable.duty_expression).toMatchObject({
+      kind: "compound",
+      components: [{ type: "specific", amount: "0.088", unit: "kg" }, { type: "ad_valorem", percent: "20" }],
+    });
+  });
+  it("an EU destination has its standard VAT and says duty data is unavailable rather than inventing one", async () => {
+    const r = await get("/v1/duty-rates/6109100010?origin=CN&destination=DE&as_of=2026-03-01");
+    expect(r.status).toBe(200);
+    expect(r.body.data.vat).toMatchObject({ country: "DE", rate_percent: expect.stringMatching(/^19(\.0+)?$/) });
+    expect(r.body.data.warnings.join(" ")).toContain("duty_unavailable");
+  });
+});
+
+describe("GET /v1/commodities/{code}", () => {
+  it("looks up any level with ancestors (HS, US, EU)", async () => {
+    const hs = await get("/v1/commodities/6109");
+    expect(hs.body.data.commodity).toMatchObject({ code: "6109", level: "heading", section: "XI" });
+    expect(hs.body.data.ancestors.map((a: { code: string }) => a.code)).toEqual(["XI", "61"]);
+    const us = await get("/v1/commodities/6109.10.00.12?schedule=us");
+    expect(us.body.data.commodity.formatted_code).toBe("6109.10.00.12");
+    const eu = await get("/v1/commodities/6109100010?schedule=eu");
+    expect(eu.status).toBe(200);
+    expect(eu.body.data.commodity.schedule).toBe("EU");
+  });
+  it("as of a date: HS 2017 8517.12 exists in 2020, not in 2023", async () => {
+    expect((await get("/v1/commodities/851712?schedule=hs2017&as_of=2020-06-01")).status).toBe(200);
+    const gone = await get("/v1/commodities/851712?schedule=hs2017&as_of=2023-06-01");
+    expect(gone.status).toBe(404);
+    expect(gone.body.error.message).toContain("not valid on 2023-06-01");
+  });
+  it("children: sections at the top, chapters of a section, lines of a heading", async () => {
+    const top = await get("/v1/commodities/XI/children");
+    expect(top.body.data.children.map((c: { code: string }) => c.code)).toContain("61");
+    const kids = await get("/v1/commodities/6109/children");
+    expect(kids.body.data.children.map((c: { code: string }) => c.code)).toEqual(["610910", "610990"]);
+  });
+});
+
+describe("GET /v1/search relevance on real products", () => {
+  // Each product's right HS heading must be among the first three hits.
+  it.each([
+    ["cotton t-shirt", "6109"],
+    ["laptop computer", "8471"],
+    ["smartphone", "8517"],
+    ["bicycle", "8712"],
+    ["leather handbag", "4202"],
+    ["red wine", "2204"],
+    ["frozen shrimp", "0306"],
+    ["wooden chair", "9401"],
+    ["running shoes", "6404"],
+    ["olive oil", "1509"],
+    ["men's cotton jeans", "6203"],
+    ["stainless steel kitchen knife", "8211"],
+    ["lithium ion battery", "8507"],
+    ["roasted coffee", "0901"],
+  ])("%s → heading %s in the top 3", async (q, heading) => {
+    const r = await get(`/v1/search?q=${encodeURIComponent(q)}&limit=3`);
+    expect(r.status).toBe(200);
+    const codes = r.body.data.hits.map((h: { commodity: { code: string } }) => h.commodity.code.slice(0, 4));
+    expect(codes).toContain(heading);
+  });
+});
+
+describe("POST /v1/validate", () => {
+  it("an HS 2017 code replaced in HS 2022", async () => {
+    const r = await post("/v1/validate", { code: "8517.12" });
+    expect(r.body.data).toMatchObject({ valid: false, editions: ["HS2017"] });
+    expect(r.body.data.replaced_by[0].hs2022_code).toBe("851713");
+  });
+  it("a declarable US line is valid for the destination; its 8-digit parent is not declarable", async () => {
+    expect((await post("/v1/validate", { code: "6109100012", destination_country: "US" })).body.data).toMatchObject({ valid: true, declarable_for_destination: true });
+    expect((await post("/v1/validate", { code: "61091000", destination_country: "US" })).body.data).toMatchObject({ valid: false, exists: true, declarable_for_destination: false });
+  });
+  it("an unknown code exists nowhere", async () => {
+    expect((await post("/v1/validate", { code: "999999" })).body.data).toMatchObject({ valid: false, exists: false, editions: [] });
+  });
+});
+
+describe("bad input on every endpoint: a clear 4xx with the field, never a 500", () => {
+  it.each([
+    ["GET", "/v1/commodities/61x9", 422, "code"],
+    ["GET", "/v1/commodities/6109?schedule=mars", 400, "schedule"],
+    ["GET", "/v1/commodities/6109?as_of=yesterday", 400, "as_of"],
+    ["GET", "/v1/commodities/6109?as_of=2026-02-30", 422, "as_of"],
+    ["GET", "/v1/commodities/999999", 404, "code"],
+    ["GET", `/v1/commodities/${"1".repeat(40)}`, 400, "code"],
+    ["GET", "/v1/commodities/610/children", 422, "code"],
+    ["GET", "/v1/search", 400, "q"],
+    ["GET", "/v1/search?q=", 400, "q"],
+    ["GET", "/v1/search?q=shirt&limit=0", 400, "limit"],
+    ["GET", "/v1/search?q=shirt&limit=abc", 400, "limit"],
+    ["GET", `/v1/search?q=${"x".repeat(501)}`, 400, "q"],
+    ["GET", "/v1/duty-rates/6109100012?origin=CHN", 400, "origin"],
+    ["GET", "/v1/duty-rates/6109100012?origin=ZZ", 422, "origin_country"],
+    ["GET", "/v1/duty-rates/abc", 422, "code"],
+    ["GET", "/v1/duty-rates/6109100012?destination=1", 400, "destination"],
+  ])("%s %s → %i (%s)", async (method, url, status, field) => {
+    const r = await app.inject({ method: method as "GET", url });
+    expect(r.statusCode).toBe(status);
+    const body = r.json();
+    expect(body.success).toBe(false);
+    expect(body.error.message).toBeTruthy();
+    expect(body.error.field).toBe(field);
+  });
+  it.each([
+    ["missing code", {}, 400, "code"],
+    ["code of wrong type", { code: 6109 }, 400, "code"],
+    ["code as an object", { code: { $gt: "" } }, 400, "code"],
+    ["code too long", { code: "1".repeat(33) }, 400, "code"],
+    ["unknown property", { code: "6109", evil: 1 }, 400, "evil"],
+    ["bad country", { code: "6109", destination_country: "USA" }, 400, "destination_country"],
+  ])("POST /v1/validate with %s is rejected", async (_n, body, status, field) => {
+    const r = await post("/v1/validate", body);
+    expect(r.status).toBe(status);
+    expect(r.body.error.field).toBe(field);
+  });
+  it("malformed JSON and binary bodies are 400, not 500", async () => {
+    expect((await post("/v1/validate", "{not json")).status).toBe(400);
+    const bin = await app.inject({ method: "POST", url: "/v1/validate", payload: Buffer.from([0, 255, 1, 2]), headers: { "content-type": "application/octet-stream" } });
+    expect(bin.statusCode).toBe(415);
+    expect(bin.json().success).toBe(false);
+  });
+  it("a body over the limit is 413", async () => {
+    const r = await post("/v1/validate", JSON.stringify({ code: "6109", pad: "x".repeat(1_100_000) }));
+    expect(r.status).toBe(413);
+  });
+  it("an unknown route is a 404 envelope", async () => {
+    expect(await get("/v1/nope")).toMatchObject({ status: 404, body: { success: false, error: { code: "not_found" } } });
+  });
+});
