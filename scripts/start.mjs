@@ -11,9 +11,10 @@ const log = (msg) => console.error(`[openhs] ${msg}`);
 const env = { ...process.env };
 let embedded;
 
-if (env.DATABASE_URL) {
+const forceEmbedded = env.OPENHS_EMBEDDED === "1";
+if (env.DATABASE_URL && !forceEmbedded) {
   log("PostgreSQL: using DATABASE_URL");
-} else if (await portOpen(5432)) {
+} else if (!forceEmbedded && (await portOpen(5432))) {
   env.DATABASE_URL = "postgres://postgres@127.0.0.1:5432/openhs";
   log("PostgreSQL: found a server on 127.0.0.1:5432, using database 'openhs'");
 } else {
@@ -21,10 +22,13 @@ if (env.DATABASE_URL) {
   const port = Number(env.OPENHS_EMBEDDED_PG_PORT ?? 54329);
   embedded = await startEmbeddedPostgres({ dataDir: join(root, ".openhs", "pgdata"), port });
   env.DATABASE_URL = embedded.url;
-  log(`PostgreSQL: no server configured or running; started embedded PGlite on 127.0.0.1:${port} (data in .openhs/pgdata)`);
+  log(`PostgreSQL: ${forceEmbedded ? "OPENHS_EMBEDDED=1" : "no server configured or running"}; started embedded PGlite on 127.0.0.1:${port} (data in .openhs/pgdata)`);
 }
 
-if (env.NATS_URL) {
+if (forceEmbedded) {
+  delete env.NATS_URL;
+  log("NATS: OPENHS_EMBEDDED=1, services use their in-process stand-in for NATS");
+} else if (env.NATS_URL) {
   log("NATS: using NATS_URL");
 } else if (await portOpen(4222)) {
   env.NATS_URL = "nats://127.0.0.1:4222";
@@ -68,7 +72,7 @@ let stopping = false;
 for (const [name, file, extra] of services) {
   const child = spawn(process.execPath, ["--import", "@openhs/shared/otel-setup", join(root, file)], {
     cwd: root,
-    env: { ...common, ...extra, OTEL_SERVICE_NAME: `openhs-${name}` },
+    env: { ...common, ...extra, OTEL_SERVICE_NAME: `openhs-${name}`, OPENHS_LAUNCHER_PID: String(process.pid) },
     stdio: ["ignore", "inherit", "inherit"],
   });
   child.on("exit", (code, signal) => {

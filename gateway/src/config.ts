@@ -13,6 +13,10 @@ export const gatewayConfigSchema = z.object({
   GRPC_DEADLINE_MS: z.coerce.number().int().min(10).max(120_000).default(5_000),
   /** Largest accepted request body in bytes. */
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
+  /** Tariff GET answers are cached this long (0 disables the cache). */
+  TARIFF_CACHE_TTL_MS: z.coerce.number().int().min(0).default(30_000),
+  /** At most this many cached tariff answers. */
+  TARIFF_CACHE_MAX_ENTRIES: z.coerce.number().int().min(0).default(20_000),
   LOG_LEVEL: logLevel,
 });
 export type GatewayConfig = z.infer<typeof gatewayConfigSchema>;

@@ -1,5 +1,6 @@
 import { createLogger, onShutdown } from "@openhs/shared";
 import { shutdownTelemetry } from "@openhs/shared/telemetry";
+import { TtlLru } from "./cache.js";
 import { readConfig } from "./config.js";
 import { createClients } from "./grpc-clients.js";
 import { buildServer } from "./server.js";
@@ -9,7 +10,8 @@ const logger = createLogger("gateway");
 async function main() {
   const config = readConfig();
   const clients = createClients({ tariff: config.TARIFF_ADDR });
-  const app = await buildServer({ clients, logger, deadlineMs: config.GRPC_DEADLINE_MS, bodyLimit: config.BODY_LIMIT_BYTES });
+  const cache = new TtlLru<unknown>(config.TARIFF_CACHE_MAX_ENTRIES, config.TARIFF_CACHE_TTL_MS);
+  const app = await buildServer({ clients, logger, deadlineMs: config.GRPC_DEADLINE_MS, bodyLimit: config.BODY_LIMIT_BYTES, cache });
   await app.listen({ host: config.HOST, port: config.PORT });
   onShutdown(logger, [
     ["http", () => app.close()],

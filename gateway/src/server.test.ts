@@ -211,3 +211,20 @@ describe("bad input on every endpoint: a clear 4xx with the field, never a 500",
     expect(await get("/v1/nope")).toMatchObject({ status: 404, body: { success: false, error: { code: "not_found" } } });
   });
 });
+
+describe("tariff answer cache", () => {
+  it("serves a repeated GET from the cache, and bypasses it on Cache-Control: no-cache", async () => {
+    const { TtlLru } = await import("./cache.js");
+    const cached = await buildServer({ clients, logger: createLogger("gateway-test", "silent"), cache: new TtlLru(100, 60_000) });
+    const a = await cached.inject({ method: "GET", url: "/v1/commodities/6109" });
+    const b = await cached.inject({ method: "GET", url: "/v1/commodities/6109" });
+    const c = await cached.inject({ method: "GET", url: "/v1/commodities/6109", headers: { "cache-control": "no-cache" } });
+    const notFound = await cached.inject({ method: "GET", url: "/v1/commodities/999999" });
+    const notFoundAgain = await cached.inject({ method: "GET", url: "/v1/commodities/999999" });
+    expect([a.headers["x-cache"], b.headers["x-cache"], c.headers["x-cache"]]).toEqual(["MISS", "HIT", "BYPASS"]);
+    expect(b.json()).toEqual(a.json());
+    expect(notFoundAgain.headers["x-cache"]).toBeUndefined();
+    expect(notFound.statusCode).toBe(404);
+    await cached.close();
+  });
+});

@@ -5,6 +5,7 @@ import type { Logger } from "@openhs/shared";
 import { Ajv } from "ajv";
 import type { Clients } from "./grpc-clients.js";
 import { toHttpError } from "./errors.js";
+import type { TtlLru } from "./cache.js";
 import { tariffRoutes } from "./routes/tariff.js";
 
 export interface GatewayDeps {
@@ -12,6 +13,8 @@ export interface GatewayDeps {
   logger: Logger;
   deadlineMs?: number;
   bodyLimit?: number;
+  /** Tariff GET answer cache; absent = no caching. */
+  cache?: TtlLru<unknown>;
 }
 
 /** Field named by a fastify/ajv validation error ("querystring/q" → "q", "body/code" → "code"). */
@@ -28,7 +31,6 @@ export async function buildServer(deps: GatewayDeps): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: deps.logger as unknown as FastifyBaseLogger,
     bodyLimit: deps.bodyLimit ?? 1_048_576,
-    disableRequestLogging: false,
     routerOptions: { maxParamLength: 200 },
   });
 
@@ -72,6 +74,6 @@ export async function buildServer(deps: GatewayDeps): Promise<FastifyInstance> {
 
   app.get("/health", { schema: { tags: ["system"], summary: "Shallow liveness check" } }, async () => ({ success: true, data: { status: "ok" } }));
 
-  tariffRoutes(app, deps.clients, deps.deadlineMs ?? 5_000);
+  tariffRoutes(app, deps.clients, deps.deadlineMs ?? 5_000, deps.cache);
   return app;
 }

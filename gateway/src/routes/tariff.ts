@@ -1,4 +1,5 @@
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { TtlLru } from "../cache.js";
 import { tariffV1 } from "@openhs/proto";
 import { callUnary, type Clients } from "../grpc-clients.js";
 import { commodity, LEVEL_NAMES, levelFromName, measure, SCHEDULE_NAMES, vat } from "../present.js";
@@ -42,7 +43,33 @@ function schedule(q: { schedule?: string }): tariffV1.Schedule {
   return q.schedule ? SCHEDULE_NAMES[q.schedule]! : tariffV1.Schedule.SCHEDULE_HS;
 }
 
-export function tariffRoutes(app: FastifyInstance, clients: Clients, deadlineMs: number) {
+/**
+ * Serves a GET from the cache when allowed, else computes, caches and marks it (X-Cache).
+ * The key is the full URL (path + query) so every parameter is part of it.
+ */
+async function cachedGet<T>(
+  cache: TtlLru<unknown> | undefined,
+  req: FastifyRequest,
+  reply: FastifyReply,
+  produce: () => Promise<T>,
+): Promise<T> {
+  const bypass = /no-cache|no-store/.test(String(req.headers["cache-control"] ?? ""));
+  if (cache?.enabled && !bypass) {
+    const hit = cache.get(req.url) as T | undefined;
+    if (hit !== undefined) {
+      void reply.header("x-cache", "HIT");
+      return hit;
+    }
+  }
+  const value = await produce();
+  if (cache?.enabled) {
+    if (!bypass) cache.set(req.url, value);
+    void reply.header("x-cache", bypass ? "BYPASS" : "MISS");
+  }
+  return value;
+}
+
+export function tariffRoutes(app: FastifyInstance, clients: Clients, deadlineMs: number, cache?: TtlLru<unknown>) {
   const t = clients.tariff;
 
   app.get<{ Params: { code: string }; Querystring: { schedule?: string; as_of?: string } }>(
@@ -60,10 +87,10 @@ export function tariffRoutes(app: FastifyInstance, clients: Clients, deadlineMs:
         },
       },
     },
-    async (req) => {
+    async (req, reply) => cachedGet(cache, req, reply, async () => {
       const r = await callUnary(t, t.getCommodity, { code: req.params.code, schedule: schedule(req.query), asOf: req.query.as_of ?? "" }, deadlineMs);
       return { success: true, data: { commodity: commodity(r.commodity), ancestors: r.ancestors.map(commodity), children: r.children.map(commodity), data_version: r.dataVersion } };
-    },
+    }),
   );
 
   app.get<{ Params: { code: string }; Querystring: { schedule?: string; as_of?: string } }>(
@@ -78,10 +105,10 @@ export function tariffRoutes(app: FastifyInstance, clients: Clients, deadlineMs:
         response: { 200: ok({ type: "object", properties: { parent: commoditySchema, children: { type: "array", items: commoditySchema } } }), ...errors },
       },
     },
-    async (req) => {
+    async (req, reply) => cachedGet(cache, req, reply, async () => {
       const r = await callUnary(t, t.listChildren, { code: req.params.code, schedule: schedule(req.query), asOf: req.query.as_of ?? "" }, deadlineMs);
       return { success: true, data: { parent: commodity(r.parent), children: r.children.map(commodity) } };
-    },
+    }),
   );
 
   app.get<{ Querystring: { q: string; schedule?: string; limit?: number; as_of?: string; level?: string } }>(
@@ -113,11 +140,11 @@ export function tariffRoutes(app: FastifyInstance, clients: Clients, deadlineMs:
         },
       },
     },
-    async (req) => {
+    async (req, reply) => cachedGet(cache, req, reply, async () => {
       const levels = req.query.level ? req.query.level.split(",").map(levelFromName) : [];
       const r = await callUnary(t, t.searchCommodities, { query: req.query.q, schedule: schedule(req.query), limit: req.query.limit ?? 20, asOf: req.query.as_of ?? "", levels }, deadlineMs);
       return { success: true, data: { total: r.total, hits: r.hits.map((h) => ({ score: Math.round(h.score * 1000) / 1000, matched_terms: h.matchedTerms, commodity: commodity(h.commodity) })) } };
-    },
+    }),
   );
 
   app.get<{ Params: { code: string }; Querystring: { origin?: string; destination?: string; as_of?: string } }>(
@@ -147,7 +174,7 @@ export function tariffRoutes(app: FastifyInstance, clients: Clients, deadlineMs:
         },
       },
     },
-    async (req) => {
+    async (req, reply) => cachedGet(cache, req, reply, async () => {
       const r = await callUnary(
         t,
         t.getDutyRates,
@@ -166,7 +193,7 @@ export function tariffRoutes(app: FastifyInstance, clients: Clients, deadlineMs:
           data_version: r.dataVersion,
         },
       };
-    },
+    }),
   );
 
   app.post<{ Body: { code: string; destination_country?: string; schedule?: string; as_of?: string } }>(

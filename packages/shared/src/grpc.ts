@@ -84,8 +84,10 @@ export function onShutdown(logger: Logger, steps: Array<[name: string, fn: () =>
     running ??= (async () => {
       logger.info("shutting down");
       for (const [name, fn] of steps) {
+        const t0 = Date.now();
         try {
           await fn();
+          logger.debug({ step: name, ms: Date.now() - t0 }, "shutdown step done");
         } catch (err) {
           logger.error({ err, step: name }, "shutdown step failed");
         }
@@ -100,6 +102,18 @@ export function onShutdown(logger: Logger, steps: Array<[name: string, fn: () =>
   };
   process.once("SIGINT", handler);
   process.once("SIGTERM", handler);
+  // Started by the suite launcher: stop when it is gone (no orphaned services after a hard kill).
+  const parent = Number(process.env.OPENHS_LAUNCHER_PID);
+  if (parent > 0) {
+    const watch = setInterval(() => {
+      if (process.ppid !== parent) {
+        clearInterval(watch);
+        logger.warn("launcher process is gone");
+        void run().then(() => process.exit(0));
+      }
+    }, 1000);
+    watch.unref();
+  }
   return run;
 }
 

@@ -21,6 +21,10 @@ class DiscardingExporter implements tracing.SpanExporter {
 export function startTelemetry(serviceName: string): NodeSDK {
   if (sdk) return sdk;
   process.env.OTEL_SERVICE_NAME ??= serviceName;
+  // Logs go through pino and metrics are not exported unless asked for: without this the SDK would
+  // default to OTLP exporters for both and wait on an absent collector at shutdown.
+  process.env.OTEL_LOGS_EXPORTER ??= "none";
+  process.env.OTEL_METRICS_EXPORTER ??= "none";
   const exporterConfigured = Boolean(
     process.env.OTEL_TRACES_EXPORTER || process.env.OTEL_EXPORTER_OTLP_ENDPOINT || process.env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT,
   );

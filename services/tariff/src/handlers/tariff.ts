@@ -127,7 +127,8 @@ export function tariffHandlers(holder: CatalogHolder, logger: Logger): tariffV1.
       return {
         commodity: commodityToProto(found.commodity),
         ancestors: found.ancestors.map(commodityToProto),
-        children: found.children.map(commodityToProto),
+        // Children in short form (the contract allows an empty full_description there).
+        children: found.children.map((c) => ({ ...commodityToProto(c), fullDescription: "" })),
         dataVersion: cat().dataVersion,
       };
     }, logger),
