@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { FastifyInstance } from "fastify";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { createLogger, createPool, listen, type BuiltServer, type Pool } from "@openhs/shared";
 import { loadCatalog } from "../../services/tariff/src/adapters/pg-snapshot.js";
 import { buildServer as buildTariff } from "../../services/tariff/src/server.js";
@@ -226,5 +229,25 @@ describe("tariff answer cache", () => {
     expect(notFoundAgain.headers["x-cache"]).toBeUndefined();
     expect(notFound.statusCode).toBe(404);
     await cached.close();
+  });
+});
+
+describe("README curl examples", () => {
+  // Every `curl` line of the README's "Try it" section is run against the app and must succeed.
+  const readme = readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), "../../README.md"), "utf8");
+  const curls = readme
+    .split("\n")
+    .filter((l) => l.startsWith("curl "))
+    .map((line) => {
+      const url = /'(?:http:\/\/)?localhost:3000([^']*)'|\s(?:http:\/\/)?localhost:3000(\/\S*)/.exec(line);
+      const body = /-d '([^']*)'/.exec(line);
+      return { line, method: /-X POST/.test(line) ? "POST" : "GET", url: url?.[1] ?? url?.[2] ?? "", body: body?.[1] };
+    });
+  it("has examples", () => expect(curls.length).toBeGreaterThanOrEqual(10));
+  it.each(curls.map((c) => [c.line, c] as const))("%s", async (_line, c) => {
+    expect(c.url).toMatch(/^\//);
+    const r = await app.inject({ method: c.method as "GET" | "POST", url: c.url, payload: c.body, headers: c.body ? { "content-type": "application/json" } : {} });
+    expect(r.statusCode).toBe(200);
+    expect(r.json().success).toBe(true);
   });
 });
