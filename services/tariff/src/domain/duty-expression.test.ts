@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, it, expect } from "vitest";
-import { iterateCsvRecords } from "./csv.js";
+import { iterateCsvRecords } from "@openhs/shared/csv";
 import {
   DUTY_UNITS,
   EmptyRateTextError,

@@ -58,6 +58,7 @@ export interface Commodity {
   sourceId: string;
   suffix: string;
   hasChildren: boolean;
+  indent: number;
 }
 
 interface Node {
@@ -192,6 +193,7 @@ export class Nomenclature {
       sourceId: r.sourceId,
       suffix: r.suffix,
       hasChildren: node.children.length > 0,
+      indent: r.indent,
     };
   }
 
@@ -218,6 +220,7 @@ export class Nomenclature {
       validityEnd: edition === "HS2017" ? "2021-12-31" : "",
       sourceId: s.sourceId,
       suffix: "",
+      indent: 0,
       hasChildren: (this.sectionChapters.get(`${edition}:${roman}`)?.length ?? 0) > 0,
     };
   }

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, it, expect } from "vitest";
-import { iterateCsvRecords, parseCsv } from "./csv.js";
+import { iterateCsvRecords, parseCsv } from "@openhs/shared/csv";
 import { parseSpecialRates } from "./duty-expression.js";
 import type { ProgramInfo } from "./duty.js";
 import {

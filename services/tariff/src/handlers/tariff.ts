@@ -53,6 +53,7 @@ export function commodityToProto(c: Commodity): tariffV1.Commodity {
     source: c.sourceId,
     suffix: c.suffix,
     hasChildren: c.hasChildren,
+    indent: c.indent,
   };
 }
 

@@ -1,4 +1,4 @@
-import { CsvError, iterateCsvRecords, type CsvRecord } from "../domain/csv.js";
+import { CsvError, iterateCsvRecords, type CsvRecord } from "@openhs/shared/csv";
 
 /**
  * The domain CSV reader (RFC 4180, BOM, embedded newlines, physical start line per record) with

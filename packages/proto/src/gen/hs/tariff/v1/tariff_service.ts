@@ -197,6 +197,12 @@ export interface Commodity {
   suffix: string;
   /** True when the line has at least one child line. */
   hasChildren: boolean;
+  /**
+   * Indentation of the line in its schedule as printed (US HTSUS indent, TARIC indent); with the
+   * schedule order of StreamNomenclature it rebuilds the tree: a line's parent is the nearest earlier
+   * line with a smaller indent under the same heading.
+   */
+  indent: number;
 }
 
 /** GetCommodity input. */
@@ -569,6 +575,7 @@ function createBaseCommodity(): Commodity {
     source: "",
     suffix: "",
     hasChildren: false,
+    indent: 0,
   };
 }
 
@@ -615,6 +622,9 @@ export const Commodity: MessageFns<Commodity> = {
     }
     if (message.hasChildren !== false) {
       writer.uint32(112).bool(message.hasChildren);
+    }
+    if (message.indent !== 0) {
+      writer.uint32(120).int32(message.indent);
     }
     return writer;
   },
@@ -744,6 +754,14 @@ export const Commodity: MessageFns<Commodity> = {
             message.hasChildren = reader.bool();
             continue;
           }
+          case 15: {
+            if (tag !== 120) {
+              break;
+            }
+
+            message.indent = reader.int32();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -792,6 +810,7 @@ export const Commodity: MessageFns<Commodity> = {
         : isSet(object.has_children)
         ? globalThis.Boolean(object.has_children)
         : false,
+      indent: isSet(object.indent) ? globalThis.Number(object.indent) : 0,
     };
   },
 
@@ -839,6 +858,9 @@ export const Commodity: MessageFns<Commodity> = {
     if (message.hasChildren !== false) {
       obj.hasChildren = message.hasChildren;
     }
+    if (message.indent !== 0) {
+      obj.indent = Math.round(message.indent);
+    }
     return obj;
   },
 
@@ -861,6 +883,7 @@ export const Commodity: MessageFns<Commodity> = {
     message.source = object.source ?? "";
     message.suffix = object.suffix ?? "";
     message.hasChildren = object.hasChildren ?? false;
+    message.indent = object.indent ?? 0;
     return message;
   },
 };

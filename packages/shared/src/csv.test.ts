@@ -1,11 +1,10 @@
+import { dataDir } from "./paths.js";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, it, expect } from "vitest";
 import { CsvError, iterateCsvRecords, parseCsv } from "./csv.js";
 
-const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../..");
-const DATA_DIR = process.env.HS_DATA_DIR ?? path.resolve(REPO_ROOT, "../shared/data");
+const DATA_DIR = dataDir();
 const HTS_CSV = path.join(DATA_DIR, "us-hts-usitc-2026-rev4/hts_2026_revision_4.csv");
 
 describe("parseCsv", () => {
