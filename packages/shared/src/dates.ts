@@ -25,3 +25,5 @@ export function isValidOn(asOf: string, start: string | null | undefined, end: s
   if (end && asOf > end) return false;
   return true;
 }
+
+export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));

@@ -26,16 +26,46 @@ export function foldText(s: string): string {
     .toLowerCase();
 }
 
-/** Splits text into normalized, stemmed tokens (stop words removed). */
+/** Word → stem, memoized: the vocabulary is bounded and stemming is the costly step. */
+const STEMS = new Map<string, string>();
+function stem(word: string): string {
+  let v = STEMS.get(word);
+  if (v === undefined) {
+    v = stemmer(IRREGULAR[word] ?? word);
+    if (STEMS.size > 200_000) STEMS.clear();
+    STEMS.set(word, v);
+  }
+  return v;
+}
+
+/** Recent short texts → tokens (the same line descriptions are tokenized again and again). */
+const TOKENS = new Map<string, string[]>();
+
+/** Splits text into normalized, stemmed tokens (stop words removed). The result must not be mutated. */
 export function tokenize(text: string): string[] {
+  if (text.length <= 160) {
+    const hit = TOKENS.get(text);
+    if (hit) return hit.slice();
+    const toks = tokenizeUncached(text);
+    if (TOKENS.size > 50_000) TOKENS.clear();
+    TOKENS.set(text, toks);
+    return toks.slice();
+  }
+  return tokenizeUncached(text);
+}
+
+function tokenizeUncached(text: string): string[] {
   // Hyphenated words count as the joined word and as their parts ("lithium-ion" → lithiumion,
   // lithium, ion; "T-shirts" → tshirts, shirts), so either spelling matches.
-  const folded = foldText(text).replace(/\b([a-z]+(?:-[a-z]+)+)\b/g, (w) => `${w.replace(/-/g, "")} ${w.replace(/-/g, " ")}`);
+  // A one-letter part ("T-shirt", "X-ray") is not a word of its own: only the joined form is kept.
+  const folded = foldText(text).replace(/\b([a-z]+(?:-[a-z]+)+)\b/g, (w) =>
+    /(^|-)[a-z](-|$)/.test(w) ? w.replace(/-/g, "") : `${w.replace(/-/g, "")} ${w.replace(/-/g, " ")}`,
+  );
   const out: string[] = [];
   for (const raw of folded.split(/[^a-z0-9%]+/)) {
     if (raw.length === 0 || STOP.has(raw)) continue;
     if (raw.length === 1 && !/[0-9]/.test(raw)) continue;
-    out.push(/^[0-9]/.test(raw) ? raw : stemmer(IRREGULAR[raw] ?? raw));
+    out.push(/^[0-9]/.test(raw) ? raw : stem(raw));
   }
   return out;
 }

@@ -1,20 +1,21 @@
 import { classifierV1 } from "@openhs/proto";
-import { createGrpcServer, unimplementedService, type BuiltServer, type Logger } from "@openhs/shared";
+import { createGrpcServer, type BuiltServer, type Logger } from "@openhs/shared";
+import type { ClassifierApp } from "./app.js";
+import { classifierHandlers } from "./handlers/classifier.js";
 
 export interface Deps {
+  /** The application (a getter: the engine is swapped when the data version changes). */
+  app: () => ClassifierApp;
   logger: Logger;
 }
 
-/**
- * The classifier gRPC server. Its v1 contract (proto/hs/…/classifier_service.proto) is published; the methods answer
- * UNIMPLEMENTED until the service logic lands.
- */
-export function buildServer(_deps: Deps): BuiltServer {
+/** The classifier gRPC server with its handlers and health service; the caller binds it. */
+export function buildServer(deps: Deps): BuiltServer {
   return createGrpcServer([
     {
       name: "hs.classifier.v1.ClassifierService",
       definition: classifierV1.ClassifierServiceService,
-      implementation: unimplementedService(classifierV1.ClassifierServiceService, "ClassifierService"),
+      implementation: classifierHandlers(deps.app, deps.logger),
     },
   ]);
 }

@@ -1,10 +1,23 @@
+import { tokenize } from "@openhs/shared";
+import { extractAttributes, lookupMaterial, parseConstruction, parseGender, parsePowerSource } from "./extract/index.js";
+import { applyRules, subheadingForMaterial } from "./gri/index.js";
 import { Knowledge, type Hs6Info } from "./knowledge.js";
-import type { AppliedRule, Candidate, ProductInput } from "./types.js";
+import { LEXICON, buildLexiconIndex, resolveSplit, type LexiconIndex, type LexiconMatch } from "./lexicon/index.js";
+import { providedFields } from "./input.js";
+import type { Remembered } from "./memory.js";
+import { chooseNationalLine } from "./national/index.js";
+import type { AppliedRule, Candidate, ExtractedAttributes, LexiconEntry, ProductInput } from "./types.js";
 
 /**
  * The classification pipeline (pure CPU over the in-memory knowledge):
- *   extract attributes → candidates from the lexicon and retrieval → GRI / legal-note rules →
- *   probabilities → national line → follow-up questions.
+ *   1. extract attributes (materials and shares, construction, gender, use, …) from every field;
+ *   2. candidates: the product-term lexicon (term → heading, split by the attributes the HS uses),
+ *      WordNet hypernyms for unknown nouns, and BM25 retrieval over the official texts and curated
+ *      search references; confirmed feedback for the same or a near-identical product;
+ *   3. GRI and the section / chapter notes as rules that exclude, move and re-rank candidates;
+ *   4. probabilities (softmax, temperature calibrated on held-out data), alternates;
+ *   5. the national line of the destination by GRI 6, "Other" as the residual;
+ *   6. follow-up questions, only for attributes whose answer would change the code.
  */
 
 export interface PathStep {
@@ -20,63 +33,337 @@ export interface Alternate {
   description: string;
 }
 
+export interface FollowUpQuestion {
+  attribute: string;
+  question: string;
+  options: string[];
+}
+
 export interface ClassificationResult {
   status: "final" | "needs_more_info";
   hs6: string;
+  hsDescription: string;
+  /** National line for the destination (8–10 digits) or "" when no national schedule is loaded. */
   nationalCode: string;
+  nationalDescription: string;
+  nationalSchedule: "" | "US" | "EU";
   confidence: number;
   alternates: Alternate[];
   path: PathStep[];
   rulesApplied: AppliedRule[];
+  fieldValidation: { provided: string[]; missing: string[]; mostInformativeMissing: string };
+  questions: FollowUpQuestion[];
+  /** Heading to send back as heading_hint with the answers (keeps the next round inside it). */
+  headingHint: string;
+  warnings: Array<{ code: string; message: string }>;
   candidates: Candidate[];
 }
 
 export interface EngineOptions {
   /** Softmax temperature over candidate scores (calibration). */
   temperature?: number;
+  /** Weight of lexicon evidence relative to retrieval (retrieval is normalized to ≤ 1 per field). */
+  lexiconWeight?: number;
+  /** Maps an unknown noun to a known lexicon term through its hypernyms (WordNet), if available. */
+  hypernyms?: (noun: string, isKnown: (term: string) => boolean) => { term: string; chain: string[] } | undefined;
 }
 
-export class ClassifierEngine {
-  constructor(readonly knowledge: Knowledge, private readonly opts: EngineOptions = {}) {}
+/** Attributes the engine can ask about, with the question and the options offered. */
+const QUESTIONS: Record<string, { question: string; options: string[]; field: string }> = {
+  material: { question: "What is the product mainly made of (by weight, or the outer surface for bags and shoes)?", options: ["cotton", "synthetic fibres", "wool", "leather", "plastics", "rubber", "textile", "wood", "steel", "aluminium", "base metal", "silver", "gold", "glass", "ceramic", "paper", "other"], field: "material" },
+  construction: { question: "Is the fabric knitted/crocheted or woven?", options: ["knitted", "woven"], field: "processing" },
+  gender: { question: "Is it for men, women, boys, girls or babies?", options: ["men", "women", "boys", "girls", "babies"], field: "attributes.gender" },
+  use: { question: "What is it used for?", options: ["household", "kitchen", "sports", "toy", "vehicle", "industrial", "medical", "office"], field: "description" },
+  power: { question: "How is it powered?", options: ["electric", "battery", "manual", "combustion"], field: "description" },
+  processing: { question: "How is it made or processed?", options: ["cast", "forged", "moulded", "frozen", "dried", "roasted"], field: "processing" },
+};
 
-  classify(input: ProductInput): ClassificationResult {
+/** Option text → the context value the extractors understand. */
+const OPTION_CONTEXT: Record<string, Record<string, string>> = {
+  material: { "synthetic fibres": "polyester", plastics: "plastic", steel: "steel", "base metal": "zinc alloy" },
+};
+
+export class ClassifierEngine {
+  readonly lexicon: LexiconIndex;
+  private readonly T: number;
+  private readonly lexW: number;
+  private readonly hypernyms: EngineOptions["hypernyms"];
+  private readonly subheadingSearch = new Map<string, ReturnType<Knowledge["retrieve"]>>();
+
+  constructor(readonly knowledge: Knowledge, opts: EngineOptions = {}) {
+    this.hypernyms = opts.hypernyms;
+    this.lexicon = buildLexiconIndex(LEXICON);
+    this.T = opts.temperature ?? 0.35;
+    this.lexW = opts.lexiconWeight ?? 1.6;
+  }
+
+  classify(input: ProductInput, remembered?: Remembered & { similarity: number }): ClassificationResult {
     const k = this.knowledge;
-    const name = input.productName ?? "";
-    const context = [input.description, input.category, input.material].filter(Boolean).join(" ; ");
+    this.subheadingSearch.clear();
+    const attrs = extractAttributes(input);
+    const rulesApplied: AppliedRule[] = [];
     const byCode = new Map<string, Candidate>();
     const add = (hs6: string, score: number, source: Candidate["evidence"][number]["source"], detail: string) => {
+      if (!k.hs6.has(hs6) || score <= 0) return;
       const c = byCode.get(hs6) ?? { hs6, score: 0, evidence: [] };
       c.score += score;
-      c.evidence.push({ source, detail, weight: score });
+      c.evidence.push({ source, detail, weight: Math.round(score * 1000) / 1000 });
       byCode.set(hs6, c);
     };
-    const nameHits = k.retrieve(name, 40);
-    const top = nameHits[0]?.score ?? 1;
-    for (const h of nameHits) add(h.hs6, h.score / top, "retrieval", `name matches ${h.matched.join(", ")}`);
-    if (context) {
-      const ctxHits = k.retrieve(context, 40);
-      const topc = ctxHits[0]?.score ?? 1;
-      for (const h of ctxHits) add(h.hs6, (0.4 * h.score) / topc, "retrieval", `context matches ${h.matched.join(", ")}`);
+
+    // --- retrieval over official texts and curated references
+    const category = categoryLeaf(input.category);
+    const attrText = attributeText(input.attributes);
+    const nameHits = k.retrieve(attrs.cleanName || input.productName, 30);
+    const top = nameHits[0]?.score || 1;
+    for (const h of nameHits) add(h.hs6, h.score / top, "retrieval", `name ~ ${h.matched.join(" ")}`);
+    if (category) {
+      const hits = k.retrieve(category, 20);
+      const t = hits[0]?.score || 1;
+      for (const h of hits) add(h.hs6, (0.45 * h.score) / t, "retrieval", `category ~ ${h.matched.join(" ")}`);
     }
-    const candidates = [...byCode.values()].sort((a, b) => b.score - a.score);
-    const T = this.opts.temperature ?? 0.15;
+    const extra = [input.description, attrText].filter(Boolean).join(" ; ");
+    if (extra) {
+      const hits = k.retrieve(extra, 20);
+      const t = hits[0]?.score || 1;
+      for (const h of hits) add(h.hs6, (0.25 * h.score) / t, "retrieval", `description ~ ${h.matched.join(" ")}`);
+    }
+
+    // --- lexicon: product terms → headings, split by the attributes
+    const matches = this.lexicon.match({ name: attrs.cleanName || input.productName, category, attributes: attrText, description: input.description });
+    const decisive = new Set<string>();
+    const usedEntries: LexiconEntry[] = [];
+    const lexEvidence = (entry: LexiconEntry, weight: number, detail: string) => {
+      usedEntries.push(entry);
+      for (const d of entry.decisive ?? []) decisive.add(d);
+      const res = resolveSplit(entry, attrs);
+      const sub = res.subheading ?? this.pickSubheading(res.heading, attrs, input);
+      if (sub) add(sub, weight, "lexicon", `${detail} → ${res.subheading ? sub : res.heading}${res.matchedCondition ? " (by attributes)" : ""}`);
+    };
+    for (const m of this.weighMatches(matches)) {
+      for (const e of m.match.entries) lexEvidence(e, (this.lexW * m.weight) / m.match.entries.length, `"${m.match.term}" in ${m.match.field}`);
+    }
+    // Unknown head noun: fall back to a known concept through WordNet hypernyms.
+    if (!matches.some((m) => m.field === "name")) {
+      const noun = headNoun(attrs.cleanName || input.productName);
+      const fb = noun && this.hypernyms ? this.hypernyms(noun, (t: string) => this.lexicon.has(t)) : undefined;
+      const entries = fb ? this.lexicon.lookup(fb.term) : undefined;
+      if (fb && entries) {
+        for (const e of entries) lexEvidence(e, (0.6 * this.lexW) / entries.length, `"${noun}" is a kind of "${fb.term}" (WordNet: ${fb.chain.join(" → ")})`);
+        rulesApplied.push({ id: "LEX-HYPERNYM", reason: `"${noun}" is not in the lexicon; classified as a kind of "${fb.term}" (${fb.chain.join(" → ")})` });
+      }
+    }
+
+    // --- confirmed feedback for this or a near-identical product
+    if (remembered) {
+      const hs6 = remembered.code.slice(0, 6);
+      const best = Math.max(0, ...[...byCode.values()].map((c) => c.score));
+      add(hs6, best + 5, "feedback", `${remembered.verdict} by a user for ${remembered.similarity === 1 ? "this product" : "a near-identical product"}`);
+      rulesApplied.push({ id: "FEEDBACK", reason: `code ${remembered.code} ${remembered.verdict} by feedback on ${remembered.similarity === 1 ? "this product" : `a near-identical product (similarity ${remembered.similarity.toFixed(2)})`}` });
+    }
+
+    // --- heading hint keeps the answer inside a heading / chapter
+    let candidates = [...byCode.values()];
+    if (input.headingHint) {
+      const inside = candidates.filter((c) => c.hs6.startsWith(input.headingHint!));
+      if (inside.length === 0 && input.headingHint.length === 4) {
+        for (const sub of k.headings.get(input.headingHint)?.subheadings ?? []) inside.push({ hs6: sub, score: 0.01, evidence: [{ source: "hint", detail: "heading hint", weight: 0.01 }] });
+      }
+      if (inside.length > 0) {
+        candidates = inside;
+        rulesApplied.push({ id: "HINT", reason: `kept inside ${input.headingHint} as asked by heading_hint` });
+      }
+    }
+
+    // --- GRI and legal notes
+    candidates.sort((a, b) => b.score - a.score);
+    const ruled = applyRules(candidates.slice(0, 25), attrs);
+    candidates = ruled.candidates.filter((c) => k.hs6.has(c.hs6));
+    rulesApplied.push(...ruled.applied);
+    // Rules merge redirected candidates (62xx → 61xx): retrieval evidence that piled up from many
+    // weak text matches is capped, so it cannot outvote a product-term match.
+    for (const c of candidates) {
+      const retrieval = c.evidence.filter((e) => e.source === "retrieval").reduce((s, e) => s + e.weight, 0);
+      if (retrieval > RETRIEVAL_CAP) c.score -= retrieval - RETRIEVAL_CAP;
+    }
+
+    // --- probabilities
+    candidates.sort((a, b) => b.score - a.score);
     const max = candidates[0]?.score ?? 0;
     let z = 0;
-    for (const c of candidates) z += Math.exp((c.score - max) / T);
-    for (const c of candidates) c.probability = Math.exp((c.score - max) / T) / z;
+    for (const c of candidates) z += Math.exp((c.score - max) / this.T);
+    for (const c of candidates) c.probability = z > 0 ? Math.exp((c.score - max) / this.T) / z : 0;
+    if (remembered && candidates[0]?.hs6 === remembered.code.slice(0, 6)) candidates[0].probability = Math.max(candidates[0].probability ?? 0, 0.95);
+
     const best = candidates[0];
-    const hs6 = best?.hs6 ?? "";
-    const info = k.hs6.get(hs6);
+    const warnings: ClassificationResult["warnings"] = [];
+    const provided = providedFields(input);
+    const missing = ["description", "material", "composition", "processing", "category", "price", "origin_country", "destination_country"].filter((f) => !provided.includes(f));
+    if (!best) {
+      warnings.push({ code: "NO_CANDIDATE", message: "nothing in the product text matches the nomenclature; add a description and the material" });
+      return {
+        status: "needs_more_info", hs6: "", hsDescription: "", nationalCode: "", nationalDescription: "", nationalSchedule: "", confidence: 0, alternates: [], path: [],
+        rulesApplied, fieldValidation: { provided, missing, mostInformativeMissing: "description" }, questions: [], headingHint: input.headingHint ?? "", warnings, candidates: [],
+      };
+    }
+    const info = k.hs6.get(best.hs6)!;
+    rulesApplied.unshift({ id: "GRI1", reason: `heading ${info.heading} by the terms of the heading and the section/chapter notes: ${info.headingDescription.slice(0, 140)}` });
+    rulesApplied.push({ id: "GRI6", reason: `subheading ${info.code} by the terms of the subheadings at the same level: ${info.description.slice(0, 140)}` });
+
+    // --- national line for the destination
+    const schedule = nationalScheduleFor(input.destinationCountry);
+    const national = schedule ? this.national(schedule, best.hs6, attrs, remembered) : undefined;
+    if (!schedule && input.destinationCountry) warnings.push({ code: "NO_NATIONAL_SCHEDULE", message: `no national tariff schedule loaded for ${input.destinationCountry}; answering at HS 6 digits` });
+    for (const d of national?.decisive ?? []) decisive.add(d);
+    if (national) rulesApplied.push({ id: "GRI6-NATIONAL", reason: national.reasons[0] ?? `national line ${national.code}` });
+
+    // --- follow-up questions: only attributes whose answer changes the code
+    const questions = this.questions(input, attrs, best.hs6, national?.code ?? "", [...decisive], usedEntries, schedule);
+    const confidence = (best.probability ?? 0) * (national ? Math.max(0.5, national.confidence) : 1);
+    const status: ClassificationResult["status"] = questions.length > 0 && (confidence < 0.9 || questions.some((q) => q.attribute !== "gender")) ? "needs_more_info" : "final";
+    const path = pathOf(info);
+    if (national) path.push({ level: "national", code: national.code, description: national.path.map((p) => p.description).join(" › ") });
+
+    const alternates = candidates.slice(1, 6).map((c) => ({
+      hs6: c.hs6,
+      // National lines for the likely alternates only (each costs a walk of the national subtree).
+      nationalCode: schedule && (c.probability ?? 0) >= 0.05 ? (this.national(schedule, c.hs6, attrs)?.code ?? "") : "",
+      probability: round(c.probability ?? 0),
+      description: k.hs6.get(c.hs6)?.description ?? "",
+    }));
+    const mostInformative = questions[0] ? QUESTIONS[questions[0].attribute]?.field ?? questions[0].attribute : missing.includes("description") ? "description" : missing[0] ?? "";
     return {
-      status: "final",
-      hs6,
-      nationalCode: hs6,
-      confidence: best?.probability ?? 0,
-      alternates: candidates.slice(1, 6).map((c) => ({ hs6: c.hs6, nationalCode: c.hs6, probability: c.probability ?? 0, description: k.hs6.get(c.hs6)?.description ?? "" })),
-      path: info ? pathOf(info) : [],
-      rulesApplied: [],
+      status,
+      hs6: best.hs6,
+      hsDescription: info.description,
+      nationalCode: national?.code ?? "",
+      nationalDescription: national?.path[national.path.length - 1]?.description ?? "",
+      nationalSchedule: schedule ?? "",
+      confidence: round(confidence),
+      alternates,
+      path,
+      rulesApplied: dedupeRules(rulesApplied),
+      fieldValidation: { provided, missing, mostInformativeMissing: mostInformative },
+      questions,
+      headingHint: status === "needs_more_info" ? info.heading : input.headingHint ?? "",
+      warnings,
       candidates: candidates.slice(0, 10),
     };
+  }
+
+  /** How well a given code fits a product, judged against our own answer. */
+  coherence(code: string, r: ClassificationResult): { level: "coherent" | "somewhat" | "not_coherent"; reason: string } {
+    const ours = r.nationalCode || r.hs6;
+    if (!r.hs6) return { level: "not_coherent", reason: "the description does not match any heading; we cannot confirm the code" };
+    if (code.length >= 6 && code.slice(0, 6) === r.hs6) {
+      if (code.length > 6 && r.nationalCode && !r.nationalCode.startsWith(code) && code !== r.nationalCode) {
+        return { level: "somewhat", reason: `same HS subheading ${r.hs6}; the national line we would give is ${r.nationalCode}` };
+      }
+      return { level: "coherent", reason: `matches our classification ${ours}` };
+    }
+    const alt = r.alternates.find((a) => code.startsWith(a.hs6) || a.hs6.startsWith(code));
+    if (code.slice(0, 4) === r.hs6.slice(0, 4) || (alt && alt.probability >= 0.05)) {
+      return { level: "somewhat", reason: `plausible (${alt ? `alternate with probability ${alt.probability}` : `same heading ${r.hs6.slice(0, 4)}`}); we would give ${ours}` };
+    }
+    return { level: "not_coherent", reason: `the description points to ${ours} (${r.hsDescription.slice(0, 100)}), not ${code}` };
+  }
+
+  /** Weighs lexicon matches: the name's head noun counts most; longer and segment-final terms more. */
+  private weighMatches(matches: LexiconMatch[]): Array<{ match: LexiconMatch; weight: number }> {
+    const out: Array<{ match: LexiconMatch; weight: number }> = [];
+    const nameMatches = matches.filter((m) => m.field === "name");
+    // The head noun of a product title is usually the last product term of its first phrase.
+    const firstSegment = Math.min(...nameMatches.map((m) => m.segment));
+    const head = nameMatches.filter((m) => m.segment === firstSegment).sort((a, b) => b.end - a.end)[0];
+    for (const m of matches) {
+      let w = m.fieldWeight * (1 + 0.25 * (m.length - 1));
+      if (m === head) w *= 1.6;
+      else if (m.field === "name" && m.atSegmentEnd) w *= 1.2;
+      else if (m.field === "name") w *= 0.7;
+      out.push({ match: m, weight: w });
+    }
+    return out;
+  }
+
+  /** A subheading inside a heading from the attributes (GRI 6 by material), else the best retrieval match. */
+  private pickSubheading(heading: string, attrs: ExtractedAttributes, input: ProductInput): string | undefined {
+    const subs = this.knowledge.headings.get(heading)?.subheadings ?? [];
+    if (subs.length === 0) return undefined;
+    if (subs.length === 1) return subs[0];
+    const byMaterial = subheadingForMaterial(heading, attrs);
+    if (byMaterial && subs.includes(byMaterial)) return byMaterial;
+    const query = `${attrs.cleanName || input.productName} ${attrs.materials.map((m) => m.term).join(" ")}`;
+    // classify() is synchronous, so a per-call memo of this search is safe (asked for each option).
+    let hits = this.subheadingSearch.get(query);
+    if (!hits) {
+      hits = this.knowledge.retrieve(query, 80);
+      this.subheadingSearch.set(query, hits);
+    }
+    const inside = hits.find((h) => h.hs6.startsWith(heading));
+    if (inside) return inside.hs6;
+    // Residual: the "Other" subheading (last in numerical order, GRI 3(c) spirit) when nothing matches.
+    const other = subs.filter((s) => /^other\b|; other\b/i.test(this.knowledge.hs6.get(s)?.description ?? ""));
+    return other[other.length - 1] ?? subs[subs.length - 1];
+  }
+
+  private national(schedule: "US" | "EU", hs6: string, attrs: ExtractedAttributes, remembered?: Remembered) {
+    const lines = this.knowledge.nationalLines(schedule, hs6);
+    if (lines.length === 0) return undefined;
+    if (remembered && remembered.code.length > 6 && remembered.code.startsWith(hs6)) {
+      const line = lines.find((l) => l.code === remembered.code);
+      if (line) return { code: line.code, path: [{ code: line.code, description: line.description }], reasons: [`national line ${line.code} confirmed by feedback`], confidence: 1, residual: false, decisive: [] as string[] };
+    }
+    return chooseNationalLine(hs6, lines, attrs);
+  }
+
+  /**
+   * Questions for missing decisive attributes — asked only when the candidate answers differ: each
+   * option is tried as an answer and the question is kept if the resulting code changes.
+   */
+  private questions(
+    input: ProductInput,
+    attrs: ExtractedAttributes,
+    hs6: string,
+    nationalCode: string,
+    decisive: string[],
+    entries: LexiconEntry[],
+    schedule: "US" | "EU" | undefined,
+  ): FollowUpQuestion[] {
+    const out: FollowUpQuestion[] = [];
+    const known = (a: string) =>
+      (a === "material" && attrs.materials.length > 0) ||
+      (a === "construction" && !!attrs.construction) ||
+      (a === "gender" && !!attrs.gender) ||
+      (a === "use" && attrs.uses.length > 0) ||
+      (a === "power" && !!attrs.powerSource) ||
+      (a === "processing" && attrs.processing.length > 0) ||
+      input.context?.[a] !== undefined;
+    const current = nationalCode || hs6;
+    for (const a of decisive) {
+      const q = QUESTIONS[a];
+      if (!q || known(a)) continue;
+      // First at HS 6 digits (cheap); only if every answer keeps the subheading, at the national line.
+      const hs6Of = (alt: ExtractedAttributes) => {
+        for (const e of entries) {
+          const res = resolveSplit(e, alt);
+          const sub = res.subheading ?? this.pickSubheading(res.heading, alt, input);
+          if (sub) return sub;
+        }
+        return hs6;
+      };
+      const answers = q.options.map((option) => ({ option, alt: withAnswer(attrs, a, OPTION_CONTEXT[a]?.[option] ?? option) }));
+      let outcomes = groupBy(answers, (x) => hs6Of(x.alt));
+      if (outcomes.size === 1 && schedule) {
+        outcomes = groupBy(answers, (x) => this.national(schedule, [...outcomes.keys()][0]!, x.alt)?.code ?? hs6);
+      }
+      // Keep only the options that lead somewhere different from each other.
+      if (outcomes.size > 1 || (outcomes.size === 1 && !outcomes.has(current))) {
+        const options = [...outcomes.values()].map((opts) => opts[0]!.option);
+        const rest = q.options.filter((o) => !options.includes(o));
+        out.push({ attribute: a, question: q.question, options: [...options, ...rest].slice(0, 8) });
+      }
+    }
+    return out;
   }
 }
 
@@ -88,3 +375,82 @@ export function pathOf(info: Hs6Info): PathStep[] {
     { level: "subheading", code: info.code, description: info.description },
   ];
 }
+
+const EU = new Set("AT BE BG HR CY CZ DK EE FI FR DE GR IE IT LV LT LU MT NL PL PT RO SK SI ES SE EU".split(" "));
+export function nationalScheduleFor(country: string | undefined): "US" | "EU" | undefined {
+  if (!country) return undefined;
+  if (country === "US") return "US";
+  return EU.has(country) ? "EU" : undefined;
+}
+
+/** The last two levels of a marketplace category path ("A > B > Bracelets" → "B Bracelets"). */
+function categoryLeaf(category: string | undefined): string {
+  if (!category) return "";
+  const parts = category.split(/\s*[>/|]\s*/).filter(Boolean);
+  return parts.slice(-2).join(" ; ");
+}
+
+/** Attribute values that describe what the product is (item type, product type, category-like keys). */
+function attributeText(attributes: Record<string, string> | undefined): string {
+  if (!attributes) return "";
+  const out: string[] = [];
+  for (const [k, v] of Object.entries(attributes)) {
+    if (/item type|product type|type$|category|style|use|application|function|material|fabric|feature/i.test(k) && !/brand|model|size|package|color|colour/i.test(k)) out.push(v);
+  }
+  return out.join(" ; ");
+}
+
+function headNoun(name: string): string | undefined {
+  const firstPhrase = name.split(/[,;:|()[\]]/)[0] ?? name;
+  const words = firstPhrase.toLowerCase().match(/[a-z]{3,}/g) ?? [];
+  for (let i = words.length - 1; i >= 0; i--) if (tokenize(words[i]!).length > 0) return words[i];
+  return undefined;
+}
+
+function groupBy<T>(items: T[], key: (x: T) => string): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const x of items) {
+    const k = key(x);
+    const list = m.get(k);
+    if (list) list.push(x);
+    else m.set(k, [x]);
+  }
+  return m;
+}
+
+/** The attributes as if the user had answered `attribute` with `value` (no re-extraction). */
+function withAnswer(attrs: ExtractedAttributes, attribute: string, value: string): ExtractedAttributes {
+  switch (attribute) {
+    case "material": {
+      const m = lookupMaterial(value, true) ?? lookupMaterial(value);
+      return m ? { ...attrs, materials: [{ material: m, percent: 100, term: value, source: "context" }] } : attrs;
+    }
+    case "construction":
+      return { ...attrs, construction: parseConstruction(value) };
+    case "gender":
+      return { ...attrs, gender: parseGender(value) };
+    case "power":
+      return { ...attrs, powerSource: parsePowerSource(value) };
+    case "use":
+      return { ...attrs, uses: [value] };
+    case "processing":
+      return { ...attrs, processing: [value] };
+    default:
+      return attrs;
+  }
+}
+
+function dedupeRules(rules: AppliedRule[]): AppliedRule[] {
+  const seen = new Set<string>();
+  return rules.filter((r) => {
+    const k = `${r.id}|${r.reason}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+/** Most retrieval evidence one candidate can carry (one strong name match plus category and description). */
+const RETRIEVAL_CAP = 1.5;

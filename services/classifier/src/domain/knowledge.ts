@@ -103,12 +103,8 @@ export class Knowledge {
     const nationalText = new Map<string, string[]>();
     for (const [schedule, lines] of Object.entries(input.national) as Array<["US" | "EU", ScheduleLine[]]>) {
       const byHs6 = new Map<string, NationalLine[]>();
-      let current: string | undefined;
-      for (const l of lines) {
-        if (l.code) current = l.code.length >= 6 ? l.code.slice(0, 6) : undefined;
-        if (!current || !this.hs6.has(current)) continue;
-        if (l.code && l.code.length < 6) continue;
-        const list = byHs6.get(current) ?? [];
+      const append = (hs6: string, l: ScheduleLine) => {
+        const list = byHs6.get(hs6) ?? [];
         const level = (l.level === "chapter" ? "heading" : l.level) as NationalLine["level"];
         // Parent: nearest earlier line in this subtree with a smaller indent.
         let parentIndex: number | null = null;
@@ -119,12 +115,27 @@ export class Knowledge {
           }
         }
         list.push({ code: l.code, description: l.description, level, indent: l.indent, declarable: l.declarable, parentIndex });
-        byHs6.set(current, list);
+        byHs6.set(hs6, list);
         if (schedule === "US") {
-          const t = nationalText.get(current) ?? [];
+          const t = nationalText.get(hs6) ?? [];
           t.push(l.description);
-          nationalText.set(current, t);
+          nationalText.set(hs6, t);
         }
+      };
+      // Un-numbered group lines ("Men's or boys':") belong to the subheading of the next numbered
+      // line: they open a group of lines below them.
+      let pending: ScheduleLine[] = [];
+      for (const l of lines) {
+        if (!l.code) {
+          pending.push(l);
+          continue;
+        }
+        const hs6 = l.code.length >= 6 ? l.code.slice(0, 6) : undefined;
+        if (hs6 && this.hs6.has(hs6)) {
+          for (const g of pending) append(hs6, g);
+          append(hs6, l);
+        }
+        pending = [];
       }
       this.nationalByHs6.set(schedule, byHs6);
     }

@@ -1,0 +1,98 @@
+import { randomUUID } from "node:crypto";
+import type { Pool } from "@openhs/shared";
+import type { ProductInput } from "../domain/types.js";
+
+export interface StoredClassification<T> {
+  id: string;
+  input: ProductInput;
+  output: T;
+  engineVersion: string;
+  dataVersion: string;
+  createdAt: Date;
+}
+
+export interface StoredFeedback {
+  id: string;
+  classificationId: string;
+  verdict: "confirmed" | "corrected";
+  code: string;
+  comment: string | null;
+  createdAt: Date;
+}
+
+/** Classifications and feedback in PostgreSQL (schema "classifier"); parameterized SQL only. */
+export class ClassificationStore<T> {
+  constructor(private readonly pool: Pool) {}
+
+  async save(input: ProductInput, productKey: string, output: T, engineVersion: string, dataVersion: string): Promise<StoredClassification<T>> {
+    const id = randomUUID();
+    const r = await this.pool.query(
+      `INSERT INTO classifier.classification (id, product_key, input, output, engine_version, data_version)
+       VALUES ($1, $2, $3, $4, $5, $6) RETURNING created_at`,
+      [id, productKey, JSON.stringify(input), JSON.stringify(output), engineVersion, dataVersion],
+    );
+    return { id, input, output, engineVersion, dataVersion, createdAt: r.rows[0].created_at };
+  }
+
+  async get(id: string): Promise<(StoredClassification<T> & { feedback: StoredFeedback[] }) | undefined> {
+    const r = await this.pool.query(
+      "SELECT id, input, output, engine_version, data_version, created_at FROM classifier.classification WHERE id = $1",
+      [id],
+    );
+    if (r.rowCount === 0) return undefined;
+    const row = r.rows[0];
+    const fb = await this.pool.query(
+      "SELECT id, classification_id, verdict, code, comment, created_at FROM classifier.feedback WHERE classification_id = $1 ORDER BY created_at",
+      [id],
+    );
+    return {
+      id: row.id,
+      input: row.input,
+      output: row.output,
+      engineVersion: row.engine_version,
+      dataVersion: row.data_version,
+      createdAt: row.created_at,
+      feedback: fb.rows.map(toFeedback),
+    };
+  }
+
+  /**
+   * Stores feedback once per idempotency key (a repeated key returns the first feedback).
+   */
+  async addFeedback(classificationId: string, verdict: "confirmed" | "corrected", code: string, comment: string | undefined, idempotencyKey: string | undefined): Promise<StoredFeedback> {
+    const id = randomUUID();
+    const r = await this.pool.query(
+      `INSERT INTO classifier.feedback (id, classification_id, verdict, code, comment, idempotency_key)
+       VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (idempotency_key) DO NOTHING
+       RETURNING id, classification_id, verdict, code, comment, created_at`,
+      [id, classificationId, verdict, code, comment ?? null, idempotencyKey || null],
+    );
+    if (r.rowCount === 1) return toFeedback(r.rows[0]);
+    const prev = await this.pool.query(
+      "SELECT id, classification_id, verdict, code, comment, created_at FROM classifier.feedback WHERE idempotency_key = $1",
+      [idempotencyKey],
+    );
+    return toFeedback(prev.rows[0]);
+  }
+
+  /** Every feedback with its product input, oldest first (to rebuild the feedback memory at start). */
+  async allFeedback(): Promise<Array<{ input: ProductInput; verdict: "confirmed" | "corrected"; code: string; createdAt: Date }>> {
+    const r = await this.pool.query(
+      `SELECT c.input, f.verdict, f.code, f.created_at FROM classifier.feedback f
+       JOIN classifier.classification c ON c.id = f.classification_id ORDER BY f.created_at`,
+    );
+    return r.rows.map((x) => ({ input: x.input, verdict: x.verdict, code: x.code, createdAt: x.created_at }));
+  }
+}
+
+function toFeedback(r: Record<string, unknown>): StoredFeedback {
+  return {
+    id: String(r.id),
+    classificationId: String(r.classification_id),
+    verdict: r.verdict as "confirmed" | "corrected",
+    code: String(r.code),
+    comment: (r.comment as string | null) ?? null,
+    createdAt: r.created_at as Date,
+  };
+}

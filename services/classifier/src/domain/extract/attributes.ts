@@ -1,0 +1,829 @@
+/**
+ * First pipeline stage: everything the classifier reads from a product's fields — clean name, normalized
+ * text, materials, construction, processing, gender / age, uses, power source, measurements, value,
+ * set / part flags and pieces. Earlier answers (`input.context`) override what is extracted.
+ * Pure functions, no I/O.
+ */
+import type { Construction, ExtractedAttributes, Gender, PowerSource, ProductInput } from "../types.js";
+import { toUsd } from "./currency.js";
+import { extractMaterials } from "./materials.js";
+import {
+  firstNumber,
+  parseDimensions,
+  parseGsm,
+  parseLengthCm,
+  parsePieces,
+  parsePowerW,
+  parseVoltageV,
+  parseWeightKg,
+  type Dimensions,
+} from "./measures.js";
+import { cleanProductName, normalizeText, stripNoise, words } from "./normalize.js";
+
+type Age = "adult" | "child" | "baby";
+
+// ---------------------------------------------------------------------------------------------
+// Small helpers
+// ---------------------------------------------------------------------------------------------
+
+const entriesCache = new WeakMap<object, Array<[string, string]>>();
+function attr(input: ProductInput, re: RegExp, skip?: RegExp): Array<{ key: string; value: string }> {
+  const a = input.attributes;
+  if (!a) return [];
+  let entries = entriesCache.get(a);
+  if (!entries) {
+    entries = Object.entries(a).filter((e): e is [string, string] => typeof e[1] === "string" && e[1].trim() !== "");
+    entriesCache.set(a, entries);
+  }
+  const out: Array<{ key: string; value: string }> = [];
+  for (const [key, value] of entries) if (re.test(key) && !(skip && skip.test(key))) out.push({ key, value });
+  return out;
+}
+
+function ctxValue(input: ProductInput, ...keys: string[]): string | undefined {
+  const c = input.context;
+  if (!c) return undefined;
+  for (const k of keys) {
+    const v = c[k];
+    if (v !== undefined && String(v).trim() !== "") return String(v).trim();
+  }
+  return undefined;
+}
+
+/** Token set plus the token array, for word and phrase look-ups. */
+interface Toks {
+  list: string[];
+  set: Set<string>;
+}
+function toks(norm: string): Toks {
+  const list = words(norm);
+  return { list, set: new Set(list) };
+}
+const phraseCache = new Map<string, string[]>();
+function splitPhrase(phrase: string): string[] {
+  let p = phraseCache.get(phrase);
+  if (!p) phraseCache.set(phrase, (p = phrase.split(" ")));
+  return p;
+}
+function hasPhrase(t: Toks, phrase: string): boolean {
+  const p = splitPhrase(phrase);
+  if (!t.set.has(p[0]!)) return false;
+  if (p.length === 1) return true;
+  const L = t.list;
+  outer: for (let i = 0; i + p.length <= L.length; i++) {
+    if (L[i] !== p[0]) continue;
+    for (let j = 1; j < p.length; j++) if (L[i + j] !== p[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Construction
+// ---------------------------------------------------------------------------------------------
+
+const NONWOVEN_PHRASES = ["non woven", "nonwoven", "nonwovens", "spunbond", "spunbonded", "spunlace", "meltblown", "melt blown", "needle punched", "needlepunched", "non wovens"];
+const KNIT_STRONG = ["knit", "knits", "knitted", "knitting", "knitwear", "crochet", "crocheted", "hand knit", "hand knitted", "computer knitted"];
+const KNIT_FABRICS = ["jersey", "fleece", "polar fleece", "french terry", "interlock", "rib knit", "ribbed", "tricot", "warp knit", "weft knit", "single jersey", "double jersey", "pique knit", "waffle knit", "cable knit", "sherpa", "minky", "velboa", "coral fleece", "scuba knit"];
+const WOVEN_STRONG = ["woven", "weave", "weaving", "woven fabric", "plain weave", "twill weave", "satin weave"];
+const WOVEN_FABRICS = [
+  "denim", "poplin", "chiffon", "satin", "sateen", "broadcloth", "twill", "canvas", "organza", "georgette",
+  "taffeta", "chambray", "seersucker", "gabardine", "tweed", "corduroy", "flannel", "muslin", "gauze", "voile", "batiste",
+  "cambric", "crepe fabric", "crepe de chine", "georgette crepe", "dobby", "brocade", "damask", "herringbone fabric", "percale",
+  "ripstop", "calico", "cheesecloth", "tat", "oxford cloth", "oxford fabric",
+];
+
+function constructionFrom(t: Toks, strongWeight: number, fabricWeight: number): { c: Construction; score: number; pos: number } | undefined {
+  const score: Record<Construction, number> = { knitted: 0, woven: 0, nonwoven: 0 };
+  const pos: Record<Construction, number> = { knitted: 1e9, woven: 1e9, nonwoven: 1e9 };
+  const add = (c: Construction, phrases: string[], w: number): void => {
+    for (const p of phrases) {
+      if (!hasPhrase(t, p)) continue;
+      score[c] += w;
+      const i = t.list.indexOf(p.split(" ")[0]!);
+      if (i >= 0 && i < pos[c]) pos[c] = i;
+    }
+  };
+  add("nonwoven", NONWOVEN_PHRASES, strongWeight + 1);
+  add("knitted", KNIT_STRONG, strongWeight);
+  add("knitted", KNIT_FABRICS, fabricWeight);
+  // "non woven" also contains "woven": only count woven words outside a nonwoven phrase.
+  const nonwovenOnly = score.nonwoven > 0 && !t.list.some((w, i) => (w === "woven" || w === "weave") && t.list[i - 1] !== "non");
+  if (!nonwovenOnly) add("woven", WOVEN_STRONG, strongWeight);
+  add("woven", WOVEN_FABRICS, fabricWeight);
+  const ranked = (Object.keys(score) as Construction[])
+    .filter((c) => score[c] > 0)
+    .sort((a, b) => score[b] - score[a] || pos[a] - pos[b]);
+  const c = ranked[0];
+  return c ? { c, score: score[c], pos: pos[c] } : undefined;
+}
+
+function parseConstruction(v: string): Construction | undefined {
+  return constructionFrom(toks(normalizeText(v)), 2, 1)?.c;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Processing
+// ---------------------------------------------------------------------------------------------
+
+/** Canonical process name → the words and phrases ("|"-separated) that name it. */
+const PROCESS_TABLE: Array<[string, string]> = [
+  ["cast", "cast|casted|die cast|diecast|die casting|investment cast|sand cast"],
+  ["forged", "forged|forging|hand forged|drop forged"],
+  ["moulded", "moulded|molded|injection molded|injection moulded|injection molding|injection moulding|blow molded|blow moulded|rotomolded|compression molded"],
+  ["stamped", "stamped|stamping|hot stamping|foil stamping|punched"],
+  ["printed", "printed|print|prints|screen printed|digital print|digital printed|sublimation|sublimated|heat transfer|3d printed"],
+  ["embroidered", "embroidered|embroidery"],
+  ["yarn-dyed", "yarn dyed"],
+  ["dyed", "dyed|piece dyed|tie dye|tie dyed|garment dyed"],
+  ["bleached", "bleached"],
+  ["unbleached", "unbleached"],
+  ["coated", "coated|coating|powder coated"],
+  ["plated", "plated|plating|electroplated"],
+  ["galvanized", "galvanized|galvanised|hot dip galvanized"],
+  ["painted", "painted|hand painted"],
+  ["lacquered", "lacquered|lacquer"],
+  ["enamelled", "enamel|enamelled|enameled"],
+  ["varnished", "varnished"],
+  ["polished", "polished"],
+  ["anodized", "anodized|anodised"],
+  ["laminated", "laminated"],
+  ["quilted", "quilted"],
+  ["padded", "padded"],
+  ["welded", "welded"],
+  ["machined", "machined|cnc machined"],
+  ["extruded", "extruded"],
+  ["hot-rolled", "hot rolled"],
+  ["cold-rolled", "cold rolled"],
+  ["drawn", "cold drawn"],
+  ["engraved", "engraved"],
+  ["carved", "carved|hand carved"],
+  ["handmade", "handmade|hand made|handcrafted|hand crafted"],
+  ["embossed", "embossed"],
+  ["perforated", "perforated"],
+  ["flocked", "flocked"],
+  ["braided", "braided|plaited"],
+  ["felted", "felted"],
+  ["vulcanized", "vulcanized|vulcanised"],
+  ["glued", "glued|sticking|cemented"],
+  ["stitched", "stitched|stitching|sewn"],
+  ["tempered", "tempered"],
+  ["heat-treated", "heat treated"],
+  ["sintered", "sintered"],
+  ["blown", "blown|hand blown|mouth blown"],
+  ["faceted", "faceted"],
+  ["drilled", "drilled"],
+  ["glazed", "glazed"],
+  ["unglazed", "unglazed"],
+  ["tanned", "tanned|vegetable tanned"],
+  ["frozen", "frozen"],
+  ["chilled", "chilled"],
+  ["fresh", "fresh"],
+  ["freeze-dried", "freeze dried"],
+  ["dried", "dried|dehydrated|sun dried"],
+  ["roasted", "roasted"],
+  ["smoked", "smoked"],
+  ["salted", "salted"],
+  ["cooked", "cooked"],
+  ["boiled", "boiled"],
+  ["fried", "fried"],
+  ["baked", "baked"],
+  ["fermented", "fermented"],
+  ["pickled", "pickled"],
+  ["canned", "canned"],
+  ["preserved", "preserved"],
+  ["powdered", "powdered"],
+  ["refined", "refined"],
+  ["crude", "crude"],
+  ["raw", "raw"],
+];
+const PROCESS_TERMS: Array<[string, string]> = PROCESS_TABLE.flatMap(([canon, list]) => list.split("|").map((p) => [p, canon] as [string, string]));
+
+/** Canonical process names this extractor can report. */
+export const PROCESSES: readonly string[] = [...new Set(PROCESS_TERMS.map(([, c]) => c))];
+
+function processesIn(t: Toks): string[] {
+  const out: string[] = [];
+  for (const [phrase, canon] of PROCESS_TERMS) {
+    if (out.includes(canon)) continue;
+    if (!hasPhrase(t, phrase)) continue;
+    if (phrase === "raw" && (hasPhrase(t, "raw hair") || hasPhrase(t, "raw material") || hasPhrase(t, "raw materials"))) continue;
+    if (phrase === "frozen" && (t.set.has("elsa") || t.set.has("disney") || t.set.has("anna"))) continue;
+    if (phrase === "print" && (hasPhrase(t, "print on demand") || t.set.has("printer"))) continue;
+    if ((phrase === "cast" || phrase === "casted") && (t.set.has("fishing") || hasPhrase(t, "cast net"))) continue;
+    if (canon === "dried" && hasPhrase(t, "quick dried")) continue;
+    out.push(canon);
+  }
+  // "yarn-dyed" implies dyed yarn, not a separately dyed fabric.
+  return out.includes("yarn-dyed") ? out.filter((p) => p !== "dyed") : out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Gender and age
+// ---------------------------------------------------------------------------------------------
+
+const MEN = new Set(["men", "mens", "male", "males", "gentleman", "gentlemen", "gents", "gent", "husband", "mans", "masculine", "him"]);
+const WOMEN = new Set(["women", "womens", "woman", "womans", "ladies", "lady", "female", "females", "girlfriend", "wife", "bride", "bridal", "bridesmaid", "bridesmaids", "maternity", "pregnant", "feminine", "her", "mom", "moms"]);
+const BOYS = new Set(["boy", "boys"]);
+const GIRLS = new Set(["girl", "girls"]);
+const BABY = new Set(["baby", "babies", "infant", "infants", "newborn", "newborns"]);
+const KIDS = new Set(["kid", "kids", "child", "children", "childrens", "toddler", "toddlers", "junior", "juniors", "youth", "teen", "teens", "teenager", "teenagers", "preschool", "schoolchildren"]);
+const UNISEX = new Set(["unisex", "couple", "couples", "lovers", "lover", "his hers"]);
+const ADULT = new Set(["adult", "adults", "grown", "elderly", "middle age", "senior"]);
+const CONNECTOR = new Set([
+  "to", "plug", "plugs", "socket", "sockets", "jack", "jacks", "connector", "connectors", "adapter", "adaptor", "adapters",
+  "adaptors", "thread", "threaded", "threads", "pin", "pins", "header", "headers", "port", "ports", "end", "ends", "fitting",
+  "fittings", "coupler", "couplers", "cable", "cables", "terminal", "terminals", "usb", "hdmi", "rca", "xlr", "dc", "ac",
+  "banana", "spade", "crimp", "wire", "wires", "extension", "splitter", "head", "hose", "nipple", "tee", "elbow", "union",
+  "quick", "coupling", "bnc", "sma", "jumper", "dupont", "and",
+]);
+const NOT_WOMAN_BEFORE = new Set(["wonder", "spider", "cat", "super", "bat", "she", "iron", "bionic", "invisible", "snow"]);
+const NOT_BABY_AFTER = new Set(["shower", "blue", "pink", "breath", "alpaca", "hair", "hairs", "doll", "dolls", "face", "oil", "powder", "shark", "yoda", "groot", "bottle", "bottles", "carrier", "stroller", "monitor", "gate"]);
+// Babies' articles that name the baby as user keep "baby" (bottle, carrier): the age is still baby but the
+// gender need not be "babies" — handled by the NOT_BABY_AFTER check only for the gender reading.
+
+interface Who {
+  men: boolean;
+  women: boolean;
+  boys: boolean;
+  girls: boolean;
+  baby: boolean;
+  babyUser: boolean;
+  kids: boolean;
+  unisex: boolean;
+  adult: boolean;
+}
+
+function whoIn(t: Toks): Who {
+  const w: Who = { men: false, women: false, boys: false, girls: false, baby: false, babyUser: false, kids: false, unisex: false, adult: false };
+  const L = t.list;
+  for (let i = 0; i < L.length; i++) {
+    const x = L[i]!;
+    const prev = L[i - 1] ?? "";
+    const next = L[i + 1] ?? "";
+    if (x === "male" || x === "female" || x === "males" || x === "females") {
+      const near = [L[i - 2], prev, next, L[i + 2]];
+      if (near.some((n) => n !== undefined && CONNECTOR.has(n))) continue;
+    }
+    if (MEN.has(x)) {
+      if ((x === "him" || x === "mans") && prev !== "for") continue;
+      w.men = true;
+    } else if (WOMEN.has(x)) {
+      if (NOT_WOMAN_BEFORE.has(prev)) continue;
+      if ((x === "her" || x === "mom" || x === "moms") && prev !== "for") continue;
+      w.women = true;
+    } else if (BOYS.has(x)) {
+      if (prev === "bad" || prev === "play" || prev === "cow") continue;
+      w.boys = true;
+    } else if (GIRLS.has(x)) {
+      if (prev === "power" || prev === "spice" || prev === "cover") continue;
+      w.girls = true;
+    } else if (BABY.has(x)) {
+      if (prev === "sugar" || next === "breath" || next === "blue" || next === "pink" || next === "alpaca" || next === "hair" || next === "hairs" || next === "doll" || next === "dolls" || next === "shower" || next === "shark" || next === "yoda" || next === "groot") continue;
+      w.babyUser = true;
+      if (!NOT_BABY_AFTER.has(next)) w.baby = true;
+    } else if (KIDS.has(x)) w.kids = true;
+    else if (UNISEX.has(x)) w.unisex = true;
+    else if (ADULT.has(x)) w.adult = true;
+    else if (x === "his" && next === "and" && L[i + 2] === "hers") w.unisex = true;
+  }
+  return w;
+}
+
+function genderOf(w: Who): Gender | undefined {
+  if (w.baby) return "babies";
+  const male = w.men || w.boys;
+  const female = w.women || w.girls;
+  if (w.unisex || (male && female)) return "unisex";
+  if (female) return w.women ? "women" : "girls";
+  if (male) return w.men ? "men" : "boys";
+  return undefined;
+}
+
+function ageOf(w: Who): Age | undefined {
+  if (w.baby || w.babyUser) return "baby";
+  const adultWords = w.men || w.women || w.adult;
+  const childWords = w.kids || ((w.boys || w.girls) && !adultWords);
+  if (childWords && adultWords) return undefined;
+  if (childWords) return "child";
+  if (adultWords) return "adult";
+  return undefined;
+}
+
+/** Age class from numeric ages ("0-18m", "3-6y", "14+y", "18+", "> 8 years old"); undefined when mixed. */
+function ageFromNumbers(norm: string): Age | undefined {
+  const classes = new Set<Age>();
+  for (const m of norm.matchAll(/(?<![\d.])(\d{1,2})\s*(?:-|~|to)\s*(\d{1,2})\s*(m|mo|months?|y|yrs?|years?)(?![a-z])/g)) {
+    const lo = Number(m[1]);
+    const hi = Number(m[2]);
+    const months = /^m/.test(m[3]!);
+    const hiYears = months ? hi / 12 : hi;
+    if (months ? hi <= 24 : hi <= 2) classes.add("baby");
+    else if (!months && lo === 0 && hi <= 3) classes.add("baby");
+    else if (hiYears <= 16) classes.add("child");
+    else if (lo >= 14) classes.add("adult");
+  }
+  for (const m of norm.matchAll(/(?<![\d.-])(\d{1,2})\s*\+\s*(?:y|yrs?|years?)?(?![a-z0-9])|(?:>|over|above)\s*(\d{1,2})\s*(?:y|yrs?|years?)/g)) {
+    const v = Number(m[1] ?? m[2]);
+    classes.add(v >= 14 ? "adult" : "child");
+  }
+  if (/\b(?:middle age|adults?|elderly)\b/.test(norm)) classes.add("adult");
+  if (/\b(?:junior|children|kids?|teenagers?)\b/.test(norm)) classes.add("child");
+  if (/\b(?:baby|babies|infants?|newborns?)\b/.test(norm)) classes.add("baby");
+  return classes.size === 1 ? [...classes][0] : undefined;
+}
+
+function parseGender(v: string): Gender | undefined {
+  const n = v.toLowerCase().trim();
+  const direct: Record<string, Gender> = {
+    men: "men", man: "men", male: "men", mens: "men", "men's": "men", women: "women", woman: "women", female: "women",
+    womens: "women", "women's": "women", ladies: "women", lady: "women", boys: "boys", boy: "boys", girls: "girls",
+    girl: "girls", unisex: "unisex", babies: "babies", baby: "babies", infant: "babies", infants: "babies",
+  };
+  return direct[n] ?? genderOf(whoIn(toks(normalizeText(v))));
+}
+
+function parseAge(v: string): Age | undefined {
+  const n = v.toLowerCase().trim();
+  if (n === "adult" || n === "adults") return "adult";
+  if (n === "child" || n === "children" || n === "kid" || n === "kids") return "child";
+  if (n === "baby" || n === "babies" || n === "infant") return "baby";
+  const norm = normalizeText(v);
+  return ageFromNumbers(norm) ?? ageOf(whoIn(toks(norm)));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Uses
+// ---------------------------------------------------------------------------------------------
+
+/** Use tags and the words / phrases that name them. */
+const USE_TERMS: Array<[string, string[]]> = [
+  ["household", ["household", "home", "house", "domestic", "homeware", "housewares", "home use", "living room", "bedroom", "dormitory", "dorm", "apartment", "housekeeping"]],
+  ["kitchen", ["kitchen", "kitchenware", "cooking", "cookware", "baking", "bakeware", "chef", "culinary", "cooker", "food prep", "food preparation", "kitchen gadget", "kitchen gadgets"]],
+  ["table", ["tableware", "dinnerware", "dining", "drinkware", "flatware", "cutlery", "serveware", "barware", "glassware", "table setting", "table use", "table top", "tabletop", "dinner", "serving"]],
+  ["bathroom", ["bathroom", "bath", "shower", "toilet", "wc", "sanitary", "washroom", "lavatory", "restroom"]],
+  ["sports", ["sport", "sports", "sporting", "fitness", "gym", "yoga", "pilates", "running", "jogging", "cycling", "workout", "exercise", "athletic", "football", "soccer", "basketball", "tennis", "golf", "ski", "skiing", "snowboard", "swimming", "climbing", "boxing", "baseball", "badminton", "volleyball", "hockey", "surfing", "skateboard", "skating", "martial", "taekwondo", "karate", "bodybuilding", "training", "marathon", "racing", "archery", "table tennis", "ping pong", "squash", "cricket", "rugby"]],
+  ["toy", ["toy", "toys", "plaything", "playthings", "doll", "dolls", "plush", "stuffed animal", "stuffed animals", "action figure", "action figures", "building block", "building blocks", "building bricks", "puzzle", "puzzles", "rc car", "rc truck", "remote control car", "kids toy", "figurine", "educational toy", "playset", "play set", "juguetes"]],
+  ["vehicle", ["car", "cars", "auto parts", "auto part", "auto accessories", "auto repair", "auto body", "auto interior", "auto exterior", "auto maintenance", "auto car", "auto lamp", "auto light", "auto bulb", "auto electrical", "auto seat", "auto mirror", "automotive", "automobile", "automobiles", "vehicle", "vehicles", "truck", "trucks", "suv", "motor vehicle", "trailer", "tractor", "dashboard", "windshield", "tesla", "bmw", "toyota", "honda", "ford", "mercedes", "audi", "volkswagen", "nissan", "hyundai", "kia", "mitsubishi", "lexus", "chevrolet", "jeep", "mazda", "subaru"]],
+  ["motorcycle", ["motorcycle", "motorcycles", "motorbike", "motorbikes", "atv", "utv", "moped", "dirt bike", "scooter", "motocross"]],
+  ["bicycle", ["bicycle", "bicycles", "bike", "bikes", "mtb", "bmx", "cycling", "e bike", "ebike"]],
+  ["marine", ["boat", "marine", "yacht", "kayak", "canoe", "sailing", "outboard"]],
+  ["aircraft", ["aircraft", "airplane", "aeroplane", "aviation", "drone", "drones", "uav", "quadcopter", "helicopter"]],
+  ["medical", ["medical", "hospital", "surgical", "clinical", "clinic", "orthodontic", "dental", "dentist", "therapy", "therapeutic", "orthopedic", "orthopaedic", "first aid", "patient", "rehabilitation", "chiropractic", "physiotherapy", "diagnostic", "veterinary", "nursing", "pain relief", "posture corrector", "massage", "healthcare", "health care"]],
+  ["industrial", ["industrial", "industry", "factory", "machinery", "workshop", "manufacturing", "warehouse", "forklift", "heavy industry", "commercial"]],
+  ["garden", ["garden", "gardening", "lawn", "yard", "greenhouse", "orchard", "weeding", "weeder", "planting", "horticultural", "horticulture", "patio", "backyard", "landscaping", "flower bed"]],
+  ["agriculture", ["agricultural", "agriculture", "farm", "farming", "farmland", "livestock", "poultry", "irrigation", "paddy", "cattle"]],
+  ["office", ["office", "stationery", "desk", "desktop", "workplace", "business"]],
+  ["school", ["school", "student", "students", "classroom", "teaching", "educational", "education", "learning"]],
+  ["pet", ["pet", "pets", "dog", "dogs", "puppy", "puppies", "cat", "cats", "kitten", "kittens", "aquarium", "bird cage", "hamster", "rabbit cage", "leash"]],
+  ["outdoor", ["outdoor", "outdoors", "camping", "hiking", "picnic", "beach", "trekking", "backpacking", "survival", "hunting", "mountaineering"]],
+  ["party", ["party", "parties", "wedding", "weddings", "birthday", "celebration", "banquet", "baby shower", "anniversary", "bachelorette", "prom", "festival", "carnival", "disco", "club", "nightclub", "graduation"]],
+  ["festive", ["christmas", "xmas", "halloween", "easter", "new year", "valentine", "valentines", "thanksgiving", "festive", "st patrick", "hanukkah", "diwali", "ramadan", "eid", "chinese new year", "lunar new year"]],
+  ["decoration", ["decoration", "decorations", "decorative", "decor", "ornament", "ornaments", "ornamental", "centerpiece", "centerpieces", "centrepiece", "home decor"]],
+  ["beauty", ["beauty", "cosmetic", "cosmetics", "makeup", "manicure", "pedicure", "nail art", "nail polish", "nail gel", "salon", "skincare", "skin care", "eyelash", "eyelashes", "lashes", "hair salon", "barber"]],
+  ["cleaning", ["cleaning", "cleaner", "cleanser", "dust", "dusting", "mop", "scrubbing", "vacuum cleaner"]],
+  ["fishing", ["fishing", "angling", "fishing lure", "fly fishing"]],
+  ["music", ["music", "musical", "musical instrument", "guitar", "piano", "violin", "karaoke", "dj"]],
+  ["jewelry_making", ["jewelry making", "jewellery making", "jewelry makings", "beading", "jewelry findings", "jewelry supplies", "bracelet making", "necklace making", "earring making"]],
+  ["craft", ["diy", "craft", "crafts", "crafting", "scrapbooking", "sewing", "handicraft", "needlework", "art supplies", "painting"]],
+  ["packaging", ["packaging", "packing", "package", "storage bag", "storage bags", "mailer", "wrapping"]],
+  ["safety", ["safety", "protective", "protection", "ppe", "anti theft", "security"]],
+  ["military", ["military", "army", "tactical", "police", "combat"]],
+  ["construction", ["construction", "building material", "building materials", "plastering", "masonry", "carpentry", "woodworking", "metalworking", "plumbing"]],
+  ["laboratory", ["laboratory", "lab equipment", "scientific", "experiment"]],
+  ["photography", ["photography", "photo studio", "camera", "cameras", "photographic", "vlog", "filming"]],
+  ["computer", ["computer", "computers", "laptop", "laptops", "pc", "notebook computer", "desktop computer", "server", "motherboard"]],
+  ["phone", ["phone", "phones", "smartphone", "smartphones", "iphone", "mobile phone", "cellphone", "cell phone"]],
+  ["lighting", ["lighting", "stage lighting", "stage light", "illumination"]],
+  ["religious", ["prayer", "religious", "church", "rosary", "buddhist", "buddha", "meditation", "mala", "islamic", "christian"]],
+  ["travel", ["travel", "traveling", "travelling", "luggage", "trip"]],
+  ["food", ["food", "food grade", "food storage", "beverage", "drinking"]],
+];
+const USE_INDEX = new Map<string, string[]>();
+for (const [tag, terms] of USE_TERMS) {
+  for (const t of terms) {
+    const first = t.split(" ")[0]!;
+    if (!USE_INDEX.has(first)) USE_INDEX.set(first, []);
+    USE_INDEX.get(first)!.push(`${t}\u0000${tag}`);
+  }
+}
+
+const PET_ARTICLES = new Set(
+  ("collar collars leash leashes harness harnesses bed beds bowl bowls food feeder feeders fountain toy toys fence fences " +
+    "cage cages crate crates house houses kennel clothes clothing coat coats sweater shampoo brush comb litter tree scratcher " +
+    "scratching carrier carriers door muzzle training treats treat chew whistle tag tags grooming diaper diapers apparel " +
+    "costume mat pad pads bag ramp stairs gate playpen cushion blanket nail clipper clippers").split(" "),
+);
+
+/** "PET" the plastic (polyethylene terephthalate), not a pet animal. */
+const PET_PLASTIC = new Set(["film", "films", "bottle", "bottles", "preform", "preforms", "sheet", "sheets", "resin", "plastic", "material", "fiber", "fibre", "strap", "tape", "laminated", "pe", "pp", "pvc", "petg", "polyester", "foil", "coated", "label", "labels"]);
+
+function usesIn(t: Toks): string[] {
+  const out = new Set<string>();
+  const L = t.list;
+  for (let i = 0; i < L.length; i++) {
+    const cands = USE_INDEX.get(L[i]!);
+    if (!cands) continue;
+    const prev = L[i - 1] ?? "";
+    const next = L[i + 1] ?? "";
+    for (const c of cands) {
+      const [phrase, tag] = c.split("\u0000") as [string, string];
+      const p = phrase.split(" ");
+      let ok = true;
+      for (let j = 1; j < p.length; j++) if (L[i + j] !== p[j]) ok = false;
+      if (!ok) continue;
+      const w = L[i]!;
+      // Guards against common false readings.
+      if (tag === "vehicle" && (prev === "rc" || prev === "toy" || prev === "slot" || prev === "model" || (prev === "control" && L[i - 2] === "remote"))) {
+        out.add("toy");
+        continue;
+      }
+      // Dogs and cats are pets' products only when the article is for them ("for dogs", "dog collar"),
+      // not when they are motifs ("dog plush toy", "cat eye sunglasses").
+      if (tag === "pet" && /^(?:dog|dogs|cat|cats|puppy|puppies|kitten|kittens)$/.test(w) && !(prev === "for" || prev === "pet" || PET_ARTICLES.has(next))) continue;
+      if (tag === "medical" && w === "surgical" && (next === "steel" || next === "stainless")) continue;
+      if (tag === "bathroom" && w === "bath" && (next === "robe" || next === "bomb" || next === "bombs")) {
+        out.add("bathroom");
+        continue;
+      }
+      if (tag === "toy" && (w === "doll" || w === "dolls") && (prev === "baby" || prev === "nano") && next === "dress") continue;
+      if (tag === "office" && w === "business" && next === "card") continue;
+      if (tag === "sports" && w === "tennis" && next === "bracelet") continue;
+      if (tag === "sports" && w === "racing" && next === "simulator") {
+        out.add("sports");
+        continue;
+      }
+      if (tag === "party" && w === "club" && (prev === "golf" || prev === "night")) continue;
+      if (tag === "household" && w === "home" && (next === "theater" || next === "theatre" || next === "button")) continue;
+      if (tag === "computer" && w === "pc" && /^\d/.test(prev)) continue;
+      if (tag === "packaging" && w === "package" && (next === "weight" || next === "size" || next === "included" || next === "includes" || next === "list")) continue;
+      if (tag === "safety" && w === "protection" && prev === "uv") continue;
+      if (tag === "party" && w === "wedding" && next === "dress") {
+        out.add("party");
+        continue;
+      }
+      if (tag === "food" && (next === "processor" || next === "warmer")) continue;
+      if (tag === "pet" && (w === "dog" || w === "dogs") && prev === "hot") continue;
+      if (tag === "pet" && (w === "pet" || w === "pets") && (PET_PLASTIC.has(next) || PET_PLASTIC.has(prev) || t.set.has("terephthalate"))) continue;
+      out.add(tag);
+    }
+  }
+  return [...out];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Power source
+// ---------------------------------------------------------------------------------------------
+
+const POWER_ORDER: PowerSource[] = ["combustion", "solar", "battery", "electric", "manual"];
+
+function powerIn(t: Toks, norm: string): PowerSource | undefined {
+  const found = new Set<PowerSource>();
+  const has = (p: string): boolean => hasPhrase(t, p);
+  if (["gasoline", "petrol", "diesel", "combustion", "gas powered", "gas engine", "petrol engine", "gasoline engine", "diesel engine", "two stroke", "four stroke", "2 stroke", "4 stroke", "nitro", "kerosene", "lpg", "propane"].some(has) || /\b\d{2,3}cc\b.*\b(?:engine|motor|chainsaw|brush cutter|trimmer|blower)\b/.test(norm)) found.add("combustion");
+  if (["solar", "solar powered", "solar panel"].some(has)) found.add("solar");
+  if (["battery powered", "battery operated", "batteries", "battery", "rechargeable", "cordless", "li ion", "lithium", "lipo", "nimh", "ni mh", "built in battery", "aaa", "aa"].some(has) || /\d(?:mah|ah)\b/.test(norm)) found.add("battery");
+  if (["electric", "electrically", "plug in", "corded", "mains", "ac powered", "usb powered", "power supply", "ac adapter", "power adapter", "power cord"].some(has) || /\b(?:1[01]\d|2[2-4]\d)v\b/.test(norm)) found.add("electric");
+  const manualWord = t.list.some((w, i) => w === "manual" && !["user", "instruction", "instructions", "english", "with", "owner", "owners", "service", "repair"].includes(t.list[i - 1] ?? "") && !["included", "includes", "instruction", "instructions", "book", "guide"].includes(t.list[i + 1] ?? ""));
+  if (manualWord || ["hand operated", "hand powered", "hand crank", "hand cranked", "non electric", "hand press", "hand pump", "mechanical movement", "self winding", "hand wind", "hand winding", "manually"].some(has)) found.add("manual");
+  return POWER_ORDER.find((p) => found.has(p));
+}
+
+function parsePowerSource(v: string): PowerSource | undefined {
+  const n = v.toLowerCase();
+  if (/\b(?:gas|gasoline|petrol|diesel|fuel|combustion|engine)\b/.test(n)) return "combustion";
+  if (/\bsolar\b/.test(n)) return "solar";
+  if (/\b(?:batter(?:y|ies)|rechargeable|lithium|li-?ion|cordless|aaa?|button cell)\b/.test(n)) return "battery";
+  if (/\b(?:ac|dc|electric|electricity|mains|plug|usb|corded|adapter|110v|220v|230v|240v)\b/.test(n)) return "electric";
+  if (/\b(?:manual|hand|mechanical|non-electric|hand-operated)\b/.test(n)) return "manual";
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sets, parts
+// ---------------------------------------------------------------------------------------------
+
+const SET_WORDS = new Set(["set", "sets", "kit", "kits", "combo", "combos", "assortment", "assortments", "assorted", "giftset"]);
+const NOT_SET_AFTER = new Set(["screw", "screws", "up", "top", "square", "point", "collar", "in"]);
+const NOT_SET_BEFORE = new Set(["head", "tv", "sun", "data", "jet", "mind", "hair", "onset", "reset", "to", "be", "is", "stone", "stones", "gem", "diamond", "base", "bezel", "prong", "claw", "pave", "channel"]);
+
+function isSetIn(t: Toks): boolean {
+  const L = t.list;
+  for (let i = 0; i < L.length; i++) {
+    const w = L[i]!;
+    if (!SET_WORDS.has(w)) continue;
+    if ((w === "set" || w === "sets") && (NOT_SET_AFTER.has(L[i + 1] ?? "") || NOT_SET_BEFORE.has(L[i - 1] ?? ""))) continue;
+    return true;
+  }
+  return false;
+}
+
+const PART_WORDS = new Set(["part", "parts", "spare", "spares", "replacement", "replacements", "accessory", "accessories", "assy"]);
+const NOT_PART_AFTER = new Set(["of", "time"]);
+
+function isPartIn(t: Toks): boolean {
+  const L = t.list;
+  for (let i = 0; i < L.length; i++) {
+    const w = L[i]!;
+    if (!PART_WORDS.has(w)) continue;
+    if ((w === "part" && NOT_PART_AFTER.has(L[i + 1] ?? "")) || (w === "spare" && L[i + 1] === "time")) continue;
+    return true;
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Context answers
+// ---------------------------------------------------------------------------------------------
+
+function yesNo(v: string | undefined): boolean | undefined {
+  if (v === undefined) return undefined;
+  const n = v.toLowerCase().trim();
+  if (/^(?:yes|y|true|1|set|kit|part|spare|accessory)$/.test(n)) return true;
+  if (/^(?:no|n|false|0|none|not)$/.test(n)) return false;
+  return undefined;
+}
+
+function num(v: string | undefined): number | undefined {
+  if (v === undefined) return undefined;
+  const n = firstNumber(v);
+  return n !== undefined && Number.isFinite(n) ? n : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Attribute keys
+// ---------------------------------------------------------------------------------------------
+
+const BRAND_KEY = /^(?:brand|brand name|brands|manufacturer|maker)$/i;
+const MODEL_KEY = /^(?:model|model number|model no\.?|model name|sku|mpn|item number|item no\.?|part number|part no\.?|article number|style number)$/i;
+const TEXT_SKIP_KEY = /brand|model|sku|mpn|certif|place of origin|origin|is_customized|customiz|package size|package weight|each pack|condition|item weight|^weight$|warranty|barcode|upc|ean|hs code|shipping|in stock|quantity|semi_choice|high-concerned|choice/i;
+const TEXT_SKIP_VALUE = /^(?:yes|no|none|null|n\/a|na|other|others|as picture|as shown|as the picture|as description|see description|\d+(?:\.\d+)?)$/i;
+
+const CONSTRUCTION_KEY = /craft of weaving|weaving|fabric type|technics|technique|knit|construction|craft|fabric structure|process/i;
+const PROCESS_KEY = /technics|technique|craft|process|processing|finish|finishing|surface|plating|upper fixing|treatment|printing|decoration method/i;
+const GENDER_KEY = /gender|department|sex|suitable for|applicable (?:people|crowd)|target (?:audience|gender)|for whom|suitable people/i;
+const AGE_KEY = /\bage\b|department|age group|age range|suitable age|recommend(?:ed)? age|age-targeted/i;
+/** Toy safety labels ("Recommend Age: 14+y") say little about who the article is for. */
+const WEAK_AGE_KEY = /recommend|suitable age|warning/i;
+const USE_KEY = /^use$|^uses$|usage|application|used for|scope of|purpose|recommended uses|holiday|festival|special use/i;
+const POWER_KEY = /power source|power supply|power mode|power type|battery|fuel|drive type|energy/i;
+
+// ---------------------------------------------------------------------------------------------
+// Main
+// ---------------------------------------------------------------------------------------------
+
+/** Reads every `ExtractedAttributes` field from a product. Context answers override extracted values. */
+export function extractAttributes(input: ProductInput): ExtractedAttributes {
+  const attributes = input.attributes ?? {};
+  const brands = attr(input, BRAND_KEY).map((a) => a.value);
+  const models = attr(input, MODEL_KEY).map((a) => a.value);
+  const cleanName = cleanProductName(input.productName, { brands, models });
+
+  // Normalized pieces.
+  const rawNameN = normalizeText(input.productName);
+  const nameN = normalizeText(cleanName);
+  const descN = input.description ? normalizeText(input.description) : "";
+  const catN = input.category ? normalizeText(input.category) : "";
+  const procN = input.processing ? normalizeText(input.processing) : "";
+  const specN = input.weightSpec ? normalizeText(input.weightSpec) : "";
+  const attrValues: string[] = [];
+  for (const [k, v] of Object.entries(attributes)) {
+    if (typeof v !== "string" || TEXT_SKIP_KEY.test(k) || TEXT_SKIP_VALUE.test(v.trim())) continue;
+    if (v.split(",").length > 6) continue; // "Occasion: every holiday of the year" lists are noise
+    attrValues.push(v);
+  }
+  // The clean name is already free of noise; the description may carry promo phrases too.
+  const text = [nameN, descN ? stripNoise(descN) : "", catN, input.material ? normalizeText(input.material) : "", procN, input.composition ? normalizeText(input.composition) : "", specN, ...attrValues.map(normalizeText)]
+    .filter((s) => s.length > 0)
+    .join(" ; ");
+
+  // Word tokens for the detectors: clean name + description (+ processing field).
+  const mainT = toks(`${nameN} ; ${descN} ; ${procN}`);
+
+  // --- materials ---
+  const materials = extractMaterials(input, `${cleanName} ; ${input.description ?? ""}`);
+
+  // --- construction ---
+  // context > construction attributes > processing field > composition > material field > name / description
+  let construction: Construction | undefined;
+  const ctxConstruction = ctxValue(input, "construction", "knit_or_woven", "fabric_construction");
+  if (ctxConstruction) construction = parseConstruction(ctxConstruction);
+  if (!construction) {
+    for (const a of attr(input, CONSTRUCTION_KEY)) {
+      construction = parseConstruction(a.value);
+      if (construction) break;
+    }
+  }
+  for (const src of [input.processing, input.composition, input.material]) {
+    if (!construction && src) construction = parseConstruction(src);
+  }
+  if (!construction) construction = constructionFrom(mainT, 2, 1)?.c;
+
+  // --- processing ---
+  let processing: string[];
+  const ctxProcessing = ctxValue(input, "processing", "process");
+  if (ctxProcessing) {
+    const p = processesIn(toks(normalizeText(ctxProcessing)));
+    processing = p.length ? p : ctxProcessing.split(/[,;]+/).map((s) => s.trim().toLowerCase()).filter(Boolean);
+  } else {
+    const acc = new Set<string>(processesIn(mainT));
+    for (const a of attr(input, PROCESS_KEY)) for (const p of processesIn(toks(normalizeText(a.value)))) acc.add(p);
+    processing = [...acc];
+  }
+
+  // --- gender / age: context > product name > attributes > description (> "recommended age" attributes) ---
+  // The title is what the seller wrote; attribute drop-downs are often left at a default.
+  const nameWho = whoIn(toks(nameN));
+  const descWho = whoIn(toks(`${descN} ; ${procN}`));
+  let gender: Gender | undefined;
+  let age: Age | undefined;
+  const ctxGender = ctxValue(input, "gender", "sex");
+  if (ctxGender) gender = parseGender(ctxGender);
+  const ctxAge = ctxValue(input, "age", "age_group");
+  if (ctxAge) age = parseAge(ctxAge);
+  if (!gender) gender = genderOf(nameWho);
+  if (!age) age = ageOf(nameWho) ?? ageFromNumbers(rawNameN);
+  if (!gender) {
+    const found = attr(input, GENDER_KEY)
+      .map((a) => parseGender(a.value))
+      .filter((g): g is Gender => g !== undefined);
+    const uniq = [...new Set(found)];
+    if (uniq.length === 1) gender = uniq[0];
+    else if (uniq.length > 1) gender = uniq.includes("babies") ? "babies" : "unisex";
+  }
+  if (!age) {
+    for (const a of attr(input, AGE_KEY, WEAK_AGE_KEY)) {
+      age = parseAge(a.value);
+      if (age) break;
+    }
+  }
+  if (!gender) gender = genderOf(descWho);
+  if (!age) age = ageOf(descWho) ?? (descN ? ageFromNumbers(descN) : undefined);
+  if (!age) {
+    for (const a of attr(input, WEAK_AGE_KEY)) {
+      age = parseAge(a.value);
+      if (age) break;
+    }
+  }
+  if (gender === "babies" && !age) age = "baby";
+  if (age === "baby" && gender && gender !== "unisex" && !ctxGender) gender = "babies";
+  if ((gender === "men" || gender === "women") && age === "child" && !ctxGender) gender = gender === "men" ? "boys" : "girls";
+  if ((gender === "boys" || gender === "girls") && age === "adult" && !ctxGender) gender = gender === "boys" ? "men" : "women";
+
+  // --- uses ---
+  let uses: string[];
+  const ctxUses = ctxValue(input, "use", "uses", "usage");
+  if (ctxUses) {
+    const u = usesIn(toks(normalizeText(ctxUses)));
+    uses = u.length ? u : ctxUses.split(/[,;]+/).map((s) => s.trim().toLowerCase()).filter(Boolean);
+  } else {
+    // Only the category's leaf: top levels ("Home & Garden > ...") are marketplace departments.
+    const leaf = catN.split(">").pop() ?? "";
+    const acc = new Set<string>(usesIn(toks(`${nameN} ; ${descN} ; ${leaf}`)));
+    for (const a of attr(input, USE_KEY)) {
+      if (a.value.split(",").length > 6) continue;
+      for (const u of usesIn(toks(normalizeText(a.value)))) acc.add(u);
+    }
+    uses = [...acc];
+  }
+
+  // --- measurements ---
+  const measureText = `${rawNameN} ; ${descN}`;
+  const numFromAttr = (re: RegExp, skip?: RegExp): Array<{ key: string; norm: string }> =>
+    attr(input, re, skip).map((a) => ({ key: a.key, norm: normalizeText(a.value) }));
+
+  // weight: context > item / net weight attribute > weight spec > text > package weight
+  let weightKg: number | undefined = num(ctxValue(input, "weightKg", "weight_kg", "weight"));
+  if (weightKg === undefined) {
+    for (const a of numFromAttr(/weight/i, /package|gross|gsm|fabric|gram weight|g\/m|capacity|load/i)) {
+      weightKg = parseWeightKg(a.norm);
+      if (weightKg === undefined) {
+        const n = firstNumber(a.norm);
+        if (n !== undefined && n > 0) {
+          const k = a.key.toLowerCase();
+          weightKg = /\(kg\)|kg/.test(k) ? n : /\(g\)|gram/.test(k) ? n / 1000 : /\./.test(a.norm) && n < 10 ? n : n / 1000;
+        }
+      }
+      if (weightKg !== undefined) break;
+    }
+  }
+  if (weightKg === undefined && specN) weightKg = parseWeightKg(specN);
+  if (weightKg === undefined) weightKg = parseWeightKg(measureText, { freeText: true });
+  if (weightKg === undefined) {
+    for (const a of numFromAttr(/package weight|gross weight|shipping weight/i)) {
+      weightKg = parseWeightKg(a.norm) ?? (firstNumber(a.norm) || undefined);
+      if (weightKg !== undefined) break;
+    }
+  }
+
+  // gsm
+  let gsm: number | undefined = num(ctxValue(input, "gsm"));
+  if (gsm === undefined) {
+    for (const a of numFromAttr(/gsm|gram weight|fabric weight|g\/m|weight \(g\/m|grammage/i)) {
+      gsm = parseGsm(a.norm) ?? firstNumber(a.norm);
+      if (gsm !== undefined) break;
+    }
+  }
+  if (gsm === undefined && specN) gsm = parseGsm(specN);
+  if (gsm === undefined) gsm = parseGsm(`${measureText} ; ${input.composition ? normalizeText(input.composition) : ""}`);
+
+  // power
+  let powerW: number | undefined = num(ctxValue(input, "powerW", "power_w", "wattage"));
+  if (powerW === undefined) {
+    for (const a of numFromAttr(/power|wattage|watt/i, /source|supply|mode|type|bank|cord|plug|battery/i)) {
+      powerW = parsePowerW(a.norm) ?? (/\d/.test(a.norm) && !/[a-z]{2,}/.test(a.norm.replace(/\b(?:w|watts?|max|rated)\b/g, "")) ? firstNumber(a.norm) : undefined);
+      if (powerW !== undefined) break;
+    }
+  }
+  if (powerW === undefined && specN) powerW = parsePowerW(specN);
+  if (powerW === undefined) powerW = parsePowerW(measureText);
+
+  // voltage
+  let voltageV: number | undefined = num(ctxValue(input, "voltageV", "voltage_v", "voltage"));
+  if (voltageV === undefined) {
+    for (const a of numFromAttr(/volt/i)) {
+      voltageV = parseVoltageV(a.norm) ?? (/^\s*\d+(?:\.\d+)?\s*$/.test(a.norm) ? firstNumber(a.norm) : undefined);
+      if (voltageV !== undefined) break;
+    }
+  }
+  if (voltageV === undefined && specN) voltageV = parseVoltageV(specN);
+  if (voltageV === undefined) voltageV = parseVoltageV(measureText);
+
+  // dimensions: item attributes > weight spec > text (package sizes are not the article's)
+  const dims: Dimensions = {};
+  const setDim = (k: keyof Dimensions, v: number | undefined): void => {
+    if (v !== undefined && v > 0 && dims[k] === undefined) dims[k] = v;
+  };
+  for (const a of attr(input, /length|width|height|diameter|capacity|volume|^size$|dimension/i, /package|packing|sleeve|heel|chain length|cable length|wig length|hair length|shaft/i)) {
+    const k = a.key.toLowerCase();
+    const n = normalizeText(a.value);
+    const unit = /\(mm\)/.test(k) ? "mm" : /\(m\)/.test(k) ? "m" : /\(in/.test(k) ? "in" : "cm";
+    if (/capacity|volume/.test(k)) setDim("volumeL", parseDimensions(n).volumeL);
+    else if (/length/.test(k)) setDim("lengthCm", parseLengthCm(n, unit));
+    else if (/width/.test(k)) setDim("widthCm", parseLengthCm(n, unit));
+    else if (/height/.test(k)) setDim("heightCm", parseLengthCm(n, unit));
+    else if (/diameter/.test(k)) setDim("diameterCm", parseLengthCm(n, unit));
+    else {
+      const d = parseDimensions(n);
+      for (const key of Object.keys(d) as Array<keyof Dimensions>) setDim(key, d[key]);
+    }
+  }
+  for (const src of [specN, measureText]) {
+    if (!src) continue;
+    const d = parseDimensions(src);
+    for (const key of Object.keys(d) as Array<keyof Dimensions>) setDim(key, d[key]);
+  }
+
+  // --- power source ---
+  let powerSource: PowerSource | undefined;
+  const ctxPower = ctxValue(input, "power", "powerSource", "power_source");
+  if (ctxPower) powerSource = parsePowerSource(ctxPower);
+  if (!powerSource) {
+    for (const a of attr(input, POWER_KEY)) {
+      // "Battery Included: Yes" / "Batteries Required: No" are yes/no answers about batteries.
+      const yn = /batter/i.test(a.key) ? yesNo(a.value) : undefined;
+      if (yn === false) continue;
+      powerSource = yn === true ? "battery" : parsePowerSource(a.value);
+      if (powerSource) break;
+    }
+  }
+  if (!powerSource) powerSource = powerIn(mainT, measureText);
+  if (!powerSource && ((voltageV !== undefined && voltageV >= 100) || (powerW !== undefined && powerW > 0))) powerSource = "electric";
+
+  // --- value ---
+  let valueUsd: number | undefined = num(ctxValue(input, "valueUsd", "value_usd"));
+  if (valueUsd === undefined && input.price !== undefined && input.currency) valueUsd = toUsd(input.price, input.currency);
+
+  // --- set / part / pieces ---
+  const typeT = toks(normalizeText(attr(input, /^(?:item type|product type|type)$/i).map((a) => a.value).join(" ; ")));
+  const isSet = yesNo(ctxValue(input, "isSet", "is_set", "set")) ?? isSetIn(mainT);
+  const isPart = yesNo(ctxValue(input, "isPart", "is_part", "part")) ?? (isPartIn(mainT) || isPartIn(typeT));
+  let pieces: number | undefined = num(ctxValue(input, "pieces", "pcs", "quantity"));
+  if (pieces === undefined) pieces = parsePieces(`${rawNameN} ; ${descN}`);
+  if (pieces === undefined) {
+    for (const a of numFromAttr(/each pack|quantity|pieces|pcs|piece count|pack size|number of pieces|units per/i)) {
+      const p = parsePieces(a.norm) ?? firstNumber(a.norm);
+      if (p !== undefined && p > 0 && Number.isInteger(p)) {
+        pieces = p;
+        break;
+      }
+    }
+  }
+
+  const out: ExtractedAttributes = { cleanName, text, materials, processing, uses, isSet, isPart };
+  if (construction) out.construction = construction;
+  if (gender) out.gender = gender;
+  if (age) out.age = age;
+  if (powerSource) out.powerSource = powerSource;
+  if (Object.keys(dims).length > 0) out.dimensions = dims;
+  if (weightKg !== undefined && weightKg > 0) out.weightKg = weightKg;
+  if (gsm !== undefined && gsm > 0) out.gsm = gsm;
+  if (powerW !== undefined && powerW > 0) out.powerW = powerW;
+  if (voltageV !== undefined && voltageV > 0) out.voltageV = voltageV;
+  if (valueUsd !== undefined) out.valueUsd = valueUsd;
+  if (pieces !== undefined) out.pieces = pieces;
+  return out;
+}
+
+// Exposed for tests and for callers that need one detector.
+export { parseConstruction, parseGender, parseAge, parsePowerSource };

@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import { cleanProductName, isModelCode, normalizeText, stripNoise, words } from "./normalize.js";
+
+describe("cleanProductName", () => {
+  it("removes promo phrases and years next to them", () => {
+    expect(cleanProductName("2024 New Fashion Hot Sale Women's Summer Dress Free Shipping")).toBe("Women's Summer Dress");
+    expect(cleanProductName("Dropshipping Wholesale High Quality Ceramic Mug Best Gift")).toBe("Ceramic Mug");
+    expect(cleanProductName("Style2025New Summer Lace Camisole")).toBe("Style Summer Lace Camisole");
+  });
+
+  it("keeps product words that look like promo words", () => {
+    expect(cleanProductName("Hot Water Bottle with Knitted Cover")).toBe("Hot Water Bottle with Knitted Cover");
+    expect(cleanProductName("Happy New Year Banner Party Decoration")).toBe("Happy New Year Banner Party Decoration");
+    expect(cleanProductName("Fashion Jewelry Necklace")).toBe("Fashion Jewelry Necklace");
+  });
+
+  it("removes size lists, model codes, emoji, bracketed promos and repeated punctuation", () => {
+    expect(cleanProductName("Cotton Hoodie S-XXL")).toBe("Cotton Hoodie");
+    expect(cleanProductName("Dog Harness XS / S / M / L Nylon")).toBe("Dog Harness Nylon");
+    expect(cleanProductName("YH-0013 Resin Bracelet")).toBe("Resin Bracelet");
+    expect(cleanProductName("【Free Shipping】 Cute Plush Toy 🎁✨!!!")).toBe("Cute Plush Toy");
+    expect(cleanProductName("Gear Assembly RC2-6242-000 for Printer")).toBe("Gear Assembly for Printer");
+    expect(cleanProductName("Stiletto Heels Size 33-46 Pumps")).toBe("Stiletto Heels Pumps");
+  });
+
+  it("keeps measurements and product acronyms", () => {
+    expect(cleanProductName("10PCS 12V 500W LED Driver 3.7v19800mAh 2x50W")).toBe("10PCS 12V 500W LED Driver 3.7v19800mAh 2x50W");
+    expect(cleanProductName("USB3.0 Hub 4K HDMI Cable 1/2-Inch Adapter")).toBe("USB3.0 Hub 4K HDMI Cable 1/2-Inch Adapter");
+    expect(cleanProductName("Belting of 70% polyester/30% nylon")).toBe("Belting of 70% polyester/30% nylon");
+  });
+
+  it("drops leading brand-only tokens (ALL-CAPS / CamelCase non-words), conservatively", () => {
+    expect(cleanProductName("MWSONYA Pearl Bracelet for Women")).toBe("Pearl Bracelet for Women");
+    expect(cleanProductName("QIANLI iBrush Steel Brush for Motherboard")).toBe("Steel Brush for Motherboard");
+    expect(cleanProductName("LED Desk Lamp")).toBe("LED Desk Lamp");
+    expect(cleanProductName("NORDIC Style Wooden Stool")).toBe("NORDIC Style Wooden Stool");
+    expect(cleanProductName("STAINLESS Steel Spoon")).toBe("STAINLESS Steel Spoon");
+    // A title in capitals throughout has no separate brand token to find.
+    expect(cleanProductName("YELLOW GOLD COLOR FIGARO CHAIN")).toBe("YELLOW GOLD COLOR FIGARO CHAIN");
+  });
+
+  it("removes brands and model numbers the seller stated, unless they are product words", () => {
+    expect(cleanProductName("Aisilan Wall Lamp", { brands: ["a Aisilan"] })).toBe("Wall Lamp");
+    expect(cleanProductName("Hot Toys Action Figure", { brands: ["Hot Toys"] })).toBe("Hot Toys Action Figure");
+    expect(cleanProductName("Stair Edge Protector PVC", { models: ["Stair Edge Protector"] })).toBe("Stair Edge Protector PVC");
+    expect(cleanProductName("Watch Band 18mm 20mm", { models: ["18/20mm"] })).toBe("Watch Band 18mm 20mm");
+    expect(cleanProductName("Copier Roller C258 for Office", { models: ["C258"] })).toBe("Copier Roller for Office");
+  });
+});
+
+describe("isModelCode", () => {
+  it("recognises SKU / model codes", () => {
+    for (const c of ["YH-0013", "RC2-6242-000", "BTA41-800B", "CW005", "NH35", "#5381", "75159", "H200R"]) expect(isModelCode(c)).toBe(true);
+  });
+  it("leaves values and product words alone", () => {
+    for (const c of ["12PCS", "500W", "3.7v", "18k", "3D", "4K", "USB3.0", "MP3", "IP67", "N95", "S925", "316L", "2x50W", "35CM-100CM", "1/2-Inch", "T-Shirt", "Li-Ion", "2024", "4x4", "22Pin"]) {
+      expect(isModelCode(c)).toBe(false);
+    }
+  });
+});
+
+describe("normalizeText", () => {
+  it("folds case and accents", () => {
+    expect(normalizeText("Crème BRÛLÉE Café")).toBe("creme brulee cafe");
+  });
+  it("unifies units and writes number and unit together", () => {
+    expect(normalizeText("500 Watts 220 Volts")).toBe("500w 220v");
+    expect(normalizeText("1,5 Kilograms, 2 lbs, 16 ounces")).toBe("1.5kg, 2lb, 16oz");
+    expect(normalizeText("30 Millimeters 12 centimetres 2 Meters")).toBe("30mm 12cm 2m");
+    expect(normalizeText("500 ML 1.5 Litres")).toBe("500ml 1.5l");
+    expect(normalizeText("12 PCS 1 piece")).toBe("12pcs 1pcs");
+    expect(normalizeText("180 g/m2 fabric")).toBe("180gsm fabric");
+    expect(normalizeText("1.5 kW motor")).toBe("1.5kw motor");
+  });
+  it("normalizes dimension separators and inch marks", () => {
+    expect(normalizeText("28*19*9mm")).toBe("28x19x9mm");
+    expect(normalizeText('36"x36" cage')).toBe("36inx36in cage");
+    expect(normalizeText("60 × 120 cm")).toBe("60x120cm");
+  });
+  it("keeps thousands and '3 in 1'", () => {
+    expect(normalizeText("1,000 pcs")).toBe("1000pcs");
+    expect(normalizeText("3 in 1 charger")).toBe("3 in 1 charger");
+  });
+  it("reads 18 karat as 18k", () => {
+    expect(normalizeText("18 Karat Gold")).toBe("18k gold");
+  });
+});
+
+describe("words / stripNoise", () => {
+  it("splits into word tokens, possessives dropped", () => {
+    expect(words("women's zinc-alloy 3.7v ring")).toEqual(["women", "zinc", "alloy", "3.7v", "ring"]);
+    expect(words("acrylic, wool", true)).toEqual(["acrylic", "|", "wool"]);
+  });
+  it("strips promo noise from folded text", () => {
+    expect(stripNoise("new arrival cotton shirt free shipping")).toBe("cotton shirt");
+  });
+});

@@ -1,0 +1,432 @@
+/**
+ * Text normalization for product listings: marketplace-noise removal from product names and a
+ * canonical lower-case form with unified units. Pure functions, precompiled regexes, no I/O.
+ */
+import { foldText } from "@openhs/shared";
+
+// ---------------------------------------------------------------------------------------------
+// Words that are never brands. A leading ALL-CAPS / CamelCase token is only dropped as a brand when
+// it is none of these (nor a unit, an acronym, or a number-bearing token).
+// ---------------------------------------------------------------------------------------------
+
+/** Common product nouns, materials, colours and descriptive words (lower case). */
+export const NEVER_BRAND_WORDS: ReadonlySet<string> = new Set(
+  (
+    // product nouns: apparel, footwear, bags, jewellery
+    "shirt shirts tshirt tee tees top tops blouse dress dresses skirt skirts pants trousers jeans shorts legging leggings " +
+    "jacket jackets coat coats vest hoodie hoodies sweater sweaters cardigan pullover sweatshirt suit suits uniform " +
+    "romper jumpsuit playsuit bodysuit pajamas pyjamas robe lingerie bra bras panties underwear briefs boxers socks sock " +
+    "stockings tights gloves glove mittens scarf scarves shawl hat hats cap caps beanie helmet belt belts tie ties apron " +
+    "costume costumes gown gowns swimsuit bikini shoes shoe boots boot sandals sandal slippers slipper sneakers heels " +
+    "pumps loafers flats clogs insole insoles bag bags handbag handbags backpack backpacks wallet wallets purse purses " +
+    "tote case cases pouch luggage suitcase jewelry jewellery necklace necklaces bracelet bracelets bangle bangles ring " +
+    "rings earrings earring pendant pendants charm charms brooch brooches chain chains anklet beads bead watch watches " +
+    "strap straps keychain keyring wig wigs hair lashes eyelashes " +
+    // household, kitchen, furniture, toys
+    "cup cups mug mugs bottle bottles glass glasses plate plates bowl bowls spoon spoons fork forks knife knives pan pans " +
+    "pot pots kettle lid tray box boxes basket baskets jar jars container holder rack shelf shelves stand hook hooks " +
+    "towel towels blanket blankets pillow pillows cushion curtain curtains sheet sheets mat mats rug rugs carpet " +
+    "lamp lamps light lights bulb bulbs lantern candle candles mirror clock frame vase sofa chair chairs table tables desk " +
+    "bed mattress cabinet drawer toy toys doll dolls puzzle game games figure figures plush block blocks bricks ball balls " +
+    "kite card cards sticker stickers book books pen pens pencil pencils notebook paper tape brush brushes comb sponge " +
+    // tools, hardware, electrical
+    "tool tools kit set sets wrench screwdriver hammer pliers drill saw blade scissors cutter knife file socket adapter " +
+    "adaptor connector cable cables wire wires plug charger battery batteries switch sensor module board controller " +
+    "amplifier speaker speakers microphone headphones earphones headset camera projector monitor keyboard mouse router " +
+    "fan heater motor pump valve filter hose pipe tube spring screw screws bolt bolts nut nuts washer nail nails lock " +
+    "key keys handle wheel wheels gear bearing machine printer scale thermostat driver inverter transformer fuse relay " +
+    "antenna phone tablet laptop computer stand mount bracket clip clips clamp sprayer net fence cage mold mould " +
+    "flower flowers plant seed seeds bait lure rod reel tent umbrella " +
+    // materials
+    "cotton linen silk wool cashmere polyester nylon spandex leather suede fur velvet satin lace denim canvas fabric cloth " +
+    "plastic rubber silicone resin acrylic vinyl metal steel iron copper brass bronze aluminum aluminium zinc alloy " +
+    "titanium gold silver platinum wood wooden bamboo paper ceramic porcelain stone marble crystal pearl diamond " +
+    "stainless sterling spandex elastane viscose rayon modal lycra acrylic linen hemp jute rattan wicker cork felt " +
+    "fleece chiffon tulle organza mesh jersey flannel corduroy tweed twill poplin suede nubuck cowhide sheepskin " +
+    "latex neoprene nitrile vinyl polyurethane polycarbonate polypropylene polyethylene melamine glass ceramic " +
+    "granite slate concrete cement brass tungsten pewter chrome nickel tin lead feather down cashmere alpaca mohair " +
+    "angora merino satin sateen velour canvas oxford resin epoxy foam sponge carbon fiber fibre " +
+    // colours
+    "black white red blue green yellow pink purple orange brown grey gray beige khaki navy gold rose ivory cream " +
+    "transparent clear multicolor colorful " +
+    // descriptive words that lead titles
+    "new hot mini big large small long short wide slim soft hard heavy light portable wireless digital electric smart " +
+    "automatic manual vintage retro classic modern luxury cute sexy casual fashion elegant simple cool premium pro " +
+    "professional universal outdoor indoor home kitchen garden car auto baby kids children women men womens mens girls " +
+    "boys ladies unisex adult summer winter spring autumn waterproof adjustable foldable rechargeable handmade natural " +
+    "original genuine real pure solid double single multi super ultra high low fast quick safety " +
+    "nordic european american japanese korean chinese french italian german british english spanish mexican indian " +
+    "african bohemian boho punk gothic kawaii anime cartoon hip hop rock creative funny lovely royal military tactical " +
+    "sport sports fitness yoga gym running cycling fishing hunting camping hiking travel party wedding christmas " +
+    "halloween birthday office school business baby bridal"
+  ).split(/\s+/),
+);
+
+/** Upper-case acronyms that are product words, not brands. */
+const ACRONYMS: ReadonlySet<string> = new Set(
+  (
+    "led leds usb diy pvc abs eva tpu tpe tpr hd uhd lcd oled rgb dmx rc gps ac dc uv ir edc cnc pcb smd dj tv pc moc " +
+    "hdmi sata uhf vhf fm am nfc rfid wifi ip poe dvd cd sd tf ssd hdd cpu gpu ram rom oem odm vr ar ai atv utv suv " +
+    "mtb bmx ev pet pp pe pu hdpe ldpe pla petg nbr epdm ptfe peva pva epe eps ps pmma pom pa mdf hdf osb sus ss bpa " +
+    "ppe cctv ips amoled nvme pcie ddr ups ems tens ecg spf awg co2 lpg bbq dslr slr rv hvac ecu obd ptz nas kvm " +
+    "cz atx itx mma tig mig pwm dcc esc fpv hifi mic ptt sos aux xlr rca bnc sma rj cat ptc ntc gfci rcd mcb"
+  ).split(/\s+/),
+);
+
+// ---------------------------------------------------------------------------------------------
+// Noise patterns (applied to the original-case name; all case-insensitive).
+// ---------------------------------------------------------------------------------------------
+
+const YEAR = "20[1-3]\\d";
+const PROMO_WORDS =
+  "new|newest|latest|hot|fashion|fashionable|style|styles|trend|trending|arrivals?|collection|version|edition|upgraded?|" +
+  "summer|spring|autumn|fall|winter|season";
+
+const PROMO_PHRASES = [
+  // "2024 New", "New 2024", "Style2025New"
+  `${YEAR}(?=\\s*(?:${PROMO_WORDS})\\b)`,
+  `(?<=\\b(?:${PROMO_WORDS})\\s*)${YEAR}`,
+  "(?:100\\s*%\\s*)?brand[\\s-]+new",
+  "100\\s*%\\s*new",
+  "new\\s+arrivals?",
+  "hot\\s+(?:sale|sales|selling|sell|seller|sellers|item|items|product|products|new|style|model)",
+  "new\\s+hot",
+  "(?:best|top|hot)[\\s-]?(?:sell(?:ing|er|ers)?|seller)s?",
+  "(?:big|flash|on|for|super|mega)\\s+sales?",
+  "(?:free|fast|quick|rapid|express|speedy)\\s+(?:shipping|ship|delivery)",
+  "drop[\\s-]?ship(?:ping|per|ment)?",
+  "wholesales?|wholesaler|wholesaling",
+  "in\\s+stock|ready\\s+(?:stock|to\\s+ship)|spot\\s+goods|stocked",
+  "factory\\s+(?:direct|price|outlet|wholesale|supply)|direct\\s+(?:sale|sales|selling)",
+  "(?:low|best|good|lowest|cheap)\\s+prices?|cheapest|cheap|discount(?:ed)?|clearance|promotion(?:al)?|promo",
+  "limited\\s+(?:time|offer)|special\\s+offer",
+  "(?:high|top|best|good|premium|super|great|excellent|superior)[\\s-]+quality|quality\\s+assurance",
+  "(?:best|great|perfect|ideal|good|nice|cool|unique|special|wonderful)\\s+gifts?(?:\\s+ideas?)?",
+  "gifts?\\s+ideas?",
+  "new\\s+fashion|fashion\\s+new|newest|latest",
+  "amazon|aliexpress|ebay|shopee|tik\\s?tok|temu",
+  "ins(?:\\s+style)?",
+  "free\\s+size|one\\s+size(?:\\s+fits\\s+(?:all|most))?",
+  "(?:sale|sales)",
+  "new(?!\\s+(?:year|years|york|zealand|born|balance|orleans|jersey|delhi|england|mexico|moon|hampshire))",
+];
+const PROMO_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${PROMO_PHRASES.join("|")})(?![\\p{L}\\p{N}])`, "giu");
+
+const SIZE = "(?:[2-7]?x{1,4}[sml]|[2-7]xl|xxs|xs|s|m|l)";
+const SIZE_RE = new RegExp(
+  [
+    // S-XXL, XS~3XL, S to 5XL
+    `(?:size\\s*)?${SIZE}\\s*(?:[-~–]|to)\\s*${SIZE}`,
+    // XS/S/M/L, S,M,L,XL ... (at least three)
+    `${SIZE}(?:\\s*[/,|]\\s*${SIZE}){2,}`,
+    // S M L XL (four or more separated by spaces)
+    `${SIZE}(?:\\s+${SIZE}){3,}`,
+    // Size 33-46, size 42, EU43
+    "size\\s*:?\\s*\\d+(?:\\.\\d+)?(?:\\s*[-~–/]\\s*\\d+(?:\\.\\d+)?)*",
+    "eu\\s?\\d{2}(?:\\s*[-~–]\\s*\\d{2})?",
+  ].join("|"),
+  "giu",
+);
+const SIZE_FULL_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${SIZE_RE.source})(?![\\p{L}\\p{N}])`, "giu");
+
+const EMOJI_RE = /[\p{Extended_Pictographic}\u2190-\u21FF\u2300-\u23FF\u2460-\u24FF\u25A0-\u27BF\u2B00-\u2BFF\uFE0F\u200D\u20E3™®©]/gu;
+const FULL_BRACKETS_RE = /【[^】]*】|〖[^〗]*〗|「[^」]*」|『[^』]*』/g;
+const BRACKET_RE = /[([{]([^()[\]{}]*)[)\]}]/g;
+const PROMO_TEST_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${PROMO_PHRASES.slice(0, -2).join("|")})(?![\\p{L}\\p{N}])`, "iu");
+
+// Unit suffixes a number may carry without being a model code ("12pcs", "500w", "18k", "3d").
+const UNIT_SUFFIX = new Set(
+  (
+    "mm cm m km in inch inches ft feet yd kg g mg lb lbs oz ml l v kv mv w kw mw mah ah a ma hz khz mhz ghz gb tb mb " +
+    "kb db awg pcs pc pack packs pair pairs set sets x d k kt p th st nd rd mp ct y yr yrs year years mo month months " +
+    "w v ohm ohms lm lux rpm psi bar pa kpa mpa cc gsm tpi dpi ppi fps l m s h min sec ft cfm btu mil mils floz " +
+    "pin pins port ports ply way ways gang tier tiers layer layers hole holes ch channel channels speed speeds color colors " +
+    "colour colours row rows roll rolls sheet sheets lot lots cup cups"
+  ).split(/\s+/),
+);
+// Letter+digit tokens that are product words, not model codes (USB3.0, MP3, IP67, CO2, N95, S925, 316L ...).
+const CODE_KEEP_RE = /^(?:mp[345]|usb\d.*|hdmi\d.*|ip[x]?\d{1,2}|co2|n95|kn95|ffp[123]|s9\d\d|[34]\d\dl?|k9|ps[2345]|ddr\d|cat\d[ae]?|wifi\d|bt\d.*|[345]g|[248]k|\d{1,2}k|x{0,3}\d?xl|h\d{1,2}|e\d{2}|gu\d{1,2}|g\d|t\d|a\d|b\d|c\d|m\d{1,2}|cr\d{4}|lr\d{2}|aa+|\dd|rj\d{2}|obd\d?)$/i;
+
+const QUANTITY_PART_RE = /(\d+(?:\.\d+)?)(\p{L}*)/gu;
+
+/** "35cm-100cm", "3.7v19800mah", "20/50/100pcs", "2x50w", "4x4": numbers with known units only. */
+function isQuantity(t: string): boolean {
+  let unknown = false;
+  const rest = t.replace(QUANTITY_PART_RE, (_m, _n: string, unit: string) => {
+    const u = unit.toLowerCase();
+    if (u && !UNIT_SUFFIX.has(u) && !(u.endsWith("x") && UNIT_SUFFIX.has(u.slice(0, -1)))) unknown = true;
+    return "";
+  });
+  return !unknown && /^[-~/x*+,.:"'″”]*$/i.test(rest);
+}
+
+/** True when a token looks like a SKU / model code ("YH-0013", "RC2-6242-000", "BTA41-800B", "CW005", "NH35"). */
+export function isModelCode(token: string): boolean {
+  const t = token.replace(/^[^\p{L}\p{N}#]+|[^\p{L}\p{N}]+$/gu, "");
+  if (t.length < 3) return false;
+  // "polyester/30%", "Mic+Lavalier": a code only when every part is one.
+  if (/[/+]/.test(t)) return t.split(/[/+]/).every((p) => p === "" || isModelCode(p));
+  if (/^#\d+[a-z\d-]*$/i.test(t)) return true;
+  if (CODE_KEEP_RE.test(t)) return false;
+  const digits = (t.match(/\d/g) ?? []).length;
+  if (digits === 0) return false;
+  if (!/\p{L}/u.test(t)) {
+    // Bare long digit runs are catalogue numbers ("75159"); numbers with punctuation are values.
+    return /^\d{5,}$/.test(t);
+  }
+  if (isQuantity(t)) return false;
+  // Number + unknown short suffix ("62RQ") is a code; a number + word ("4wheels") is not.
+  const numWord = /^\d+(?:\.\d+)?[-]?(\p{L}+)$/u.exec(t);
+  if (numWord) return digits >= 2 && numWord[1]!.length <= 3;
+  if (t.includes("-")) {
+    const parts = t.split("-");
+    if (parts.every((p) => /^\p{L}*$/u.test(p))) return false; // "Li-Ion", "T-Shirt"
+    if (parts.every((p) => isQuantity(p) && /\p{L}/u.test(p))) return false; // "35cm-100cm"
+    return digits >= 2 && t.length >= 5;
+  }
+  // Letters then digits (with optional trailing letters), or digits-letters-digits: "CW005", "2M167B", "P2035n".
+  return digits >= 2;
+}
+
+function isAllCaps(t: string): boolean {
+  return /^[A-Z][A-Z&'`.-]*[A-Z]$/.test(t);
+}
+
+function isBrandLike(token: string, mostlyCaps: boolean): boolean {
+  const t = token.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, "");
+  if (t.length < 3 || /\d/.test(t)) return false;
+  const lower = t.toLowerCase().replace(/[`'’.&-]/g, "");
+  if (NEVER_BRAND_WORDS.has(lower) || ACRONYMS.has(lower)) return false;
+  for (const stem of [lower.slice(0, -1), lower.slice(0, -2)]) {
+    if (lower.endsWith("s") && (ACRONYMS.has(stem) || NEVER_BRAND_WORDS.has(stem))) return false;
+  }
+  if (UNIT_SUFFIX.has(lower)) return false;
+  if (!mostlyCaps && isAllCaps(t) && t.replace(/[^A-Z]/g, "").length >= 4) return true;
+  // CamelCase: "iBrush", "GoBricks", "YaLumei", "U`King" (upper after lower, or 2+ capitals then lower case).
+  const letters = t.replace(/[^\p{L}]/gu, "");
+  if (/\p{Ll}\p{Lu}/u.test(letters)) return true;
+  if (/^\p{Lu}{2,}\p{Ll}/u.test(letters) && letters.length >= 4) return true;
+  return false;
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+const IGNORED_BRANDS = /^(?:none|null|no|n\/a|na|other|others|oem|odm|generic|unbranded|no\s*brand|noenname_null|brand|custom|customized)$/i;
+
+export interface CleanNameHints {
+  /** Brand names stated by the seller (removed wherever they occur, unless they are product words). */
+  brands?: string[];
+  /** Model numbers / SKUs stated by the seller (removed wherever they occur). */
+  models?: string[];
+}
+
+const ALNUM_RE = /[\p{L}\p{N}]/u;
+
+/** Removes whole-word, case-insensitive occurrences of `v` from `s`. */
+function removeValue(s: string, v: string): string {
+  const lower = s.toLowerCase();
+  const needle = v.toLowerCase();
+  if (lower.length !== s.length) return s.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(v)}(?![\\p{L}\\p{N}])`, "giu"), " ");
+  let out = "";
+  let from = 0;
+  let at = lower.indexOf(needle);
+  while (at >= 0) {
+    const end = at + needle.length;
+    const before = at > 0 ? s[at - 1]! : " ";
+    const after = end < s.length ? s[end]! : " ";
+    if (!ALNUM_RE.test(before) && !ALNUM_RE.test(after)) {
+      out += `${s.slice(from, at)} `;
+      from = end;
+    }
+    at = lower.indexOf(needle, end);
+  }
+  return from === 0 ? s : out + s.slice(from);
+}
+
+function hasProductWord(v: string): boolean {
+  return v
+    .toLowerCase()
+    .split(/[\s/,]+/)
+    .some((w) => NEVER_BRAND_WORDS.has(w) || ACRONYMS.has(w) || (w.endsWith("s") && NEVER_BRAND_WORDS.has(w.slice(0, -1))));
+}
+
+function removeHints(s: string, hints: CleanNameHints | undefined): string {
+  if (!hints) return s;
+  for (const raw of hints.brands ?? []) {
+    for (const value of raw.split(/[,;]/)) {
+      const v = value.trim();
+      if (v.length < 3 || IGNORED_BRANDS.test(v)) continue;
+      // Conservative: never remove a phrase containing a product/material/colour word ("Hot Toys").
+      if (hasProductWord(v)) continue;
+      s = removeValue(s, v);
+      // Multi-word brands: their distinctive words alone too ("a Aisilan" → "Aisilan").
+      const ws = v.split(/\s+/);
+      if (ws.length > 1) for (const w of ws) if (w.length >= 4 && !/\d/.test(w)) s = removeValue(s, w);
+    }
+  }
+  for (const raw of hints.models ?? []) {
+    for (const value of raw.split(/[,;]/)) {
+      const v = value.trim();
+      // A model number is a code: it has a digit, is not a measurement, and names no product word.
+      if (v.length < 3 || !/\d/.test(v) || hasProductWord(v)) continue;
+      if (!v.split(/\s+/).some((t) => isModelCode(t) || /^\d{4,}$/.test(t))) continue;
+      s = removeValue(s, v);
+    }
+  }
+  return s;
+}
+
+const WS_RE = /\s+/g;
+const EDGE_PUNCT_RE = /^[\s,;:|/\\\-–—+&.·•~*_]+|[\s,;:|/\\\-–—+&·•~*_]+$/g;
+
+/**
+ * Removes marketplace noise from a product name: promo phrases ("2024 New Fashion Hot Sale",
+ * "Free Shipping", "Dropshipping", "Wholesale", "High Quality", "Best Gift"), size lists ("S-XXL"),
+ * SKU / model codes ("YH-0013"), emoji, repeated punctuation, bracketed promos ("【...】") and
+ * brand-only leading tokens (ALL-CAPS or CamelCase words that are not product words). Keeps the
+ * original letter case of what remains.
+ */
+export function cleanProductName(name: string, hints?: CleanNameHints): string {
+  let s = name.normalize("NFC");
+  s = s.replace(FULL_BRACKETS_RE, " ").replace(EMOJI_RE, " ");
+  s = s.replace(/_+/g, " ");
+  s = s.replace(/([!?¡¿])+/g, " ").replace(/([.,;:~=+#*|/\\-])\1+/g, "$1");
+  // "Platform,1200LBS" / "1:16,1:14,RC": a comma glued to a word separates tokens.
+  s = s.replace(/,(?=[^\s\d])|(?<=[^\s\d]),(?=\S)/gu, ", ");
+  // Brackets: drop promos, keep other content unbracketed.
+  s = s.replace(BRACKET_RE, (_m, inner: string) => (PROMO_TEST_RE.test(inner) ? " " : ` ${inner} `));
+  s = removeHints(s, hints);
+  // Glued years: "Style2025New" → "Style 2025 New".
+  s = s.replace(/(\p{L})(20[1-3]\d)(?=\P{N}|$)/gu, "$1 $2").replace(/(20[1-3]\d)(\p{L})/gu, "$1 $2");
+  s = s.replace(PROMO_RE, " ").replace(SIZE_FULL_RE, " ");
+  // Tokens: model codes out.
+  const toks = s.split(WS_RE).filter((t) => t.length > 0 && !isModelCode(t) && !/^[#*~=|_]+$/.test(t));
+  // A year left alone at the very start or end (after a word) is a promo year.
+  if (toks.length > 1 && /^(?:19|20)\d\d[,.]?$/.test(toks[0]!)) toks.shift();
+  if (toks.length > 1 && /^(?:20)\d\d$/.test(toks[toks.length - 1]!) && !/\d/.test(toks[toks.length - 2]!)) toks.pop();
+  // Leading brand-only tokens (at most two), unless the title is shouted in capitals throughout.
+  const wordy = toks.filter((t) => /\p{L}{2,}/u.test(t));
+  const caps = wordy.filter((t) => isAllCaps(t.replace(/[^\p{L}&'`.-]/gu, ""))).length;
+  const mostlyCaps = wordy.length > 0 && caps / wordy.length >= 0.6;
+  for (let n = 0; n < 2 && toks.length > 2; n++) {
+    const first = toks[0]!.replace(/[,;:]+$/, "");
+    if (!isBrandLike(first, mostlyCaps)) break;
+    toks.shift();
+  }
+  s = toks.join(" ");
+  s = s.replace(/\s+([,;:.])/g, "$1").replace(/([,;:])(?:\s*[,;:])+/g, "$1").replace(/\(\s*\)|\[\s*\]/g, " ");
+  s = s.replace(WS_RE, " ").replace(EDGE_PUNCT_RE, "");
+  return s.trim() || name.trim();
+}
+
+/** Removes the promo phrases and size lists (not brands or codes) from already folded text. */
+export function stripNoise(s: string): string {
+  return s.replace(PROMO_RE, " ").replace(SIZE_FULL_RE, " ").replace(WS_RE, " ").trim();
+}
+
+// ---------------------------------------------------------------------------------------------
+// normalizeText: folded, lower case, units unified ("500 Watts" → "500w", "1,5 Kilograms" → "1.5kg").
+// ---------------------------------------------------------------------------------------------
+
+const UNIT_ALIASES: Array<[string, string[]]> = [
+  ["gsm", ["gsm", "g/m2", "g/sqm", "gr/m2", "grams/m2", "g/sq\\.?\\s?m", "grams per square met(?:er|re)"]],
+  ["floz", ["fl\\.?\\s?oz", "fluid ounces?"]],
+  ["mm", ["millimet(?:er|re)s?", "mm"]],
+  ["cm", ["centimet(?:er|re)s?", "cms", "cm"]],
+  ["km", ["kilomet(?:er|re)s?", "km"]],
+  ["m", ["met(?:er|re)s?", "mtrs?", "m"]],
+  ["in", ["inch(?:es)?", "in\\.(?!\\d)"]],
+  ["ft", ["feet", "foot", "ft"]],
+  ["yd", ["yards?", "yds?"]],
+  ["mg", ["milligrams?", "mg"]],
+  ["kg", ["kilogram(?:me)?s?", "kilos?", "kgs", "kg"]],
+  ["g", ["gram(?:me)?s?", "grs?", "g"]],
+  ["lb", ["pounds?", "lbs", "lb"]],
+  ["oz", ["ounces?", "oz"]],
+  ["kw", ["kilowatts?", "kw"]],
+  ["mw", ["milliwatts?", "mw"]],
+  ["w", ["watts?", "w"]],
+  ["kv", ["kilovolts?", "kv"]],
+  ["mv", ["millivolts?", "mv"]],
+  ["v", ["volts?", "v"]],
+  ["mah", ["mah"]],
+  ["ml", ["millilit(?:er|re)s?", "mls", "ml"]],
+  ["l", ["lit(?:er|re)s?", "ltrs?", "lt", "l"]],
+  ["pcs", ["pieces?", "pcs\\.?", "pce", "pc"]],
+];
+let unitGroup = 0;
+const UNIT_RE = new RegExp(
+  `(\\d+(?:\\.\\d+)?)\\s*(?:${UNIT_ALIASES.map(([canon, alts]) => `(?<${canon}_${unitGroup++}>${alts.join("|")})`).join("|")})(?![a-z])`,
+  "g",
+);
+
+function unitReplacer(m: string, num: string, ...rest: unknown[]): string {
+  const groups = rest[rest.length - 1] as Record<string, string | undefined>;
+  for (const k in groups) {
+    if (groups[k] !== undefined) return `${num}${k.slice(0, k.lastIndexOf("_"))} `;
+  }
+  return m;
+}
+
+const DIGIT_RE = /\d/;
+const REPEAT_PUNCT_RE = /([!?.,;:~=+#*|-])\1+/g;
+
+/**
+ * Folds case and accents and unifies units: lengths → mm/cm/m/in/ft, weights → kg/g/lb/oz, power →
+ * w/kw, voltage → v, volume → ml/l, counts → pcs, fabric weight → gsm; number and unit are written
+ * together ("500w", "1.5kg", "12pcs"), dimension separators become "x" ("28x19x9mm"), inch marks "in".
+ */
+export function normalizeText(s: string): string {
+  // Short values (attribute values, material words) recur across fields and products: memoize them.
+  if (s.length <= 200) {
+    const hit = NORM_CACHE.get(s);
+    if (hit !== undefined) return hit;
+    const out = normalizeUncached(s);
+    if (NORM_CACHE.size >= 4096) NORM_CACHE.clear();
+    NORM_CACHE.set(s, out);
+    return out;
+  }
+  return normalizeUncached(s);
+}
+
+const NORM_CACHE = new Map<string, string>();
+
+function normalizeUncached(s: string): string {
+  let t = foldText(s);
+  t = t.replace(EMOJI_RE, " ").replace(/[⁄∕]/g, "/").replace(/[×✕✖]/g, "x").replace(/[‘’`´]/g, "'").replace(/[“”″]/g, '"');
+  t = t.replace(/_+/g, " ");
+  if (!DIGIT_RE.test(t)) return t.replace(REPEAT_PUNCT_RE, "$1").replace(WS_RE, " ").trim();
+  // Thousands separators and decimal commas.
+  t = t.replace(/(\d),(\d{3})(?!\d)/g, "$1$2").replace(/(\d),(\d{1,2})(?=\s*[a-z])/g, "$1.$2");
+  // Inch and foot marks.
+  t = t.replace(/(\d)\s*(?:"|'')(?!x\d)/g, "$1in ").replace(/(\d)\s*(?:"|'')/g, "$1in").replace(/(\d)\s*'(?![a-z0-9])/g, "$1ft ");
+  // Dimension separators between numbers: "28*19*9", "60 x 120".
+  t = t.replace(/(\d)\s*[*x]\s*(?=\d)/g, "$1x");
+  t = t.replace(/(\d)\s*%\s*/g, "$1% ");
+  t = t.replace(/(\d{1,2})\s*(?:karat|kt)\b/g, "$1k");
+  t = t.replace(UNIT_RE, unitReplacer);
+  t = t.replace(/(\d(?:v|w)) ?(ac|dc)\b/g, "$1 $2");
+  t = t.replace(REPEAT_PUNCT_RE, "$1").replace(/ +([,;:)])/g, "$1");
+  return t.replace(WS_RE, " ").trim();
+}
+
+const WORD_RE = /[a-z0-9]+(?:[.'][a-z0-9]+)*%?/g;
+const WORD_SEP_RE = /[a-z0-9]+(?:[.'][a-z0-9]+)*%?|[,;:()[\]{}/+&|]| - /g;
+
+/**
+ * Splits normalized text into word tokens (no stemming; "women's" → "women", "zinc-alloy" → "zinc", "alloy").
+ * With `separators`, punctuation between words becomes a "|" token so that phrases are not matched
+ * across it ("acrylic, wool" is not "acrylic wool").
+ */
+export function words(normalized: string, separators = false): string[] {
+  const src = normalized.replace(/'s\b/g, "");
+  const out = src.match(separators ? WORD_SEP_RE : WORD_RE) ?? [];
+  for (let i = 0; i < out.length; i++) {
+    const w = out[i]!;
+    if (w.includes("'")) out[i] = w.replace(/'/g, "");
+    else if (separators && !/[a-z0-9]/.test(w)) out[i] = "|";
+  }
+  return out;
+}

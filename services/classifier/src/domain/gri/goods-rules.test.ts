@@ -1,0 +1,133 @@
+import { describe, expect, it } from "vitest";
+import { ch39vs40, ch42Containers, ch64Footwear, ch94Furniture, ch94Seats, ch95Exclusions, ch95Headings, footwearMaterials } from "./index.js";
+import { applyEffect } from "./rule.js";
+import { attrs, cand } from "./fixtures.test-util.js";
+
+describe("Chapter 95 note 1: goods chapter 95 does not cover", () => {
+  it("excludes a polyester soccer jersey from 9506 in favour of ch. 61 — sports clothing of textiles is not a sports requisite (ch. 95 note 1(e))", () => {
+    const a = attrs({ text: "soccer jersey polyester", mats: ["synthetic"], construction: "knitted" });
+    const cs = [cand("950699", 1), cand("611030", 0.6)];
+    const e = ch95Exclusions.apply(cs, a);
+    expect(e.excluded.map((x) => x.hs6)).toEqual(["950699"]);
+    expect(e.applied[0]!.reason).toMatch(/note 1\(e\)/);
+    expect(applyEffect(cs, e).map((c) => c.hs6)).toEqual(["611030"]);
+  });
+
+  it("demotes 9506 for football boots when no ch. 64 candidate exists — sports footwear is in ch. 64 (ch. 95 note 1(g))", () => {
+    const e = ch95Exclusions.apply([cand("950699")], attrs({ text: "football boots with studs" }));
+    expect(e.adjusted[0]).toEqual(expect.objectContaining({ hs6: "950699", factor: 0.3 }));
+  });
+
+  it("keeps roller skates in chapter 95 — skating boots with skates attached are the exception (ch. 95 note 1(g))", () => {
+    expect(ch95Exclusions.apply([cand("950670")], attrs({ text: "inline skates boots" })).applied).toEqual([]);
+  });
+
+  it("moves a plastic dog chew toy out of 9503 — toys for animals are not toys (ch. 95 note 5)", () => {
+    const e = ch95Exclusions.apply([cand("950300")], attrs({ text: "dog chew toy", mats: ["plastic"] }));
+    expect(e.redirected[0]!.to).toBe("392690");
+  });
+
+  it("moves a gym bag from 9506 to 4202.92 — sports bags are containers of 4202 (ch. 95 note 1(d))", () => {
+    const e = ch95Exclusions.apply([cand("950691")], attrs({ text: "gym duffel bag", mats: ["synthetic"] }));
+    expect(e.redirected[0]!.to).toBe("420292");
+  });
+
+  it("moves swimming goggles to 9004.90 (ch. 95 note 1(r))", () => {
+    expect(ch95Exclusions.apply([cand("950629")], attrs({ text: "swimming goggles anti fog" })).redirected[0]!.to).toBe("900490");
+  });
+
+  it("moves leather boxing gloves to 4203.21 — gloves are classified by constituent material (ch. 95 note 1(w))", () => {
+    expect(ch95Exclusions.apply([cand("950699")], attrs({ text: "boxing gloves", mats: ["leather"] })).redirected[0]!.to).toBe("420321");
+  });
+});
+
+describe("Chapter 95 headings: toys vs festive articles vs sports requisites", () => {
+  it("prefers 9505 for Christmas tree ornaments over 9503 — festive articles (heading 9505, ch. 95 additional note 1)", () => {
+    const cs = [cand("950300", 1), cand("950510", 0.9)];
+    const e = ch95Headings.apply(cs, attrs({ text: "christmas tree ornaments glitter balls" }));
+    expect(applyEffect(cs, e)[0]!.hs6).toBe("950510");
+    expect(e.applied[0]!.id).toBe("95-headings");
+  });
+
+  it("prefers 9506 for yoga mats over 9503 — equipment for physical exercise (heading 9506)", () => {
+    const cs = [cand("950300", 1), cand("950691", 0.8)];
+    expect(applyEffect(cs, ch95Headings.apply(cs, attrs({ text: "yoga mat fitness" })))[0]!.hs6).toBe("950691");
+  });
+
+  it("prefers 9503 when the goods are called a toy, even if sporty — 'toy' basketball hoop (heading 9503)", () => {
+    const cs = [cand("950699", 1), cand("950300", 0.8)];
+    expect(applyEffect(cs, ch95Headings.apply(cs, attrs({ text: "kids toy basketball hoop" })))[0]!.hs6).toBe("950300");
+  });
+});
+
+describe("Chapter 64 notes 3-4: footwear by upper and outer sole", () => {
+  it("moves canvas sneakers from 6402.99 to 6404.19 — the upper of textile materials decides (ch. 64 note 4(a))", () => {
+    const a = attrs({ text: "canvas sneakers upper material: canvas outsole material: rubber", mats: ["textile"] });
+    expect(footwearMaterials(a)).toEqual(expect.objectContaining({ upper: "textile", sole: "rubber_plastics" }));
+    const e = ch64Footwear.apply([cand("640299")], a);
+    expect(e.redirected[0]!.to).toBe("640419");
+    expect(e.applied[0]!.reason).toMatch(/note 4\(a\)/);
+  });
+
+  it("moves genuine-leather boots with rubber soles from 6402.91 to 6403.91 (ch. 64 notes 3(b), 4)", () => {
+    const a = attrs({ text: "genuine leather upper ankle boots rubber sole", mats: ["leather"] });
+    expect(ch64Footwear.apply([cand("640291")], a).redirected[0]!.to).toBe("640391");
+  });
+
+  it("treats PU-leather uppers as plastics — 6403.99 → 6402.99 (ch. 64 note 3(a))", () => {
+    const a = attrs({ text: "pu leather upper loafers rubber sole", mats: ["leather"] });
+    expect(ch64Footwear.apply([cand("640399")], a).redirected[0]!.to).toBe("640299");
+  });
+
+  it("keeps training shoes in the sports subheading when changing heading — 6402.19 → 6404.11", () => {
+    const a = attrs({ text: "running shoes mesh upper eva sole", mats: ["synthetic"] });
+    expect(ch64Footwear.apply([cand("640219")], a).redirected[0]!.to).toBe("640411");
+  });
+});
+
+describe("Heading 4202: outer surface", () => {
+  it("moves a PU handbag from 4202.21 to 4202.22 — 'leather' subheadings need an outer surface of leather (ch. 42 additional note 1)", () => {
+    const a = attrs({ text: "pu leather handbag women", mats: ["leather"] });
+    const e = ch42Containers.apply([cand("420221")], a);
+    expect(e.redirected[0]!.to).toBe("420222");
+  });
+
+  it("moves a cowhide backpack from 4202.92 to 4202.91 (outer surface of leather)", () => {
+    expect(ch42Containers.apply([cand("420292")], attrs({ text: "genuine leather backpack", mats: ["leather"] })).redirected[0]!.to).toBe("420291");
+  });
+
+  it("sends plastic shopping bags to 3923 (3923.21 of polymers of ethylene) — bags of plastic sheeting not designed for prolonged use (ch. 42 note 3(A)(a))", () => {
+    expect(ch42Containers.apply([cand("420222")], attrs({ text: "ldpe shopping bags with handles", mats: ["plastic"] })).redirected[0]!.to).toBe("392321");
+    expect(ch42Containers.apply([cand("420222")], attrs({ text: "pp shopping bags with handles", mats: ["plastic"] })).redirected[0]!.to).toBe("392329");
+  });
+});
+
+describe("Chapters 39 vs 40", () => {
+  it("moves a rubber floor mat from 3926.90 to 4016.91 — articles of rubber are excluded from ch. 39 (ch. 39 note 2(l))", () => {
+    const e = ch39vs40.apply([cand("392690")], attrs({ text: "rubber floor mat", mats: ["rubber"] }));
+    expect(e.redirected[0]!.to).toBe("401691");
+  });
+
+  it("moves plastic gloves from 4015.19 to 3926.20 — plastics are not rubber (ch. 40 note 1)", () => {
+    expect(ch39vs40.apply([cand("401519")], attrs({ text: "pvc gloves", mats: ["plastic"] })).redirected[0]!.to).toBe("392620");
+  });
+});
+
+describe("Chapter 94: furniture and seats by material", () => {
+  it("moves a metal bookshelf from 9403.60 to 9403.20 — 'other metal furniture' (heading 9403 subheadings)", () => {
+    expect(ch94Furniture.apply([cand("940360")], attrs({ text: "bookshelf", mats: ["iron_steel"] })).redirected[0]!.to).toBe("940320");
+  });
+
+  it("picks wooden kitchen furniture 9403.40 and plastics 9403.70", () => {
+    expect(ch94Furniture.apply([cand("940360")], attrs({ text: "kitchen cabinet", mats: ["wood"] })).redirected[0]!.to).toBe("940340");
+    expect(ch94Furniture.apply([cand("940360")], attrs({ text: "storage cabinet", mats: ["plastic"] })).redirected[0]!.to).toBe("940370");
+  });
+
+  it("moves an upholstered metal-frame chair from 9401.79 to 9401.71 (heading 9401 subheadings)", () => {
+    expect(ch94Seats.apply([cand("940179")], attrs({ text: "padded dining chair", mats: ["iron_steel"] })).redirected[0]!.to).toBe("940171");
+  });
+
+  it("puts a swivel office chair with height adjustment in 9401.39", () => {
+    expect(ch94Seats.apply([cand("940171")], attrs({ text: "swivel office chair adjustable height", mats: ["plastic"] })).redirected[0]!.to).toBe("940139");
+  });
+});

@@ -1,0 +1,567 @@
+/**
+ * Chapter rules for consumer goods: chapter 95 (toys, games, festive articles, sports requisites, and the goods
+ * note 1 sends elsewhere), chapter 64 (footwear by upper and sole material), heading 4202 (containers by outer
+ * surface), chapters 39 vs 40 (plastics vs rubber), chapter 94 (seats 9401 and furniture 9403 by material).
+ */
+import type { ExtractedAttributes, Material } from "../types.js";
+import { BASE_METALS, PRECIOUS_METALS, TEXTILE_MATERIALS, imitationLeather, isTextile, materialSpecOf, productClasses, specFit } from "./materials.js";
+import { EffectBuilder, chapterOf, headingOf, type GriRule } from "./rule.js";
+import { builtInSubheadings, materialLevelOf, pickByMaterial } from "./subheading.js";
+
+const firstMaterial = (attrs: ExtractedAttributes): Material | undefined => attrs.materials[0]?.material;
+const isTextileGoods = (attrs: ExtractedAttributes): boolean => {
+  const m = firstMaterial(attrs);
+  return m !== undefined ? isTextile(m) : attrs.construction !== undefined;
+};
+
+// ---------------------------------------------------------------------------------------------------------------
+// Chapter 95
+
+const TOY_WORD = /\b(toys?|plaything)\b/;
+const PET = /\b(?:for|to) (?:your |the )?(?:dogs?|cats?|pets?|puppy|puppies|kittens?|parrots?|birds?|hamsters?|rabbits?)\b|\b(?:dog|cat|pet|puppy|kitten|parrot|bird|hamster)s? (?:toys?|chews?|balls?|teasers?|squeak(?:y|er)s?|rope toys?)\b|\bchew toys?\b|\bsqueaky toys?\b/;
+const FOR_CHILDREN = /\bfor (?:kids|children|toddlers|boys|girls|babies|baby)\b/;
+const DOLL_ACCESSORY = /\b(dolls?'? (?:clothes|clothing|outfits?|dress(?:es)?)|for (?:dolls?|barbie))\b/;
+const GARMENT = /\b(jerseys?|shirts?|t-?shirts?|tees|shorts|pants|trousers|leggings|jackets?|costumes?|dress(?:es)?(?! ?up)|uniforms?|swimsuits?|swimwear|bodysuits?|skirts?|hoodies?|sweatshirts?|track ?suits?|socks|bras|gowns?|robes?|outfits?|cosplay)\b/;
+const FOOTWEAR = /\b(shoes?|sneakers?|boots?|cleats?|footwear|trainers|slippers?|sandals?)\b/;
+const SKATES_ATTACHED = /\b(roller skates?|ice skates?|inline skates?|skates? attached|quad skates?)\b/;
+const BAG = /\b(bags?|backpacks?|rucksacks?|holdalls?|duffel|duffle)\b/;
+const NOT_CONTAINER_BAG = /\b(bean ?bags?|punching bags?|boxing bags?|sand ?bags?|sleeping bags?|heavy bags?|speed bags?|cornhole)\b/;
+const GLOVES = /\b(gloves?|mittens?|mitts?)\b/;
+const GOGGLES = /\b(goggles|sunglasses|spectacles)\b/;
+const TENT = /\btents?\b/;
+const SLEEPING_BAG = /\bsleeping bags?\b/;
+const LIGHT_STRING = /\b(string lights?|fairy lights?|led strings?|light strings?|lighting strings?|christmas lights?)\b/;
+const CHILD_BICYCLE = /\b(bicycles?|bikes?)\b/;
+const NOT_BICYCLE = /\b(balance bikes?|bike (?:lights?|bells?|locks?|pumps?|helmets?|gloves?|bags?)|exercise bikes?|stationary bikes?|toy bikes?)\b/;
+const DRONE = /\b(drones?|quadcopters?|uavs?)\b/;
+const TRIPOD = /\b(tripods?|monopods?|bipods?|selfie sticks?)\b/;
+
+interface Ch95Exclusion {
+  test: (attrs: ExtractedAttributes, text: string) => boolean;
+  note: string;
+  what: string;
+  /** Target code when the constituent material decides it; otherwise excluded in favour of the listed chapters. */
+  to?: (attrs: ExtractedAttributes) => string | undefined;
+  chapters: string[];
+}
+
+function byMaterial(attrs: ExtractedAttributes, map: Partial<Record<"plastic" | "rubber" | "textile" | "wood" | "leather" | "metal", string>>): string | undefined {
+  const m = firstMaterial(attrs);
+  if (!m) return undefined;
+  if (m === "plastic") return map.plastic;
+  if (m === "rubber") return map.rubber;
+  if (isTextile(m)) return map.textile;
+  if (m === "wood" || m === "bamboo") return map.wood;
+  if (m === "leather" || m === "composition_leather") return map.leather;
+  if (BASE_METALS.has(m)) return map.metal;
+  return undefined;
+}
+
+const CH95_EXCLUSIONS: Ch95Exclusion[] = [
+  {
+    test: (_a, t) => PET.test(t) && !FOR_CHILDREN.test(t),
+    note: "ch. 95 note 5",
+    what: "articles identifiable as intended exclusively for animals (pet toys) are not toys of heading 9503; they go to their own heading by material",
+    to: (a) => byMaterial(a, { plastic: "392690", rubber: "401699", textile: "630790", wood: "442199", metal: "732690" }),
+    chapters: ["39", "40", "42", "44", "63", "73"],
+  },
+  {
+    test: (a, t) => GARMENT.test(t) && !DOLL_ACCESSORY.test(t) && isTextileGoods(a),
+    note: "ch. 95 note 1(e)",
+    what: "fancy dress of textiles and sports clothing are excluded from chapter 95 → chapter 61 or 62",
+    chapters: ["61", "62"],
+  },
+  {
+    test: (_a, t) => FOOTWEAR.test(t) && !SKATES_ATTACHED.test(t) && !DOLL_ACCESSORY.test(t),
+    note: "ch. 95 note 1(g)",
+    what: "sports footwear (other than skating boots with skates attached) is excluded from chapter 95 → chapter 64",
+    chapters: ["64"],
+  },
+  {
+    test: (_a, t) => BAG.test(t) && !NOT_CONTAINER_BAG.test(t),
+    note: "ch. 95 note 1(d)",
+    what: "sports bags and other containers are excluded from chapter 95 → heading 4202",
+    to: (a) => pickByMaterial("42029", a) ?? "420292",
+    chapters: ["42"],
+  },
+  {
+    test: (_a, t) => GLOVES.test(t),
+    note: "ch. 95 note 1(w)",
+    what: "gloves, mittens and mitts are excluded from chapter 95 and classified according to their constituent material",
+    to: (a) => {
+      const m = firstMaterial(a);
+      if (m === "leather" || m === "composition_leather") return "420321";
+      if (m === "plastic") return "392620";
+      if (m === "rubber") return "401519";
+      if (m && isTextile(m)) return a.construction === "knitted" ? pickByMaterial("61169", a) ?? "611699" : a.construction === "woven" ? "621600" : undefined;
+      return undefined;
+    },
+    chapters: ["39", "40", "42", "61", "62"],
+  },
+  {
+    test: (_a, t) => GOGGLES.test(t),
+    note: "ch. 95 note 1(r)",
+    what: "spectacles, goggles or the like, for sports or outdoor games, are excluded from chapter 95 → heading 9004",
+    to: () => "900490",
+    chapters: ["90"],
+  },
+  {
+    test: (_a, t) => SLEEPING_BAG.test(t),
+    note: "ch. 95 note 1(w)",
+    what: "camping goods are classified according to their constituent material; sleeping bags → 9404.30",
+    to: () => "940430",
+    chapters: ["94"],
+  },
+  {
+    test: (_a, t) => TENT.test(t) && !TOY_WORD.test(t),
+    note: "ch. 95 note 1(w)",
+    what: "tents and other camping goods are excluded from chapter 95 and classified according to their constituent material",
+    to: (a) => (a.materials.some((m) => m.material === "synthetic") ? "630622" : a.materials.length > 0 && isTextile(firstMaterial(a)!) ? "630629" : undefined),
+    chapters: ["63"],
+  },
+  {
+    test: (_a, t) => LIGHT_STRING.test(t),
+    note: "ch. 95 note 1(u)",
+    what: "lighting strings of all kinds are excluded from chapter 95 → heading 9405",
+    to: (a) => (/\b(christmas|xmas)\b/.test(a.text) ? "940531" : "940542"),
+    chapters: ["94"],
+  },
+  {
+    test: (a, t) => CHILD_BICYCLE.test(t) && !NOT_BICYCLE.test(t) && (a.age === "child" || /\b(kids?|children'?s?|child)\b/.test(t)),
+    note: "ch. 95 note 1(o)",
+    what: "children's bicycles are excluded from chapter 95 → heading 8712",
+    to: () => "871200",
+    chapters: ["87"],
+  },
+  {
+    test: (_a, t) => DRONE.test(t),
+    note: "ch. 95 note 1(p)",
+    what: "unmanned aircraft are excluded from chapter 95 → heading 8806",
+    to: (a) => (a.weightKg !== undefined && a.weightKg > 0.25 ? "880622" : "880621"),
+    chapters: ["88"],
+  },
+  {
+    test: (_a, t) => TRIPOD.test(t),
+    note: "ch. 95 note 1(v)",
+    what: "monopods, bipods, tripods and similar articles are excluded from chapter 95 → heading 9620",
+    to: () => "962000",
+    chapters: ["96"],
+  },
+];
+
+const TOY_PROOF = new Set(["ch. 95 note 5", "ch. 95 note 1(o)", "ch. 95 note 1(p)", "ch. 95 note 1(u)", "ch. 95 note 1(v)"]);
+
+/** Chapter 95 note 1 (and note 5): goods chapter 95 does not cover, even when used in games or sports. */
+export const ch95Exclusions: GriRule = {
+  id: "95-note-1",
+  title: "Chapter 95 exclusions",
+  basis: "Chapter 95 notes 1 and 5",
+  apply(candidates, attrs) {
+    const b = new EffectBuilder();
+    const in95 = candidates.filter((c) => chapterOf(c.hs6) === "95");
+    if (in95.length === 0) return b.build();
+    const text = `${attrs.cleanName} ${attrs.text}`.toLowerCase();
+    // Goods called toys stay toys for the clothing, footwear, bag, glove and camping exclusions (toy footwear and
+    // dolls' clothes are chapter 95 goods: ch. 64 note 1(f)); pet toys, bicycles, drones, lights and tripods do not.
+    const toy = TOY_WORD.test(text);
+    const hit = CH95_EXCLUSIONS.find((x) => (!toy || TOY_PROOF.has(x.note)) && x.test(attrs, text));
+    if (!hit) return b.build();
+    // Pet toys only touch 9503; the other exclusions all of chapter 95.
+    const affected = hit.note === "ch. 95 note 5" ? in95.filter((c) => headingOf(c.hs6) === "9503") : in95;
+    if (affected.length === 0) return b.build();
+    const to = hit.to?.(attrs);
+    const alternatives = candidates.filter((c) => hit.chapters.includes(chapterOf(c.hs6)));
+    for (const c of affected) {
+      if (to) {
+        const reason = `${hit.what} (${hit.note}): ${c.hs6} → ${to}`;
+        b.redirect(c.hs6, to, reason).record("95-note-1", reason);
+      } else if (alternatives.length > 0) {
+        const reason = `${hit.what} (${hit.note}): ${c.hs6} excluded`;
+        b.exclude(c.hs6, reason).record("95-note-1", reason);
+      } else {
+        const reason = `${hit.what} (${hit.note}): ${c.hs6} unlikely; the heading in chapter ${hit.chapters.join("/")} needs the garment or footwear type`;
+        b.adjust(c.hs6, 0.3, reason).record("95-note-1", reason);
+      }
+    }
+    return b.build();
+  },
+};
+
+const FESTIVE = /\b(christmas|xmas|halloween|easter|carnival|festive|nativity|santa|advent|ornaments?|baubles?|tinsel|pinatas?|confetti|party (?:decorations?|supplies|favou?rs|poppers?|hats?)|noisemakers?|masquerade)\b/;
+const FISHING = /\b(fishing|fish hooks?|lures?|baits?|angling|fishing reels?|fishing rods?)\b/;
+const GAMES = /\b(playing cards|poker|board games?|chess|checkers|video games?|game consoles?|gaming consoles?|billiards?|pool cues?|darts?|mahjong|casino|arcade|card games?|dominoes)\b/;
+const SPORTS = /\b(fitness|gym|exercise|workout|yoga|pilates|athletic|sports?|dumbbells?|kettlebells?|barbells?|resistance bands?|rackets?|racquets?|golf|tennis|badminton|skis|skiing|snowboards?|skateboards?|surfboards?|scuba|diving|swim fins|hockey|baseball|softball|cricket|volleyball|basketball|football|soccer|rugby|boxing|treadmills?|archery|table tennis|ping pong|climbing|jump ropes?|skipping ropes?|trampolines?)\b/;
+const CHILD = /\b(kids?|children'?s?|child|toddlers?|babies|baby|boys?|girls?)\b/;
+const TOYLIKE = /\b(dolls?|plush|stuffed|puzzles?|building blocks?|bricks|action figures?|figurines?|playsets?|play sets?|rc cars?|remote control cars?|model kits?|educational)\b/;
+
+const CH95_HEADINGS: Record<string, string> = {
+  "9503": "toys (heading 9503: tricycles, scooters, dolls, other toys, reduced-size models, puzzles)",
+  "9504": "games (heading 9504: video game consoles, playing cards, table and parlour games)",
+  "9505": "festive, carnival or other entertainment articles (heading 9505)",
+  "9506": "articles and equipment for general physical exercise, gymnastics, athletics or other sports (heading 9506)",
+  "9507": "fishing rods, hooks and other line-fishing tackle (heading 9507)",
+};
+
+/** Which chapter 95 heading the goods' terms point to, with the words that decided it. */
+export function ch95Heading(attrs: ExtractedAttributes): { heading: string; why: string } | undefined {
+  const t = `${attrs.cleanName} ${attrs.text}`.toLowerCase();
+  const m = (re: RegExp) => t.match(re)?.[0];
+  const toy = m(TOY_WORD);
+  if (toy) return { heading: "9503", why: `"${toy}"` };
+  const festive = m(FESTIVE);
+  if (festive) return { heading: "9505", why: `"${festive}"` };
+  const fishing = m(FISHING);
+  if (fishing) return { heading: "9507", why: `"${fishing}"` };
+  const games = m(GAMES);
+  if (games) return { heading: "9504", why: `"${games}"` };
+  const sports = m(SPORTS) ?? (attrs.uses.includes("sports") ? "use: sports" : undefined);
+  if (sports) return { heading: "9506", why: `"${sports}"` };
+  const toyish = m(TOYLIKE) ?? (attrs.uses.includes("toy") ? "use: toy" : undefined) ?? (attrs.age === "child" || attrs.age === "baby" ? "for children" : m(CHILD));
+  if (toyish) return { heading: "9503", why: `"${toyish}"` };
+  return undefined;
+}
+
+/** Chapter 95 headings by their terms: toys 9503 vs games 9504 vs festive articles 9505 vs sports 9506 vs fishing 9507. */
+export const ch95Headings: GriRule = {
+  id: "95-headings",
+  title: "Toys vs games vs festive articles vs sports requisites",
+  basis: "GRI 1: terms of headings 9503-9507; chapter 95 additional note 1 (Christmas articles)",
+  apply(candidates, attrs) {
+    const b = new EffectBuilder();
+    const in95 = candidates.filter((c) => ["9503", "9504", "9505", "9506", "9507"].includes(headingOf(c.hs6)));
+    const headings = new Set(in95.map((c) => headingOf(c.hs6)));
+    if (headings.size < 2) return b.build();
+    const pick = ch95Heading(attrs);
+    if (!pick || !headings.has(pick.heading)) return b.build();
+    const reason = `${CH95_HEADINGS[pick.heading]} — decided by ${pick.why} (GRI 1)`;
+    for (const c of in95) b.adjust(c.hs6, headingOf(c.hs6) === pick.heading ? 1.5 : 0.6, reason);
+    b.record("95-headings", reason);
+    return b.build();
+  },
+};
+
+// ---------------------------------------------------------------------------------------------------------------
+// Chapter 64
+
+type FootMat = "rubber_plastics" | "leather" | "composition_leather" | "textile" | "other";
+
+const FOOT_WORDS: Array<[RegExp, FootMat]> = [
+  [/\b(pu leather|faux leather|synthetic leather|vegan leather|artificial leather|imitation leather|microfib(?:er|re) leather|pleather|leatherette|patent pu)\b/, "rubber_plastics"],
+  [/\b(genuine leather|real leather|cow ?hide|cowhide|calf ?skin|sheepskin|suede|nubuck|full[- ]grain|split leather|leather)\b/, "leather"],
+  [/\b(rubber|pvc|eva|tpr|tpu|plastics?|polyurethane|pu|silicone|foam|latex|phylon|md)\b/, "rubber_plastics"],
+  [/\b(canvas|mesh|fabric|textile|knit(?:ted)?|fly ?knit|cotton|polyester|nylon|cloth|velvet|wool|felt|denim|satin|lycra|spandex|microfib(?:er|re)|flannel|plush|fleece)\b/, "textile"],
+  [/\b(wood(?:en)?|cork|straw|rope|jute|paper|bamboo)\b/, "other"],
+];
+
+/** The material named first in a short phrase ("canvas, rubber sole" → textile). */
+function footMat(phrase: string): FootMat | undefined {
+  let best: { at: number; mat: FootMat } | undefined;
+  for (const [re, mat] of FOOT_WORDS) {
+    const m = re.exec(phrase);
+    if (m && (!best || m.index < best.at)) best = { at: m.index, mat };
+  }
+  return best?.mat;
+}
+
+function footMatOfMaterial(m: Material | undefined, attrs: ExtractedAttributes): FootMat | undefined {
+  if (!m) return undefined;
+  if (imitationLeather(attrs) && (m === "leather" || m === "synthetic" || m === "plastic")) return "rubber_plastics";
+  if (m === "leather") return "leather";
+  if (m === "composition_leather") return "composition_leather";
+  if (m === "plastic" || m === "rubber") return "rubber_plastics";
+  if (TEXTILE_MATERIALS.has(m)) return "textile";
+  return "other";
+}
+
+/** Reads "upper: canvas", "leather upper", "rubber sole", "outsole material: EVA" from the text. */
+export function footwearMaterials(attrs: ExtractedAttributes): { upper?: FootMat; sole?: FootMat; upperFrom: "text" | "materials" | "none"; soleFrom: "text" | "assumed" } {
+  const t = attrs.text;
+  const grab = (part: string): FootMat | undefined => {
+    // "upper material: canvas", "upper = pu leather" / "canvas upper", "genuine leather uppers".
+    const after = t.match(new RegExp(`\\b${part}s?(?:\\s*material)?\\s*[:=]\\s*([a-z][a-z -]{1,30})|\\b${part}s? material\\s+([a-z][a-z -]{1,30})`));
+    const before = t.match(new RegExp(`\\b([a-z]+(?: [a-z]+)?)\\s+${part}s?\\b`));
+    const afterText = after ? (after[1] ?? after[2] ?? "").split(/\b(?:upper|sole|outsole|lining|insole)\b/)[0]! : "";
+    return (afterText && footMat(afterText)) || (before && footMat(before[1]!)) || undefined;
+  };
+  const upperText = grab("upper");
+  const soleText = grab("(?:out ?sole|outer sole|sole)");
+  // A material read only from the free text ("leather" in a title) is too weak to move footwear between headings.
+  const first = attrs.materials[0];
+  const upper = upperText ?? (first && first.source !== "text" ? footMatOfMaterial(first.material, attrs) : undefined);
+  return {
+    upper,
+    sole: soleText ?? "rubber_plastics",
+    upperFrom: upperText ? "text" : upper ? "materials" : "none",
+    soleFrom: soleText ? "text" : "assumed",
+  };
+}
+
+type FootKind = "ski" | "sports" | "thong" | "straps" | "toecap" | "ankle" | "other";
+
+function footKind(hs6: string): FootKind {
+  if (["640212", "640312"].includes(hs6)) return "ski";
+  if (["640219", "640319", "640411"].includes(hs6)) return "sports";
+  if (hs6 === "640220") return "thong";
+  if (hs6 === "640320") return "straps";
+  if (["640340", "640110"].includes(hs6)) return "toecap";
+  if (["640291", "640351", "640391", "640192"].includes(hs6)) return "ankle";
+  return "other";
+}
+
+function footTarget(upper: FootMat, sole: FootMat, kind: FootKind): string {
+  const leatherSole = sole === "leather" || sole === "composition_leather";
+  const okSole = sole === "rubber_plastics" || leatherSole;
+  if (upper === "rubber_plastics" && sole === "rubber_plastics") {
+    return { ski: "640212", sports: "640219", thong: "640220", straps: "640299", toecap: "640299", ankle: "640291", other: "640299" }[kind];
+  }
+  if (upper === "leather" && okSole) {
+    if (kind === "ski") return "640312";
+    if (kind === "sports") return "640319";
+    if (kind === "toecap") return "640340";
+    if (kind === "straps" && sole === "leather") return "640320";
+    if (kind === "ankle") return sole === "leather" ? "640351" : "640391";
+    return sole === "leather" ? "640359" : "640399";
+  }
+  if (upper === "textile" && okSole) {
+    if (leatherSole) return "640420";
+    return kind === "ski" || kind === "sports" ? "640411" : "640419";
+  }
+  if (upper === "leather" || upper === "composition_leather") return "640510";
+  if (upper === "textile") return "640520";
+  return "640590";
+}
+
+const FOOT_NAMES: Record<string, string> = {
+  "6402": "outer soles and uppers of rubber or plastics → 6402",
+  "6403": "uppers of leather (outer soles of rubber, plastics, leather or composition leather) → 6403",
+  "6404": "uppers of textile materials (outer soles of rubber, plastics, leather or composition leather) → 6404",
+  "6405": "other footwear → 6405",
+};
+
+/**
+ * Chapter 64 notes 3 and 4: footwear is classified by the material of the upper (the constituent material with the
+ * greatest external surface area) and of the outer sole (the material with the greatest surface area in contact
+ * with the ground); "rubber" and "plastics" include textiles with a visible external layer of rubber or plastics;
+ * "leather" means the goods of 4107 and 4112-4114 (composition leather uppers fall in 6405.10).
+ */
+export const ch64Footwear: GriRule = {
+  id: "64-note-3-4",
+  title: "Footwear by material of upper and outer sole",
+  basis: "Chapter 64 notes 3 and 4; headings 6402-6405",
+  apply(candidates, attrs) {
+    const b = new EffectBuilder();
+    const shoes = candidates.filter((c) => ["6402", "6403", "6404", "6405"].includes(headingOf(c.hs6)));
+    if (shoes.length === 0) return b.build();
+    const fm = footwearMaterials(attrs);
+    if (!fm.upper) return b.build();
+    for (const c of shoes) {
+      const to = footTarget(fm.upper, fm.sole ?? "rubber_plastics", footKind(c.hs6));
+      if (to === c.hs6) continue;
+      const reason = `upper of ${fm.upper.replace("_", " or ")} (${fm.upperFrom === "text" ? "stated" : "main material"}, ch. 64 note 4(a)), outer sole of ${(fm.sole ?? "rubber_plastics").replace("_", " or ")} (${fm.soleFrom === "text" ? "stated" : "assumed; not stated"}, note 4(b)): ${FOOT_NAMES[headingOf(to)]} (ch. 64 notes 3-4): ${c.hs6} → ${to}`;
+      b.redirect(c.hs6, to, reason).record("64-note-3-4", reason);
+    }
+    return b.build();
+  },
+};
+
+// ---------------------------------------------------------------------------------------------------------------
+// Heading 4202
+
+const DISPOSABLE_BAG = /\b(shopping bags?|carrier bags?|t-?shirt bags?|disposable bags?|garbage bags?|trash bags?|bin bags?|poly ?bags?|zip ?lock bags?|ziplock bags?|packaging bags?)\b/;
+
+function fit4202(hs6: string, attrs: ExtractedAttributes): number {
+  const e = builtInSubheadings("4202")?.find((x) => x.code === hs6);
+  const spec = e ? materialSpecOf(e.description.slice(e.description.lastIndexOf(":") + 1)) : undefined;
+  return spec ? specFit(spec, productClasses(attrs), attrs) : 0;
+}
+
+/**
+ * Heading 4202 subheadings by the material of the outer surface (ch. 42 additional note 1: the material visible to
+ * the naked eye): .x1 leather or composition leather, .x2 plastics (sheeting) or textile materials, .x9 other.
+ * Ch. 42 note 3(A)(a): bags of plastic sheeting with handles not designed for prolonged use → 3923.
+ */
+export const ch42Containers: GriRule = {
+  id: "42-4202",
+  title: "Trunks, handbags and similar containers by outer surface",
+  basis: "Chapter 42 note 3(A)(a); chapter 42 additional note 1; subheadings of 4202",
+  apply(candidates, attrs) {
+    const b = new EffectBuilder();
+    const bags = candidates.filter((c) => headingOf(c.hs6) === "4202");
+    if (bags.length === 0) return b.build();
+    if (firstMaterial(attrs) === "plastic" && DISPOSABLE_BAG.test(attrs.text)) {
+      const to = /\b(polyethylene|pe|hdpe|ldpe)\b/.test(attrs.text) ? "392321" : "392329";
+      for (const c of bags) {
+        const reason = `bags made of sheeting of plastics with handles, not designed for prolonged use, are excluded from 4202 → 3923 (ch. 42 note 3(A)(a)): ${c.hs6} → ${to}`;
+        b.redirect(c.hs6, to, reason).record("42-4202", reason);
+      }
+      return b.build();
+    }
+    for (const c of bags) {
+      const to = pickByMaterial(materialLevelOf(c.hs6), attrs);
+      if (!to || to === c.hs6 || fit4202(to, attrs) <= fit4202(c.hs6, attrs)) continue;
+      const m = attrs.materials[0]!;
+      const reason = `outer surface of ${m.term} → ${to} (4202 subheadings by the material of the outer surface, ch. 42 additional note 1): ${c.hs6} → ${to}`;
+      b.redirect(c.hs6, to, reason).record("42-4202", reason);
+    }
+    return b.build();
+  },
+};
+
+// ---------------------------------------------------------------------------------------------------------------
+// Chapters 39 / 40
+
+const RUBBER_FOR_PLASTIC: Array<[prefix: string, to: (t: string) => string]> = [
+  ["3917", () => "400911"],
+  ["3918", () => "401691"],
+  ["3919", (t) => (/\b(foam|sponge|cellular)\b/.test(t) ? "400811" : "400821")],
+  ["3920", () => "400821"],
+  ["3921", (t) => (/\b(foam|sponge|cellular)\b/.test(t) ? "400811" : "400821")],
+  ["392620", (t) => (/\bgloves?\b/.test(t) ? (/\b(surgical|medical|examination)\b/.test(t) ? "401512" : "401519") : "401590")],
+  ["3922", () => "401699"],
+  ["3923", () => "401699"],
+  ["3924", () => "401699"],
+  ["3926", (t) => rubberArticle(t)],
+];
+
+function rubberArticle(t: string): string {
+  if (/\b(mats?|matting|floor coverings?)\b/.test(t)) return "401691";
+  if (/\b(erasers?)\b/.test(t)) return "401692";
+  if (/\b(gaskets?|washers?|seals?|o-?rings?)\b/.test(t)) return "401693";
+  if (/\b(fenders?|dock fenders?)\b/.test(t)) return "401694";
+  if (/\b(inflatable|air mattress|balloons?)\b/.test(t)) return "401695";
+  return "401699";
+}
+
+const PLASTIC_FOR_RUBBER: Array<[prefix: string, to: (t: string) => string]> = [
+  ["4008", () => "392190"],
+  ["4009", () => "391732"],
+  ["4014", () => "392690"],
+  ["4015", () => "392620"],
+  ["401691", () => "391810"],
+  ["4016", () => "392690"],
+];
+
+/**
+ * Chapter 39 note 2(l) (synthetic rubber as defined for chapter 40, and articles thereof, are excluded from
+ * chapter 39) and chapter 40 notes 1 and 4: articles of rubber go to the parallel chapter-40 heading, articles of
+ * plastics to the chapter-39 heading.
+ */
+export const ch39vs40: GriRule = {
+  id: "39-40",
+  title: "Plastics (ch. 39) vs rubber (ch. 40)",
+  basis: "Chapter 39 notes 1 and 2(l); chapter 40 notes 1 and 4",
+  apply(candidates, attrs) {
+    const b = new EffectBuilder();
+    const m = firstMaterial(attrs);
+    if (m !== "rubber" && m !== "plastic") return b.build();
+    const t = `${attrs.cleanName} ${attrs.text}`.toLowerCase();
+    for (const c of candidates) {
+      const table = m === "rubber" && chapterOf(c.hs6) === "39" ? RUBBER_FOR_PLASTIC : m === "plastic" && chapterOf(c.hs6) === "40" ? PLASTIC_FOR_RUBBER : undefined;
+      const row = table?.find(([p]) => c.hs6.startsWith(p));
+      if (!row) continue;
+      const to = row[1](t);
+      const reason = m === "rubber"
+        ? `articles of rubber are not plastics: chapter 39 excludes synthetic rubber and articles thereof (ch. 39 note 2(l); ch. 40 note 1): ${c.hs6} → ${to}`
+        : `articles of plastics (ch. 39 note 1) are not of rubber as defined in ch. 40 note 1: ${c.hs6} → ${to}`;
+      b.redirect(c.hs6, to, reason).record("39-40", reason);
+    }
+    return b.build();
+  },
+};
+
+// ---------------------------------------------------------------------------------------------------------------
+// Chapter 94
+
+type FurnMat = "metal" | "wood" | "plastics" | "bamboo" | "rattan" | "cane" | "other";
+
+function furnitureMaterial(attrs: ExtractedAttributes): FurnMat | undefined {
+  const t = attrs.text;
+  if (/\brattan\b/.test(t)) return "rattan";
+  if (/\b(wicker|osier|willow|cane|seagrass|water hyacinth)\b/.test(t)) return "cane";
+  const m = firstMaterial(attrs);
+  if (!m) return undefined;
+  if (BASE_METALS.has(m) || PRECIOUS_METALS.has(m)) return "metal";
+  if (m === "wood") return "wood";
+  if (m === "bamboo") return "bamboo";
+  if (m === "plastic") return "plastics";
+  return "other";
+}
+
+const OFFICE = /\b(office|desks?|filing|file cabinets?|workstations?)\b/;
+const KITCHEN = /\b(kitchen)\b/;
+const BEDROOM = /\b(bedroom|beds?|bed ?frames?|wardrobes?|nightstands?|bedside|dressers?|headboards?)\b/;
+
+function furnitureTarget(attrs: ExtractedAttributes, mat: FurnMat, parts: boolean): string {
+  if (parts) return mat === "wood" ? "940391" : "940399";
+  const t = `${attrs.cleanName} ${attrs.text}`.toLowerCase();
+  const office = attrs.uses.includes("office") || OFFICE.test(t);
+  const kitchen = attrs.uses.includes("kitchen") || KITCHEN.test(t);
+  switch (mat) {
+    case "metal": return office ? "940310" : "940320";
+    case "wood": return office ? "940330" : kitchen ? "940340" : BEDROOM.test(t) ? "940350" : "940360";
+    case "plastics": return "940370";
+    case "bamboo": return "940382";
+    case "rattan": return "940383";
+    default: return "940389";
+  }
+}
+
+/** Heading 9403 subheadings by material and use (metal: office / other; wood: office / kitchen / bedroom / other; plastics; bamboo; rattan; other). */
+export const ch94Furniture: GriRule = {
+  id: "94-9403",
+  title: "Other furniture (9403) by material and use",
+  basis: "Heading 9403 subheadings; chapter 94 note 2",
+  apply(candidates, attrs) {
+    const b = new EffectBuilder();
+    const mat = furnitureMaterial(attrs);
+    if (!mat) return b.build();
+    for (const c of candidates.filter((x) => headingOf(x.hs6) === "9403")) {
+      const parts = c.hs6.startsWith("94039");
+      const to = furnitureTarget(attrs, mat, parts);
+      if (to === c.hs6) continue;
+      const reason = `furniture ${parts ? "parts " : ""}of ${mat === "cane" ? "cane, osier or similar materials" : mat} → ${to} (heading 9403 subheadings by constituent material and use): ${c.hs6} → ${to}`;
+      b.redirect(c.hs6, to, reason).record("94-9403", reason);
+    }
+    return b.build();
+  },
+};
+
+const UPHOLSTERED = /\b(upholster(?:ed|y)|cushion(?:ed)?|padded|sofas?|couch(?:es)?|armchairs?|foam seat|fabric seat|leather seat|recliners?)\b/;
+
+function seatTarget(hs6: string, attrs: ExtractedAttributes, mat: FurnMat): string | undefined {
+  const t = `${attrs.cleanName} ${attrs.text}`.toLowerCase();
+  const wood = mat === "wood";
+  if (hs6.startsWith("94019")) return wood ? "940191" : "940199";
+  if (hs6 === "940110" || hs6 === "940120") return undefined;
+  if (/\b(car seats?|child car seats?|booster seats?)\b/.test(t) || attrs.uses.includes("vehicle")) return "940120";
+  if (/\bswivel\b/.test(t) && /\b(height|adjustable|gas lift|lift)\b/.test(t)) return wood ? "940131" : "940139";
+  if (/\b(sofa ?beds?|futons?|convertible)\b/.test(t)) return wood ? "940141" : "940149";
+  if (mat === "bamboo") return "940152";
+  if (mat === "rattan") return "940153";
+  if (mat === "cane") return "940159";
+  const upholstered = UPHOLSTERED.test(t);
+  if (wood) return upholstered ? "940161" : "940169";
+  if (mat === "metal") return upholstered ? "940171" : "940179";
+  return "940180";
+}
+
+/** Heading 9401 subheadings: seats by kind (vehicle, swivel, convertible), frame material and upholstery. */
+export const ch94Seats: GriRule = {
+  id: "94-9401",
+  title: "Seats (9401) by frame material and upholstery",
+  basis: "Heading 9401 subheadings",
+  apply(candidates, attrs) {
+    const b = new EffectBuilder();
+    const mat = furnitureMaterial(attrs);
+    if (!mat) return b.build();
+    for (const c of candidates.filter((x) => headingOf(x.hs6) === "9401")) {
+      const to = seatTarget(c.hs6, attrs, mat);
+      if (!to || to === c.hs6) continue;
+      const reason = `seat ${c.hs6.startsWith("94019") ? "parts " : ""}with ${mat} frame${UPHOLSTERED.test(`${attrs.cleanName} ${attrs.text}`.toLowerCase()) ? ", upholstered" : ""} → ${to} (heading 9401 subheadings): ${c.hs6} → ${to}`;
+      b.redirect(c.hs6, to, reason).record("94-9401", reason);
+    }
+    return b.build();
+  },
+};
+
+export const GOODS_RULES: GriRule[] = [ch95Exclusions, ch64Footwear, ch42Containers, ch39vs40, ch94Seats, ch94Furniture, ch95Headings];

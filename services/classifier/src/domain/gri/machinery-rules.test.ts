@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { xviMachineParts, xviiVehicleParts } from "./index.js";
+import { applyEffect } from "./rule.js";
+import { attrs, cand } from "./fixtures.test-util.js";
+
+describe("Section XVI note 2: parts of machines", () => {
+  it("moves a washing-machine door seal from 8450.11 to 8450.90 — parts for use solely with one kind of machine go with it (Section XVI note 2(b))", () => {
+    const a = attrs({ cleanName: "washing machine door seal spare part", text: "washing machine door seal spare part", isPart: true, mats: ["rubber"] });
+    const e = xviMachineParts.apply([cand("845011")], a);
+    expect(e.redirected[0]).toEqual(expect.objectContaining({ from: "845011", to: "845090" }));
+    expect(e.applied[0]!.reason).toMatch(/note 2\(b\)/);
+  });
+
+  it("sends a laptop keyboard part from 8471.30 to 8473.30 — parts of 8471 machines belong to heading 8473 (Section XVI note 2(b))", () => {
+    const a = attrs({ cleanName: "laptop replacement keyboard", text: "laptop replacement keyboard part", isPart: true });
+    expect(xviMachineParts.apply([cand("847130")], a).redirected[0]!.to).toBe("847330");
+  });
+
+  it("keeps a motor that is a spare part in 8501 — parts which are goods of a chapter 84/85 heading stay there (Section XVI note 2(a))", () => {
+    const a = attrs({ cleanName: "washing machine drain motor spare part", text: "washing machine drain motor spare part", isPart: true });
+    const cs = [cand("845011", 1), cand("850131", 0.95)];
+    const e = xviMachineParts.apply(cs, a);
+    const out = applyEffect(cs, e);
+    expect(out[0]!.hs6).toBe("850131");
+    expect(e.applied.map((x) => x.reason).join(" ")).toMatch(/note 2\(a\)/);
+  });
+
+  it("does nothing when the goods are not offered as parts", () => {
+    expect(xviMachineParts.apply([cand("845011")], attrs({ text: "washing machine" })).applied).toEqual([]);
+  });
+});
+
+describe("Section XVII note 2: exclusions from vehicle parts", () => {
+  it("moves spark plugs from 8708 to 8511.10 — electrical ignition equipment of ch. 85 is not a vehicle part (Section XVII note 2(f))", () => {
+    const a = attrs({ cleanName: "spark plug for car", text: "spark plug for car", isPart: true });
+    const e = xviiVehicleParts.apply([cand("870899")], a);
+    expect(e.redirected[0]!.to).toBe("851110");
+    expect(e.applied[0]!.reason).toMatch(/note 2\(f\)/);
+  });
+
+  it("moves an LED headlight from 8708 to 8512.20 — lighting equipment of heading 8512 stays in ch. 85 (Section XVII note 2(f))", () => {
+    const a = attrs({ cleanName: "led headlight bulb assembly for truck", text: "led headlight assembly for truck", isPart: true });
+    expect(xviiVehicleParts.apply([cand("870899")], a).redirected[0]!.to).toBe("851220");
+  });
+
+  it("sends a bicycle light to 8512.10 rather than 8714 (Section XVII note 2(f); subheading 8512.10 for bicycles)", () => {
+    const a = attrs({ cleanName: "bike light usb rechargeable", text: "bike light usb rechargeable bicycle" });
+    expect(xviiVehicleParts.apply([cand("871499")], a).redirected[0]!.to).toBe("851210");
+  });
+
+  it("moves an oil filter from 8708 to 8421.23 — machines of 8401-8479 are not vehicle parts (Section XVII note 2(e))", () => {
+    const a = attrs({ cleanName: "oil filter for toyota", text: "oil filter for toyota", isPart: true });
+    expect(xviiVehicleParts.apply([cand("870899")], a).redirected[0]!.to).toBe("842123");
+  });
+
+  it("keeps a radiator in 8708.91 — note 2(e) excepts radiators for vehicles", () => {
+    const a = attrs({ cleanName: "aluminium radiator with fan", text: "aluminium radiator with fan", isPart: true });
+    expect(xviiVehicleParts.apply([cand("870891")], a).applied).toEqual([]);
+  });
+});

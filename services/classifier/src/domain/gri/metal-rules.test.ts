@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import { ch71Jewellery, genuineStones, preciousMetalStatus, xvArticlesByMetal, xvGeneralUseParts } from "./index.js";
+import { attrs, cand } from "./fixtures.test-util.js";
+
+describe("Chapter 71 notes 9 and 11: jewellery vs imitation jewellery", () => {
+  it("moves a zinc-alloy bracelet from 7113 to 7117.19 — jewellery of base metal is imitation jewellery (ch. 71 note 11)", () => {
+    const a = attrs({ text: "charm bracelet zinc alloy for women", mats: ["zinc"] });
+    const e = ch71Jewellery.apply([cand("711319"), cand("711719", 0.5)], a);
+    expect(e.redirected).toEqual([expect.objectContaining({ from: "711319", to: "711719" })]);
+    expect(e.applied[0]!.reason).toMatch(/note 11/);
+  });
+
+  it("keeps gold-plated brass earrings in 7117 — plating is not precious metal (ch. 71 note 6) and is allowed in imitation jewellery (note 11)", () => {
+    const a = attrs({ text: "18k gold plated brass earrings", mats: ["copper", "gold"] });
+    expect(preciousMetalStatus(a)).toBe("plated");
+    expect(ch71Jewellery.apply([cand("711319")], a).redirected[0]!.to).toBe("711719");
+  });
+
+  it("moves a 925 sterling silver ring from 7117 to 7113.11 — articles of jewellery of precious metal (ch. 71 note 9(a))", () => {
+    const a = attrs({ text: "925 sterling silver ring with cubic zirconia", mats: ["silver"] });
+    expect(preciousMetalStatus(a)).toBe("solid");
+    expect(ch71Jewellery.apply([cand("711719")], a).redirected[0]!.to).toBe("711311");
+  });
+
+  it("puts gold-filled chains in 7113.20 — base metal clad with precious metal (ch. 71 note 7)", () => {
+    const a = attrs({ text: "14k gold filled chain necklace", mats: ["gold"] });
+    expect(ch71Jewellery.apply([cand("711319")], a).redirected[0]!.to).toBe("711320");
+  });
+
+  it("sends a natural freshwater pearl bracelet to 7116.10 — imitation jewellery may not incorporate natural or cultured pearls (ch. 71 note 11)", () => {
+    const a = attrs({ text: "natural freshwater pearl bracelet elastic", mats: ["pearl"] });
+    expect(genuineStones(a)).toBe("pearl");
+    expect(ch71Jewellery.apply([cand("711790")], a).redirected[0]!.to).toBe("711610");
+  });
+
+  it("treats 'imitation pearl' as not a pearl — resin bracelet → 7117.90 (ch. 71 note 11)", () => {
+    const a = attrs({ text: "imitation pearl resin bracelet", materials: [{ material: "plastic", term: "resin", source: "material" }, { material: "pearl", term: "pearl", source: "text" }] });
+    expect(genuineStones(a)).toBeUndefined();
+    expect(ch71Jewellery.apply([cand("711620")], a).redirected[0]!.to).toBe("711790");
+  });
+
+  it("puts base-metal cuff links in 7117.11 (subheading 7117.11)", () => {
+    const a = attrs({ text: "stainless steel cufflinks", mats: ["stainless_steel"] });
+    expect(ch71Jewellery.apply([cand("711719")], a).redirected[0]!.to).toBe("711711");
+  });
+});
+
+describe("Section XV note 2: parts of general use", () => {
+  it("moves steel screws sold as laptop spares from 8473.30 to 7318.15 — parts of general use are not machine parts (Section XV note 2, Section XVI note 1(g))", () => {
+    const a = attrs({ cleanName: "laptop screws m2 replacement", text: "laptop screws m2 replacement", isPart: true, mats: ["iron_steel"] });
+    const e = xvGeneralUseParts.apply([cand("847330")], a);
+    expect(e.redirected[0]!.to).toBe("731815");
+    expect(e.applied[0]!.reason).toMatch(/Section XVI note 1\(g\)/);
+  });
+
+  it("moves a helical spring from 8714 to 7320.20 — springs of base metal are parts of general use (Section XV note 2(b), Section XVII note 2(b))", () => {
+    const a = attrs({ cleanName: "bicycle compression spring", text: "bicycle compression spring", isPart: true, mats: ["iron_steel"] });
+    expect(xvGeneralUseParts.apply([cand("871499")], a).redirected[0]!.to).toBe("732020");
+  });
+
+  it("sends plastic screws to 3926 — 'similar goods of plastics' are excluded too (Section XVI note 1(g))", () => {
+    const a = attrs({ cleanName: "nylon screws for pcb", text: "nylon screws for pcb", isPart: true, mats: ["plastic"] });
+    expect(xvGeneralUseParts.apply([cand("853890")], a).redirected[0]!.to).toBe("392690");
+  });
+
+  it("does not read 'spring' the season as a spring — spring/autumn shoes stay put", () => {
+    const a = attrs({ cleanName: "spring and autumn sneakers toy", text: "spring and autumn sneakers", isPart: true });
+    expect(xvGeneralUseParts.apply([cand("950300")], a).redirected).toEqual([]);
+  });
+});
+
+describe("Section XV: articles of iron or steel vs aluminium vs copper", () => {
+  it("moves an aluminium frying pan from 7323 to 7615.10 — a base-metal article goes to the heading of its metal (Section XV note 7)", () => {
+    const a = attrs({ text: "aluminium frying pan", mats: ["aluminium"] });
+    const e = xvArticlesByMetal.apply([cand("732399")], a);
+    expect(e.redirected[0]!.to).toBe("761510");
+    expect(e.applied[0]!.id).toBe("73-76");
+  });
+
+  it("moves a steel bracket from 7616.99 to 7326.90 (chapters 73/76 by material)", () => {
+    expect(xvArticlesByMetal.apply([cand("761699")], attrs({ text: "steel bracket", mats: ["iron_steel"] })).redirected[0]!.to).toBe("732690");
+  });
+
+  it("puts stainless household articles in 7323.93 — subheading for stainless steel", () => {
+    expect(xvArticlesByMetal.apply([cand("732399")], attrs({ text: "stainless steel mixing bowl", mats: ["stainless_steel"] })).redirected[0]!.to).toBe("732393");
+  });
+
+  it("moves brass screws from 7318 to 7415.33 — copper alloys belong to chapter 74", () => {
+    expect(xvArticlesByMetal.apply([cand("731815")], attrs({ text: "brass screws", mats: ["copper"] })).redirected[0]!.to).toBe("741533");
+  });
+});

@@ -1,0 +1,39 @@
+/**
+ * The product-term lexicon: product nouns and phrases → HS headings, with the conditions (material,
+ * construction, gender, use, ...) that split them into subheadings. One file per HS section or group
+ * of chapters; `LEXICON` combines them. See `match.ts` for phrase matching and `resolve.ts` for splits.
+ */
+import type { LexiconEntry } from "../types.js";
+import { TEXTILES } from "./textiles.js";
+import { FOOTWEAR_HEADGEAR } from "./footwear-headgear.js";
+import { JEWELLERY } from "./jewellery.js";
+import { LEATHER_WOOD_PAPER } from "./leather-wood-paper.js";
+import { METALS } from "./metals.js";
+import { MACHINERY } from "./machinery.js";
+import { ELECTRICAL } from "./electrical.js";
+import { VEHICLES } from "./vehicles.js";
+import { INSTRUMENTS } from "./instruments.js";
+import { FURNITURE_TOYS_MISC } from "./furniture-toys-misc.js";
+
+export { buildLexiconIndex, termKey, termVariants, FIELD_WEIGHT } from "./match.js";
+export type { LexiconIndex, LexiconMatch, MatchField } from "./match.js";
+export { resolveSplit, conditionMatches, materialMatches } from "./resolve.js";
+export type { SplitResolution } from "./resolve.js";
+export { AMBIGUOUS_TERMS } from "./ambiguity.js";
+
+/** Lexicon parts by file, for reporting and tests. */
+export const LEXICON_PARTS: Record<string, readonly LexiconEntry[]> = {
+  textiles: TEXTILES,
+  "footwear-headgear": FOOTWEAR_HEADGEAR,
+  jewellery: JEWELLERY,
+  "leather-wood-paper": LEATHER_WOOD_PAPER,
+  metals: METALS,
+  machinery: MACHINERY,
+  electrical: ELECTRICAL,
+  vehicles: VEHICLES,
+  instruments: INSTRUMENTS,
+  "furniture-toys-misc": FURNITURE_TOYS_MISC,
+};
+
+/** All lexicon entries. */
+export const LEXICON: readonly LexiconEntry[] = Object.values(LEXICON_PARTS).flat();

@@ -1,0 +1,252 @@
+/**
+ * Phrase matching of lexicon terms against product text, on `tokenize()`d tokens.
+ *
+ * Text is split into segments at punctuation that ends a phrase (">", ",", ";", "|", "/", brackets,
+ * " - ", sentence stops), so a category path "Women > Tops > T-Shirts" never forms "top t shirt".
+ * Within a segment, each whitespace word contributes its tokens; a hyphenated word ("T-shirt",
+ * "lithium-ion") contributes both its joined form and its parts as alternative paths over the same
+ * span, so "t-shirt", "tshirt" and "lithium ion" all match. A lone letter before a word ("T shirt",
+ * "O ring", "U lock") is joined to it the way a hyphen would be.
+ *
+ * Matching walks a token trie from every position and keeps, per field, a non-overlapping set of
+ * the longest matches ("tank top" beats "top"; "phone case" beats "case").
+ */
+import { tokenize, foldText } from "@openhs/shared";
+import type { LexiconEntry } from "../types.js";
+
+/** Fields a product text can come from, in decreasing weight. */
+export type MatchField = "name" | "category" | "description" | "attributes";
+
+/** Default weight of a match by field: the cleaned product name says what the product is. */
+export const FIELD_WEIGHT: Record<MatchField, number> = { name: 1, category: 0.6, attributes: 0.5, description: 0.4 };
+
+export interface LexiconMatch {
+  /** The lexicon term as written ("tank top"). */
+  term: string;
+  /** Its normalized key ("tank top" → "tank top"; stems joined by spaces). */
+  key: string;
+  /** Entries carrying this term (usually one; more for documented ambiguous terms). */
+  entries: LexiconEntry[];
+  field: MatchField;
+  /** Weight of the field (see FIELD_WEIGHT). */
+  fieldWeight: number;
+  /** Token span within the field: [start, end). Positions count words/tokens, not characters. */
+  start: number;
+  end: number;
+  /** Number of tokens in the matched term (longer = more specific). */
+  length: number;
+  /** True when the match ends its phrase segment: in English noun phrases the head noun comes last. */
+  atSegmentEnd: boolean;
+  /** Index of the phrase segment within the field (0-based). */
+  segment: number;
+}
+
+/** Splits punctuation-separated segments (phrases) from a field. */
+const SEGMENT_BREAK = /\s[-–—]\s|[>|,;:!?()[\]{}\/\\"“”«»•·]|\.(?=\s|$)|\s&\s|\+/g;
+
+/** A lone letter (not a/i) followed by a word is joined with a hyphen: "t shirt" → "t-shirt". */
+function joinLoneLetters(s: string): string {
+  return s.replace(/(^|[^a-z0-9'’])([b-hj-z])\s+(?=[a-z]{2})/g, "$1$2-");
+}
+
+/** Normalized token alternatives of one whitespace word: [[joined], [parts...]] or [[tokens...]]. */
+function wordAlternatives(word: string): string[][] {
+  if (/[a-z0-9]-[a-z0-9]/.test(word)) {
+    const joined = tokenize(word.replace(/([a-z0-9])-(?=[a-z0-9])/g, "$1"));
+    // "non-slip", "anti-theft": the parts are not product words on their own; keep only the joined form.
+    const parts = /^(non|anti)-/.test(word) ? [] : tokenize(word.replace(/-/g, " "));
+    const alts: string[][] = [];
+    if (parts.length) alts.push(parts);
+    if (joined.length === 1 && !(parts.length === 1 && parts[0] === joined[0])) alts.push(joined);
+    return alts.length ? alts : [];
+  }
+  const t = tokenize(word);
+  return t.length ? [t] : [];
+}
+
+/** Edges of the token lattice: from node `from` to node `to` labeled `token`. */
+interface Lattice {
+  /** out[node] = edges leaving that node. */
+  out: Array<Array<{ token: string; to: number }>>;
+  /** Segment index of each node, and whether a node is the last of its segment. */
+  segOf: number[];
+  segEnd: Set<number>;
+  nodes: number;
+}
+
+function buildLattice(text: string): Lattice {
+  const out: Lattice["out"] = [];
+  const segOf: number[] = [];
+  const segEnd = new Set<number>();
+  let node = 0;
+  const segments = joinLoneLetters(foldText(text)).split(SEGMENT_BREAK);
+  let segIndex = 0;
+  for (const seg of segments) {
+    const words = seg.split(/\s+/).filter(Boolean);
+    const startNode = node;
+    for (const w of words) {
+      const alts = wordAlternatives(w);
+      if (!alts.length) continue;
+      // The word spans max(len) nodes; shorter alternatives (a joined single token) span all of it.
+      const span = Math.max(...alts.map((a) => a.length));
+      for (let i = 0; i <= span; i++) {
+        out[node + i] ??= [];
+        segOf[node + i] = segIndex;
+      }
+      for (const a of alts) {
+        if (a.length === span) {
+          a.forEach((tok, i) => out[node + i]!.push({ token: tok, to: node + i + 1 }));
+        } else {
+          // joined single token covering the whole word
+          out[node]!.push({ token: a[0]!, to: node + span });
+        }
+      }
+      node += span;
+    }
+    if (node > startNode) {
+      segEnd.add(node);
+      segOf[node] = segIndex;
+      node++; // a gap node separates segments: no edge crosses it
+      out[node - 1] ??= [];
+      segIndex++;
+    }
+  }
+  for (let i = 0; i <= node; i++) out[i] ??= [];
+  return { out, segOf, segEnd, nodes: node };
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  /** Terminal: key and the (term, entries) found there. */
+  key?: string;
+  term?: string;
+  entries?: LexiconEntry[];
+}
+
+/** Normalized token sequences a term can be written as (joined and split forms of hyphenated words). */
+export function termVariants(term: string): string[][] {
+  const folded = joinLoneLetters(foldText(term));
+  const variants: string[][] = [];
+  const joined = tokenize(folded.replace(/([a-z0-9])-(?=[a-z0-9])/g, "$1"));
+  const split = tokenize(folded.replace(/-/g, " "));
+  if (joined.length) variants.push(joined);
+  if (split.length && split.join(" ") !== joined.join(" ") && split.length > joined.length) {
+    // only a faithful split (every part kept) is an alternative spelling
+    const parts = folded.split(/[\s-]+/).filter(Boolean);
+    if (split.length === tokenize(parts.join(" ")).length) variants.push(split);
+  }
+  return variants;
+}
+
+/** The normalized key of a term: its primary (joined) variant's tokens joined by spaces. */
+export function termKey(term: string): string {
+  return termVariants(term)[0]?.join(" ") ?? "";
+}
+
+export interface LexiconIndex {
+  /** Number of distinct normalized term keys. */
+  readonly size: number;
+  /** Entries for an exact term (normalized), or undefined. */
+  lookup(term: string): LexiconEntry[] | undefined;
+  /** True when the term (normalized) is a lexicon term. */
+  has(term: string): boolean;
+  /** All matches in one text, longest non-overlapping (see module doc). */
+  matchText(text: string, field?: MatchField): LexiconMatch[];
+  /** Matches over a product's fields, name first; each match carries its field and weight. */
+  match(fields: Partial<Record<MatchField, string | undefined>>): LexiconMatch[];
+}
+
+/** Builds the phrase-matching index over the entries. */
+export function buildLexiconIndex(entries: readonly LexiconEntry[]): LexiconIndex {
+  const root: TrieNode = { next: new Map() };
+  const byKey = new Map<string, LexiconEntry[]>();
+  for (const entry of entries) {
+    for (const term of entry.terms) {
+      const variants = termVariants(term);
+      if (!variants.length) continue;
+      const primary = variants[0]!.join(" ");
+      for (const v of variants) {
+        let n = root;
+        for (const tok of v) {
+          let c = n.next.get(tok);
+          if (!c) n.next.set(tok, (c = { next: new Map() }));
+          n = c;
+        }
+        if (!n.entries) {
+          n.entries = [];
+          n.key = primary;
+          n.term = term;
+        }
+        if (!n.entries.includes(entry)) n.entries.push(entry);
+      }
+      const list = byKey.get(primary) ?? [];
+      if (!list.includes(entry)) list.push(entry);
+      byKey.set(primary, list);
+    }
+  }
+
+  function matchText(text: string, field: MatchField = "name"): LexiconMatch[] {
+    if (!text) return [];
+    const lat = buildLattice(text);
+    type Raw = { start: number; end: number; len: number; node: TrieNode };
+    const raw: Raw[] = [];
+    for (let s = 0; s < lat.nodes; s++) {
+      // depth-first walk of trie × lattice from node s
+      const stack: Array<{ at: number; t: TrieNode; len: number }> = [{ at: s, t: root, len: 0 }];
+      while (stack.length) {
+        const { at, t, len } = stack.pop()!;
+        for (const edge of lat.out[at] ?? []) {
+          const c = t.next.get(edge.token);
+          if (!c) continue;
+          if (c.entries) raw.push({ start: s, end: edge.to, len: len + 1, node: c });
+          stack.push({ at: edge.to, t: c, len: len + 1 });
+        }
+      }
+    }
+    // Longest first (by span, then by tokens, then by term length), earlier first; keep non-overlapping.
+    raw.sort(
+      (a, b) =>
+        b.end - b.start - (a.end - a.start) ||
+        b.len - a.len ||
+        (b.node.term!.length - a.node.term!.length) ||
+        a.start - b.start,
+    );
+    const taken: boolean[] = [];
+    const kept: LexiconMatch[] = [];
+    for (const r of raw) {
+      let free = true;
+      for (let i = r.start; i < r.end; i++) if (taken[i]) free = false;
+      if (!free) continue;
+      for (let i = r.start; i < r.end; i++) taken[i] = true;
+      kept.push({
+        term: r.node.term!,
+        key: r.node.key!,
+        entries: r.node.entries!,
+        field,
+        fieldWeight: FIELD_WEIGHT[field],
+        start: r.start,
+        end: r.end,
+        length: r.len,
+        atSegmentEnd: lat.segEnd.has(r.end),
+        segment: lat.segOf[r.start] ?? 0,
+      });
+    }
+    kept.sort((a, b) => a.start - b.start);
+    return kept;
+  }
+
+  return {
+    size: byKey.size,
+    lookup: (term) => byKey.get(termKey(term)),
+    has: (term) => byKey.has(termKey(term)),
+    matchText,
+    match(fields) {
+      const out: LexiconMatch[] = [];
+      for (const f of ["name", "category", "attributes", "description"] as MatchField[]) {
+        const t = fields[f];
+        if (t) out.push(...matchText(t, f));
+      }
+      return out;
+    },
+  };
+}

@@ -1,0 +1,685 @@
+/**
+ * Section XV — base metals and articles of base metal (72–83): iron and steel products and articles
+ * (72/73), copper (74), aluminium (76), other base metals (78–81), tools and cutlery (82),
+ * miscellaneous articles of base metal (83: locks, fittings, clasps, signs, welding rods).
+ */
+import type { LexiconEntry } from "../types.js";
+import { e, m, to } from "./helpers.js";
+
+/** Household articles by material (7323 steel, 7615 aluminium, 7418 copper, 3924 plastics, 6911/6912 ceramics, 7013 glass, 4419 wood). */
+export const HOUSEHOLD: Record<string, string> = {
+  stainless_steel: "732393",
+  iron_steel: "732399",
+  aluminium: "761510",
+  copper: "741810",
+  plastic: "392410",
+  porcelain: "691110",
+  ceramic: "691200",
+  glass: "701349",
+  bamboo: "441919",
+  wood: "441990",
+  rubber: "401699",
+  paper: "482369",
+  stone: "6802",
+  pm: "7114",
+};
+
+/** Other articles by metal (7326 iron/steel, 7616 aluminium, 7419 copper, 7907 zinc ...). */
+export const ARTICLE: Record<string, string> = {
+  steel: "732690",
+  aluminium: "761699",
+  copper: "741980",
+  zinc: "790700",
+  tin: "800700",
+  lead: "780600",
+  nickel: "750890",
+  titanium: "810890",
+  base_metal: "732690",
+  plastic: "392690",
+  rubber: "401699",
+  wood: "442199",
+  bamboo: "442191",
+  glass: "702000",
+  ceramics: "691490",
+  stone: "6802",
+  textiles: "630790",
+  leatherish: "420500",
+  paper: "482390",
+};
+
+const FASTENER: Record<string, string> = { aluminium: "761610", copper: "741533", plastic: "392690", rubber: "401699" };
+
+const steelProducts: LexiconEntry[] = [
+  e("pig iron|cast iron ingot|ferro alloy|ferroalloy|ferromanganese|ferrosilicon|ferrochrome|ferro silicon", "7202", {
+    splits: [to({ words: ["pig iron"] }, "7201")], note: "pig iron 7201; ferro-alloys 7202",
+  }),
+  e("steel scrap|iron scrap|scrap metal|scrap iron|metal scrap|ferrous scrap|hms scrap", "7204", {
+    splits: [to({ material: ["aluminium"] }, "7602"), to({ material: ["copper"] }, "7404"), to({ material: ["stainless_steel"] }, "720421")],
+    note: "ferrous waste and scrap 7204; aluminium 7602, copper 7404",
+  }),
+  e("steel billet|steel slab|steel ingot|semi-finished steel|bloom steel", "7207", { note: "semi-finished products of iron or non-alloy steel → 7207 (stainless 7218)" }),
+  e("steel coil|hot rolled coil|cold rolled coil|steel sheet|steel plate|steel plates|sheet metal|metal sheet|galvanized sheet|galvanised steel sheet|galvanized steel coil|tinplate|tin plate|corrugated sheet|corrugated roofing sheet|roofing sheet|metal roofing|steel roofing|stainless steel sheet|stainless steel plate|stainless sheet|checker plate|chequer plate|diamond plate|steel strip|stainless steel strip|ppgi|prepainted steel|color coated steel|electrical steel|silicon steel", "7208", {
+    splits: [
+      to({ material: ["stainless_steel"] }, "7219"),
+      to({ material: ["aluminium"] }, "7606"),
+      to({ material: ["copper"] }, "7409"),
+      to({ words: ["silicon steel", "electrical steel"] }, "7225"),
+      to({ words: ["galvanized", "galvanised", "zinc coated", "tinplate", "tin plate", "ppgi", "prepainted", "color coated", "corrugated", "roofing"] }, "7210"),
+      to({ words: ["cold rolled"] }, "7209"),
+    ],
+    note: "flat-rolled iron/non-alloy steel: hot-rolled 7208, cold-rolled 7209, plated/coated 7210; stainless 7219/7220; aluminium 7606",
+  }),
+  e("steel bar|steel bars|rebar|reinforcing bar|deformed bar|steel rod|round bar|steel round bar|flat bar|square bar|hex bar|wire rod|steel wire rod|stainless steel bar|stainless steel rod|stainless round bar|tool steel bar|bright bar|threaded bar", "7214", {
+    splits: [
+      to({ material: ["stainless_steel"] }, "7222"),
+      to({ material: ["aluminium"] }, "7604"),
+      to({ material: ["copper"] }, "7407"),
+      to({ words: ["wire rod"] }, "7213"),
+      to({ words: ["rebar", "reinforcing", "deformed"] }, "721420"),
+      to({ words: ["threaded bar"] }, "731815"),
+    ],
+    note: "bars and rods of iron/non-alloy steel 7213–7215; stainless 7221/7222; aluminium 7604; copper 7407",
+  }),
+  e("steel angle|angle iron|steel channel|i-beam|i beam|h-beam|h beam|u channel|c channel|steel section|steel profile|structural steel|steel beam|aluminum profile|aluminium profile|aluminum extrusion|aluminium extrusion|t-slot aluminum|t-slot extrusion|v-slot extrusion|aluminum channel|aluminum angle", "7216", {
+    splits: [to({ material: ["aluminium"] }, "7604"), to({ material: ["stainless_steel"] }, "7222"), to({ words: ["aluminum", "aluminium", "t-slot", "v-slot"] }, "7604")],
+    note: "angles, shapes and sections of iron/steel → 7216; aluminium profiles 7604",
+  }),
+  e("steel wire|iron wire|galvanized wire|galvanised wire|binding wire|tie wire|annealed wire|stainless steel wire|spring wire|music wire|piano wire|craft wire|floral wire|aluminum wire|aluminium wire|copper wire|enameled copper wire|magnet wire|brass wire|bare copper wire|nichrome wire|kanthal wire|resistance wire|tungsten wire|titanium wire|nickel wire", "7217", {
+    splits: [
+      to({ words: ["enameled", "enamelled", "magnet wire", "winding wire"] }, "854411"),
+      to({ material: ["copper"] }, "7408"),
+      to({ material: ["aluminium"] }, "7605"),
+      to({ material: ["stainless_steel"] }, "7223"),
+      to({ words: ["nichrome", "kanthal", "resistance wire"] }, "7505"),
+      to({ words: ["tungsten"] }, "810196"),
+      to({ words: ["titanium"] }, "810890"),
+      to({ words: ["nickel"] }, "7505"),
+    ],
+    decisive: ["material"], note: "wire of iron/non-alloy steel 7217, stainless 7223, copper 7408, aluminium 7605; insulated winding wire 8544",
+  }),
+  e("steel pipe|steel pipes|steel tube|steel tubing|seamless pipe|welded pipe|galvanized pipe|galvanised pipe|stainless steel pipe|stainless steel tube|stainless tube|square tube|square tubing|rectangular tube|steel hollow section|scaffold tube|black pipe|line pipe|casing pipe|tubing pipe|oil country tubular|boiler tube|copper pipe|copper tube|copper tubing|aluminum tube|aluminium tube|aluminum pipe|aluminium pipe|metal tube|metal pipe", "7306", {
+    splits: [
+      to({ material: ["copper"] }, "7411"),
+      to({ material: ["aluminium"] }, "7608"),
+      to({ words: ["seamless"] }, "7304"),
+      to({ words: ["line pipe", "casing", "oil country", "api 5l"] }, "7305"),
+    ],
+    decisive: ["material"], note: "tubes and pipes of iron/steel: seamless 7304, large welded 7305, other 7306; copper 7411, aluminium 7608",
+  }),
+  e("pipe fitting|pipe fittings|tube fitting|tube fittings|pipe elbow|tee fitting|pipe tee|reducer fitting|pipe reducer|coupling pipe|pipe coupling|pipe nipple|nipple fitting|pipe union|union fitting|pipe flange|flange|flanges|blind flange|weld neck flange|slip on flange|pipe cap|end cap pipe|threaded fitting|socket weld fitting|butt weld fitting|compression fitting|push fit fitting|pex fitting|barb fitting|hose barb|camlock coupling|cam lock fitting|hydraulic fitting|brass fitting|brass fittings|copper fitting|copper fittings|pvc fitting|pvc fittings|plastic pipe fitting|ppr fitting|grooved coupling|malleable fitting", "7307", {
+    splits: [
+      to({ material: ["plastic"] }, "391740"),
+      to({ material: ["copper"] }, "7412"),
+      to({ words: ["brass", "copper"] }, "741220"),
+      to({ words: ["pvc", "ppr", "pex", "plastic", "upvc", "hdpe"] }, "391740"),
+      to({ words: ["hydraulic"], material: ["iron_steel", "stainless_steel"] }, "730799"),
+      to({ material: ["stainless_steel"], words: ["flange", "flanges"] }, "730721"),
+      to({ material: ["stainless_steel"], words: ["elbow", "threaded", "sleeve", "bend"] }, "730722"),
+      to({ material: ["stainless_steel"], words: ["butt weld", "butt-weld"] }, "730723"),
+      to({ material: ["stainless_steel"] }, "730729"),
+      to({ words: ["flange", "flanges"] }, "730791"),
+      to({ words: ["malleable", "cast"] }, "730719"),
+      to({ words: ["elbow", "threaded", "bend", "sleeve", "nipple"] }, "730792"),
+      to({ words: ["butt weld", "butt-weld"] }, "730793"),
+      to({ material: ["aluminium"] }, "761699"),
+    ],
+    decisive: ["material"], note: "tube or pipe fittings: iron/steel 7307 (stainless 73072x), copper/brass 7412, plastics 391740",
+  }),
+  e("steel structure|steel frame structure|steel truss|metal building kit|steel warehouse|scaffolding|scaffold|scaffolding frame|scaffold clamp|scaffolding coupler|shoring prop|steel prop|acrow prop|steel door|metal door|security door|steel gate|metal gate|garden gate|driveway gate|fence gate|gate|metal fence panel|steel fence|railing|handrail|balustrade|stair railing|metal stairs|spiral staircase|steel staircase|steel grating|bar grating|metal shelving frame|carport|metal carport|steel tower|lattice tower|pergola metal|metal gazebo frame|shutter roller|rolling shutter|roller shutter|garage door|steel window|balcony railing|guardrail", "7308", {
+    splits: [
+      to({ material: ["aluminium"] }, "7610"),
+      to({ material: ["wood"] }, "4418"),
+      to({ material: ["plastic"] }, "3925"),
+      to({ words: ["scaffolding", "scaffold", "shoring", "prop", "acrow"] }, "730840"),
+      to({ words: ["door", "gate", "window", "shutter", "garage door"] }, "730830"),
+      to({ words: ["tower", "lattice"] }, "730820"),
+      to({}, "730890"),
+    ],
+    decisive: ["material"], note: "structures and parts of iron/steel (doors, gates, railings, scaffolding) → 7308; aluminium 7610",
+  }),
+  e("steel tank|storage tank|water tank metal|fuel tank storage|steel drum|oil drum|metal drum|jerry can|jerrycan|fuel can|gas can|petrol can|metal can|tin can|empty cans|paint can|paint tin|metal box|tin box|tin boxes|cookie tin|tea tin|candle tin|candle tins|metal tin|storage tin|gift tin|lunch tin|cash box|metal bucket|steel bucket|galvanized bucket|ammo box|ammo can|metal trunk|steel cabinet box", "7310", {
+    splits: [
+      to({ material: ["aluminium"] }, "7612"),
+      to({ material: ["plastic"] }, "3923"),
+      to({ words: ["cash box"] }, "830300"),
+      to({ words: ["bucket"] }, "732399"),
+      to({ words: ["tank"], material: ["iron_steel", "stainless_steel"] }, "7309"),
+      to({ words: ["can", "tin", "cans", "tins"] }, "731029"),
+      to({}, "731029"),
+    ],
+    decisive: ["material"], note: "containers of iron/steel ≤ 300 l → 7310 (large tanks 7309); aluminium 7612; plastics 3923",
+  }),
+  e("gas cylinder|gas bottle|propane tank|propane cylinder|lpg cylinder|co2 cylinder|co2 tank|oxygen cylinder|oxygen tank|nitrogen cylinder|helium tank|scuba tank|diving cylinder|compressed gas cylinder|cng cylinder|soda stream cylinder|cream charger|whipped cream charger|nitrous oxide charger|n2o charger", "7311", {
+    splits: [to({ material: ["aluminium"] }, "761300")],
+    note: "containers for compressed or liquefied gas of iron/steel → 7311 (aluminium 7613)",
+  }),
+  e("wire rope|steel wire rope|steel cable|cable wire rope|stainless steel cable|stainless wire rope|aircraft cable|galvanized cable|wire sling|lifting sling steel|winch cable|zipline cable|cable railing|guy wire|wire rope sling", "7312", {
+    splits: [to({ words: ["sling"] }, "731290"), to({ material: ["aluminium"] }, "7614"), to({ material: ["copper"] }, "7413"), to({}, "731210")],
+    note: "stranded wire, ropes, cables and slings of iron/steel, not insulated → 7312",
+  }),
+  e("barbed wire|razor wire|concertina wire|razor ribbon", "731300", { note: "barbed wire, twisted hoop → 7313" }),
+  e("wire mesh|welded wire mesh|wire netting|chicken wire|hardware cloth|fencing wire mesh|chain link fence|chain link fencing|field fence|hog wire|wire fence|expanded metal|expanded metal mesh|perforated metal|stainless steel mesh|wire cloth|woven wire mesh|filter mesh metal|insect screen metal|window screen metal|gabion|gabion basket|gabion box|reinforcing mesh|concrete mesh|aluminum mesh|aluminium mesh|brass mesh|copper mesh", "7314", {
+    splits: [
+      to({ material: ["aluminium"] }, "761691"),
+      to({ material: ["copper"] }, "7419"),
+      to({ material: ["plastic"] }, "3926"),
+      to({ material: ["synthetic"] }, "5804"),
+      to({ words: ["expanded metal"] }, "731450"),
+      to({ material: ["stainless_steel"], words: ["woven", "cloth", "filter"] }, "731414"),
+      to({ words: ["woven", "cloth"] }, "731419"),
+      to({ words: ["reinforcing", "concrete"] }, "731420"),
+      to({ words: ["galvanized", "galvanised", "zinc", "chain link", "chicken wire", "gabion"] }, "731441"),
+      to({ words: ["pvc coated", "plastic coated", "vinyl coated"] }, "731442"),
+      to({ words: ["welded"] }, "731439"),
+    ],
+    note: "cloth, grill, netting, fencing of iron/steel wire; expanded metal → 7314; aluminium 761691",
+  }),
+  e("chain|chains|steel chain|metal chain|link chain|lifting chain|load chain|anchor chain|tow chain|security chain|dog chain|tie down chain|roller chain|drive chain|bicycle chain|bike chain|motorcycle chain|transmission chain|conveyor chain|snow chains|tire chains|tyre chains|chain link|master link|chain connector|quick link", "7315", {
+    splits: [
+      to({ words: ["bicycle chain", "bike chain"] }, "731511"),
+      to({ words: ["roller", "drive chain", "motorcycle chain", "transmission chain"] }, "731511"),
+      to({ words: ["conveyor"] }, "731512"),
+      to({ words: ["snow chains", "tire chains", "tyre chains", "skid"] }, "731520"),
+      to({ words: ["master link", "chain connector", "quick link", "chain link"] }, "731519"),
+      to({ words: ["anchor", "stud link"] }, "731581"),
+      to({ words: ["welded", "lifting", "load chain", "g80", "g70", "grade 80"] }, "731582"),
+      to({ material: ["aluminium"] }, "761699"),
+      to({ material: ["copper"] }, "741980"),
+      to({ material: ["plastic"] }, "392690"),
+      to({}, "731589"),
+    ],
+    decisive: ["use"], note: "chain of iron/steel → 7315 (roller 731511, welded link 731582, other 731589); jewellery chains 7113/7117",
+  }),
+  e("anchor|boat anchor|grapnel anchor|mushroom anchor|ship anchor|grapnel|grappling hook", "731600", { note: "anchors and grapnels of iron/steel → 7316" }),
+  m("nails|nail|common nails|wire nails|finishing nails|brad nails|brads|roofing nails|concrete nails|masonry nails|framing nails|coil nails|collated nails|tacks|carpet tacks|upholstery tacks|thumbtacks|thumb tacks|push pins|pushpins|drawing pins|map pins|corrugated nails|staples for staple gun|staple gun staples|upholstery staples|fence staples|u nails|hobnails|picture hanging nails|panel pins", "7317",
+    { copper: "741510", aluminium: "761610", plastic: "392690", other: "731700" },
+    "nails, tacks, drawing pins, staples (not office 8305) of iron/steel → 731700"),
+  e("screw|screws|wood screws|wood screw|self tapping screws|self-tapping screws|self drilling screws|drywall screws|deck screws|machine screws|set screws|grub screws|socket head cap screws|cap screws|hex screws|sheet metal screws|chipboard screws|concrete screws|lag screws|coach screws|lag bolts|screw hooks|cup hooks|eye screws|screw eyes|hook screws|bolt|bolts|hex bolts|carriage bolts|anchor bolts|u bolts|u-bolts|eye bolts|eyebolts|j bolts|t bolts|flange bolts|stud bolts|threaded rod|threaded rods|studding|hanger bolts|toggle bolts|nut|nuts|hex nuts|lock nuts|locknuts|nylock nuts|wing nuts|flange nuts|cap nuts|acorn nuts|t-nuts|tee nuts|coupling nuts|rivet nuts|rivnuts|weld nuts|square nuts|nut and bolt set|screw assortment|bolt assortment|fasteners|fastener|fastener kit|washers|washer|flat washers|spring washers|lock washers|fender washers|rivets|rivet|pop rivets|blind rivets|solid rivets|cotter pins|cotter pin|split pins|r clips|hitch pins|clevis pins|dowel pins metal|spring pins|circlips|circlip|retaining rings|snap rings|e-clips|wall anchors|wall plugs|drywall anchors|expansion anchors|sleeve anchors|wedge anchors|drop-in anchors|hollow wall anchors|molly bolts|toggle anchors", "7318", {
+    splits: [
+      ...Object.entries(FASTENER).map(([k, code]) => to({ material: k === "copper" ? ["copper"] : k === "aluminium" ? ["aluminium"] : k === "plastic" ? ["plastic"] : ["rubber"] }, code)),
+      to({ words: ["wall plugs", "wall anchors", "drywall anchors"], material: ["plastic"] }, "392690"),
+      to({ words: ["coach screw", "coach screws", "lag screw", "lag screws", "lag bolt", "lag bolts"] }, "731811"),
+      to({ words: ["wood screw", "wood screws", "chipboard", "deck screw", "deck screws"] }, "731812"),
+      to({ words: ["screw hook", "screw hooks", "cup hook", "cup hooks", "eye screw", "eye screws", "screw eye", "screw eyes", "hook screw", "hook screws"] }, "731813"),
+      to({ words: ["self tapping", "self-tapping", "self drilling", "self-drilling", "drywall screw", "drywall screws", "sheet metal screw", "sheet metal screws"] }, "731814"),
+      to({ words: ["nut", "nuts", "locknut", "locknuts", "rivnut", "rivnuts"] }, "731816"),
+      to({ words: ["spring washer", "spring washers", "lock washer", "lock washers"] }, "731821"),
+      to({ words: ["washer", "washers"] }, "731822"),
+      to({ words: ["rivet", "rivets"] }, "731823"),
+      to({ words: ["cotter", "split pin", "split pins"] }, "731824"),
+      to({ words: ["circlip", "circlips", "retaining ring", "retaining rings", "snap ring", "snap rings", "e-clip", "e-clips", "r clip", "r clips", "hitch pin", "clevis", "roll pin", "spring pin", "dowel pin"] }, "731829"),
+      to({ words: ["anchor", "anchors", "toggle", "molly"] }, "731819"),
+      to({}, "731815"),
+    ],
+    decisive: ["material"],
+    note: "screws, bolts, nuts, washers, rivets of iron/steel → 7318 by type; copper 7415, aluminium 761610, plastics 392690",
+  }),
+  e("sewing needles|sewing needle|hand sewing needles|needle|needles|knitting needles|knitting needle|crochet hook|crochet hooks|circular knitting needles|tapestry needles|embroidery needles|beading needles|upholstery needles|darning needles|bodkin|felting needles|needle threader|safety pins|safety pin|straight pins|sewing pins|dressmaker pins|pins sewing|quilting pins|t-pins|bobby pins metal|hat pins", "7319", {
+    splits: [
+      to({ words: ["sewing machine needle", "machine needles"] }, "845230"),
+      to({ words: ["syringe", "hypodermic", "medical", "acupuncture", "tattoo"] }, "901832"),
+      to({ words: ["knitting", "crochet"], material: ["bamboo", "wood", "plastic", "aluminium"] }, "9603"),
+      to({ words: ["safety pin", "safety pins", "straight pins", "sewing pins", "dressmaker", "quilting pins", "t-pins", "pins sewing", "hat pins", "corsage pins"] }, "731940"),
+      to({}, "731990"),
+    ],
+    note: "sewing/knitting needles, crochet hooks 731990; safety pins and other pins 731940 (iron/steel); syringe needles 9018",
+  }),
+  e("coil spring|compression spring|extension spring|tension spring|torsion spring|leaf spring|leaf springs|gas spring|clock spring|spring assortment|wave spring|disc spring|belleville washer|mattress spring|trampoline springs", "7320", {
+    splits: [
+      to({ words: ["gas spring", "gas strut", "gas struts"] }, "841290"),
+      to({ words: ["leaf"] }, "732010"),
+      to({ words: ["coil", "compression", "extension", "tension", "helical", "trampoline"] }, "732020"),
+      to({ material: ["copper"] }, "741980"),
+      to({}, "732090"),
+    ],
+    note: "springs of iron/steel → 7320 (leaf 732010, helical 732020, other 732090)",
+  }),
+  e("gas stove|camping stove|camp stove|portable stove|butane stove|propane stove|gas burner camping|backpacking stove|alcohol stove|kerosene stove|paraffin stove|wood stove|wood burning stove|wood burner|log burner|multi-fuel stove|pellet stove|rocket stove|fireplace insert|cast iron stove|gas cooker|gas range|gas hob|gas cooktop|barbecue|barbecue grill|bbq grill|bbq|charcoal grill|gas grill|kamado grill|smoker grill|offset smoker|pellet grill|portable grill|tabletop grill|hibachi grill|fire pit|firepit|outdoor fire pit|chiminea|brazier|patio heater gas|gas heater|kerosene heater|paraffin heater|gas fireplace", "7321", {
+    splits: [
+      to({ power: ["electric"] }, "8516"),
+      to({ words: ["pellet grill", "pellet smoker"] }, "732119"),
+      to({ words: ["patio heater", "gas heater", "kerosene heater", "paraffin heater", "gas fireplace"], material: ["iron_steel", "stainless_steel"] }, "732181"),
+      to({ words: ["gas", "propane", "butane", "lpg"] }, "732111"),
+      to({ words: ["kerosene", "paraffin", "alcohol", "liquid fuel", "petrol"] }, "732112"),
+      to({ material: ["aluminium"] }, "7615"),
+      to({}, "732119"),
+    ],
+    decisive: ["power"], note: "non-electric cookers, stoves, barbecues of iron/steel → 7321 (gas 732111, liquid fuel 732112, solid fuel 732119); electric 8516",
+  }),
+  e("radiator heating|central heating radiator|panel radiator|towel radiator|heated towel rail|column radiator|hot water radiator|air heater non-electric", "7322", {
+    splits: [to({ power: ["electric"] }, "851629"), to({ material: ["aluminium"] }, "761699"), to({}, "732211")],
+    note: "radiators for central heating, not electrically heated, of iron/steel → 7322 (cast iron 732211, other 732219)",
+  }),
+];
+
+const household: LexiconEntry[] = [
+  m("pot|pots|cooking pot|stock pot|stockpot|soup pot|casserole dish|casserole pot|dutch oven|saucepan|sauce pan|pan|pans|frying pan|fry pan|skillet|cast iron skillet|griddle pan|grill pan|wok|sauté pan|saute pan|crepe pan|omelette pan|paella pan|milk pan|cookware|cookware set|pots and pans|pot set|pan set|steamer pot|pressure cooker stovetop|stovetop pressure cooker|tagine|roasting pan|roasting tin|baking pan|baking tray|baking sheet|sheet pan|cake pan|cake tin|cake mold|cake mould|muffin pan|muffin tin|cupcake pan|loaf pan|loaf tin|bundt pan|springform pan|pie dish|pie pan|tart pan|quiche dish|pizza pan|pizza stone|pizza tray|cookie sheet|baking dish|gratin dish|lasagna pan|ramekin|ramekins|kettle stovetop|stovetop kettle|whistling kettle|tea kettle|teapot|tea pot|coffee pot|moka pot|espresso maker stovetop|french press|cafetiere|pour over kettle|gooseneck kettle|milk frothing pitcher|milk jug|pitcher|jug|water jug|carafe|decanter|colander|strainer|sieve|mesh strainer|sifter|flour sifter|steamer basket|splatter screen|mixing bowl|mixing bowls|bowl|bowls|salad bowl|soup bowl|cereal bowl|serving bowl|dinner plate|side plate|dessert plate|serving plate|platter|serving platter|dish|dishes|tray|serving tray|tea tray|dinnerware|dinnerware set|dinner set|tableware|tableware set|crockery|mug|mugs|coffee mug|tea mug|travel mug|camping mug|cup|cups|coffee cup|tea cup|teacup|cup and saucer|saucer|espresso cup|tumbler|tumblers|insulated tumbler|beer mug|beer stein|stein|water bottle|water bottles|drink bottle|drinking bottle|sports bottle|sports water bottle|gym bottle|shaker bottle|protein shaker|shaker cup|kids water bottle|canteen|hip flask|flask|thermos|vacuum flask|insulated bottle|insulated water bottle|thermal flask|food jar|food flask|lunch box|lunchbox|bento box|bento|food container|food containers|food storage container|food storage containers|meal prep containers|canister|canisters|kitchen canister|storage jar|storage jars|spice jar|spice jars|spice rack|butter dish|sugar bowl|creamer|gravy boat|salt and pepper shakers|salt shaker|pepper shaker|salt cellar|oil bottle|oil dispenser|oil sprayer|vinegar bottle|soy sauce dish|condiment container|egg cup|napkin holder|napkin ring|napkin rings|coaster|coasters|cup holder|trivet|pot rest|spoon rest|utensil holder|utensil crock|cutlery holder|cutlery tray|cutlery organizer|dish rack|dish drying rack|dish drainer|drying rack dishes|sink caddy|sponge holder|soap dish|soap dispenser|toothbrush holder|tumbler bathroom|bathroom accessories set|bath accessory set|toilet brush holder|toilet roll holder|toilet paper holder|paper towel holder|towel rail|towel bar|towel ring|towel rack|towel hook|robe hook|shower caddy|shower shelf|bathroom shelf|corner shelf|bath caddy|waste bin|wastebasket|trash can|trash bin|garbage can|rubbish bin|dustbin|pedal bin|kitchen bin|recycling bin|compost bin|compost caddy|bin|laundry hamper metal|bucket|buckets|pail|mop bucket|ice bucket|wine bucket|champagne bucket|wine cooler bucket|bottle cooler|cocktail shaker|bar set|jigger|bar spoon|ice tongs|cake stand|cupcake stand|tiered tray|fruit bowl|bread bin|cookie jar|biscuit jar|candy jar|dog bowl|dog bowls|pet bowl|pet bowls|cat bowl|pet feeder bowl|slow feeder bowl|water bowl pet|feeding bowl|bird bath|watering can|ash tray|ashtray|ashtrays|funnel|kitchen funnel|measuring cup|measuring cups|measuring spoon|measuring spoons|measuring jug|ice cube tray|ice mold|ice mould|ice ball maker|popsicle mold|popsicle molds|ice pop mold|chocolate mold|candy mold|soap mold|silicone mold|silicone molds|baking mold|baking mat|silicone baking mat|pastry mat|cookie cutter|cookie cutters|biscuit cutter|pastry cutter|cake decorating tips|piping tips|piping nozzles|piping bag|icing bag|cake turntable|cake decorating turntable|cake leveler|cake scraper|dough scraper|bench scraper|pastry brush|basting brush|oil brush|rolling pin metal|egg separator|egg poacher|egg mold|burger press|patty press|tortilla press|dumpling maker|sushi mat|sushi maker|rice paddle|rice spoon|ladle|soup ladle|skimmer|slotted spoon|serving spoon|spatula|turner|fish slice|whisk|balloon whisk|egg whisk|tongs|kitchen tongs|bbq tongs|grill tongs|food tongs|potato masher|masher|meat tenderizer|meat hammer|garlic press|garlic crusher|lemon squeezer|citrus squeezer|citrus press|juicer manual|nutcracker|nut cracker|can opener|tin opener|bottle opener|wine opener|corkscrew|waiters friend|jar opener|kitchen utensil set|kitchen utensils|cooking utensils|utensil set|kitchen gadgets|kitchen tool set|kitchen tools|bbq tools|bbq tool set|grill tools|grill basket|grill grate|grill mat|bbq mat|grill brush|skewer rack|rib rack|roasting rack|cooling rack|wire rack baking|oven rack|steamer rack|trivet rack|kitchen rack|pot rack|lid rack|pan organizer|lid holder|dish organizer|fridge organizer|pantry organizer|drawer organizer|kitchen organizer|under sink organizer|shelf riser|cabinet organizer|spice organizer|can organizer|wrap organizer|foil dispenser|cling film dispenser|food cover|mesh food cover|splash guard|stove guard|stove top cover|burner cover|oven liner|hob cover|sink strainer|sink stopper|drain strainer|sink mat|sink protector|dish brush|bottle brush|scrubber|pot scrubber|scouring pad|steel wool|wire wool|chainmail scrubber|metal scrubber|scouring sponge|pan scraper|grill scraper|mug rack|mug tree|mug holder|cup rack|wine rack|wine glass rack|bottle rack|bottle holder|wine bottle holder|key bowl|trinket dish|ring dish|jewelry dish|candle holder|candlestick|candlesticks|candle stand|tealight holder|votive holder|candle lantern|hurricane lantern|vase|vases|flower vase|bud vase|planter|planters|plant pot|plant pots|flower pot|flower pots|pot for plants|hanging planter|window box planter|plant stand|pot saucer|plant saucer|self watering pot|nursery pot|seed tray|seedling tray|propagation tray|garden planter|raised bed|raised garden bed", "7323",
+    HOUSEHOLD,
+    "table, kitchen and household articles by material: stainless 732393, other iron/steel 7323 9x, aluminium 761510, copper 741810, plastics 3924, porcelain 691110, ceramic 691200, glass 7013, wood 4419"),
+  e("steel wool pad|soap pad|scouring pads steel|pot scourer metal|stainless steel scrubber|stainless scourer|wire sponge", "732310", {
+    splits: [to({ material: ["copper"] }, "741810"), to({ material: ["aluminium"] }, "761510")], note: "iron or steel wool, pot scourers → 732310",
+  }),
+  e("sink|kitchen sink|stainless steel sink|bar sink|utility sink|laundry sink|wash basin|washbasin|basin|bathroom sink|vessel sink|hand basin|countertop basin|pedestal sink|bathtub|bath tub|freestanding bathtub|clawfoot tub|soaking tub|shower tray|shower base|shower pan|toilet|toilets|toilet bowl|wc|water closet|bidet|urinal|squat toilet|toilet pan|cistern|toilet cistern|toilet tank|toilet seat|toilet seats|toilet lid|soft close toilet seat|toilet seat cover|potty seat|toilet training seat", "7324", {
+    splits: [
+      to({ words: ["toilet seat", "toilet seats", "toilet lid", "soft close", "seat cover", "potty seat", "training seat"], material: ["plastic", "textile", "synthetic"] }, "392220"),
+      to({ words: ["toilet seat", "toilet seats", "toilet lid", "soft close", "potty seat", "training seat"], material: ["wood", "bamboo"] }, "442199"),
+      to({ words: ["toilet seat", "toilet seats", "toilet lid", "soft close", "potty seat", "training seat"] }, "392220"),
+      to({ material: ["porcelain"] }, "691010"),
+      to({ material: ["ceramic"] }, "6910"),
+      to({ material: ["plastic"], words: ["bath", "bathtub", "tub", "shower tray", "shower base", "shower pan"] }, "392210"),
+      to({ material: ["plastic"], words: ["sink", "basin", "washbasin"] }, "392210"),
+      to({ material: ["plastic"] }, "392290"),
+      to({ material: ["stone"] }, "6802"),
+      to({ material: ["glass"] }, "701399"),
+      to({ material: ["copper"] }, "741820"),
+      to({ material: ["aluminium"] }, "761520"),
+      to({ material: ["stainless_steel"], words: ["sink", "basin", "washbasin"] }, "732410"),
+      to({ words: ["bath", "bathtub", "tub"], material: ["iron_steel"], processing: ["cast"] }, "732421"),
+      to({ words: ["bath", "bathtub", "tub"], material: ["iron_steel", "stainless_steel"] }, "732429"),
+      to({ material: ["iron_steel", "stainless_steel"] }, "732490"),
+    ],
+    decisive: ["material"],
+    note: "sanitary ware by material: ceramic 6910 (porcelain 691010), plastics 3922 (baths/basins 392210, seats 392220), stainless sinks 732410, iron baths 73242x",
+  }),
+  e("shower head|showerhead|rain shower head|handheld shower|hand shower|shower hose|shower arm|shower system|shower set|shower column|shower panel|shower valve|bath mixer|bath faucet|tub spout", "8481", {
+    splits: [to({ words: ["shower hose"] }, "830790"), to({ words: ["shower head", "showerhead", "rain shower", "handheld shower", "hand shower", "shower arm"] }, "848180")],
+    note: "taps, mixers and shower heads are appliances of 8481 (848180); flexible metal hoses 8307",
+  }),
+];
+
+const otherArticles: LexiconEntry[] = [
+  m("hook|hooks|wall hook|wall hooks|coat hook|coat hooks|hat hook|s hook|s hooks|s-hooks|j hook|adhesive hooks|command hooks|over door hook|over the door hook|door hook|hanging hooks|utility hooks|garage hooks|bike hook|ceiling hook|plant hook|hanging bracket|wall bracket|shelf bracket|shelf brackets|angle bracket|corner bracket|l bracket|metal bracket|mounting bracket|support bracket|tv bracket|tv wall mount|tv mount|monitor mount|monitor arm|speaker mount|projector mount|wall mount bracket|ceiling mount", "8302",
+    { plastic: "392690", wood: "442199", other: "830250" },
+    "hat-racks, hooks, brackets and similar fixtures of base metal → 830250 (TV/monitor mounts 830250); plastics 3926"),
+  e("hinge|hinges|door hinge|door hinges|cabinet hinge|cabinet hinges|concealed hinge|butt hinge|piano hinge|gate hinge|strap hinge|t hinge|spring hinge|lid stay|lid support|soft close hinge", "8302", {
+    splits: [to({ material: ["plastic"] }, "392690"), to({}, "830210")], note: "hinges of base metal → 830210",
+  }),
+  e("castor|castors|caster|casters|caster wheels|castor wheels|swivel caster|locking caster|furniture casters|chair casters|office chair wheels|trolley wheels|furniture wheels", "8302", {
+    splits: [to({ material: ["plastic"], words: ["wheel", "wheels"] }, "871690"), to({}, "830220")], note: "castors with mountings of base metal → 830220",
+  }),
+  e("door handle|door handles|door knob|door knobs|doorknob|lever handle|door lever|cabinet handle|cabinet handles|cabinet knob|cabinet knobs|drawer pull|drawer pulls|drawer handle|drawer knob|furniture handle|furniture handles|pull handle|door pull|drawer slide|drawer slides|drawer runner|drawer runners|ball bearing slides|cabinet hardware|furniture hardware|furniture fittings|furniture legs metal|table legs metal|sofa legs metal|bed frame brackets|corner braces|mending plates|door stopper|door stop|doorstop|door wedge|door guard|door chain|door bolt|barrel bolt|latch|latches|gate latch|hasp|hasp and staple|door viewer|peephole|letter plate|mail slot|letterbox flap|door knocker|kick plate|window handle|window latch|window lock latch|window restrictor|curtain rod|curtain rods|curtain pole|curtain track|curtain rail|curtain rings|curtain hooks|curtain clips|curtain brackets|curtain tie backs|shower curtain rod|shower rod|tension rod|closet rod|wardrobe rail|clothes rail bracket|stair rods|handrail bracket|sliding door hardware|barn door hardware|barn door track|sliding door track|pocket door hardware|gate hardware|gate hinge kit|gas strut bracket", "8302", {
+    splits: [
+      to({ material: ["plastic"] }, "392630"),
+      to({ material: ["wood", "bamboo"] }, "442199"),
+      to({ material: ["ceramic", "porcelain"] }, "6914"),
+      to({ material: ["glass"] }, "701399"),
+      to({ words: ["door viewer", "peephole"] }, "9013"),
+      to({ words: ["furniture", "cabinet", "drawer", "sofa", "table legs", "bed frame"] }, "830242"),
+      to({ words: ["curtain", "shower curtain", "tension rod", "closet rod", "wardrobe rail"] }, "830241"),
+      to({}, "830241"),
+    ],
+    decisive: ["material"],
+    note: "base metal mountings and fittings: buildings (doors, windows, curtains) 830241, furniture 830242, vehicles 830230; plastic furniture fittings 392630",
+  }),
+  e("door closer|door closers|automatic door closer|hydraulic door closer|overhead door closer|floor spring", "830260", { note: "automatic door closers of base metal → 830260" }),
+  e("padlock|padlocks|combination padlock|combination lock|luggage lock|tsa lock|tsa padlock|disc lock|shackle lock|keyed padlock|locker lock|gym lock|bike lock|bicycle lock|u lock|u-lock|cable lock|chain lock|folding lock|scooter lock|motorcycle lock|disc brake lock|steering wheel lock|car steering lock|pedal lock|door lock|door locks|deadbolt|deadbolts|mortise lock|cylinder lock|lock cylinder|euro cylinder|smart lock|keypad lock|fingerprint lock|keyless entry lock|electronic lock|electric lock|magnetic lock|electromagnetic lock|electric strike|cabinet lock|cabinet locks|drawer lock|cam lock|furniture lock|mailbox lock|window lock|sliding door lock|child safety lock|baby proof lock|gun lock|trigger lock|laptop lock|lock set|locksets|door lockset|handle lock set|lock body|key blank|key blanks|blank keys|car key blank|key shell|key fob shell|replacement key", "8301", {
+    splits: [
+      to({ material: ["plastic"], words: ["child", "baby", "safety"] }, "392690"),
+      to({ words: ["key blank", "key blanks", "blank keys", "key shell", "key fob shell", "replacement key", "key", "keys"] }, "830170"),
+      to({ words: ["steering", "pedal lock", "car", "vehicle"] }, "830120"),
+      to({ words: ["cabinet", "drawer", "cam lock", "furniture", "mailbox"] }, "830130"),
+      to({ words: ["padlock", "padlocks", "combination padlock", "luggage lock", "tsa", "disc lock", "shackle", "locker lock", "gym lock"] }, "830110"),
+      to({ words: ["lock body", "lock parts", "cylinder"] }, "830160"),
+      to({}, "830140"),
+    ],
+    note: "locks of base metal → 8301 (padlocks 830110, vehicle 830120, furniture 830130, other incl. door, bike, smart locks 830140; keys 830170)",
+  }),
+  e("safe box|home safe|fireproof safe|gun safe|wall safe|hotel safe|key safe|key lock box|lock box|lockbox|cash safe|deposit box|strongbox|strong box|money safe|jewelry safe|drop safe", "830300", {
+    splits: [to({ words: ["key safe", "key lock box", "lock box", "lockbox"] }, "830140")], note: "safes, strong-boxes, cash/deed boxes of base metal → 830300",
+  }),
+  e("filing cabinet metal|metal filing cabinet|card index cabinet|desk tray metal|letter tray metal|paper tray metal|pen tray metal|metal desk organizer|mesh desk organizer|metal file organizer|metal magazine holder|wire mesh organizer|metal document tray|stamp rack", "830400", {
+    splits: [to({ words: ["filing cabinet", "cabinet"] }, "940310")], note: "desk-top office equipment of base metal (trays, organizers) → 830400; filing cabinets (furniture) 940310",
+  }),
+  e("paper clip|paper clips|paperclips|binder clip|binder clips|bulldog clip|bulldog clips|foldback clips|letter clips|staples|office staples|stapler staples|binder rings|loose leaf rings|book rings|ring binder mechanism|binder mechanism|file fasteners|prong fasteners|paper fasteners|brass fasteners|split pins paper|letter corners|document clips", "8305", {
+    splits: [
+      to({ material: ["plastic"] }, "392610"),
+      to({ words: ["staples", "office staples", "stapler staples"] }, "830520"),
+      to({ words: ["binder ring", "binder rings", "loose leaf", "book rings", "binder mechanism", "ring binder"] }, "830510"),
+      to({}, "830590"),
+    ],
+    note: "office clips, staples in strips, binder fittings of base metal → 8305; plastic clips 392610",
+  }),
+  e("bell|bells|hand bell|handbell|desk bell|service bell|call bell|dinner bell|cow bell|cowbell|sleigh bells|jingle bells|wind chime|wind chimes|windchimes|gong|gongs|singing bowl|tibetan singing bowl|temple bell|bicycle bell|bike bell|door bell mechanical|brass bell|shop bell|christmas bells metal|bell ornament", "830610", {
+    splits: [
+      to({ words: ["bicycle bell", "bike bell"] }, "830610"),
+      to({ words: ["wind chime", "wind chimes", "windchimes"], material: ["bamboo", "wood"] }, "442199"),
+      to({ words: ["wind chime", "wind chimes", "windchimes"], material: ["glass"] }, "701890"),
+      to({ words: ["wind chime", "wind chimes", "windchimes"], material: ["ceramic", "porcelain"] }, "6913"),
+      to({ words: ["cowbell", "cow bell"], use: ["music"] }, "920600"),
+      to({ power: ["electric", "battery"] }, "853110"),
+    ],
+    note: "non-electric bells, gongs, wind chimes of base metal → 830610; electric bells 8531",
+  }),
+  e("metal figurine|metal statue|brass statue|bronze statue|bronze sculpture|metal sculpture|metal ornament|metal wall art|metal wall decor|iron wall art|metal decor|brass figurine|pewter figurine|copper ornament|metal tree sculpture|metal art|iron ornament|metal sign decor|tin sign|metal sign|vintage tin sign|metal plaque decor|decorative metal sign|trophy|trophies|trophy cup|award trophy|medal|medals|sports medal|award medal|medallion award|souvenir plate metal|metal keepsake|metal model decor|iron craft|metal crafts|desk ornament metal|zodiac statue", "8306", {
+    splits: [
+      to({ material: ["plastic"] }, "392640"),
+      to({ material: ["ceramic", "porcelain"] }, "6913"),
+      to({ material: ["glass"] }, "7018"),
+      to({ material: ["wood", "bamboo"] }, "4420"),
+      to({ material: ["stone"] }, "6802"),
+      to({ material: ["gold", "silver", "precious_metal", "platinum"] }, "7114"),
+      to({ words: ["tin sign", "metal sign", "vintage tin sign", "plaque"], material: ["iron_steel", "aluminium", "base_metal"] }, "8310"),
+      to({ words: ["plated", "gold plated", "silver plated"] }, "830621"),
+      to({}, "830629"),
+    ],
+    decisive: ["material"],
+    note: "statuettes, ornaments, trophies, medals of base metal → 8306 (plated with precious metal 830621, other 830629); plastic 392640; resin figurines 3926",
+  }),
+  e("metal photo frame|metal picture frame|metal mirror frame|wall mirror metal frame|brass frame|pewter frame", "830630", { note: "photograph/picture frames and mirrors of base metal → 830630" }),
+  e("flexible metal hose|flexible metal tubing|flexible conduit metal|metal conduit flexible|braided hose stainless|stainless braided hose|faucet hose|tap connector hose|flexible gas hose metal|corrugated stainless tubing|csst|exhaust flex pipe|gooseneck tube", "8307", {
+    splits: [to({ material: ["stainless_steel", "iron_steel"] }, "830710"), to({}, "830790")], note: "flexible tubing of base metal → 8307",
+  }),
+  e("buckle|buckles|belt buckle|belt buckles|strap buckle|side release buckle|cam buckle|slide buckle|tri-glide|d ring|d rings|d-ring|o ring metal|snap hook|snap hooks|swivel snap hook|swivel clasp|lobster clasp bag|bag clasp|purse clasp|purse frame|kiss lock frame|bag hardware|handbag hardware|bag chain|purse chain|eyelets|eyelet|grommets|grommet|grommet kit|snap buttons metal|press studs|press fasteners|poppers|tubular rivets|jeans rivets|jeans buttons|hook and eye|hooks and eyes|hook and eye closure|bra hooks|shoe eyelets|lace hooks|spangles|sequins metal|cord ends|cord locks metal|toggle clasp metal|keychain clasp|key rings clasp|spring gate ring", "8308", {
+    splits: [
+      to({ material: ["plastic"] }, "392690"),
+      to({ words: ["snap fastener", "snap fasteners", "press stud", "press studs", "press fastener", "press fasteners", "poppers", "snap buttons", "jeans buttons"] }, "960610"),
+      to({ words: ["tubular rivet", "tubular rivets", "jeans rivets"] }, "830820"),
+      to({ words: ["eyelet", "eyelets", "grommet", "grommets", "hook and eye", "hooks and eyes", "bra hooks", "lace hooks", "d ring", "d rings", "d-ring"] }, "830810"),
+      to({}, "830890"),
+    ],
+    decisive: ["material"],
+    note: "clasps, buckles, hooks, eyes, eyelets, snap hooks of base metal for clothing, bags, footwear → 8308; press-fasteners 9606",
+  }),
+  e("bottle cap|bottle caps|crown cap|crown caps|crown corks|beer caps|screw cap|screw caps|metal lid|jar lid|jar lids|canning lids|mason jar lids|can lid|can end|easy open end|pull ring lid|capsule wine|wine capsule|bottle stopper|wine stopper|wine bottle stopper|champagne stopper|pour spout|pourer|liquor pourer|bottle pourer|drum bung|bung", "8309", {
+    splits: [
+      to({ material: ["plastic"] }, "392350"),
+      to({ material: ["rubber"] }, "401699"),
+      to({ material: ["cork"] }, "4503"),
+      to({ material: ["glass"] }, "701090"),
+      to({ words: ["crown"] }, "830910"),
+      to({}, "830990"),
+    ],
+    decisive: ["material"], note: "stoppers, caps, lids of base metal → 8309 (crown corks 830910); plastic closures 392350",
+  }),
+  e("sign plate|name plate|nameplate|door number|house number|house numbers|door numbers|address plaque|address sign|metal letters|metal numbers|number plate holder|license plate frame|licence plate frame|number plate|license plate|licence plate|engraved plate|metal tag|metal tags|dog tag|dog tags|pet id tag|id tag|asset tag metal|valve tag|warning sign metal|safety sign metal|street sign|road sign", "8310", {
+    splits: [
+      to({ material: ["plastic"], words: ["license plate frame", "licence plate frame", "number plate holder"] }, "870829"),
+      to({ words: ["license plate frame", "licence plate frame", "number plate holder"] }, "870829"),
+      to({ material: ["plastic"] }, "392690"),
+      to({ material: ["wood"] }, "442199"),
+      to({ words: ["illuminated", "led", "light up"] }, "9405"),
+      to({}, "831000"),
+    ],
+    decisive: ["material"], note: "sign-plates, name-plates, numbers, letters of base metal (non-illuminated) → 831000; plate frames for vehicles 8708",
+  }),
+  e("welding rod|welding rods|welding electrode|welding electrodes|stick electrodes|welding wire|mig wire|flux core wire|flux cored wire|tig rod|tig rods|tig filler rod|brazing rod|brazing rods|brazing wire|solder|solder wire|soldering wire|solder paste|lead free solder|rosin core solder|silver solder|solder bar|welding flux|tungsten electrode|tungsten electrodes|thermal spray wire", "8311", {
+    splits: [
+      to({ words: ["tungsten"] }, "810199"),
+            to({ words: ["solder paste", "welding flux"] }, "3810"),
+      to({ words: ["coated electrode", "stick electrode", "stick electrodes", "welding electrode", "welding electrodes", "welding rod", "welding rods", "e6013", "e7018"] }, "831110"),
+      to({ words: ["flux core", "flux cored", "cored wire"] }, "831120"),
+      to({ words: ["solder", "brazing"] }, "831130"),
+      to({}, "831190"),
+    ],
+    note: "wire, rods, electrodes for soldering, brazing, welding → 8311 (coated electrodes 831110, cored wire 831120); solder paste/flux 3810; tungsten electrodes 8101",
+  }),
+  m("metal part|steel part|metal component|metal components|stamping part|metal stamping|sheet metal fabrication|casting|castings|die casting|investment casting|metal bracket custom|metal hardware|wire forms|wire form|wire shapes|metal clips|spring clips|metal rings|metal loops|metal buttons craft|magnetic hooks|magnet hooks|metal cable ties|stainless steel cable ties|hose clamp|hose clamps|pipe clamp|pipe clamps|worm gear clamp|jubilee clip|p clips|cable clamps|saddle clamps|beam clamp|strut channel|unistrut|strut clamp|metal stake|tent stakes|tent pegs|ground stakes|ground anchor|earth anchor|rebar stakes|garden stakes metal|plant support|plant support ring|tomato cage|metal trellis|metal plant stand|metal basket|wire basket|wire baskets|metal storage basket|shelf basket|metal tray|metal crate|wire shelving|wire shelf|metal shelf|floating shelf metal|clothes rack|garment rack|clothes rail|coat rack|coat stand|hat stand|umbrella stand|shoe rack metal|boot rack|magazine rack|newspaper rack|bike rack|bicycle rack|bike stand|bicycle stand|bike wall mount|kayak rack|surfboard rack|ladder hook|tool holder wall|pegboard|peg board|pegboard hooks|slatwall hooks|cage|bird cage|birdcage|pet cage|dog cage|dog crate|wire dog crate|cat cage|rabbit cage|hamster cage|parrot cage|animal trap|mouse trap|rat trap|live trap|fishing trap|crab trap|lobster trap|fire poker|fireplace tools|fireplace screen|fire guard|log holder|log rack|firewood rack|fire grate|fire basket|boot scraper|letter box|letterbox|mailbox|post box|parcel box|drop box|key cabinet|key box|key holder|key hook|key rack|money box metal|coin bank metal|piggy bank metal|horseshoe|horseshoes|metal detector target|anvil horn|shoe horn|shoehorn|boot jack|magnifier stand metal|metal stand|display stand|display rack|jewelry stand|jewelry holder|earring holder|necklace holder|bracelet holder|watch stand|ring holder|phone stand|phone holder|tablet stand|laptop stand|monitor stand|monitor riser|book stand|bookend|bookends|cookbook stand|music stand|sheet music stand|easel|display easel|sign holder|card holder stand|menu holder|napkin holder metal|paper towel stand|toilet plunger metal|dustpan|dust pan|dustpan set|ladder|ladders|step ladder|stepladder|step stool metal|extension ladder|telescopic ladder|folding ladder|multi-purpose ladder|platform ladder|ladder stabilizer|wheelbarrow tray|sack truck frame", "7326",
+    ARTICLE,
+    "other articles of base metal by metal: iron/steel 7326 (wire articles 732620), aluminium 761699, copper 741980, zinc 790700; plastics 392690"),
+  e("aluminum foil|aluminium foil|tin foil|kitchen foil|foil roll|foil sheets|foil pan|foil pans|foil tray|foil trays|foil container|foil containers|aluminum tray disposable|foil lid|foil bag|aluminum foil bag|mylar bag|mylar bags|foil pouch|foil tape|aluminum foil tape|aluminium tape|hvac tape|duct tape aluminium|heat reflective foil|insulation foil", "7607", {
+    splits: [
+      to({ words: ["pan", "pans", "tray", "trays", "container", "containers"] }, "761510"),
+      to({ words: ["mylar bag", "mylar bags", "foil bag", "foil bags", "foil pouch"] }, "392329"),
+      to({ words: ["tape"] }, "7607"),
+      to({ words: ["backed", "laminated", "insulation", "reflective"] }, "760720"),
+      to({}, "760711"),
+    ],
+    note: "aluminium foil ≤ 0.2 mm → 7607 (rolled, not backed 760711; backed 760720); foil containers 761510; mylar (plastic/alu laminate) bags 3923",
+  }),
+  e("aluminum sheet|aluminium sheet|aluminum plate|aluminium plate|aluminum coil|aluminium coil|aluminum strip|aluminium strip|aluminum checker plate|aluminium chequer plate|aluminum composite panel|aluminium composite panel|acp panel|dibond", "7606", {
+    splits: [to({ words: ["composite", "acp", "dibond"] }, "7606")], note: "aluminium plates, sheets and strip > 0.2 mm → 7606",
+  }),
+  e("aluminum bar|aluminium bar|aluminum rod|aluminium rod|aluminum ingot|aluminium ingot|aluminium alloy ingot|primary aluminium|aluminum billet|aluminium billet", "7601", {
+    splits: [to({ words: ["bar", "rod"] }, "7604")], note: "unwrought aluminium → 7601; bars/rods/profiles 7604",
+  }),
+  e("aluminium can|aluminum can|aluminum cans|beverage can|drink can|empty aluminium cans|aerosol can empty|aluminum bottle|aluminium bottle|collapsible tube aluminium|aluminum tube empty|squeeze tube aluminum|aluminum tin|aluminium tin|aluminum jar|aluminium jar|aluminum container cosmetic", "7612", {
+    splits: [to({ words: ["collapsible", "squeeze"] }, "761210"), to({}, "761290")], note: "aluminium casks, drums, cans, boxes, tubes for any material → 7612",
+  }),
+  e("copper cathode|copper cathodes|copper ingot|copper bar|copper rod|copper busbar|busbar copper|copper sheet|copper plate|copper strip|copper foil|copper tape|brass sheet|brass rod|brass bar|bronze rod|bronze bar|copper scrap|brass scrap|copper powder", "7403", {
+    splits: [
+      to({ words: ["scrap"] }, "7404"),
+      to({ words: ["powder"] }, "7406"),
+      to({ words: ["foil", "tape"] }, "7410"),
+      to({ words: ["sheet", "plate", "strip"] }, "7409"),
+      to({ words: ["rod", "bar", "busbar"] }, "7407"),
+    ],
+    note: "refined copper unwrought 7403; bars/rods 7407; plates/sheets 7409; foil 7410; scrap 7404",
+  }),
+  e("copper article|copper articles|brass article|brass articles|copper craft|brass craft|copper bowl decorative|brass bowl decorative|brass hardware|brass knob decorative|brass hook|copper mug", "7419", {
+    splits: [to({ words: ["mug", "cup", "bowl", "pot", "pan", "kitchen"] }, "741810"), to({ processing: ["cast", "forged", "stamped"] }, "741920"), to({}, "741980")],
+    note: "other articles of copper/brass → 7419; household articles 741810",
+  }),
+  e("zinc ingot|zinc alloy ingot|zamak|zinc sheet|zinc plate|zinc anode|zinc powder|zinc dust", "7901", {
+    splits: [to({ words: ["sheet", "plate"] }, "7905"), to({ words: ["powder", "dust"] }, "7903"), to({ words: ["anode"] }, "790700")],
+    note: "unwrought zinc 7901; plates 7905; dust 7903; zinc articles 7907",
+  }),
+  e("lead ingot|lead sheet|lead weights|lead fishing weights|lead shot|lead flashing|lead sinker|lead bar|lead wool", "7801", {
+    splits: [to({ words: ["sheet", "flashing"] }, "7804"), to({ words: ["weights", "sinker", "sinkers"] }, "950790"), to({ words: ["shot"] }, "9306"), to({ words: ["wool"] }, "780600")],
+    note: "unwrought lead 7801; sheets 7804; fishing sinkers 9507",
+  }),
+  e("tin ingot|tin bar|pewter ingot|pewter|tin article|pewter article|pewter mug|pewter tankard|pewter plate", "8001", {
+    splits: [to({ words: ["mug", "tankard", "plate", "article"] }, "800700")], note: "unwrought tin 8001; articles of tin/pewter 8007",
+  }),
+  e("nickel sheet|nickel strip|nickel plate|nickel strip battery|pure nickel strip|nickel anode|nickel ingot|nickel cathode|nickel powder|nickel foam", "7502", {
+    splits: [to({ words: ["strip", "sheet", "plate", "foil", "foam"] }, "7506"), to({ words: ["powder"] }, "7504"), to({ words: ["anode"] }, "750890")],
+    note: "unwrought nickel 7502; plates/sheets/strip 7506; powder 7504",
+  }),
+  e("titanium sheet|titanium plate|titanium bar|titanium rod|titanium tube|titanium ingot|titanium sponge|titanium powder|titanium screws|titanium bolts|titanium article", "8108", {
+    splits: [to({ words: ["sponge", "ingot", "powder"] }, "810820"), to({}, "810890")], note: "titanium and articles thereof → 8108",
+  }),
+  e("tungsten carbide|tungsten rod|tungsten bar|tungsten powder|tungsten cube|tungsten weight|tungsten weights|molybdenum|molybdenum sheet|tantalum|cobalt metal|magnesium ingot|magnesium bar|magnesium alloy|bismuth metal|cadmium|chromium metal|manganese metal|beryllium|germanium|vanadium|gallium|indium|hafnium|niobium|rhenium|zirconium metal|antimony metal|silicon metal", "8101", {
+    splits: [
+      to({ words: ["molybdenum"] }, "8102"),
+      to({ words: ["tantalum"] }, "8103"),
+      to({ words: ["magnesium"] }, "8104"),
+      to({ words: ["cobalt"] }, "8105"),
+      to({ words: ["bismuth"] }, "8106"),
+      to({ words: ["cadmium", "beryllium", "chromium", "germanium", "vanadium", "gallium", "indium", "hafnium", "niobium", "rhenium", "zirconium"] }, "8112"),
+      to({ words: ["antimony"] }, "8110"),
+      to({ words: ["manganese"] }, "8111"),
+      to({ words: ["silicon metal"] }, "280469"),
+      to({ words: ["carbide"] }, "820900"),
+      to({}, "810199"),
+    ],
+    note: "other base metals and articles (tungsten 8101, molybdenum 8102, magnesium 8104, cobalt 8105, others 8112)",
+  }),
+  m("fridge magnet|fridge magnets|refrigerator magnet|refrigerator magnets|souvenir magnet|souvenir fridge magnet|magnetic photo frame|decorative magnet|decorative magnets", "8505",
+    { plastic: "392640", ceramics: "6913", wood: "442090", glass: "701399", metal: "830629", other: "850519" },
+    "decorative fridge magnets: classified by the decorative article when it gives the character (plastics 392640, ceramics 6913), else magnets 850519"),
+  m("key ring|key rings|keyring|keyrings|split key rings|split ring|split rings|keychain ring|key chain ring|keychain hardware|key ring hardware|carabiner|carabiners|carabiner clip|mini carabiner|keychain carabiner", "7326",
+    { plastic: "392690", aluminium: "761699", copper: "741980", other: "732620" },
+    "key rings and carabiners of steel wire/steel → 7326 (wire articles 732620), aluminium 761699"),
+  m("keychain|keychains|key chain|key chains|key fob|keyfob|key tag|key tags|key holder charm|bag charm|bag charms|purse charm|backpack charm|keychain pendant|keychain accessory|keychain toy|anime keychain|plush keychain|acrylic keychain|leather keychain fob", "7326",
+    { plastic: "392690", rubber: "401699", leatherish: "420500", textiles: "630790", wood: "442199", glass: "701890", zinc: "830629", metal: "732620", other: "732690" },
+    "keychains are classified by the material of the decorative part (plastics 392690, leather 420500, base metal 7326/8306); plush or figure keychains may be toys (9503)"),
+  e("steel ball|steel balls|bearing balls|ball bearing balls|stainless steel balls|chrome steel balls|loose bearing balls", "7326", {
+    splits: [to({ words: ["bearing"] }, "848291"), to({ material: ["plastic"] }, "392690"), to({ material: ["glass"] }, "7018"), to({}, "732690")],
+    note: "steel balls: for bearings 848291, other (forged grinding balls 732611) 732690",
+  }),
+  e("cermet|cermets|cermet inserts", "811300", { note: "cermets and articles thereof → 8113" }),
+  e("magnet|magnets|neodymium magnet|neodymium magnets|rare earth magnet|magnetic strip|magnetic tape strip|magnet sheet|magnetic sheet|ferrite magnet|ceramic magnet|pot magnet|fishing magnet|magnetic sweeper|whiteboard magnets|magnet hooks strong|disc magnets|bar magnet|horseshoe magnet", "8505", {
+    splits: [to({ material: ["iron_steel", "stainless_steel", "base_metal", "nickel"] }, "850511"), to({ words: ["neodymium", "rare earth", "ferrite", "ceramic magnet", "pot magnet", "disc magnets", "bar magnet", "horseshoe"] }, "850511")],
+    note: "permanent magnets and articles intended to become permanent magnets → 8505 (metal 850511, other 850519); decorative fridge magnets often 8505/3926 by what gives them character",
+  }),
+];
+
+const tools: LexiconEntry[] = [
+  e("shovel|shovels|spade|spades|snow shovel|garden spade|trowel garden|hand trowel|garden trowel|transplanter|rake|rakes|leaf rake|garden rake|hoe|hoes|garden hoe|cultivator hand|hand cultivator|pickaxe|pick axe|mattock|garden fork|digging fork|pitchfork|hay fork|axe|axes|hatchet|splitting maul|maul|machete|bill hook|billhook|sickle|scythe|weeder|hand weeder|weed puller|root remover|bulb planter|dibber|pruning shears|pruners|secateurs|hand pruner|bypass pruner|anvil pruner|garden shears|grass shears|loppers|lopper|hedge shears|hedge clippers|pruning saw|garden tools|garden tool set|gardening tools|post hole digger|edging tool|lawn edger manual|garden kneeler|log splitter manual|timber wedge|splitting wedge|garden scissors|flower scissors|floral snips", "8201", {
+    splits: [
+      to({ power: ["electric", "battery", "combustion"] }, "8467"),
+      to({ words: ["pruning saw"] }, "820210"),
+      to({ words: ["pruning knife", "machete"] }, "8211"),
+      to({ words: ["garden kneeler"] }, "9403"),
+      to({ words: ["shovel", "shovels", "spade", "spades", "trowel", "transplanter"] }, "820110"),
+      to({ words: ["rake", "rakes", "hoe", "hoes", "pick", "pickaxe", "mattock", "cultivator"] }, "820130"),
+      to({ words: ["axe", "axes", "hatchet", "maul", "bill hook", "billhook"] }, "820140"),
+      to({ words: ["pruning shears", "pruners", "secateurs", "hand pruner", "bypass pruner", "anvil pruner", "garden scissors", "flower scissors", "floral snips"] }, "820150"),
+      to({ words: ["loppers", "lopper", "hedge shears", "hedge clippers", "grass shears", "garden shears"] }, "820160"),
+      to({}, "820190"),
+    ],
+    decisive: ["power"],
+    note: "hand tools for agriculture/horticulture → 8201 (spades 820110, rakes/hoes 820130, axes 820140, secateurs 820150, two-handed shears 820160, other 820190); powered 8467",
+  }),
+  e("saw|saws|hand saw|handsaw|hacksaw|hack saw|coping saw|jigsaw blade|jig saw blade|jigsaw blades|reciprocating saw blade|sabre saw blade|saw blade|saw blades|circular saw blade|table saw blade|miter saw blade|band saw blade|bandsaw blade|chainsaw chain|chain saw chain|chainsaw blade|chainsaw bar|guide bar chainsaw|hole saw|hole saws|hole saw kit|diamond blade|diamond saw blade|tile saw blade|cutting disc|cut off wheel|cut-off wheel|oscillating saw blade|multi tool blades|multitool blades|folding saw|pruning saw folding|bow saw|wire saw|pocket chainsaw|flush cut saw|japanese saw|pull saw|dovetail saw|tenon saw|keyhole saw|drywall saw|bone saw|meat saw|hacksaw blades", "8202", {
+    splits: [
+      to({ power: ["electric", "battery", "combustion"], words: ["saw"] }, "8467"),
+      to({ words: ["hole saw", "hole saws"] }, "820750"),
+      to({ words: ["cutting disc", "cut off wheel", "cut-off wheel"] }, "6804"),
+      to({ words: ["band saw", "bandsaw"] }, "820220"),
+      to({ words: ["diamond blade", "diamond saw", "tile saw"] }, "820239"),
+      to({ words: ["circular", "table saw", "miter saw", "mitre saw"] }, "820231"),
+      to({ words: ["chainsaw chain", "chain saw chain", "chainsaw blade", "chainsaw bar", "guide bar"] }, "820240"),
+      to({ words: ["hacksaw blade", "hacksaw blades", "metal cutting blade"] }, "820291"),
+      to({ words: ["blade", "blades"] }, "820299"),
+      to({}, "820210"),
+    ],
+    decisive: ["power"],
+    note: "hand saws 820210 and saw blades of all kinds (band 820220, circular 82023x, chain saw 820240, other 82029x); powered saws 8467",
+  }),
+  e("pliers|plier|needle nose pliers|needle-nose pliers|long nose pliers|combination pliers|slip joint pliers|locking pliers|vise grip|vice grip|mole grips|water pump pliers|tongue and groove pliers|channel lock pliers|diagonal cutters|side cutters|wire cutters|wire cutter|flush cutters|end cutters|nippers|cutting pliers|crimping pliers|crimper|crimping tool|wire crimper|terminal crimper|wire stripper|wire strippers|cable stripper|circlip pliers|snap ring pliers|jewelry pliers|hose clamp pliers|fencing pliers|pincers|tweezers|tweezer|eyebrow tweezers|precision tweezers|esd tweezers|splinter tweezers|lash tweezers|eyelash tweezers|metal file|needle file|needle files|rasp|wood rasp|file set|nail file metal|tin snips|aviation snips|metal shears|sheet metal shears|metal snips|pipe cutter|pipe cutters|tube cutter|pvc pipe cutter|bolt cutter|bolt cutters|bolt croppers|cable cutter|cable cutters|hole punch tool|leather punch|punch set|hollow punch|revolving punch|belt hole punch|eyelet punch", "8203", {
+    splits: [
+            to({ words: ["file", "files", "rasp"] }, "820310"),
+      to({ words: ["tin snips", "aviation snips", "metal shears", "sheet metal shears", "metal snips"] }, "820330"),
+      to({ words: ["pipe cutter", "pipe cutters", "tube cutter", "bolt cutter", "bolt cutters", "bolt croppers", "punch", "hollow punch", "revolving punch"] }, "820340"),
+      to({ words: ["nail file"] }, "821420"),
+      to({}, "820320"),
+    ],
+    note: "files and rasps 820310; pliers, pincers, tweezers, wire cutters and strippers 820320; metal shears 820330; pipe cutters, bolt croppers, punches 820340",
+  }),
+  e("wrench|wrenches|spanner|spanners|combination wrench|open end wrench|box end wrench|ring spanner|ratchet wrench|ratcheting wrench|adjustable wrench|adjustable spanner|monkey wrench|pipe wrench|stillson|torque wrench|allen key|allen keys|allen wrench|hex key|hex keys|hex key set|torx key|star key|spoke wrench|basin wrench|oil filter wrench|lug wrench|wheel wrench|tire iron|cross wrench|spark plug wrench|crowfoot wrench|socket set|impact sockets|impact socket set|deep socket|socket wrench|ratchet|ratchet handle|breaker bar|socket extension|extension bar|universal joint socket|spinner handle|nut driver", "8204", {
+    splits: [
+      to({ power: ["electric", "battery"] }, "8467"),
+      to({ words: ["socket", "sockets", "socket set", "impact socket", "deep socket", "socket adapter", "socket extension", "extension bar", "universal joint"] }, "820420"),
+      to({ words: ["adjustable", "monkey", "pipe wrench", "stillson"] }, "820412"),
+      to({ words: ["torque"] }, "820411"),
+      to({}, "820411"),
+    ],
+    note: "hand-operated spanners and wrenches (non-adjustable 820411, adjustable 820412); interchangeable sockets 820420",
+  }),
+  e("hammer|hammers|claw hammer|ball peen hammer|sledge hammer|sledgehammer|club hammer|mallet|rubber mallet|dead blow hammer|framing hammer|tack hammer|upholstery hammer|geology hammer|rock hammer|brick hammer|welding hammer|chipping hammer|drywall hammer|planishing hammer|jewelry hammer|meat mallet metal|emergency hammer|car safety hammer|window breaker", "8205", {
+    splits: [to({ power: ["electric", "battery"] }, "8467"), to({ material: ["rubber", "wood", "plastic"], words: ["mallet"] }, "820520"), to({ words: ["emergency hammer", "car safety hammer", "window breaker"] }, "820520"), to({}, "820520")],
+    note: "hammers and sledge hammers → 820520",
+  }),
+  e("screwdriver|screwdrivers|screwdriver set|precision screwdriver|precision screwdriver set|phillips screwdriver|flathead screwdriver|torx screwdriver|ratcheting screwdriver|ratchet screwdriver|stubby screwdriver|insulated screwdriver|multi-bit screwdriver|screwdriver kit|repair tool kit phone|phone repair kit|electronics repair kit|watch screwdriver|eyeglass screwdriver|offset screwdriver|torque screwdriver", "8205", {
+    splits: [to({ power: ["electric", "battery"] }, "846729"), to({ words: ["kit", "set"], isSet: true }, "820600"), to({}, "820540")],
+    note: "screwdrivers → 820540 (sets of tools of 8202–8205 8206); powered screwdrivers 8467",
+  }),
+  e("chisel|chisels|wood chisel|cold chisel|mortise chisel|carving chisel|wood carving tools|carving knife set wood|gouge|gouges|hand plane|block plane|jack plane|smoothing plane|spokeshave|draw knife|drawknife|scraper plane|router plane|woodworking tools hand", "820530", { note: "planes, chisels, gouges for working wood → 820530" }),
+  e("tap and die|tap and die set|tap set|die set threading|thread tap|thread taps|threading die|tap wrench|die holder|hand drill|manual drill|brace drill|gimlet|bradawl|awl|reamer hand", "820510", {
+    splits: [to({ words: ["awl", "bradawl"] }, "820559")], note: "hand drilling, threading and tapping tools → 820510",
+  }),
+  e("household tools|household tool|household tool kit|home tool kit|basic tool kit|tool kit home", "820551", { note: "household hand tools → 820551 (tool sets 8206)" }),
+  e("crowbar|crow bar|pry bar|wrecking bar|nail puller|cat's paw|putty knife|scraper|paint scraper|wallpaper scraper|floor scraper|glass scraper|razor scraper|caulking gun|caulk gun|sealant gun|silicone gun|rivet gun|pop rivet gun|hand riveter|staple gun|stapler gun|upholstery stapler|nail set|center punch|centre punch|pin punch|letter punch set|number punch set|stamping set metal|scribe|scriber|marking gauge|glass cutter|tile cutter manual|tile nippers|grout float|grout saw|trowel|plastering trowel|notched trowel|bricklaying trowel|finishing trowel|float plaster|drywall knife|taping knife|joint knife|mixing paddle|paint mixer|grout tool|tile spacers|tile leveling system|caulking tool|sealant smoothing tool|soldering aid|pick set|o-ring pick|hook and pick set|gasket scraper|trim removal tool|trim tool kit|panel removal tool|pry tool|spudger|opening tool|tire lever|tyre lever|valve core tool|oil drain pan|funnel set automotive|brake bleeder manual|dent puller|paintless dent repair|dent repair kit|ice scraper|snow brush car|magnetic pickup tool|pickup tool|grabber tool|reacher grabber|litter picker|pick up tool|telescopic magnet|inspection mirror|feeler gauge metal|strap wrench|chain wrench|filter wrench|pipe bender|tube bender|conduit bender|flaring tool|swaging tool|deburring tool|hand seamer|sheet metal bender|bending tool|knife sharpener manual|tool sharpener|chainsaw sharpener manual|saw set|wire twister|fence tool|post driver|post rammer|hand tamper|bricklayer line|chalk line|plumb bob|string line|wrecking tool|demolition bar|manhole lifter", "8205", {
+    splits: [
+      to({ power: ["electric", "battery", "combustion"] }, "8467"),
+      to({ words: ["chalk line", "plumb bob", "bricklayer line", "string line"] }, "9015"),
+      to({ words: ["grease gun"] }, "842420"),
+      to({ words: ["caulking gun", "caulk gun", "sealant gun", "silicone gun"] }, "820559"),
+      to({ words: ["ice scraper", "snow brush"], material: ["plastic"] }, "392490"),
+      to({ words: ["reacher grabber", "litter picker", "grabber"], material: ["plastic"] }, "392690"),
+      to({ words: ["tile spacers", "tile leveling"], material: ["plastic"] }, "392690"),
+      to({ words: ["knife sharpener", "tool sharpener", "sharpener"] }, "820559"),
+      to({ words: ["inspection mirror"] }, "7009"),
+      to({ words: ["oil drain pan"] }, "732690"),
+      to({}, "820559"),
+    ],
+    note: "other hand tools (crowbars, scrapers, trowels, caulking guns, punches) → 820559",
+  }),
+  e("blow torch|blowtorch|blow lamp|butane torch|propane torch|kitchen torch|culinary torch|soldering torch|gas torch|brazing torch|weed burner|plumbing torch", "820560", {
+    splits: [to({ words: ["torch lighter", "jet lighter"] }, "961380")], note: "blow lamps and gas torches → 820560",
+  }),
+  e("vise|vice|bench vise|bench vice|vise grip pliers|machine vise|drill press vise|pipe vise|clamp|clamps|c clamp|c-clamp|g clamp|f clamp|bar clamp|quick clamp|quick release clamp|spring clamp|spring clamps|pipe clamp woodworking|parallel clamp|corner clamp|edge clamp|toggle clamp|hold down clamp|woodworking clamp|welding clamp|hose clamp tool|clamp set", "820570", {
+    splits: [to({ material: ["plastic"], words: ["spring clamp", "spring clamps"] }, "392690"), to({}, "820570")],
+    note: "vices, clamps and the like (not machine-tool accessories) → 820570",
+  }),
+  e("anvil|anvils|portable forge|forge|blacksmith tools|grindstone manual|hand grinder manual|glass cutting tool|diamond glass cutter|hand operated pump|pedal grindstone|bench block|tool set multipurpose|tool kit|toolkit|tool set|hand tool set|mechanic tool set|mechanics tool set|socket and wrench set|home repair tool set|bike tool kit|bicycle tool kit|bike repair kit|bicycle repair kit|multi tool|multitool|multi-tool|pocket multi tool|bike multi tool|survival multitool|tool card|credit card tool", "8205", {
+    splits: [
+      to({ words: ["tool set", "tool kit", "toolkit", "hand tool set", "mechanic", "mechanics", "socket and wrench set", "home repair", "bike tool kit", "bicycle tool kit", "bike repair kit", "bicycle repair kit"] }, "820600"),
+      to({ words: ["multi tool", "multitool", "multi-tool", "pocket multi tool", "survival multitool", "tool card", "credit card tool"] }, "8205"),
+      to({}, "820590"),
+    ],
+    note: "sets of hand tools (two or more of 8202–8205) put up for retail sale → 820600; anvils, forges, other 820590",
+  }),
+  e("drill bit|drill bits|drill bit set|twist drill|masonry drill bit|wood drill bit|spade bit|forstner bit|auger bit|step drill|step drill bit|countersink bit|core drill bit|diamond core bit|sds drill bit|sds bit|tile drill bit|glass drill bit|cobalt drill bit|hss drill bit|router bit|router bits|end mill|end mills|milling cutter|milling cutters|carbide end mill|screwdriver bit|screwdriver bits|bit set|driver bits|impact bits|bit holder|magnetic bit holder|nut setter|hex bits|torx bits|phillips bits|power bit|tap drill|thread mill|reamer|reamers|countersink|chamfer tool|lathe tool|turning tool|boring bar|insert holder|carbide insert|carbide inserts|cnc insert|indexable insert|lathe insert|burr bit|rotary burr|carbide burr|rotary tool bits|rotary tool accessories|grinding bit|polishing bit|engraving bit|dremel bits|punch and die|press die|stamping die|wire drawing die|extrusion die|rock drill bit|earth auger bit|auger drill|ice auger bit|hammer drill bit|chisel bit sds|mixing paddle drill", "8207", {
+    splits: [
+      to({ words: ["carbide insert", "carbide inserts", "cnc insert", "indexable insert", "lathe insert", "insert"] }, "820900"),
+      to({ words: ["rock drill", "earth auger", "auger drill", "ice auger", "core drill", "diamond core"] }, "820719"),
+      to({ words: ["wire drawing", "extrusion die"] }, "820720"),
+      to({ words: ["press die", "stamping die", "punch and die"] }, "820730"),
+      to({ words: ["tap drill", "thread mill", "tap", "taps"] }, "820740"),
+      to({ words: ["reamer", "reamers", "boring bar"] }, "820760"),
+      to({ words: ["end mill", "end mills", "milling cutter", "milling cutters", "router bit", "router bits"] }, "820770"),
+      to({ words: ["lathe tool", "turning tool"] }, "820780"),
+      to({ words: ["screwdriver bit", "screwdriver bits", "driver bits", "impact bits", "bit holder", "nut setter", "hex bits", "torx bits", "phillips bits", "power bit", "burr", "rotary", "grinding bit", "polishing bit", "engraving bit", "dremel", "mixing paddle"] }, "820790"),
+      to({}, "820750"),
+    ],
+    note: "interchangeable tools for hand or machine tools → 8207 (drilling 820750, milling 820770, screwdriving bits/other 820790); carbide inserts unmounted 8209",
+  }),
+  e("machine knife|machine blade|machine blades|planer blade|planer blades|jointer knives|shredder blade|paper cutter blade|guillotine blade|slitter blade|granulator blade|crusher blade|lawn mower blade|mower blade|mower blades|brush cutter blade|meat slicer blade|food processor blade|blender blade|juicer blade|meat grinder blade|mincer blade|cutter blade industrial|utility knife blade|snap off blades|box cutter blades|scraper blades|razor blades utility", "8208", {
+    splits: [
+      to({ words: ["utility knife", "snap off", "box cutter", "scraper blades", "razor blades utility"] }, "821194"),
+      to({ words: ["planer", "jointer"] }, "820820"),
+      to({ words: ["meat", "food", "blender", "juicer", "mincer", "grinder"] }, "820830"),
+      to({ words: ["mower", "brush cutter", "trimmer", "lawn"] }, "820840"),
+      to({ words: ["metal", "slitter"] }, "820810"),
+      to({}, "820890"),
+    ],
+    note: "knives and blades for machines → 8208 (wood 820820, food 820830, agricultural 820840); replacement blades for hand knives 821194",
+  }),
+  e("meat grinder manual|manual meat grinder|hand mincer|manual coffee grinder|hand coffee grinder|coffee mill manual|pepper mill|pepper grinder|salt mill|salt grinder|spice grinder manual|herb grinder|grinder herb|manual juicer press|hand juicer press|pasta maker|pasta machine|manual pasta maker|noodle maker manual|manual can sealer|vegetable spiralizer|spiralizer|mandoline slicer|vegetable slicer|vegetable chopper|food chopper manual|onion chopper|manual food processor|pull chopper|salad spinner|apple corer slicer|apple peeler|potato peeler machine|cherry pitter|corn stripper|ice shaver|ice crusher manual|sugar cane juicer manual|nut grinder manual|grain mill manual|soybean milk maker manual|butter churn|egg beater rotary|rotary egg beater|rotary cheese grater|cheese grater|grater|box grater|zester|microplane|rasp grater|garlic chopper|garlic mincer|herb mill", "8210", {
+    splits: [
+      to({ power: ["electric", "battery"] }, "8509"),
+      to({ words: ["salad spinner"], material: ["plastic"] }, "392410"),
+      to({ words: ["grater", "zester", "microplane", "rasp grater", "cheese grater", "box grater"] }, "8205"),
+      to({ words: ["pepper mill", "pepper grinder", "salt mill", "salt grinder"], material: ["wood"] }, "8210"),
+      to({}, "821000"),
+    ],
+    decisive: ["power"],
+    note: "hand-operated mechanical appliances ≤ 10 kg for preparing food or drink → 821000; electric 8509",
+  }),
+  e("knife|knives|kitchen knife|kitchen knives|chef knife|chef's knife|cooks knife|santoku|santoku knife|paring knife|utility knife kitchen|bread knife|carving knife|slicing knife|boning knife|fillet knife|filleting knife|cleaver|meat cleaver|vegetable cleaver|nakiri|chinese cleaver|steak knife|steak knives|table knife|table knives|butter knife|cheese knife|cheese knives|oyster knife|grapefruit knife|tomato knife|knife set|kitchen knife set|knife block set|damascus knife|ceramic knife|fixed blade knife|hunting knife|survival knife|bushcraft knife|tactical knife|combat knife|dagger|bowie knife|skinning knife|neck knife|diving knife|throwing knife|throwing knives|folding knife|pocket knife|pocketknife|penknife|pen knife|jack knife|swiss army knife|multi-function knife|flipper knife|switchblade|automatic knife|butterfly knife|balisong|karambit|utility knife|box cutter|boxcutter|stanley knife|craft knife|hobby knife|precision knife|scalpel craft|exacto knife|x-acto knife|snap off knife|carpet knife|hook knife|linoleum knife|pruning knife|grafting knife|budding knife|mushroom knife|harvest knife|gardening knife|sickle knife|knife blade|replacement blades|knife blades", "8211", {
+    splits: [
+      to({ words: ["knife set", "knife block set", "kitchen knife set"], isSet: true }, "821110"),
+      to({ words: ["knife set", "knife block set", "kitchen knife set"] }, "821110"),
+      to({ words: ["replacement blades", "knife blades", "knife blade"] }, "821194"),
+      to({ words: ["cleaver", "meat cleaver", "vegetable cleaver", "chinese cleaver"] }, "821490"),
+      to({ words: ["butter knife", "cheese knife", "cheese knives", "fish knife"] }, "8215"),
+      to({ words: ["table knife", "table knives", "steak knife", "steak knives"] }, "821191"),
+      to({ words: ["folding", "pocket", "pocketknife", "penknife", "pen knife", "jack knife", "swiss army", "flipper", "switchblade", "automatic", "butterfly", "balisong", "utility knife", "box cutter", "boxcutter", "stanley", "snap off", "retractable"] }, "821193"),
+      to({}, "821192"),
+    ],
+    note: "knives: table knives 821191, other fixed-blade (kitchen, hunting, craft) 821192, folding/retractable 821193, blades 821194, sets 821110; cleavers 821490",
+  }),
+  e("razor|razors|safety razor|straight razor|cut throat razor|shaving razor|disposable razor|disposable razors|razor handle|men's razor|women's razor|cartridge razor|double edge razor|razor blade|razor blades|razor cartridges|razor refills|shaving blades|double edge blades|blade refill|razor head|eyebrow razor|dermaplaning tool|face razor|eyebrow shaper|bikini trimmer manual", "8212", {
+    splits: [
+      to({ power: ["electric", "battery"] }, "851010"),
+      to({ words: ["razor blade", "razor blades", "razor cartridges", "razor refills", "shaving blades", "double edge blades", "blade refill", "cartridges"] }, "821220"),
+      to({ words: ["razor head", "handle"] }, "821290"),
+      to({}, "821210"),
+    ],
+    decisive: ["power"], note: "non-electric razors 821210, safety razor blades and cartridges 821220; electric shavers 851010",
+  }),
+  e("scissors|scissor|shears|tailor scissors|tailors shears|fabric scissors|sewing scissors|dressmaking shears|pinking shears|embroidery scissors|thread snips|thread clippers|kitchen scissors|kitchen shears|poultry shears|hair scissors|haircut scissors|hairdressing scissors|barber scissors|thinning scissors|thinning shears|pet grooming scissors|paper scissors|office scissors|kids scissors|craft scissors|safety scissors|nail scissors|cuticle scissors|bandage scissors|trauma shears|eyebrow scissors|nose hair scissors|moustache scissors|left handed scissors|multipurpose scissors", "821300", {
+    splits: [to({ words: ["poultry shears"] }, "820150"), to({ words: ["nail scissors", "cuticle scissors"], isSet: true }, "821420"), to({ words: ["bandage scissors", "trauma shears"], use: ["medical"] }, "901890")],
+    note: "scissors, tailors' shears and similar → 821300",
+  }),
+  e("nail clipper|nail clippers|nail cutter|toenail clippers|fingernail clippers|cuticle nipper|cuticle nippers|cuticle pusher|cuticle trimmer|nail nipper|manicure set|pedicure set|manicure kit|pedicure kit|grooming kit|nail care kit|nail file|nail files|emery board|glass nail file|crystal nail file|foot file|callus remover|foot rasp|pedicure rasp|callus shaver|ingrown toenail tool|nail kit", "821420", {
+    splits: [
+      to({ words: ["emery board"], material: ["paper"] }, "6805"),
+      to({ words: ["glass nail file", "crystal nail file"] }, "7020"),
+      to({ power: ["electric", "battery"] }, "851030"),
+    ],
+    note: "manicure and pedicure sets and instruments (nail clippers, files, nippers) → 821420",
+  }),
+  e("pencil sharpener|pencil sharpeners|manual pencil sharpener|letter opener|paper knife|erasing knife|sharpener blade", "821410", {
+    splits: [to({ power: ["electric", "battery"] }, "847290"), to({ material: ["plastic"] }, "821410")], note: "pencil sharpeners (non-mechanical), letter openers → 821410; electric sharpeners 8472",
+  }),
+  e("hair clipper manual|manual hair clipper|mincing knife|mezzaluna|herb chopper knife|butcher cleaver|chopper knife|rocking knife|pizza cutter|pizza wheel|pizza slicer|ulu knife", "821490", {
+    splits: [to({ words: ["pizza cutter", "pizza wheel", "pizza slicer"] }, "821599")], note: "hand hair clippers, mincing knives, cleavers → 821490",
+  }),
+  m("cutlery|cutlery set|flatware|flatware set|silverware set|spoon|spoons|teaspoon|teaspoons|tablespoon|soup spoon|dessert spoon|coffee spoon|stirring spoon|ice cream spoon|fork|forks|dinner fork|dessert fork|salad fork|cake fork|fruit fork|spork|travel cutlery|camping cutlery|portable cutlery|cake server|pie server|cake knife and server|salad servers|serving set cutlery|fish knife|sugar tongs|serving tongs|pasta server|ice cream scoop|cookie scoop|melon baller|baby spoon|baby spoons|kids cutlery|children cutlery|cocktail fork|seafood fork|lobster pick|crab cracker|fondue forks|chopstick metal|metal straws|metal straw|stainless steel straws|reusable straws metal", "8215",
+    { plastic: "392410", wood: "441990", bamboo: "441919", ceramics: "691200", pm: "7114", other: "821599" },
+    "spoons, forks, ladles, cake servers, sugar tongs of base metal → 8215 (sets 821510/20, other 821599); plastic 392410, wood 4419"),
+];
+
+export const METALS: LexiconEntry[] = [...steelProducts, ...household, ...otherArticles, ...tools];

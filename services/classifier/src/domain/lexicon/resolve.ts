@@ -1,0 +1,119 @@
+/**
+ * Evaluates a lexicon entry's `splits` against extracted attributes.
+ *
+ * Semantics (see `Condition`): every field listed in a condition must match (AND); values within a
+ * field are alternatives (OR). The first matching split wins; otherwise the entry's defaults apply.
+ * - material: the predominant material (first of `attrs.materials`) is listed, or one of its broader
+ *   classes is (stainless_steel ⊂ iron_steel ⊂ base_metal; gold/silver/platinum ⊂ precious_metal;
+ *   porcelain ⊂ ceramic; every fibre ⊂ textile). No stated material never matches a material condition.
+ * - construction, gender, age, power: equality with the extracted value.
+ * - use, processing: any extracted value listed.
+ * - words: any listed word/phrase occurs (as stemmed tokens, phrases consecutively) in `attrs.text`.
+ * - isPart / isSet: equality.
+ */
+import { tokenize } from "@openhs/shared";
+import type { Condition, ExtractedAttributes, LexiconEntry, Material } from "../types.js";
+
+/** Broader classes of a material, for condition matching. */
+const PARENTS: Partial<Record<Material, Material[]>> = {
+  stainless_steel: ["iron_steel", "base_metal"],
+  iron_steel: ["base_metal"],
+  aluminium: ["base_metal"],
+  copper: ["base_metal"],
+  zinc: ["base_metal"],
+  tin: ["base_metal"],
+  nickel: ["base_metal"],
+  lead: ["base_metal"],
+  titanium: ["base_metal"],
+  gold: ["precious_metal"],
+  silver: ["precious_metal"],
+  platinum: ["precious_metal"],
+  porcelain: ["ceramic"],
+  cotton: ["textile"],
+  wool: ["textile"],
+  fine_animal_hair: ["textile"],
+  silk: ["textile"],
+  flax: ["textile", "other_vegetable_fibre"],
+  jute: ["textile", "other_vegetable_fibre"],
+  other_vegetable_fibre: ["textile"],
+  synthetic: ["textile"],
+  artificial: ["textile"],
+};
+
+export function materialMatches(listed: readonly Material[], actual: Material | undefined): boolean {
+  if (!actual) return false;
+  if (listed.includes(actual)) return true;
+  return (PARENTS[actual] ?? []).some((p) => listed.includes(p));
+}
+
+const textTokens = new WeakMap<ExtractedAttributes, string[]>();
+function tokensOf(attrs: ExtractedAttributes): string[] {
+  let t = textTokens.get(attrs);
+  if (!t) {
+    t = tokenize(`${attrs.cleanName ?? ""} ${attrs.text ?? ""}`);
+    textTokens.set(attrs, t);
+  }
+  return t;
+}
+
+const wordCache = new Map<string, string[][]>();
+/** Token sequences a condition word can appear as (a hyphenated word: joined or split). */
+function wordVariants(w: string): string[][] {
+  let t = wordCache.get(w);
+  if (!t) {
+    t = [tokenize(w.replace(/([a-z0-9])-(?=[a-z0-9])/gi, "$1"))];
+    if (w.includes("-")) t.push(tokenize(w.replace(/-/g, " ")));
+    t = t.filter((v) => v.length > 0);
+    wordCache.set(w, t);
+  }
+  return t;
+}
+
+function containsPhrase(tokens: readonly string[], phrase: readonly string[]): boolean {
+  if (!phrase.length) return false;
+  outer: for (let i = 0; i + phrase.length <= tokens.length; i++) {
+    for (let j = 0; j < phrase.length; j++) if (tokens[i + j] !== phrase[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** True when every field of the condition matches the attributes. */
+export function conditionMatches(c: Condition, attrs: ExtractedAttributes): boolean {
+  if (c.material && !materialMatches(c.material, attrs.materials[0]?.material)) return false;
+  if (c.construction && !(attrs.construction && c.construction.includes(attrs.construction))) return false;
+  if (c.gender && !(attrs.gender && c.gender.includes(attrs.gender))) return false;
+  if (c.age && !(attrs.age && c.age.includes(attrs.age))) return false;
+  if (c.power && !(attrs.powerSource && c.power.includes(attrs.powerSource))) return false;
+  if (c.use && !attrs.uses.some((u) => c.use!.includes(u))) return false;
+  if (c.processing && !attrs.processing.some((p) => c.processing!.includes(p))) return false;
+  if (c.isPart !== undefined && c.isPart !== attrs.isPart) return false;
+  if (c.isSet !== undefined && c.isSet !== attrs.isSet) return false;
+  if (c.words) {
+    const toks = tokensOf(attrs);
+    if (!c.words.some((w) => wordVariants(w).some((v) => containsPhrase(toks, v)))) return false;
+  }
+  return true;
+}
+
+export interface SplitResolution {
+  heading: string;
+  subheading?: string;
+  /** The condition that decided, when a split matched. */
+  matchedCondition?: Condition;
+}
+
+/** Resolves an entry to its heading/subheading for the attributes (first matching split, else defaults). */
+export function resolveSplit(entry: LexiconEntry, attrs: ExtractedAttributes): SplitResolution {
+  for (const s of entry.splits ?? []) {
+    if (!conditionMatches(s.when, attrs)) continue;
+    const heading = s.heading ?? s.subheading?.slice(0, 4) ?? entry.heading;
+    const out: SplitResolution = { heading, matchedCondition: s.when };
+    if (s.subheading) out.subheading = s.subheading;
+    else if (!s.heading && entry.subheading?.startsWith(heading)) out.subheading = entry.subheading;
+    return out;
+  }
+  const out: SplitResolution = { heading: entry.heading };
+  if (entry.subheading) out.subheading = entry.subheading;
+  return out;
+}

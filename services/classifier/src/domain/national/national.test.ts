@@ -1,0 +1,214 @@
+/**
+ * National line choice on the real schedules: US HTSUS 2026 rev. 4 and EU TARIC 2026 subtrees, read here from the
+ * staged data files (HS_DATA_DIR, default <repo>/../shared/data).
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { beforeAll, describe, expect, it } from "vitest";
+import { parseCsv } from "../../../../../packages/shared/src/csv.js";
+import type { ExtractedAttributes, Material, MaterialShare } from "../types.js";
+import { buildNationalSubtree, chooseNationalLine, type NationalLine, type ScheduleRow } from "./index.js";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const dataDir = process.env.HS_DATA_DIR ?? path.resolve(here, "../../../../../../shared/data");
+
+let usRows: ScheduleRow[] = [];
+let euRows: ScheduleRow[] = [];
+
+beforeAll(() => {
+  const us = parseCsv(readFileSync(path.join(dataDir, "us-hts-usitc-2026-rev4/hts_2026_revision_4.csv"), "utf8"));
+  const h = us[0]!;
+  const [code, indent, desc] = ["HTS Number", "Indent", "Description"].map((c) => h.indexOf(c));
+  usRows = us.slice(1).map((r) => ({ code: r[code!]!, indent: Number(r[indent!]), description: r[desc!]! }));
+  const eu = parseCsv(readFileSync(path.join(dataDir, "eu-taric-nomenclature-2026/taric_nomenclature_en.csv"), "utf8"));
+  const e = eu[0]!;
+  const [gc, suffix, end, pos, ind, d] = ["goods_code", "product_line_suffix", "end_date", "hier_pos", "indent", "description"].map((c) => e.indexOf(c));
+  // Grouping lines (suffix other than 80) have no code of their own; codes are trimmed to their hierarchy level.
+  euRows = eu
+    .slice(1)
+    .filter((r) => r[end!] === "")
+    .map((r) => ({ code: r[suffix!] === "80" ? r[gc!]!.slice(0, Number(r[pos!])) : "", indent: Number(r[ind!]), description: r[d!]! }));
+});
+
+const us = (hs6: string): NationalLine[] => buildNationalSubtree(usRows, hs6);
+const eu = (hs6: string): NationalLine[] => buildNationalSubtree(euRows, hs6);
+
+function attrs(over: Partial<ExtractedAttributes> & { mats?: Array<Material | [Material, number]> } = {}): ExtractedAttributes {
+  const { mats, ...rest } = over;
+  const materials: MaterialShare[] = (mats ?? []).map((m) =>
+    Array.isArray(m) ? { material: m[0], percent: m[1], term: m[0], source: "composition" } : { material: m, term: m, source: "material" },
+  );
+  const text = (rest.text ?? "").toLowerCase();
+  return { cleanName: text, processing: [], uses: [], isSet: false, isPart: false, materials, ...rest, text };
+}
+
+describe("buildNationalSubtree", () => {
+  it("takes the single 8-digit line standing for an HS6 with no 6-digit row (6109.10.00) and its group lines", () => {
+    const lines = us("610910");
+    expect(lines[0]).toEqual(expect.objectContaining({ code: "6109.10.00", parentIndex: null, declarable: false }));
+    expect(lines.some((l) => l.level === "group" && /Men's or boys'/.test(l.description))).toBe(true);
+    expect(lines.at(-1)!.code).toBe("6109.10.00.70");
+    expect(lines.every((l) => !l.code || l.code.replace(/\D/g, "").startsWith("610910"))).toBe(true);
+  });
+
+  it("stops at the next subheading and links parents by indent (7117.19)", () => {
+    const lines = us("711719");
+    expect(lines[0]!.code).toBe("7117.19");
+    expect(lines.map((l) => l.code)).not.toContain("7117.90");
+    const toy = lines.findIndex((l) => l.code === "7117.19.60.00");
+    expect(lines[lines[toy]!.parentIndex!]!.description).toMatch(/^Other/);
+  });
+});
+
+describe("US HTSUS: T-shirts (6109)", () => {
+  it("men's cotton knitted T-shirt → 6109.10.00.12: 'Men's or boys'' by gender, 'Other T-shirts' names the goods (not the all-white line), then 'Men's'", () => {
+    const c = chooseNationalLine("610910", us("610910"), attrs({ text: "men's cotton crew neck t-shirt short sleeve", gender: "men", mats: ["cotton"], construction: "knitted" }));
+    expect(c.code).toBe("6109.10.00.12");
+    expect(c.residual).toBe(false);
+    expect(c.decisive).toEqual([]);
+    expect(c.confidence).toBeGreaterThan(0.8);
+    expect(c.path.map((p) => p.description)).toContain("Other T-shirts:");
+  });
+
+  it("women's cotton T-shirt → 6109.10.00.40: not 'Underwear', so the residual 'Other:' group, then 'T-shirts:' and 'Women's'", () => {
+    const c = chooseNationalLine("610910", us("610910"), attrs({ text: "women's cotton graphic t-shirt", gender: "women", mats: ["cotton"] }));
+    expect(c.code).toBe("6109.10.00.40");
+    expect(c.residual).toBe(true);
+  });
+
+  it("girls' cotton T-shirt → 6109.10.00.45 (gender 'Girls'')", () => {
+    expect(chooseNationalLine("610910", us("610910"), attrs({ text: "girls cotton t-shirt", gender: "girls", mats: ["cotton"] })).code).toBe("6109.10.00.45");
+  });
+
+  it("T-shirt of unidentified gender → women's 6109.10.00.40 by ch. 61 note 9, with gender decisive and lower confidence", () => {
+    const c = chooseNationalLine("610910", us("610910"), attrs({ text: "cotton t-shirt", mats: ["cotton"] }));
+    expect(c.code).toBe("6109.10.00.40");
+    expect(c.decisive).toContain("gender");
+    expect(c.reasons.join(" ")).toMatch(/note 9/);
+    expect(c.confidence).toBeLessThan(0.8);
+  });
+
+  it("men's cotton tank top → 6109.10.00.18 ('Tank tops and other singlets' names the goods)", () => {
+    expect(chooseNationalLine("610910", us("610910"), attrs({ text: "men cotton gym tank top sleeveless", gender: "men", mats: ["cotton"] })).code).toBe("6109.10.00.18");
+  });
+
+  it("men's polyester T-shirt → 6109.90.10.07: 'Of man-made fibers' by material (not wool, silk or 'Other')", () => {
+    const c = chooseNationalLine("610990", us("610990"), attrs({ text: "men's polyester printed t-shirt", gender: "men", mats: ["synthetic"] }));
+    expect(c.code).toBe("6109.90.10.07");
+    expect(c.path[1]!.code).toBe("6109.90.10");
+  });
+
+  it("women's silk T-shirt 100% silk → 6109.90.40.20 ('Containing 70 percent or more by weight of silk')", () => {
+    expect(chooseNationalLine("610990", us("610990"), attrs({ text: "women silk tee", gender: "women", mats: [["silk", 100]] })).code).toBe("6109.90.40.20");
+  });
+
+  it("60% silk / 40% viscose women's top misses the 70% silk line → 'Of man-made fibers' is not it either (silk predominates) → residual 6109.90.80", () => {
+    const c = chooseNationalLine("610990", us("610990"), attrs({ text: "women silk blend t-shirt", gender: "women", mats: [["silk", 60], ["artificial", 40]] }));
+    expect(c.code.startsWith("6109.90.80")).toBe(true);
+    expect(c.residual).toBe(true);
+  });
+});
+
+describe("US HTSUS: imitation jewellery (7117.19)", () => {
+  it("zinc-alloy charm bracelet at $2.99 → 7117.19.90.00: not a chain in continuous lengths nor a religious article, and over 8¢ so not 'toy jewelry'", () => {
+    const c = chooseNationalLine("711719", us("711719"), attrs({ text: "charm bracelet zinc alloy women fashion", gender: "women", mats: ["zinc"], valueUsd: 2.99 }));
+    expect(c.code).toBe("7117.19.90.00");
+    expect(c.residual).toBe(true);
+    expect(c.reasons.join(" ")).toMatch(/value \$2\.99 outside/);
+  });
+
+  it("toy jewelry at 5¢ a piece → 7117.19.60.00 ('Toy jewelry valued not over 8 cents per piece')", () => {
+    expect(chooseNationalLine("711719", us("711719"), attrs({ text: "toy jewelry ring for kids party favor", mats: ["zinc"], valueUsd: 0.05 })).code).toBe("7117.19.60.00");
+  });
+
+  it("chain sold in continuous lengths with unknown price per meter → the continuous-lengths group, value decisive", () => {
+    const c = chooseNationalLine("711719", us("711719"), attrs({ text: "rope chain by the meter continuous length bulk", mats: ["iron_steel"] }));
+    expect(c.path[1]!.description).toMatch(/^Rope, curb, cable, chain/);
+    expect(c.decisive).toContain("value");
+  });
+});
+
+describe("US HTSUS: handbags (4202.22)", () => {
+  it("handbag with outer surface of plastics → 4202.22.15.00 ('With outer surface of sheeting of plastics')", () => {
+    const c = chooseNationalLine("420222", us("420222"), attrs({ text: "pu shoulder handbag women", mats: ["plastic"] }));
+    expect(c.code).toBe("4202.22.15.00");
+    expect(c.residual).toBe(false);
+  });
+
+  it("polyester handbag → 4202.22.81.00: textile, not braid, not vegetable fibres, not silk → 'Of man-made fibers'", () => {
+    expect(chooseNationalLine("420222", us("420222"), attrs({ text: "nylon tote handbag", mats: ["synthetic"] })).code).toBe("4202.22.81.00");
+  });
+
+  it("cotton canvas handbag → 4202.22.45.00 ('Of vegetable fibers and not of pile or tufted construction: Of cotton')", () => {
+    expect(chooseNationalLine("420222", us("420222"), attrs({ text: "cotton canvas handbag", mats: ["cotton"] })).code).toBe("4202.22.45.00");
+  });
+
+  it("handbag of unknown material → material decisive", () => {
+    const c = chooseNationalLine("420222", us("420222"), attrs({ text: "shoulder handbag" }));
+    expect(c.decisive).toContain("material");
+    expect(c.confidence).toBeLessThan(0.6);
+  });
+});
+
+describe("US HTSUS: single-line and value-split subheadings", () => {
+  it("smartphone → 8517.13.00.00, the only line under 8517.13", () => {
+    const c = chooseNationalLine("851713", us("851713"), attrs({ text: "smartphone 5g 128gb" }));
+    expect(c.code).toBe("8517.13.00.00");
+    expect(c.confidence).toBe(1);
+    expect(c.residual).toBe(false);
+  });
+
+  it("men's textile training shoes at $25/pair → 6404.11.90.20: uppers not over 50% leather, 'Valued over $12/pair', 'For men', not ski boots", () => {
+    const c = chooseNationalLine("640411", us("640411"), attrs({ text: "men's mesh running shoes training sneakers", gender: "men", mats: ["synthetic"], valueUsd: 25 }));
+    expect(c.code).toBe("6404.11.90.20");
+  });
+
+  it("training shoes without a price → value decisive", () => {
+    const c = chooseNationalLine("640411", us("640411"), attrs({ text: "mesh running shoes", gender: "men", mats: ["synthetic"] }));
+    expect(c.decisive).toContain("value");
+  });
+
+  it("silver bracelet at $20 a piece: 'Valued not over $18 per dozen' compares the dozen price ($240) → 7113.11.50.00", () => {
+    const c = chooseNationalLine("711311", us("711311"), attrs({ text: "925 sterling silver bracelet", mats: ["silver"], valueUsd: 20 }));
+    expect(c.code).toBe("7113.11.50.00");
+  });
+});
+
+describe("EU TARIC", () => {
+  it("cotton T-shirt → 6109100010 'T-shirts' (the line names the goods)", () => {
+    const c = chooseNationalLine("610910", eu("610910"), attrs({ text: "cotton t-shirt", mats: ["cotton"] }));
+    expect(c.code).toBe("6109100010");
+    expect(c.residual).toBe(false);
+  });
+
+  it("cotton singlet → 6109100090 'Other' (residual: it is not a T-shirt)", () => {
+    const c = chooseNationalLine("610910", eu("610910"), attrs({ text: "cotton singlet vest", mats: ["cotton"] }));
+    expect(c.code).toBe("6109100090");
+    expect(c.residual).toBe(true);
+  });
+
+  it("plastic-sheeting handbag → 4202221000 ('Of sheeting of plastics')", () => {
+    expect(chooseNationalLine("420222", eu("420222"), attrs({ text: "pvc handbag", mats: ["plastic"] })).code).toBe("42022210");
+  });
+
+  it("polyester handbag, not hand-made → 4202229090 ('Of textile materials' › 'Other')", () => {
+    const c = chooseNationalLine("420222", eu("420222"), attrs({ text: "polyester handbag", mats: ["synthetic"] }));
+    expect(c.code).toBe("4202229090");
+    expect(c.decisive).toContain("processing");
+  });
+});
+
+describe("chooseNationalLine edge cases", () => {
+  it("returns an empty choice for an empty subtree", () => {
+    expect(chooseNationalLine("999999", [], attrs())).toEqual(expect.objectContaining({ code: "", confidence: 0 }));
+  });
+
+  it("ignores a trailing group line with nothing under it (a loader's spill-over from the next subheading)", () => {
+    const lines: NationalLine[] = [
+      { code: "640220", description: "Footwear with upper straps or thongs assembled to the sole by means of plugs", level: "subheading", indent: 1, declarable: true, parentIndex: null },
+      { code: "", description: "Other footwear:", level: "group", indent: 1, declarable: false, parentIndex: null },
+    ];
+    expect(chooseNationalLine("640220", lines, attrs({ text: "flip flops" })).code).toBe("640220");
+  });
+});
