@@ -1,4 +1,4 @@
-import { tariffV1 } from "@openhs/proto";
+import { classifierV1, tariffV1 } from "@openhs/proto";
 import { grpc, makeClient } from "@openhs/shared";
 
 /** Promise wrapper around a ts-proto unary client method, with a deadline. */
@@ -15,15 +15,19 @@ export function callUnary<Req, Res>(
 
 export interface Clients {
   tariff: tariffV1.TariffServiceClient;
+  classifier?: classifierV1.ClassifierServiceClient;
   close(): void;
 }
 
-export function createClients(addrs: { tariff: string }): Clients {
+export function createClients(addrs: { tariff: string; classifier?: string }): Clients {
   const tariff = makeClient(tariffV1.TariffServiceClient, addrs.tariff);
+  const classifier = addrs.classifier ? makeClient(classifierV1.ClassifierServiceClient, addrs.classifier) : undefined;
   return {
     tariff,
+    classifier,
     close() {
       tariff.close();
+      classifier?.close();
     },
   };
 }

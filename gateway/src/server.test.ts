@@ -7,6 +7,12 @@ import { createLogger, createPool, listen, type BuiltServer, type Pool } from "@
 import { loadCatalog } from "../../services/tariff/src/adapters/pg-snapshot.js";
 import { buildServer as buildTariff } from "../../services/tariff/src/server.js";
 import { createClients, type Clients } from "./grpc-clients.js";
+import { migrate } from "@openhs/shared";
+import { ClassificationStore } from "../../services/classifier/src/adapters/pg-store.js";
+import { ClassifierApp } from "../../services/classifier/src/app.js";
+import { ClassifierEngine } from "../../services/classifier/src/domain/engine.js";
+import { buildServer as buildClassifier } from "../../services/classifier/src/server.js";
+import { testKnowledge } from "../../services/classifier/src/test-knowledge.test-util.js";
 import { buildServer } from "./server.js";
 
 /**
@@ -16,6 +22,7 @@ import { buildServer } from "./server.js";
 
 let pool: Pool;
 let tariff: BuiltServer;
+let classifier: BuiltServer;
 let clients: Clients;
 let app: FastifyInstance;
 
@@ -24,7 +31,14 @@ beforeAll(async () => {
   tariff = buildTariff({ holder: { catalog: await loadCatalog(pool) }, logger: createLogger("tariff-test", "silent") });
   const port = await listen(tariff.server, "127.0.0.1", 0);
   tariff.setServing(true);
-  clients = createClients({ tariff: `127.0.0.1:${port}` });
+  await migrate(pool, "classifier", path.join(path.dirname(fileURLToPath(import.meta.url)), "../../services/classifier/migrations"));
+  const { knowledge, dataVersion } = await testKnowledge(inject("databaseUrl"));
+  const silent = createLogger("classifier-test", "silent");
+  const capp = new ClassifierApp(new ClassifierEngine(knowledge), dataVersion, new ClassificationStore(pool), silent);
+  classifier = buildClassifier({ app: () => capp, logger: silent });
+  const cport = await listen(classifier.server, "127.0.0.1", 0);
+  classifier.setServing(true);
+  clients = createClients({ tariff: `127.0.0.1:${port}`, classifier: `127.0.0.1:${cport}` });
   app = await buildServer({ clients, logger: createLogger("gateway-test", "silent") });
 });
 
@@ -32,6 +46,7 @@ afterAll(async () => {
   await app?.close();
   clients?.close();
   tariff?.server.forceShutdown();
+  classifier?.server.forceShutdown();
   await pool?.end();
 });
 
@@ -212,6 +227,33 @@ describe("bad input on every endpoint: a clear 4xx with the field, never a 500",
   });
   it("an unknown route is a 404 envelope", async () => {
     expect(await get("/v1/nope")).toMatchObject({ status: 404, body: { success: false, error: { code: "not_found" } } });
+  });
+});
+
+describe("POST /v1/classify", () => {
+  it("classifies with the decision path, rules and the US national line", async () => {
+    const r = await post("/v1/classify", { product_name: "men's t-shirt", composition: "100% cotton", processing: "knitted", destination_country: "US" });
+    expect(r.status).toBe(200);
+    expect(r.body.data).toMatchObject({ status: "final", hs_code: "610910", national_code: "6109100012", national_schedule: "US" });
+    expect(r.body.data.decision_path.map((s: { level: string }) => s.level)).toEqual(["section", "chapter", "heading", "subheading", "national"]);
+    expect(r.body.data.rules_applied.length).toBeGreaterThan(0);
+  });
+  it("accepts the camelCase aliases other APIs use", async () => {
+    const r = await post("/v1/classify", { productName: "t-shirt", shipToCountry: "US" });
+    expect(r.body.data).toMatchObject({ status: "needs_more_info", heading_hint: "6109" });
+    expect(r.body.data.follow_up_questions.map((q: { attribute: string }) => q.attribute)).toContain("material");
+  });
+  it.each([
+    ["no product name", { description: "x" }, 400, "product_name"],
+    ["a number as name", { product_name: 5 }, 400, "product_name"],
+    ["a bad destination", { product_name: "shirt", destination_country: "USA" }, 400, "destination_country"],
+    ["an unknown field", { product_name: "shirt", colour: "red" }, 400, "colour"],
+    ["a 10 kB name", { product_name: "x".repeat(10_000) }, 400, "product_name"],
+    ["binary in the name", { product_name: "a\u0000b" }, 422, "product_name"],
+  ])("rejects %s", async (_n, body, status, field) => {
+    const r = await post("/v1/classify", body);
+    expect(r.status).toBe(status);
+    expect(r.body.error.field).toBe(field);
   });
 });
 

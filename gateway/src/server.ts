@@ -7,6 +7,7 @@ import type { Clients } from "./grpc-clients.js";
 import { toHttpError } from "./errors.js";
 import type { TtlLru } from "./cache.js";
 import { tariffRoutes } from "./routes/tariff.js";
+import { classifyRoutes } from "./routes/classify.js";
 
 export interface GatewayDeps {
   clients: Clients;
@@ -49,7 +50,7 @@ export async function buildServer(deps: GatewayDeps): Promise<FastifyInstance> {
         version: "1.0.0",
         description: "HS classification, tariff look-ups, duty rates, landed cost and regulatory risk. Errors: `{success:false, error:{code, message, field?}}`.",
       },
-      tags: [{ name: "tariff", description: "Nomenclature, search, validation and duty rates" }, { name: "system" }],
+      tags: [{ name: "tariff", description: "Nomenclature, search, validation and duty rates" }, { name: "classification", description: "Product → HS code with the GRI rules applied" }, { name: "system" }],
     },
   });
   await app.register(swaggerUi, { routePrefix: "/docs" });
@@ -75,5 +76,6 @@ export async function buildServer(deps: GatewayDeps): Promise<FastifyInstance> {
   app.get("/health", { schema: { tags: ["system"], summary: "Shallow liveness check" } }, async () => ({ success: true, data: { status: "ok" } }));
 
   tariffRoutes(app, deps.clients, deps.deadlineMs ?? 5_000, deps.cache);
+  classifyRoutes(app, deps.clients, deps.deadlineMs ?? 5_000);
   return app;
 }

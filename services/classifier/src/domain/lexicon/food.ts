@@ -76,7 +76,7 @@ const animals: LexiconEntry[] = [
 ];
 
 const vegetable: LexiconEntry[] = [
-  e("flower bulbs|bulbs for planting|tulip bulbs|bulbs garden|live plants|live plant|house plant|houseplant|indoor plant|potted plant|succulent|succulents|cactus|cacti|bonsai tree|bonsai|orchid plant|seedlings|plant cuttings|tree sapling|saplings|fruit tree|rose bush|mushroom spawn|fresh flowers|cut flowers|fresh roses|flower bouquet fresh|bouquet fresh|dried flowers|dried flower|preserved flowers real|pampas grass|dried pampas grass|moss|preserved moss|reindeer moss|christmas tree real|foliage fresh|eucalyptus stems|seeds for planting|seeds|garden seeds|vegetable seeds|flower seeds|grass seed|lawn seed|microgreens seeds", "0602", {
+  e("flower bulbs|bulbs for planting|tulip bulbs|bulbs garden|live plants|live plant|house plant|houseplant|indoor plant|succulent|succulents|cactus|cacti|bonsai tree|bonsai|orchid plant|seedlings|plant cuttings|tree sapling|saplings|fruit tree|rose bush|mushroom spawn|fresh flowers|cut flowers|fresh roses|flower bouquet fresh|bouquet fresh|dried flowers|dried flower|preserved flowers real|pampas grass|dried pampas grass|moss|preserved moss|reindeer moss|christmas tree real|foliage fresh|eucalyptus stems|seeds for planting|seeds|garden seeds|vegetable seeds|flower seeds|grass seed|lawn seed|microgreens seeds", "0602", {
     splits: [
       to({ words: ["bulbs"] }, "0601"),
       to({ words: ["fresh flowers", "cut flowers", "fresh roses", "flower bouquet fresh", "bouquet fresh", "dried flowers", "dried flower", "preserved flowers", "pampas", "dried pampas"] }, "0603"),
@@ -195,7 +195,7 @@ const vegetable: LexiconEntry[] = [
 ];
 
 const prepared: LexiconEntry[] = [
-  e("sugar|white sugar|brown sugar|cane sugar|raw sugar|powdered sugar|icing sugar|sugar cubes|rock sugar|coconut sugar|maple syrup|syrup|golden syrup|corn syrup|glucose syrup|molasses|stevia|sweetener|artificial sweetener|erythritol|candy|candies|sweets|confectionery|lollipop|lollipops|gummy|gummies|gummy bears|jelly beans|marshmallow|marshmallows|toffee|caramels|hard candy|mints|breath mints|licorice|liquorice|cotton candy|chewing gum|bubble gum|nougat|fudge|halva|turkish delight|candy floss|rock candy|chocolate|chocolates|chocolate bar|dark chocolate|milk chocolate|white chocolate|chocolate box|truffles chocolate|pralines|chocolate spread|hazelnut spread|nutella|chocolate chips|cocoa nibs chocolate|chocolate coated|chocolate covered", "1701", {
+  e("sugar|white sugar|brown sugar|cane sugar|raw sugar|powdered sugar|icing sugar|sugar cubes|rock sugar|coconut sugar|maple syrup|syrup|golden syrup|corn syrup|glucose syrup|molasses|stevia|sweetener|artificial sweetener|erythritol|candy|candies|sweets|confectionery|lollipop|lollipops|gummy|gummies|gummy bears|jelly beans|marshmallow|marshmallows|toffee|caramels|hard candy|mints|breath mints|licorice|liquorice|cotton candy|chewing gum|bubble gum|nougat|fudge|halva|turkish delight|candy floss|rock candy|chocolate|chocolates|chocolate bar|dark chocolate|milk chocolate|white chocolate|truffles chocolate|pralines|chocolate spread|hazelnut spread|nutella|chocolate chips|cocoa nibs chocolate|chocolate coated|chocolate covered", "1701", {
     splits: [
       to({ words: ["maple syrup", "syrup", "golden syrup", "corn syrup", "glucose syrup", "molasses"] }, "1702"),
       to({ words: ["stevia", "sweetener", "erythritol"] }, "2106"),

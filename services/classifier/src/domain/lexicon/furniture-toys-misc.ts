@@ -413,7 +413,7 @@ const arms: LexiconEntry[] = [
 ];
 
 const art: LexiconEntry[] = [
-  e("oil painting|oil paintings|original painting|hand painted painting|hand-painted painting|acrylic painting|watercolor painting|watercolour painting|canvas oil painting|original artwork|artwork original|drawing original|pastel drawing|mosaic art|collage art", "9701", {
+  e("original painting|hand painted painting|hand-painted painting|canvas oil painting|original artwork|artwork original|drawing original|pastel drawing|mosaic art|collage art", "9701", {
     splits: [to({ words: ["mosaic"] }, "970192"), to({ words: ["collage"] }, "970199"), to({}, "970191")],
     note: "paintings, drawings and pastels executed entirely by hand → 9701 (≤ 100 years 970191); printed reproductions 4911",
   }),

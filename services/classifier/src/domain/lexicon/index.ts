@@ -14,12 +14,17 @@ import { ELECTRICAL } from "./electrical.js";
 import { VEHICLES } from "./vehicles.js";
 import { INSTRUMENTS } from "./instruments.js";
 import { FURNITURE_TOYS_MISC } from "./furniture-toys-misc.js";
+import { FOOD } from "./food.js";
+import { CHEMICALS_PLASTICS_RUBBER } from "./chemicals-plastics-rubber.js";
+import { STONE_GLASS_CERAMICS } from "./stone-glass-ceramics.js";
 
 export { buildLexiconIndex, termKey, termVariants, FIELD_WEIGHT } from "./match.js";
 export type { LexiconIndex, LexiconMatch, MatchField } from "./match.js";
 export { resolveSplit, conditionMatches, materialMatches } from "./resolve.js";
 export type { SplitResolution } from "./resolve.js";
 export { AMBIGUOUS_TERMS } from "./ambiguity.js";
+export { hypernymFallback, loadWordNet, wordNetStats, wordNetDir } from "./wordnet.js";
+export type { WordNetStats } from "./wordnet.js";
 
 /** Lexicon parts by file, for reporting and tests. */
 export const LEXICON_PARTS: Record<string, readonly LexiconEntry[]> = {
@@ -33,6 +38,9 @@ export const LEXICON_PARTS: Record<string, readonly LexiconEntry[]> = {
   vehicles: VEHICLES,
   instruments: INSTRUMENTS,
   "furniture-toys-misc": FURNITURE_TOYS_MISC,
+  food: FOOD,
+  "chemicals-plastics-rubber": CHEMICALS_PLASTICS_RUBBER,
+  "stone-glass-ceramics": STONE_GLASS_CERAMICS,
 };
 
 /** All lexicon entries. */
