@@ -24,7 +24,10 @@ const verbose = args.includes("--verbose");
 ensureBuilt();
 const { loadEngineFromDatabase } = await import("./engine-loader.mjs");
 const t0 = Date.now();
-const engine = await loadEngineFromDatabase(process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/openhs");
+const engineOptions = {};
+if (opt("temperature")) engineOptions.temperature = Number(opt("temperature"));
+if (opt("lexicon-weight")) engineOptions.lexiconWeight = Number(opt("lexicon-weight"));
+const engine = await loadEngineFromDatabase(process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/openhs", engineOptions);
 console.error(`engine built in ${Date.now() - t0} ms`);
 
 let items = readFileSync(resolve(file), "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l));
@@ -61,6 +64,7 @@ for (const it of items) {
   const band = bands.find((b) => r.confidence >= b.lo && r.confidence < b.hi);
   if (band) {
     band.n++;
+    band.conf = (band.conf ?? 0) + r.confidence;
     if (ok6) band.ok++;
   }
   if (r.hs6.slice(0, 2) !== gold.slice(0, 2)) {
@@ -79,6 +83,8 @@ console.log(`top-1 accuracy: ${digits.map((d) => `hs${d}=${acc(d)}`).join("  ")}
 console.log(`needs_more_info: ${needMore}/${n}`);
 console.log("calibration (confidence band → hs6 accuracy):");
 for (const b of bands) console.log(`  [${b.lo.toFixed(1)}, ${Math.min(1, b.hi).toFixed(1)})  n=${String(b.n).padStart(4)}  accuracy=${b.n ? (b.ok / b.n).toFixed(3) : "  -  "}`);
+const ece = bands.reduce((s, b) => s + (b.n ? Math.abs(b.ok / b.n - (b.conf ?? 0) / b.n) * b.n : 0), 0) / n;
+console.log(`expected calibration error (hs6): ${ece.toFixed(3)}`);
 console.log(`latency per item: p50=${q(0.5).toFixed(2)} ms  p99=${q(0.99).toFixed(2)} ms`);
 console.log("worst confusions (true chapter → predicted chapter):");
 for (const [k, v] of [...confusions].sort((a, b) => b[1] - a[1]).slice(0, 10)) console.log(`  ${k}: ${v}`);

@@ -10,6 +10,7 @@ import { ClassifierApp } from "./app.js";
 import { readConfig } from "./config.js";
 import { ClassifierEngine, type ClassificationResult } from "./domain/engine.js";
 import { Knowledge } from "./domain/knowledge.js";
+import { hypernymFallback, loadWordNet } from "./domain/lexicon/wordnet.js";
 import { buildServer } from "./server.js";
 
 const logger = createLogger("classifier");
@@ -42,7 +43,9 @@ async function main() {
     loadReferenceTerms(config.HS_DATA_DIR ? path.resolve(config.HS_DATA_DIR) : dataDir()),
   ]);
   const knowledge = new Knowledge({ sections, hs, national: { US: us, EU: eu }, references: refs.terms });
-  const engine = new ClassifierEngine(knowledge);
+  const wordnet = loadWordNet();
+  logger.info({ wordnet }, wordnet.loaded ? "WordNet hypernyms loaded" : "WordNet not available: unknown nouns get no hypernym fallback");
+  const engine = new ClassifierEngine(knowledge, { hypernyms: hypernymFallback });
   logger.info({ ms: Date.now() - t0, hs6: knowledge.hs6.size, references: refs.loaded, dataVersion }, "classifier knowledge built");
 
   const store = new ClassificationStore<ClassificationResult>(pool);

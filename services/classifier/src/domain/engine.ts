@@ -93,7 +93,7 @@ export class ClassifierEngine {
   constructor(readonly knowledge: Knowledge, opts: EngineOptions = {}) {
     this.hypernyms = opts.hypernyms;
     this.lexicon = buildLexiconIndex(LEXICON);
-    this.T = opts.temperature ?? 0.35;
+    this.T = opts.temperature ?? 1.75;
     this.lexW = opts.lexiconWeight ?? 1.6;
   }
 
@@ -219,7 +219,9 @@ export class ClassifierEngine {
 
     // --- follow-up questions: only attributes whose answer changes the code
     const questions = this.questions(input, attrs, best.hs6, national?.code ?? "", [...decisive], usedEntries, schedule);
-    const confidence = (best.probability ?? 0) * (national ? Math.max(0.5, national.confidence) : 1);
+    // Confidence is calibrated for the HS 6-digit answer (the national line's own certainty shows in
+    // its questions and in the alternates); see the evaluation's calibration table.
+    const confidence = best.probability ?? 0;
     const status: ClassificationResult["status"] = questions.length > 0 && (confidence < 0.9 || questions.some((q) => q.attribute !== "gender")) ? "needs_more_info" : "final";
     const path = pathOf(info);
     if (national) path.push({ level: "national", code: national.code, description: national.path.map((p) => p.description).join(" › ") });

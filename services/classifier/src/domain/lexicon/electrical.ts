@@ -27,7 +27,7 @@ export const ELECTRICAL: LexiconEntry[] = [
     splits: [to({ words: ["solar cell", "solar cells"] }, "854142"), to({ words: ["solar kit", "inverter", "battery"] }, "8541"), to({}, "854143")],
     note: "photovoltaic cells assembled in modules or made up into panels → 854143 (cells not assembled 854142)",
   }),
-  e("transformer|transformers|power transformer|step down transformer|step up transformer|voltage transformer|isolation transformer|toroidal transformer|current transformer|distribution transformer|ballast|electronic ballast|fluorescent ballast|inductor|inductors|choke coil|coil inductor|ferrite core|ferrite bead", "8504", {
+  e("power transformer|step down transformer|step up transformer|voltage transformer|isolation transformer|toroidal transformer|current transformer|distribution transformer|ballast|electronic ballast|fluorescent ballast|inductor|inductors|choke coil|coil inductor|ferrite core|ferrite bead", "8504", {
     splits: [
       to({ words: ["ballast"] }, "850410"),
       to({ words: ["inductor", "inductors", "choke", "coil inductor"] }, "850450"),
@@ -191,7 +191,7 @@ export const ELECTRICAL: LexiconEntry[] = [
     splits: [to({ words: ["wifi antenna", "4g antenna", "lte antenna", "5g antenna"] }, "851771"), to({}, "852910")],
     note: "aerials and aerial reflectors → 852910 (for telecom apparatus 851771)",
   }),
-  e("phone screen|phone lcd|replacement screen|lcd screen replacement|phone display|touch screen digitizer|digitizer|phone back cover|back glass|phone housing|phone frame|charging port|charging port flex|flex cable|phone flex cable|phone camera lens replacement|phone speaker replacement|phone motherboard|sim tray|sim card tray|sim card adapter|sim ejector|phone button|volume button", "8517", {
+  e("phone screen|phone lcd|replacement screen|lcd screen replacement|phone display|touch screen digitizer|phone back cover|back glass|phone housing|phone frame|charging port|charging port flex|flex cable|phone flex cable|phone camera lens replacement|phone speaker replacement|phone motherboard|sim tray|sim card tray|sim card adapter|sim ejector|phone button|volume button", "8517", {
     splits: [to({ words: ["lcd", "screen", "display", "digitizer"] }, "852412"), to({}, "851779")],
     note: "parts of telephones → 851779; display modules (LCD/OLED with touch) 8524",
   }),
@@ -357,7 +357,7 @@ export const ELECTRICAL: LexiconEntry[] = [
     ],
     note: "apparatus for switching, protecting or connecting circuits ≤ 1,000 V → 8536 (fuses 853610, breakers 853620, protectors 853630, relays 85364x, switches 853650, lamp-holders 853661, plugs and sockets 853669, other connectors 853690); boards and panels 8537",
   }),
-  e("light bulb|light bulbs|bulb|bulbs|led bulb|led bulbs|led light bulb|led lamp bulb|smart bulb|smart light bulb|wifi bulb|rgb bulb|filament bulb|edison bulb|led filament bulb|vintage bulb|incandescent bulb|halogen bulb|halogen lamp bulb|gu10|mr16|g9 bulb|g4 bulb|e27 bulb|e14 bulb|b22 bulb|candle bulb|globe bulb|spot bulb|par bulb|corn bulb|led corn light|led tube|led tube light|t8 led tube|t5 led tube|fluorescent tube|fluorescent lamp|cfl|compact fluorescent|energy saving bulb|uv lamp|uv bulb|uvc lamp|germicidal lamp|black light bulb|infrared lamp|heat lamp|heat lamp bulb|reptile heat lamp|grow bulb|led grow bulb|hid bulb|xenon bulb|hid xenon|metal halide lamp|sodium lamp|car bulb|car led bulb|headlight bulb|h4 bulb|h7 bulb|h11 bulb|9005 bulb|t10 led|festoon bulb|indicator bulb|tail light bulb|sealed beam|led module|led modules|cob led|cob chip|led chip|led emitter|smd led|led diode|leds|led beads|uv led", "8539", {
+  e("light bulb|light bulbs|bulb|bulbs|led bulb|led bulbs|led light bulb|led lamp bulb|smart bulb|smart light bulb|wifi bulb|rgb bulb|filament bulb|edison bulb|led filament bulb|vintage bulb|incandescent bulb|halogen bulb|halogen lamp bulb|gu10|mr16|g9 bulb|g4 bulb|e27 bulb|e14 bulb|b22 bulb|candle bulb|globe bulb|spot bulb|par bulb|corn bulb|led corn light|led tube|led tube light|t8 led tube|t5 led tube|fluorescent tube|fluorescent lamp|cfl|compact fluorescent|energy saving bulb|uv lamp|uv bulb|uvc lamp|germicidal lamp|black light bulb|infrared lamp|heat lamp|heat lamp bulb|reptile heat lamp|grow bulb|led grow bulb|hid bulb|xenon bulb|hid xenon|metal halide lamp|sodium lamp|car bulb|car led bulb|headlight bulb|h4 bulb|h7 bulb|h11 bulb|9005 bulb|t10 led|festoon bulb|indicator bulb|tail light bulb|sealed beam|led module|led modules|cob led|cob chip|led chip|led emitter|smd led|led diode|led beads|uv led", "8539", {
     splits: [
       to({ words: ["led chip", "cob chip", "led emitter", "smd led", "led diode", "leds", "led beads", "uv led"] }, "854141"),
       to({ words: ["led module", "led modules", "cob led"] }, "853951"),

@@ -59,7 +59,7 @@ const animals: LexiconEntry[] = [
     ],
     note: "dairy produce ch. 04 (milk and cream 0401/0402, yogurt 0403, whey 0404, butter 0405, cheese 0406), eggs 0407/0408, natural honey 040900",
   }),
-  e("human hair raw|animal hair|horsehair|pig bristles|hog bristles|badger hair|feathers raw|down raw|bones|animal bones|antlers|horns|ivory raw|coral raw|sea shells|seashells|shells|conch shell|cowrie shells|sponges natural|natural sponge|sea sponge|ambergris|dried insects|bird nest|edible bird's nest|animal guts|sausage casings|natural casings|animal blood", "0511", {
+  e("human hair raw|animal hair|horsehair|pig bristles|hog bristles|badger hair|feathers raw|down raw|bones|animal bones|antlers|horns|ivory raw|coral raw|sea shells|seashells|conch shell|cowrie shells|sponges natural|natural sponge|sea sponge|ambergris|dried insects|bird nest|edible bird's nest|animal guts|sausage casings|natural casings|animal blood", "0511", {
     splits: [
       to({ words: ["horsehair", "animal hair", "badger"] }, "0511"),
       to({ words: ["pig bristles", "hog bristles"] }, "0502"),
@@ -126,7 +126,7 @@ const vegetable: LexiconEntry[] = [
     ],
     note: "edible fruit and nuts ch. 08 (coconuts/brazil/cashews 0801, other nuts 0802, bananas 0803, dates/figs/mangoes 0804, citrus 0805, grapes 0806, melons 0807, apples/pears 0808, stone fruit 0809, other 0810, frozen 0811, dried 0813); roasted nuts 2008",
   }),
-  e("coffee|coffee beans|green coffee beans|roasted coffee|roasted coffee beans|ground coffee|coffee powder|espresso beans|decaf coffee|coffee pods|coffee capsules|instant coffee|coffee mix|3 in 1 coffee|coffee extract|cold brew concentrate|tea|teas|green tea|black tea|oolong tea|white tea|pu erh tea|puerh|matcha|matcha powder|tea bags|teabags|loose leaf tea|earl grey|jasmine tea|herbal tea|tisane|chamomile tea|peppermint tea|rooibos|fruit tea|flower tea|yerba mate|mate tea|iced tea powder|milk tea powder|bubble tea kit|cocoa|cocoa powder|cocoa beans|cacao nibs|hot chocolate|hot chocolate powder|drinking chocolate", "0901", {
+  e("coffee beans|coffee bean|fresh coffee|green coffee beans|roasted coffee|roasted coffee beans|ground coffee|coffee powder|espresso beans|decaf coffee|coffee pods|coffee capsules|instant coffee|coffee mix|3 in 1 coffee|coffee extract|cold brew concentrate|tea|teas|green tea|black tea|oolong tea|white tea|pu erh tea|puerh|matcha|matcha powder|tea bags|teabags|loose leaf tea|earl grey|jasmine tea|herbal tea|tisane|chamomile tea|peppermint tea|rooibos|fruit tea|flower tea|yerba mate|mate tea|iced tea powder|milk tea powder|bubble tea kit|cocoa|cocoa powder|cocoa beans|cacao nibs|hot chocolate|hot chocolate powder|drinking chocolate", "0901", {
     splits: [
       to({ words: ["instant coffee", "coffee mix", "3 in 1", "coffee extract", "cold brew concentrate"] }, "2101"),
       to({ words: ["green coffee"] }, "090111"),

@@ -64,7 +64,7 @@ export const JEWELLERY: LexiconEntry[] = [
     ],
     note: "precious/semi-precious stones not mounted or set → 7103 (rough 710310, worked ruby/sapphire/emerald 710391, other worked 710399); synthetic 7104; amber 2530",
   }),
-  e("diamond|diamonds|loose diamond|loose diamonds|rough diamond|polished diamond|cut diamond|diamond melee", "7102", {
+  e("loose diamond|loose diamonds|rough diamond|polished diamond|cut diamond|diamond melee", "7102", {
     splits: [
       to({ words: ["lab grown", "lab-grown", "lab created", "synthetic", "cvd", "hpht"] }, "710491"),
       to({ words: ["industrial", "drilling"] }, "710229"),

@@ -281,7 +281,7 @@ export const MACHINERY: LexiconEntry[] = [
     ],
     note: "machinery for making up paper pulp, paper or paperboard 8441 (cutting 844110); bookbinding 8440; office paper cutters 8441/8472",
   }),
-  e("printer|printers|inkjet printer|laser printer|photo printer|label printer|thermal printer|receipt printer|barcode printer|mini printer|portable printer|pocket printer|sticker printer|sublimation printer|dtf printer|uv printer|large format printer|wide format printer|plotter|dot matrix printer|3d pen|all-in-one printer|all in one printer|multifunction printer|mfp|copier|photocopier|copy machine|fax machine|fax|scanner printer combo|printing press|offset press|screen printing machine|pad printing machine|digital printing machine|t-shirt printing machine|heat press|heat press machine|mug press|hat press|printhead|print head|printer head|ink cartridge|ink cartridges|printer cartridge|printer ink|toner cartridge|toner cartridges|drum unit|imaging drum|fuser|fuser unit|printer roller|pickup roller|ink tank|refill ink|ciss system|ribbon cartridge|thermal transfer ribbon|printer ribbon|typewriter ribbon", "8443", {
+  e("printer|printers|inkjet printer|laser printer|photo printer|label printer|thermal printer|receipt printer|barcode printer|mini printer|portable printer|pocket printer|sticker printer|sublimation printer|dtf printer|uv printer|large format printer|wide format printer|plotter|dot matrix printer|3d pen|all-in-one printer|multifunction printer|mfp|copier|photocopier|copy machine|fax machine|fax|scanner printer combo|printing press|offset press|screen printing machine|pad printing machine|digital printing machine|t-shirt printing machine|heat press|heat press machine|mug press|hat press|printhead|print head|printer head|ink cartridge|ink cartridges|printer cartridge|printer ink|toner cartridge|toner cartridges|drum unit|imaging drum|fuser|fuser unit|printer roller|pickup roller|ink tank|refill ink|ciss system|ribbon cartridge|thermal transfer ribbon|printer ribbon|typewriter ribbon", "8443", {
     splits: [
       to({ words: ["all-in-one", "all in one", "multifunction", "mfp", "scanner printer"] }, "844331"),
       to({ words: ["printing press", "offset", "screen printing", "pad printing", "digital printing machine", "t-shirt printing"] }, "8443"),
@@ -385,7 +385,7 @@ export const MACHINERY: LexiconEntry[] = [
     ],
     note: "calculators (electronic, without external power 847010), cash registers 847050, other machines with calculating device 847090",
   }),
-  e("laptop|laptops|notebook computer|notebook pc|notebook laptop|laptop computer|ultrabook|chromebook|macbook|gaming laptop|2 in 1 laptop|convertible laptop|netbook|tablet pc|android tablet|ipad|drawing tablet screen|kids tablet|e-reader|ereader|ebook reader|kindle|handheld computer|rugged tablet|pda|desktop computer|desktop pc|computer|computers|gaming pc|all-in-one pc|all in one pc|all-in-one computer|mini pc|mini computer|nuc|barebone pc|thin client|workstation|server|rack server|tower server|computer server|blade server|single board computer|raspberry pi|industrial computer|industrial pc|panel pc|embedded computer|computer tower|cpu tower|desktop tower|system unit", "8471", {
+  e("laptop|laptops|notebook computer|notebook pc|notebook laptop|laptop computer|ultrabook|chromebook|macbook|gaming laptop|2 in 1 laptop|convertible laptop|netbook|tablet pc|android tablet|ipad|drawing tablet screen|kids tablet|e-reader|ereader|ebook reader|kindle|handheld computer|rugged tablet|pda|desktop computer|desktop pc|computer|computers|gaming pc|all-in-one pc|all-in-one computer|mini pc|mini computer|nuc|barebone pc|thin client|workstation|server|rack server|tower server|computer server|blade server|single board computer|raspberry pi|industrial computer|industrial pc|panel pc|embedded computer|computer tower|cpu tower|desktop tower|system unit", "8471", {
     splits: [
       to({ words: ["e-reader", "ereader", "ebook reader", "kindle"] }, "847130"),
       to({ words: ["laptop", "laptops", "notebook", "ultrabook", "chromebook", "macbook", "netbook", "tablet", "tablets", "ipad", "handheld", "pda", "2 in 1", "convertible"] }, "847130"),
@@ -405,7 +405,7 @@ export const MACHINERY: LexiconEntry[] = [
     ],
     note: "input/output units of ADP machines (keyboards, mice, scanners, graphics tablets) 847160; barcode and card readers 847190; game controllers for consoles 9504",
   }),
-  e("hard drive|hard disk|hard disk drive|hdd|external hard drive|portable hard drive|ssd|solid state drive|external ssd|portable ssd|m.2 ssd|nvme ssd|sata ssd|nas|network attached storage|nas storage|raid array|disk array|storage server|tape drive|optical drive|dvd drive|blu-ray drive|cd drive|dvd writer|external dvd drive|disk enclosure|hard drive enclosure|ssd enclosure|hdd enclosure|hard drive dock|docking station hdd", "8471", {
+  e("hard drive|hard disk|hard disk drive|hdd|external hard drive|portable hard drive|ssd|solid state drive|external ssd|portable ssd|m.2 ssd|nvme ssd|sata ssd|network attached storage|nas storage|raid array|disk array|storage server|tape drive|optical drive|dvd drive|blu-ray drive|cd drive|dvd writer|external dvd drive|disk enclosure|hard drive enclosure|ssd enclosure|hdd enclosure|hard drive dock|docking station hdd", "8471", {
     splits: [
       to({ words: ["enclosure", "dock", "docking station"] }, "847330"),
       to({}, "847170"),
@@ -425,7 +425,7 @@ export const MACHINERY: LexiconEntry[] = [
     ],
     note: "parts and accessories of ADP machines → 847330 (motherboards, graphics cards, memory modules, cases, coolers); hubs and docks are ADP units 847180; network cards 851762; laptop batteries 8507",
   }),
-  e("paper shredder|shredder|document shredder|cross cut shredder|laminator|laminating machine|thermal laminator|pouch laminator|binding machine office|stapler|staplers|electric stapler|heavy duty stapler|desktop stapler|stapler remover|staple remover|hole punch|hole puncher|paper punch|three hole punch|single hole punch|label maker|embosser label|money counter|money counting machine|bill counter|banknote counter|coin counter|coin sorter|coin counting machine|counterfeit detector|currency detector|money detector|check writer|envelope sealer|letter opener electric|pencil sharpener electric|electric pencil sharpener|typewriter|typewriters|braille typewriter|atm|cash dispenser|atm machine|vending machine|snack vending machine|drink vending machine|coffee vending machine|ticket dispenser|stamp machine|numbering machine|time clock|punch clock|attendance machine|fingerprint attendance|voting machine|duplicator|risograph|stencil duplicator|mail sorter|letter folding machine", "8472", {
+  e("paper shredder|shredder|document shredder|cross cut shredder|laminating machine|thermal laminator|pouch laminator|binding machine office|stapler|staplers|electric stapler|heavy duty stapler|desktop stapler|stapler remover|staple remover|hole punch|hole puncher|paper punch|three hole punch|single hole punch|label maker|embosser label|money counter|money counting machine|bill counter|banknote counter|coin counter|coin sorter|coin counting machine|counterfeit detector|currency detector|money detector|check writer|envelope sealer|letter opener electric|pencil sharpener electric|electric pencil sharpener|typewriter|typewriters|braille typewriter|atm|cash dispenser|atm machine|vending machine|snack vending machine|drink vending machine|coffee vending machine|ticket dispenser|stamp machine|numbering machine|time clock|punch clock|attendance machine|fingerprint attendance|voting machine|duplicator|risograph|stencil duplicator|mail sorter|letter folding machine", "8472", {
     splits: [
       to({ words: ["stapler", "staplers", "heavy duty stapler", "desktop stapler", "stapler remover", "staple remover", "hole punch", "hole puncher", "paper punch", "three hole punch", "single hole punch"], power: ["manual"] }, "847290"),
       to({ words: ["typewriter", "typewriters", "braille typewriter"] }, "847290"),
@@ -479,7 +479,7 @@ export const MACHINERY: LexiconEntry[] = [
     ],
     note: "machines with individual functions n.e.c. → 8479 (industrial robots 847950, evaporative coolers 847960, mixers/grinders 847982, other 847989); domestic electromechanical humidifiers/diffusers 850980; crushers/mixers for minerals 8474",
   }),
-  e("mould|mold|moulds|molds|injection mould|injection mold|plastic mold|plastic mould|die casting mold|metal mold|casting mold|mould base|mold base|sand casting mould|glass mould|rubber mould|compression mould|blow mold|concrete mold|concrete mould|paver mold|brick mold", "8480", {
+  e("injection mould|injection mold|plastic mold|plastic mould|die casting mold|metal mold|casting mold|mould base|mold base|sand casting mould|glass mould|rubber mould|compression mould|blow mold|concrete mold|concrete mould|paver mold|brick mold", "8480", {
     splits: [
       to({ words: ["mould base", "mold base"] }, "848020"),
       to({ words: ["glass"] }, "848050"),
@@ -500,7 +500,7 @@ export const MACHINERY: LexiconEntry[] = [
     ],
     note: "taps, cocks, valves → 8481 (pressure-reducing 848110, hydraulic/pneumatic 848120, check 848130, safety 848140, other incl. faucets and mixers 848180, parts 848190)",
   }),
-  e("bearing|bearings|ball bearing|ball bearings|deep groove ball bearing|roller bearing|roller bearings|tapered roller bearing|taper roller bearing|needle bearing|needle roller bearing|spherical roller bearing|cylindrical roller bearing|thrust bearing|thrust ball bearing|angular contact bearing|linear bearing|wheel bearing|hub bearing|pillow block bearing|pillow block|flange bearing|bearing housing|bearing unit|plain bearing|bushing|bushings|bronze bushing|sleeve bearing|bearing cage|bearing rollers", "8482", {
+  e("ball bearing|ball bearings|deep groove ball bearing|roller bearing|roller bearings|tapered roller bearing|taper roller bearing|needle bearing|needle roller bearing|spherical roller bearing|cylindrical roller bearing|thrust bearing|thrust ball bearing|angular contact bearing|linear bearing|wheel bearing|hub bearing|pillow block bearing|pillow block|flange bearing|bearing housing|bearing unit|plain bearing|bushing|bushings|bronze bushing|sleeve bearing|bearing cage|bearing rollers", "8482", {
     splits: [
       to({ words: ["pillow block", "flange bearing", "bearing housing", "bearing unit"] }, "848320"),
       to({ words: ["plain bearing", "bushing", "bushings", "bronze bushing", "sleeve bearing"] }, "848330"),

@@ -249,7 +249,7 @@ const garments: LexiconEntry[] = [
   e("compression socks|compression stockings|support stockings|graduated compression stockings|varicose vein stockings|compression sleeve leg|medical stockings", "611510", {
     note: "graduated compression hosiery → 611510",
   }),
-  e("tights|pantyhose|panty hose|nylons|fishnet tights|fishnets|opaque tights|sheer tights", "6115", {
+  e("tights|pantyhose|panty hose|fishnet tights|fishnets|opaque tights|sheer tights", "6115", {
     splits: [to({ material: ["cotton", "wool", "fine_animal_hair", "silk", "artificial", "flax", "other_vegetable_fibre"] }, "611529")],
     decisive: ["material"], note: "panty hose and tights → 6115 2x (synthetic split by decitex 67)",
   }),
@@ -294,7 +294,7 @@ const garments: LexiconEntry[] = [
 
 // --- fabrics, yarns, cordage (chapters 50–60) -----------------------------------------------------------
 const fabrics: LexiconEntry[] = [
-  e("fabric|cloth|textile fabric|woven fabric|dress fabric|upholstery fabric|curtain fabric|sewing fabric|fabric roll|fabric by the yard|fabric by the metre|fat quarter|shirting fabric|suiting fabric", "5208", {
+  e("fabric|textile fabric|woven fabric|dress fabric|upholstery fabric|curtain fabric|sewing fabric|fabric roll|fabric by the yard|fabric by the metre|fat quarter|shirting fabric|suiting fabric", "5208", {
     splits: [
       to({ construction: ["knitted"], material: ["cotton"] }, "6006"),
       to({ construction: ["knitted"] }, "6006"),
@@ -368,7 +368,7 @@ const fabrics: LexiconEntry[] = [
   e("hook and loop|hook and loop tape|velcro|velcro tape|hook and loop fastener|velcro strips|velcro dots", "580610", {
     note: "hook-and-loop tape is a narrow woven pile fabric → 580610",
   }),
-  e("braid trim|braided trim|gimp trim|ric rac|rickrack|tassel|tassels|pompom trim|pom pom trim|fringe trim|tassel fringe|decorative cord trim|ornamental trim|trimming", "5808", {
+  e("braid trim|braided trim|gimp trim|ric rac|rickrack|tassel|tassels|pompom trim|pom pom trim|fringe trim|tassel fringe|decorative cord trim|ornamental trim", "5808", {
     splits: [to({ words: ["tassel", "pompom", "pom", "fringe"] }, "580890")], note: "braids and ornamental trimmings in the piece; tassels, pompons → 5808",
   }),
   e("embroidered patch|iron-on patch|iron on patch|sew-on patch|patch|patches|embroidery patch|applique|appliqué|chenille patch|embroidered applique|embroidered badge|embroidered motif|embroidered emblem|embroidery", "5810", {
@@ -397,10 +397,10 @@ const fabrics: LexiconEntry[] = [
     splits: [to({ words: ["needle", "needlepunched", "needle-punched", "needleloom"] }, "560210"), to({ material: ["wool", "fine_animal_hair"] }, "560221")],
     note: "felt in the piece or simply cut → 5602; felt articles by function (furniture pads 5602, slippers 6405)",
   }),
-  e("nonwoven fabric|non-woven fabric|nonwoven|non woven fabric|spunbond|spunbond fabric|meltblown|meltblown fabric|interfacing|fusible interfacing|weed control fabric|landscape fabric|geotextile|frost cloth|plant cover fleece|garden fleece", "5603", {
+  e("nonwoven fabric|non-woven fabric|nonwoven|non woven fabric|spunbond|spunbond fabric|meltblown|meltblown fabric|fusible interfacing|weed control fabric|landscape fabric|geotextile|frost cloth|plant cover fleece|garden fleece", "5603", {
     note: "nonwovens → 5603 (man-made filament 56031x by weight)",
   }),
-  e("wadding|batting|quilt batting|cotton wadding|polyester wadding|fiberfill|polyfill|stuffing fiber|pillow stuffing|toy stuffing|cotton wool|cotton pads|cotton balls|makeup remover pads|cotton rounds", "5601", {
+  e("wadding|quilt batting|quilt batting|cotton wadding|polyester wadding|fiberfill|polyfill|stuffing fiber|pillow stuffing|toy stuffing|cotton wool|cotton pads|cotton balls|makeup remover pads|cotton rounds", "5601", {
     splits: [to({ words: ["cotton pad", "cotton round", "cotton ball", "cotton wool", "makeup remover"] }, "560121"), to({ material: ["synthetic", "artificial"] }, "560122"), to({ material: ["cotton"] }, "560121")],
     note: "wadding and articles of wadding (cotton pads, cotton wool) → 5601; medicated 3005",
   }),
@@ -442,7 +442,7 @@ const fabrics: LexiconEntry[] = [
     ],
     decisive: ["material"], note: "twine, cordage, ropes → 5607 by fibre (PP/PE 56074x, other synthetic 560750)",
   }),
-  e("netting|fishing net|cargo net|safety net|sports net|goal net|golf net|bird net|anti-bird netting|garden netting|shade net|shade netting|trellis netting|hammock net|knotted netting|landing net mesh|volleyball net|badminton net", "5608", {
+  e("fishing net|cargo net|safety net|sports net|goal net|golf net|bird net|anti-bird netting|garden netting|shade net|shade netting|trellis netting|hammock net|knotted netting|landing net mesh|volleyball net|badminton net", "5608", {
     splits: [
       to({ words: ["fishing net", "fish net", "gill net", "cast net", "trawl"] }, "560811"),
       to({ words: ["goal", "volleyball", "badminton", "tennis", "golf", "sports"] }, "9506"),
@@ -452,7 +452,7 @@ const fabrics: LexiconEntry[] = [
     decisive: ["material", "use"],
     note: "knotted netting and made-up nets of textile → 5608 (fishing nets 560811); sports nets 9506",
   }),
-  e("shoelace|shoelaces|shoe laces|shoe lace|boot laces|bootlace|laces", "630790", {
+  e("shoelace|shoelaces|shoe laces|shoe lace|boot laces|bootlace", "630790", {
     note: "shoelaces of textile → 630790 (made-up articles)",
   }),
   e("lanyard|neck lanyard|id lanyard|badge lanyard|keychain lanyard|wrist lanyard|phone lanyard|wrist strap", "630790", {

@@ -29,12 +29,21 @@ const TOO_GENERIC = new Set([
 ]);
 
 interface Graph {
-  /** Lemmas of each synset (spaces, lower case). */
-  lemmas: string[][];
-  /** Hypernym synset ids of each synset (`@` and instance `@i` pointers). */
-  hypernyms: number[][];
+  /** Lemmas of each synset (spaces, lower case), joined by "|" (one string per synset keeps it compact). */
+  lemmas: string[];
+  /** Hypernym synset ids, flattened: those of synset i are hyper[hyperStart[i] .. hyperStart[i+1]). */
+  hyperStart: Int32Array;
+  hyper: Int32Array;
   /** Lemma (underscored, lower case) → synset ids of its first senses. */
   senses: Map<string, number[]>;
+}
+
+function lemmasOf(g: Graph, id: number): string[] {
+  return g.lemmas[id]!.split("|");
+}
+
+function hypernymsOf(g: Graph, id: number): Int32Array {
+  return g.hyper.subarray(g.hyperStart[id]!, g.hyperStart[id + 1]!);
 }
 
 export interface WordNetStats {
@@ -66,7 +75,7 @@ export function wordNetDir(): string | undefined {
 function parse(dir: string): Graph {
   const data = readFileSync(path.join(dir, "data.noun"), "latin1");
   const offsetToId = new Map<number, number>();
-  const lemmas: string[][] = [];
+  const lemmas: string[] = [];
   const rawHyper: number[][] = [];
   let pos = 0;
   const n = data.length;
@@ -94,12 +103,21 @@ function parse(dir: string): Graph {
         if ((sym === "@" || sym === "@i") && f[i + 2] === "n") hyper.push(Number(f[i + 1]));
       }
       offsetToId.set(offset, lemmas.length);
-      lemmas.push(words);
+      // Re-create the string so it does not keep a slice of the 15 MB file alive.
+      lemmas.push(Buffer.from(words.join("|"), "latin1").toString("latin1"));
       rawHyper.push(hyper);
     }
     pos = end + 1;
   }
-  const hypernyms = rawHyper.map((hs) => hs.map((o) => offsetToId.get(o)).filter((x): x is number => x !== undefined));
+  const hyperStart = new Int32Array(rawHyper.length + 1);
+  let total = 0;
+  rawHyper.forEach((hs, i) => {
+    hyperStart[i] = total;
+    total += hs.length;
+  });
+  hyperStart[rawHyper.length] = total;
+  const hyper = new Int32Array(total);
+  rawHyper.forEach((hs, i) => hs.forEach((o, j) => (hyper[hyperStart[i]! + j] = offsetToId.get(o) ?? -1)));
 
   const index = readFileSync(path.join(dir, "index.noun"), "latin1");
   const senses = new Map<string, number[]>();
@@ -119,11 +137,11 @@ function parse(dir: string): Graph {
         const id = offsetToId.get(Number(f[first + s]));
         if (id !== undefined) ids.push(id);
       }
-      if (ids.length) senses.set(lemma, ids);
+      if (ids.length) senses.set(Buffer.from(lemma, "latin1").toString("latin1"), ids);
     }
     pos = end + 1;
   }
-  return { lemmas, hypernyms, senses };
+  return { lemmas, hyperStart, hyper, senses };
 }
 
 /** Loads the noun graph now (idempotent). Call at service start to keep the first request fast. */
@@ -198,17 +216,17 @@ export function hypernymFallback(noun: string, isKnown: (term: string) => boolea
     let level: Array<{ id: number; chain: string[] }> = [{ id: start, chain: [query] }];
     for (let depth = 0; depth <= MAX_DEPTH && level.length; depth++) {
       for (const { id, chain } of level) {
-        for (const lemma of g.lemmas[id]!) {
+        for (const lemma of lemmasOf(g, id)) {
           if (self.has(lemma) || TOO_GENERIC.has(lemma)) continue;
           if (isKnown(lemma)) return { term: lemma, chain: chain[chain.length - 1] === lemma ? chain : [...chain, lemma] };
         }
       }
       const next: Array<{ id: number; chain: string[] }> = [];
       for (const { id, chain } of level) {
-        for (const h of g.hypernyms[id]!) {
-          if (seen.has(h)) continue;
+        for (const h of hypernymsOf(g, id)) {
+          if (h < 0 || seen.has(h)) continue;
           seen.add(h);
-          const name = g.lemmas[h]![0]!;
+          const name = lemmasOf(g, h)[0]!;
           if (TOO_GENERIC.has(name) && depth >= 1) continue; // stop climbing into abstractions
           next.push({ id: h, chain: [...chain, name] });
         }
