@@ -140,7 +140,7 @@ export class ClassifierEngine {
       const sub = res.subheading ?? this.pickSubheading(res.heading, attrs, input);
       if (sub) add(sub, weight, "lexicon", `${detail} → ${res.subheading ? sub : res.heading}${res.matchedCondition ? " (by attributes)" : ""}`);
     };
-    for (const m of this.weighMatches(matches)) {
+    for (const m of this.weighMatches(matches, attrs.cleanName || input.productName)) {
       for (const e of m.match.entries) lexEvidence(e, (this.lexW * m.weight) / m.match.entries.length, `"${m.match.term}" in ${m.match.field}`);
     }
     // Unknown head noun: fall back to a known concept through WordNet hypernyms.
@@ -270,13 +270,24 @@ export class ClassifierEngine {
     return { level: "not_coherent", reason: `the description points to ${ours} (${r.hsDescription.slice(0, 100)}), not ${code}` };
   }
 
-  /** Weighs lexicon matches: the name's head noun counts most; longer and segment-final terms more. */
-  private weighMatches(matches: LexiconMatch[]): Array<{ match: LexiconMatch; weight: number }> {
+  /**
+   * Weighs lexicon matches: the name's head noun counts most; longer and phrase-final terms more.
+   * The head noun of a product title or a ruling sentence is the last product term before the
+   * first qualifier ("… for …", "… made of …", "… used in …", "… with …"): "brake pad press used in
+   * the manufacture of brake pads" is a press.
+   */
+  private weighMatches(matches: LexiconMatch[], name: string): Array<{ match: LexiconMatch; weight: number }> {
     const out: Array<{ match: LexiconMatch; weight: number }> = [];
     const nameMatches = matches.filter((m) => m.field === "name");
-    // The head noun of a product title is usually the last product term of its first phrase.
-    const firstSegment = Math.min(...nameMatches.map((m) => m.segment));
-    const head = nameMatches.filter((m) => m.segment === firstSegment).sort((a, b) => b.end - a.end)[0];
+    const prefix = name.split(QUALIFIER)[0] ?? name;
+    const prefixMatches = prefix.trim() ? this.lexicon.matchText(prefix, "name") : [];
+    const firstPrefixSegment = Math.min(...prefixMatches.map((m) => m.segment));
+    const headInPrefix = prefixMatches.filter((m) => m.segment === firstPrefixSegment).sort((a, b) => b.end - a.end)[0];
+    let head = headInPrefix ? nameMatches.find((m) => m.key === headInPrefix.key && m.segment === headInPrefix.segment && m.start === headInPrefix.start) : undefined;
+    if (!head) {
+      const firstSegment = Math.min(...nameMatches.map((m) => m.segment));
+      head = nameMatches.filter((m) => m.segment === firstSegment).sort((a, b) => b.end - a.end)[0];
+    }
     for (const m of matches) {
       let w = m.fieldWeight * (1 + 0.25 * (m.length - 1));
       if (m === head) w *= 1.6;
@@ -294,7 +305,8 @@ export class ClassifierEngine {
     if (subs.length === 1) return subs[0];
     const byMaterial = subheadingForMaterial(heading, attrs);
     if (byMaterial && subs.includes(byMaterial)) return byMaterial;
-    const query = `${attrs.cleanName || input.productName} ${attrs.materials.map((m) => m.term).join(" ")}`;
+    // The product's own words (not the attributes being tried by a question): one search per classify.
+    const query = `${attrs.cleanName || input.productName} ${input.material ?? ""}`;
     // classify() is synchronous, so a per-call memo of this search is safe (asked for each option).
     let hits = this.subheadingSearch.get(query);
     if (!hits) {
@@ -453,6 +465,9 @@ function dedupeRules(rules: AppliedRule[]): AppliedRule[] {
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
+
+/** Words that start a qualifier after the head noun of a product phrase. */
+const QUALIFIER = /\b(?:of|for|used|made|with|composed|consisting|featuring|designed|intended|containing|having|which|that|in the form of|suitable)\b/i;
 
 /** Most retrieval evidence one candidate can carry (one strong name match plus category and description). */
 const RETRIEVAL_CAP = 1.5;
