@@ -89,6 +89,8 @@ export class ClassifierEngine {
   private readonly lexW: number;
   private readonly hypernyms: EngineOptions["hypernyms"];
   private readonly subheadingSearch = new Map<string, ReturnType<Knowledge["retrieve"]>>();
+  /** Per classification: the head noun when it is not a lexicon term (set by weighMatches). */
+  private unknownHead: string | undefined;
 
   constructor(readonly knowledge: Knowledge, opts: EngineOptions = {}) {
     this.hypernyms = opts.hypernyms;
@@ -100,6 +102,7 @@ export class ClassifierEngine {
   classify(input: ProductInput, remembered?: Remembered & { similarity: number }): ClassificationResult {
     const k = this.knowledge;
     this.subheadingSearch.clear();
+    this.unknownHead = undefined;
     const attrs = extractAttributes(input);
     const rulesApplied: AppliedRule[] = [];
     const byCode = new Map<string, Candidate>();
@@ -144,8 +147,8 @@ export class ClassifierEngine {
       for (const e of m.match.entries) lexEvidence(e, (this.lexW * m.weight) / m.match.entries.length, `"${m.match.term}" in ${m.match.field}`);
     }
     // Unknown head noun: fall back to a known concept through WordNet hypernyms.
-    if (!matches.some((m) => m.field === "name")) {
-      const noun = headNoun(attrs.cleanName || input.productName);
+    if (!matches.some((m) => m.field === "name") || this.unknownHead) {
+      const noun = this.unknownHead ?? headNoun(attrs.cleanName || input.productName);
       const fb = noun && this.hypernyms ? this.hypernyms(noun, (t: string) => this.lexicon.has(t)) : undefined;
       const entries = fb ? this.lexicon.lookup(fb.term) : undefined;
       if (fb && entries) {
@@ -284,6 +287,20 @@ export class ClassifierEngine {
     const firstPrefixSegment = Math.min(...prefixMatches.map((m) => m.segment));
     const headInPrefix = prefixMatches.filter((m) => m.segment === firstPrefixSegment).sort((a, b) => b.end - a.end)[0];
     let head = headInPrefix ? nameMatches.find((m) => m.key === headInPrefix.key && m.segment === headInPrefix.segment && m.start === headInPrefix.start) : undefined;
+    // English noun phrases are head-final: if words follow the last product term of the prefix
+    // ("brake pad | press"), that term only modifies an unknown head noun and gets no head weight.
+    const prefixTokens = tokenize(prefix.split(/[,;:|()[\]]/)[0] ?? prefix);
+    const lastPrefixToken = prefixTokens[prefixTokens.length - 1];
+    const lastWord = (prefix.split(/[,;:|()[\]]/)[0] ?? prefix).trim().split(/\s+/).pop()?.toLowerCase().replace(/[^a-z-]/g, "");
+    if (
+      headInPrefix && lastPrefixToken && lastWord && headInPrefix.segment === 0 &&
+      !headInPrefix.key.split(" ").includes(lastPrefixToken) &&
+      // only when the trailing word is itself a product noun (WordNet leads it to a known concept)
+      this.hypernyms?.(lastWord, (t: string) => this.lexicon.has(t))
+    ) {
+      this.unknownHead = lastWord;
+      return matches.map((m) => ({ match: m, weight: m.fieldWeight * (1 + 0.25 * (m.length - 1)) * (m.field === "name" ? 0.6 : 1) }));
+    }
     if (!head) {
       const firstSegment = Math.min(...nameMatches.map((m) => m.segment));
       head = nameMatches.filter((m) => m.segment === firstSegment).sort((a, b) => b.end - a.end)[0];
