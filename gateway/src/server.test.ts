@@ -238,6 +238,15 @@ describe("POST /v1/classify", () => {
     expect(r.body.data.decision_path.map((s: { level: string }) => s.level)).toEqual(["section", "chapter", "heading", "subheading", "national"]);
     expect(r.body.data.rules_applied.length).toBeGreaterThan(0);
   });
+  it("the README worked example: answers in context, or a full description, give the final US line", async () => {
+    const a = await post("/v1/classify", { product_name: "t-shirt", destination_country: "US", context: { material: "cotton", gender: "men" }, heading_hint: "6109" });
+    const b = await post("/v1/classify", { product_name: "T-shirt for men", composition: "100% cotton", processing: "knitted", destination_country: "US" });
+    for (const r of [a, b]) expect(r.body.data).toMatchObject({ status: "final", hs_code: "610910", national_code: "6109100012" });
+    const q = await post("/v1/classify", { product_name: "t-shirt", destination_country: "US" });
+    const byAttr = Object.fromEntries(q.body.data.follow_up_questions.map((x: { attribute: string; options: string[] }) => [x.attribute, x.options]));
+    expect(byAttr.material).toContain("cotton");
+    expect(byAttr.gender).toEqual(expect.arrayContaining(["men", "women"]));
+  });
   it("accepts the camelCase aliases other APIs use", async () => {
     const r = await post("/v1/classify", { productName: "t-shirt", shipToCountry: "US" });
     expect(r.body.data).toMatchObject({ status: "needs_more_info", heading_hint: "6109" });
@@ -278,6 +287,7 @@ describe("README curl examples", () => {
   // Every `curl` line of the README's "Try it" section is run against the app and must succeed.
   const readme = readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), "../../README.md"), "utf8");
   const curls = readme
+    .replace(/\\\n\s*/g, " ") // join continuation lines
     .split("\n")
     .filter((l) => l.startsWith("curl "))
     .map((line) => {

@@ -210,7 +210,9 @@ export class ClassifierEngine {
       };
     }
     const info = k.hs6.get(best.hs6)!;
-    rulesApplied.unshift({ id: "GRI1", reason: `heading ${info.heading} by the terms of the heading and the section/chapter notes: ${info.headingDescription.slice(0, 140)}` });
+    if (!rulesApplied.some((r) => r.id === "GRI1")) {
+      rulesApplied.unshift({ id: "GRI1", reason: `heading ${info.heading} by the terms of the heading and the section/chapter notes: ${info.headingDescription.slice(0, 140)}` });
+    }
     rulesApplied.push({ id: "GRI6", reason: `subheading ${info.code} by the terms of the subheadings at the same level: ${info.description.slice(0, 140)}` });
 
     // --- national line for the destination
@@ -389,9 +391,9 @@ export class ClassifierEngine {
       }
       // Keep only the options that lead somewhere different from each other.
       if (outcomes.size > 1 || (outcomes.size === 1 && !outcomes.has(current))) {
+        // One option per distinct outcome (the first of its group), so every option offered matters.
         const options = [...outcomes.values()].map((opts) => opts[0]!.option);
-        const rest = q.options.filter((o) => !options.includes(o));
-        out.push({ attribute: a, question: q.question, options: [...options, ...rest].slice(0, 8) });
+        out.push({ attribute: a, question: q.question, options: options.includes("other") ? options : [...options, "other"] });
       }
     }
     return out;
