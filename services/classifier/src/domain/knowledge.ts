@@ -116,11 +116,10 @@ export class Knowledge {
         }
         list.push({ code: l.code, description: l.description, level, indent: l.indent, declarable: l.declarable, parentIndex });
         byHs6.set(hs6, list);
-        if (schedule === "US") {
-          const t = nationalText.get(hs6) ?? [];
-          t.push(l.description);
-          nationalText.set(hs6, t);
-        }
+        // National line texts (US HTSUS and EU TARIC) describe the goods in more words than the HS.
+        const t = nationalText.get(hs6) ?? [];
+        t.push(l.description);
+        nationalText.set(hs6, t);
       };
       // Un-numbered group lines ("Men's or boys':") belong to the subheading of the next numbered
       // line: they open a group of lines below them.
@@ -159,7 +158,7 @@ export class Knowledge {
       this.index.add([
         { text: info.description, weight: 1 },
         { text: info.headingDescription, weight: 0.5 },
-        { text: (nationalText.get(info.code) ?? []).join(" ; "), weight: 0.35 },
+        { text: [...new Set((nationalText.get(info.code) ?? []).map((t) => t.toLowerCase()))].join(" ; "), weight: 0.35 },
         { text: strong, weight: 0.8 },
         { text: weak, weight: 0.3 },
       ]);

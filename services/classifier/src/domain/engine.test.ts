@@ -1,0 +1,63 @@
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import { testKnowledge } from "../test-knowledge.test-util.js";
+import { ClassifierEngine } from "./engine.js";
+
+/** Engine invariants over the real nomenclature: probability mass, calibration inputs, determinism. */
+
+let engine: ClassifierEngine;
+beforeAll(async () => {
+  engine = new ClassifierEngine((await testKnowledge(inject("databaseUrl"))).knowledge);
+}, 120_000);
+
+const PRODUCTS = [
+  { productName: "Wireless Bluetooth Headphones Over Ear", destinationCountry: "US" },
+  { productName: "stainless steel water bottle 500ml", destinationCountry: "DE" },
+  { productName: "women's leather ankle boots", destinationCountry: "US" },
+  { productName: "zzqx unknown thing", destinationCountry: "US" },
+];
+
+describe("ClassifierEngine output", () => {
+  it.each(PRODUCTS)("probabilities of the answer and its ≤ 5 alternates sum to at most 1 ($productName)", (p) => {
+    const r = engine.classify(p);
+    expect(r.alternates.length).toBeLessThanOrEqual(5);
+    const mass = r.confidence + r.alternates.reduce((s, a) => s + a.probability, 0);
+    expect(mass).toBeLessThanOrEqual(1.0001);
+    expect(r.confidence).toBeGreaterThanOrEqual(0);
+    for (let i = 1; i < r.alternates.length; i++) expect(r.alternates[i]!.probability).toBeLessThanOrEqual(r.alternates[i - 1]!.probability);
+  });
+
+  it("is deterministic: the same input gives the same answer", () => {
+    const a = engine.classify(PRODUCTS[0]!);
+    const b = engine.classify(PRODUCTS[0]!);
+    expect(b).toEqual(a);
+  });
+
+  it("a clearer description raises the confidence (calibration follows the evidence)", () => {
+    const vague = engine.classify({ productName: "shirt", destinationCountry: "US" });
+    const clear = engine.classify({ productName: "men's woven cotton shirt with long sleeves", destinationCountry: "US" });
+    expect(clear.confidence).toBeGreaterThan(vague.confidence);
+  });
+
+  it("an EU destination gets a 10-digit TARIC line and a US one an HTSUS line", () => {
+    const eu = engine.classify({ productName: "men's t-shirt", composition: "100% cotton", processing: "knitted", destinationCountry: "FR" });
+    expect(eu.nationalSchedule).toBe("EU");
+    expect(eu.nationalCode).toMatch(/^610910\d{4}$/);
+    const none = engine.classify({ productName: "men's t-shirt", composition: "100% cotton", destinationCountry: "JP" });
+    expect(none.nationalCode).toBe("");
+    expect(none.warnings.map((w) => w.code)).toContain("NO_NATIONAL_SCHEDULE");
+  });
+
+  it("a heading hint keeps the answer inside the heading", () => {
+    const r = engine.classify({ productName: "cotton top", headingHint: "6106", destinationCountry: "US" });
+    expect(r.hs6.startsWith("6106")).toBe(true);
+    expect(r.rulesApplied.map((x) => x.id)).toContain("HINT");
+  });
+
+  it("an unknown noun falls back to a known concept through WordNet, and says so", async () => {
+    const { hypernymFallback } = await import("./lexicon/wordnet.js");
+    const e = new ClassifierEngine(engine.knowledge, { hypernyms: hypernymFallback });
+    const r = e.classify({ productName: "jerkin", destinationCountry: "US" });
+    expect(r.rulesApplied.find((x) => x.id === "LEX-HYPERNYM")?.reason).toMatch(/jerkin/);
+    expect(r.hs6.slice(0, 2)).toMatch(/^6[12]$/);
+  });
+});
