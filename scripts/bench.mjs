@@ -50,6 +50,16 @@ async function measure(name, urls, n, cached = false) {
 }
 
 console.log(`openhs tariff REST benchmark (sequential requests, keep-alive, node ${process.version})`);
+// Steady state: warm the JIT of the gateway, the tariff service and this client on every endpoint first.
+{
+  const all = [
+    ...HS.map((c) => `${base}/v1/commodities/${c}`),
+    ...CODES.map((c) => `${base}/v1/commodities/${c}?schedule=us`),
+    ...QUERIES.map((q) => `${base}/v1/search?q=${encodeURIComponent(q)}&limit=10`),
+    ...CODES.map((c) => `${base}/v1/duty-rates/${c}?origin=CN`),
+  ];
+  for (let i = 0; i < 3000; i++) await fetch(all[i % all.length], { headers: { "cache-control": "no-cache" } }).then((r) => r.arrayBuffer());
+}
 const lookup = await measure("look-up HS, uncached", HS.map((c) => `${base}/v1/commodities/${c}`), 3000);
 await measure("look-up US 10-digit, uncached", CODES.map((c) => `${base}/v1/commodities/${c}?schedule=us`), 3000);
 const search = await measure("search, uncached", QUERIES.map((q) => `${base}/v1/search?q=${encodeURIComponent(q)}&limit=10`), 2000);
