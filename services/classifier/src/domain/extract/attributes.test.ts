@@ -177,3 +177,10 @@ describe("value, sets, parts, pieces", () => {
     expect(x({ productName: "Necklace" }).pieces).toBeUndefined();
   });
 });
+
+describe("construction from disagreeing attributes", () => {
+  it("an explicit knit word outweighs a fabric name (\"Craft of Weaving: Knit\" beats \"Fabric Type: Broadcloth\")", () => {
+    const a = extractAttributes({ productName: "women's top", attributes: { "Fabric Type": "Broadcloth", "Craft of Weaving": "Knit" } });
+    expect(a.construction).toBe("knitted");
+  });
+});

@@ -609,10 +609,14 @@ export function extractAttributes(input: ProductInput): ExtractedAttributes {
   const ctxConstruction = ctxValue(input, "construction", "knit_or_woven", "fabric_construction");
   if (ctxConstruction) construction = parseConstruction(ctxConstruction);
   if (!construction) {
+    // Several construction attributes may disagree ("Craft of Weaving: Knit" and "Fabric Type:
+    // Broadcloth"): an explicit knit/woven word outweighs a fabric name.
+    let best: { c: Construction; score: number } | undefined;
     for (const a of attr(input, CONSTRUCTION_KEY)) {
-      construction = parseConstruction(a.value);
-      if (construction) break;
+      const r = constructionFrom(toks(normalizeText(a.value)), 2, 1);
+      if (r && (!best || r.score > best.score)) best = r;
     }
+    construction = best?.c;
   }
   for (const src of [input.processing, input.composition, input.material]) {
     if (!construction && src) construction = parseConstruction(src);
