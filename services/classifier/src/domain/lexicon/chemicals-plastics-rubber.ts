@@ -276,6 +276,164 @@ const chemicals: LexiconEntry[] = [
 ];
 
 const plastics: LexiconEntry[] = [
+  // Plastics in primary forms (3901–3914) named by polymer, as in customs declarations.
+  e("polyethylene|polythene|low density polyethylene|linear low density polyethylene|ldpe|lldpe|high density polyethylene|hdpe resin|uhmwpe|ultra high molecular weight polyethylene|ethylene vinyl acetate|ethylene vinyl acetate copolymer|eva copolymer|eva resin|ethylene copolymer|ethylene alpha olefin copolymer|ethylene propylene copolymer|polyethylene wax|chlorinated polyethylene|ionomer resin", "3901", {
+    splits: [
+      to({ words: ["terephthalate"] }, "390769"),
+      to({ words: ["wax"] }, "3404"),
+      to({ words: ["vinyl acetate", "eva"] }, "390130"),
+      to({ words: ["alpha olefin"] }, "390140"),
+      to({ words: ["high density", "hdpe", "uhmwpe", "ultra high"] }, "390120"),
+      to({ words: ["low density", "ldpe", "lldpe"] }, "390110"),
+      to({}, "390190"),
+    ],
+    note: "polymers of ethylene in primary forms → 3901 (PE sp. gr. < 0.94 390110, ≥ 0.94 390120, EVA 390130, ethylene-α-olefin 390140, other 390190)",
+  }),
+  e("polypropylene resin|polypropylene granules|polypropylene homopolymer|polypropylene copolymer|propylene copolymer|propylene copolymers|polyisobutylene|polybutene|polyolefin resin|polyolefin elastomer|pp homopolymer|pp copolymer|pp granules|pp resin", "3902", {
+    splits: [to({ words: ["polyisobutylene", "polybutene"] }, "390220"), to({ words: ["copolymer", "copolymers", "elastomer"] }, "390230"), to({ words: ["polyolefin"] }, "390290"), to({}, "390210")],
+    note: "polymers of propylene or other olefins in primary forms → 3902 (PP 390210, polyisobutylene 390220, propylene copolymers 390230, other 390290)",
+  }),
+  e("polystyrene resin|expandable polystyrene|eps beads|general purpose polystyrene|high impact polystyrene|hips resin|styrene acrylonitrile|san resin|acrylonitrile butadiene styrene|abs pellets|abs granules|styrene copolymer|styrene butadiene copolymer|styrene polymer", "3903", {
+    splits: [
+      to({ words: ["acrylonitrile butadiene styrene", "abs"] }, "390330"),
+      to({ words: ["styrene acrylonitrile", "san"] }, "390320"),
+      to({ words: ["expandable", "eps"] }, "390311"),
+      to({ words: ["copolymer", "butadiene"] }, "390390"),
+      to({}, "390319"),
+    ],
+    note: "polymers of styrene in primary forms → 3903 (expansible PS 390311, other PS 390319, SAN 390320, ABS 390330, other 390390)",
+  }),
+  e("polyvinyl chloride|polyvinyl chloride resin|pvc powder|pvc compound|pvc granules|plasticized pvc|plasticised pvc|vinyl chloride copolymer|vinyl acetate copolymer|polyvinylidene chloride|pvdc|polytetrafluoroethylene|ptfe powder|ptfe resin|fluoropolymer|fluoropolymers|polyvinylidene fluoride|pvdf|fep resin|pfa resin|etfe|fluoroelastomer", "3904", {
+    splits: [
+      to({ words: ["polytetrafluoroethylene", "ptfe"] }, "390461"),
+      to({ words: ["fluoropolymer", "fluoropolymers", "polyvinylidene fluoride", "pvdf", "fep", "pfa", "etfe", "fluoroelastomer"] }, "390469"),
+      to({ words: ["polyvinylidene chloride", "pvdc"] }, "390450"),
+      to({ words: ["copolymer"] }, "390430"),
+      to({ words: ["plasticized", "plasticised", "compound"] }, "390422"),
+      to({}, "390410"),
+    ],
+    note: "polymers of vinyl chloride or other halogenated olefins → 3904 (PVC not mixed 390410, plasticised 390422, VC-VA copolymers 390430, PVDC 390450, PTFE 390461, other fluoropolymers 390469)",
+  }),
+  e("polyvinyl acetate|pvac|polyvinyl alcohol|pva resin|pva powder|polyvinyl butyral|pvb resin|polyvinylpyrrolidone|pvp powder|vinyl acetate polymer|vinyl ester polymer", "3905", {
+    splits: [
+      to({ words: ["polyvinyl alcohol", "pva"] }, "390530"),
+      to({ words: ["polyvinylpyrrolidone", "pvp"] }, "390599"),
+      to({ words: ["butyral", "pvb"] }, "390599"),
+      to({ words: ["dispersion", "emulsion"] }, "390512"),
+      to({}, "390519"),
+    ],
+    note: "polymers of vinyl acetate or other vinyl esters; other vinyl polymers → 3905 (PVAc 39051x, polyvinyl alcohol 390530, other 39059x)",
+  }),
+  e("polymethyl methacrylate|pmma resin|pmma pellets|acrylic polymer|acrylic polymers|acrylic copolymer|polyacrylate|sodium polyacrylate|superabsorbent polymer|polyacrylic acid|polyacrylamide|acrylic emulsion|acrylic dispersion|acrylic binder|polyacrylonitrile", "3906", {
+    splits: [to({ words: ["polymethyl methacrylate", "pmma"] }, "390610"), to({}, "390690")],
+    note: "acrylic polymers in primary forms → 3906 (PMMA 390610, other incl. polyacrylates, polyacrylamide 390690)",
+  }),
+  e("polyacetal|polyoxymethylene|pom resin|acetal resin|polyether|polyethers|polyether polyol|polyol|polyols|polyethylene glycol|polypropylene glycol|polyphenylene ether|polyether ether ketone|peek|epoxide resin|epoxide resins|liquid epoxy resin|polycarbonate|polycarbonates|alkyd resin|alkyd resins|polyethylene terephthalate|pet chips|pet pellets|bottle grade pet|polylactic acid|polylactide|pla resin|unsaturated polyester|unsaturated polyester resin|polyester resin|polyester resins|polybutylene terephthalate|pbt resin|thermoplastic polyester|liquid crystal polymer|polyester polyol|polycaprolactone", "3907", {
+    splits: [
+      to({ words: ["polyacetal", "polyoxymethylene", "pom", "acetal"] }, "390710"),
+      to({ words: ["polyester polyol", "polycaprolactone", "polybutylene", "pbt", "thermoplastic polyester", "liquid crystal"] }, "390799"),
+      to({ words: ["polyether", "polyethers", "polyol", "polyols", "polyethylene glycol", "peg", "polypropylene glycol", "polyphenylene ether", "peek"] }, "390729"),
+      to({ words: ["epoxide", "epoxy"] }, "390730"),
+      to({ words: ["polycarbonate", "polycarbonates"] }, "390740"),
+      to({ words: ["alkyd"] }, "390750"),
+      to({ words: ["polyethylene terephthalate", "pet"] }, "390761"),
+      to({ words: ["polylactic", "polylactide", "pla"] }, "390770"),
+      to({ words: ["unsaturated", "polyester resin", "polyester resins"] }, "390791"),
+      to({}, "390799"),
+    ],
+    note: "polyacetals, other polyethers, epoxide resins, polycarbonates, alkyd resins, polyallyl esters and other polyesters in primary forms → 3907 (PET 39076x, PLA 390770, unsaturated polyesters 390791)",
+  }),
+  e("polyamide|polyamides|polyamide resin|polyamide chips|nylon chips|nylon pellets|nylon 6|nylon 66|nylon 6,6|nylon 11|nylon 12|pa6|pa66|polyphthalamide|aramid resin", "3908", {
+    splits: [to({ words: ["polyphthalamide", "aramid"] }, "390890"), to({}, "390810")],
+    note: "polyamides in primary forms → 3908 (PA 6, 11, 12, 6-6, 6-9, 6-10, 6-12 390810; other 390890)",
+  }),
+  e("amino resin|amino resins|urea formaldehyde|urea formaldehyde resin|urea resin|melamine resin|melamine formaldehyde|melamine formaldehyde resin|melamine moulding compound|phenolic resin|phenolic resins|phenol formaldehyde|phenol formaldehyde resin|novolac|resol resin|polyurethane resin|polyurethanes|tpu pellets|polyurethane prepolymer|polymeric mdi|polyurethane dispersion", "3909", {
+    splits: [
+      to({ words: ["urea"] }, "390910"),
+      to({ words: ["melamine"] }, "390920"),
+      to({ words: ["polymeric mdi"] }, "390931"),
+      to({ words: ["phenolic", "phenol", "novolac", "resol"] }, "390940"),
+      to({ words: ["polyurethane", "polyurethanes", "tpu"] }, "390950"),
+      to({}, "390939"),
+    ],
+    note: "amino-resins, phenolic resins and polyurethanes in primary forms → 3909 (urea 390910, melamine 390920, poly(MDI) 390931, phenolic 390940, PU 390950)",
+  }),
+  e("silicone oil|silicone oils|silicone fluid|silicone resin|silicone resins|silicone emulsion|silicone elastomer|silicone gum|silicone polymer|polysiloxane|polydimethylsiloxane|dimethicone|silicone antifoam|silicone defoamer", "391000", {
+    note: "silicones in primary forms (oils, fluids, resins, elastomers, emulsions) → 391000",
+  }),
+  e("petroleum resin|petroleum resins|hydrocarbon resin|hydrocarbon resins|c5 resin|c9 resin|coumarone indene resin|polyterpene|terpene resin|polysulfide polymer|polysulfone|polyethersulfone|polyphenylene sulfide|polyimide|polyimides|polyimide resin|polyetherimide|polyurea", "3911", {
+    splits: [to({ words: ["petroleum", "hydrocarbon", "c5", "c9", "coumarone", "polyterpene", "terpene"] }, "391110"), to({}, "391190")],
+    note: "petroleum resins, coumarone-indene resins, polyterpenes 391110; polysulphides, polysulphones and other Note 3 products 391190",
+  }),
+  e("cellulose acetate|cellulose nitrate|nitrocellulose|cellulose ether|cellulose ethers|carboxymethyl cellulose|carboxymethylcellulose|sodium carboxymethyl cellulose|cmc powder|methyl cellulose|methylcellulose|hydroxypropyl methylcellulose|hypromellose|hpmc|hydroxyethyl cellulose|ethyl cellulose|microcrystalline cellulose|cellulose powder|regenerated cellulose", "3912", {
+    splits: [
+      to({ words: ["acetate"] }, "391211"),
+      to({ words: ["nitrate", "nitrocellulose"] }, "391220"),
+      to({ words: ["carboxymethyl", "carboxymethylcellulose", "cmc"] }, "391231"),
+      to({ words: ["methyl cellulose", "methylcellulose", "hydroxypropyl", "hypromellose", "hpmc", "hydroxyethyl", "ethyl cellulose"] }, "391239"),
+      to({}, "391290"),
+    ],
+    note: "cellulose and its chemical derivatives in primary forms → 3912 (acetates 39121x, nitrates 391220, CMC 391231, other ethers 391239, other 391290)",
+  }),
+  e("alginate|alginates|sodium alginate|alginic acid|xanthan gum|natural polymer|modified natural polymer|hardened protein|chitosan|dextran|pullulan|gellan gum|hyaluronic acid powder|sodium hyaluronate", "3913", {
+    splits: [to({ words: ["alginate", "alginates", "alginic"] }, "391310"), to({}, "391390")],
+    note: "natural polymers and modified natural polymers (alginic acid 391310; xanthan, chitosan, hyaluronic acid 391390)",
+  }),
+  e("ion exchange resin|ion exchange resins|ion-exchanger|cation exchange resin|anion exchange resin|mixed bed resin", "391400", { note: "ion-exchangers based on polymers of 3901–3913, in primary forms → 391400" }),
+  // Plates, sheets, film: non-cellular not reinforced 3920; cellular, reinforced, laminated or combined 3921.
+  e("polyethylene film|polyethylene sheet|polyethylene sheeting|pe film|pe sheet|ldpe film|hdpe film|polypropylene film|polypropylene sheet|bopp film|cpp film|pvc film|pvc sheeting|pet film|polyester film|bopet film|polyethylene terephthalate film|polycarbonate film|pmma film|acrylic film|polyamide film|nylon film|bopa film|eva film|peva film|peva sheeting|polyimide film|polyurethane film|tpu film|cellulose film|cellophane|metallized film|metallised film|plastic foil|plastic film roll|coated plastic film", "3920", {
+    splits: [
+      to({ words: ["cellular", "foam", "reinforced", "laminated", "textile", "fabric", "scrim", "glass fiber", "glass fibre", "fiberglass"] }, "3921"),
+      to({ words: ["polyimide", "polyurethane", "tpu"] }, "392099"),
+      to({ words: ["cellulose", "cellophane"] }, "392071"),
+      to({ words: ["polyamide", "nylon", "bopa"] }, "392092"),
+      to({ words: ["polycarbonate"] }, "392061"),
+      to({ words: ["pmma", "acrylic"] }, "392051"),
+      to({ words: ["pet", "polyester", "bopet", "terephthalate"] }, "392062"),
+      to({ words: ["pvc", "vinyl"] }, "392043"),
+      to({ words: ["polypropylene", "bopp", "cpp"] }, "392020"),
+      to({}, "392010"),
+    ],
+    note: "plates, sheets, film, foil and strip of plastics, non-cellular and not reinforced, laminated or similarly combined → 3920 by polymer (PE 392010, PP 392020, PVC 39204x, PMMA 392051, PC 392061, PET 392062, cellulose 39207x, polyamide 392092, other 392099); otherwise 3921",
+  }),
+  e("laminated plastic film|laminated plastic sheet|laminated sheet plastic|multilayer film|multi-layer film|co-extruded film|coextruded film|reinforced plastic sheet|fiberglass reinforced plastic|fibreglass reinforced plastic|grp sheet|grp panel|glass fibre reinforced plastic|plastic coated fabric|cellular plastic|cellular plastic sheet|foamed plastic sheet|plastic foam sheet|pvc foam board|pvc foam sheet|polyethylene foam|pe foam|xpe foam|ixpe foam|polyurethane foam sheet|polystyrene foam board|eps foam board|xps board|polyethylene foam sheet", "3921", {
+    splits: [
+      to({ words: ["polystyrene", "eps", "xps"] }, "392111"),
+      to({ words: ["pvc foam"] }, "392112"),
+      to({ words: ["polyurethane", "pu foam"] }, "392113"),
+      to({ words: ["foam", "cellular", "foamed"] }, "392119"),
+      to({}, "392190"),
+    ],
+    note: "other plates, sheets, film, foil and strip of plastics → 3921 (cellular: PS 392111, PVC 392112, PU 392113, other 392119; reinforced, laminated or combined non-cellular 392190)",
+  }),
+  // Plastic articles by function: packing 3923, household 3924, builders' ware 3925, other 3926.
+  e("plastic container for packing|plastic packaging|plastic packing material|plastic closure|plastic stopper|plastic cap closure|preform|pet preform|bottle preform|plastic crate|plastic pallet|blister pack|blister packaging|clamshell packaging|plastic tray packaging|plastic spool|plastic bobbin|plastic reel|plastic jar", "3923", {
+    splits: [
+      to({ words: ["preform", "preforms", "jar", "bottle"] }, "392330"),
+      to({ words: ["spool", "bobbin", "reel"] }, "392340"),
+      to({ words: ["closure", "stopper", "cap"] }, "392350"),
+      to({ words: ["crate", "tray", "blister", "clamshell", "packaging"] }, "392310"),
+      to({ words: ["pallet"] }, "392390"),
+      to({}, "392390"),
+    ],
+    note: "articles for the conveyance or packing of goods, of plastics → 3923 (boxes, cases, crates, trays 392310; bottles, jars, preforms 392330; spools 392340; stoppers, caps, lids 392350; other 392390)",
+  }),
+  e("household article of plastic|plastic household article|plastic household articles|plastic kitchenware|plastic hygienic article|plastic toilet article|plastic wash basin|plastic basin|plastic bucket|plastic pail|plastic tub|plastic colander", "3924", {
+    splits: [to({ words: ["kitchenware", "colander"] }, "392410"), to({}, "392490")],
+    note: "tableware, kitchenware, other household articles and hygienic or toilet articles of plastics → 3924 (tableware/kitchenware 392410, other 392490)",
+  }),
+  e("builders ware of plastic|plastic builders ware|plastic reservoir|plastic cistern|plastic vat|plastic water storage tank|plastic window frame|plastic door frame|plastic threshold|plastic shutter|plastic fitting for building|plastic railing|plastic balustrade|plastic ceiling rose", "3925", {
+    splits: [to({ words: ["reservoir", "cistern", "vat", "tank"] }, "392510"), to({ words: ["window", "door", "threshold"] }, "392520"), to({ words: ["shutter"] }, "392530"), to({}, "392590")],
+    note: "builders' ware of plastics → 3925 (reservoirs, tanks > 300 l 392510; doors, windows, frames, thresholds 392520; shutters, blinds 392530; other 392590)",
+  }),
+  e("article of plastic|articles of plastic|other articles of plastics|plastic fastener|plastic clip|plastic buckle|plastic tag|plastic label holder|plastic sign|plastic name badge|plastic apparel accessory|plastic garment|plastic poncho|plastic sleeve protector", "3926", {
+    splits: [
+      to({ words: ["garment", "vest", "poncho", "apparel", "glove", "gloves", "sleeve protector"] }, "392620"),
+      to({ words: ["label holder", "name badge"] }, "392610"),
+      to({}, "392690"),
+    ],
+    note: "other articles of plastics and articles of other materials of 3901–3914 → 3926 (office 392610, apparel and clothing accessories 392620, fittings 392630, ornaments 392640, other 392690)",
+  }),
   e("plastic granules|plastic pellets|resin pellets|pvc resin|pet resin|abs plastic|abs resin|nylon resin|polycarbonate resin|acrylic resin|silicone rubber raw|liquid silicone|rtv silicone|mold making silicone|casting silicone|polyurethane foam|expanding foam|spray foam|hdpe granules|ldpe granules|masterbatch|recycled plastic|plastic scrap|plastic waste", "3901", {
     splits: [
       to({ words: ["polypropylene"] }, "3902"),

@@ -387,8 +387,9 @@ export const ELECTRICAL: LexiconEntry[] = [
     ],
     note: "semiconductor devices: diodes 854110, transistors 85412x, thyristors/triacs 854130, photosensitive devices 85414x, semiconductor transducers 85415x, mounted piezo crystals 854160",
   }),
-  e("integrated circuit|integrated circuits|ic chip|ic chips|chip ic|microcontroller|mcu|microprocessor|cpu|processor|cpu processor|arm processor|fpga|asic|soc chip|memory chip|flash memory chip|eeprom|dram chip|nand flash chip|sram|op amp|operational amplifier|amplifier ic|voltage regulator ic|ldo regulator|power management ic|driver ic|motor driver ic|led driver ic|logic ic|timer ic|555 timer|audio ic|rf ic|sensor ic|arduino|arduino board|arduino uno|arduino nano|esp32|esp8266|stm32|development board|dev board|microcontroller board|electronic module|sensor module|arduino sensor|temperature sensor module|humidity sensor module|ultrasonic sensor module|motion sensor module|pir sensor|pir module|gyroscope module|accelerometer module|mpu6050|gas sensor module|sound sensor module|rfid module|relay board|motor driver module|stepper driver|stepper motor driver|a4988|l298n|bluetooth module hc-05|lora module|gps module|oled module arduino|lcd module arduino|electronic kit|electronics kit|starter kit arduino|diy electronic kit|soldering kit electronics", "8542", {
+  e("integrated circuit|integrated circuits|ic chip|ic chips|chip ic|microcontroller|mcu|microprocessor|cpu|processor|cpu processor|arm processor|fpga|asic|soc chip|memory chip|flash memory chip|eeprom|dram chip|nand flash chip|sram|op amp|operational amplifier|amplifier ic|voltage regulator ic|ldo regulator|power management ic|driver ic|motor driver ic|led driver ic|logic ic|timer ic|555 timer|audio ic|rf ic|sensor ic|arduino|arduino board|arduino uno|arduino nano|esp32|esp8266|stm32|development board|dev board|microcontroller board|electronic module|sensor module|arduino sensor|humidity sensor module|ultrasonic sensor module|motion sensor module|pir sensor|pir module|gyroscope module|accelerometer module|mpu6050|sound sensor module|rfid module|relay board|motor driver module|stepper driver|stepper motor driver|a4988|l298n|bluetooth module hc-05|lora module|gps module|oled module arduino|lcd module arduino|electronic kit|electronics kit|starter kit arduino|diy electronic kit|soldering kit electronics", "8542", {
     splits: [
+      to({ words: ["development board", "dev board", "microcontroller board", "arduino board", "arduino uno", "arduino nano", "breakout board"] }, "854370"),
       to({ words: ["cpu", "processor", "microprocessor", "microcontroller", "mcu", "arm processor", "fpga", "asic", "soc"] }, "854231"),
       to({ words: ["memory chip", "flash memory", "eeprom", "dram", "nand", "sram"] }, "854232"),
       to({ words: ["op amp", "operational amplifier", "amplifier ic"] }, "854233"),
@@ -409,7 +410,7 @@ export const ELECTRICAL: LexiconEntry[] = [
     ],
     note: "electronic cigarettes and personal electric vaporising devices → 854340 (parts 854390); disposable prefilled vapes with nicotine liquid 240412",
   }),
-  e("signal generator|function generator|electroplating machine|electrolysis machine|anodizing kit|electroporation|ozone generator|ozonator|ionizer|air ionizer|negative ion generator|plasma generator|electric fence energizer|fence charger|electric fence controller|stun gun|taser|electroshock|tens unit|tens machine|ems device|ems muscle stimulator|muscle stimulator|laser module|dmx controller|dmx decoder|dmx splitter|lighting controller|led controller|rgb controller|led strip controller|smart controller|audio processor|dsp processor|mixer dj controller|dj controller|midi controller|sound effect machine|voice changer|noise machine|white noise machine|sound machine|sleep sound machine|metal detector|stud finder|wall scanner|cable tracer|electronic dictionary|translator device|language translator|electronic translator|e-book reader dictionary|ir remote control|infrared remote|tv remote control|remote control ir|electric fly trap|uv sterilizer|uv sanitizer|uv light sanitizer|uv sterilizer box|phone sanitizer|electronic toothbrush sanitizer|electric lighter usb|plasma lighter|arc lighter|usb lighter|induction lighter", "8543", {
+  e("signal generator|function generator|electroplating machine|electrolysis machine|anodizing kit|electroporation|ozone generator|ozonator|ionizer|air ionizer|negative ion generator|plasma generator|electric fence energizer|fence charger|electric fence controller|stun gun|taser|electroshock|tens unit|tens machine|ems device|ems muscle stimulator|muscle stimulator|laser module|dmx decoder|dmx splitter|lighting controller|led controller|rgb controller|led strip controller|smart controller|audio processor|dsp processor|mixer dj controller|dj controller|midi controller|sound effect machine|voice changer|noise machine|white noise machine|sound machine|sleep sound machine|metal detector|stud finder|wall scanner|cable tracer|electronic dictionary|translator device|language translator|electronic translator|e-book reader dictionary|ir remote control|infrared remote|tv remote control|remote control ir|electric fly trap|uv sterilizer|uv sanitizer|uv light sanitizer|uv sterilizer box|phone sanitizer|electronic toothbrush sanitizer|electric lighter usb|plasma lighter|arc lighter|usb lighter|induction lighter", "8543", {
     splits: [
       to({ words: ["signal generator", "function generator"] }, "854320"),
       to({ words: ["electroplating", "electrolysis", "anodizing", "electroporation"] }, "854330"),
@@ -470,5 +471,69 @@ export const ELECTRICAL: LexiconEntry[] = [
   e("electromagnet|electromagnets|solenoid|solenoids|electric solenoid|magnetic chuck|magnetic lifter|lifting magnet|magnetic coupling|electromagnetic brake", "8505", {
     splits: [to({ words: ["chuck", "lifter", "lifting magnet"] }, "850590"), to({ words: ["electromagnetic lock"] }, "830140"), to({}, "850590")],
     note: "electro-magnets, magnetic chucks, couplings and brakes → 8505 (850520 couplings/brakes, 850590 other)",
+  }),
+
+  // ---- electronics modules and parts as marketplaces name them ----------------------------------
+  e("constant current driver|constant current led driver|constant current power supply|constant voltage led driver|dimmable led driver|waterproof led driver|led power driver|led driver module|switch mode power supply|smps|ac dc power module|ac-dc converter module|power supply module|power supply board|open frame power supply|din rail power supply|meanwell power supply|adapter 12v|12v adapter|5v adapter|charger module|battery charging module|lithium charger module|bms board|battery protection board|battery management system", "850440", {
+    splits: [to({ words: ["bms", "protection board", "battery management"] }, "850490")],
+    note: "LED drivers, switch-mode power supplies, adapters and charging modules are static converters → 850440; battery protection boards (BMS) as parts of converters/accumulators 850490",
+  }),
+  e("dmx console|dmx512 controller|dmx 512 controller|dmx controller|dmx lighting controller|lighting console|lighting desk|light console|stage light controller|stage lighting controller|light control console", "853710", {
+    note: "lighting control desks and DMX controllers: boards/consoles with apparatus for electric control ≤ 1,000 V → 853710",
+  }),
+  e("dmx converter|artnet converter|art-net converter|artnet node|art-net node|dmx amplifier|dmx signal amplifier|dmx repeater|dmx booster|dmx interface|dmx signal converter|dmx optical isolator|dmx distributor", "854370", {
+    note: "DMX/Art-Net signal converters, amplifiers and repeaters: electrical apparatus with an individual function → 854370",
+  }),
+  e("amplifier module|audio amplifier module|power amplifier module|digital amplifier board|audio amplifier board|power amplifier board|stereo amplifier board|class d amplifier board|subwoofer amplifier board|amplifier pcb|preamp board|preamplifier board|tone control board", "851840", {
+    note: "audio-frequency amplifiers, incl. unhoused amplifier boards that amplify on their own → 851840",
+  }),
+  e("microwave turntable|microwave glass plate|microwave glass tray|microwave turntable plate|microwave roller ring|microwave waveguide cover|waveguide cover|microwave door switch|microwave door latch|microwave turntable motor|microwave fuse|microwave diode|high voltage capacitor microwave", "851690", {
+    splits: [
+      to({ words: ["turntable motor"] }, "850110"),
+      to({ words: ["door switch"] }, "853650"),
+      to({ words: ["fuse"] }, "853610"),
+      to({ words: ["diode"] }, "854110"),
+      to({ words: ["capacitor"] }, "853225"),
+    ],
+    note: "parts of microwave ovens → 851690 (Section XVI Note 2(b)); parts that are goods of their own heading keep it (motors 8501, switches/fuses 8536, diodes 8541, capacitors 8532; magnetrons 854071)",
+  }),
+  e("relay socket|relay base|relay holder|time relay|timer relay|time delay relay|delay relay|delay timer relay|automotive relay|car relay|power relay|signal relay|latching relay|reed relay|safety relay|overload relay|thermal overload relay|voltage protection relay|phase failure relay|monitoring relay", "8536", {
+    splits: [
+      to({ words: ["socket", "base", "holder"] }, "853690"),
+      to({ words: ["overload relay", "thermal overload", "protection relay", "phase failure", "monitoring relay"] }, "853630"),
+      to({ words: ["automotive", "car relay", "signal relay", "reed relay"] }, "853641"),
+      to({}, "853649"),
+    ],
+    note: "relays → 8536 (≤ 60 V 853641, other 853649); protective relays 853630; relay sockets 853690",
+  }),
+  e("speakon connector|powercon connector|xlr connector|xlr plug|xlr jack|aviation connector|aviation plug|gx12 connector|gx16 connector|m12 connector|m8 connector|circular connector|waterproof connector|ip68 connector|automotive connector|car connector|wire to board connector|board to board connector|ffc connector|fpc connector|sata connector|ide connector|pcie connector|ic socket|dip socket|jst plug|jst-xh connector|molex connector|deutsch connector|trailer plug|trailer socket|7 pin trailer plug|anderson plug|ec5 connector|xt30 connector|t plug connector|deans connector|bullet connector|banana connector|coaxial connector|f connector|tnc connector|u.fl connector|speaker connector|powercon coupler|connector plate|panel connector|socket panel|chassis connector", "853669", {
+    splits: [
+      to({ words: ["coaxial", "f connector", "tnc", "u.fl", "bnc"] }, "853669"),
+      to({ words: ["ic socket", "dip socket"] }, "853669"),
+    ],
+    note: "plugs, sockets and connectors for ≤ 1,000 V (other than lamp-holders) → 853669; coaxial 853669 too; cables fitted with connectors are 854442",
+  }),
+  e("extension cable with plug|connector cable|pigtail cable|pigtail connector|connector pigtail|pigtail wire|plug with wire|plug with cable|cable with connector|lead with plug|battery lead|battery extension lead|servo extension cable|servo extension lead|y splitter cable|y harness|splitter harness|adapter harness|extension harness|cable assembly with connector|charging lead", "854442", {
+    splits: [to({ words: ["car", "vehicle", "automotive", "trailer", "motorcycle"], use: ["vehicle"] }, "854430")],
+    note: "insulated conductors ≤ 1,000 V fitted with connectors → 854442 (wiring sets for vehicles 854430)",
+  }),
+  e("gps pet tracker|pet gps tracker|dog gps tracker|cat gps tracker|gps dog collar|gps pet collar|dog gps collar|gps collar|dog tracker collar|pet locator|gps locator|personal gps tracker|mini gps tracker|vehicle gps tracker|asset tracker|gps tag", "852691", {
+    splits: [to({ words: ["fence", "boundary", "containment", "shock", "correction", "training"] }, "854370")],
+    note: "GPS receivers/trackers are radio navigational aid apparatus → 852691; collars that also keep the animal inside a boundary by correction act as electric containment/training apparatus → 854370",
+  }),
+  e("dog fence collar|wireless dog fence|gps dog fence|electric dog fence|invisible dog fence|underground dog fence|pet containment system|pet fence system|dog training collar|remote training collar|shock collar|e-collar|electric collar|bark collar|anti bark collar|no bark collar|bark control device|ultrasonic bark deterrent|anti bark device", "854370", {
+    note: "electric training, anti-bark and boundary collars for animals: electrical apparatus with an individual function → 854370",
+  }),
+  e("dash camera|car dash cam|front and rear dash cam|dual dash cam|mirror dash cam|mirror dashcam|rearview mirror camera|driving recorder|car driving recorder|car video recorder|vehicle dvr|vehicle black box camera|motorcycle dash cam", "852589", {
+    note: "dash cams and driving recorders record video: television cameras/video camera recorders → 852589",
+  }),
+  e("brushless dc motor|bldc hub motor|nema 17|nema17|nema 23|nema23|nema 17 stepper|nema 34|hybrid stepper motor|stepping motor|stepper motor kit|28byj-48|gear reduction motor|worm gear motor|dc gear motor|micro dc motor|coreless motor|electric linear actuator|linear actuator motor|tubular motor|curtain motor|roller shutter motor|gate motor|garage door motor", "8501", {
+    splits: [
+      to({ words: ["linear actuator", "tubular motor", "curtain motor", "roller shutter motor", "gate motor", "garage door motor"] }, "850140"),
+      to({ words: ["nema 34", "nema34", "nema 23", "nema23"] }, "850131"),
+      to({ words: ["stepper", "stepping", "nema", "28byj", "micro", "coreless"] }, "850110"),
+      to({}, "850131"),
+    ],
+    note: "electric motors 8501: ≤ 37.5 W 850110 (small steppers, micro motors), DC > 37.5 W ≤ 750 W 850131; AC-mains tubular/gate motors and actuators 850140",
   }),
 ];

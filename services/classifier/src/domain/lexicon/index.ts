@@ -17,6 +17,7 @@ import { FURNITURE_TOYS_MISC } from "./furniture-toys-misc.js";
 import { FOOD } from "./food.js";
 import { CHEMICALS_PLASTICS_RUBBER } from "./chemicals-plastics-rubber.js";
 import { STONE_GLASS_CERAMICS } from "./stone-glass-ceramics.js";
+import { CHEMISTRY } from "./chemistry.js";
 
 export { buildLexiconIndex, termKey, termVariants, FIELD_WEIGHT } from "./match.js";
 export type { LexiconIndex, LexiconMatch, MatchField } from "./match.js";
@@ -41,6 +42,7 @@ export const LEXICON_PARTS: Record<string, readonly LexiconEntry[]> = {
   food: FOOD,
   "chemicals-plastics-rubber": CHEMICALS_PLASTICS_RUBBER,
   "stone-glass-ceramics": STONE_GLASS_CERAMICS,
+  chemistry: CHEMISTRY,
 };
 
 /** All lexicon entries. */

@@ -346,4 +346,40 @@ const music: LexiconEntry[] = [
   }),
 ];
 
-export const INSTRUMENTS: LexiconEntry[] = [...optical, ...medical, ...clocks, ...music];
+
+// Electronic sensor modules, breakout boards and bench testers as marketplaces name them.
+const sensing: LexiconEntry[] = [
+  e("current sensor module|current sensor|hall current sensor|ac current sensor|dc current sensor|current sensing module|current detection module|current transducer|current monitor module|power monitor module|power monitoring module|voltage sensor module|voltage detection module|voltage sensor|voltmeter module|ammeter module|voltmeter ammeter|digital panel meter|panel meter|dc panel meter|ac panel meter|voltage current meter|watt meter module|usb power meter|usb tester|usb voltage tester|usb current tester|led tester|led lamp tester|led backlight tester|backlight tester|led bead tester|battery tester|battery capacity tester|battery analyzer|battery internal resistance tester|insulation tester|megger|earth resistance tester|loop tester|rcd tester|cable tester|network cable tester|lan tester|outlet tester|socket tester|transistor tester|component tester|esr meter|lcr meter|capacitance meter|frequency counter|logic analyzer|spectrum analyzer|signal analyzer|power analyzer|power quality analyzer", "9030", {
+    splits: [
+      to({ words: ["module", "breakout", "board", "sensor", "transducer"] }, "903090"),
+      to({ words: ["network cable", "lan tester", "cable tester"] }, "903040"),
+      to({ words: ["logic analyzer", "spectrum analyzer", "signal analyzer", "frequency counter"] }, "903089"),
+      to({ words: ["usb power meter", "usb tester", "usb voltage", "usb current", "data logger", "recording"] }, "903039"),
+      to({}, "903033"),
+    ],
+    note: "instruments for measuring or checking electrical quantities → 9030 (voltage/current/resistance/power without recording device 903033, with recording 903039, for telecommunication 903040, other 903089); sensor modules and breakout boards made for incorporation into such instruments → parts 903090",
+  }),
+  e("temperature sensor module|temperature sensor probe|ds18b20|ds18b20 sensor|ntc temperature sensor|pt100 sensor|pt100|pt1000|rtd sensor|rtd probe|k type thermocouple|thermocouple probe|thermocouple sensor|thermocouple module|max6675|temperature transmitter|temperature humidity sensor|temperature and humidity sensor|temp humidity sensor|dht11|dht22|am2302|sht30|sht31|hygrometer module|barometric pressure sensor|barometric sensor|barometer module|atmospheric pressure sensor|air pressure sensor module|bmp280|bme280", "9025", {
+    splits: [
+      to({ words: ["barometric", "barometer", "atmospheric pressure", "air pressure", "bmp280"] }, "902580"),
+      to({ words: ["humidity", "hygrometer", "dht11", "dht22", "am2302", "sht30", "sht31", "bme280"] }, "902580"),
+      to({}, "902519"),
+    ],
+    note: "thermometers and pyrometers not combined with other instruments (electronic temperature sensors, probes, thermocouples) 902519; barometers, hygrometers and combined temperature/humidity instruments 902580",
+  }),
+  e("gas sensor module|gas sensor|mq-2|mq2 sensor|mq-135|mq135|mq-7|mq-3|smoke sensor module|co2 sensor|co2 sensor module|air quality sensor|air quality sensor module|particulate sensor|pm2.5 sensor|dust sensor|oxygen analyzer|ph sensor|ph meter module|tds sensor|tds meter|ec meter|water quality tester|turbidity sensor|conductivity meter|colorimeter|spectrophotometer|moisture meter|grain moisture meter|wood moisture meter|soil moisture sensor|soil tester|soil ph meter", "9027", {
+    splits: [
+      to({ words: ["gas", "mq", "smoke", "co2", "air quality", "particulate", "pm2.5", "dust sensor", "oxygen analyzer"] }, "902710"),
+      to({ words: ["spectrophotometer"] }, "902730"),
+      to({ words: ["colorimeter"] }, "902750"),
+      to({}, "902789"),
+    ],
+    note: "instruments for physical or chemical analysis → 9027 (gas or smoke analysis 902710, spectrometers/photometers 902730 (9027.30/50), other incl. pH, TDS, moisture meters 902789)",
+  }),
+  e("oscilloscope probe|scope probe|multimeter probe|test leads|multimeter test leads|test lead set|probe tip|alligator test leads|current clamp probe|multimeter case|multimeter fuse", "903090", {
+    splits: [to({ words: ["fuse"] }, "853610")],
+    note: "parts and accessories of electrical measuring instruments → 903090 (fuses 8536)",
+  }),
+];
+
+export const INSTRUMENTS: LexiconEntry[] = [...optical, ...medical, ...clocks, ...music, ...sensing];

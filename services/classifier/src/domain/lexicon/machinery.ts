@@ -182,11 +182,12 @@ export const MACHINERY: LexiconEntry[] = [
       to({ words: ["garden sprayer", "pump sprayer", "pressure sprayer", "backpack sprayer", "knapsack sprayer", "hand sprayer", "electric sprayer"] }, "842441"),
       to({ words: ["agricultural drone", "boom sprayer"] }, "842449"),
       to({ words: ["sprinkler", "sprinklers", "drip", "irrigation", "emitter", "pivot", "seed spreader", "fertilizer spreader"] }, "842482"),
-      to({ words: ["hose nozzle", "garden hose nozzle", "hose sprayer", "watering wand", "spray nozzle hose", "water gun garden"] }, "842489"),
+      to({ words: ["hose nozzle", "garden hose nozzle", "pistol grip nozzle", "spray nozzle hose"] }, "848180"),
+      to({ words: ["hose sprayer", "watering wand", "water gun garden"] }, "842489"),
       to({ words: ["spray nozzle", "spray nozzles", "spray tip", "sprinkler head"] }, "842490"),
       to({}, "842489"),
     ],
-    note: "appliances for spraying liquids/powders → 8424 (extinguishers 842410, spray guns 842420, pressure washers/steam/sand blasting 842430, portable agricultural sprayers 842441, irrigation 842482, other 842489)",
+    note: "appliances for spraying liquids/powders → 8424 (extinguishers 842410, spray guns 842420, pressure washers/steam/sand blasting 842430, portable agricultural sprayers 842441, irrigation 842482, other 842489); hose nozzles with a shut-off valve are taps/valves 848180",
   }),
   e("pulley block|chain block|chain hoist|hoist|electric hoist|winch|winches|electric winch|hand winch|boat winch|atv winch|capstan|car jack|floor jack|trolley jack|bottle jack|scissor jack|hydraulic jack|jack stand|jack stands|axle stands|transmission jack|motorcycle lift|car lift|vehicle lift|car ramp|engine hoist|engine crane|shop crane|forklift|fork lift|forklift truck|pallet jack|pallet truck|hand pallet truck|stacker|pallet stacker|reach truck|crane|tower crane|mobile crane|overhead crane|gantry crane|jib crane|truck crane|lifting equipment|elevator|lift passenger|passenger elevator|home elevator|dumbwaiter|escalator|moving walkway|conveyor|conveyor belt system|belt conveyor|roller conveyor|screw conveyor|bucket elevator|stair lift|stairlift|wheelchair lift|platform lift|scissor lift|aerial work platform|boom lift|cherry picker|dock leveler|tail lift|hand truck|sack truck|dolly cart", "8425", {
     splits: [
@@ -554,6 +555,104 @@ export const MACHINERY: LexiconEntry[] = [
   e("vending coffee machine|coffee machine industrial|beverage dispenser|juice dispenser|drink dispenser machine|beer dispenser|beer tap system|kegerator|draft beer machine|soda fountain|post mix dispenser|water vending machine", "8479", {
     splits: [to({ words: ["kegerator", "beer dispenser", "draft beer"] }, "841869"), to({ words: ["beverage dispenser", "juice dispenser", "drink dispenser"] }, "841869"), to({}, "8476")],
     note: "beverage dispensers with cooling 841869; automatic vending 8476",
+  }),
+
+  // ---- machine parts, tool accessories and shop equipment as importers name them -----------------
+  e("forklift attachment|forklift attachments|forklift safety cage|forklift cage|forklift work platform|forklift platform|forklift fork|forklift forks|fork extension|fork extensions|forklift extension|pallet fork extension|fork positioner|side shifter|forklift side shift|forklift clamp|forklift jib|forklift boom|forklift hook|forklift seat|forklift mast|forklift spreader|carton clamp|bale clamp", "843120", {
+    note: "parts and attachments suitable solely or principally for fork-lift trucks of 8427 → 843120",
+  }),
+  e("drill chuck|keyless drill chuck|keyless chuck|chuck key|sds chuck|chuck adapter|drill chuck adapter|quick change chuck|quick release chuck|collet chuck|er collet|collet set|tool holder|lathe tool holder|boring bar holder|bit extension holder|magnetic bit extension|drill socket adapter|impact socket adapter|hex shank socket adapter|square drive adapter drill|socket adapter set|power drill socket adapter|nut driver bit|drill extension|flexible drill extension|flexible shaft extension|right angle drill attachment|right angle drill adapter|angle drill attachment|drill attachment|drill brush attachment|drill pump attachment|drill saw attachment|dividing head|milling vise|rotary table", "8466", {
+    splits: [
+      to({ words: ["dividing head", "milling vise", "machine vise", "rotary table"] }, "846620"),
+      to({ words: ["right angle", "angle drill", "drill attachment", "brush attachment", "pump attachment", "saw attachment", "flexible"] }, "846799"),
+      to({}, "846610"),
+    ],
+    note: "tool holders and chucks (incl. socket/bit adapters held in the chuck) 846610, work holders and dividing heads 846620; attachments that work as parts of a hand-held power tool 846799; interchangeable cutting tools (drill bits, blades) stay in 8207/8202",
+  }),
+  e("grinder gear|armature for drill|carbon brush holder|drill switch|trigger switch drill|tool battery adapter|battery adapter for tools|tool battery converter|battery converter adapter|jigsaw blade holder|saw blade clamp|grinder guard|angle grinder guard|grinder flange|side handle drill", "846799", {
+    splits: [to({ words: ["battery adapter", "battery converter"] }, "853690")],
+    note: "parts of hand-held tools with self-contained motor → 846799 (pneumatic 846792; chain-saw parts 846791); battery adapters between tool systems are connectors 853690",
+  }),
+  e("pressure relief valve|hydraulic relief valve|relief valves|pressure reducing valve|pressure regulating valve|water pressure regulator|pressure regulator valve|air pressure regulator|propane regulator|gas pressure regulator|lpg regulator|co2 regulator|fuel pressure regulator|solenoid valves|pneumatic valve|pneumatic solenoid valve|air valve|directional control valve|hydraulic valve|hydraulic control valve|spool valve|flow control valve|needle valve|gate valve|globe valve|butterfly valve|angle valve|foot valve|float valve|mixing valve|thermostatic mixing valve|radiator valve|thermostatic radiator valve|zone valve|motorized valve|motorised ball valve|electric ball valve|water valve|gas valve|gas control valve|drain valve|air release valve|manifold valve|hose shut off valve|hose splitter valve|garden hose splitter|hose y connector valve|y valve|beer faucet|beer tap|keg tap|keg coupler|drink dispenser tap|water dispenser tap|dispenser tap|dispenser spigot|spigot|barrel tap|wine barrel tap|pistol grip nozzle|trigger nozzle|grease gun valve", "848180", {
+    splits: [
+      to({ words: ["pressure reducing", "pressure regulating", "pressure regulator", "regulator"] }, "848110"),
+      to({ words: ["hydraulic", "pneumatic", "air valve", "directional control", "spool valve"] }, "848120"),
+      to({ words: ["relief valve", "relief valves", "safety valve"] }, "848140"),
+      to({ words: ["foot valve"] }, "848130"),
+    ],
+    note: "taps, cocks and valves → 8481: pressure-reducing 848110, for oleohydraulic/pneumatic transmissions 848120, check 848130, safety/relief 848140, other (incl. dispenser taps, hose shut-offs, splitters with valves) 848180",
+  }),
+  e("valve spool|valve seat|valve stem|valve disc|valve bonnet|valve handle|valve actuator|pneumatic actuator valve|valve repair kit|valve cartridge|faucet cartridge|ceramic cartridge|tap cartridge|ceramic disc cartridge|diverter cartridge|valve diaphragm|solenoid valve coil|solenoid coil", "848190", {
+    splits: [to({ words: ["solenoid coil", "solenoid valve coil"] }, "850590")],
+    note: "parts of taps, cocks and valves (bodies, spools, seats, stems, cartridges, actuators) → 848190; solenoid coils are electro-magnets 8505",
+  }),
+  e("gear set|gear kit|gear assembly|gears|metal gear|brass gear|steel gear|helical gear|bevel gear|pinion gear|ring gear|rack and pinion|gear rack|gear wheel set|planetary gear set|sun gear|timing pulley|timing belt pulley|gt2 pulley|v belt pulley|pulley wheel|idler pulley|sprocket|sprockets|chain sprocket|shaft coupling|flexible coupling|jaw coupling|rigid coupling|universal joint|u joint|clutch assembly industrial|electromagnetic clutch|torque limiter|flywheel|ball screw|lead screw|trapezoidal screw|linear guide|linear rail|bearing block", "8483", {
+    splits: [
+      to({ words: ["linear bearing", "pillow block bearing", "flange bearing"] }, "848330"),
+      to({ words: ["pillow block", "bearing housing", "bearing block", "linear guide", "linear rail"] }, "848330"),
+      to({ words: ["ball screw", "lead screw", "trapezoidal"] }, "848340"),
+      to({ words: ["pulley", "flywheel"] }, "848350"),
+      to({ words: ["coupling", "universal joint", "u joint", "clutch", "torque limiter"] }, "848360"),
+      to({ words: ["gear", "gears", "pinion", "rack", "sprocket"] }, "848390"),
+    ],
+    note: "transmission parts → 8483: bearing housings/plain shaft bearings 848330, gearing, ball/roller screws 848340, pulleys and flywheels 848350, clutches and couplings 848360, toothed wheels and sprockets presented separately 848390",
+  }),
+  e("tablet press|pill press|tablet press machine|rosin press|rosin press machine|oil press machine|briquette press|briquette machine|brick making machine|block making machine|brick press|hydraulic block machine|cement brick machine|brake pad press|friction material press|powder compacting press|pellet press|pellet mill|feed pellet mill|wood pellet mill|power press|c frame press|h frame press|bearing press|hydraulic shop press|bench press machine", "8479", {
+    splits: [
+      to({ words: ["brick", "block making", "block machine", "brake pad", "friction material"] }, "847480"),
+      to({ words: ["feed pellet", "pellet mill"], use: ["agriculture"] }, "843680"),
+      to({ words: ["power press", "stamping press"] }, "846262"),
+      to({ words: ["briquette", "wood pellet"] }, "847930"),
+      to({ words: ["oil press"] }, "847920"),
+      to({}, "847989"),
+    ],
+    note: "presses: for shaping mineral products (bricks, blocks, friction materials) 847480; metal-forming presses 8462; presses for wood particle board/briquettes 847930; oil presses 847920; other presses with individual function (tablet, rosin, shop/arbor presses) 847989",
+  }),
+  e("log splitter|electric log splitter|hydraulic log splitter|wood splitter|firewood splitter|firewood processor|stump grinder|tree harvester|harvester head|harvesting head|feller buncher|forestry mulcher|forestry machine|forestry machinery|bale processor|bale shredder|straw chopper|straw spreader|silage cutter|poultry incubator|chicken incubator|chicken plucker|poultry plucker|egg candler|automatic feeder poultry|livestock feeder|cow milking machine|goat milking machine|bee smoker", "8436", {
+    splits: [
+      to({ words: ["milking"] }, "843410"),
+      to({ words: ["incubator", "candler"] }, "843621"),
+      to({ words: ["plucker", "poultry", "chicken"] }, "843629"),
+      to({ words: ["bee smoker"] }, "843680"),
+      to({}, "843680"),
+    ],
+    note: "agricultural, horticultural, forestry, poultry and bee-keeping machinery → 8436 (fodder preparation 843610, incubators 843621, other poultry 843629, other incl. log splitters and forestry harvesters 843680); milking machines 843410",
+  }),
+  e("compressor valve plate|compressor head|compressor piston|compressor pressure switch|compressor check valve|compressor filter|pump impeller|impeller|pump housing|pump seal kit|pump diaphragm|fan blade|fan blades|fan impeller|blower wheel|squirrel cage fan|fan guard|fan grill", "8414", {
+    splits: [
+      to({ words: ["pump part", "pump parts", "pump impeller", "impeller", "pump housing", "pump seal", "pump diaphragm"] }, "841391"),
+      to({ words: ["pressure switch"] }, "853650"),
+      to({ words: ["check valve"] }, "848130"),
+      to({}, "841490"),
+    ],
+    note: "parts of air/vacuum pumps, compressors and fans → 841490; parts of liquid pumps 841391; pressure switches 8536; check valves 848130",
+  }),
+  e("axial fan|axial flow fan|inline duct fan|duct fan|inline fan|centrifugal fan|centrifugal blower|industrial fan|cooling fan 12v|dc cooling fan|pc case fan|case fan|cpu fan|cpu cooler fan|radiator fan|blower fan|turbo blower fan|ec fan|roof exhaust fan", "8414", {
+    splits: [
+      to({ words: ["cpu cooler", "cpu fan", "case fan", "pc case", "dc cooling", "12v", "axial", "inline", "duct fan", "radiator fan"] }, "841459"),
+      to({}, "841459"),
+    ],
+    note: "fans with self-contained electric motor ≤ 125 W: table/floor/wall/ceiling 841451, other (axial, duct, case, blower fans) 841459",
+  }),
+  e("vacuum filter|vacuum cleaner filter|replacement vacuum filter|cartridge filter|filter element|oil filter element|hydraulic filter|hydraulic oil filter|fuel filter element|inline fuel filter|air compressor filter|compressed air filter|air dryer filter|dust collector filter|bag filter|filter bag dust|cyclone separator|dust separator|cyclone dust collector|dust collector|shop dust collector|fume extractor|solder fume extractor|air purifier filter|replacement air purifier filter|carbon filter air|activated carbon air filter|pool filter cartridge|spa filter|hot tub filter", "8421", {
+    splits: [
+      to({ words: ["hydraulic", "oil filter", "fuel filter"] }, "842123"),
+      to({ words: ["pool filter", "spa filter", "hot tub filter"] }, "842121"),
+      to({ words: ["cyclone", "dust collector", "fume extractor", "dust separator"] }, "842139"),
+      to({ words: ["compressor", "compressed air", "air dryer"] }, "842139"),
+      to({}, "842199"),
+    ],
+    note: "filtering machinery 8421 (liquids: water 842121, oil/fuel for engines 842123; gases: other 842139); filter elements and cartridges presented as parts 842199",
+  }),
+  e("welding torch|tig torch|mig torch|mig gun|welding gun|plasma torch|plasma cutter torch|welding electrode holder|electrode holder|earth clamp|ground clamp welding|welding ground clamp|welding tip|contact tip|welding nozzle|mig nozzle|tig cup|collet body|welding consumables kit|welding wire feeder|wire feeder|stud welder|tab welder|battery spot welder|plastic welder|hot air welder|ultrasonic welder|ultrasonic welding machine|induction brazing machine", "8515", {
+    splits: [
+      to({ words: ["torch", "gun", "holder", "clamp", "tip", "nozzle", "cup", "collet", "consumables", "feeder"] }, "851590"),
+      to({ words: ["laser", "ultrasonic", "plastic welder", "hot air welder"] }, "851580"),
+      to({ words: ["battery spot", "tab welder", "stud welder"] }, "851521"),
+      to({ words: ["brazing"] }, "851519"),
+      to({}, "851580"),
+    ],
+    note: "electric/laser/ultrasonic welding and brazing machines 8515 (resistance welding 85152x, arc 85153x, other 851580); torches, guns, holders, tips and feeders as parts 851590",
   }),
 ];
 
