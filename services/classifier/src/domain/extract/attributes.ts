@@ -6,7 +6,7 @@
  */
 import type { Construction, ExtractedAttributes, Gender, PowerSource, ProductInput } from "../types.js";
 import { toUsd } from "./currency.js";
-import { extractMaterials } from "./materials.js";
+import { extractMaterials, footwearPartOfKey } from "./materials.js";
 import {
   firstNumber,
   parseDimensions,
@@ -590,7 +590,11 @@ export function extractAttributes(input: ProductInput): ExtractedAttributes {
   for (const [k, v] of Object.entries(attributes)) {
     if (typeof v !== "string" || TEXT_SKIP_KEY.test(k) || TEXT_SKIP_VALUE.test(v.trim())) continue;
     if (v.split(",").length > 6) continue; // "Occasion: every holiday of the year" lists are noise
-    attrValues.push(v);
+    // Footwear part keys keep their part in the text ("upper material: pu ; outsole material: rubber"): the
+    // chapter 64 rule (`footwearMaterials`) reads the upper and the outer sole from "upper material: ..." /
+    // "outsole material: ..." phrases, and a labeled lining / insole is not mistaken for either.
+    const part = footwearPartOfKey(k);
+    attrValues.push(part ? `${part === "sole" ? "outsole" : part} material: ${v}` : v);
   }
   // The clean name is already free of noise; the description may carry promo phrases too.
   const text = [nameN, descN ? stripNoise(descN) : "", catN, input.material ? normalizeText(input.material) : "", procN, input.composition ? normalizeText(input.composition) : "", specN, ...attrValues.map(normalizeText)]

@@ -111,7 +111,7 @@ const VOCAB: VocabRow[] = [
     "percale|damask|brocade|jacquard|jacquard fabric|chenille|plush fabric|spacer fabric|interlock|pique|batiste|" +
     "cambric|dobby|boucle|seersucker|charmeuse|jersey fabric|rib fabric|waffle fabric|spunbond|spunlace|meltblown|" +
     "textile fabric|woven cloth|knitted cloth|shell fabric|stretch fabric|elastic fabric"],
-  ["textile", F_GENERIC | F_FIELD, "mesh|jersey|oxford|thread|yarn|waffle|knit|knitted|woven"],
+  ["textile", F_GENERIC | F_FIELD, "mesh|jersey|oxford|thread|yarn|waffle|knit|knitted|woven|flyknit|fly knit|fly knitted|flyweave"],
   // --- leather, fur, feathers ---
   ["leather", 0,
     "leather|leathers|genuine leather|real leather|natural leather|full grain leather|full grain|top grain leather|" +
@@ -678,23 +678,45 @@ export function parseComposition(text: string, source: MaterialShare["source"] =
 // Extraction from a product
 // ---------------------------------------------------------------------------------------------
 
-/** Attribute keys that state a material, most telling first. Lining / insole / filling / packaging are left out. */
+/**
+ * Attribute keys that state a material, most telling first. Lining / insole / filling / packaging are left out.
+ * Part keys come before the generic "Material": the upper of footwear (with the shaft of boots, part of the upper)
+ * and the shell / outer / main fabric of bags and garments are what classify the article (ch. 64 note 4(a);
+ * section XI note 2 / ch. 42 by the outer surface), a bare "Material" may name any part.
+ */
 const ATTR_KEY_ORDER: Array<[RegExp, number]> = [
   [/composition|fabric content|fib(?:re|er) content|material content/, 0],
-  [/^(?:main |primary |body |shell |outer |product )?material$|^materials?$|material type|main material/, 1],
+  [/\bupper\b|\bshaft\b|shell material|outer material|outer fabric|shell fabric|main material|main fabric|^(?:main|shell|outer|upper)$/, 0.5],
+  [/^(?:primary |body |product )?material$|^materials?$|material type/, 1],
   [/metals? type|metal material|metal$/, 2],
-  [/upper material|shell material|outer material|surface material|body material|frame material|blade material/, 3],
+  [/surface material|body material|frame material|blade material/, 3],
   [/fabric type|fabric material|fabric$|textile/, 4],
-  [/handle material|outsole material|sole material|case material|band material|strap material|stone|gem/, 5],
+  [/handle material|case material|band material|strap material|stone|gem/, 5],
   [/material|fabric|fib(?:re|er)/, 6],
 ];
-const ATTR_KEY_SKIP = /lining|insole|inner|interior|filling|filler|padding|stuffing|packag|box|brand|model|certif|origin|feature|decoration|technic|craft|weav|thickness|elastic/;
+const ATTR_KEY_SKIP = /lining|insole|inner|interior|filling|filler|padding|stuffing|packag|box|brand|model|certif|origin|feature|decoration|technic|craft|weav|thickness|elastic|midsole|footbed|sock ?liner/;
+/** Footwear parts that never give the upper: outer sole and heel. */
+const SOLE_KEY = /\bout ?soles?\b|outer soles?|^soles?\b|\bsoles? material|\bheel material|^heels?$/;
+/** Footwear upper (the shaft of a boot is part of the upper). */
+const UPPER_KEY = /\bupper\b|\bshaft\b/;
 
+/** Rank of an attribute key, -1 when it states no material of the article (lining, insole, packaging, brand). */
 function attrRank(key: string): number {
   const k = key.toLowerCase();
   if (ATTR_KEY_SKIP.test(k)) return -1;
+  if (SOLE_KEY.test(k)) return 7;
   for (const [re, rank] of ATTR_KEY_ORDER) if (re.test(k)) return rank;
   return -1;
+}
+
+/** The footwear part an attribute key names ("Upper Material" → upper, "Outsole Material" → sole). */
+export function footwearPartOfKey(key: string): "upper" | "sole" | "lining" | "insole" | undefined {
+  const k = key.toLowerCase();
+  if (/lining/.test(k)) return "lining";
+  if (/insole|midsole|footbed|sock ?liner/.test(k)) return "insole";
+  if (SOLE_KEY.test(k)) return "sole";
+  if (UPPER_KEY.test(k)) return "upper";
+  return undefined;
 }
 
 const SPECIFIC_METALS = new Set<Material>([
@@ -784,9 +806,24 @@ export function extractMaterials(input: ProductInput, text?: string): MaterialSh
   if (input.material) push(scanField(input.material, "material", textile, softTextile, hardPlastic), "material", 2);
   const attrs = Object.entries(input.attributes ?? {})
     .map(([k, v]) => ({ k, v, rank: attrRank(k) }))
-    .filter((a) => a.rank >= 0 && a.v && a.v.length <= 200)
+    .filter((a) => a.rank >= 0 && typeof a.v === "string" && a.v && a.v.length <= 200)
     .sort((a, b) => a.rank - b.rank);
+  // Footwear (ch. 64 notes 3-4): the upper decides the heading and `footwearMaterials` takes `materials[0]` as the
+  // upper when the text names none, so an "Upper Material" / "Shaft Material" outranks even the material field
+  // (often the sole or a generic word), and the outer sole comes right after the upper. Without an upper key the
+  // sole material goes after everything, text words included, so it is never read as the upper.
+  const hasUpper = attrs.some((a) => UPPER_KEY.test(a.k.toLowerCase()));
   for (const a of attrs) {
+    const part = footwearPartOfKey(a.k);
+    if (part === "upper" || (part === "sole" && hasUpper)) {
+      const hits = scanField(a.v, "attribute", textile, softTextile, hardPlastic);
+      push(hits, "attribute", part === "upper" ? 1.8 : 1.85);
+      continue;
+    }
+    if (part === "sole") {
+      push(scanField(a.v, "attribute", textile, softTextile, hardPlastic), "attribute", 5);
+      continue;
+    }
     // The key says which part the value is about: "Handle Material: Nylon" is moulded, "Fabric Type: Acrylic" a fibre.
     const k = a.k.toLowerCase();
     const hard = hardPlastic || /handle|grip|case|frame|shell|housing|body|blade/.test(k);

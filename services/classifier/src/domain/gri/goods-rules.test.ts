@@ -61,6 +61,10 @@ describe("Chapter 95 headings: toys vs festive articles vs sports requisites", (
 });
 
 describe("Chapter 64 notes 3-4: footwear by upper and outer sole", () => {
+  it("reads a faux-suede upper as textile, not leather — imitation suede is a napped textile (ch. 64 note 4(a))", () => {
+    const a = attrs({ text: "women boots upper material: faux suede outsole material: rubber", mats: ["textile"] });
+    expect(footwearMaterials(a)).toEqual(expect.objectContaining({ upper: "textile" }));
+  });
   it("moves canvas sneakers from 6402.99 to 6404.19 — the upper of textile materials decides (ch. 64 note 4(a))", () => {
     const a = attrs({ text: "canvas sneakers upper material: canvas outsole material: rubber", mats: ["textile"] });
     expect(footwearMaterials(a)).toEqual(expect.objectContaining({ upper: "textile", sole: "rubber_plastics" }));

@@ -246,6 +246,8 @@ export const ch95Headings: GriRule = {
 type FootMat = "rubber_plastics" | "leather" | "composition_leather" | "textile" | "other";
 
 const FOOT_WORDS: Array<[RegExp, FootMat]> = [
+  // Faux / micro suede is a napped textile (usually polyester microfibre), not leather.
+  [/\b(faux suede|imitation suede|micro ?suede|suedette)\b/, "textile"],
   [/\b(pu leather|faux leather|synthetic leather|vegan leather|artificial leather|imitation leather|microfib(?:er|re) leather|pleather|leatherette|patent pu)\b/, "rubber_plastics"],
   [/\b(genuine leather|real leather|cow ?hide|cowhide|calf ?skin|sheepskin|suede|nubuck|full[- ]grain|split leather|leather)\b/, "leather"],
   [/\b(rubber|pvc|eva|tpr|tpu|plastics?|polyurethane|pu|silicone|foam|latex|phylon|md)\b/, "rubber_plastics"],
