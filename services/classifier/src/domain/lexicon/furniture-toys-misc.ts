@@ -373,6 +373,75 @@ const misc96: LexiconEntry[] = [
   }),
 ];
 
+/** Decorative articles and fashion / craft accessories classified by their material (chapters 39, 44, 67, 69, 70, 83, 95, 96). */
+const decor: LexiconEntry[] = [
+  e("figurine|figurines|statue|statues|statuette|statuettes|sculpture|sculptures|ornament|ornaments|decorative ornament|decorative figurine|desk ornament|table ornament|animal figurine|animal statue|garden statue|garden ornament|garden gnome|gnome|gnomes|buddha statue|angel figurine|miniature figurine|decorative sculpture|tabletop decor|shelf decor|car ornament|dashboard ornament|decorative statue|craft ornament|desktop ornament", "3926", {
+    splits: [
+      to({ words: ["christmas", "xmas"] }, "950510"),
+      to({ material: ["porcelain"] }, "691310"),
+      to({ material: ["ceramic"] }, "691390"),
+      to({ material: ["glass"] }, "701890"),
+      to({ material: ["silver"] }, "711411"),
+      to({ material: ["gold", "platinum", "precious_metal"] }, "711419"),
+      to({ material: ["iron_steel", "stainless_steel", "aluminium", "base_metal", "copper", "zinc", "tin", "nickel", "lead", "titanium"] }, "830629"),
+      to({ material: ["wood", "bamboo"] }, "442019"),
+      to({ material: ["stone"], words: ["marble", "alabaster", "travertine"] }, "680291"),
+      to({ material: ["stone"] }, "680299"),
+      to({ material: ["paper"] }, "482390"),
+      to({ material: ["plastic", "rubber"] }, "392640"),
+      to({}, "392640"),
+    ],
+    decisive: ["material"],
+    note: "statuettes and other ornaments by material: plastics/resin 392640, porcelain 691310, other ceramics 691390, glass 701890, base metal 830629, wood 442019, stone 6802, precious metal 7114; Christmas ornaments 950510",
+  }),
+  e("resin fridge magnet|3d fridge magnet|ceramic fridge magnet|wooden fridge magnet|fridge decoration|refrigerator decoration|fridge decor|magnetic fridge sticker|fridge magnet souvenir|tourist fridge magnet|city fridge magnet", "3926", {
+    splits: [
+      to({ material: ["porcelain"] }, "691310"),
+      to({ material: ["ceramic"] }, "691390"),
+      to({ material: ["glass"] }, "701890"),
+      to({ material: ["iron_steel", "stainless_steel", "aluminium", "base_metal", "copper", "zinc", "tin"] }, "830629"),
+      to({ material: ["wood", "bamboo"] }, "442019"),
+      to({}, "392640"),
+    ],
+    decisive: ["material"],
+    note: "decorative fridge magnets take the heading of the ornament that gives them their character: plastics/resin 392640, ceramics 6913, glass 701890, base metal 830629, wood 442019; the bare magnet 8505",
+  }),
+  e("floral arrangement|flower arrangement|artificial flower arrangement|flower row|flower runner|floral runner|floral centerpiece|flower centerpiece|flower backdrop|floral backdrop|flower ball|kissing ball|fake bouquet|flower swag|floral swag|artificial flower heads|silk flower heads|artificial rose|artificial roses|fake roses|fake rose|silk roses|foam roses|rose bear|artificial peony|artificial hydrangea|artificial orchid|fake eucalyptus|artificial greenery|artificial foliage|fake greenery|artificial grass plant|flower arch decoration|floral garland", "6702", {
+    splits: [to({ material: ["plastic", "rubber"] }, "670210"), to({ words: ["plastic", "pe", "pvc", "foam", "pu", "latex", "real touch"] }, "670210"), to({}, "670290")],
+    decisive: ["material"],
+    note: "artificial flowers, foliage and articles made up of them (arrangements, garlands, flower rows) → 6702: of plastics 670210, of other materials (silk, polyester, paper) 670290",
+  }),
+  e("hair bow|hair bows|bow clip|bow clips|hair bow clip|bow hair clip|bow barrette|jaw clip|jaw clips|banana clip|banana clips|french pin|french hair pin|hair claw clip|hair chopsticks|pearl hair clip|rhinestone hair clip|hair barrette|bridal hair comb|hair comb bridal|hair accessories set|hair clip set|snap hair clip|hair slide clip", "9615", {
+    splits: [to({ material: ["plastic", "rubber"] }, "961511"), to({ words: ["french pin", "french hair pin", "hair chopsticks"] }, "961590"), to({}, "961519")],
+    decisive: ["material"],
+    note: "combs, hair slides and clips → 9615 (of hard rubber or plastics 961511, other incl. metal or textile-covered 961519); hairpins 961590; textile scrunchies 6117/6217",
+  }),
+  e("plastic keychain|plastic keyring|acrylic keyring|acrylic key ring|resin keychain|resin keyring|pvc keychain|pvc keyring|soft pvc keychain|rubber keychain|silicone keychain|silicone keyring|enamel keychain|metal keychain|metal keyring|alloy keychain|keychain charm|keyring charm|key charm|keychain ornament", "3926", {
+    splits: [
+      to({ material: ["rubber"] }, "401699"),
+      to({ material: ["iron_steel", "stainless_steel", "base_metal", "nickel", "zinc", "copper", "aluminium"] }, "830629"),
+      to({ words: ["metal", "alloy", "enamel"] }, "830629"),
+      to({ material: ["leather"] }, "4205"),
+      to({}, "392690"),
+    ],
+    decisive: ["material"],
+    note: "keychains by the material of the decorative piece: plastics (acrylic, PVC, resin) 392690, rubber/silicone 401699, base-metal ornaments 830629, leather 4205",
+  }),
+  e("balloon arch|party backdrop|birthday backdrop|banner|banners|garland|garlands|streamers|party streamers|party hat|party hats|birthday hat|birthday hats|cake topper set|table confetti|balloon garland kit|party garland|hanging swirls|honeycomb decorations|party favours|goodie bags party", "9505", {
+    splits: [to({ words: ["christmas", "xmas"] }, "950510"), to({}, "950590")],
+    note: "festive and party articles (banners, garlands, streamers, party hats, backdrops) → 9505: Christmas 950510, other 950590",
+  }),
+  e("googly eyes|wiggle eyes|craft eyes|safety eyes|doll eyes plastic|chenille stems|fuzzy sticks|craft pom poms|pompoms|pom poms|pom pom balls|dream catcher|dreamcatcher|dream catchers|dreamcatchers", "3926", {
+    splits: [
+      to({ words: ["chenille", "fuzzy sticks"] }, "560600"),
+      to({ words: ["pom poms", "pompoms", "pom pom balls", "craft pom poms"] }, "580890"),
+      to({ words: ["dream catcher", "dreamcatcher", "dream catchers", "dreamcatchers"] }, "630790"),
+      to({}, "392690"),
+    ],
+    note: "craft smallwares: plastic wiggle/safety eyes 392690, chenille yarn stems 560600, pompons of textile 580890, dream catchers (textile made-up articles) 630790",
+  }),
+];
+
 const arms: LexiconEntry[] = [
   e("pistol|pistols|handgun|revolver|rifle|rifles|shotgun|shotguns|hunting rifle|firearm|firearms|gun|guns|air gun|air guns|air rifle|air rifles|airsoft gun|airsoft guns|airsoft rifle|airsoft pistol|bb gun|pellet gun|co2 pistol|paintball gun|paintball marker|flare gun|starter pistol|blank gun|spear gun|speargun|harpoon gun|truncheon|baton police|expandable baton|pepper spray|pepper gel|tear gas spray|stun baton", "9303", {
     splits: [
@@ -431,4 +500,4 @@ const art: LexiconEntry[] = [
   }),
 ];
 
-export const FURNITURE_TOYS_MISC: LexiconEntry[] = [...furniture, ...toys, ...misc96, ...arms, ...art];
+export const FURNITURE_TOYS_MISC: LexiconEntry[] = [...furniture, ...toys, ...misc96, ...decor, ...arms, ...art];
