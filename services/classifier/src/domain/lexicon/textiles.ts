@@ -115,17 +115,18 @@ const garments: LexiconEntry[] = [
     defaultConstruction: "woven", ...OTHER_GARMENT, babies: true,
     note: "one-piece garments → 6114 knitted / 6211 woven; babies' 6111/6209",
   }),
-  garment("shirt|dress shirt|button down shirt|button-up shirt|flannel shirt|oxford shirt|hawaiian shirt|work shirt|linen shirt|denim shirt|casual shirt|formal shirt|overshirt|shacket", {
+  garment("shirt|dress shirt|button down shirt|button-up shirt|flannel shirt|oxford shirt|hawaiian shirt|work shirt|linen shirt|denim shirt|casual shirt|formal shirt|overshirt|shacket|guayabera|aloha shirt|camp shirt|camp collar shirt|bowling shirt|western shirt|tuxedo shirt|chambray shirt|plaid shirt|corduroy shirt", {
     defaultConstruction: "woven", ...SHIRT,
     note: "shirts: woven 6205 men / 6206 women, knitted 6105 / 6106; unidentifiable gender → women's (Note 8/9)",
   }),
-  garment("polo shirt|polo|golf shirt|pique polo|rugby shirt|henley shirt|henley", {
+  garment("polo shirt|polo|golf shirt|pique polo|rugby shirt|henley shirt|henley|polo t-shirt|polo tee|tennis polo", {
     defaultConstruction: "knit", ...SHIRT, note: "polo shirts are knitted shirts → 6105 men / 6106 women",
   }),
   garment("blouse|shirt blouse|peasant blouse|chiffon blouse|tunic top|tunic|women top|peplum top|wrap top", {
     defaultConstruction: "woven", ...BLOUSE, note: "blouses: woven 6206 by fibre, knitted 6106",
   }),
   sweater("sweater|pullover|jumper|jersey|knit sweater|knitwear|turtleneck|turtleneck sweater|roll neck|mock neck sweater|cable knit sweater|crew neck sweater|v-neck sweater|cardigan|knit cardigan|sweater vest|knitted waistcoat|sleeveless sweater|twinset|twin set|bolero|shrug"),
+  sweater("fleece vest|knit vest|knitted vest|crewneck|pullover sweater|knit pullover|cashmere sweater|wool sweater|mohair sweater|chunky cardigan|longline cardigan|open front cardigan|duster cardigan|hooded cardigan|polo sweater"),
   sweater("hoodie|hooded sweatshirt|sweatshirt|crewneck sweatshirt|zip hoodie|zip-up hoodie|fleece pullover|pullover hoodie|quarter zip|half zip pullover"),
   garment("football shirt|soccer jersey|basketball jersey|hockey jersey|sports jersey|cycling jersey|team jersey", {
     defaultConstruction: "knit", knit: { any: SWEATER_MAP },
@@ -134,6 +135,18 @@ const garments: LexiconEntry[] = [
   garment("coat|overcoat|trench coat|topcoat|pea coat|peacoat|car coat|duffle coat|parka|anorak|windbreaker|windcheater|wind jacket|raincoat|rain jacket|rain poncho|poncho|cape|cloak|down jacket|puffer jacket|puffer coat|padded jacket|quilted jacket|ski jacket|snow jacket|winter jacket|winter coat|bomber jacket|flight jacket|varsity jacket|baseball jacket|harrington jacket|field jacket|softshell jacket|hardshell jacket|shell jacket|outdoor jacket|hiking jacket|track jacket|jacket|trucker jacket|denim jacket|jean jacket|coach jacket|utility jacket|gilet|body warmer|bodywarmer|puffer vest|down vest|padded vest|quilted vest|fleece jacket|sherpa jacket|teddy coat|shearling jacket|motorcycle jacket|biker jacket|capelet", {
     defaultConstruction: "woven", ...COAT, nonTextile: LEATHER_APPAREL,
     note: "coats, anoraks, wind-jackets, padded sleeveless jackets → 6201/6202 woven, 6101/6102 knitted; leather 4203, fur 4303",
+  }),
+  garment("rain suit|rainsuit|rain set|rain pants|rain trousers|rain overalls|waterproof overtrousers|oilskin|oilskin jacket|sou'wester", {
+    defaultConstruction: "woven", knit: { any: { other: "611300" } },
+    woven: { men: { other: "621040" }, women: { other: "621050" }, menHeading: "6210", womenHeading: "6210" },
+    note: "rainwear of coated/laminated fabric (5903/5906/5907): woven 621040 men / 621050 women, knitted 611300 (PU/PVC-coated fabric stays textile); plastic sheeting raincoats 392620",
+  }),
+  e("plastic raincoat|pvc raincoat|disposable raincoat|disposable poncho|plastic poncho|eva raincoat|eva poncho|emergency poncho", "392620", {
+    note: "raincoats and ponchos of plastic sheeting (no textile) → 392620",
+  }),
+  e("protective suit|protective coverall|disposable coverall|hazmat suit|isolation gown|disposable gown|surgical gown|protective gown|disposable lab coat|chemical protective suit|cleanroom suit|paint suit", "621010", {
+    splits: [to({ material: ["plastic"] }, "392620"), to({ material: ["rubber"] }, "401590")],
+    decisive: ["material"], note: "garments of nonwoven (5602/5603) such as disposable coveralls and gowns → 621010; plastic sheeting 392620",
   }),
   e("leather jacket|leather coat|faux leather jacket|pu leather jacket|leather trousers|leather pants|leather skirt|leather shorts|leather dress|leather vest|leather blazer|suede jacket|sheepskin coat|shearling coat", "420310", {
     splits: [to({ material: ["fur"] }, "430310"), to({ material: ["plastic"] }, "392620"), to({ material: ["textile", "cotton", "synthetic", "artificial", "wool"] }, "6202")],
@@ -154,7 +167,7 @@ const garments: LexiconEntry[] = [
     defaultConstruction: "knit", ...ENSEMBLE, note: "ensembles (matching top + bottom sold together) → 6103/6104 knitted, 6203/6204 woven",
   }),
   garment("trousers|pants|slacks|chinos|chino pants|cargo pants|cargo trousers|dress pants|work pants|work trousers|suit trousers|wide leg pants|palazzo pants|culottes|capri pants|capris|harem pants|linen pants|corduroy pants|flare pants|bell bottoms|pleated pants|straight leg pants|tapered pants|carpenter pants|hiking pants|ski pants|snow pants|riding breeches|breeches|jodhpurs|dungarees|overalls|bib overalls|bib and brace overalls|salopettes|shortalls", {
-    defaultConstruction: "woven", ...TROUSERS, nonTextile: LEATHER_APPAREL,
+    defaultConstruction: "woven", ...TROUSERS, babies: true, nonTextile: LEATHER_APPAREL,
     note: "trousers, breeches, bib overalls: woven 6203/6204, knitted 6103/6104; subheading by fibre",
   }),
   garment("jeans|denim jeans|skinny jeans|slim jeans|straight jeans|mom jeans|boyfriend jeans|bootcut jeans|flare jeans|ripped jeans|denim pants|denim trousers|jeggings", {
@@ -166,26 +179,44 @@ const garments: LexiconEntry[] = [
     note: "shorts are in the trousers subheadings: 6203/6204 woven, 6103/6104 knitted",
   }),
   garment("sweatpants|joggers|jogging pants|jogger pants|track pants|trackpants|jogging bottoms|tracksuit bottoms|lounge pants|yoga pants|leggings|legging|running tights|compression pants|gym leggings|flared leggings|bike pants", {
-    defaultConstruction: "knit", ...TROUSERS,
+    defaultConstruction: "knit", ...TROUSERS, babies: true,
     note: "knitted trousers (leggings, joggers) → 6103 4x men / 6104 6x women by fibre",
   }),
-  garment("dress|maxi dress|midi dress|mini dress|sundress|summer dress|evening dress|evening gown|gown|ball gown|prom dress|cocktail dress|party dress|wedding dress|bridal gown|wedding gown|bridesmaid dress|shirt dress|shirtdress|wrap dress|slip dress|sheath dress|bodycon dress|sweater dress|knit dress|t-shirt dress|a-line dress|kaftan|caftan|abaya|qipao|cheongsam|kimono dress|pinafore dress|pinafore|sari|saree|dirndl|sarafan|tutu dress|flower girl dress", {
-    defaultConstruction: "woven", ...DRESS,
-    note: "dresses: woven 62044x, knitted 61044x, by fibre (synthetic vs artificial differ)",
+  garment("dress|maxi dress|midi dress|mini dress|sundress|summer dress|evening dress|evening gown|gown|ball gown|prom dress|cocktail dress|party dress|wedding dress|bridal gown|wedding gown|bridesmaid dress|shirt dress|shirtdress|wrap dress|slip dress|sheath dress|a-line dress|bridal dress|mermaid dress|quinceanera dress|homecoming dress|formal dress|lace dress|sequin dress|satin dress|chiffon dress|linen dress|denim dress|smock dress|tiered dress|tunic dress|blazer dress|coat dress|maternity dress|tea dress|skater dress|kaftan|caftan|abaya|qipao|cheongsam|kimono dress|pinafore dress|pinafore|sari|saree|dirndl|sarafan|tutu dress|flower girl dress", {
+    defaultConstruction: "woven", ...DRESS, babies: true, assume: "synthetic",
+    note: "dresses: woven 62044x, knitted 61044x, by fibre (synthetic vs artificial differ; unstated fibre: synthetic, the usual fashion fabric); babies' 6111/6209",
   }),
-  garment("skirt|mini skirt|miniskirt|midi skirt|maxi skirt|pencil skirt|pleated skirt|a-line skirt|denim skirt|tutu skirt|tennis skirt|wrap skirt|tulle skirt|divided skirt|sarong|pareo|lungi", {
-    defaultConstruction: "woven", ...SKIRT, nonTextile: LEATHER_APPAREL,
+  garment("sweater dress|knit dress|knitted dress|jersey dress|t-shirt dress|tee dress|bodycon dress|ribbed dress|hoodie dress|sweatshirt dress|tank dress|polo dress|jumper dress|cami dress", {
+    defaultConstruction: "knit", ...DRESS, babies: true, assume: "synthetic",
+    note: "dresses of knitted fabric (jersey, rib, sweater knit) → 61044x by fibre; woven 62044x",
+  }),
+  garment("beach cover up|swimsuit cover up|bikini cover up|swim cover up|beach dress|beach tunic", {
+    defaultConstruction: "woven", ...DRESS, assume: "synthetic",
+    note: "dress-like beach cover-ups are dresses: woven 62044x, knitted 61044x",
+  }),
+  garment("skirt|mini skirt|miniskirt|midi skirt|maxi skirt|pencil skirt|pleated skirt|a-line skirt|denim skirt|tutu skirt|tennis skirt|wrap skirt|tulle skirt|divided skirt|sarong|pareo|lungi|circle skirt|flared skirt|tiered skirt|satin skirt|slip skirt|cargo skirt|mermaid skirt|golf skirt|school skirt", {
+    defaultConstruction: "woven", ...SKIRT, babies: true, nonTextile: LEATHER_APPAREL,
     note: "skirts and divided skirts: woven 62045x, knitted 61045x",
   }),
-  garment("underpants|underwear|briefs|boxer briefs|boxers|boxer shorts|men's briefs|long johns|thermal underwear|thermal bottoms", {
+  garment("knit skirt|knitted skirt|jersey skirt|ribbed skirt|sweater skirt|bodycon skirt", {
+    defaultConstruction: "knit", ...SKIRT, note: "skirts of knitted fabric → 61045x by fibre; woven 62045x",
+  }),
+  garment("knit top|knitted top|jersey top|ribbed top|rib knit top|long sleeve top|short sleeve top|cropped top|mesh top|fitted top|basic top|layering top|thermal top|base layer top|compression top|workout top|yoga top|athletic top|running top|gym top", {
+    defaultConstruction: "knit", knit: { any: TSHIRT_MAP }, woven: BLOUSE.woven,
+    note: "knitted T-shirt-like tops (rib/jersey, no collar or front opening) → 6109; woven tops → 6206",
+  }),
+  garment("off shoulder top|off the shoulder top|one shoulder top|cold shoulder top|lace top|satin top|chiffon top|sheer top|ruffle top|smocked top|tie front top|button up top|peasant top|babydoll top|puff sleeve top|dressy top|blouse top", {
+    defaultConstruction: "woven", ...BLOUSE, note: "women's blouse-type tops: woven 6206 by fibre, knitted 6106",
+  }),
+  garment("underpants|underwear|briefs|boxer briefs|boxers|boxer shorts|men's briefs|long johns|thermal underwear|thermal bottoms|boxer trunks|underwear trunks|trunk briefs|hipster briefs|men's underwear", {
     defaultConstruction: "knit", ...UNDERPANTS, menDefault: true,
     note: "men's underpants/briefs: knitted 6107 1x, woven 6207 1x; women's 6108 2x / 6208 9x",
   }),
-  garment("panties|panty|knickers|thong|g-string|women's briefs|hipster panties|bikini briefs|boyshorts|period underwear|lingerie|intimates|shapewear shorts|bloomers", {
+  garment("panties|panty|knickers|thong|g-string|women's briefs|hipster panties|bikini briefs|boyshorts|period underwear|lingerie|intimates|shapewear shorts|bloomers|cheeky panties|lace panties|brazilian briefs|tanga|french knickers|seamless panties", {
     defaultConstruction: "knit", ...PANTIES, note: "women's briefs and panties: knitted 6108 2x, woven 6208 9x",
   }),
-  garment("pajamas|pyjamas|pajama set|pyjama set|pj set|pjs|sleepwear|nightwear|nightshirt|night shirt|sleep set|sleep shirt", {
-    defaultConstruction: "knit", ...PYJAMAS, note: "pyjamas and nightshirts: knitted 6107 2x / 6108 3x, woven 6207 2x / 6208 2x",
+  garment("pajamas|pyjamas|pajama set|pyjama set|pj set|pjs|sleepwear|nightwear|nightshirt|night shirt|sleep set|sleep shirt|kigurumi|animal onesie|adult onesie|onesie pajama|sleep shorts|pajama pants|pajama shorts|pyjama bottoms|sleep pants", {
+    defaultConstruction: "knit", ...PYJAMAS, babies: true, note: "pyjamas and nightshirts: knitted 6107 2x / 6108 3x, woven 6207 2x / 6208 2x",
   }),
   garment("nightgown|nightdress|nightie|night dress|chemise|babydoll|negligee|sleep dress", {
     defaultConstruction: "knit", ...NIGHTDRESS, note: "nightdresses, negligees: knitted 6108 3x, woven 6208 2x",
@@ -196,14 +227,14 @@ const garments: LexiconEntry[] = [
   garment("petticoat|half slip|full slip|underskirt", {
     defaultConstruction: "knit", ...SLIP, note: "slips and petticoats: knitted 6108 1x, woven 6208 1x",
   }),
-  garment("tracksuit|track suit|jogging suit|sweatsuit|sweat suit|warm-up suit|training suit", {
+  garment("tracksuit|track suit|jogging suit|sweatsuit|sweat suit|warm-up suit|training suit|tracksuit set|jogger set|jogging set|sweatsuit set|hoodie and jogger set", {
     defaultConstruction: "knit", ...TRACKSUIT, note: "track suits: knitted 6112 1x, woven 6211 3x/4x",
   }),
-  garment("ski suit|snowsuit|snow suit|one-piece ski suit", {
+  garment("ski suit|snowsuit|snow suit|one-piece ski suit|ski overall|ski jumpsuit|snowboard suit|ski set", {
     defaultConstruction: "woven", knit: { any: { other: "611220" } }, woven: { any: { other: "621120" } },
     note: "ski suits → 611220 knitted / 621120 woven",
   }),
-  garment("swimsuit|swimwear|bathing suit|bikini|bikini set|tankini|one-piece swimsuit|monokini|burkini|swim dress|swimming costume|swim top|bikini top|bikini bottom|swim skirt|rash guard|rashguard", {
+  garment("swimsuit|swimwear|bathing suit|bikini|bikini set|tankini|one-piece swimsuit|monokini|burkini|swim dress|swimming costume|swim top|bikini top|bikini bottom|swim skirt|rash guard|rashguard|swim suit|swimming suit|bathing costume|two-piece swimsuit|string bikini|triangle bikini|high waisted bikini|thong bikini|swim bottoms|swim leggings|swim shirt|swim set|bathers|beachwear", {
     defaultConstruction: "knit", ...SWIM, note: "swimwear: knitted 6112 3x men / 4x women (synthetic vs other), woven 621111/621112",
   }),
   garment("swim trunks|swimming trunks|board shorts|boardshorts|swim shorts|swim briefs|jammers", {
