@@ -542,7 +542,7 @@ export const MACHINERY: LexiconEntry[] = [
     decisive: ["material"],
     note: "gaskets of metal sheeting combined with other material 848410, mechanical seals 848420, assorted gasket sets 848490; rubber O-rings and seals 401693",
   }),
-  e("semiconductor equipment|tablet computer|wafer processing machine|lithography machine|photolithography|wafer dicing saw|wire bonder|die bonder|pcb assembly machine|smt machine|pick and place machine|reflow oven|wave soldering machine|solder paste printer|pcb drilling machine", "8486", {
+  e("semiconductor equipment|wafer processing machine|lithography machine|photolithography|wafer dicing saw|wire bonder|die bonder|pcb assembly machine|smt machine|pick and place machine|reflow oven|wave soldering machine|solder paste printer|pcb drilling machine", "8486", {
     splits: [to({ words: ["smt", "pick and place", "reflow", "wave soldering", "solder paste printer", "pcb assembly"] }, "847989"), to({}, "848620")],
     note: "machines solely or principally for semiconductor/flat panel manufacture → 8486; PCB assembly lines (SMT) 8479/8515",
   }),
@@ -653,6 +653,377 @@ export const MACHINERY: LexiconEntry[] = [
       to({}, "851580"),
     ],
     note: "electric/laser/ultrasonic welding and brazing machines 8515 (resistance welding 85152x, arc 85153x, other 851580); torches, guns, holders, tips and feeders as parts 851590",
+  }),
+
+  // ---- chapter 84 machines as rulings describe them ("a … used in the manufacture of …") ----------
+  e("internal combustion engine|internal combustion piston engine|reciprocating piston engine|reciprocating engine|spark-ignition engine|spark ignition engine|spark-ignition piston engine|rotary internal combustion engine|wankel engine|compression-ignition engine|compression ignition engine|compression-ignition piston engine", "8407", {
+    splits: [
+      to({ words: ["compression", "diesel"] }, "8408"),
+      to({ words: ["rotary", "wankel"] }, "840710"),
+      to({ words: ["outboard"] }, "840721"),
+      to({ words: ["marine", "inboard"] }, "840729"),
+    ],
+    note: "spark-ignition piston engines 8407 (vehicle engines by cc 84073x), compression-ignition (diesel) 8408",
+  }),
+  e("short block assembly|long block assembly|cylinder block|engine cylinder block|crankcase|engine crankcase|thermostat housing|engine thermostat housing|rocker cover|oil sump pan|piston pin|wrist pin|gudgeon pin|valve guide|valve seat insert|cylinder sleeve|engine cylinder liner|cylinder head assembly|engine cylinder head|injector body|exhaust outlet connection", "8409", {
+    splits: [to({ words: ["diesel", "compression"] }, "840999"), to({}, "840991")],
+    note: "parts suitable solely or principally for piston engines of 8407/8408 → 8409 (spark-ignition 840991, diesel 840999)",
+  }),
+  e("positive displacement pump|reciprocating pump|piston pump|plunger pump|rotary pump|rotary vane pump|vane pump|screw pump|lobe pump|progressive cavity pump|liquid elevator|master cylinder|slave cylinder|clutch slave cylinder|concentric slave cylinder|grease pump|lubricating pump|water pumping system", "8413", {
+    splits: [
+      to({ words: ["liquid elevator"] }, "841382"),
+      to({ words: ["reciprocating", "piston pump", "plunger"] }, "841350"),
+      to({ words: ["rotary", "vane", "screw pump", "lobe", "progressive cavity"] }, "841360"),
+      to({ words: ["lubricating", "grease pump"] }, "841330"),
+      to({}, "841381"),
+    ],
+    note: "pumps for liquids 8413: reciprocating positive displacement 841350, rotary positive displacement 841360, other pumps (incl. hydraulic master/slave cylinders) 841381, liquid elevators 841382",
+  }),
+  e("pump casing|pump shaft|pump body", "841391", { note: "parts of pumps for liquids → 841391" }),
+  e("reciprocating compressor|screw compressor|rotary screw compressor|scroll compressor|centrifugal compressor|gas compressor|air blower|roots blower|regenerative blower|side channel blower|ring blower|vacuum blower", "841480", {
+    splits: [to({ words: ["vacuum blower"] }, "841410")],
+    note: "air or gas compressors and blowers (other than fans ≤ 125 W) → 841480; vacuum pumps 841410",
+  }),
+  e("blower housing|fan housing|turbine nozzle|compressor wheel", "841490", { note: "parts of air/vacuum pumps, compressors, fans and hoods → 841490" }),
+  e("air handling unit|air handler|fan coil unit|fan coil|packaged terminal air conditioner|ptac unit|heat pump air conditioner|air conditioning machine", "8415", {
+    splits: [
+      to({ isPart: true }, "841590"),
+      to({ words: ["air handling", "air handler", "fan coil"] }, "841583"),
+      to({ words: ["packaged terminal", "ptac"] }, "841510"),
+      to({}, "841581"),
+    ],
+    note: "air conditioning machines 8415 (with refrigerating unit and reversing valve 841581; without refrigerating unit, e.g. air handlers and fan coils 841583; parts 841590)",
+  }),
+  e("oil burner|industrial gas burner|furnace burner|pellet burner|dual fuel burner|mechanical stoker|burner for furnaces", "8416", {
+    splits: [to({ words: ["stoker"] }, "841630"), to({ words: ["oil burner"] }, "841610"), to({}, "841620")],
+    note: "furnace burners: liquid fuel 841610, other incl. combination burners 841620; mechanical stokers 841630",
+  }),
+  e("heat treating furnace|annealing furnace|smelting furnace|ceramic kiln|industrial kiln|incinerator|waste incinerator|tunnel oven|bakery tunnel oven|laboratory furnace|vacuum furnace", "8417", {
+    splits: [
+      to({ words: ["induction furnace"] }, "851420"),
+      to({ power: ["electric"] }, "8514"),
+      to({ words: ["tunnel oven", "bakery"] }, "841720"),
+      to({}, "841780"),
+    ],
+    decisive: ["power"],
+    note: "non-electric industrial or laboratory furnaces and ovens 8417 (bakery ovens 841720, other 841780); electric ones 8514",
+  }),
+  e("refrigerating equipment|refrigeration equipment|refrigeration unit|refrigeration condensing unit|chiller unit|industrial chiller|water chiller|cryocooler|refrigerated display case|ice cube machine", "8418", {
+    splits: [
+      to({ isPart: true }, "841899"),
+      to({ words: ["display case"] }, "841850"),
+      to({}, "841869"),
+    ],
+    note: "other refrigerating or freezing equipment (condensing units, chillers, cryocoolers, ice machines) 841869; parts 841899",
+  }),
+  e("brewery machinery|beer brewing equipment|beer brewing machine|brewhouse|mash tun|wort kettle|malting machinery", "843840", { note: "brewery machinery → 843840" }),
+  e("coffee roaster|coffee roasting machine|nut roasting machine|peanut roaster|pasteurizing machine|heat treatment machinery|drying machine industrial|industrial dryer", "8419", {
+    splits: [to({ words: ["coffee", "nut", "peanut"] }, "841981"), to({ words: ["dryer", "drying"] }, "841939"), to({}, "841989")],
+    note: "machinery for treating materials by a change of temperature 8419 (hot drinks/cooking 841981, dryers 84193x, other 841989)",
+  }),
+  e("decanter centrifuge|industrial centrifuge|disc stack centrifuge|oil water separator|fuel water separator|gas liquid separator|air purification system|gas scrubber|exhaust scrubber", "8421", {
+    splits: [
+      to({ isPart: true }, "842191"),
+      to({ words: ["centrifuge"] }, "842119"),
+      to({ words: ["oil water", "fuel water"] }, "842129"),
+      to({}, "842139"),
+    ],
+    note: "centrifuges 842119 (parts 842191); filtering or purifying machinery for liquids 842129, for gases 842139",
+  }),
+  e("packaging machinery|shrink wrapping machine|stretch wrapper|stretch wrapping machine|carton erector|cartoning machine|form fill seal machine|banding machine", "842240", {
+    splits: [to({ words: ["form fill seal", "labeling", "labelling"] }, "842230")],
+    note: "packing or wrapping machinery 842240; filling, sealing, capsuling and labelling machinery 842230",
+  }),
+  e("weighing machinery|checkweigher|check weigher|belt scale|conveyor scale|weigh feeder|hopper scale|batch weigher|multihead weigher|weighing machine weights", "8423", {
+    splits: [
+      to({ words: ["checkweigher", "check weigher", "belt scale", "conveyor scale", "weigh feeder"] }, "842320"),
+      to({ words: ["hopper", "batch", "multihead"] }, "842330"),
+      to({ words: ["weights"] }, "842390"),
+      to({}, "842389"),
+    ],
+    note: "weighing machinery: continuous (conveyor) 842320, constant weight and bagging 842330, other 84238x; weights 842390",
+  }),
+  e("agricultural sprayer|crop sprayer|orchard sprayer|field sprayer|mist blower|thermal fogger|shot blasting machine|sand blasting machine|abrasive blasting machine|grit blaster|dispensing valve gun", "8424", {
+    splits: [
+      to({ isPart: true }, "842490"),
+      to({ words: ["shot blasting", "sand blasting", "abrasive blasting", "grit blaster"] }, "842430"),
+      to({ words: ["agricultural", "crop", "orchard", "field", "mist blower"] }, "842449"),
+      to({}, "842489"),
+    ],
+    note: "mechanical appliances for projecting, dispersing or spraying: blasting machines 842430, agricultural sprayers 84244x, other 842489, parts 842490",
+  }),
+  e("lifting jack|automotive jack|service jack|hydraulic bottle jack|air jack|pneumatic jack|mechanical jack|ratchet jack|lift kit jack|wire rope hoist|lever hoist|come along hoist|overhead hoist|hoisting machinery|windlass|anchor windlass|cable winch", "8425", {
+    splits: [
+      to({ words: ["hydraulic", "air jack", "pneumatic jack", "service jack", "automotive jack", "lift kit"] }, "842542"),
+      to({ words: ["jack"] }, "842549"),
+      to({ words: ["hoist"], power: ["electric"] }, "842511"),
+      to({ words: ["hoist"] }, "842519"),
+      to({ words: ["windlass", "winch"], power: ["electric"] }, "842531"),
+      to({ words: ["windlass", "winch"] }, "842539"),
+    ],
+    note: "pulley tackle and hoists (electric 842511), winches and capstans (electric 842531), jacks (hydraulic 842542, other 842549)",
+  }),
+  e("overhead travelling crane|overhead traveling crane|bridge crane|crawler crane|knuckle boom crane|loader crane|truck mounted crane|derrick crane|straddle carrier|portal crane", "8426", {
+    splits: [
+      to({ words: ["overhead", "bridge crane"] }, "842611"),
+      to({ words: ["straddle", "gantry", "portal"] }, "842612"),
+      to({ words: ["truck mounted", "loader crane", "knuckle boom"] }, "842630"),
+      to({ words: ["crawler"] }, "842649"),
+      to({}, "842699"),
+    ],
+    note: "derricks and cranes 8426: overhead travelling 842611, gantry/straddle carriers 842612, designed for mounting on vehicles 842630, self-propelled 84264x, other 842699",
+  }),
+  e("pneumatic conveyor|chain conveyor|overhead conveyor|conveyor system|conveying equipment|material handling equipment|bucket conveyor|stacker reclaimer|conveyor roller|conveyor idler", "842839", {
+    splits: [
+                        to({ words: ["roller", "idler"] }, "843139"),
+      to({ words: ["pneumatic conveyor"] }, "842820"),
+      to({ words: ["bucket"] }, "842832"),
+      to({ words: ["belt conveyor"] }, "842833"),
+      to({ words: ["stacker reclaimer", "material handling"] }, "842890"),
+    ],
+    note: "continuous-action elevators and conveyors 84283x (pneumatic 842820, bucket 842832, belt 842833, other 842839); other handling machinery 842890; parts 8431",
+  }),
+  e("crawler excavator|hydraulic excavator|wheeled excavator|track loader|crawler loader|crawler dozer|tunnel boring machine|horizontal directional drill|mining machinery|coal cutter|continuous miner|rock breaking machine|earth moving machinery|earthmoving machinery|earth moving equipment", "8429", {
+    splits: [
+      to({ words: ["tunnel boring", "coal cutter", "continuous miner"] }, "843031"),
+      to({ words: ["horizontal directional", "rock breaking"] }, "843049"),
+      to({ words: ["crawler dozer"] }, "842911"),
+      to({ words: ["track loader", "crawler loader"] }, "842951"),
+      to({ words: ["excavator"] }, "842952"),
+    ],
+    note: "self-propelled earth-moving machinery 8429 (excavators with 360° superstructure 842952); tunnelling, mining and boring machinery 8430",
+  }),
+  e("harvesting machine|harvesting machinery|round baler|square baler|tedder|root harvester|egg grading machine|fruit grading machine|fruit sorting machine|dairy machinery|milk cooling tank|fodder mixer|lawn dethatcher|soil cultivator", "8433", {
+    splits: [
+                  to({ words: ["dethatcher", "aerator"] }, "843280"),
+      to({ words: ["scarifier", "cultivator"] }, "843229"),
+      to({ words: ["dairy", "milk cooling"] }, "843420"),
+      to({ words: ["feed mixer", "fodder", "chaff", "feed grinder"] }, "843610"),
+      to({ words: ["combine"] }, "843351"),
+      to({ words: ["threshing", "thresher"] }, "843352"),
+      to({ words: ["potato", "root harvester"] }, "843353"),
+      to({ words: ["baler"] }, "843340"),
+      to({ words: ["rake", "tedder"] }, "843330"),
+      to({ words: ["mower conditioner"] }, "843320"),
+      to({ words: ["egg", "fruit"] }, "843360"),
+      to({}, "843359"),
+    ],
+    note: "harvesting and threshing machinery 8433 (combines 843351, balers 843340, egg/fruit grading 843360); soil preparation 8432; dairy 843420; fodder preparation 843610",
+  }),
+  e("food processing machinery|industrial food processing machine|vegetable processing machine|fruit peeling machine|meat processing machinery|poultry processing machine|fish processing machine|sugar manufacturing machinery|sugar cane crusher|dough rounder", "8438", {
+    splits: [
+      to({ words: ["sugar"] }, "843830"),
+      to({ words: ["dough"] }, "843810"),
+      to({ words: ["meat", "poultry"] }, "843850"),
+      to({ words: ["fruit", "vegetable"] }, "843860"),
+      to({}, "843880"),
+    ],
+    note: "industrial food preparation machinery 8438 (bakery 843810, sugar 843830, meat/poultry 843850, fruit/vegetables 843860, other 843880)",
+  }),
+  e("printing machine|printing machinery|offset printing machine|offset printing press|flexographic printing machine|flexo printing machine|gravure printing machine|rotogravure press|letterpress machine|digital printing press", "8443", {
+    splits: [
+      to({ isPart: true }, "844391"),
+      to({ words: ["offset"] }, "844319"),
+      to({ words: ["flexographic", "flexo"] }, "844316"),
+      to({ words: ["gravure", "rotogravure"] }, "844317"),
+      to({ words: ["digital printing"] }, "844339"),
+      to({}, "844319"),
+    ],
+    note: "printing machinery using plates, cylinders and other printing components 84431x (flexographic 844316, gravure 844317, other 844319); parts 844391",
+  }),
+  e("spindle textile|heald frame|reed for loom|card clothing|yarn texturing machine|twisting machine|yarn twisting machine|warping machine|fabric dyeing machine|textile dyeing machine|textile finishing machine|fabric finishing machine|textile bleaching machine", "8448", {
+    splits: [
+      to({ words: ["texturing"] }, "844400"),
+      to({ words: ["twisting", "warping"] }, "844540"),
+      to({ words: ["dyeing", "bleaching", "finishing"] }, "845140"),
+      to({ words: ["fabric cutting"] }, "845150"),
+      to({ words: ["textile printing"] }, "844319"),
+      to({ words: ["loom", "heald", "reed"] }, "844849"),
+      to({ words: ["knitting"] }, "844859"),
+      to({ words: ["card clothing"] }, "844831"),
+      to({ words: ["spinning", "spindle"] }, "844833"),
+      to({}, "844839"),
+    ],
+    note: "textile machinery: extruding/texturing 8444, preparing/twisting/winding 8445, finishing/dyeing 8451; parts and accessories 8448",
+  }),
+  e("die casting machine|continuous casting machine|metal casting machine|foundry ladle|casting ladle|ingot mould|ingot mold|metallurgical converter", "8454", {
+    splits: [to({ words: ["converter"] }, "845410"), to({ words: ["ladle", "ingot"] }, "845420"), to({}, "845430")],
+    note: "converters, ladles, ingot moulds and casting machines of a kind used in metallurgy or metal foundries → 8454",
+  }),
+  e("metal rolling mill|steel rolling mill|hot rolling mill|cold rolling mill|tube mill|pipe mill|rolling mill roll|mill roll", "8455", {
+    splits: [to({ words: ["tube", "pipe"] }, "845510"), to({ words: ["hot"] }, "845521"), to({ words: ["cold"] }, "845522"), to({ words: ["mill roll"] }, "845530")],
+    note: "metal-rolling mills and rolls therefor → 8455",
+  }),
+  e("waterjet cutting machine|water jet cutting machine|water jet cutter|electrical discharge machine|electro discharge machine|sinker edm|cnc plasma cutter|ultrasonic machining machine|electron beam machine", "8456", {
+    splits: [
+      to({ words: ["waterjet", "water jet"] }, "845650"),
+      to({ words: ["edm", "discharge"] }, "845630"),
+      to({ words: ["plasma"] }, "845640"),
+      to({ words: ["ultrasonic"] }, "845620"),
+      to({}, "845690"),
+    ],
+    note: "machine tools working by removal of material by laser, ultrasonic (845620), electro-discharge (845630), plasma arc (845640), water jet (845650) processes",
+  }),
+  e("machining center|machining centre|vertical machining center|horizontal machining center|unit construction machine|transfer machine machining", "8457", {
+    splits: [to({ words: ["unit construction"] }, "845720"), to({ words: ["transfer"] }, "845730"), to({}, "845710")],
+    note: "machining centres 845710, unit construction machines 845720, multi-station transfer machines 845730",
+  }),
+  e("boring machine|threading machine|drilling machine|radial drilling machine|knee type milling machine|boring-milling machine|tip dresser", "8459", {
+    splits: [
+      to({ words: ["drilling"] }, "845929"),
+      to({ words: ["boring"] }, "845959"),
+      to({ words: ["tapping", "threading"] }, "845970"),
+      to({ words: ["milling"] }, "845969"),
+      to({}, "845969"),
+    ],
+    note: "machine tools for drilling (84592x), boring (84595x), milling (84596x), threading or tapping (845970) by removing metal",
+  }),
+  e("surface grinding machine|cylindrical grinder|cylindrical grinding machine|centerless grinder|tool grinder|tool and cutter grinder|lapping machine|deburring machine|metal polishing machine", "8460", {
+    splits: [
+      to({ words: ["surface"] }, "846019"),
+      to({ words: ["cylindrical", "centerless"] }, "846029"),
+      to({ words: ["tool grinder", "tool and cutter", "sharpening"] }, "846039"),
+      to({ words: ["honing", "lapping"] }, "846040"),
+      to({}, "846090"),
+    ],
+    note: "machine tools for deburring, sharpening, grinding, honing, lapping, polishing metal → 8460",
+  }),
+  e("gear cutting machine|gear hobbing machine|gear shaping machine|broaching machine|metal planing machine|metal cutting saw|metal band saw|band saw for metal|sawing machine metal", "8461", {
+    splits: [to({ words: ["gear"] }, "846140"), to({ words: ["saw", "sawing"] }, "846150"), to({ words: ["broaching"] }, "846190"), to({}, "846190")],
+    note: "machine tools for planing, shaping, slotting, broaching, gear cutting (846140), sawing or cutting-off (846150) metal",
+  }),
+  e("cnc press brake|sheet metal bending machine|tube bending machine|tube bender machine|panel bender|metal shearing machine|guillotine shear|punching machine|cnc punching machine|turret punch press|forging machine|forging hammer|die forging press|servo press|metal forming machine", "8462", {
+    splits: [
+      to({ words: ["forging"] }, "846219"),
+      to({ words: ["panel bender"] }, "846224"),
+      to({ words: ["press brake"] }, "846223"),
+      to({ words: ["roll forming"] }, "846225"),
+      to({ words: ["bending", "bender", "spring making"] }, "846229"),
+      to({ words: ["shearing", "shear"] }, "846239"),
+      to({ words: ["punching", "punch"] }, "846249"),
+      to({ words: ["hydraulic press"] }, "846261"),
+      to({ words: ["servo"] }, "846263"),
+      to({}, "846290"),
+    ],
+    note: "metal forming: forging 84621x, bending/folding 84622x, shearing 84623x, punching 84624x, presses 84626x, other 846290",
+  }),
+  e("wire drawing machine|riveting machine|rivet machine|draw bench", "8463", {
+    splits: [to({ words: ["draw bench"] }, "846310"), to({ words: ["thread rolling"] }, "846320"), to({ words: ["wire"] }, "846330"), to({}, "846390")],
+    note: "other machine tools working metal without removing material: draw-benches 846310, thread rolling 846320, for working wire 846330, other (riveting) 846390",
+  }),
+  e("stone saw machine|marble cutting machine|stone polishing machine|granite polishing machine|concrete cutting machine|glass edging machine|glass grinding machine", "8464", {
+    splits: [to({ words: ["polishing", "grinding", "edging"] }, "846420"), to({ words: ["cutting", "saw"] }, "846410"), to({}, "846490")],
+    note: "machine tools for working stone, ceramics, concrete or cold-working glass: sawing 846410, grinding/polishing 846420, other 846490",
+  }),
+  e("woodworking machinery|wood planer|jointer planer|edge bander|edge banding machine|wood router machine|mortising machine|wood drilling machine|veneer peeling machine|wood splitting machine", "8465", {
+    splits: [
+      to({ words: ["panel saw"] }, "846591"),
+      to({ words: ["planer", "jointer", "spindle moulder", "router"] }, "846592"),
+      to({ words: ["mortising", "drilling"] }, "846595"),
+      to({ words: ["veneer", "splitting"] }, "846596"),
+      to({}, "846599"),
+    ],
+    note: "machine tools for working wood, cork, bone, hard rubber or hard plastics → 8465 (saws 846591, planing/milling 846592, drilling/mortising 846595, splitting/slicing/paring 846596)",
+  }),
+  e("oxy-acetylene torch|oxyacetylene torch|gas welding torch|gas cutting torch|gas soldering torch|gas welding equipment", "8468", {
+    splits: [to({ words: ["gas welding equipment"] }, "846880"), to({}, "846820")],
+    note: "gas-operated machinery for soldering, brazing, welding or tempering: hand-held blow pipes 846810, other gas-operated 846820",
+  }),
+  e("currency counter|currency counting machine|automated teller machine|cash dispenser machine|mail sorting machine|envelope stuffing machine|cheque writing machine", "847290", {
+    splits: [to({ words: ["mail sorting", "envelope stuffing", "letter folding"] }, "847230")],
+    note: "other office machines (banknote/coin counting and sorting, ATMs, cheque writers) 847290; mail sorting, folding, inserting 847230",
+  }),
+  e("computer component|server rack rail", "847330", { note: "parts and accessories of automatic data-processing machines of 8471 → 847330" }),
+  e("concrete batching plant|asphalt mixing plant|asphalt plant|cone crusher|impact crusher|ore crusher|screening machine|trommel screen|sand washing machine|rod mill|mineral processing machine|drill cuttings dryer|brick machine", "8474", {
+    splits: [
+      to({ words: ["asphalt"] }, "847432"),
+      to({ words: ["concrete", "cement", "mortar"] }, "847431"),
+      to({ words: ["crusher", "ball mill", "rod mill"] }, "847420"),
+      to({ words: ["screen", "screening", "washing", "cuttings"] }, "847410"),
+      to({ words: ["brick"] }, "847480"),
+      to({}, "847480"),
+    ],
+    note: "machinery for sorting, screening, washing (847410), crushing, grinding (847420), mixing (concrete 847431, bitumen 847432) and shaping mineral products (847480)",
+  }),
+  e("glass blowing machine|glass forming machine|glass bottle making machine|glassware making machine|optical fibre drawing machine|lamp assembling machine", "8475", {
+    splits: [to({ words: ["lamp assembling"] }, "847510"), to({ words: ["optical fibre"] }, "847521"), to({}, "847529")],
+    note: "machines for assembling lamps 847510; for manufacturing or hot-working glass 84752x",
+  }),
+  e("beverage vending machine|automatic vending machine|change machine|coin changer machine", "8476", {
+    splits: [to({ words: ["drink", "beverage", "coffee"] }, "847621"), to({ words: ["change machine", "coin changer"] }, "847689"), to({}, "847689")],
+    note: "automatic goods-vending machines: beverages (with heating/cooling 847621), other 847689; money-changing 847689",
+  }),
+  e("plastic extrusion machine|extrusion machine|rubber mixing machine|rubber moulding machine|tire vulcanizing machine|plastic shredder|plastics machinery|rubber machinery", "8477", {
+    splits: [
+      to({ words: ["injection"] }, "847710"),
+      to({ words: ["extruder", "extrusion"] }, "847720"),
+      to({ words: ["blow"] }, "847730"),
+      to({ words: ["thermoforming", "vacuum forming"] }, "847740"),
+      to({ words: ["vulcanizing", "rubber moulding"] }, "847751"),
+      to({}, "847780"),
+    ],
+    note: "machinery for working rubber or plastics: injection moulding 847710, extruders 847720, blow moulding 847730, vacuum/thermoforming 847740, tyre moulding 847751, other 847780",
+  }),
+  e("cigarette making machine|tobacco processing machine|tobacco processing machinery|tobacco cutting machine|cigar making machine", "847810", { note: "machinery for preparing or making up tobacco → 8478" }),
+  e("industrial robotic arm|industrial ultrasonic cleaner|car wash system|automatic car wash|wire stranding machine|electroplating equipment|mixing tank with agitator|emulsifying machine|kneading machine industrial|isostatic press|machine with individual function", "8479", {
+    splits: [
+      to({ isPart: true }, "847990"),
+      to({ words: ["robot", "robotic"] }, "847950"),
+      to({ words: ["evaporative", "swamp"] }, "847960"),
+      to({ words: ["rope", "cable making", "stranding"] }, "847940"),
+      to({ words: ["electroplating"] }, "847981"),
+      to({ words: ["mixer", "mixing", "homogenizer", "emulsifying", "kneading"] }, "847982"),
+      to({ words: ["isostatic"] }, "847983"),
+      to({}, "847989"),
+    ],
+    note: "machines having individual functions n.e.c. 8479 (robots 847950, evaporative coolers 847960, mixing/kneading 847982, other 847989, parts 847990)",
+  }),
+  e("plastic injection mold|plastic injection mould|die casting mould|die casting die|moulding box|molding box|foundry pattern|casting pattern|blow mould|compression mold|glass mold|rubber mold industrial|tire mold|tyre mould", "8480", {
+    splits: [
+      to({ words: ["moulding box", "molding box"] }, "848010"),
+      to({ words: ["mold base", "mould base"] }, "848020"),
+      to({ words: ["pattern"] }, "848030"),
+      to({ words: ["die casting"] }, "848041"),
+      to({ words: ["glass"] }, "848050"),
+      to({ words: ["injection", "compression"] }, "848071"),
+      to({}, "848079"),
+    ],
+    note: "moulding boxes 848010, mould bases 848020, patterns 848030, moulds for metal (injection/compression 848041), glass 848050, rubber or plastics (injection/compression 848071, other 848079)",
+  }),
+  e("steel balls for bearings|needle roller|needle rollers|tapered roller|bearing roller|bearing race|bearing ring|bearing inner ring|bearing outer ring|guide wheel bearing", "8482", {
+    splits: [
+      to({ words: ["guide wheel"] }, "848210"),
+      to({ words: ["ball", "balls", "needle", "roller"] }, "848291"),
+      to({}, "848299"),
+    ],
+    note: "parts of ball or roller bearings: balls, needles and rollers 848291, other (cages, races, rings) 848299",
+  }),
+  e("additive manufacturing machine|additive manufacturing machinery|resin 3d printer|3d printer extruder", "8485", {
+    splits: [
+      to({ isPart: true }, "848590"),
+      to({ words: ["metal"] }, "848510"),
+      to({ words: ["resin"] }, "848520"),
+      to({}, "848580"),
+    ],
+    note: "additive manufacturing machines by material deposited: metal 848510, plastics/rubber 848520, plaster/cement/ceramics/glass 848530, other 848580; parts 848590",
+  }),
+  e("chemical vapor deposition|cvd equipment|physical vapor deposition|pvd equipment|sputtering system|sputtering equipment|ion implanter|plasma etcher|etching equipment semiconductor|wafer cleaning equipment|wafer polishing machine|crystal puller|crystal growing furnace|mask aligner|wafer stepper|semiconductor manufacturing equipment|flat panel display manufacturing equipment", "8486", {
+    splits: [
+      to({ isPart: true }, "848690"),
+      to({ words: ["crystal"] }, "848610"),
+      to({ words: ["flat panel"] }, "848630"),
+      to({}, "848620"),
+    ],
+    note: "machines for the manufacture of semiconductor boules or wafers (848610), devices or integrated circuits (848620), flat panel displays (848630); parts 848690",
+  }),
+  e("watertube boiler|water tube boiler|water-tube boiler|fire tube boiler|firetube boiler|fire-tube boiler|steam generator boiler|steam generating boiler|three pass boiler|superheated water boiler|boiler economizer|economizer|superheater|soot blower|steam condenser", "8402", {
+    splits: [
+      to({ words: ["economizer", "superheater", "soot"] }, "840410"),
+      to({ words: ["condenser"] }, "840420"),
+      to({ words: ["superheated water"] }, "840220"),
+      to({}, "840219"),
+    ],
+    note: "steam or other vapour generating boilers 8402 (other incl. hybrid 840219, superheated water 840220); auxiliary plant (economisers, superheaters) 840410, vapour condensers 840420",
   }),
 ];
 

@@ -97,12 +97,15 @@ const steelProducts: LexiconEntry[] = [
     ],
     decisive: ["material"], note: "wire of iron/non-alloy steel 7217, stainless 7223, copper 7408, aluminium 7605; insulated winding wire 8544",
   }),
-  e("steel pipe|steel pipes|steel tube|steel tubing|seamless pipe|welded pipe|galvanized pipe|galvanised pipe|stainless steel pipe|stainless steel tube|stainless tube|square tube|square tubing|rectangular tube|steel hollow section|scaffold tube|black pipe|line pipe|casing pipe|tubing pipe|oil country tubular|boiler tube|copper pipe|copper tube|copper tubing|aluminum tube|aluminium tube|aluminum pipe|aluminium pipe|metal tube|metal pipe", "7306", {
+  e("steel pipe|steel pipes|steel tube|steel tubes|steel tubing|seamless pipe|seamless tube|seamless steel tube|welded pipe|welded tube|welded steel tube|welded steel pipe|erw pipe|stainless tubing|stainless steel tubing|square pipe|rectangular pipe|rectangular tubing|hollow profile|iron pipe|iron tube|galvanized pipe|galvanised pipe|stainless steel pipe|stainless steel tube|stainless tube|square tube|square tubing|rectangular tube|steel hollow section|scaffold tube|black pipe|line pipe|casing pipe|tubing pipe|oil country tubular|boiler tube|copper pipe|copper tube|copper tubing|aluminum tube|aluminium tube|aluminum pipe|aluminium pipe|metal tube|metal pipe", "7306", {
     splits: [
       to({ material: ["copper"] }, "7411"),
       to({ material: ["aluminium"] }, "7608"),
+      to({ words: ["seamless"], material: ["stainless_steel"] }, "730441"),
       to({ words: ["seamless"] }, "7304"),
       to({ words: ["line pipe", "casing", "oil country", "api 5l"] }, "7305"),
+      to({ material: ["stainless_steel"] }, "730640"),
+      to({ words: ["square", "rectangular", "rectangle"] }, "730661"),
     ],
     decisive: ["material"], note: "tubes and pipes of iron/steel: seamless 7304, large welded 7305, other 7306; copper 7411, aluminium 7608",
   }),
@@ -310,6 +313,9 @@ const otherArticles: LexiconEntry[] = [
     ],
     decisive: ["material"],
     note: "base metal mountings and fittings: buildings (doors, windows, curtains) 830241, furniture 830242, vehicles 830230; plastic furniture fittings 392630",
+  }),
+  e("door check|door checks|door checker|door check arm|door check strap|door check link|door stay|automobile door check|vehicle door check|car door check", "830230", {
+    note: "mountings and fittings of base metal suitable for motor vehicles (door checks) → 830230",
   }),
   e("door closer|door closers|automatic door closer|hydraulic door closer|overhead door closer|floor spring", "830260", { note: "automatic door closers of base metal → 830260" }),
   e("padlock|padlocks|combination padlock|combination lock|luggage lock|tsa lock|tsa padlock|disc lock|shackle lock|keyed padlock|locker lock|gym lock|bike lock|bicycle lock|u lock|u-lock|cable lock|chain lock|folding lock|scooter lock|motorcycle lock|disc brake lock|steering wheel lock|car steering lock|pedal lock|door lock|door locks|deadbolt|deadbolts|mortise lock|cylinder lock|lock cylinder|euro cylinder|smart lock|keypad lock|fingerprint lock|keyless entry lock|electronic lock|electric lock|magnetic lock|electromagnetic lock|electric strike|cabinet lock|cabinet locks|drawer lock|cam lock|furniture lock|mailbox lock|window lock|sliding door lock|child safety lock|baby proof lock|gun lock|trigger lock|laptop lock|lock set|locksets|door lockset|handle lock set|lock body|key blank|key blanks|blank keys|car key blank|key shell|key fob shell|replacement key", "8301", {
