@@ -95,7 +95,7 @@ export class ClassifierEngine {
   constructor(readonly knowledge: Knowledge, opts: EngineOptions = {}) {
     this.hypernyms = opts.hypernyms;
     this.lexicon = buildLexiconIndex(LEXICON);
-    this.T = opts.temperature ?? 1.75;
+    this.T = opts.temperature ?? 1.25;
     this.lexW = opts.lexiconWeight ?? 1.6;
   }
 
