@@ -4,7 +4,7 @@
  * goods, miscellaneous chemical products), plastics (39) and rubber (40).
  */
 import type { LexiconEntry } from "../types.js";
-import { e, to } from "./helpers.js";
+import { e, m, to } from "./helpers.js";
 
 const minerals: LexiconEntry[] = [
   e("salt|table salt|sea salt|rock salt|himalayan salt|pink salt|kosher salt|road salt|de-icing salt|bath salt pure|salt block|salt lick", "2501", {
@@ -563,6 +563,16 @@ const plastics: LexiconEntry[] = [
     ],
     note: "other articles of plastics → 3926 (office/school supplies 392610, apparel and accessories 392620, furniture/coachwork fittings 392630, statuettes and ornaments 392640, other 392690)",
   }),
+  // Builders' trims, craft moulds and protective covers of plastics (often read as hardware, jewellery or toys).
+  m("stair nosing|stair nose|stair edging|stair edge trim|stair edge strip|stair tread nosing|step nosing|floor transition strip|transition strip|floor trim strip|floor edge trim|threshold strip|reducer strip|t-molding strip|tile trim|tile edge trim|tile edging strip|wall corner trim|corner guard strip", "392590",
+    { "aluminium": "760429", "steel": "7308", "rubber": "401699", "wood": "4409", other: "392590" },
+    "stair nosings, floor transition and edge trims: of plastics builders' ware 392590; aluminium profiles 760429; rubber 401699; wood mouldings 4409"),
+  e("resin mold|resin molds|resin mould|resin moulds|epoxy mold|epoxy molds|epoxy resin mold|epoxy resin molds|uv resin mold|silicone resin mold|silicone resin molds|resin casting mold|jewelry resin mold|keychain resin mold|coaster resin mold|tray resin mold|pendant mold|resin art mold", "392690", {
+    note: "craft moulds of silicone or other plastics for casting resin → 392690 (not jewellery or toys)",
+  }),
+  m("key fob cover|key fob case|car key cover|car key case|car key shell cover|remote key cover|remote control cover|remote control case|tv remote cover|keychain cover|keyring cover|figure protective case|figure protective cover|figure display case|figure display box|action figure case|doll display case|blind box protective case|plush protective case|protective shell cover", "392690",
+    { "leatherish": "420231", "textiles": "420232", "rubber": "401699", other: "392690" },
+    "protective covers and cases of plastics for keys, remotes and figures → 392690; of leather 420231 (pocket articles); of textile 420232; of rubber 401699"),
 ];
 
 const rubber: LexiconEntry[] = [

@@ -232,6 +232,9 @@ const wood: LexiconEntry[] = [
     splits: [to({ words: ["teak", "mahogany", "ebony", "rosewood", "sandalwood", "tropical"] }, "442011"), to({}, "442019")],
     note: "statuettes and ornaments of wood → 4420 1x (tropical 442011)",
   }),
+  m("desk shelf|desktop shelf|desktop riser|desk organizer shelf|monitor shelf|laptop riser wood|wooden monitor stand|wooden monitor riser|wooden desk shelf|bamboo desk shelf|bamboo monitor stand", "442199",
+    { "bamboo": "442191", "wood": "442199", "plastic": "392690", "steel": "732690", "aluminium": "761699", other: "442199" },
+    "desktop shelves and monitor risers (not furniture) → other articles of wood 442199 / bamboo 442191; plastics 392690; metal 7326/7616"),
   e("wooden box|wood box|wooden storage box|keepsake box|wooden case|wooden tea box|wooden wine box|marquetry|inlaid wood|wooden chest small|memory box|cigar box|wooden pencil box|wooden gift box|wooden music box case|wooden tissue box|tissue box cover wooden", "442090", {
     note: "caskets, boxes and cases of wood, marquetry → 442090 (packing cases 4415)",
   }),
@@ -400,7 +403,7 @@ const paper: LexiconEntry[] = [
     ],
     note: "printed pictures, designs and photographs → 491191 (hand-painted works 9701)",
   }),
-  e("sticker|stickers|sticker pack|sticker set|vinyl sticker|vinyl stickers|laptop stickers|car sticker|car stickers|bumper sticker|bumper stickers|wall sticker|wall stickers|wall decal|wall decals|window sticker|window decal|decal|decals|car decal|car decals|water slide decal|waterslide decals|nail stickers|nail decals|nail art stickers|temporary tattoo|temporary tattoos|fake tattoo|tattoo stickers|transfer sticker|rub-on transfers|iron-on transfer|heat transfer vinyl|htv vinyl|dtf transfer|dtf transfers|sublimation transfer|ceramic decals|glass decals|kids stickers|reward stickers|scrapbook stickers|planner stickers|holographic stickers|3d stickers|puffy stickers|emoji stickers", "4911", {
+  e("sticker|stickers|sticker pack|sticker set|vinyl sticker|vinyl stickers|laptop stickers|car sticker|car stickers|bumper sticker|bumper stickers|wall sticker|wall stickers|wall decal|wall decals|window sticker|window decal|decal|decals|car decal|car decals|water slide decal|waterslide decals|nail stickers|nail decals|nail art stickers|temporary tattoo|temporary tattoos|fake tattoo|tattoo stickers|transfer sticker|rub-on transfers|iron-on transfer|heat transfer vinyl|htv vinyl|dtf transfer|dtf transfers|sublimation transfer|ceramic decals|glass decals|kids stickers|reward stickers|scrapbook stickers|planner stickers|holographic stickers|3d stickers|puffy stickers|emoji stickers|sticker sheet|sticker sheets|sticker roll|decal sheet|decal sheets", "4911", {
     splits: [
       to({ words: ["ceramic decals", "glass decals", "vitrifiable"] }, "490810"),
       to({ words: ["decal", "decals", "transfer", "transfers", "tattoo", "tattoos", "water slide", "waterslide", "rub-on", "iron-on", "dtf", "sublimation"] }, "490890"),

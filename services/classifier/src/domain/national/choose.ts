@@ -24,9 +24,12 @@ export function cleanDescription(description: string): string {
     .trim();
 }
 
-/** "Other", "Other:", "Others" — the residual line of a level. */
+/**
+ * "Other", "Other:", "Others" — the residual line of a level; also "Other, including parts" / "Other (including
+ * parts and accessories)", where the "including" clause only spells out what the residual covers.
+ */
 export function isResidualLine(description: string): boolean {
-  return /^others?$/i.test(cleanDescription(description));
+  return /^others?(?:\s*(?:,\s*|\(\s*)including\b[^()]*\)?)?$/i.test(cleanDescription(description));
 }
 
 function gendersIn(d: string): Set<Sex> | undefined {
@@ -197,7 +200,11 @@ const NEGATIVE = /\b(?:not|without|other than|excluding|except)\b[^,;:]*/gi;
 
 function nounMatch(full: string, product: Set<string>): NounMatch {
   // "whether or not cut to length", "all the foregoing": not conditions the goods must meet.
-  const positive = full.replace(/\bwhether or not [^,;:]*/gi, " ").replace(/\ball the foregoing\b/gi, " ");
+  // ", including sets": an extension of the article named before it, not an article alternative of its own.
+  const positive = full
+    .replace(/\bwhether or not [^,;:]*/gi, " ")
+    .replace(/\ball the foregoing\b/gi, " ")
+    .replace(/(\S)\s*,?\s*\(?\bincluding\b[^;:)]*\)?/gi, "$1 ");
   const negatives = [...positive.matchAll(NEGATIVE)].map((m) => m[0].replace(/^\s*(?:not|without|other than|excluding|except)\b/i, ""));
   const excluded = negatives.some((n) => nounTokens(n).some((t) => product.has(t)));
   const description = positive.replace(NEGATIVE, " ");

@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseCsv } from "../../../../../packages/shared/src/csv.js";
 import type { ExtractedAttributes, Material, MaterialShare } from "../types.js";
-import { buildNationalSubtree, chooseNationalLine, type NationalLine, type ScheduleRow } from "./index.js";
+import { buildNationalSubtree, chooseNationalLine, isResidualLine, type NationalLine, type ScheduleRow } from "./index.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const dataDir = process.env.HS_DATA_DIR ?? path.resolve(here, "../../../../../../shared/data");
@@ -210,5 +210,19 @@ describe("chooseNationalLine edge cases", () => {
       { code: "", description: "Other footwear:", level: "group", indent: 1, declarable: false, parentIndex: null },
     ];
     expect(chooseNationalLine("640220", lines, attrs({ text: "flip flops" })).code).toBe("640220");
+  });
+});
+
+describe("residual lines with an 'including' clause", () => {
+  it("'Other, including parts' is the residual line, not a line naming parts (so a specific sibling is not beaten by it)", () => {
+    expect(isResidualLine("Other, including parts")).toBe(true);
+    expect(isResidualLine("Other (including parts)")).toBe(true);
+    expect(isResidualLine("Other, including parts and accessories")).toBe(true);
+    expect(isResidualLine("Other T-shirts")).toBe(false);
+  });
+
+  it("a trailing ', including sets' does not let the word 'sets' alone name the goods (4421.99 scenery line)", () => {
+    const c = chooseNationalLine("442199", us("442199"), attrs({ text: "wooden monitor stand riser, sets of 2, for desk", mats: ["wood"] }));
+    expect(c.code).not.toBe("4421.99.93.00");
   });
 });
