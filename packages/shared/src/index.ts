@@ -6,3 +6,4 @@ export * from "./messaging.js";
 export * from "./paths.js";
 export * from "./dates.js";
 export * from "./text.js";
+export * from "./geo.js";

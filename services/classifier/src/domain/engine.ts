@@ -1,4 +1,4 @@
-import { tokenize } from "@openhs/shared";
+import { nationalScheduleFor, tokenize } from "@openhs/shared";
 import { extractAttributes, lookupMaterial, parseConstruction, parseGender, parsePowerSource } from "./extract/index.js";
 import { applyRules, subheadingForMaterial } from "./gri/index.js";
 import { Knowledge, type Hs6Info } from "./knowledge.js";
@@ -409,12 +409,7 @@ export function pathOf(info: Hs6Info): PathStep[] {
   ];
 }
 
-const EU = new Set("AT BE BG HR CY CZ DK EE FI FR DE GR IE IT LV LT LU MT NL PL PT RO SK SI ES SE EU".split(" "));
-export function nationalScheduleFor(country: string | undefined): "US" | "EU" | undefined {
-  if (!country) return undefined;
-  if (country === "US") return "US";
-  return EU.has(country) ? "EU" : undefined;
-}
+
 
 /** The last two levels of a marketplace category path ("A > B > Bracelets" → "B Bracelets"). */
 function categoryLeaf(category: string | undefined): string {

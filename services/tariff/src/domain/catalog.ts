@@ -1,4 +1,4 @@
-import { InputError, NotFoundError, isValidOn } from "@openhs/shared";
+import { InputError, NotFoundError, isValidOn, nationalScheduleFor } from "@openhs/shared";
 import { dutyFor, type MeasureRow, type ProgramInfo, type DutyAnswer } from "./duty.js";
 import { Nomenclature, normalizeCode, type Commodity, type Level, type Schedule } from "./nomenclature.js";
 
@@ -63,17 +63,7 @@ export interface CatalogData {
   dataVersion: string;
 }
 
-/** EU member states (customs union, common TARIC schedule). */
-export const EU_MEMBERS = new Set(
-  "AT BE BG HR CY CZ DK EE FI FR DE GR IE IT LV LT LU MT NL PL PT RO SK SI ES SE".split(" "),
-);
 
-/** Which national schedule a destination uses, if openhs has one. */
-export function scheduleForDestination(country: string): Schedule | undefined {
-  if (country === "US") return "US";
-  if (country === "EU" || EU_MEMBERS.has(country)) return "EU";
-  return undefined;
-}
 
 /** Last day of the HS 2017 edition (HS 2022 entered into force on 2022-01-01). */
 const HS2017_END = "2021-12-31";
@@ -169,7 +159,7 @@ export class Catalog {
       messages.push(`${hs6} is an HS 2017 code that does not exist in HS 2022; replaced by ${replacedBy.map((r) => r.hs2022).join(", ")}`);
     }
     const dest = destination ? this.country(destination, "destination_country") : undefined;
-    const national = schedule ?? (dest ? scheduleForDestination(dest) : undefined);
+    const national = schedule ?? (dest ? nationalScheduleFor(dest) : undefined);
     if (dest && !national) messages.push(`no national tariff schedule for ${dest} is loaded; checked HS 6-digit only`);
     let commodity: Commodity | undefined;
     let exists = false;
@@ -202,7 +192,7 @@ export class Catalog {
   dutyRates(code: string, origin: string | undefined, destination: string, asOf: string) {
     const org = this.country(origin, "origin_country");
     const dest = this.country(destination, "destination_country", true)!;
-    const schedule = scheduleForDestination(dest);
+    const schedule = nationalScheduleFor(dest);
     const warnings: string[] = [];
     let duty: DutyAnswer = { measures: [], warnings: [] };
     let commodity: Commodity;
