@@ -70,8 +70,7 @@ export class ClassifierApp {
     if (comment && comment.length > 2000) throw new InputError("comment", "is too long (at most 2000 characters)");
     const fb = await this.store.addFeedback(id, verdict, code, comment, idempotencyKey);
     this.memory.remember(c.input, { code: fb.code, verdict: fb.verdict, at: fb.createdAt.toISOString() });
-    this.cache.delete(productKey(c.input));
-    this.cache.clear(); // near-identical products may now answer differently
+    this.cache.clear(); // this product and near-identical ones may now answer differently
     this.logger.info({ classificationId: id, verdict }, "feedback recorded");
     return fb;
   }

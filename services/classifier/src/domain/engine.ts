@@ -89,8 +89,6 @@ export class ClassifierEngine {
   private readonly lexW: number;
   private readonly hypernyms: EngineOptions["hypernyms"];
   private readonly subheadingSearch = new Map<string, ReturnType<Knowledge["retrieve"]>>();
-  /** Per classification: the head noun when it is not a lexicon term (set by weighMatches). */
-  private unknownHead: string | undefined;
 
   constructor(readonly knowledge: Knowledge, opts: EngineOptions = {}) {
     this.hypernyms = opts.hypernyms;
@@ -102,7 +100,6 @@ export class ClassifierEngine {
   classify(input: ProductInput, remembered?: Remembered & { similarity: number }): ClassificationResult {
     const k = this.knowledge;
     this.subheadingSearch.clear();
-    this.unknownHead = undefined;
     const attrs = extractAttributes(input);
     const rulesApplied: AppliedRule[] = [];
     const byCode = new Map<string, Candidate>();
@@ -143,13 +140,14 @@ export class ClassifierEngine {
       const sub = res.subheading ?? this.pickSubheading(res.heading, attrs, input);
       if (sub) add(sub, weight, "lexicon", `${detail} → ${res.subheading ? sub : res.heading}${res.matchedCondition ? " (by attributes)" : ""}`);
     };
-    for (const m of this.weighMatches(matches, attrs.cleanName || input.productName)) {
+    const { weighted, unknownHead } = this.weighMatches(matches, attrs.cleanName || input.productName);
+    for (const m of weighted) {
       for (const e of m.match.entries) lexEvidence(e, (this.lexW * m.weight) / m.match.entries.length, `"${m.match.term}" in ${m.match.field}`);
     }
     // Unknown head noun: fall back to a known concept through WordNet hypernyms.
-    if (!matches.some((m) => m.field === "name") || this.unknownHead) {
-      const noun = this.unknownHead ?? headNoun(attrs.cleanName || input.productName);
-      const fb = noun && this.hypernyms ? this.hypernyms(noun, (t: string) => this.lexicon.has(t)) : undefined;
+    if (!matches.some((m) => m.field === "name") || unknownHead) {
+      const noun = unknownHead?.noun ?? headNoun(attrs.cleanName || input.productName);
+      const fb = unknownHead?.concept ?? (noun && this.hypernyms ? this.hypernyms(noun, (t: string) => this.lexicon.has(t)) : undefined);
       const entries = fb ? this.lexicon.lookup(fb.term) : undefined;
       if (fb && entries) {
         for (const e of entries) lexEvidence(e, (0.6 * this.lexW) / entries.length, `"${noun}" is a kind of "${fb.term}" (WordNet: ${fb.chain.join(" → ")})`);
@@ -281,7 +279,10 @@ export class ClassifierEngine {
    * first qualifier ("… for …", "… made of …", "… used in …", "… with …"): "brake pad press used in
    * the manufacture of brake pads" is a press.
    */
-  private weighMatches(matches: LexiconMatch[], name: string): Array<{ match: LexiconMatch; weight: number }> {
+  private weighMatches(
+    matches: LexiconMatch[],
+    name: string,
+  ): { weighted: Array<{ match: LexiconMatch; weight: number }>; unknownHead?: { noun: string; concept: { term: string; chain: string[] } } } {
     const out: Array<{ match: LexiconMatch; weight: number }> = [];
     const nameMatches = matches.filter((m) => m.field === "name");
     const prefix = name.split(QUALIFIER)[0] ?? name;
@@ -291,17 +292,19 @@ export class ClassifierEngine {
     let head = headInPrefix ? nameMatches.find((m) => m.key === headInPrefix.key && m.segment === headInPrefix.segment && m.start === headInPrefix.start) : undefined;
     // English noun phrases are head-final: if words follow the last product term of the prefix
     // ("brake pad | press"), that term only modifies an unknown head noun and gets no head weight.
-    const prefixTokens = tokenize(prefix.split(/[,;:|()[\]]/)[0] ?? prefix);
+    const firstPhrase = prefix.split(/[,;:|()[\]]/)[0] ?? prefix;
+    const prefixTokens = tokenize(firstPhrase);
     const lastPrefixToken = prefixTokens[prefixTokens.length - 1];
-    const lastWord = (prefix.split(/[,;:|()[\]]/)[0] ?? prefix).trim().split(/\s+/).pop()?.toLowerCase().replace(/[^a-z-]/g, "");
-    if (
-      headInPrefix && lastPrefixToken && lastWord && headInPrefix.segment === 0 &&
-      !headInPrefix.key.split(" ").includes(lastPrefixToken) &&
+    const lastWord = firstPhrase.trim().split(/\s+/).pop()?.toLowerCase().replace(/[^a-z-]/g, "");
+    if (headInPrefix && lastPrefixToken && lastWord && headInPrefix.segment === 0 && !headInPrefix.key.split(" ").includes(lastPrefixToken)) {
       // only when the trailing word is itself a product noun (WordNet leads it to a known concept)
-      this.hypernyms?.(lastWord, (t: string) => this.lexicon.has(t))
-    ) {
-      this.unknownHead = lastWord;
-      return matches.map((m) => ({ match: m, weight: m.fieldWeight * (1 + 0.25 * (m.length - 1)) * (m.field === "name" ? 0.6 : 1) }));
+      const concept = this.hypernyms?.(lastWord, (t: string) => this.lexicon.has(t));
+      if (concept) {
+        return {
+          weighted: matches.map((m) => ({ match: m, weight: m.fieldWeight * (1 + 0.25 * (m.length - 1)) * (m.field === "name" ? 0.6 : 1) })),
+          unknownHead: { noun: lastWord, concept },
+        };
+      }
     }
     if (!head) {
       const firstSegment = Math.min(...nameMatches.map((m) => m.segment));
@@ -314,7 +317,7 @@ export class ClassifierEngine {
       else if (m.field === "name") w *= 0.7;
       out.push({ match: m, weight: w });
     }
-    return out;
+    return { weighted: out };
   }
 
   /** A subheading inside a heading from the attributes (GRI 6 by material), else the best retrieval match. */

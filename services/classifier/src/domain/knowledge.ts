@@ -71,7 +71,7 @@ export class Knowledge {
 
   constructor(input: KnowledgeInput) {
     for (const s of input.sections) this.sections.set(s.roman, s.title);
-    let chapterSection = new Map<string, string>();
+    const chapterSection = new Map<string, string>();
     for (const l of input.hs) {
       if (l.level === "chapter") {
         this.chapters.set(l.code, l.description);
@@ -97,7 +97,6 @@ export class Knowledge {
       });
       this.headings.get(heading)?.subheadings.push(l.code);
     }
-    chapterSection = new Map();
 
     // National lines grouped under their HS6 (a group line belongs to the HS6 of the lines around it).
     const nationalText = new Map<string, string[]>();
