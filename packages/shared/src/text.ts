@@ -23,7 +23,8 @@ const IRREGULAR: Record<string, string> = {
  * -ing / -ed forms that name something other than their verb's noun, kept unstemmed so they do not
  * conflate with it: ball "bearings" are not "bears", "coated" fabric is not a "coat", "pruning" shears
  * are not "prunes", "leggings" are not "legs", pizza "toppings" are not "tops", jewellery "settings" are
- * not "sets", a "bowling" ball is not a "bowl".
+ * not "sets", a "bowling" ball is not a "bowl"; and garments named by a plural whose singular is an
+ * adjective ("shorts", "tights", "flats") do not match "short sleeves", "tight fit" or "flat cable".
  */
 const NO_STEM: Record<string, string> = Object.fromEntries(
   (
@@ -34,7 +35,9 @@ const NO_STEM: Record<string, string> = Object.fromEntries(
     "setting:setting settings:setting bowling:bowling housing:housing housings:housing ceiling:ceiling ceilings:ceiling " +
     "matting:matting netting:netting timing:timing siding:siding railing:railing railings:railing binding:binding " +
     "bindings:binding hanging:hanging hangings:hanging filling:filling fillings:filling stuffing:stuffing padding:padding " +
-    "icing:icing frosting:frosting seasoning:seasoning seasonings:seasoning"
+    "icing:icing frosting:frosting seasoning:seasoning seasonings:seasoning " +
+    // garments named by a plural whose singular is an adjective: "short sleeves" are not "shorts"
+    "shorts:shorts tights:tights briefs:briefs overalls:overalls flats:flats slacks:slacks"
   )
     .split(" ")
     .map((p) => p.split(":") as [string, string]),
