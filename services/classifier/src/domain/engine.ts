@@ -141,7 +141,12 @@ export class ClassifierEngine {
       if (sub) add(sub, weight, "lexicon", `${detail} → ${res.subheading ? sub : res.heading}${res.matchedCondition ? " (by attributes)" : ""}`);
     };
     const { weighted, unknownHead } = this.weighMatches(matches, attrs.cleanName || input.productName);
-    for (const m of weighted) {
+    // A term repeated in one field ("Sandals > Women's Sandals (old category)") is one piece of evidence.
+    const seenInField = new Set<string>();
+    for (const m of weighted.sort((a, b) => b.weight - a.weight)) {
+      const k = `${m.match.field}|${m.match.key}`;
+      if (seenInField.has(k)) continue;
+      seenInField.add(k);
       for (const e of m.match.entries) lexEvidence(e, (this.lexW * m.weight) / m.match.entries.length, `"${m.match.term}" in ${m.match.field}`, m.match.term);
     }
     // Unknown head noun: fall back to a known concept through WordNet hypernyms.
