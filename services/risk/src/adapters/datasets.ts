@@ -34,12 +34,22 @@ export class DatasetReader {
     return (rel.endsWith(".gz") ? gunzipSync(buf) : buf).toString("utf8").replace(/^\uFEFF/, "");
   }
 
+  private readonly parsed = new Map<string, Record<string, string>[]>();
+
   /** CSV rows as objects keyed by the header (lines starting with "#" before the header are skipped). */
   csv(rel: string, delimiter = ","): Record<string, string>[] {
-    const text = this.text(rel)
-      .split(/\r?\n/)
-      .filter((l, i, all) => !(l.startsWith("#") && all.slice(0, i).every((x) => x.startsWith("#"))))
-      .join("\n");
+    const key = `${rel}\u0000${delimiter}`;
+    let rows = this.parsed.get(key);
+    if (!rows) this.parsed.set(key, (rows = this.parseCsvFile(rel, delimiter)));
+    return rows;
+  }
+
+  private parseCsvFile(rel: string, delimiter: string): Record<string, string>[] {
+    let text = this.text(rel);
+    while (text.startsWith("#")) {
+      const nl = text.indexOf("\n");
+      text = nl < 0 ? "" : text.slice(nl + 1);
+    }
     const rows = parseCsv(text, { delimiter });
     const header = rows.shift()?.map((h) => h.trim()) ?? [];
     return rows.map((r) => Object.fromEntries(header.map((h, i) => [h, (r[i] ?? "").trim()])));
@@ -48,12 +58,13 @@ export class DatasetReader {
 
 /**
  * A CN / TARIC / HTS code as the prefix it defines: trailing "00" pairs mean "not subdivided at this
- * level" and are dropped, down to a heading (7208000000 → 7208, 25231000 → 252310, 2507 00 80 stays).
+ * level" and are dropped (7208000000 → 7208, 25231000 → 252310, 7200000000 → 72; 2507 00 80 stays).
  */
 export function codePrefix(code: string): string {
   let c = code.replace(/\D/g, "");
   while (c.length > 4 && c.length % 2 === 0 && c.endsWith("00")) c = c.slice(0, -2);
-  return c;
+  // Headings run from XX01: "XX00" is the chapter line.
+  return c.length === 4 && c.endsWith("00") ? c.slice(0, 2) : c;
 }
 export const taricPrefix = codePrefix;
 

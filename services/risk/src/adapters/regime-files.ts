@@ -247,13 +247,19 @@ export function loadRegimeSet(opts: LoadOptions): RegimeSet {
       regimes.push(regime);
     });
   }
+  // Reused scopes, resolved in dependency order (a regime may reuse one that reuses another).
   const byId = new Map(regimes.map((r) => [r.id, r]));
-  const likeIds = new Set(pendingLike.map((p) => p.id));
-  for (const p of pendingLike) {
-    const target = byId.get(p.id)!;
+  const pending = new Map(pendingLike.map((p) => [p.id, p]));
+  const resolving = new Set<string>();
+  const resolve = (id: string) => {
+    const p = pending.get(id);
+    if (!p) return;
+    if (resolving.has(id)) throw new Error(`${p.file} regime ${id}: scope_like forms a cycle`);
+    resolving.add(id);
     const source = byId.get(p.like);
-    if (!source) throw new Error(`${p.file} regime ${p.id}: scope_like names unknown regime ${p.like}`);
-    if (likeIds.has(p.like)) throw new Error(`${p.file} regime ${p.id}: scope_like ${p.like} itself reuses a scope (no chains)`);
+    if (!source) throw new Error(`${p.file} regime ${id}: scope_like names unknown regime ${p.like}`);
+    resolve(p.like);
+    const target = byId.get(id)!;
     const keep = (e: ScopeEntry) => !p.drop.includes(e.prefix);
     if (p.as === "conditional") {
       const cond = p.condition ?? source.condition;
@@ -264,7 +270,10 @@ export function loadRegimeSet(opts: LoadOptions): RegimeSet {
     }
     target.scope.exclude.push(...source.scope.exclude);
     if (!target.condition) target.condition = source.condition;
-  }
+    pending.delete(id);
+    resolving.delete(id);
+  };
+  for (const id of [...pending.keys()]) resolve(id);
   for (const [file, buf] of [...reader.filesRead].sort(([a], [b]) => a.localeCompare(b))) hash.update(path.basename(file)).update(buf);
   return new RegimeSet({
     regimes,
