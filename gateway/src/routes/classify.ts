@@ -3,6 +3,7 @@ import { classifierV1 } from "@openhs/proto";
 import { HttpError } from "../errors.js";
 import { callUnary, type Clients } from "../grpc-clients.js";
 import { errorSchema } from "./tariff.js";
+import { riskForClassification } from "./risk.js";
 
 /** REST body of a classification request (snake_case; the common camelCase aliases are accepted too). */
 interface ClassifyBody {
@@ -122,7 +123,8 @@ export function classifyRoutes(app: FastifyInstance, clients: Clients, deadlineM
         headingHint: (b.heading_hint ?? "").replace(".", ""),
       });
       const r = await callUnary(c, c.classify, { input }, deadlineMs);
-      return { success: true, data: presentClassification(r.classification) };
+      const risk = await riskForClassification(clients, deadlineMs, r.classification, { origin: input.originCountry, destination: input.destinationCountry, price: b.price, currency: b.currency });
+      return { success: true, data: { ...presentClassification(r.classification), risk } };
     },
   );
 }
