@@ -34,6 +34,11 @@ describe("assess: grading", () => {
     expect(unknown.elements[0]!.condition).toContain("origin was not given");
     expect(unknown.warnings.map((w) => w.code)).toContain("ORIGIN_UNKNOWN");
   });
+  it("without an origin, all-goods rules of particular origins are named in the warning, not listed", () => {
+    const r = assess(set, { code: "6109100010", destination: "DE", asOf });
+    expect(r.elements.map((e) => e.regime.id)).toEqual(["LABEL"]);
+    expect(r.warnings.find((w) => w.code === "ORIGIN_UNKNOWN")?.message).toContain("BAN (RU)");
+  });
   it("an all-codes regime applies to any code for its origin, and sorts first by level", () => {
     const r = assess(set, { code: "720839", origin: "RU", destination: "DE", asOf });
     expect(r.elements.map((e) => e.regime.id)).toEqual(["BAN", "CARBON"]);

@@ -146,8 +146,15 @@ export function assess(set: RegimeSet, lane: Lane, rate?: RateLookup): Assessmen
   const ended = new Map<Warning, Regime>();
   const soon = addDays(lane.asOf, HORIZON_DAYS);
   const recently = addDays(lane.asOf, -HORIZON_DAYS);
+  const originSpecific: string[] = [];
   for (const regime of set.regimes) {
     if (regime.direction === "export" && lane.origin === undefined) continue;
+    // Without an origin, rules on all goods of particular origins (sanctions screening) say nothing
+    // about these goods: name them in the warning instead of listing them for every code.
+    if (lane.origin === undefined && regime.allCodes && !regime.counterparties.include.includes("*")) {
+      if (validOn(regime, lane.asOf) && inCountryScope(lane.destination, regime.countries) === "yes") originSpecific.push(`${regime.id} (${describeCountryScope(regime.counterparties)})`);
+      continue;
+    }
     if (validOn(regime, lane.asOf)) {
       const e = elementFor(set, regime, lane, lane.asOf, rate);
       if (e) elements.push(e);
@@ -182,7 +189,10 @@ export function assess(set: RegimeSet, lane: Lane, rate?: RateLookup): Assessmen
   );
 
   if (lane.origin === undefined) {
-    warnings.push({ code: "ORIGIN_UNKNOWN", message: "origin_country not given: origin-specific rules are listed as conditional and export-side rules are not assessed" });
+    warnings.push({
+      code: "ORIGIN_UNKNOWN",
+      message: `origin_country not given: origin-specific rules are listed as conditional and export-side rules are not assessed${originSpecific.length ? `; rules on all goods of some origins not listed: ${originSpecific.join(", ")}` : ""}`,
+    });
   }
   const coverage = set.coverageFor(lane.destination);
   if (!coverage) {
