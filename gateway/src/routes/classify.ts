@@ -93,7 +93,7 @@ export function classifyRoutes(app: FastifyInstance, clients: Clients, deadlineM
         tags: ["classification"],
         summary: "Classify a product (synchronous)",
         description:
-          "Returns the HS 6-digit code and the national line for the destination, confidence, up to 5 alternates, the decision path, the GRI / note rules applied, and follow-up questions when an answer would change the code (status needs_more_info; send the answers back in `context` with `heading_hint`).",
+          "Returns the HS 6-digit code and the national line for the destination, confidence, up to 5 alternates, the decision path, the GRI / note rules applied, and follow-up questions when an answer would change the code (status needs_more_info; send the answers back in `context` with `heading_hint`). With `destination_country`, `risk` holds the regulatory risk assessment of the classified line on the lane (see POST /v1/risk).",
         body: bodySchema,
         response: { 200: { type: "object", additionalProperties: true }, 400: errorSchema, 422: errorSchema, 503: errorSchema },
       },
