@@ -291,7 +291,10 @@ export class ClassifierEngine {
     const out: Array<{ match: LexiconMatch; weight: number }> = [];
     const nameMatches = matches.filter((m) => m.field === "name");
     // "a pair of eyeglasses", "a set of wrenches": the goods come after the quantity, not before "of".
-    const lead = LEADING_QUANTITY.exec(name)?.[0].length ?? 0;
+    // A title that starts with what the goods fit ("For Tesla Model 3 … Pedal Cover", "new for Panasonic
+    // microwave oven magnetron") names the goods after it.
+    const fitLead = LEADING_FIT.exec(name)?.[0].length ?? 0;
+    const lead = fitLead + (LEADING_QUANTITY.exec(name.slice(fitLead))?.[0].length ?? 0);
     const qAt = name.slice(lead).search(QUALIFIER);
     const prefix = qAt >= 0 ? name.slice(0, lead + qAt) : name;
     const prefixMatches = prefix.trim() ? this.lexicon.matchText(prefix, "name") : [];
@@ -503,6 +506,9 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
 
 /** Qualifiers that say what the goods are for, fit or are used with (not what they are made of). */
 const PURPOSE = /\b(?:for|used|fits?|suitable|designed|intended|compatible)\b/i;
+
+/** A title opening with what the goods fit. */
+const LEADING_FIT = /^\s*(?:(?:new|original|genuine|replacement|oem)\s+)*(?:for|fits?|fit for|compatible with|suitable for)\s+/i;
 
 /** A quantity before the goods: "a pair of", "a set of", "two boxes of", "a variety of". */
 const LEADING_QUANTITY = /^\s*(?:(?:a|an|one|two|three|four|five|six|several|\d+)\s+)?(?:pairs?|sets?|kits?|packs?|boxe?s?|bags?|variety|varieties|assortments?|range|series|collections?|couple|rolls?|sheets?|pieces?|pcs|units?|cartons?|bundles?|lots?|types?|kinds?)\s+of\s+/i;
