@@ -299,7 +299,12 @@ export class ClassifierEngine {
     const prefix = qAt >= 0 ? name.slice(0, lead + qAt) : name;
     const prefixMatches = prefix.trim() ? this.lexicon.matchText(prefix, "name") : [];
     const firstPrefixSegment = Math.min(...prefixMatches.map((m) => m.segment));
-    const headInPrefix = prefixMatches.filter((m) => m.segment === firstPrefixSegment).sort((a, b) => b.end - a.end)[0];
+    // Marketplace titles run on without punctuation ("Cup Holder Beverage Boats Phone Stand … Party Supplies"):
+    // the goods are named early; the head is the last product term within the first few words.
+    const window = tokenize(name.slice(0, lead)).length + HEAD_WINDOW;
+    const inFirst = prefixMatches.filter((m) => m.segment === firstPrefixSegment);
+    const early = inFirst.filter((m) => m.end <= window);
+    const headInPrefix = (early.length ? early : inFirst).sort((a, b) => b.end - a.end)[0];
     let head = headInPrefix ? nameMatches.find((m) => m.key === headInPrefix.key && m.segment === headInPrefix.segment && m.start === headInPrefix.start) : undefined;
     // English noun phrases are head-final: if words follow the last product term of the prefix
     // ("brake pad | press"), that term only modifies an unknown head noun and gets no head weight.
@@ -506,6 +511,9 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
 
 /** Qualifiers that say what the goods are for, fit or are used with (not what they are made of). */
 const PURPOSE = /\b(?:for|used|fits?|suitable|designed|intended|compatible)\b/i;
+
+/** Words from the start of a title within which its goods are named. */
+const HEAD_WINDOW = 6;
 
 /** A title opening with what the goods fit. */
 const LEADING_FIT = /^\s*(?:(?:new|original|genuine|replacement|oem)\s+)*(?:for|fits?|fit for|compatible with|suitable for)\s+/i;
