@@ -18,6 +18,7 @@ import { FOOD } from "./food.js";
 import { CHEMICALS_PLASTICS_RUBBER } from "./chemicals-plastics-rubber.js";
 import { STONE_GLASS_CERAMICS } from "./stone-glass-ceramics.js";
 import { CHEMISTRY } from "./chemistry.js";
+import { ARTICLES_BY_MATERIAL } from "./articles-by-material.js";
 
 export { buildLexiconIndex, termKey, termVariants, FIELD_WEIGHT } from "./match.js";
 export type { LexiconIndex, LexiconMatch, MatchField } from "./match.js";
@@ -43,6 +44,7 @@ export const LEXICON_PARTS: Record<string, readonly LexiconEntry[]> = {
   "chemicals-plastics-rubber": CHEMICALS_PLASTICS_RUBBER,
   "stone-glass-ceramics": STONE_GLASS_CERAMICS,
   chemistry: CHEMISTRY,
+  "articles-by-material": ARTICLES_BY_MATERIAL,
 };
 
 /** All lexicon entries. */
