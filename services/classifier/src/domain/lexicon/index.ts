@@ -20,6 +20,7 @@ import { STONE_GLASS_CERAMICS } from "./stone-glass-ceramics.js";
 import { CHEMISTRY } from "./chemistry.js";
 import { ARTICLES_BY_MATERIAL } from "./articles-by-material.js";
 import { BASE_METAL_ARTICLES } from "./base-metal-articles.js";
+import { PLASTICS_ARTICLES } from "./plastics-articles.js";
 
 export { buildLexiconIndex, termKey, termVariants, FIELD_WEIGHT } from "./match.js";
 export type { LexiconIndex, LexiconMatch, MatchField } from "./match.js";
@@ -47,6 +48,7 @@ export const LEXICON_PARTS: Record<string, readonly LexiconEntry[]> = {
   chemistry: CHEMISTRY,
   "articles-by-material": ARTICLES_BY_MATERIAL,
   "base-metal-articles": BASE_METAL_ARTICLES,
+  "plastics-articles": PLASTICS_ARTICLES,
 };
 
 /** All lexicon entries. */
