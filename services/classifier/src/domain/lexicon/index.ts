@@ -21,6 +21,7 @@ import { CHEMISTRY } from "./chemistry.js";
 import { ARTICLES_BY_MATERIAL } from "./articles-by-material.js";
 import { BASE_METAL_ARTICLES } from "./base-metal-articles.js";
 import { PLASTICS_ARTICLES } from "./plastics-articles.js";
+import { HOME_LEISURE } from "./home-leisure.js";
 
 export { buildLexiconIndex, termKey, termVariants, FIELD_WEIGHT } from "./match.js";
 export type { LexiconIndex, LexiconMatch, MatchField } from "./match.js";
@@ -49,6 +50,7 @@ export const LEXICON_PARTS: Record<string, readonly LexiconEntry[]> = {
   "articles-by-material": ARTICLES_BY_MATERIAL,
   "base-metal-articles": BASE_METAL_ARTICLES,
   "plastics-articles": PLASTICS_ARTICLES,
+  "home-leisure": HOME_LEISURE,
 };
 
 /** All lexicon entries. */
