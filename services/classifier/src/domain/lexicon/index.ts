@@ -22,6 +22,7 @@ import { ARTICLES_BY_MATERIAL } from "./articles-by-material.js";
 import { BASE_METAL_ARTICLES } from "./base-metal-articles.js";
 import { PLASTICS_ARTICLES } from "./plastics-articles.js";
 import { HOME_LEISURE } from "./home-leisure.js";
+import { FOOD_PRODUCE } from "./food-produce.js";
 
 export { buildLexiconIndex, termKey, termVariants, FIELD_WEIGHT } from "./match.js";
 export type { LexiconIndex, LexiconMatch, MatchField } from "./match.js";
@@ -51,6 +52,7 @@ export const LEXICON_PARTS: Record<string, readonly LexiconEntry[]> = {
   "base-metal-articles": BASE_METAL_ARTICLES,
   "plastics-articles": PLASTICS_ARTICLES,
   "home-leisure": HOME_LEISURE,
+  "food-produce": FOOD_PRODUCE,
 };
 
 /** All lexicon entries. */

@@ -318,3 +318,29 @@ describe("articles by material and function (chapters 39, 73, 82, 83, 94–96)",
     expect(resolveSplit(e, attrs({ text: "framed print wall art" }), "framed print").subheading).toBe("491191");
   });
 });
+
+describe("fruit, nuts and vegetables by state (notes to chapters 7, 8 and 20)", () => {
+  it("strawberries: fresh 081010, frozen 081110, in syrup or canned → prepared 200880 (Note 1 to ch. 20)", () => {
+    const e = entryFor("strawberries");
+    expect(resolveSplit(e, attrs()).subheading).toBe("081010");
+    expect(resolveSplit(e, attrs({ processing: ["frozen"] })).subheading).toBe("081110");
+    expect(resolveSplit(e, attrs({ text: "strawberries in syrup" })).subheading).toBe("200880");
+  });
+
+  it("almonds shelled 080212, roasted or salted → 200819 (roasting is not a ch. 8 process)", () => {
+    const e = entryFor("almonds");
+    expect(resolveSplit(e, attrs()).subheading).toBe("080212");
+    expect(resolveSplit(e, attrs({ processing: ["roasted", "salted"] })).subheading).toBe("200819");
+  });
+
+  it("frozen sweetcorn has its own subheading 071040; frozen peas 071021; other frozen vegetables 071080", () => {
+    expect(resolveSplit(entryFor("sweetcorn"), attrs({ processing: ["frozen"] })).subheading).toBe("071040");
+    expect(resolveSplit(entryFor("green peas"), attrs({ processing: ["frozen"] })).subheading).toBe("071021");
+    expect(resolveSplit(entryFor("asparagus"), attrs({ processing: ["frozen"] })).subheading).toBe("071080");
+  });
+
+  it("par-fried frozen chips are prepared potatoes 200410, not frozen vegetables 071010", () => {
+    expect(entryFor("french fries").subheading).toBe("200410");
+    expect(resolveSplit(entryFor("potatoes"), attrs({ processing: ["frozen"] })).subheading).toBe("071010");
+  });
+});
