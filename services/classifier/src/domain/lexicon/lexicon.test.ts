@@ -334,7 +334,7 @@ describe("fruit, nuts and vegetables by state (notes to chapters 7, 8 and 20)", 
   });
 
   it("frozen sweetcorn has its own subheading 071040; frozen peas 071021; other frozen vegetables 071080", () => {
-    expect(resolveSplit(entryFor("sweetcorn"), attrs({ processing: ["frozen"] })).subheading).toBe("071040");
+    expect(resolveSplit(entryFor("sweetcorn"), attrs({ processing: ["frozen"], text: "frozen sweetcorn kernels" }), "sweetcorn").subheading).toBe("071040");
     expect(resolveSplit(entryFor("green peas"), attrs({ processing: ["frozen"] })).subheading).toBe("071021");
     expect(resolveSplit(entryFor("asparagus"), attrs({ processing: ["frozen"] })).subheading).toBe("071080");
   });
