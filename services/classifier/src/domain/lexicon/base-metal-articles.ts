@@ -85,13 +85,13 @@ const aluminiumCopper: LexiconEntry[] = [
     note: "ladders and ramps of aluminium → 761699 (US 7616.99.50); of steel 732690; plastics 392690",
   }),
   e("aluminum sign|aluminium sign|aluminum plate sign|aluminum nameplate|aluminium nameplate|aluminum tag|anodized aluminum tag|aluminum label plate", "831000", { note: "sign-plates and name-plates of base metal (aluminium included) → 831000" }),
-  e("aluminum article|aluminium article|aluminum parts|aluminium parts|aluminum part|aluminium part|cnc aluminum part|aluminum cnc parts|anodized aluminum parts|aluminum bracket|aluminium bracket|aluminum enclosure|aluminium enclosure|aluminum box|aluminium box|aluminum case|aluminium case|aluminum housing|aluminum handle|aluminum knob|aluminum spacer|aluminum standoff|aluminum clamp|aluminum clip|aluminum hook|aluminum carabiner|aluminum pole|aluminum frame|aluminium frame|aluminum heat sink|aluminum heatsink|radiator fins", "761699", {
+  e("aluminum article|aluminium article|aluminum part|aluminium part|cnc aluminum part|aluminum cnc parts|anodized aluminum parts|aluminum bracket|aluminium bracket|aluminum enclosure|aluminium enclosure|aluminum box|aluminium box|aluminum case|aluminium case|aluminum housing|aluminum handle|aluminum knob|aluminum spacer|aluminum standoff|aluminum clamp|aluminum clip|aluminum hook|aluminum carabiner|aluminum pole|aluminum frame|aluminium frame|aluminum heat sink|aluminum heatsink|radiator fins", "761699", {
     note: "articles of aluminium not elsewhere specified → 761699 (heat sinks without fans are articles of their metal)",
   }),
   e("moscow mule mug|moscow mule mugs|copper cup|copper bowl|copper pot|copper pan|copper cookware|copper kettle|copper jug|copper tray|copper water bottle|copper tumbler|brass bowl|brass pot|brass plate|brass tray|brass lota|brass kettle|hammered copper", "741810", {
     note: "table, kitchen or household articles of copper (brass) → 741810",
   }),
-  e("brass article|brass articles|brass parts|brass part|cnc brass parts|brass bushing|brass insert|brass inserts|threaded insert|threaded inserts|heat set insert|heat set inserts|brass standoff|brass spacer|brass nut|brass nuts|brass screw|brass screws|copper rivet|copper rivets|brass nozzle|brass valve core|brass pin|brass pins|brass tag|brass keychain|brass key ring|brass hook|brass knob", "741980", {
+  e("brass article|brass articles|brass part|cnc brass parts|brass bushing|brass insert|brass inserts|threaded insert|threaded inserts|heat set insert|heat set inserts|brass standoff|brass spacer|brass nut|brass nuts|brass screw|brass screws|copper rivet|copper rivets|brass nozzle|brass valve core|brass pin|brass pins|brass tag|brass keychain|brass key ring|brass hook|brass knob", "741980", {
     splits: [
       to({ words: ["screw", "screws", "bolt", "bolts", "nut", "nuts", "washer", "washers", "rivet", "rivets", "threaded insert", "threaded inserts"] }, "741533"),
       to({ words: ["rivet", "rivets"] }, "741521"),

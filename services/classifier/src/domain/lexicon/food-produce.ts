@@ -65,7 +65,7 @@ const fruits: LexiconEntry[] = [
     ],
     note: "mixtures of nuts or dried fruits → 081350; mixtures of prepared fruit 200897",
   }),
-  e("fruit juice|orange juice|apple juice|grape juice|pineapple juice|fruit juice concentrate|juice concentrate|apple juice concentrate|orange juice concentrate|not from concentrate|nfc juice|vegetable juice|tomato juice|carrot juice|cold pressed juice|mixed juice|multivitamin juice", "200990", {
+  e("fruit juice|orange juice|apple juice|grape juice|pineapple juice|fruit juice concentrate|juice concentrate|apple juice concentrate|orange juice concentrate|nfc juice|vegetable juice|tomato juice|carrot juice|cold pressed juice|mixed juice|multivitamin juice", "200990", {
     splits: [
       to({ words: ["tomato"] }, "200950"),
       to({ words: ["apple"] }, "200979"),

@@ -71,14 +71,14 @@ export const STONE_GLASS_CERAMICS: LexiconEntry[] = [
     ],
     note: "ceramic tableware, kitchenware, household and toilet articles: porcelain or china 6911 (691110), other ceramics 691200",
   }),
-  e("ceramic figurine|ceramic figurines|porcelain figurine|porcelain figurines|ceramic statue|ceramic sculpture|ceramic ornament|ceramic ornaments|porcelain doll|ceramic decor|ceramic animal|ceramic angel|ceramic christmas ornament|ceramic wall art|ceramic art|ceramic craft|pottery figurine|ceramic money box|piggy bank|piggy bank ceramic|coin bank|money box|ceramic bead|ceramic beads|ceramic insulator|ceramic ring industrial|ceramic parts|ceramic heater plate|ceramic crucible|laboratory ceramic|mortar porcelain lab", "6913", {
+  e("ceramic figurine|ceramic figurines|porcelain figurine|porcelain figurines|ceramic statue|ceramic sculpture|ceramic ornament|ceramic ornaments|porcelain doll|ceramic decor|ceramic animal|ceramic angel|ceramic christmas ornament|ceramic wall art|ceramic art|ceramic craft|pottery figurine|ceramic money box|piggy bank|piggy bank ceramic|coin bank|money box|ceramic bead|ceramic beads|ceramic insulator|ceramic ring industrial|ceramic heater plate|ceramic crucible|laboratory ceramic|mortar porcelain lab", "6913", {
     splits: [
       to({ words: ["piggy bank", "coin bank", "money box"], material: ["plastic"] }, "392640"),
       to({ words: ["piggy bank", "coin bank", "money box"], material: ["iron_steel", "base_metal", "zinc"] }, "830629"),
       to({ words: ["ceramic christmas ornament"] }, "950510"),
       to({ words: ["ceramic bead", "ceramic beads"] }, "691490"),
       to({ words: ["insulator"] }, "854620"),
-      to({ words: ["crucible", "laboratory", "lab", "industrial", "ceramic parts", "heater plate"] }, "6909"),
+      to({ words: ["crucible", "laboratory", "lab", "industrial", "heater plate"] }, "6909"),
       to({ material: ["porcelain"] }, "691310"),
       to({ words: ["porcelain"] }, "691310"),
       to({}, "691390"),
