@@ -23,6 +23,7 @@ import { BASE_METAL_ARTICLES } from "./base-metal-articles.js";
 import { PLASTICS_ARTICLES } from "./plastics-articles.js";
 import { HOME_LEISURE } from "./home-leisure.js";
 import { FOOD_PRODUCE } from "./food-produce.js";
+import { PAPER_WOOD_STONE_GLASS } from "./paper-wood-stone-glass.js";
 
 export { buildLexiconIndex, termKey, termVariants, FIELD_WEIGHT } from "./match.js";
 export type { LexiconIndex, LexiconMatch, MatchField } from "./match.js";
@@ -53,6 +54,7 @@ export const LEXICON_PARTS: Record<string, readonly LexiconEntry[]> = {
   "plastics-articles": PLASTICS_ARTICLES,
   "home-leisure": HOME_LEISURE,
   "food-produce": FOOD_PRODUCE,
+  "paper-wood-stone-glass": PAPER_WOOD_STONE_GLASS,
 };
 
 /** All lexicon entries. */
