@@ -18,6 +18,7 @@ import { FOOD } from "./food.js";
 import { CHEMICALS_PLASTICS_RUBBER } from "./chemicals-plastics-rubber.js";
 import { STONE_GLASS_CERAMICS } from "./stone-glass-ceramics.js";
 import { CHEMISTRY } from "./chemistry.js";
+import { MACHINES_BY_INDUSTRY } from "./machines-by-industry.js";
 
 export { buildLexiconIndex, termKey, termVariants, FIELD_WEIGHT } from "./match.js";
 export type { LexiconIndex, LexiconMatch, MatchField } from "./match.js";
@@ -43,6 +44,7 @@ export const LEXICON_PARTS: Record<string, readonly LexiconEntry[]> = {
   "chemicals-plastics-rubber": CHEMICALS_PLASTICS_RUBBER,
   "stone-glass-ceramics": STONE_GLASS_CERAMICS,
   chemistry: CHEMISTRY,
+  "machines-by-industry": MACHINES_BY_INDUSTRY,
 };
 
 /** All lexicon entries. */
