@@ -19,6 +19,7 @@ import { CHEMICALS_PLASTICS_RUBBER } from "./chemicals-plastics-rubber.js";
 import { STONE_GLASS_CERAMICS } from "./stone-glass-ceramics.js";
 import { CHEMISTRY } from "./chemistry.js";
 import { MACHINES_BY_INDUSTRY } from "./machines-by-industry.js";
+import { ELECTRONICS } from "./electronics.js";
 
 export { buildLexiconIndex, termKey, termVariants, FIELD_WEIGHT } from "./match.js";
 export type { LexiconIndex, LexiconMatch, MatchField } from "./match.js";
@@ -45,6 +46,7 @@ export const LEXICON_PARTS: Record<string, readonly LexiconEntry[]> = {
   "stone-glass-ceramics": STONE_GLASS_CERAMICS,
   chemistry: CHEMISTRY,
   "machines-by-industry": MACHINES_BY_INDUSTRY,
+  electronics: ELECTRONICS,
 };
 
 /** All lexicon entries. */

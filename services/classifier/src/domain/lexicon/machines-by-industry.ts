@@ -173,7 +173,7 @@ export const MACHINES_BY_INDUSTRY: LexiconEntry[] = [
     note: "machinery for making pulp (843910) or paper and paperboard (843920), finishing paper (843930); moulded pulp articles 844180",
   }),
   e("bookbinding machine|book binding equipment|perfect binder|perfect binding machine|saddle stitcher|book sewing machine|case making machine|book cover machine|spiral binding machine|wire o binding machine|hardcover book machine", "844010", {
-    splits: [to({ words: ["spiral binding", "wire o"], power: ["manual"] }, "847290")],
+    splits: [to({ words: ["spiral binding", "wire o binding"], power: ["manual"] }, "847290")],
     note: "bookbinding machinery including book-sewing machines → 844010",
   }),
   e("paper cutting guillotine|guillotine cutter|paper guillotine|slitter rewinder|slitting machine|paper slitter|paper sheeter|sheeting machine|die cutter|die cutting press|creasing machine|paper creasing machine|corrugated box machine|carton box machine|box folder gluer|folder gluer|box erector|paper bag making machine|bag making machine|envelope machine|paper cup machine|paper cup making machine|paper plate machine|paper straw machine|paper tube machine|core making machine|napkin folding machine|tissue folding machine|toilet roll machine|corrugator|corrugated cardboard machine|honeycomb paper machine", "844180", {
@@ -240,7 +240,7 @@ export const MACHINES_BY_INDUSTRY: LexiconEntry[] = [
     ],
     note: "knitting machines (circular 84471x, flat and warp 844720), embroidery, lace, braiding, tufting and net-making machines 844790",
   }),
-  e("loom part|heald|heddle|weaving reed|loom shuttle|rapier gripper|dobby|jacquard machine|knitting needle machine|latch needle|sinker knitting|cylinder knitting machine|spindle for spinning|spinning spindle|ring traveller|traveller spinning|card wire|bobbin textile|spinning bobbin|yarn bobbin|spinning cone|textile spare parts|spinning spare parts|loom spare parts|sewing machine parts textile", "844859", {
+  e("loom part|heald|heddle|weaving reed|loom shuttle|rapier gripper|dobby|jacquard machine|knitting needle machine|latch needle|sinker knitting|cylinder knitting machine|spindle for spinning|spinning spindle|ring traveller|traveller spinning|card wire|bobbin textile|spinning bobbin|yarn bobbin|spinning cone|textile machine spare|spinning machine spare|loom spare", "844859", {
     splits: [
       to({ words: ["dobby", "jacquard machine"] }, "844811"),
       to({ words: ["card clothing", "card wire"] }, "844831"),
@@ -261,9 +261,9 @@ export const MACHINES_BY_INDUSTRY: LexiconEntry[] = [
       to({ words: ["flatwork ironer", "ironing machine", "rotary ironer", "garment press", "steam press", "pressing machine"] }, "845130"),
       to({ words: ["dyeing", "jigger", "bleaching"] }, "845140"),
       to({ words: ["fabric cutting", "cloth cutting", "fabric spreading", "cloth spreading", "fabric rolling", "inspection"] }, "845150"),
-      to({ words: ["heat transfer press", "heat press", "t-shirt press", "tshirt printing press", "mug press", "hat press", "sublimation heat press"] }, "842010"),
+      to({ words: ["heat transfer press", "heat press", "t-shirt press", "tshirt printing press", "mug press", "hat press", "sublimation heat press"] }, "845130"),
     ],
-    note: "laundry and textile-finishing machinery: washing > 10 kg 845020, dry-cleaning 845110, drying 84512x, ironing presses 845130, dyeing/bleaching 845140, reeling, folding, cutting fabric 845150, other 845180; heat transfer presses are calendering/rolling machines 8420",
+    note: "laundry and textile-finishing machinery: washing > 10 kg 845020, dry-cleaning 845110, drying 84512x, ironing presses 845130, dyeing/bleaching 845140, reeling, folding, cutting fabric 845150, other 845180; heat transfer presses for textiles are presses of 845130",
   }),
   e("lockstitch machine|lockstitch sewing machine|cover stitch machine|buttonhole machine|button sewing machine|bartack machine|long arm quilting machine|portable bag sewing machine|leather sewing machine|shoe sewing machine|zigzag sewing machine industrial|walking foot sewing machine", "845229", {
     splits: [
@@ -439,7 +439,7 @@ export const MACHINES_BY_INDUSTRY: LexiconEntry[] = [
   e("mixing tank|agitator tank|agitator|paddle mixer|ribbon blender|ribbon mixer|v blender|double cone blender|powder mixer|powder mixing machine|high shear mixer|homogenizer mixer|emulsifier mixer|vacuum emulsifier|colloid mill|kneader|kneading machine|sigma mixer|dispersion machine|disperser|bead mill|three roll mill|pulverizer machine|universal grinder|spice grinder machine|herb grinder machine|powder grinder machine|fine powder mill|jet mill|pin mill|sieving machine|vibrating sieve|rotary sieve|tumbler mixer|drum mixer|paint mixer machine|paint shaker|ink mixer", "847982", {
     note: "machines for mixing, kneading, crushing, grinding, screening, sifting, homogenising, emulsifying or stirring, n.e.s. → 847982",
   }),
-  e("ultrasonic bath|ultrasonic cleaning tank|parts cleaning machine|dry ice blaster|dry ice blasting machine|floor scrubber dryer|scrubber dryer|ride on scrubber|floor sweeper|ride on sweeper|street sweeper machine|floor burnisher|floor polisher industrial|snow melting machine|air humidifier industrial|fog machine industrial|oil skimmer|grease trap automatic|waste compactor|baling press|waste baler|scrap baler|hydraulic baler|can crusher machine|bottle crusher|shoe polishing machine|shoe cover machine|vending locker|automatic door operator|door operator|chain actuator|actuator|electric valve actuator|pneumatic valve actuator|vibrator motor concrete|vibrating table|shaker table|orbital shaker|magnetic stirrer|lab shaker|lab mixer|vortex mixer|tube rotator|dispensing robot|glue dispenser|glue dispensing machine|fluid dispenser|automatic dispenser machine|cable pulling machine|cable puller|pipe cleaning machine|drain cleaning machine|drain cleaner machine|sewer jetter|aquarium wave maker|wave maker|automatic pool cleaner", "847989", {
+  e("ultrasonic bath|ultrasonic cleaning tank|dry ice blaster|dry ice blasting machine|floor scrubber dryer|scrubber dryer|ride on scrubber|floor sweeper|ride on sweeper|street sweeper machine|floor burnisher|floor polisher industrial|snow melting machine|air humidifier industrial|fog machine industrial|oil skimmer|grease trap automatic|waste compactor|baling press|waste baler|scrap baler|hydraulic baler|can crusher machine|bottle crusher|shoe polishing machine|shoe cover machine|vending locker|automatic door operator|door operator|chain actuator|actuator|electric valve actuator|pneumatic valve actuator|vibrator motor concrete|vibrating table|shaker table|orbital shaker|magnetic stirrer|lab shaker|lab mixer|vortex mixer|tube rotator|dispensing robot|glue dispenser|glue dispensing machine|fluid dispenser|automatic dispenser machine|cable pulling machine|cable puller|pipe cleaning machine|drain cleaning machine|drain cleaner machine|sewer jetter|aquarium wave maker|wave maker|automatic pool cleaner", "847989", {
     splits: [
       to({ words: ["floor scrubber", "scrubber dryer", "carpet extractor", "carpet cleaning", "floor burnisher", "floor polisher"], use: ["household"] }, "850980"),
       to({ words: ["gate opener", "garage door opener", "door operator", "automatic door operator", "window opener"] }, "847989"),

@@ -136,7 +136,7 @@ export const VEHICLES: LexiconEntry[] = [
     note: "parts and accessories of bicycles → 8714 9x (frames/forks 871491, rims/spokes 871492, hubs 871493, brakes 871494, saddles 871495, pedals/cranks 871496, other 871499); tyres 4011, tubes 4013",
   }),
   e("wheelchair|wheelchairs|manual wheelchair|folding wheelchair|transport wheelchair|wheelchair cushion|wheelchair wheels", "8713", {
-    splits: [to({ power: ["electric", "battery"] }, "871390"), to({ words: ["parts", "cushion", "wheels"] }, "871420"), to({}, "871310")],
+    splits: [to({ power: ["electric", "battery"] }, "871390"), to({ isPart: true }, "871420"), to({ words: ["cushion", "wheels"] }, "871420"), to({}, "871310")],
     note: "carriages for disabled persons: not mechanically propelled 871310, other 871390; parts 871420",
   }),
   e("stroller|strollers|pram|prams|pushchair|pushchairs|baby stroller|baby pram|buggy baby|travel system stroller|jogging stroller|double stroller|umbrella stroller|lightweight stroller|pet stroller|dog stroller|stroller canopy|stroller wheels|carrycot|bassinet stroller", "871500", {
@@ -151,7 +151,7 @@ export const VEHICLES: LexiconEntry[] = [
       to({ words: ["semi-trailer", "semi trailer", "flatbed"] }, "871639"),
       to({ words: ["trailer", "trailers", "car trailer", "utility trailer", "cargo trailer", "box trailer", "boat trailer", "horse trailer"] }, "871640"),
       to({ words: ["serving cart", "bar cart", "kitchen trolley"], material: ["wood"] }, "9403"),
-      to({ words: ["trailer parts", "trailer jack", "jockey wheel", "trailer coupling", "trailer axle", "trailer light board"] }, "871690"),
+      to({ words: ["trailer jack", "jockey wheel", "trailer coupling", "trailer axle", "trailer light board"] }, "871690"),
       to({}, "871680"),
     ],
     note: "trailers and semi-trailers 87161x–87164x; other vehicles not mechanically propelled (hand carts, wheelbarrows, trolleys, wagons) 871680",
@@ -174,7 +174,7 @@ export const VEHICLES: LexiconEntry[] = [
       to({ words: ["glider", "hang glider", "paraglider", "paragliding", "hot air balloon", "airship"] }, "8801"),
       to({ words: ["parachute", "parachutes"] }, "880400"),
       to({ words: ["aircraft seat"] }, "940110"),
-      to({ words: ["parts"] }, "8807"),
+      to({ isPart: true }, "8807"),
       to({ words: ["helicopter"] }, "880211"),
     ],
     note: "aircraft 8802; gliders, balloons 8801; parachutes 8804; parts 8807",
