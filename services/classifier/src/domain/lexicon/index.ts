@@ -20,6 +20,8 @@ import { STONE_GLASS_CERAMICS } from "./stone-glass-ceramics.js";
 import { CHEMISTRY } from "./chemistry.js";
 import { MACHINES_BY_INDUSTRY } from "./machines-by-industry.js";
 import { ELECTRONICS } from "./electronics.js";
+import { INSTRUMENTS_MORE } from "./instruments-more.js";
+import { TRANSPORT } from "./transport.js";
 
 export { buildLexiconIndex, termKey, termVariants, FIELD_WEIGHT } from "./match.js";
 export type { LexiconIndex, LexiconMatch, MatchField } from "./match.js";
@@ -47,6 +49,8 @@ export const LEXICON_PARTS: Record<string, readonly LexiconEntry[]> = {
   chemistry: CHEMISTRY,
   "machines-by-industry": MACHINES_BY_INDUSTRY,
   electronics: ELECTRONICS,
+  "instruments-more": INSTRUMENTS_MORE,
+  transport: TRANSPORT,
 };
 
 /** All lexicon entries. */

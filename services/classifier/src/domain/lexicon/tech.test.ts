@@ -7,7 +7,7 @@ import { tokenize } from "@openhs/shared";
 import type { ExtractedAttributes, LexiconEntry, Material } from "../types.js";
 import { LEXICON, LEXICON_PARTS, buildLexiconIndex, resolveSplit, termKey } from "./index.js";
 
-const TECH_PARTS = ["machinery", "electrical", "vehicles", "instruments", "machines-by-industry", "electronics"];
+const TECH_PARTS = ["machinery", "electrical", "vehicles", "instruments", "machines-by-industry", "electronics", "instruments-more", "transport"];
 
 function attrs(p: Partial<ExtractedAttributes> & { material?: Material } = {}): ExtractedAttributes {
   const { material, ...rest } = p;
