@@ -15,6 +15,17 @@ describe("tokenize", () => {
   });
 });
 
+describe("stemming exceptions", () => {
+  it("keeps -ing/-ed words that name other goods apart from their verb's noun", () => {
+    expect(tokenize("ball bearings")).toEqual(["ball", "bearing"]);
+    expect(tokenize("bear")).toEqual(["bear"]);
+    expect(tokenize("fabric coated with plastics")).not.toContain("coat");
+    expect(tokenize("pruning shears")[0]).not.toBe(tokenize("prunes")[0]);
+    expect(tokenize("leggings")).toEqual(tokenize("legging"));
+    expect(tokenize("leggings")).not.toEqual(tokenize("legs"));
+  });
+});
+
 describe("Bm25Index", () => {
   const idx = new Bm25Index();
   idx.add([{ text: "T-shirts, singlets and other vests, knitted or crocheted", weight: 1 }]);

@@ -19,6 +19,30 @@ const IRREGULAR: Record<string, string> = {
   oxen: "ox", dice: "die", wives: "wife", lives: "life", thieves: "thief", scarves: "scarf", hooves: "hoof",
 };
 
+/**
+ * -ing / -ed forms that name something other than their verb's noun, kept unstemmed so they do not
+ * conflate with it: ball "bearings" are not "bears", "coated" fabric is not a "coat", "pruning" shears
+ * are not "prunes", "leggings" are not "legs", pizza "toppings" are not "tops", jewellery "settings" are
+ * not "sets", a "bowling" ball is not a "bowl"; and garments named by a plural whose singular is an
+ * adjective ("shorts", "tights", "flats") do not match "short sleeves", "tight fit" or "flat cable".
+ */
+const NO_STEM: Record<string, string> = Object.fromEntries(
+  (
+    "coated:coated coating:coating coatings:coating pruning:pruning dressing:dressing dressings:dressing boxing:boxing " +
+    "fishing:fishing shipping:shipping bedding:bedding clothing:clothing painting:painting paintings:painting " +
+    "training:training wedding:wedding weddings:wedding bearing:bearing bearings:bearing fitting:fitting fittings:fitting " +
+    "stocking:stocking stockings:stocking legging:legging leggings:legging topping:topping toppings:topping " +
+    "setting:setting settings:setting bowling:bowling housing:housing housings:housing ceiling:ceiling ceilings:ceiling " +
+    "matting:matting netting:netting timing:timing siding:siding railing:railing railings:railing binding:binding " +
+    "bindings:binding hanging:hanging hangings:hanging filling:filling fillings:filling stuffing:stuffing padding:padding " +
+    "icing:icing frosting:frosting seasoning:seasoning seasonings:seasoning " +
+    // garments named by a plural whose singular is an adjective: "short sleeves" are not "shorts"
+    "shorts:shorts tights:tights briefs:briefs overalls:overalls flats:flats slacks:slacks"
+  )
+    .split(" ")
+    .map((p) => p.split(":") as [string, string]),
+);
+
 export function foldText(s: string): string {
   return s
     .normalize("NFKD")
@@ -31,7 +55,7 @@ const STEMS = new Map<string, string>();
 function stem(word: string): string {
   let v = STEMS.get(word);
   if (v === undefined) {
-    v = stemmer(IRREGULAR[word] ?? word);
+    v = NO_STEM[word] ?? stemmer(IRREGULAR[word] ?? word);
     if (STEMS.size > 200_000) STEMS.clear();
     STEMS.set(word, v);
   }

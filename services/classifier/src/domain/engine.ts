@@ -285,7 +285,10 @@ export class ClassifierEngine {
   ): { weighted: Array<{ match: LexiconMatch; weight: number }>; unknownHead?: { noun: string; concept: { term: string; chain: string[] } } } {
     const out: Array<{ match: LexiconMatch; weight: number }> = [];
     const nameMatches = matches.filter((m) => m.field === "name");
-    const prefix = name.split(QUALIFIER)[0] ?? name;
+    // "a pair of eyeglasses", "a set of wrenches": the goods come after the quantity, not before "of".
+    const lead = LEADING_QUANTITY.exec(name)?.[0].length ?? 0;
+    const qAt = name.slice(lead).search(QUALIFIER);
+    const prefix = qAt >= 0 ? name.slice(0, lead + qAt) : name;
     const prefixMatches = prefix.trim() ? this.lexicon.matchText(prefix, "name") : [];
     const firstPrefixSegment = Math.min(...prefixMatches.map((m) => m.segment));
     const headInPrefix = prefixMatches.filter((m) => m.segment === firstPrefixSegment).sort((a, b) => b.end - a.end)[0];
@@ -296,7 +299,10 @@ export class ClassifierEngine {
     const prefixTokens = tokenize(firstPhrase);
     const lastPrefixToken = prefixTokens[prefixTokens.length - 1];
     const lastWord = firstPhrase.trim().split(/\s+/).pop()?.toLowerCase().replace(/[^a-z-]/g, "");
-    if (headInPrefix && lastPrefixToken && lastWord && headInPrefix.segment === 0 && !headInPrefix.key.split(" ").includes(lastPrefixToken)) {
+    // Also when no product term comes before the qualifier at all ("a fuel regulator for gaseous-fueled
+    // engines"): the goods are the regulator, not the engines named after "for".
+    const qualified = qAt >= 0 && !headInPrefix;
+    if (lastPrefixToken && lastWord && (qualified || (headInPrefix && headInPrefix.segment === 0 && !headInPrefix.key.split(" ").includes(lastPrefixToken)))) {
       // only when the trailing word is itself a product noun (WordNet leads it to a known concept)
       const concept = this.hypernyms?.(lastWord, (t: string) => this.lexicon.has(t));
       if (concept) {
@@ -310,9 +316,16 @@ export class ClassifierEngine {
       const firstSegment = Math.min(...nameMatches.map((m) => m.segment));
       head = nameMatches.filter((m) => m.segment === firstSegment).sort((a, b) => b.end - a.end)[0];
     }
+    // With the head found before the qualifier, terms after it ("… for use while gaming") describe a use or
+    // a fit, not the goods: no phrase-final bonus for them.
+    // (What follows "made of" / "composed of" is the material, which still counts.)
+    const purposeAt = qAt >= 0 ? name.slice(lead + qAt).search(PURPOSE) : -1;
+    const beforePurpose = purposeAt >= 0 ? this.lexicon.matchText(name.slice(0, lead + qAt + purposeAt), "name") : [];
+    const afterQualifier = (m: LexiconMatch) => !!headInPrefix && purposeAt >= 0 && m.field === "name" && !beforePurpose.some((p) => p.key === m.key && p.segment === m.segment && p.start === m.start);
     for (const m of matches) {
       let w = m.fieldWeight * (1 + 0.25 * (m.length - 1));
       if (m === head) w *= 1.6;
+      else if (afterQualifier(m)) w *= 0.7;
       else if (m.field === "name" && m.atSegmentEnd) w *= 1.2;
       else if (m.field === "name") w *= 0.7;
       out.push({ match: m, weight: w });
@@ -482,6 +495,12 @@ function dedupeRules(rules: AppliedRule[]): AppliedRule[] {
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
+
+/** Qualifiers that say what the goods are for, fit or are used with (not what they are made of). */
+const PURPOSE = /\b(?:for|used|fits?|suitable|designed|intended|compatible)\b/i;
+
+/** A quantity before the goods: "a pair of", "a set of", "two boxes of", "a variety of". */
+const LEADING_QUANTITY = /^\s*(?:(?:a|an|one|two|three|four|five|six|several|\d+)\s+)?(?:pairs?|sets?|kits?|packs?|boxe?s?|bags?|variety|varieties|assortments?|range|series|collections?|couple|rolls?|sheets?|pieces?|pcs|units?|cartons?|bundles?|lots?|types?|kinds?)\s+of\s+/i;
 
 /** Words that start a qualifier after the head noun of a product phrase. */
 const QUALIFIER = /\b(?:of|for|used|made|with|composed|consisting|featuring|designed|intended|containing|having|which|that|in the form of|suitable)\b/i;
