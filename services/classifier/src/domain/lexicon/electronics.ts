@@ -35,7 +35,7 @@ export const ELECTRONICS: LexiconEntry[] = [
     ],
     note: "motor drivers, speed controllers, servo drives and variable-frequency drives convert the supply for the motor: static converters 850440 (WCO opinion on VFDs); programmable motion controllers without power stage are control apparatus 8537",
   }),
-  e("dc-dc converter|dc converter|step up module|step-up module|step down converter|buck module|buck boost converter|buck-boost module|boost module|lm2596|xl4015|mt3608|power module dc|ac-dc module|switching power module|constant current module|cc cv module|usb charging module|charging module|lithium charging board|tp4056|bms|protection board battery|active balancer|battery balancer|ups module|mini ups|dc ups|inverter module|inverter board|pure sine wave inverter board|off grid inverter|micro inverter|microinverter|ups|ups power supply|online ups|transformer|electrical transformer|power transformer board|audio transformer|led transformer|led light transformer|light transformer|lighting transformer|halogen transformer|electronic transformer|induction coil|choke|common mode choke|toroidal inductor", "850440", {
+  e("dc-dc converter|dc converter|step up module|step-up module|step down converter|buck module|buck boost converter|buck-boost module|boost module|lm2596|xl4015|mt3608|power module dc|ac-dc module|switching power module|constant current module|cc cv module|usb charging module|charging module|lithium charging board|tp4056|bms|protection board battery|active balancer|battery balancer|ups module|mini ups|dc ups|inverter module|inverter board|pure sine wave inverter board|off grid inverter|micro inverter|microinverter|ups|ups power supply|online ups|transformer|electrical transformer|power transformer board|audio transformer|led light transformer|light transformer|halogen transformer|electronic transformer|induction coil|choke|common mode choke|toroidal inductor", "850440", {
     splits: [
       to({ words: ["bms", "battery management", "protection board", "battery protection", "balance board", "balancer"] }, "850790"),
       to({ words: ["led transformer", "led light transformer", "light transformer", "lighting transformer", "halogen transformer", "electronic transformer"] }, "850440"),
@@ -204,5 +204,39 @@ export const ELECTRONICS: LexiconEntry[] = [
       to({ words: ["vape coil", "coil head", "atomizer", "rda", "rta", "rdta", "clearomizer", "cartomizer", "vape tank", "empty pod", "refillable pod", "vape cartridge empty"] }, "854390"),
     ],
     note: "electronic cigarettes and similar personal electric vaporising devices 854340 (HS 2022); their parts (coils, tanks, empty pods) 854390; pods pre-filled with liquid go by the liquid (2404)",
+  }),
+  e("accumulator|electric accumulator|storage battery|traction battery|vrla battery|nickel metal hydride battery|sodium ion battery|lifepo4 cell|cylindrical cell|ev battery|electric vehicle battery|battery storage system|dry cell|primary cell|primary battery|zinc air cell|silver oxide cell", "850760", {
+    splits: [
+      to({ words: ["dry cell", "dry cells", "primary cell", "primary battery"] }, "850680"),
+      to({ words: ["zinc air"] }, "850660"),
+      to({ words: ["silver oxide"] }, "850640"),
+      to({ words: ["lead acid", "sla", "agm", "gel battery", "vrla", "deep cycle", "forklift battery", "golf cart"] }, "850720"),
+      to({ words: ["nickel metal hydride", "ni-mh", "nimh"] }, "850750"),
+      to({ words: ["nicd", "ni-cd"] }, "850730"),
+      to({ words: ["sodium ion"] }, "850780"),
+    ],
+    note: "electric accumulators 8507 (lead-acid 85071x/20, NiCd 850730, NiMH 850750, lithium-ion 850760, other 850780); primary cells 8506",
+  }),
+  e("hob|ceramic hob|gas hob electric ignition|hot plate electric|cooker|cooking range electric|griller|electric griller|deep fat fryer|electric deep fryer|steamer cooker|multi cooker electric|egg cooker electric|rotisserie oven|electric bbq|food warmer electric|paraffin wax bath|paraffin bath|heated vest|heated jacket|heated gloves|heated socks|foot warmer electric", "851679", {
+    splits: [
+      to({ words: ["hob", "hobs", "hot plate", "cooker", "cookers", "electric range", "cooking range", "griller", "deep fat fryer", "deep fryer", "steamer cooker", "multi cooker", "egg cooker", "roaster", "rotisserie", "toaster oven", "convection oven", "countertop oven", "smoker", "electric bbq", "electric grill", "contact grill", "indoor grill", "raclette", "hot pot", "frying pan", "skillet", "wok"] }, "851660"),
+      to({ words: ["towel warmer", "heated towel rail"] }, "851679"),
+      to({ words: ["electric blanket", "heated blanket", "heated throw", "heated mattress pad"] }, "630140"),
+      to({ words: ["heating pad"] }, "851679"),
+      to({ words: ["heated vest", "heated jacket"] }, "620140"),
+      to({ words: ["heated gloves"] }, "621600"),
+      to({ words: ["heated socks"] }, "611596"),
+      to({ words: ["heated insoles"] }, "851679"),
+      to({ words: ["paraffin wax bath", "paraffin bath"] }, "851679"),
+    ],
+    note: "electro-thermic domestic appliances: ovens, cookers, hobs, grills and roasters 851660; other (warmers, heating pads, wax baths) 851679; heated garments and blankets go by the textile article (HS EN 8516: heating elements incorporated in garments or blankets do not make them appliances)",
+  }),
+  e("headtorch|hand lamp|hand torch|miners lamp|cap lamp|safety lamp|bicycle lamp battery|dynamo torch|crank flashlight|hand crank flashlight|shake flashlight|penlight medical|pen torch", "851310", {
+    splits: [to({ words: ["bicycle lamp"] }, "851210")],
+    note: "portable electric lamps designed to function by their own source of energy 851310 (bicycle lamps 851210)",
+  }),
+  e("ultrasonic repeller|rodent repeller|mouse repeller|mosquito repeller electronic|electronic pest control|mosquito lamp|uv insect trap|fly trap electric|electronic mouse trap|electric rat trap|electric fence charger|solar fence energizer|bird repeller ultrasonic|dog bark deterrent|ultrasonic dog repeller", "854370", {
+    splits: [to({ words: ["fence energizer", "fence charger", "solar fence"] }, "854370")],
+    note: "electrical apparatus with individual functions n.e.s. (pest repellers, insect killers, fence energisers, bark deterrents) 854370",
   }),
 ];

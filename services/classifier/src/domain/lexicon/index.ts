@@ -22,6 +22,7 @@ import { MACHINES_BY_INDUSTRY } from "./machines-by-industry.js";
 import { ELECTRONICS } from "./electronics.js";
 import { INSTRUMENTS_MORE } from "./instruments-more.js";
 import { TRANSPORT } from "./transport.js";
+import { MACHINE_PART_TERMS } from "./machine-parts.js";
 
 export { buildLexiconIndex, termKey, termVariants, FIELD_WEIGHT } from "./match.js";
 export type { LexiconIndex, LexiconMatch, MatchField } from "./match.js";
@@ -51,6 +52,7 @@ export const LEXICON_PARTS: Record<string, readonly LexiconEntry[]> = {
   electronics: ELECTRONICS,
   "instruments-more": INSTRUMENTS_MORE,
   transport: TRANSPORT,
+  "machine-parts": MACHINE_PART_TERMS,
 };
 
 /** All lexicon entries. */

@@ -13,14 +13,20 @@ const ELECTRIC: NonNullable<LexiconEntry["splits"]>[number]["when"] = { power: [
 export const MACHINERY: LexiconEntry[] = [
   e("engine|engines|petrol engine|gasoline engine|gas engine small|small engine|outboard motor|outboard engine|boat motor petrol|inboard engine|marine engine|motorcycle engine|car engine|engine assembly|complete engine|engine block|long block|short block|diesel engine|diesel motor|diesel generator engine|2 stroke engine|4 stroke engine|two stroke engine|four stroke engine|go kart engine|bicycle engine kit|motorized bike kit|rc engine nitro|model engine|stationary engine", "8407", {
     splits: [
-      to({ words: ["diesel"] }, "8408"),
-      to({ words: ["outboard"] }, "840721"),
-      to({ words: ["inboard", "marine"] }, "840729"),
       to({ words: ["engine block", "long block", "short block"] }, "8409"),
-      to({ words: ["motorcycle", "car", "vehicle", "automotive"] }, "8407"),
+      to({ words: ["diesel"], use: ["marine"] }, "840810"),
+      to({ words: ["diesel marine", "marine diesel", "boat diesel", "diesel boat", "diesel outboard"] }, "840810"),
+      to({ words: ["diesel car", "diesel truck", "diesel tractor", "tractor diesel", "truck diesel", "automotive diesel", "diesel vehicle"] }, "840820"),
+      to({ words: ["diesel"] }, "840890"),
+      to({ words: ["aircraft", "aviation", "airplane", "ultralight"] }, "840710"),
+      to({ words: ["outboard"] }, "840721"),
+      to({ words: ["inboard", "marine", "boat"] }, "840729"),
+      to({ words: ["motorcycle", "scooter", "moped", "dirt bike", "go kart", "bicycle engine", "motorized bike"] }, "840732"),
+      to({ words: ["car", "vehicle", "automotive", "truck"] }, "840734"),
       to({ power: ["electric", "battery"] }, "8501"),
+      to({ words: ["generator", "lawn mower", "pump", "stationary", "small engine", "gas engine small", "2 stroke", "4 stroke", "two stroke", "four stroke", "model engine", "rc engine"] }, "840790"),
     ],
-    note: "spark-ignition engines 8407 (outboard 840721), compression-ignition (diesel) 8408; engine parts 8409; electric motors 8501",
+    note: "spark-ignition engines 8407 (aircraft 840710, outboard 840721, other marine 840729, vehicle engines 84073x by capacity (≤ 250 cc motorcycle-type 840732, > 1,000 cc car-type 840734), other incl. stationary and small engines 840790); diesel 8408 (marine 840810, vehicle 840820, other 840890); engine parts 8409; electric motors 8501",
   }),
   e("engine part|piston|pistons|piston ring|piston rings|cylinder head|cylinder liner|connecting rod|con rod|crankshaft engine|valve engine|engine valve|intake valve|exhaust valve|valve spring engine|rocker arm|lifter|tappet|timing chain|timing belt kit|timing gear|oil pan|sump|intake manifold|exhaust manifold|carburetor|carburettor|carb|throttle body|fuel injector|fuel injectors|injector nozzle|glow plug housing|head gasket|engine gasket|valve cover|valve cover gasket|oil cooler engine|turbo actuator|engine mount bracket", "8409", {
     splits: [

@@ -7,7 +7,7 @@ import { tokenize } from "@openhs/shared";
 import type { ExtractedAttributes, LexiconEntry, Material } from "../types.js";
 import { LEXICON, LEXICON_PARTS, buildLexiconIndex, resolveSplit, termKey } from "./index.js";
 
-const TECH_PARTS = ["machinery", "electrical", "vehicles", "instruments", "machines-by-industry", "electronics", "instruments-more", "transport"];
+const TECH_PARTS = ["machinery", "electrical", "vehicles", "instruments", "machines-by-industry", "electronics", "instruments-more", "transport", "machine-parts"];
 
 function attrs(p: Partial<ExtractedAttributes> & { material?: Material } = {}): ExtractedAttributes {
   const { material, ...rest } = p;
@@ -92,7 +92,7 @@ describe("Sections XVI–XVIII lexicon", () => {
 
   it("static converters: motor drivers, VFDs and LED transformers convert the supply (850440); plain transformers 8504 2x/3x", () => {
     expect(code("electronics", "motor driver")).toBe("850440");
-    expect(code("electronics", "led transformer")).toBe("850440");
+    expect(code("electronics", "light transformer")).toBe("850440");
     expect(code("electronics", "transformer")).toBe("850431");
   });
 });
