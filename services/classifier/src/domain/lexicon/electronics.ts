@@ -217,7 +217,7 @@ export const ELECTRONICS: LexiconEntry[] = [
     ],
     note: "electric accumulators 8507 (lead-acid 85071x/20, NiCd 850730, NiMH 850750, lithium-ion 850760, other 850780); primary cells 8506",
   }),
-  e("hob|ceramic hob|gas hob electric ignition|hot plate electric|cooker|cooking range electric|griller|electric griller|deep fat fryer|electric deep fryer|steamer cooker|multi cooker electric|egg cooker electric|rotisserie oven|electric bbq|food warmer electric|paraffin wax bath|paraffin bath|heated vest|heated jacket|heated gloves|heated socks|foot warmer electric", "851679", {
+  e("hob|ceramic hob|gas hob electric ignition|hot plate electric|cooker|cooking range electric|griller|electric griller|deep fat fryer|electric deep fryer|steamer cooker|multi cooker electric|egg cooker electric|rotisserie oven|electric bbq|food warmer electric|paraffin wax bath|heated vest|heated jacket|heated gloves|heated socks|foot warmer electric", "851679", {
     splits: [
       to({ words: ["hob", "hobs", "hot plate", "cooker", "cookers", "electric range", "cooking range", "griller", "deep fat fryer", "deep fryer", "steamer cooker", "multi cooker", "egg cooker", "roaster", "rotisserie", "toaster oven", "convection oven", "countertop oven", "smoker", "electric bbq", "electric grill", "contact grill", "indoor grill", "raclette", "hot pot", "frying pan", "skillet", "wok"] }, "851660"),
       to({ words: ["towel warmer", "heated towel rail"] }, "851679"),
@@ -238,5 +238,67 @@ export const ELECTRONICS: LexiconEntry[] = [
   e("ultrasonic repeller|rodent repeller|mouse repeller|mosquito repeller electronic|electronic pest control|mosquito lamp|uv insect trap|fly trap electric|electronic mouse trap|electric rat trap|electric fence charger|solar fence energizer|bird repeller ultrasonic|dog bark deterrent|ultrasonic dog repeller", "854370", {
     splits: [to({ words: ["fence energizer", "fence charger", "solar fence"] }, "854370")],
     note: "electrical apparatus with individual functions n.e.s. (pest repellers, insect killers, fence energisers, bark deterrents) 854370",
+  }),
+  e("compact disc|optical disc|blank optical disc|cd-rw|dvd-rw|recordable dvd|floppy disk|diskette|magnetic tape data|data cartridge|lto tape|swipe card|magnetic card|id card chip|chip card|sim card blank|audio cd|movie dvd|software cd|game disc", "852341", {
+    splits: [
+      to({ words: ["music cd", "audio cd", "movie dvd", "software cd", "game disc"] }, "852349"),
+      to({ words: ["floppy", "diskette", "magnetic tape", "data cartridge", "lto tape"] }, "852329"),
+      to({ words: ["swipe card", "magnetic card", "magnetic stripe"] }, "852321"),
+      to({ words: ["hotel key card", "proximity card", "id card chip", "chip card", "sim card"] }, "852352"),
+    ],
+    note: "recording media 8523: unrecorded optical discs 852341, recorded 852349; magnetic tapes and disks 852329, magnetic-stripe cards 852321; smart cards 852352",
+  }),
+  e("earpods|in ear earphones|sleep earbuds|headband headphones|call centre headset|aviation headset|hydrophone|contact microphone|lapel microphone|hooter|electric hooter|buzzer alarm|indicator panel|led indicator panel|annunciator panel|call button system|nurse call system|pager system restaurant|queue calling system|guest paging system", "851830", {
+    splits: [
+      to({ words: ["hydrophone", "contact microphone", "lavalier", "lapel microphone", "condenser microphone", "dynamic microphone", "usb microphone", "shotgun microphone", "karaoke microphone", "wireless microphone"] }, "851810"),
+      to({ words: ["hooter", "buzzer", "piezo buzzer"] }, "853180"),
+      to({ words: ["indicator panel", "annunciator"] }, "853120"),
+      to({ words: ["call button", "nurse call", "pager", "queue calling", "paging"] }, "853180"),
+    ],
+    note: "headphones and earphones, combined microphone/speaker sets 851830; microphones 851810; electric sound or visual signalling apparatus 8531 (indicator panels 853120, buzzers and pager systems 853180)",
+  }),
+  e("mobiles|mobile handset|handset|network interface card|ethernet card|nic card|entry phone|entry phone system|door entry system|video door phone|video intercom system|audio intercom|apartment intercom|baby intercom|video conferencing system|video conference system|conference speakerphone|telephone switchboard|pabx|pbx system|ip pbx|voip gateway|multiplexer|optical multiplexer|network tap", "851762", {
+    splits: [
+      to({ words: ["mobiles", "mobile handset"] }, "851714"),
+      to({ words: ["handset"] }, "851718"),
+      to({ words: ["conference speakerphone", "speakerphone"] }, "851762"),
+    ],
+    note: "apparatus for the transmission or reception of voice, images or data in wired or wireless networks (intercoms and door phones, NICs, PBXs, video-conferencing, multiplexers) 851762; mobile phones 851714",
+  }),
+  e("liquidiser|liquidizer|smoothing iron|electric smoothing iron|electric shower|instant electric shower|shower heater|tea urn|hot water urn|catering urn|water boiler urn|clothes airer|heated airer|heated clothes airer|electric clothes dryer rack|heated drying rack|shoe dryer|boot dryer|glove dryer|electric shoe dryer", "851679", {
+    splits: [
+      to({ words: ["liquidiser", "liquidizer"] }, "850940"),
+      to({ words: ["smoothing iron"] }, "851640"),
+      to({ words: ["electric shower", "instant electric shower", "shower heater", "tea urn", "hot water urn", "catering urn", "water boiler urn"] }, "851610"),
+    ],
+    note: "electro-thermic appliances: instantaneous or storage water heaters and urns 851610; irons 851640; other (heated airers, shoe dryers) 851679; liquidisers (blenders) 850940",
+  }),
+  e("photoresistor|photoconductive cell|light dependent resistor|phototransistor module|varactor|varactor diode|gunn diode|field effect transistor|jfet|fet transistor|thyristor diode|photothyristor|solar cell module small|piezo crystal mounted|quartz resonator|saw filter|saw resonator|ceramic resonator|ceramic filter", "854159", {
+    splits: [
+      to({ words: ["photoresistor", "photoconductive", "light dependent", "phototransistor", "photothyristor"] }, "854149"),
+      to({ words: ["varactor", "gunn diode"] }, "854110"),
+      to({ words: ["field effect", "jfet", "fet"] }, "854129"),
+      to({ words: ["piezo crystal", "quartz resonator", "saw filter", "saw resonator", "ceramic resonator", "ceramic filter"] }, "854160"),
+      to({ words: ["solar cell module"] }, "854143"),
+    ],
+    note: "semiconductor devices 8541: diodes 854110, transistors 85412x, photosensitive devices 854149, mounted piezo-electric crystals and resonators 854160, other 854159",
+  }),
+  e("parking light|side light|sidelights|side marker|light cluster|rear light cluster|tail light assembly|searchlight vehicle|search light|emergency vehicle light|lightbar emergency|strobe light vehicle|warning light vehicle|amber beacon|hazard light vehicle|car heater electric|vehicle heating unit|parking heater|diesel parking heater|night heater|air diesel heater|engine block heater|engine preheater|car defroster|windscreen heater", "851220", {
+    splits: [
+      to({ words: ["parking heater", "diesel parking heater", "night heater", "air diesel heater"] }, "841950"),
+      to({ words: ["car heater electric", "vehicle heating unit", "engine block heater", "engine preheater"] }, "851629"),
+      to({ words: ["car defroster", "windscreen heater"] }, "851240"),
+    ],
+    note: "electrical lighting or visual signalling equipment of a kind used for motor vehicles 851220; defrosters 851240; electric heaters for vehicles 851629; fuel-fired parking heaters are heat exchangers/heaters of 8419 (CBP practice varies)",
+  }),
+  e("data logger|temperature data logger|humidity data logger|usb data logger|flight data recorder|black box recorder|cockpit voice recorder|event data recorder|mine detector|landmine detector|explosive detector|explosives trace detector|drug detector|vehicle black box", "903289", {
+    splits: [
+      to({ words: ["temperature data logger", "humidity data logger"] }, "902519"),
+      to({ words: ["flight data recorder", "black box recorder", "cockpit voice recorder", "event data recorder", "vehicle black box"] }, "854370"),
+      to({ words: ["mine detector", "landmine"] }, "854370"),
+      to({ words: ["explosive detector", "explosives trace", "drug detector"] }, "902710"),
+      to({ words: ["data logger", "data loggers", "usb data logger"] }, "903180"),
+    ],
+    note: "data loggers go by what they measure (temperature 902519, other 903180); flight and event data recorders and mine detectors are electrical apparatus with individual functions 854370; explosive trace detectors analyse gases 902710",
   }),
 ];

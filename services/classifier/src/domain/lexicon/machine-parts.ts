@@ -133,4 +133,12 @@ export const MACHINE_PART_TERMS: LexiconEntry[] = [
     ],
     note: "parts and accessories of ADP machines 847330 (housings, hinges, keyboards, palmrests); display modules 8524, speakers 8518, fans 8414, SSDs 847170 stay in their own headings (Section XVI note 2(a)); mouse pads, stands and mounts are not parts: classified by material (mouse pads of rubber 4016, metal mounts and stands 8302 50)",
   }),
+  e("power steering cylinder|steering cylinder|hydraulic steering cylinder|tilt cylinder|lift cylinder|boom cylinder|arm cylinder|bucket cylinder|telescopic cylinder|single acting cylinder|double acting cylinder|hydraulic jack cylinder|hydraulic actuator|hydraulic power unit|hydraulic power pack|hydraulic motor orbital|cylinder seal kit|hydraulic seal kit", "841221", {
+    splits: [
+      to({ words: ["hydraulic power unit", "hydraulic power pack"] }, "841229"),
+      to({ words: ["cylinder seal kit", "hydraulic seal kit"] }, "848420"),
+      to({ words: ["hydraulic motor"] }, "841229"),
+    ],
+    note: "hydraulic power engines and motors, linear acting (cylinders) 841221, other (motors, power packs) 841229; a cylinder made for a vehicle's steering is still a hydraulic motor of 8412 (Section XVII note 2(e): machines of 8401–8479 are not vehicle parts); seal kits 8484",
+  }),
 ];

@@ -11,9 +11,9 @@ import { e, to } from "./helpers.js";
 const ELECTRIC: NonNullable<LexiconEntry["splits"]>[number]["when"] = { power: ["electric", "battery"] };
 
 export const MACHINERY: LexiconEntry[] = [
-  e("engine|engines|petrol engine|gasoline engine|gas engine small|small engine|outboard motor|outboard engine|boat motor petrol|inboard engine|marine engine|motorcycle engine|car engine|engine assembly|complete engine|engine block|long block|short block|diesel engine|diesel motor|diesel generator engine|2 stroke engine|4 stroke engine|two stroke engine|four stroke engine|go kart engine|bicycle engine kit|motorized bike kit|rc engine nitro|model engine|stationary engine", "8407", {
+  e("engine|engines|petrol engine|gasoline engine|gas engine small|small engine|outboard motor|outboard engine|boat motor petrol|inboard engine|marine engine|motorcycle engine|car engine|engine assembly|complete engine|engine block|long block|short block|short block assembly|long block assembly|remanufactured engine|crate engine|diesel engine|diesel motor|diesel generator engine|2 stroke engine|4 stroke engine|two stroke engine|four stroke engine|go kart engine|bicycle engine kit|motorized bike kit|rc engine nitro|model engine|stationary engine", "8407", {
     splits: [
-      to({ words: ["engine block", "long block", "short block"] }, "8409"),
+      to({ words: ["engine block"], isPart: false }, "8409"),
       to({ words: ["diesel"], use: ["marine"] }, "840810"),
       to({ words: ["diesel marine", "marine diesel", "boat diesel", "diesel boat", "diesel outboard"] }, "840810"),
       to({ words: ["diesel car", "diesel truck", "diesel tractor", "tractor diesel", "truck diesel", "automotive diesel", "diesel vehicle"] }, "840820"),
@@ -674,9 +674,9 @@ export const MACHINERY: LexiconEntry[] = [
     ],
     note: "spark-ignition piston engines 8407 (vehicle engines by cc 84073x), compression-ignition (diesel) 8408",
   }),
-  e("short block assembly|long block assembly|cylinder block|engine cylinder block|crankcase|engine crankcase|thermostat housing|engine thermostat housing|rocker cover|oil sump pan|piston pin|wrist pin|gudgeon pin|valve guide|valve seat insert|cylinder sleeve|engine cylinder liner|cylinder head assembly|engine cylinder head|injector body|exhaust outlet connection", "8409", {
+  e("cylinder block|engine cylinder block|crankcase|engine crankcase|thermostat housing|engine thermostat housing|rocker cover|oil sump pan|piston pin|wrist pin|gudgeon pin|valve guide|valve seat insert|cylinder sleeve|engine cylinder liner|cylinder head assembly|engine cylinder head|injector body|exhaust outlet connection", "8409", {
     splits: [to({ words: ["diesel", "compression"] }, "840999"), to({}, "840991")],
-    note: "parts suitable solely or principally for piston engines of 8407/8408 → 8409 (spark-ignition 840991, diesel 840999)",
+    note: "parts suitable solely or principally for piston engines of 8407/8408 → 8409 (spark-ignition 840991, diesel 840999); short and long blocks are incomplete engines with their essential character, classified as engines (GRI 2(a))",
   }),
   e("positive displacement pump|reciprocating pump|piston pump|plunger pump|rotary pump|rotary vane pump|vane pump|screw pump|lobe pump|progressive cavity pump|liquid elevator|master cylinder|slave cylinder|clutch slave cylinder|concentric slave cylinder|grease pump|lubricating pump|water pumping system", "8413", {
     splits: [
