@@ -257,21 +257,21 @@ export const ELECTRONICS: LexiconEntry[] = [
     ],
     note: "headphones and earphones, combined microphone/speaker sets 851830; microphones 851810; electric sound or visual signalling apparatus 8531 (indicator panels 853120, buzzers and pager systems 853180)",
   }),
-  e("mobiles|mobile handset|handset|network interface card|ethernet card|nic card|entry phone|entry phone system|door entry system|video door phone|video intercom system|audio intercom|apartment intercom|baby intercom|video conferencing system|video conference system|conference speakerphone|telephone switchboard|pabx|pbx system|ip pbx|voip gateway|multiplexer|optical multiplexer|network tap", "851762", {
+  e("mobile handset|handset|network interface card|ethernet card|nic card|entry phone|entry phone system|door entry system|video door phone|video intercom system|audio intercom|apartment intercom|baby intercom|video conferencing system|video conference system|conference speakerphone|telephone switchboard|pabx|pbx system|ip pbx|voip gateway|multiplexer|optical multiplexer|network tap", "851762", {
     splits: [
-      to({ words: ["mobiles", "mobile handset"] }, "851714"),
+      to({ words: ["mobile handset"] }, "851714"),
       to({ words: ["handset"] }, "851718"),
       to({ words: ["conference speakerphone", "speakerphone"] }, "851762"),
     ],
     note: "apparatus for the transmission or reception of voice, images or data in wired or wireless networks (intercoms and door phones, NICs, PBXs, video-conferencing, multiplexers) 851762; mobile phones 851714",
   }),
-  e("liquidiser|liquidizer|smoothing iron|electric smoothing iron|electric shower|instant electric shower|shower heater|tea urn|hot water urn|catering urn|water boiler urn|clothes airer|heated airer|heated clothes airer|electric clothes dryer rack|heated drying rack|shoe dryer|boot dryer|glove dryer|electric shoe dryer", "851679", {
+  e("smoothing iron|electric smoothing iron|electric shower|instant electric shower|shower heater|tea urn|hot water urn|catering urn|water boiler urn|clothes airer|heated airer|heated clothes airer|electric clothes dryer rack|heated drying rack|shoe dryer|boot dryer|glove dryer|electric shoe dryer", "851679", {
     splits: [
-      to({ words: ["liquidiser", "liquidizer"] }, "850940"),
+
       to({ words: ["smoothing iron"] }, "851640"),
       to({ words: ["electric shower", "instant electric shower", "shower heater", "tea urn", "hot water urn", "catering urn", "water boiler urn"] }, "851610"),
     ],
-    note: "electro-thermic appliances: instantaneous or storage water heaters and urns 851610; irons 851640; other (heated airers, shoe dryers) 851679; liquidisers (blenders) 850940",
+    note: "electro-thermic appliances: instantaneous or storage water heaters and urns 851610; irons 851640; other (heated airers, shoe dryers) 851679",
   }),
   e("photoresistor|photoconductive cell|light dependent resistor|phototransistor module|varactor|varactor diode|gunn diode|field effect transistor|jfet|fet transistor|thyristor diode|photothyristor|solar cell module small|piezo crystal mounted|quartz resonator|saw filter|saw resonator|ceramic resonator|ceramic filter", "854159", {
     splits: [
