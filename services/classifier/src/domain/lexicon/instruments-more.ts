@@ -305,4 +305,30 @@ export const INSTRUMENTS_MORE: LexiconEntry[] = [
     ],
     note: "musical instruments: string 9202 (bowed 920210), wind 9205 (brass 920510), percussion 9206, electric 9207 (keyboards 920710, other incl. electric guitars 920790), music boxes, whistles and calls 9208; parts and accessories (of string instruments 920992, other incl. metronomes and tuning forks 920999); effects pedals are electrical apparatus 854370; cases 4202; toy instruments 9503",
   }),
+  e("hot tub|jacuzzi|spa bath|spa tub|whirlpool bath|whirlpool tub|hydromassage bathtub|massage bathtub|inflatable hot tub|portable spa|outdoor spa|swim spa|foot spa bath|foot bath massager|breathing appliance|oxygen therapy apparatus|oxygen therapy device|hyperbaric chamber|hyperbaric oxygen chamber|respiratory therapy device|steam inhaler|deaf aid|hearing amplifier aid|rupture appliance|auriscope|cardioscope|sight testing apparatus|vision screener|intensifying screen|x-ray cassette", "901910", {
+    splits: [
+      to({ words: ["breathing appliance", "oxygen therapy", "hyperbaric", "respiratory therapy", "inhalation device", "steam inhaler"] }, "901920"),
+      to({ words: ["deaf aid", "hearing amplifier aid"] }, "902140"),
+      to({ words: ["rupture appliance"] }, "902110"),
+      to({ words: ["auriscope"] }, "901890"),
+      to({ words: ["cardioscope"] }, "901819"),
+      to({ words: ["sight testing", "vision screener"] }, "901850"),
+      to({ words: ["intensifying screen", "x-ray cassette"] }, "902290"),
+    ],
+    note: "mechano-therapy appliances and massage apparatus incl. hydromassage baths and hot tubs 901910; oxygen, aerosol and respiration therapy apparatus 901920; hearing aids 902140; ophthalmic 901850; X-ray accessories 902290",
+  }),
+  e("meteorological instrument|geophysical instrument|hydrographic instrument|oceanographic instrument|current meter water|tide gauge|tide recorder|wave recorder|ceilometer|visibility meter|pyrheliometer|actinometer|radiosonde|weather balloon sonde|wind direction indicator|windsock|wind sock|tacheometer|gyrotheodolite|photogrammetric instrument|stereoplotter|stereo plotter|assay balance|gold balance precision|mathematical instrument|ammeter analog|amperemeter|ohmmeter|wattmeter|galvanometer|frequency meter|phase meter|oscillograph|milometer|mileage counter|odometer gauge|trip counter", "901580", {
+    splits: [
+      to({ words: ["windsock", "wind sock"], material: ["textile", "synthetic", "cotton"] }, "630790"),
+      to({ words: ["tacheometer", "gyrotheodolite"] }, "901520"),
+      to({ words: ["photogrammetric", "stereoplotter", "stereo plotter"] }, "901540"),
+      to({ words: ["assay balance", "gold balance"] }, "901600"),
+      to({ words: ["mathematical instrument", "geometry set", "math set", "maths set"] }, "901720"),
+      to({ words: ["ammeter", "amperemeter", "ohmmeter", "wattmeter"] }, "903033"),
+      to({ words: ["galvanometer", "frequency meter", "phase meter"] }, "903089"),
+      to({ words: ["oscillograph"] }, "903020"),
+      to({ words: ["milometer", "mileage counter", "odometer gauge", "trip counter"] }, "902910"),
+    ],
+    note: "hydrographic, oceanographic, hydrological, meteorological or geophysical instruments 901580; tacheometers 901520, photogrammetric 901540; balances of 5 cg sensitivity 9016; drawing and mathematical instruments 901720; electrical measuring 9030; revolution and distance counters 902910",
+  }),
 ];
