@@ -90,6 +90,29 @@ describe("Sections XVI–XVIII lexicon", () => {
     expect(code("electronics", "motor", attrs({ text: "motor", powerSource: "combustion" }))).toBe("8407");
   });
 
+  it("goods named in one word go to the heading that names them, not to a general parts heading (GRI 1)", () => {
+    expect(code("machine-parts", "bearing")).toBe("848210");
+    expect(code("machine-parts", "passenger lift")).toBe("842810");
+    expect(code("machine-parts", "ballscrew")).toBe("848340");
+    expect(code("machine-parts", "fire hydrant")).toBe("848180");
+    expect(code("machine-parts", "power steering cylinder")).toBe("841221");
+  });
+
+  it("short and long blocks are incomplete engines with the essential character of the engine (GRI 2(a)); a bare engine block is an engine part (8409)", () => {
+    expect(code("machinery", "long block", attrs({ text: "long block car engine" }))).toBe("840734");
+    expect(code("machinery", "engine block")).toBe("8409");
+  });
+
+  it("night vision monoculars are monoculars of 9005 80; digital night vision devices are night vision cameras (852583)", () => {
+    expect(code("instruments", "night vision monocular")).toBe("900580");
+    expect(code("instruments-more", "digital night vision monocular")).toBe("852583");
+  });
+
+  it("orthodontic appliances are orthopaedic appliances (9021 10), artificial teeth 9021 21", () => {
+    expect(code("instruments-more", "teeth aligner")).toBe("902110");
+    expect(code("instruments-more", "zirconia crown")).toBe("902121");
+  });
+
   it("static converters: motor drivers, VFDs and LED transformers convert the supply (850440); plain transformers 8504 2x/3x", () => {
     expect(code("electronics", "motor driver")).toBe("850440");
     expect(code("electronics", "light transformer")).toBe("850440");
