@@ -24,6 +24,11 @@ import { PLASTICS_ARTICLES } from "./plastics-articles.js";
 import { HOME_LEISURE } from "./home-leisure.js";
 import { FOOD_PRODUCE } from "./food-produce.js";
 import { PAPER_WOOD_STONE_GLASS } from "./paper-wood-stone-glass.js";
+import { MACHINES_BY_INDUSTRY } from "./machines-by-industry.js";
+import { ELECTRONICS } from "./electronics.js";
+import { INSTRUMENTS_MORE } from "./instruments-more.js";
+import { TRANSPORT } from "./transport.js";
+import { MACHINE_PART_TERMS } from "./machine-parts.js";
 
 export { buildLexiconIndex, termKey, termVariants, FIELD_WEIGHT } from "./match.js";
 export type { LexiconIndex, LexiconMatch, MatchField } from "./match.js";
@@ -55,6 +60,11 @@ export const LEXICON_PARTS: Record<string, readonly LexiconEntry[]> = {
   "home-leisure": HOME_LEISURE,
   "food-produce": FOOD_PRODUCE,
   "paper-wood-stone-glass": PAPER_WOOD_STONE_GLASS,
+  "machines-by-industry": MACHINES_BY_INDUSTRY,
+  electronics: ELECTRONICS,
+  "instruments-more": INSTRUMENTS_MORE,
+  transport: TRANSPORT,
+  "machine-parts": MACHINE_PART_TERMS,
 };
 
 /** All lexicon entries. */

@@ -203,7 +203,7 @@ const other: LexiconEntry[] = [
     ],
     note: "moulded PVC or silicone patches, labels and badges → articles of plastics 392690 (of vulcanised rubber 401699); embroidered patches 5810",
   }),
-  e("stencil|stencils|plastic stencil|drawing stencil|painting stencil|craft stencil|letter stencil|number stencil|airbrush stencil|cake stencil|makeup stencil|eyebrow stencil|nail stencil|template ruler|drawing template|circle template|geometric template|architect template|quilting template", "392610", {
+  e("stencil|stencils|plastic stencil|drawing stencil|painting stencil|craft stencil|letter stencil|number stencil|airbrush stencil|cake stencil|makeup stencil|eyebrow stencil|nail stencil|template ruler|drawing template|geometric template|architect template|quilting template", "392610", {
     splits: [to({ material: ["paper"] }, "482390"), to({ material: ["iron_steel", "stainless_steel", "base_metal", "copper"] }, "732690"), to({ material: ["wood", "bamboo"] }, "442199")],
     note: "stencils and drawing templates of plastics are office or school supplies → 392610; paper 4823; metal 7326",
   }),
