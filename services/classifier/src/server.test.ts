@@ -96,7 +96,7 @@ describe("ClassifierService over gRPC", () => {
       { clientId: "a", input: product({ productName: "leather handbag" }) },
       { clientId: "b", input: product({ productName: "" }) },
       { clientId: "c", input: product({ productName: "bicycle" }) },
-    ];
+    ].map((i) => classifierV1.ClassifyBatchItem.fromPartial(i));
     const out: classifierV1.ClassifyBatchResponse[] = [];
     for await (const m of client.classifyBatch({ items }) as AsyncIterable<classifierV1.ClassifyBatchResponse>) out.push(m);
     expect(out.map((m) => m.clientId)).toEqual(["a", "b", "c"]);

@@ -34,6 +34,37 @@ export class ClassificationStore<T> {
     return { id, input, output, engineVersion, dataVersion, createdAt: r.rows[0].created_at };
   }
 
+  /**
+   * Stores one classification under each of `ids` (copies of the same answer, e.g. identical products
+   * of a batch) in one statement. Storing an id that already exists is a no-op, so a redelivered
+   * batch item stores nothing new.
+   */
+  async saveMany(ids: string[], input: ProductInput, productKey: string, output: T, engineVersion: string, dataVersion: string): Promise<Date> {
+    if (ids.length === 0) return new Date();
+    const r = await this.pool.query(
+      `INSERT INTO classifier.classification (id, product_key, input, output, engine_version, data_version)
+       SELECT unnest($1::uuid[]), $2, $3, $4, $5, $6
+       ON CONFLICT (id) DO NOTHING RETURNING created_at`,
+      [ids, productKey, JSON.stringify(input), JSON.stringify(output), engineVersion, dataVersion],
+    );
+    return r.rows[0]?.created_at ?? new Date();
+  }
+
+  /** Many answers, each under its ids, in one statement; ids already stored are left as they were. */
+  async saveBulk(rows: Array<{ ids: string[]; input: ProductInput; key: string; output: T }>, engineVersion: string, dataVersion: string): Promise<void> {
+    const ids: string[] = [];
+    const idx: number[] = [];
+    rows.forEach((r, i) => r.ids.forEach((id) => (ids.push(id), idx.push(i + 1))));
+    if (ids.length === 0) return;
+    await this.pool.query(
+      `INSERT INTO classifier.classification (id, product_key, input, output, engine_version, data_version)
+       SELECT x.id, (($2::text[])[x.i]), (($3::jsonb[])[x.i]), (($4::jsonb[])[x.i]), $5, $6
+       FROM unnest($1::uuid[], $7::int[]) AS x(id, i)
+       ON CONFLICT (id) DO NOTHING`,
+      [ids, rows.map((r) => r.key), rows.map((r) => JSON.stringify(r.input)), rows.map((r) => JSON.stringify(r.output)), engineVersion, dataVersion, idx],
+    );
+  }
+
   async get(id: string): Promise<(StoredClassification<T> & { feedback: StoredFeedback[] }) | undefined> {
     const r = await this.pool.query(
       "SELECT id, input, output, engine_version, data_version, created_at FROM classifier.classification WHERE id = $1",
