@@ -1,4 +1,5 @@
 import type { FastifyRequest } from "fastify";
+import { context, propagation, trace, type Context } from "@opentelemetry/api";
 import type { NatsConnection } from "nats";
 import type { Pool } from "@openhs/shared";
 import type { ApiKey, KeyStore } from "./adapters/keys.js";
@@ -44,4 +45,14 @@ declare module "fastify" {
 export function keyOf(req: FastifyRequest): ApiKey {
   if (!req.apiKey) throw new Error("request is not authenticated");
   return req.apiKey;
+}
+
+/**
+ * Trace context of a request: the active one (the HTTP instrumentation's server span), or else the
+ * caller's W3C `traceparent` header, so batch work joins the caller's trace either way.
+ */
+export function requestContext(req: FastifyRequest): Context {
+  const active = context.active();
+  if (trace.getSpan(active)) return active;
+  return propagation.extract(active, req.headers);
 }

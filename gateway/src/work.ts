@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { SpanKind, SpanStatusCode, context, trace } from "@opentelemetry/api";
+import { SpanKind, SpanStatusCode, context, trace, type Context } from "@opentelemetry/api";
 import type { JsMsg, NatsConnection } from "nats";
 import { classifierV1 } from "@openhs/proto";
 import { contextFromHeaders, grpc, sleep, traceHeaders, type BatchTopology, type Logger } from "@openhs/shared";
@@ -22,7 +22,8 @@ export interface WorkUnit {
  */
 export interface WorkDispatcher {
   readonly kind: "jetstream" | "in-process";
-  dispatch(units: WorkUnit[]): Promise<void>;
+  /** Hands units to the workers; `ctx` is the trace context of the request that asked (default: active). */
+  dispatch(units: WorkUnit[], ctx?: Context): Promise<void>;
   start(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -85,6 +86,7 @@ export class JetStreamDispatcher implements WorkDispatcher {
   private sweeper?: NodeJS.Timeout;
   stored = 0;
   duplicates = 0;
+  storeMs = 0;
 
   constructor(
     private readonly nc: NatsConnection,
@@ -93,11 +95,11 @@ export class JetStreamDispatcher implements WorkDispatcher {
     private readonly opts: { fetchSize: number; publishWindow: number; stallMs: number },
   ) {}
 
-  async dispatch(units: WorkUnit[]): Promise<void> {
+  async dispatch(units: WorkUnit[], parent: Context = context.active()): Promise<void> {
     if (!units.length) return;
     const js = this.nc.jetstream();
-    const span = tracer.startSpan("batch publish", { kind: SpanKind.PRODUCER, attributes: { "messaging.system": "nats", "messaging.destination.name": this.topo.workSubject, "openhs.units": units.length } });
-    const ctx = trace.setSpan(context.active(), span);
+    const span = tracer.startSpan("batch publish", { kind: SpanKind.PRODUCER, attributes: { "messaging.system": "nats", "messaging.destination.name": this.topo.workSubject, "openhs.units": units.length } }, parent);
+    const ctx = trace.setSpan(parent, span);
     try {
       for (let i = 0; i < units.length; i += this.opts.publishWindow) {
         const chunk = units.slice(i, i + this.opts.publishWindow);
@@ -182,8 +184,10 @@ export class JetStreamDispatcher implements WorkDispatcher {
       rows.push(resultRow(r));
       good.push(m);
     }
+    const t0 = performance.now();
     try {
       const info = await storeRows(this.sink, rows);
+      this.storeMs += performance.now() - t0;
       this.stored += info.stored;
       this.duplicates += info.duplicates;
       for (const m of good) m.ack();

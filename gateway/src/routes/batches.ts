@@ -4,7 +4,7 @@ import { classifierV1 } from "@openhs/proto";
 import { grpc } from "@openhs/shared";
 import { HttpError } from "../errors.js";
 import type { Clients } from "../grpc-clients.js";
-import { keyOf, type ApiDeps } from "../api.js";
+import { keyOf, requestContext, type ApiDeps } from "../api.js";
 import type { BatchCounts, BatchRecord, ResultRow, RestInput } from "../adapters/classifications.js";
 import { normalizeBody, productKey, productProperties, toProtoInput, type ClassifyBody } from "../classification-input.js";
 import { newId, resultRow, type WorkUnit } from "../work.js";
@@ -159,7 +159,7 @@ export function batchRoutes(app: FastifyInstance, clients: Clients, deadlineMs: 
       } else if (invalid.length) {
         await api.store.storeResults(invalid, (c, events) => api.webhooks.enqueue(c, events));
       }
-      if (work.length) await api.dispatcher.dispatch(work);
+      if (work.length) await api.dispatcher.dispatch(work, requestContext(req));
       await api.store.markPublished(batch.id);
       const counts = await api.store.batchCounts(batch.id);
       const b = (await api.store.getBatch(batch.id, key.id))!;

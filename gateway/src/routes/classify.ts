@@ -3,7 +3,7 @@ import { classifierV1 } from "@openhs/proto";
 import { HttpError } from "../errors.js";
 import { callUnary, type Clients } from "../grpc-clients.js";
 import { errorSchema } from "./tariff.js";
-import { keyOf, type ApiDeps } from "../api.js";
+import { keyOf, requestContext, type ApiDeps } from "../api.js";
 import type { StoredJob } from "../adapters/classifications.js";
 import { classificationSchema, normalizeBody, presentClassification, productProperties, toProtoInput, type ClassifyBody } from "../classification-input.js";
 
@@ -77,7 +77,7 @@ export function classifyRoutes(app: FastifyInstance, clients: Clients, deadlineM
       if (req.query.mode === "async") {
         if (!api || !key) throw new HttpError(503, "service_unavailable", "asynchronous classification needs the database");
         const job = await api.store.insertPending(key.id, input);
-        await api.dispatcher.dispatch([{ batchId: "", itemIds: [], classificationIds: [job.id], input: toProtoInput(input) }]);
+        await api.dispatcher.dispatch([{ batchId: "", itemIds: [], classificationIds: [job.id], input: toProtoInput(input) }], requestContext(req));
         return reply.status(202).send({ success: true, data: { id: job.id, status: "pending" } });
       }
       const r = await callUnary(c, c.classify, { input: toProtoInput(input) }, deadlineMs);

@@ -66,13 +66,20 @@ export class ClassifierApp {
   async classifyBulk(items: Array<{ raw: ProductInput; ids: string[] }>): Promise<Array<{ stored: StoredClassification<ClassificationResult>; ms: number } | { error: unknown }>> {
     const out: Array<{ stored: StoredClassification<ClassificationResult>; ms: number } | { error: unknown }> = [];
     const rows: Array<{ ids: string[]; input: ProductInput; key: string; output: ClassificationResult }> = [];
+    let slice = performance.now();
     for (const it of items) {
+      // Yield to the event loop every ~20 ms so gRPC calls served by the same process keep answering.
+      if (performance.now() - slice > 20) {
+        await new Promise((r) => setImmediate(r));
+        slice = performance.now();
+      }
       try {
         for (const id of it.ids) if (!UUID.test(id)) throw new InputError("classification_ids", "must be UUIDs");
         if (it.ids.length === 0) throw new InputError("classification_ids", "at least one id is required");
         const t0 = performance.now();
         const { input, key, result } = this.compute(it.raw);
-        rows.push({ ids: it.ids, input, key, output: result });
+        // The candidate list is working state of the engine, not part of the answer: not stored for batch work.
+        rows.push({ ids: it.ids, input, key, output: { ...result, candidates: [] } });
         out.push({ stored: { id: it.ids[0]!, input, output: result, engineVersion: ENGINE_VERSION, dataVersion: this.dataVersion, createdAt: new Date() }, ms: performance.now() - t0 });
       } catch (error) {
         out.push({ error });

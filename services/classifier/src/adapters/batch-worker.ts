@@ -30,6 +30,8 @@ export class BatchWorker {
   private loop?: Promise<void>;
   processed = 0;
   redelivered = 0;
+  /** Where the time goes (ms): classifying + storing, publishing results and acking. */
+  readonly timing = { classifyAndStore: 0, publish: 0, chunks: 0 };
 
   constructor(
     private readonly nc: NatsConnection,
@@ -103,8 +105,11 @@ export class BatchWorker {
         outcomes[i] = { error };
       }
     });
+    const t0 = performance.now();
+    this.timing.chunks++;
     try {
       const done = await this.app().classifyBulk(toClassify);
+      this.timing.classifyAndStore += performance.now() - t0;
       done.forEach((o, k) => (outcomes[toClassify[k]!.i] = o));
     } catch (err) {
       logger.warn({ err: (err as Error).message, items: valid.length }, "batch worker: storing results failed; items will be redelivered");
@@ -115,6 +120,7 @@ export class BatchWorker {
       return;
     }
 
+    const t1 = performance.now();
     await Promise.all(
       valid.map(async (it, i) => {
         const span = spans[i]!;
@@ -170,5 +176,6 @@ export class BatchWorker {
         }
       }),
     );
+    this.timing.publish += performance.now() - t1;
   }
 }
