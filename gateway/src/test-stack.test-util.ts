@@ -55,7 +55,7 @@ export async function cliKey(databaseUrl: string, name: string, rateLimit = 100_
   return JSON.parse(out).key;
 }
 
-export async function startStack(databaseUrl: string, opts: { nats?: boolean; worker?: boolean; api?: ApiOptions; ackWaitMs?: number } = {}): Promise<Stack> {
+export async function startStack(databaseUrl: string, opts: { nats?: boolean; natsUrl?: string; worker?: boolean; api?: ApiOptions; ackWaitMs?: number } = {}): Promise<Stack> {
   const pool = createPool(databaseUrl, 8);
   const silent = createLogger("test", "silent");
   const tariff: BuiltServer = buildTariff({ holder: { catalog: await loadCatalog(pool) }, logger: silent });
@@ -72,7 +72,7 @@ export async function startStack(databaseUrl: string, opts: { nats?: boolean; wo
   let nc: NatsConnection | undefined;
   let prefix: string | undefined;
   if (opts.nats) {
-    nc = await connect({ servers: NATS_URL, name: "openhs-test", reconnect: true, maxReconnectAttempts: -1, reconnectTimeWait: 250 });
+    nc = await connect({ servers: opts.natsUrl ?? NATS_URL, name: "openhs-test", reconnect: true, maxReconnectAttempts: -1, reconnectTimeWait: 250 });
     prefix = `T${randomBytes(5).toString("hex")}`;
   }
   const api = await createApi(pool, clients, silent, nc, {
