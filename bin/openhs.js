@@ -11,6 +11,7 @@ const commands = {
   "keys create": ["gateway/dist/cli/keys.js", "create"],
   "keys revoke": ["gateway/dist/cli/keys.js", "revoke"],
   "keys list": ["gateway/dist/cli/keys.js", "list"],
+  "keys local": ["gateway/dist/cli/keys.js", "local"],
 };
 const key = `${group ?? ""} ${cmd ?? ""}`.trim();
 const target = commands[key];

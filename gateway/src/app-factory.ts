@@ -25,7 +25,14 @@ export function migrateGateway(pool: Pool) {
 export type ApiOptions = Partial<Pick<GatewayConfig,
   "BATCH_STREAM_PREFIX" | "BATCH_ACK_WAIT_MS" | "BATCH_STALL_MS" | "SYNC_BATCH_MAX" | "MAX_BATCH_ITEMS" | "BATCH_BODY_LIMIT_BYTES" |
   "KEY_CACHE_TTL_MS" | "WEBHOOK_ALLOW_HOSTS" | "WEBHOOK_MAX_ATTEMPTS" | "WEBHOOK_RETRY_BASE_MS" | "WEBHOOK_TIMEOUT_MS" | "GRPC_DEADLINE_MS"
->> & { webhookPollMs?: number; ssePollMs?: number; usageFlushMs?: number; services?: Record<string, string> };
+>> & {
+  webhookPollMs?: number;
+  ssePollMs?: number;
+  usageFlushMs?: number;
+  services?: Record<string, string>;
+  /** In-process path: pick up pending work left by a previous run at start (default true). */
+  resumeOnStart?: boolean;
+};
 
 /**
  * Builds the API's dependencies on a pool (migrated first), the classifier client and, when given,
@@ -45,7 +52,7 @@ export async function createApi(pool: Pool, clients: Clients, logger: Logger, nc
     await ensureBatchTopology(nc, topology, { ackWaitMs: o.BATCH_ACK_WAIT_MS ?? 30_000 });
     dispatcher = new JetStreamDispatcher(nc, topology, sink, { fetchSize: 256, publishWindow: 512, stallMs: o.BATCH_STALL_MS ?? 600_000 });
   } else {
-    dispatcher = new InProcessDispatcher(() => clients.classifier, sink, { chunk: 500, deadlineMs: Math.max(60_000, o.GRPC_DEADLINE_MS ?? 5000) });
+    dispatcher = new InProcessDispatcher(() => clients.classifier, sink, { chunk: 500, deadlineMs: Math.max(60_000, o.GRPC_DEADLINE_MS ?? 5000), resumeOnStart: o.resumeOnStart });
   }
   const usage = new UsageMeter(new UsageStore(pool), logger, o.usageFlushMs ?? 2000);
   const deliverer = new WebhookDeliverer(webhooks, {

@@ -243,6 +243,28 @@ describe("POST /v1/classify", () => {
   });
 });
 
+describe("without NATS: the in-process path for async work and batches", () => {
+  it("an async classification and a 150-item batch complete through the classifier's ClassifyBatch", async () => {
+    expect(stack.api.api.dispatcher.kind).toBe("in-process");
+    const a = await post("/v1/classify?mode=async", { product_name: "wooden chair" });
+    expect(a.status).toBe(202);
+    const items = Array.from({ length: 150 }, (_, i) => ({ id: `i${i}`, product_name: ["wooden chair", "leather wallet", "ceramic mug"][i % 3]! }));
+    const b = await post("/v1/classify/batch", { items });
+    expect(b.status).toBe(202);
+    expect(b.body.data.distinct_products).toBe(3);
+    for (let i = 0; i < 300; i++) {
+      const [x, y] = [await get(`/v1/classifications/${a.body.data.id}`), await get(`/v1/batches/${b.body.data.batch_id}`)];
+      if (x.body.data.status === "completed" && y.body.data.status === "completed") {
+        expect(y.body.data.counts).toEqual({ total: 150, completed: 150, failed: 0, pending: 0 });
+        expect(x.body.data.classification.hs_code.slice(0, 4)).toBe("9401");
+        return;
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error("the in-process path did not complete");
+  });
+});
+
 describe("tariff answer cache", () => {
   it("serves a repeated GET from the cache, and bypasses it on Cache-Control: no-cache", async () => {
     const { TtlLru } = await import("./cache.js");

@@ -29,6 +29,28 @@ export interface GatewayDeps {
 const LIMIT_KEYWORDS = new Set(["maxLength", "maxItems", "maxProperties"]);
 const SECURITY: Array<Record<string, string[]>> = [{ bearerAuth: [] }, { apiKeyHeader: [] }];
 
+const BAD_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFD]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Path of the first string (or key) in a JSON value with binary / control characters or a lone surrogate. */
+export function findBadText(v: unknown, path: string, depth = 0): string | undefined {
+  if (typeof v === "string") return BAD_TEXT.test(v) ? path || "body" : undefined;
+  if (!v || typeof v !== "object" || depth > 50) return undefined;
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) {
+      const r = findBadText(v[i], `${path}[${i}]`, depth + 1);
+      if (r) return r;
+    }
+    return undefined;
+  }
+  for (const [k, x] of Object.entries(v)) {
+    const p = path ? `${path}.${k}` : k;
+    if (BAD_TEXT.test(k)) return p;
+    const r = findBadText(x, p, depth + 1);
+    if (r) return r;
+  }
+  return undefined;
+}
+
 /** Field named by a fastify/ajv validation error ("querystring/q" → "q", "body/code" → "code"). */
 function validationField(err: FastifyError): string | undefined {
   const v = err.validation?.[0];
@@ -44,6 +66,12 @@ export async function buildServer(deps: GatewayDeps): Promise<FastifyInstance> {
     loggerInstance: deps.logger as unknown as FastifyBaseLogger,
     bodyLimit: deps.bodyLimit ?? 1_048_576,
     routerOptions: { maxParamLength: 200 },
+    // Errors raised before routing (a path parameter that is too long or not valid UTF-8) get the
+    // same envelope as every other error.
+    frameworkErrors: (err, _req, reply) => {
+      const status = err.statusCode && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 400;
+      void (reply as unknown as { status(n: number): { send(b: unknown): unknown } }).status(status).send({ success: false, error: { code: status === 414 ? "uri_too_long" : "invalid_request", message: err.message.replace(/^'[^']{0,300}[^']*' /, "the path ") } });
+    },
   });
 
   // Query strings and path params arrive as text and are coerced to their schema types; JSON bodies
@@ -117,6 +145,13 @@ export async function buildServer(deps: GatewayDeps): Promise<FastifyInstance> {
       void reply.header("retry-after", d.retryAfterS);
       throw new HttpError(429, "rate_limited", `rate limit of ${d.limit} requests per minute exceeded; retry in ${d.retryAfterS} s`);
     }
+  });
+  // PostgreSQL cannot store NUL and text must be valid Unicode: a body string with NUL, other
+  // control characters or a lone surrogate is refused up front with the field that holds it.
+  app.addHook("preHandler", async (req) => {
+    if (!req.url.startsWith("/v1/") || req.body === undefined) return;
+    const bad = findBadText(req.body, "");
+    if (bad) throw new HttpError(422, "invalid_text", `${bad} contains binary or control characters, or invalid Unicode`, bad);
   });
   app.addHook("onResponse", async (req) => {
     if (api && req.apiKey) api.usage.count(req.apiKey.id, `${req.method} ${req.routeOptions.url ?? "unknown"}`);

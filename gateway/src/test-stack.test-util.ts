@@ -79,11 +79,14 @@ export async function startStack(databaseUrl: string, opts: { nats?: boolean; na
     KEY_CACHE_TTL_MS: 0,
     BATCH_STREAM_PREFIX: prefix,
     BATCH_ACK_WAIT_MS: opts.ackWaitMs ?? 5000,
-    WEBHOOK_ALLOW_HOSTS: "127.0.0.1",
+    WEBHOOK_ALLOW_HOSTS: "127.0.0.1,hooks.example.com",
     WEBHOOK_RETRY_BASE_MS: 50,
     webhookPollMs: 50,
     ssePollMs: 50,
     usageFlushMs: 0,
+    // Test stacks share one database: none may pick up another stack's pending work.
+    resumeOnStart: false,
+    BATCH_STALL_MS: 86_400_000,
     services: { tariff: `127.0.0.1:${tariffPort}`, classifier: `127.0.0.1:${classifierPort}` },
     ...opts.api,
   });

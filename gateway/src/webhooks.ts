@@ -93,10 +93,11 @@ function resolveAll(host: string, timeoutMs = 3000): Promise<LookupAddress[]> {
 
 /**
  * Checks a webhook URL: http(s) only, no credentials, and every address it resolves to public —
- * unless the host or address is on the allow-list. Returns the vetted addresses (the request is
+ * unless the host or address is on the allow-list (an allow-listed name need not resolve when the
+ * webhook is set: `resolveAllowed: false`; it is resolved at delivery). Returns the vetted addresses (the request is
  * made to one of them, so a DNS answer that changes later cannot redirect it: no rebinding).
  */
-export async function vetWebhookUrl(raw: string, allow: AllowList, field = "url"): Promise<{ url: URL; addresses: LookupAddress[] }> {
+export async function vetWebhookUrl(raw: string, allow: AllowList, field = "url", opts: { resolveAllowed?: boolean } = {}): Promise<{ url: URL; addresses: LookupAddress[] }> {
   let url: URL;
   try {
     url = new URL(raw);
@@ -110,6 +111,7 @@ export async function vetWebhookUrl(raw: string, allow: AllowList, field = "url"
   const hostAllowed = allow.allowsHost(host);
   let addresses: LookupAddress[];
   if (net.isIP(host)) addresses = [{ address: host, family: net.isIP(host) }];
+  else if (hostAllowed && opts.resolveAllowed === false) return { url, addresses: [] };
   else {
     try {
       addresses = await resolveAll(host);

@@ -222,7 +222,7 @@ export class InProcessDispatcher implements WorkDispatcher {
   constructor(
     private readonly classifier: () => classifierV1.ClassifierServiceClient | undefined,
     private readonly sink: StoreSink,
-    private readonly opts: { chunk: number; deadlineMs: number },
+    private readonly opts: { chunk: number; deadlineMs: number; resumeOnStart?: boolean },
   ) {}
 
   async dispatch(units: WorkUnit[]): Promise<void> {
@@ -231,7 +231,7 @@ export class InProcessDispatcher implements WorkDispatcher {
   }
 
   async start(): Promise<void> {
-    const jobs = await this.sink.store.pending({ stalledBeforeMs: 0 });
+    const jobs = this.opts.resumeOnStart === false ? [] : await this.sink.store.pending({ stalledBeforeMs: 0 });
     if (jobs.length) {
       this.sink.logger.info({ items: jobs.length }, "resuming pending classification work");
       this.queue.push(...unitsFromJobs(jobs));

@@ -1,6 +1,9 @@
-// `openhs keys create --name NAME [--rate-limit N]` · `openhs keys revoke ID|PREFIX` · `openhs keys list`
+// `openhs keys create --name NAME [--rate-limit N] [--json]` · `openhs keys revoke ID|PREFIX` ·
+// `openhs keys list` · `openhs keys local` (the development key `npm start` prints)
 // Keys are stored hashed (sha256); the plain key is printed once, on creation.
-import { createPool } from "@openhs/shared";
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { createPool, repoRoot } from "@openhs/shared";
 import { KeyStore } from "../adapters/keys.js";
 import { migrateGateway } from "../app-factory.js";
 
@@ -46,11 +49,28 @@ export async function run(cmd: string, args: string[], out: (s: string) => void 
       out(`revoked ${r.prefix} (${r.name})`);
       return 0;
     }
+    if (cmd === "local") {
+      // The key `npm start` prints: created on first use and kept in .openhs/local-key (mode 0600,
+      // git-ignored) so later starts print the same one. A revoked or unknown one is replaced.
+      const file = path.join(repoRoot(), ".openhs", "local-key");
+      const saved = existsSync(file) ? readFileSync(file, "utf8").trim() : "";
+      const known = saved ? await keys.verify(saved) : undefined;
+      if (known && !known.revokedAt) {
+        out(saved);
+        return 0;
+      }
+      const { key } = await keys.create("local development (npm start)", Number(process.env.RATE_LIMIT_PER_MINUTE ?? 6000));
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, `${key}\n`, { mode: 0o600 });
+      chmodSync(file, 0o600);
+      out(key);
+      return 0;
+    }
     if (cmd === "list") {
       for (const k of await keys.list()) out(`${k.prefix}\t${k.id}\t${k.name}\t${k.rateLimitPerMinute}/min\t${k.revokedAt ? `revoked ${k.revokedAt.toISOString()}` : "active"}`);
       return 0;
     }
-    console.error("usage: openhs keys create|revoke|list");
+    console.error("usage: openhs keys create|revoke|list|local");
     return 2;
   } catch (err) {
     console.error(`openhs keys ${cmd}: ${(err as Error).message}`);
@@ -63,3 +83,4 @@ export async function run(cmd: string, args: string[], out: (s: string) => void 
 export const create = (args: string[]) => run("create", args);
 export const revoke = (args: string[]) => run("revoke", args);
 export const list = (args: string[]) => run("list", args);
+export const local = (args: string[]) => run("local", args);

@@ -118,7 +118,7 @@ export function accountRoutes(app: FastifyInstance, api: ApiDeps) {
     },
     async (req) => {
       const key = keyOf(req);
-      const { url } = await vetWebhookUrl(req.body.url, api.allow);
+      const { url } = await vetWebhookUrl(req.body.url, api.allow, "url", { resolveAllowed: false });
       const secret = req.body.secret ?? `whsec_${randomBytes(24).toString("base64url")}`;
       const w = await api.webhooks.put(key.id, url.toString(), secret, req.body.events ?? [...WEBHOOK_EVENTS]);
       return { success: true, data: { url: w.url, events: w.events, secret: w.secret, created_at: w.createdAt.toISOString(), updated_at: w.updatedAt.toISOString() } };
