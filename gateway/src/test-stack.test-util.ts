@@ -79,7 +79,7 @@ export async function startStack(databaseUrl: string, opts: { nats?: boolean; na
     KEY_CACHE_TTL_MS: 0,
     BATCH_STREAM_PREFIX: prefix,
     BATCH_ACK_WAIT_MS: opts.ackWaitMs ?? 5000,
-    WEBHOOK_ALLOW_HOSTS: "127.0.0.1,hooks.example.com",
+    WEBHOOK_ALLOW_HOSTS: "127.0.0.1,example.com",
     WEBHOOK_RETRY_BASE_MS: 50,
     webhookPollMs: 50,
     ssePollMs: 50,
