@@ -9,6 +9,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import { join } from "node:path";
 import http from "node:http";
+import { readFileSync } from "node:fs";
 import { ensureBuilt, freePort, portOpen, root, sleep } from "./lib.mjs";
 import { batchProducts } from "./products.mjs";
 
@@ -44,6 +45,26 @@ for (let i = 0; i < workers; i++) {
 }
 const stop = () => procs.forEach((p) => p.kill("SIGTERM"));
 process.on("exit", stop);
+const names = ["tariff", "classifier", "gateway", ...Array.from({ length: workers }, (_, i) => `worker${i + 1}`)];
+
+/**
+ * CPU seconds used so far by each service process (Linux /proc; utime + stime). The machine may be
+ * shared: CPU time per request is a figure that other load does not inflate the way wall time is.
+ */
+function cpu() {
+  const out = {};
+  procs.forEach((p, i) => {
+    try {
+      const f = readFileSync(`/proc/${p.pid}/stat`, "utf8").split(") ")[1].split(" ");
+      out[names[i]] = (Number(f[11]) + Number(f[12])) / 100;
+    } catch {
+      out[names[i]] = NaN;
+    }
+  });
+  return out;
+}
+const cpuDelta = (a, b) => Object.fromEntries(Object.keys(b).map((k) => [k, b[k] - a[k]]));
+const loadavg = () => readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ");
 
 const base = `http://127.0.0.1:${httpPort}`;
 for (let i = 0; i < 600; i++) {
@@ -123,6 +144,7 @@ async function getJson(path) {
 
 /** `total` requests from `concurrency` concurrent clients; throughput and latency percentiles. */
 async function load(name, bodies, total, concurrency = 32) {
+  const c0 = cpu();
   const times = [];
   let next = 0;
   let errors = 0;
@@ -142,7 +164,10 @@ async function load(name, bodies, total, concurrency = 32) {
   times.sort((a, b) => a - b);
   const q = (p) => times[Math.min(times.length - 1, Math.floor(p * times.length))];
   const rps = total / secs;
-  console.log(`${name.padEnd(44)} n=${total} c=${concurrency}  ${rps.toFixed(0)} req/s  p50=${q(0.5).toFixed(2)} ms  p99=${q(0.99).toFixed(2)} ms  errors=${errors}`);
+  const d = cpuDelta(c0, cpu());
+  const perReq = (k) => ((d[k] * 1000) / total).toFixed(2);
+  console.log(`${name.padEnd(44)} n=${total} c=${concurrency}  ${rps.toFixed(0)} req/s  p50=${q(0.5).toFixed(2)} ms  p99=${q(0.99).toFixed(2)} ms  errors=${errors}  ` +
+    `CPU/request: gateway ${perReq("gateway")} ms, classifier ${perReq("classifier")} ms  (load average ${loadavg()})`);
   return { rps, p50: q(0.5), p99: q(0.99) };
 }
 
@@ -157,6 +182,7 @@ console.log(`targets: ≥ 1,500 req/s and p99 ≤ 25 ms → repeated ${repeated.
 // ---- batches ---------------------------------------------------------------------------------------
 async function batch(n, distinctProducts) {
   const items = batchProducts(n, distinctProducts).map((p, i) => ({ id: `b${n}-${i}`, ...p, product_name: `${p.product_name} lot ${i % distinctProducts}` }));
+  const c0 = cpu();
   const t0 = Date.now();
   const r = await post("/v1/classify/batch?mode=async", { items });
   if (r.status !== 202) throw new Error(`batch submit → ${r.status} ${r.body.slice(0, 300)}`);
@@ -166,7 +192,9 @@ async function batch(n, distinctProducts) {
     const g = await getJson(`/v1/batches/${batch_id}?per_page=1`);
     if (g.data.status === "completed") {
       const wall = Date.now() - t0;
-      console.log(`batch of ${String(n).padStart(6)} items (${distinct_products} distinct)  wall ${(wall / 1000).toFixed(2)} s  (submit ${submitted} ms)  ${JSON.stringify(g.data.counts)}`);
+      const d = cpuDelta(c0, cpu());
+      const used = Object.entries(d).filter(([k]) => k !== "tariff").map(([k, v]) => `${k} ${v.toFixed(1)}`).join(", ");
+      console.log(`batch of ${String(n).padStart(6)} items (${distinct_products} distinct)  wall ${(wall / 1000).toFixed(2)} s  (submit ${submitted} ms)  ${JSON.stringify(g.data.counts)}  CPU s: ${used}  (load average ${loadavg()})`);
       return wall;
     }
     await sleep(100);
