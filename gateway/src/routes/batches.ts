@@ -153,8 +153,10 @@ export function batchRoutes(app: FastifyInstance, clients: Clients, deadlineMs: 
           const [b, counts, results] = await Promise.all([api.store.getBatch(batch.id, key.id), api.store.batchCounts(batch.id), api.store.batchItems(batch.id, 1, items.length)]);
           return { success: true, data: { ...presentBatch(b!, counts), page: 1, per_page: items.length, results: results.map(presentJob) } };
         } catch (err) {
-          // The classifier did not answer in time: nothing is lost, the items go to the workers.
+          // The classifier did not answer in time: nothing is lost, the items go to the workers
+          // (the invalid ones are failed here, or their failure is stored again: a no-op).
           req.log.warn({ err: (err as Error).message, batch: batch.id }, "synchronous batch fell back to asynchronous work");
+          if (invalid.length) await api.store.storeResults(invalid, (c, events) => api.webhooks.enqueue(c, events));
         }
       } else if (invalid.length) {
         await api.store.storeResults(invalid, (c, events) => api.webhooks.enqueue(c, events));

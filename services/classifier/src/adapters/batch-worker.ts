@@ -112,19 +112,32 @@ export class BatchWorker {
       this.timing.classifyAndStore += performance.now() - t0;
       done.forEach((o, k) => (outcomes[toClassify[k]!.i] = o));
     } catch (err) {
-      logger.warn({ err: (err as Error).message, items: valid.length }, "batch worker: storing results failed; items will be redelivered");
-      for (const [i, it] of valid.entries()) {
-        spans[i]!.setStatus({ code: SpanStatusCode.ERROR, message: "store failed" }).end();
-        it.m.nak(1000);
+      // The chunk could not be stored: store item by item, so one item that cannot be stored does not
+      // hold back the others. An item that still fails is retried later, and failed with the reason
+      // once it has been delivered `maxDeliveries` times.
+      logger.warn({ err: (err as Error).message, items: valid.length }, "batch worker: storing a chunk failed; storing item by item");
+      for (const x of toClassify) {
+        const it = valid[x.i]!;
+        try {
+          outcomes[x.i] = (await this.app().classifyBulk([x]))[0]!;
+        } catch (e) {
+          if (it.m.info.redeliveryCount >= this.opts.maxDeliveries) {
+            outcomes[x.i] = { error: new Error(`storing the classification failed after ${it.m.info.redeliveryCount} attempts: ${(e as Error).message}`) };
+          } else {
+            spans[x.i]!.setStatus({ code: SpanStatusCode.ERROR, message: "store failed" }).end();
+            it.m.nak(1000 * it.m.info.redeliveryCount);
+            outcomes[x.i] = undefined as unknown as Outcome; // not published, not acked
+          }
+        }
       }
-      return;
     }
 
     const t1 = performance.now();
     await Promise.all(
       valid.map(async (it, i) => {
         const span = spans[i]!;
-        const o = outcomes[i]!;
+        const o = outcomes[i];
+        if (!o) return; // left for redelivery (nak'd above)
         const delivery = it.m.info.redeliveryCount;
         let result: classifierV1.BatchWorkResult;
         if ("stored" in o) {
