@@ -229,6 +229,12 @@ describe("POST /v1/classify", () => {
     expect(r.body.data).toMatchObject({ status: "needs_more_info", heading_hint: "6109" });
     expect(r.body.data.follow_up_questions.map((q: { attribute: string }) => q.attribute)).toContain("material");
   });
+  it("includes the risk assessment of the classified line on the request's lane", async () => {
+    const r = await post("/v1/classify", { product_name: "T-shirt for men", composition: "100% cotton", processing: "knitted", origin_country: "BD", destination_country: "US" });
+    expect(r.body.data.risk).toMatchObject({ hs_code: "6109100012", destination_country: "US", origin_country: "BD", available: true, grade: "L1" });
+    expect(r.body.data.risk.elements.map((e: { regime: string }) => e.regime)).toContain("US_FTC_TEXTILE_LABELLING");
+    expect((await post("/v1/classify", { product_name: "t-shirt" })).body.data.risk).toBeNull();
+  });
   it.each([
     ["no product name", { description: "x" }, 400, "product_name"],
     ["a number as name", { product_name: 5 }, 400, "product_name"],

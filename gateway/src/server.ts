@@ -13,6 +13,7 @@ import { accountRoutes } from "./routes/account.js";
 import type { ApiDeps } from "./api.js";
 import { HttpError } from "./errors.js";
 import { errorSchema } from "./routes/tariff.js";
+import { riskRoutes } from "./routes/risk.js";
 
 export interface GatewayDeps {
   clients: Clients;
@@ -181,6 +182,7 @@ export async function buildServer(deps: GatewayDeps): Promise<FastifyInstance> {
 
   tariffRoutes(app, deps.clients, deps.deadlineMs ?? 5_000, deps.cache);
   classifyRoutes(app, deps.clients, deps.deadlineMs ?? 5_000, api);
+  riskRoutes(app, deps.clients, deps.deadlineMs ?? 5_000);
   if (api) {
     batchRoutes(app, deps.clients, deps.deadlineMs ?? 5_000, api);
     accountRoutes(app, api);

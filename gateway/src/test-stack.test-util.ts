@@ -14,6 +14,12 @@ import { ClassifierApp } from "../../services/classifier/src/app.js";
 import { ClassifierEngine } from "../../services/classifier/src/domain/engine.js";
 import { buildServer as buildClassifier } from "../../services/classifier/src/server.js";
 import { testKnowledge } from "../../services/classifier/src/test-knowledge.test-util.js";
+import { loadRegimeSet } from "../../services/risk/src/adapters/regime-files.js";
+import { TariffNomenclature } from "../../services/risk/src/adapters/tariff.js";
+import { RiskApp } from "../../services/risk/src/app.js";
+import { buildServer as buildRisk } from "../../services/risk/src/server.js";
+import { tariffV1 } from "@openhs/proto";
+import { dataDir, makeClient } from "@openhs/shared";
 import { createApi, type ApiOptions } from "./app-factory.js";
 import { createClients, type Clients } from "./grpc-clients.js";
 import { buildServer } from "./server.js";
@@ -67,7 +73,12 @@ export async function startStack(databaseUrl: string, opts: { nats?: boolean; na
   const classifier = buildClassifier({ app: () => capp, logger: silent });
   const classifierPort = await listen(classifier.server, "127.0.0.1", 0);
   classifier.setServing(true);
-  const clients = createClients({ tariff: `127.0.0.1:${tariffPort}`, classifier: `127.0.0.1:${classifierPort}` });
+  const riskTariff = makeClient(tariffV1.TariffServiceClient, `127.0.0.1:${tariffPort}`);
+  const riskApp = new RiskApp(loadRegimeSet({ dataDir: dataDir() }), new TariffNomenclature(riskTariff), silent);
+  const risk = buildRisk({ app: () => riskApp, logger: silent });
+  const riskPort = await listen(risk.server, "127.0.0.1", 0);
+  risk.setServing(true);
+  const clients = createClients({ tariff: `127.0.0.1:${tariffPort}`, classifier: `127.0.0.1:${classifierPort}`, risk: `127.0.0.1:${riskPort}` });
 
   let nc: NatsConnection | undefined;
   let prefix: string | undefined;
@@ -87,7 +98,7 @@ export async function startStack(databaseUrl: string, opts: { nats?: boolean; na
     // Test stacks share one database: none may pick up another stack's pending work.
     resumeOnStart: false,
     BATCH_STALL_MS: 86_400_000,
-    services: { tariff: `127.0.0.1:${tariffPort}`, classifier: `127.0.0.1:${classifierPort}` },
+    services: { tariff: `127.0.0.1:${tariffPort}`, classifier: `127.0.0.1:${classifierPort}`, risk: `127.0.0.1:${riskPort}` },
     ...opts.api,
   });
   await api.start();
@@ -113,6 +124,8 @@ export async function startStack(databaseUrl: string, opts: { nats?: boolean; na
         await nc.drain();
       }
       clients.close();
+      riskTariff.close();
+      risk.server.forceShutdown();
       tariff.server.forceShutdown();
       classifier.server.forceShutdown();
       await pool.end();

@@ -6,6 +6,7 @@ import { errorSchema } from "./tariff.js";
 import { keyOf, requestContext, type ApiDeps } from "../api.js";
 import type { StoredJob } from "../adapters/classifications.js";
 import { classificationSchema, normalizeBody, presentClassification, productProperties, toProtoInput, type ClassifyBody } from "../classification-input.js";
+import { assessmentSchema, riskForClassification } from "./risk.js";
 
 export { presentClassification };
 
@@ -15,6 +16,12 @@ export const apiErrors = { 400: errorSchema, 401: errorSchema, 404: errorSchema,
 export const ok = (data: object) => ({ type: "object", properties: { success: { type: "boolean", const: true }, data } });
 
 export const classifyBodySchema = { type: "object", additionalProperties: false, properties: productProperties };
+
+/** The synchronous answer: the classification plus the risk of the classified line on the lane. */
+const classifiedSchema = {
+  ...classificationSchema,
+  properties: { ...classificationSchema.properties, risk: { ...assessmentSchema, type: ["object", "null"], description: "Regulatory risk of the classified line on the lane (null without destination_country)" } },
+};
 
 /** A stored classification (job) as REST JSON. */
 export const jobSchema = {
@@ -59,11 +66,12 @@ export function classifyRoutes(app: FastifyInstance, clients: Clients, deadlineM
         summary: "Classify a product (synchronous, or asynchronous with ?mode=async)",
         description:
           "Returns the HS 6-digit code and the national line for the destination, confidence, up to 5 alternates, the decision path, the GRI / note rules applied, and follow-up questions when an answer would change the code (status needs_more_info; send the answers back in `context` with `heading_hint`). " +
-          "With `?mode=async` the answer is `202 {id, status: pending}`: poll `GET /v1/classifications/{id}` or receive the `classification.completed` webhook.",
+          "With `destination_country`, `risk` holds the regulatory risk assessment of the classified line on the lane (see POST /v1/risk). " +
+          "With `?mode=async` the answer is `202 {id, status: pending}`: poll `GET /v1/classifications/{id}` or receive the `classification.completed` webhook (asynchronous answers carry no `risk`).",
         querystring: { type: "object", properties: { mode: { type: "string", enum: ["sync", "async"], default: "sync" } } },
         body: classifyBodySchema,
         response: {
-          200: ok(classificationSchema),
+          200: ok(classifiedSchema),
           202: ok({ type: "object", properties: { id: { type: "string", format: "uuid" }, status: { type: "string", enum: ["pending"] } } }),
           ...apiErrors,
         },
@@ -80,8 +88,10 @@ export function classifyRoutes(app: FastifyInstance, clients: Clients, deadlineM
         await api.dispatcher.dispatch([{ batchId: "", itemIds: [], classificationIds: [job.id], input: toProtoInput(input) }], requestContext(req));
         return reply.status(202).send({ success: true, data: { id: job.id, status: "pending" } });
       }
-      const r = await callUnary(c, c.classify, { input: toProtoInput(input) }, deadlineMs);
-      const data = presentClassification(r.classification)!;
+      const proto = toProtoInput(input);
+      const r = await callUnary(c, c.classify, { input: proto }, deadlineMs);
+      const risk = await riskForClassification(clients, deadlineMs, r.classification, { origin: proto.originCountry, destination: proto.destinationCountry, price: input.price as number | undefined, currency: input.currency as string | undefined });
+      const data = { ...presentClassification(r.classification)!, risk };
       if (api && key) await api.syncWriter.write({ id: data.id, keyId: key.id, input, output: data, dataVersion: data.data_version });
       return { success: true, data };
     },
