@@ -23,6 +23,12 @@ describe("stemming exceptions", () => {
     expect(tokenize("pruning shears")[0]).not.toBe(tokenize("prunes")[0]);
     expect(tokenize("leggings")).toEqual(tokenize("legging"));
     expect(tokenize("leggings")).not.toEqual(tokenize("legs"));
+    expect(tokenize("drawer organizer")).not.toContain(tokenize("organ")[0]);
+    expect(tokenize("o-ring")).not.toEqual(tokenize("ore"));
+  });
+
+  it("keeps 'parts': 'vacuum cleaner parts' are not vacuum cleaners", () => {
+    expect(tokenize("vacuum cleaner parts")).toHaveLength(3);
   });
 });
 

@@ -9,7 +9,7 @@ import { stemmer } from "stemmer";
 const STOP = new Set(
   ("a an and are as at be by for from has have in into is it its of on or other than that the their this to " +
     "with without not whether nor but such those these which being been was were per all any each thereof " +
-    "n.e.s nes etc including excluding whose parts").split(" "),
+    "n.e.s nes etc including excluding whose").split(" "),
 );
 
 /** Irregular plurals the Porter stemmer does not conflate with their singular. */
@@ -23,7 +23,7 @@ const IRREGULAR: Record<string, string> = {
  * -ing / -ed forms that name something other than their verb's noun, kept unstemmed so they do not
  * conflate with it: ball "bearings" are not "bears", "coated" fabric is not a "coat", "pruning" shears
  * are not "prunes", "leggings" are not "legs", pizza "toppings" are not "tops", jewellery "settings" are
- * not "sets", a "bowling" ball is not a "bowl"; and garments named by a plural whose singular is an
+ * not "sets", a "bowling" ball is not a "bowl", an "organizer" is no "organ", an "o-ring" no "ore"; and garments named by a plural whose singular is an
  * adjective ("shorts", "tights", "flats") do not match "short sleeves", "tight fit" or "flat cable".
  */
 const NO_STEM: Record<string, string> = Object.fromEntries(
@@ -35,7 +35,9 @@ const NO_STEM: Record<string, string> = Object.fromEntries(
     "setting:setting settings:setting bowling:bowling housing:housing housings:housing ceiling:ceiling ceilings:ceiling " +
     "matting:matting netting:netting timing:timing siding:siding railing:railing railings:railing binding:binding " +
     "bindings:binding hanging:hanging hangings:hanging filling:filling fillings:filling stuffing:stuffing padding:padding " +
-    "icing:icing frosting:frosting seasoning:seasoning seasonings:seasoning " +
+    "icing:icing frosting:frosting seasoning:seasoning seasonings:seasoning organizer:organizer organizers:organizer " +
+    "organiser:organizer organisers:organizer forging:forging forgings:forging opener:opener openers:opener " +
+    "container:container containers:container oring:oring orings:oring " +
     // garments named by a plural whose singular is an adjective: "short sleeves" are not "shorts"
     "shorts:shorts tights:tights briefs:briefs overalls:overalls flats:flats slacks:slacks"
   )
