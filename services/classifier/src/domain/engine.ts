@@ -152,7 +152,7 @@ export class ClassifierEngine {
     // Unknown head noun: fall back to a known concept through WordNet hypernyms.
     if (!matches.some((m) => m.field === "name") || unknownHead) {
       const noun = unknownHead?.noun ?? headNoun(attrs.cleanName || input.productName);
-      const fb = unknownHead?.concept ?? (noun && this.hypernyms ? this.hypernyms(noun, (t: string) => this.lexicon.has(t)) : undefined);
+      const fb = unknownHead?.concept ?? (noun && this.hypernyms ? this.hypernyms(noun, (t: string) => this.lexicon.hasWritten(t)) : undefined);
       const entries = fb ? this.lexicon.lookup(fb.term) : undefined;
       if (fb && entries) {
         for (const e of entries) lexEvidence(e, (0.6 * this.lexW) / entries.length, `"${noun}" is a kind of "${fb.term}" (WordNet: ${fb.chain.join(" → ")})`, fb.term);
@@ -317,7 +317,7 @@ export class ClassifierEngine {
     const qualified = qAt >= 0 && !headInPrefix;
     if (lastPrefixToken && lastWord && (qualified || (headInPrefix && headInPrefix.segment === 0 && !headInPrefix.key.split(" ").includes(lastPrefixToken)))) {
       // only when the trailing word is itself a product noun (WordNet leads it to a known concept)
-      const concept = this.hypernyms?.(lastWord, (t: string) => this.lexicon.has(t));
+      const concept = this.hypernyms?.(lastWord, (t: string) => this.lexicon.hasWritten(t));
       if (concept) {
         return {
           weighted: matches.map((m) => ({ match: m, weight: m.fieldWeight * (1 + 0.25 * (m.length - 1)) * (m.field === "name" ? 0.6 : 1) })),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync, readdirSync, existsSync } from "node:fs";
 import path from "node:path";
-import { dataDir } from "@openhs/shared";
+import { dataDir, tokenize } from "@openhs/shared";
 import type { ExtractedAttributes, LexiconEntry, Material } from "../types.js";
 import { AMBIGUOUS_TERMS, LEXICON, LEXICON_PARTS, buildLexiconIndex, resolveSplit, termKey } from "./index.js";
 
@@ -110,6 +110,21 @@ describe("lexicon data", () => {
     expect(missing).toEqual([]);
     const parts = Object.entries(LEXICON_PARTS).map(([k, v]) => [k, v.length] as const);
     expect(parts.every(([, n]) => n > 0)).toBe(true);
+  });
+});
+
+describe("terms keep their words", () => {
+  it("no multi-word term shrinks to a single word through a stop word ('pop it' would match every 'pop')", () => {
+    const shrunk: string[] = [];
+    for (const e of LEXICON) {
+      for (const t of e.terms) {
+        const n = t.split(/\s+/).filter(Boolean).length;
+        const toks = tokenize(t.replace(/([a-z0-9])-(?=[a-z0-9])/g, "$1"));
+        // a letter or a vitamin/isomer letter may go ("vitamin c" is a vitamin either way)
+        if (n > 1 && toks.length === 1 && !/^[a-z] /.test(t) && !/ [a-z]$/.test(t)) shrunk.push(`${t} → ${toks[0]}`);
+      }
+    }
+    expect(shrunk).toEqual([]);
   });
 });
 

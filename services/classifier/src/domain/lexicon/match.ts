@@ -150,6 +150,11 @@ export interface LexiconIndex {
   lookup(term: string): LexiconEntry[] | undefined;
   /** True when the term (normalized) is a lexicon term. */
   has(term: string): boolean;
+  /**
+   * True when the term is written in the lexicon as such (or as its plural / singular), not merely
+   * stemmed alike: WordNet's "organism" is not the lexicon's "organ".
+   */
+  hasWritten(term: string): boolean;
   /** All matches in one text, longest non-overlapping (see module doc). */
   matchText(text: string, field?: MatchField): LexiconMatch[];
   /** Matches over a product's fields, name first; each match carries its field and weight. */
@@ -160,8 +165,10 @@ export interface LexiconIndex {
 export function buildLexiconIndex(entries: readonly LexiconEntry[]): LexiconIndex {
   const root: TrieNode = { next: new Map() };
   const byKey = new Map<string, LexiconEntry[]>();
+  const written = new Set<string>();
   for (const entry of entries) {
     for (const term of entry.terms) {
+      written.add(term.toLowerCase());
       const variants = termVariants(term);
       if (!variants.length) continue;
       const primary = variants[0]!.join(" ");
@@ -239,6 +246,11 @@ export function buildLexiconIndex(entries: readonly LexiconEntry[]): LexiconInde
     size: byKey.size,
     lookup: (term) => byKey.get(termKey(term)),
     has: (term) => byKey.has(termKey(term)),
+    hasWritten(term) {
+      const t = term.toLowerCase().trim();
+      if (!byKey.has(termKey(t))) return false;
+      return [t, `${t}s`, `${t}es`, t.replace(/s$/, ""), t.replace(/es$/, ""), t.replace(/y$/, "ies"), t.replace(/ies$/, "y")].some((v) => written.has(v));
+    },
     matchText,
     match(fields) {
       const out: LexiconMatch[] = [];
