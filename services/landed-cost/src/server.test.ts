@@ -1,11 +1,146 @@
-import { landedCostV1 } from "@openhs/proto";
-import { describeContractOnlyService } from "../../../test/stub-service.test-util.js";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { landedCostV1, tariffV1 } from "@openhs/proto";
+import { createLogger, createPool, errorField, grpc, listen, makeClient, type BuiltServer, type Pool } from "@openhs/shared";
+import { service as healthService } from "grpc-health-check";
+import { loadCatalog } from "../../tariff/src/adapters/pg-snapshot.js";
+import { buildServer as buildTariff } from "../../tariff/src/server.js";
+import { loadRuleTables } from "./adapters/rule-files.js";
+import { GrpcTariff } from "./adapters/tariff-grpc.js";
+import { LandedCostApp } from "./app.js";
+import { Dec } from "./domain/money.js";
 import { buildServer } from "./server.js";
 
-describeContractOnlyService({
-  name: "landed-cost",
-  serviceName: "LandedCostService",
-  build: buildServer,
-  Client: landedCostV1.LandedCostServiceClient,
-  call: (c, cb) => c.calculateLandedCost(landedCostV1.CalculateLandedCostRequest.fromPartial({}), (e) => cb(e)),
+/**
+ * The landed-cost gRPC service end to end: a real tariff server (127.0.0.1:0) over the imported
+ * data in PostgreSQL, the landed-cost server on 127.0.0.1:0, and a gRPC client.
+ */
+
+let pool: Pool;
+let tariff: BuiltServer;
+let server: BuiltServer;
+let tariffClient: tariffV1.TariffServiceClient;
+let client: landedCostV1.LandedCostServiceClient;
+let port: number;
+
+beforeAll(async () => {
+  pool = createPool(inject("databaseUrl"), 2);
+  const silent = createLogger("landed-cost-test", "silent");
+  tariff = buildTariff({ holder: { catalog: await loadCatalog(pool) }, logger: silent });
+  const tport = await listen(tariff.server, "127.0.0.1", 0);
+  tariff.setServing(true);
+  tariffClient = makeClient(tariffV1.TariffServiceClient, `127.0.0.1:${tport}`);
+  const app = new LandedCostApp(new GrpcTariff(tariffClient), await loadRuleTables());
+  server = buildServer({ app, logger: silent });
+  port = await listen(server.server, "127.0.0.1", 0);
+  server.setServing(true);
+  client = makeClient(landedCostV1.LandedCostServiceClient, `127.0.0.1:${port}`);
+});
+
+afterAll(async () => {
+  client?.close();
+  tariffClient?.close();
+  server?.server.forceShutdown();
+  tariff?.server.forceShutdown();
+  await pool?.end();
+});
+
+const calc = (req: Partial<landedCostV1.CalculateLandedCostRequest>) =>
+  new Promise<landedCostV1.CalculateLandedCostResponse>((resolve, reject) =>
+    client.calculateLandedCost(landedCostV1.CalculateLandedCostRequest.fromPartial(req), (err, res) => (err ? reject(err) : resolve(res))),
+  );
+const fails = (req: Partial<landedCostV1.CalculateLandedCostRequest>) => calc(req).then(() => undefined, (e: grpc.ServiceError) => e);
+const comp = (r: landedCostV1.CalculateLandedCostResponse, code: string) => r.components.find((c) => c.code === code);
+
+const tshirts = {
+  hsCode: "6109.10.00.12",
+  destinationCountry: "US",
+  unitValue: "4.50",
+  quantity: "1000",
+  weightKg: "180",
+  currency: "USD",
+  shipping: "300",
+  incoterm: landedCostV1.Incoterm.INCOTERM_FOB,
+  transportMode: landedCostV1.TransportMode.TRANSPORT_MODE_SEA,
+  date: "2026-03-02",
+};
+
+describe("landed-cost gRPC service on the real US HTS data", () => {
+  it("answers the standard health check", async () => {
+    const Health = grpc.makeGenericClientConstructor(healthService, "Health");
+    const h = new Health(`127.0.0.1:${port}`, grpc.credentials.createInsecure()) as unknown as {
+      check(req: { service: string }, cb: (e: Error | null, r: { status: string | number }) => void): void;
+      close(): void;
+    };
+    const status = await new Promise<string | number>((res, rej) => h.check({ service: "hs.landedcost.v1.LandedCostService" }, (e, r) => (e ? rej(e) : res(r.status))));
+    h.close();
+    expect(["SERVING", 1]).toContain(status);
+  });
+
+  it("cotton T-shirts from CN: 16.5 % of 4500.00 = 742.50, MPF minimum 33.58, HMF 5.63, landed 5581.71 USD", async () => {
+    const r = await calc({ ...tshirts, originCountry: "CN" });
+    expect(r.currency).toBe("USD");
+    expect(r.schedule).toBe("US");
+    expect(r.valuationBasis).toBe(landedCostV1.ValuationBasis.VALUATION_BASIS_FOB);
+    expect(comp(r, "MFN")).toMatchObject({ rate: "16.5%", amount: { currency: "USD", amount: "742.50" }, source: "us-hts", dataDate: "2026-01-01" });
+    expect(comp(r, "MPF")?.amount?.amount).toBe("33.58");
+    expect(comp(r, "HMF")?.amount?.amount).toBe("5.63");
+    expect(r.totals?.landedCost?.amount).toBe("5581.71");
+    expect(r.deMinimis?.duty?.status).toBe(landedCostV1.DeMinimisStatus.DE_MINIMIS_STATUS_NOT_AVAILABLE);
+    expect(r.hsCode).toBe("610910");
+    expect(r.nationalCode).toBe("6109100012");
+  });
+
+  it("the same from AU: free under the US–Australia FTA (proof of origin needed), no MPF, landed 4805.63 USD", async () => {
+    const r = await calc({ ...tshirts, originCountry: "AU" });
+    const duty = r.components.find((c) => c.type === landedCostV1.CostComponentType.COST_COMPONENT_TYPE_PREFERENTIAL_DUTY)!;
+    expect(duty.amount?.amount).toBe("0.00");
+    expect(duty.code).toBe("AU");
+    expect(r.warnings.map((w) => w.code)).toContain("PROOF_OF_ORIGIN_REQUIRED");
+    expect(comp(r, "MPF")?.amount?.amount).toBe("0.00");
+    expect(r.totals?.landedCost?.amount).toBe("4805.63");
+  });
+
+  it("a specific duty (0201.10.05, 4.4¢/kg) and a compound one (0709.51.01, 8.8¢/kg + 20 %) from the real schedule", async () => {
+    // 2000 kg × 0.044 = 88.00
+    const beef = await calc({ hsCode: "0201.10.05", originCountry: "BR", destinationCountry: "US", unitValue: "9.00", quantity: "2000", weightKg: "2000", currency: "USD", date: "2026-03-02" });
+    expect(comp(beef, "MFN")?.amount?.amount).toBe("88.00");
+    // 500 kg × 0.088 + 20 % × 1200.00 = 44.00 + 240.00 = 284.00
+    const mush = await calc({ hsCode: "0709.51.01", originCountry: "BR", destinationCountry: "US", unitValue: "2.40", quantity: "500", weightKg: "500", currency: "USD", date: "2026-03-02" });
+    expect(comp(mush, "MFN")?.amount?.amount).toBe("284.00");
+    expect(comp(mush, "MFN")?.rateExpression?.components).toHaveLength(2);
+  });
+
+  it("a value in another currency is converted with the ECB rate of the date, and the rate is named", async () => {
+    // EUR 4,000.00 → USD at the ECB reference rate of 2026-03-02
+    const r = await calc({ ...tshirts, originCountry: "CN", unitValue: "4.00", currency: "EUR", shipping: "" });
+    const rate = r.exchangeRates.find((x) => x.fromCurrency === "EUR" && x.toCurrency === "USD")!;
+    expect(rate.rateDate).toBe("2026-03-02");
+    expect(rate.source).toBeTruthy();
+    // goods = 1000 × 4.00 EUR × rate, rounded to the cent
+    expect(r.totals?.goodsValue?.amount).toBe(new Dec(rate.rate).times(4000).toDecimalPlaces(2).toFixed(2));
+  });
+});
+
+describe("bad input is INVALID_ARGUMENT / NOT_FOUND with the field, never a crash", () => {
+  it.each([
+    ["a negative value", { unitValue: "-1" }, grpc.status.INVALID_ARGUMENT, "value"],
+    ["a value that is not a number", { unitValue: "12,50" }, grpc.status.INVALID_ARGUMENT, "value"],
+    ["a missing value", { unitValue: "" }, grpc.status.INVALID_ARGUMENT, "value"],
+    ["a zero quantity", { quantity: "0" }, grpc.status.INVALID_ARGUMENT, "quantity"],
+    ["an unknown currency", { currency: "XYZ" }, grpc.status.INVALID_ARGUMENT, "currency"],
+    ["a malformed currency", { currency: "DOLLAR" }, grpc.status.INVALID_ARGUMENT, "currency"],
+    ["an unknown origin", { originCountry: "ZZ" }, grpc.status.INVALID_ARGUMENT, "origin_country"],
+    ["a malformed destination", { destinationCountry: "USA" }, grpc.status.INVALID_ARGUMENT, "destination_country"],
+    ["the EU as a destination", { destinationCountry: "EU" }, grpc.status.INVALID_ARGUMENT, "destination_country"],
+    ["an impossible date", { date: "2026-02-30" }, grpc.status.INVALID_ARGUMENT, "date"],
+    ["a code with letters", { hsCode: "61O9" }, grpc.status.INVALID_ARGUMENT, "hs_code"],
+    ["a code not in the schedule", { hsCode: "9999999999" }, grpc.status.NOT_FOUND, "hs_code"],
+    ["an unknown supplementary unit", { supplementaryQuantities: { bananas: "3" } }, grpc.status.INVALID_ARGUMENT, "supplementary_quantities.bananas"],
+    ["neither code nor product", { hsCode: undefined }, grpc.status.INVALID_ARGUMENT, "hs_code"],
+  ])("%s", async (_name, patch, code, field) => {
+    const err = await fails({ ...tshirts, originCountry: "CN", ...patch });
+    expect(err?.code).toBe(code);
+    expect(errorField(err!)).toBe(field);
+    expect(err?.details).toBeTruthy();
+  });
 });

@@ -45,6 +45,8 @@ export interface ExchangeRateRow {
 export interface SourceInfo {
   id: string;
   description: string;
+  /** Licence as stated by the source (empty when unknown). */
+  licence?: string;
   importedAt: Date;
   rowCounts: Record<string, number>;
 }
@@ -72,6 +74,8 @@ export class Catalog {
   readonly nomenclature: Nomenclature;
   readonly dataVersion: string;
   readonly sources: SourceInfo[];
+  /** Source id → licence as stated by the source. */
+  readonly licences: ReadonlyMap<string, string>;
   private readonly measuresByKey = new Map<string, MeasureRow[]>();
   private readonly programs = new Map<string, ProgramInfo>();
   private readonly vat = new Map<string, VatRateRow[]>();
@@ -84,6 +88,7 @@ export class Catalog {
     this.nomenclature = data.nomenclature;
     this.dataVersion = data.dataVersion;
     this.sources = data.sources;
+    this.licences = new Map(data.sources.map((s) => [s.id, s.licence ?? ""]));
     for (const m of data.measures) {
       const k = `${m.schedule}:${m.commodityCode}`;
       const list = this.measuresByKey.get(k);

@@ -8,7 +8,7 @@ import type { NomenclatureRow } from "./nomenclature.js";
  * one that applies.
  */
 
-export type MeasureType = "general" | "preferential" | "column2" | "additional";
+export type MeasureType = "general" | "preferential" | "column2" | "additional" | "anti_dumping";
 
 export interface MeasureRow {
   schedule: string;
@@ -21,6 +21,18 @@ export interface MeasureRow {
   validityStart: string | null;
   validityEnd: string | null;
   sourceId: string;
+  /** Legal basis of the measure when it is not the schedule line itself (additional duties, tables of other destinations). */
+  legalBasis?: string | null;
+  /** Edition / snapshot date of the data the measure comes from. */
+  dataDate?: string | null;
+  /** How sure the measure is; undefined / null = high (official data valid on the date). */
+  confidence?: "high" | "medium" | "low" | null;
+  /** Origins excluded from the measure's geographical area. */
+  excludedCountries?: string[];
+  /** HTSUS chapter 99 heading of an additional duty, or a TARIC additional code. */
+  additionalCode?: string | null;
+  /** Findings about the measure (e.g. two sources disagree). */
+  notes?: string[];
 }
 
 export interface ProgramInfo {

@@ -97,7 +97,13 @@ export function expressionToProto(e: DutyExpression): commonV1.DutyExpression {
   };
 }
 
-function measureToProto(m: AppliedMeasure): tariffV1.DutyMeasure {
+const CONFIDENCE_TO_PROTO: Record<string, tariffV1.MeasureConfidence> = {
+  high: tariffV1.MeasureConfidence.MEASURE_CONFIDENCE_HIGH,
+  medium: tariffV1.MeasureConfidence.MEASURE_CONFIDENCE_MEDIUM,
+  low: tariffV1.MeasureConfidence.MEASURE_CONFIDENCE_LOW,
+};
+
+function measureToProto(m: AppliedMeasure, licences: ReadonlyMap<string, string>): tariffV1.DutyMeasure {
   return {
     measureType: m.measureType,
     geographicalArea: m.geographicalArea,
@@ -112,6 +118,13 @@ function measureToProto(m: AppliedMeasure): tariffV1.DutyMeasure {
     validityEnd: m.validityEnd ?? "",
     source: m.sourceId,
     appliesToOrigin: m.appliesToOrigin,
+    legalBasis: m.legalBasis ?? "",
+    dataDate: m.dataDate ?? m.validityStart ?? "",
+    confidence: CONFIDENCE_TO_PROTO[m.confidence ?? "high"] ?? tariffV1.MeasureConfidence.MEASURE_CONFIDENCE_HIGH,
+    licence: licences.get(m.sourceId) ?? "",
+    excludedCountries: m.excludedCountries ?? [],
+    additionalCode: m.additionalCode ?? "",
+    notes: m.notes ?? [],
   };
 }
 
@@ -163,11 +176,12 @@ export function tariffHandlers(holder: CatalogHolder, logger: Logger): tariffV1.
     }, logger),
     getDutyRates: unary((req: tariffV1.GetDutyRatesRequest) => {
       const r = cat().dutyRates(req.code, req.originCountry || undefined, req.destinationCountry || "US", parseAsOf(req.asOf));
+      const licences = cat().licences;
       return {
         commodity: commodityToProto(r.commodity),
         scheduleUsed: r.scheduleUsed,
-        measures: r.measures.map(measureToProto),
-        applicable: r.applicable ? measureToProto(r.applicable) : undefined,
+        measures: r.measures.map((m) => measureToProto(m, licences)),
+        applicable: r.applicable ? measureToProto(r.applicable, licences) : undefined,
         vat: r.vat ? vatToProto(r.vat) : undefined,
         warnings: r.warnings,
         dataVersion: cat().dataVersion,
