@@ -1,4 +1,4 @@
-import { classifierV1, tariffV1 } from "@openhs/proto";
+import { classifierV1, landedCostV1, tariffV1 } from "@openhs/proto";
 import { grpc, makeClient } from "@openhs/shared";
 
 /** Promise wrapper around a ts-proto unary client method, with a deadline. */
@@ -16,18 +16,22 @@ export function callUnary<Req, Res>(
 export interface Clients {
   tariff: tariffV1.TariffServiceClient;
   classifier?: classifierV1.ClassifierServiceClient;
+  landedCost?: landedCostV1.LandedCostServiceClient;
   close(): void;
 }
 
-export function createClients(addrs: { tariff: string; classifier?: string }): Clients {
+export function createClients(addrs: { tariff: string; classifier?: string; landedCost?: string }): Clients {
   const tariff = makeClient(tariffV1.TariffServiceClient, addrs.tariff);
   const classifier = addrs.classifier ? makeClient(classifierV1.ClassifierServiceClient, addrs.classifier) : undefined;
+  const landedCost = addrs.landedCost ? makeClient(landedCostV1.LandedCostServiceClient, addrs.landedCost) : undefined;
   return {
     tariff,
     classifier,
+    landedCost,
     close() {
       tariff.close();
       classifier?.close();
+      landedCost?.close();
     },
   };
 }

@@ -14,6 +14,12 @@ import { ClassifierEngine } from "../../services/classifier/src/domain/engine.js
 import { buildServer as buildClassifier } from "../../services/classifier/src/server.js";
 import { testKnowledge } from "../../services/classifier/src/test-knowledge.test-util.js";
 import { buildServer } from "./server.js";
+import { loadRuleTables } from "../../services/landed-cost/src/adapters/rule-files.js";
+import { GrpcTariff } from "../../services/landed-cost/src/adapters/tariff-grpc.js";
+import { LandedCostApp } from "../../services/landed-cost/src/app.js";
+import { buildServer as buildLandedCost } from "../../services/landed-cost/src/server.js";
+import { tariffV1 } from "@openhs/proto";
+import { makeClient } from "@openhs/shared";
 
 /**
  * The REST gateway end to end: fastify → gRPC (real tariff server on 127.0.0.1:0) → the real
@@ -25,6 +31,8 @@ let tariff: BuiltServer;
 let classifier: BuiltServer;
 let clients: Clients;
 let app: FastifyInstance;
+let landedCost: BuiltServer;
+let landedCostTariff: tariffV1.TariffServiceClient;
 
 beforeAll(async () => {
   pool = createPool(inject("databaseUrl"), 4);
@@ -38,7 +46,11 @@ beforeAll(async () => {
   classifier = buildClassifier({ app: () => capp, logger: silent });
   const cport = await listen(classifier.server, "127.0.0.1", 0);
   classifier.setServing(true);
-  clients = createClients({ tariff: `127.0.0.1:${port}`, classifier: `127.0.0.1:${cport}` });
+  landedCostTariff = makeClient(tariffV1.TariffServiceClient, `127.0.0.1:${port}`);
+  landedCost = buildLandedCost({ app: new LandedCostApp(new GrpcTariff(landedCostTariff), await loadRuleTables()), logger: silent });
+  const lport = await listen(landedCost.server, "127.0.0.1", 0);
+  landedCost.setServing(true);
+  clients = createClients({ tariff: `127.0.0.1:${port}`, classifier: `127.0.0.1:${cport}`, landedCost: `127.0.0.1:${lport}` });
   app = await buildServer({ clients, logger: createLogger("gateway-test", "silent") });
 });
 
@@ -47,6 +59,8 @@ afterAll(async () => {
   clients?.close();
   tariff?.server.forceShutdown();
   classifier?.server.forceShutdown();
+  landedCostTariff?.close();
+  landedCost?.server.forceShutdown();
   await pool?.end();
 });
 

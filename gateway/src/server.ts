@@ -8,6 +8,7 @@ import { toHttpError } from "./errors.js";
 import type { TtlLru } from "./cache.js";
 import { tariffRoutes } from "./routes/tariff.js";
 import { classifyRoutes } from "./routes/classify.js";
+import { landedCostRoutes } from "./routes/landed-cost.js";
 
 export interface GatewayDeps {
   clients: Clients;
@@ -50,7 +51,7 @@ export async function buildServer(deps: GatewayDeps): Promise<FastifyInstance> {
         version: "1.0.0",
         description: "HS classification, tariff look-ups, duty rates, landed cost and regulatory risk. Errors: `{success:false, error:{code, message, field?}}`.",
       },
-      tags: [{ name: "tariff", description: "Nomenclature, search, validation and duty rates" }, { name: "classification", description: "Product → HS code with the GRI rules applied" }, { name: "system" }],
+      tags: [{ name: "tariff", description: "Nomenclature, search, validation and duty rates" }, { name: "classification", description: "Product → HS code with the GRI rules applied" }, { name: "landed cost", description: "Duties, taxes, fees and de minimis of an import" }, { name: "system" }],
     },
   });
   await app.register(swaggerUi, { routePrefix: "/docs" });
@@ -77,5 +78,6 @@ export async function buildServer(deps: GatewayDeps): Promise<FastifyInstance> {
 
   tariffRoutes(app, deps.clients, deps.deadlineMs ?? 5_000, deps.cache);
   classifyRoutes(app, deps.clients, deps.deadlineMs ?? 5_000);
+  landedCostRoutes(app, deps.clients, deps.deadlineMs ?? 5_000);
   return app;
 }

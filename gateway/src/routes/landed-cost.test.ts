@@ -1,0 +1,140 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { FastifyInstance } from "fastify";
+import { createLogger, createPool, listen, type BuiltServer, type Pool } from "@openhs/shared";
+import { loadCatalog } from "../../../services/tariff/src/adapters/pg-snapshot.js";
+import { buildServer as buildTariff } from "../../../services/tariff/src/server.js";
+import { loadRuleTables } from "../../../services/landed-cost/src/adapters/rule-files.js";
+import { GrpcTariff } from "../../../services/landed-cost/src/adapters/tariff-grpc.js";
+import { LandedCostApp } from "../../../services/landed-cost/src/app.js";
+import { buildServer as buildLandedCost } from "../../../services/landed-cost/src/server.js";
+import { tariffV1 } from "@openhs/proto";
+import { makeClient } from "@openhs/shared";
+import { createClients, type Clients } from "../grpc-clients.js";
+import { buildServer } from "../server.js";
+
+/** POST /v1/landed-cost through the gateway: fastify → landed-cost (gRPC) → tariff (gRPC) → PostgreSQL. */
+
+let pool: Pool;
+let tariff: BuiltServer;
+let landed: BuiltServer;
+let tariffForLanded: tariffV1.TariffServiceClient;
+let clients: Clients;
+let app: FastifyInstance;
+
+beforeAll(async () => {
+  pool = createPool(inject("databaseUrl"), 2);
+  const silent = createLogger("gateway-landed-test", "silent");
+  tariff = buildTariff({ holder: { catalog: await loadCatalog(pool) }, logger: silent });
+  const tport = await listen(tariff.server, "127.0.0.1", 0);
+  tariff.setServing(true);
+  tariffForLanded = makeClient(tariffV1.TariffServiceClient, `127.0.0.1:${tport}`);
+  landed = buildLandedCost({ app: new LandedCostApp(new GrpcTariff(tariffForLanded), await loadRuleTables()), logger: silent });
+  const lport = await listen(landed.server, "127.0.0.1", 0);
+  landed.setServing(true);
+  clients = createClients({ tariff: `127.0.0.1:${tport}`, landedCost: `127.0.0.1:${lport}` });
+  app = await buildServer({ clients, logger: silent });
+});
+
+afterAll(async () => {
+  await app?.close();
+  clients?.close();
+  tariffForLanded?.close();
+  landed?.server.forceShutdown();
+  tariff?.server.forceShutdown();
+  await pool?.end();
+});
+
+const post = async (payload: unknown) => {
+  const r = await app.inject({ method: "POST", url: "/v1/landed-cost", payload: payload as string, headers: { "content-type": "application/json" } });
+  return { status: r.statusCode, body: r.json() };
+};
+
+const tshirts = {
+  hs_code: "6109.10.00.12",
+  origin_country: "CN",
+  destination_country: "US",
+  value: "4.50",
+  quantity: "1000",
+  weight_kg: "180",
+  currency: "USD",
+  shipping: "300",
+  incoterm: "FOB",
+  transport_mode: "sea",
+  date: "2026-03-02",
+};
+
+describe("POST /v1/landed-cost", () => {
+  it("the worked example: cotton T-shirts from CN into the US, every component with its source", async () => {
+    const r = await post(tshirts);
+    expect(r.status).toBe(200);
+    const d = r.body.data;
+    expect(d).toMatchObject({ hs_code: "610910", national_code: "6109100012", schedule: "US", currency: "USD", valuation_basis: "FOB", date: "2026-03-02" });
+    const byCode = Object.fromEntries(d.components.map((c: { code: string }) => [c.code, c]));
+    expect(byCode.MFN).toMatchObject({ type: "duty", rate: "16.5%", base: "4500.00", amount: "742.50", source: "us-hts", confidence: "high" });
+    expect(byCode.MFN.rate_expression).toMatchObject({ kind: "ad_valorem", components: [{ percent: "16.5" }] });
+    expect(byCode.MPF).toMatchObject({ type: "fee", amount: "33.58" });
+    expect(byCode.MPF.legal_basis).toContain("19 U.S.C. 58c");
+    expect(byCode.MPF.source_url).toMatch(/^https:\/\//);
+    expect(byCode.HMF).toMatchObject({ amount: "5.63" });
+    expect(d.totals).toEqual({
+      goods_value: "4500.00",
+      shipping: "300.00",
+      insurance: "0.00",
+      customs_value: "4500.00",
+      duties: "742.50",
+      taxes: "0.00",
+      fees: "39.21",
+      duties_and_taxes: "781.71",
+      landed_cost: "5581.71",
+      landed_cost_per_unit: "5.58",
+      complete: true,
+    });
+    expect(d.de_minimis.duty).toMatchObject({ status: "not_available", waived: false });
+    expect(d.de_minimis.duty.legal_basis).toContain("14324");
+  });
+
+  it("JSON numbers are accepted for amounts", async () => {
+    const r = await post({ ...tshirts, value: 4.5, quantity: 1000, weight_kg: 180, shipping: 300 });
+    expect(r.body.data.totals.landed_cost).toBe("5581.71");
+  });
+
+  it("a destination without a duty schedule answers what is known, with duty_unavailable", async () => {
+    const r = await post({ hs_code: "610910", origin_country: "CN", destination_country: "CA", value: "100", currency: "CAD", date: "2026-03-02" });
+    expect(r.status).toBe(200);
+    expect(r.body.data.warnings.map((w: { code: string }) => w.code)).toContain("DUTY_UNAVAILABLE");
+    const duty = r.body.data.components.find((c: { type: string }) => c.type === "duty");
+    expect(duty).toMatchObject({ amount: null, confidence: "unavailable" });
+    expect(r.body.data.components.find((c: { type: string }) => c.type === "gst")).toBeTruthy();
+    expect(r.body.data.totals.complete).toBe(false);
+  });
+
+  it("is documented in OpenAPI with its figures", async () => {
+    const doc = (await app.inject({ method: "GET", url: "/docs/json" })).json();
+    const op = doc.paths["/v1/landed-cost"].post;
+    expect(op.tags).toContain("landed cost");
+    expect(op.description).toContain("5,581.71");
+    expect(JSON.stringify(op.requestBody)).toContain("6109.10.00.12");
+    expect(JSON.stringify(op.responses["200"])).toContain("742.50");
+  });
+
+  it.each([
+    ["a negative value", { value: "-5" }, 422, "value"],
+    ["a value of the wrong type", { value: true }, 400, "value"],
+    ["an unknown currency", { currency: "XYZ" }, 422, "currency"],
+    ["an unknown country", { origin_country: "ZZ" }, 422, "origin_country"],
+    ["a malformed country", { destination_country: "USA" }, 400, "destination_country"],
+    ["a code not in the schedule", { hs_code: "9999.99.99.99" }, 404, "hs_code"],
+    ["a code with letters", { hs_code: "61O9" }, 422, "hs_code"],
+    ["an unknown incoterm", { incoterm: "FOO" }, 400, "incoterm"],
+    ["an unknown field", { colour: "red" }, 400, "colour"],
+    ["no code and no product", { hs_code: undefined }, 400, "hs_code"],
+    ["a missing value", { value: undefined }, 400, "value"],
+    ["an impossible date", { date: "2026-02-30" }, 422, "date"],
+  ])("rejects %s with a clear 4xx naming the field", async (_name, patch, status, field) => {
+    const r = await post({ ...tshirts, ...patch });
+    expect(r.status).toBe(status);
+    expect(r.body.success).toBe(false);
+    expect(r.body.error.field).toBe(field);
+    expect(r.body.error.message).toBeTruthy();
+  });
+});
