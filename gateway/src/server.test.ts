@@ -118,10 +118,16 @@ describe("GET /v1/duty-rates/{code}", () => {
       components: [{ type: "specific", amount: "0.088", unit: "kg" }, { type: "ad_valorem", percent: "20" }],
     });
   });
-  it("an EU destination has its standard VAT and says duty data is unavailable rather than inventing one", async () => {
-    const r = await get("/v1/duty-rates/6109100010?origin=CN&destination=DE&as_of=2026-03-01");
+  it("an EU destination: the official CET 2020 rate, confirmed by the 2026 table, and the standard VAT", async () => {
+    const r = await get("/v1/duty-rates/6109100010?origin=CN&destination=DE&as_of=2026-03-02");
     expect(r.status).toBe(200);
+    expect(r.body.data.applicable).toMatchObject({ duty_expression_text: "12.0%", source: "eu-cet-2020", data_date: "2020-01-01", confidence: "high" });
     expect(r.body.data.vat).toMatchObject({ country: "DE", rate_percent: expect.stringMatching(/^19(\.0+)?$/) });
+  });
+  it("an EU line only the derived 2026 table knows, with its unreliable 0 % in chapter 04: duty_unavailable, never a made-up rate", async () => {
+    const r = await get("/v1/duty-rates/0403201100?origin=NZ&destination=FR&as_of=2026-03-02");
+    expect(r.status).toBe(200);
+    expect(r.body.data.applicable).toBeNull();
     expect(r.body.data.warnings.join(" ")).toContain("duty_unavailable");
   });
 });

@@ -121,6 +121,48 @@ describe("landed-cost gRPC service on the real US HTS data", () => {
   });
 });
 
+describe("EU import on the real data: VAT on the CIF customs value plus duty", () => {
+  it("1,000 cotton T-shirts from CN into DE, every figure to the cent", async () => {
+    // Invoice FOB USD 5,000.00 (1000 × 5.00), freight USD 400.00, insurance USD 25.00, imported 2026-03-02.
+    const r = await calc({
+      hsCode: "6109100010", originCountry: "CN", destinationCountry: "DE", unitValue: "5.00", quantity: "1000", currency: "USD",
+      shipping: "400", insurance: "25", incoterm: landedCostV1.Incoterm.INCOTERM_FOB, date: "2026-03-02",
+    });
+    expect(r.currency).toBe("EUR");
+    // Customs rate: the ECB rate of the penultimate Wednesday of February 2026 (2026-02-18): 1 EUR = 1.1845 USD,
+    // so 1 USD = 1 / 1.1845 = 0.8442380751 EUR (10 decimals).
+    expect(r.exchangeRates).toEqual([expect.objectContaining({ fromCurrency: "USD", toCurrency: "EUR", rate: "0.8442380751", rateDate: "2026-02-18" })]);
+    // goods 5000 × 0.8442380751 = 4221.19; freight 400 × … = 337.70; insurance 25 × … = 21.11
+    // customs value (CIF) = 4221.19 + 337.70 + 21.11 = 4580.00
+    expect(r.valuationBasis).toBe(landedCostV1.ValuationBasis.VALUATION_BASIS_CIF);
+    expect(r.totals?.customsValue?.amount).toBe("4580.00");
+    // duty: CET 2020 12.0 %, confirmed by the 2026 table → 12 % × 4580.00 = 549.60
+    expect(comp(r, "MFN")).toMatchObject({ rate: "12.0%", source: "eu-cet-2020", dataDate: "2020-01-01", confidence: landedCostV1.Confidence.CONFIDENCE_HIGH });
+    expect(comp(r, "MFN")?.amount?.amount).toBe("549.60");
+    // import VAT: 19 % × (4580.00 + 549.60) = 19 % × 5129.60 = 974.624 → 974.62
+    const vat = r.components.find((c) => c.type === landedCostV1.CostComponentType.COST_COMPONENT_TYPE_VAT)!;
+    expect(vat.base?.amount).toBe("5129.60");
+    expect(vat.amount?.amount).toBe("974.62");
+    // landed = 4221.19 + 337.70 + 21.11 + 549.60 + 974.62 = 6104.22
+    expect(r.totals?.landedCost?.amount).toBe("6104.22");
+    expect(r.deMinimis?.duty?.status).toBe(landedCostV1.DeMinimisStatus.DE_MINIMIS_STATUS_EXCEEDED);
+  });
+
+  it("a parcel under the EU 150 EUR duty threshold pays VAT only; over it, duty and VAT", async () => {
+    const parcel = (n: string) => calc({ hsCode: "6109100010", originCountry: "CN", destinationCountry: "DE", unitValue: "6.00", quantity: n, currency: "EUR", shipping: "15.00", date: "2026-03-02" });
+    // 20 × 6.00 = 120.00 ≤ 150: duty 12 % × 135.00 = 16.20 relieved; VAT 19 % × 135.00 = 25.65; landed 120 + 15 + 25.65 = 160.65
+    const under = await parcel("20");
+    expect(under.deMinimis?.duty).toMatchObject({ status: landedCostV1.DeMinimisStatus.DE_MINIMIS_STATUS_APPLIES, waived: true, threshold: { currency: "EUR", amount: "150.00" } });
+    expect(under.totals?.duties?.amount).toBe("0.00");
+    expect(under.totals?.taxes?.amount).toBe("25.65");
+    expect(under.totals?.landedCost?.amount).toBe("160.65");
+    // 30 × 6.00 = 180.00 > 150: duty 12 % × 195.00 = 23.40; VAT 19 % × 218.40 = 41.50; landed 180 + 15 + 23.40 + 41.50 = 259.90
+    const over = await parcel("30");
+    expect(over.deMinimis?.duty?.status).toBe(landedCostV1.DeMinimisStatus.DE_MINIMIS_STATUS_EXCEEDED);
+    expect(over.totals?.landedCost?.amount).toBe("259.90");
+  });
+});
+
 describe("bad input is INVALID_ARGUMENT / NOT_FOUND with the field, never a crash", () => {
   it.each([
     ["a negative value", { unitValue: "-1" }, grpc.status.INVALID_ARGUMENT, "value"],

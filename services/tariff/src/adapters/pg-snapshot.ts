@@ -87,6 +87,7 @@ export async function loadCatalog(pool: Pool): Promise<Catalog> {
     programs: programs.map((p) => {
       const status = programStatus(String(p.schedule), String(p.code));
       return {
+        schedule: String(p.schedule),
         code: String(p.code),
         name: String(p.name),
         countries: (p.countries as string[]) ?? [],

@@ -13,12 +13,20 @@ const SCHEDULE_FROM_PROTO: Record<number, Schedule> = {
   [tariffV1.Schedule.SCHEDULE_HS2017]: "HS2017",
   [tariffV1.Schedule.SCHEDULE_US]: "US",
   [tariffV1.Schedule.SCHEDULE_EU]: "EU",
+  [tariffV1.Schedule.SCHEDULE_UK]: "UK",
+  [tariffV1.Schedule.SCHEDULE_JP]: "JP",
+  [tariffV1.Schedule.SCHEDULE_AU]: "AU",
+  [tariffV1.Schedule.SCHEDULE_NO]: "NO",
 };
-const SCHEDULE_TO_PROTO: Record<Schedule, tariffV1.Schedule> = {
+const SCHEDULE_TO_PROTO: Record<string, tariffV1.Schedule> = {
   HS2022: tariffV1.Schedule.SCHEDULE_HS,
   HS2017: tariffV1.Schedule.SCHEDULE_HS2017,
   US: tariffV1.Schedule.SCHEDULE_US,
   EU: tariffV1.Schedule.SCHEDULE_EU,
+  UK: tariffV1.Schedule.SCHEDULE_UK,
+  JP: tariffV1.Schedule.SCHEDULE_JP,
+  AU: tariffV1.Schedule.SCHEDULE_AU,
+  NO: tariffV1.Schedule.SCHEDULE_NO,
 };
 const LEVEL_TO_PROTO: Record<Level, tariffV1.Level> = {
   section: tariffV1.Level.LEVEL_SECTION,
@@ -41,7 +49,7 @@ export function commodityToProto(c: Commodity): tariffV1.Commodity {
   return {
     code: c.code,
     formattedCode: c.formattedCode,
-    schedule: SCHEDULE_TO_PROTO[c.schedule],
+    schedule: SCHEDULE_TO_PROTO[c.schedule] ?? tariffV1.Schedule.SCHEDULE_NATIONAL,
     level: LEVEL_TO_PROTO[c.level] ?? tariffV1.Level.LEVEL_UNSPECIFIED,
     description: c.description,
     fullDescription: c.fullDescription,

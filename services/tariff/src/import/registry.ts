@@ -1,6 +1,8 @@
 import { countries } from "./adapters/countries.js";
 import { ecbRates } from "./adapters/ecb-rates.js";
 import { euTaric } from "./adapters/eu-taric.js";
+import { euAdval2026 } from "./adapters/eu-adval-2026.js";
+import { euCet2020, ukGlobalTariff2021 } from "./adapters/eu-uk-duties.js";
 import { hsCorrelation } from "./adapters/hs-correlation.js";
 import { hsNomenclature } from "./adapters/hs-nomenclature.js";
 import { legalNotes } from "./adapters/legal-notes.js";
@@ -17,6 +19,9 @@ export const ADAPTERS: SourceAdapter[] = [
   hsCorrelation,
   usHts,
   euTaric,
+  euCet2020,
+  euAdval2026,
+  ukGlobalTariff2021,
   legalNotes,
   vatIbericode,
   vatKdeldycke,
