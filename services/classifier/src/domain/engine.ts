@@ -132,17 +132,17 @@ export class ClassifierEngine {
     // --- lexicon: product terms → headings, split by the attributes
     const matches = this.lexicon.match({ name: attrs.cleanName || input.productName, category, attributes: attrText, description: input.description });
     const decisive = new Set<string>();
-    const usedEntries: LexiconEntry[] = [];
-    const lexEvidence = (entry: LexiconEntry, weight: number, detail: string) => {
-      usedEntries.push(entry);
+    const usedEntries: Array<{ entry: LexiconEntry; term: string }> = [];
+    const lexEvidence = (entry: LexiconEntry, weight: number, detail: string, term: string) => {
+      usedEntries.push({ entry, term });
       for (const d of entry.decisive ?? []) decisive.add(d);
-      const res = resolveSplit(entry, attrs);
+      const res = resolveSplit(entry, attrs, term);
       const sub = res.subheading ?? this.pickSubheading(res.heading, attrs, input);
       if (sub) add(sub, weight, "lexicon", `${detail} → ${res.subheading ? sub : res.heading}${res.matchedCondition ? " (by attributes)" : ""}`);
     };
     const { weighted, unknownHead } = this.weighMatches(matches, attrs.cleanName || input.productName);
     for (const m of weighted) {
-      for (const e of m.match.entries) lexEvidence(e, (this.lexW * m.weight) / m.match.entries.length, `"${m.match.term}" in ${m.match.field}`);
+      for (const e of m.match.entries) lexEvidence(e, (this.lexW * m.weight) / m.match.entries.length, `"${m.match.term}" in ${m.match.field}`, m.match.term);
     }
     // Unknown head noun: fall back to a known concept through WordNet hypernyms.
     if (!matches.some((m) => m.field === "name") || unknownHead) {
@@ -150,7 +150,7 @@ export class ClassifierEngine {
       const fb = unknownHead?.concept ?? (noun && this.hypernyms ? this.hypernyms(noun, (t: string) => this.lexicon.has(t)) : undefined);
       const entries = fb ? this.lexicon.lookup(fb.term) : undefined;
       if (fb && entries) {
-        for (const e of entries) lexEvidence(e, (0.6 * this.lexW) / entries.length, `"${noun}" is a kind of "${fb.term}" (WordNet: ${fb.chain.join(" → ")})`);
+        for (const e of entries) lexEvidence(e, (0.6 * this.lexW) / entries.length, `"${noun}" is a kind of "${fb.term}" (WordNet: ${fb.chain.join(" → ")})`, fb.term);
         rulesApplied.push({ id: "LEX-HYPERNYM", reason: `"${noun}" is not in the lexicon; classified as a kind of "${fb.term}" (${fb.chain.join(" → ")})` });
       }
     }
@@ -362,7 +362,7 @@ export class ClassifierEngine {
     hs6: string,
     nationalCode: string,
     decisive: string[],
-    entries: LexiconEntry[],
+    entries: Array<{ entry: LexiconEntry; term: string }>,
     schedule: "US" | "EU" | undefined,
   ): FollowUpQuestion[] {
     const out: FollowUpQuestion[] = [];
@@ -380,8 +380,8 @@ export class ClassifierEngine {
       if (!q || known(a)) continue;
       // First at HS 6 digits (cheap); only if every answer keeps the subheading, at the national line.
       const hs6Of = (alt: ExtractedAttributes) => {
-        for (const e of entries) {
-          const res = resolveSplit(e, alt);
+        for (const { entry: e, term } of entries) {
+          const res = resolveSplit(e, alt, term);
           const sub = res.subheading ?? this.pickSubheading(res.heading, alt, input);
           if (sub) return sub;
         }

@@ -87,7 +87,9 @@ const VOCAB: VocabRow[] = [
     "polyester|polyesters|polyster|terylene|dacron|polyester fiber|polyester fibre|polyester fabric|polyester yarn|" +
     "recycled polyester|chinlon|spandex|elastane|lycra|elasthane|olefin|aramid|kevlar|nomex|microfiber|microfibre|" +
     "micro fiber|micro fibre|chemical fiber|chemical fibre|chemical fibers|synthetic fiber|synthetic fibre|" +
-    "synthetic fibers|synthetic hair|heat resistant fiber|heat resistant fibre|high temperature fiber|" +
+    "synthetic fibers|synthetic fabric|synthetic fabrics|synthetic yarn|man-made fiber|man-made fibre|man-made fibers|man-made fibres|" +
+    "man-made fabric|man-made fabrics|man-made yarn|manmade fiber|manmade fibre|manmade fabric|man made fiber|man made fibre|" +
+    "man made fabric|synthetic hair|heat resistant fiber|heat resistant fibre|high temperature fiber|" +
     "high temperature fibre|kanekalon|toyokalon|modacrylic|polar fleece|coral fleece|sherpa|minky|velboa|crystal velvet|" +
     "faux fur|fake fur|artificial fur|synthetic fur|imitation fur|faux mink|faux rabbit fur|faux fox fur|faux suede|" +
     "micro suede|microsuede|suedette|ice silk|milk silk|space cotton|pp cotton|air mesh|scuba|cordura|ripstop nylon|" +

@@ -190,6 +190,15 @@ describe("split resolution", () => {
     expect(resolveSplit(jeans, attrs()).subheading).toBe("620462");
   });
 
+  it("the matched term's own split word decides before words elsewhere in the title (GRI 1: the goods named are a dial, not the movement it fits)", () => {
+    const parts = entryFor("watch dial");
+    const title = attrs({ text: "watch dial luminous fit nh35 movement" });
+    expect(resolveSplit(parts, title, "watch dial").subheading).toBe("911430");
+    // without the matched term, the first split whose word occurs anywhere wins (the old behaviour)
+    expect(resolveSplit(parts, title).heading).toBe("9108");
+    expect(resolveSplit(parts, attrs({ text: "watch movement nh35" }), "watch movement").heading).toBe("9108");
+  });
+
   it("bags by outer surface, footwear by upper, furniture by material", () => {
     const bag = entryFor("handbag");
     expect(resolveSplit(bag, attrs({ material: "leather" })).subheading).toBe("420221");
