@@ -94,7 +94,9 @@ describe("GET /v1/duty-rates/{code}", () => {
       duty_expression: { kind: "ad_valorem", components: [{ type: "ad_valorem", percent: "16.5" }] },
       applies_to_origin: true,
     });
-    expect(r.body.data.measures.map((m: { measure_type: string }) => m.measure_type)).toEqual(["general", "preferential", "column2"]);
+    expect(r.body.data.measures.map((m: { measure_type: string }) => m.measure_type)).toEqual(["general", "preferential", "column2", "additional"]);
+    // Section 301 List 4A on products of China, rated by its chapter 99 heading
+    expect(r.body.data.measures[3]).toMatchObject({ geographical_area: "CN", additional_code: "9903.88.15", applies_to_origin: true, source: "us-special-tariffs" });
   });
   it("from AU: the free US-Australia FTA preference applies", async () => {
     const r = await get("/v1/duty-rates/6109100012?origin=AU");

@@ -72,6 +72,8 @@ describe("POST /v1/landed-cost", () => {
     const byCode = Object.fromEntries(d.components.map((c: { code: string }) => [c.code, c]));
     expect(byCode.MFN).toMatchObject({ type: "duty", rate: "16.5%", base: "4500.00", amount: "742.50", source: "us-hts", confidence: "high" });
     expect(byCode.MFN.rate_expression).toMatchObject({ kind: "ad_valorem", components: [{ percent: "16.5" }] });
+    expect(byCode["9903.88.15"]).toMatchObject({ type: "additional_duty", rate: "The duty provided in the applicable subheading + 7.5%", amount: "337.50", source: "us-special-tariffs" });
+    expect(byCode["9903.88.15"].licence).toContain("MIT");
     expect(byCode.MPF).toMatchObject({ type: "fee", amount: "33.58" });
     expect(byCode.MPF.legal_basis).toContain("19 U.S.C. 58c");
     expect(byCode.MPF.source_url).toMatch(/^https:\/\//);
@@ -81,12 +83,12 @@ describe("POST /v1/landed-cost", () => {
       shipping: "300.00",
       insurance: "0.00",
       customs_value: "4500.00",
-      duties: "742.50",
+      duties: "1080.00",
       taxes: "0.00",
       fees: "39.21",
-      duties_and_taxes: "781.71",
-      landed_cost: "5581.71",
-      landed_cost_per_unit: "5.58",
+      duties_and_taxes: "1119.21",
+      landed_cost: "5919.21",
+      landed_cost_per_unit: "5.92",
       complete: true,
     });
     expect(d.de_minimis.duty).toMatchObject({ status: "not_available", waived: false });
@@ -95,7 +97,7 @@ describe("POST /v1/landed-cost", () => {
 
   it("JSON numbers are accepted for amounts", async () => {
     const r = await post({ ...tshirts, value: 4.5, quantity: 1000, weight_kg: 180, shipping: 300 });
-    expect(r.body.data.totals.landed_cost).toBe("5581.71");
+    expect(r.body.data.totals.landed_cost).toBe("5919.21");
   });
 
   it("a destination without a duty schedule answers what is known, with duty_unavailable", async () => {
@@ -112,7 +114,7 @@ describe("POST /v1/landed-cost", () => {
     const doc = (await app.inject({ method: "GET", url: "/docs/json" })).json();
     const op = doc.paths["/v1/landed-cost"].post;
     expect(op.tags).toContain("landed cost");
-    expect(op.description).toContain("5,581.71");
+    expect(op.description).toContain("5,919.21");
     expect(JSON.stringify(op.requestBody)).toContain("6109.10.00.12");
     expect(JSON.stringify(op.responses["200"])).toContain("742.50");
   });

@@ -143,11 +143,22 @@ const exampleResponse = {
     components: [
       { type: "customs_value", code: "FOB", rate: "", amount: "4500.00", confidence: "high", note: "invoice 4500.00 USD (FOB: international freight and insurance excluded)" },
       { type: "duty", code: "MFN", rate: "16.5%", base: "4500.00", amount: "742.50", source: "us-hts", data_date: "2026-01-01", confidence: "high", note: "16.5% of 4500.00 USD" },
+      {
+        type: "additional_duty",
+        code: "9903.88.15",
+        rate: "The duty provided in the applicable subheading + 7.5%",
+        base: "4500.00",
+        amount: "337.50",
+        legal_basis: "Section 301 (Trade Act of 1974), China: List 4A, HTSUS 9903.88.15 (U.S. note 20)",
+        source: "us-special-tariffs",
+        licence: "MIT (Budget Lab at Yale); product lists and HTSUS are US government works",
+        confidence: "medium",
+      },
       { type: "fee", code: "MPF", rate: "0.3464% (min 33.58 USD, max 651.50 USD)", base: "4500.00", amount: "33.58", confidence: "medium", note: "0.3464% of 4500.00 USD = 15.59 USD, raised to the minimum 33.58 USD" },
       { type: "fee", code: "HMF", rate: "0.125%", base: "4500.00", amount: "5.63", confidence: "high" },
       { type: "shipping", code: "SHIPPING", amount: "300.00", confidence: "high" },
     ],
-    totals: { goods_value: "4500.00", shipping: "300.00", insurance: "0.00", customs_value: "4500.00", duties: "742.50", taxes: "0.00", fees: "39.21", duties_and_taxes: "781.71", landed_cost: "5581.71", landed_cost_per_unit: "5.58", complete: true },
+    totals: { goods_value: "4500.00", shipping: "300.00", insurance: "0.00", customs_value: "4500.00", duties: "1080.00", taxes: "0.00", fees: "39.21", duties_and_taxes: "1119.21", landed_cost: "5919.21", landed_cost_per_unit: "5.92", complete: true },
     de_minimis: { duty: { status: "not_available", legal_basis: "Executive Order 14324 …" } },
     warnings: [{ code: "NO_IMPORT_VAT", message: "the US levies no import VAT; state and local sales or use taxes are not included" }],
   },
@@ -312,7 +323,7 @@ export function landedCostRoutes(app: FastifyInstance, clients: Clients, deadlin
         tags: ["landed cost"],
         summary: "What an import costs: customs value, duties, taxes, fees, de minimis",
         description:
-          "Customs value on the destination's basis (CIF or FOB, stated), duty from the parsed duty expression (ad valorem, specific per kg / unit, compound, minimum / maximum), the preferential rate when the origin qualifies (with the programme and the proof-of-origin note), additional duties itemized with source and licence, anti-dumping where known, import VAT / GST on the destination's base, fees (US MPF with its minimum and maximum, HMF on sea cargo), de minimis for duty and tax separately as of the date, and ECB exchange rates as of the date (named). Every component has its rate, base, amount, legal basis, source, data date and confidence; what is unknown has no amount and a warning (e.g. DUTY_UNAVAILABLE) — never a made-up rate. Example: 1,000 cotton T-shirts (HTSUS 6109.10.00.12, 16.5 %) from China by sea, USD 4.50 FOB each, freight USD 300: duty 742.50, MPF 33.58 (minimum), HMF 5.63, landed cost USD 5,581.71.",
+          "Customs value on the destination's basis (CIF or FOB, stated), duty from the parsed duty expression (ad valorem, specific per kg / unit, compound, minimum / maximum), the preferential rate when the origin qualifies (with the programme and the proof-of-origin note), additional duties itemized with source and licence, anti-dumping where known, import VAT / GST on the destination's base, fees (US MPF with its minimum and maximum, HMF on sea cargo), de minimis for duty and tax separately as of the date, and ECB exchange rates as of the date (named). Every component has its rate, base, amount, legal basis, source, data date and confidence; what is unknown has no amount and a warning (e.g. DUTY_UNAVAILABLE) — never a made-up rate. Example: 1,000 cotton T-shirts (HTSUS 6109.10.00.12, 16.5 %) from China by sea, USD 4.50 FOB each, freight USD 300: duty 742.50, Section 301 List 4A 7.5 % = 337.50, MPF 33.58 (minimum), HMF 5.63, landed cost USD 5,919.21.",
         body: landedCostBodySchema,
         response: {
           200: { type: "object", properties: { success: { type: "boolean", const: true }, data: landedCostDataSchema }, examples: [exampleResponse] },

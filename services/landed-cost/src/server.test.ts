@@ -76,15 +76,18 @@ describe("landed-cost gRPC service on the real US HTS data", () => {
     expect(["SERVING", 1]).toContain(status);
   });
 
-  it("cotton T-shirts from CN: 16.5 % of 4500.00 = 742.50, MPF minimum 33.58, HMF 5.63, landed 5581.71 USD", async () => {
+  it("cotton T-shirts from CN: 16.5 % of 4500.00 = 742.50, Section 301 7.5 % = 337.50, MPF minimum 33.58, HMF 5.63, landed 5919.21 USD", async () => {
     const r = await calc({ ...tshirts, originCountry: "CN" });
     expect(r.currency).toBe("USD");
     expect(r.schedule).toBe("US");
     expect(r.valuationBasis).toBe(landedCostV1.ValuationBasis.VALUATION_BASIS_FOB);
     expect(comp(r, "MFN")).toMatchObject({ rate: "16.5%", amount: { currency: "USD", amount: "742.50" }, source: "us-hts", dataDate: "2026-01-01" });
+    // Section 301 List 4A, HTSUS 9903.88.15: + 7.5 % (the list names 6109.10.00; the rate is the heading's)
+    expect(comp(r, "9903.88.15")).toMatchObject({ amount: { currency: "USD", amount: "337.50" }, source: "us-special-tariffs" });
     expect(comp(r, "MPF")?.amount?.amount).toBe("33.58");
     expect(comp(r, "HMF")?.amount?.amount).toBe("5.63");
-    expect(r.totals?.landedCost?.amount).toBe("5581.71");
+    // 4500.00 + 300.00 + 742.50 + 337.50 + 33.58 + 5.63 = 5919.21
+    expect(r.totals?.landedCost?.amount).toBe("5919.21");
     expect(r.deMinimis?.duty?.status).toBe(landedCostV1.DeMinimisStatus.DE_MINIMIS_STATUS_NOT_AVAILABLE);
     expect(r.hsCode).toBe("610910");
     expect(r.nationalCode).toBe("6109100012");
@@ -108,6 +111,21 @@ describe("landed-cost gRPC service on the real US HTS data", () => {
     const mush = await calc({ hsCode: "0709.51.01", originCountry: "BR", destinationCountry: "US", unitValue: "2.40", quantity: "500", weightKg: "500", currency: "USD", date: "2026-03-02" });
     expect(comp(mush, "MFN")?.amount?.amount).toBe("284.00");
     expect(comp(mush, "MFN")?.rateExpression?.components).toHaveLength(2);
+  });
+
+  it("a Section 301 addition from the real lists, rated by its chapter 99 heading: 7326.90.86.88 from CN", async () => {
+    // general 2.9 % × 1000.00 = 29.00; Section 301 List 3 (HTSUS 9903.88.03: + 25 %) × 1000.00 = 250.00
+    const r = await calc({ hsCode: "7326908688", originCountry: "CN", destinationCountry: "US", unitValue: "1000", currency: "USD", date: "2026-03-02" });
+    expect(comp(r, "MFN")?.amount?.amount).toBe("29.00");
+    const s301 = comp(r, "9903.88.03")!;
+    expect(s301).toMatchObject({ type: landedCostV1.CostComponentType.COST_COMPONENT_TYPE_ADDITIONAL_DUTY, source: "us-special-tariffs", amount: { currency: "USD", amount: "250.00" } });
+    expect(s301.legalBasis).toContain("Section 301");
+    expect(s301.licence).toContain("MIT");
+    expect(r.totals?.duties?.amount).toBe("279.00");
+    // the same goods from Viet Nam: no Section 301 duty
+    const vn = await calc({ hsCode: "7326908688", originCountry: "VN", destinationCountry: "US", unitValue: "1000", currency: "USD", date: "2026-03-02" });
+    expect(comp(vn, "9903.88.03")).toBeUndefined();
+    expect(vn.totals?.duties?.amount).toBe("29.00");
   });
 
   it("a value in another currency is converted with the ECB rate of the date, and the rate is named", async () => {

@@ -35,7 +35,19 @@ const tshirtUs = (origin: string): TariffFacts => {
     commodityCode: "61091000",
     appliesToOrigin: origin === "AU" || origin === "KR",
   });
-  return facts({ code: "6109100012", description: "Men's or boys' T-shirts of cotton", measures: [general, pref], applicable: origin === "AU" ? pref : general });
+  // Section 301 List 4A (HTSUS 9903.88.15: the duty of the subheading + 7.5 %) on products of China.
+  const s301 = measure({
+    measureType: "additional",
+    geographicalArea: "CN",
+    expression: { kind: "derived", text: "The duty provided in the applicable subheading + 7.5%", components: [{ type: "ad_valorem", percent: "7.5" }], reason: "The duty provided in the applicable subheading" },
+    additionalCode: "9903.88.15",
+    legalBasis: "Section 301 (Trade Act of 1974), China: List 4A, HTSUS 9903.88.15 (U.S. note 20)",
+    source: "us-special-tariffs",
+    licence: "MIT",
+    commodityCode: "61091000",
+    appliesToOrigin: origin === "CN",
+  });
+  return facts({ code: "6109100012", description: "Men's or boys' T-shirts of cotton", measures: [general, pref, s301], applicable: origin === "AU" ? pref : general });
 };
 
 describe("US import of cotton T-shirts, HTSUS 6109.10.00.12", () => {
@@ -43,7 +55,7 @@ describe("US import of cotton T-shirts, HTSUS 6109.10.00.12", () => {
   const req = (origin: string) =>
     input({ code: "6109100012", origin, destination: "US", currency: "USD", unitValue: new Dec("4.50"), quantity: new Dec(1000), weightKg: new Dec(180), shipping: new Dec(300), incoterm: "FOB", transportMode: "sea" });
 
-  it("from CN: 16.5 % general duty, MPF at its FY2026 minimum, HMF on sea cargo", () => {
+  it("from CN: 16.5 % general duty, Section 301 List 4A 7.5 %, MPF at its FY2026 minimum, HMF on sea cargo", () => {
     const r = calculateLandedCost(req("CN"), tshirtUs("CN"), rules, { currency: "USD", fx: usd(), fxRule: fxRuleFor("US", "2026-03-02") });
     // customs value (FOB) = 1000 × 4.50 = 4500.00 (freight excluded in the US)
     expect(money(r.totals.customsValue)).toBe("4500.00");
@@ -51,6 +63,9 @@ describe("US import of cotton T-shirts, HTSUS 6109.10.00.12", () => {
     // duty = 16.5 % × 4500.00 = 742.50
     expect(one(r, "MFN")).toMatchObject({ type: "duty", rate: "16.5%", confidence: "high" });
     expect(money(one(r, "MFN")!.amount)).toBe("742.50");
+    // Section 301 = 7.5 % × 4500.00 = 337.50, itemized with its heading, source and licence
+    expect(one(r, "9903.88.15")).toMatchObject({ type: "additional_duty", source: "us-special-tariffs", licence: "MIT" });
+    expect(money(one(r, "9903.88.15")!.amount)).toBe("337.50");
     // MPF = 0.3464 % × 4500.00 = 15.588 → 15.59, below the FY2026 minimum 33.58 → 33.58
     expect(money(one(r, "MPF")!.amount)).toBe("33.58");
     expect(one(r, "MPF")!.note).toContain("raised to the minimum 33.58 USD");
@@ -59,11 +74,12 @@ describe("US import of cotton T-shirts, HTSUS 6109.10.00.12", () => {
     // no de minimis since 2025-08-29 (EO 14324); no import VAT in the US
     expect(r.deMinimis.duty).toMatchObject({ status: "not_available", waived: false });
     expect(byType(r, "vat")).toHaveLength(0);
-    // duties and taxes = 742.50 + 33.58 + 5.63 = 781.71; landed = 4500.00 + 300.00 + 781.71 = 5581.71
-    expect(money(r.totals.dutiesAndTaxes)).toBe("781.71");
-    expect(money(r.totals.landedCost)).toBe("5581.71");
-    // per unit = 5581.71 / 1000 = 5.58171 → 5.58
-    expect(money(r.totals.landedCostPerUnit)).toBe("5.58");
+    // duties and taxes = 742.50 + 337.50 + 33.58 + 5.63 = 1119.21; landed = 4500.00 + 300.00 + 1119.21 = 5919.21
+    expect(money(r.totals.duties)).toBe("1080.00");
+    expect(money(r.totals.dutiesAndTaxes)).toBe("1119.21");
+    expect(money(r.totals.landedCost)).toBe("5919.21");
+    // per unit = 5919.21 / 1000 = 5.91921 → 5.92
+    expect(money(r.totals.landedCostPerUnit)).toBe("5.92");
     expect(r.totals.complete).toBe(true);
   });
 
@@ -245,11 +261,11 @@ describe("de minimis: a shipment under and over the threshold", () => {
     expect(before.deMinimis.duty).toMatchObject({ status: "applies", waived: true });
     expect(formatMoney(before.totals.dutiesAndTaxes, "USD")).toBe("0.00");
     expect(before.components.some((c) => c.type === "fee")).toBe(false);
-    // the same day from CN: suspended for China since 2025-05-02 → duty 16.5 % × 600.00 = 99.00 + informal MPF
+    // the same day from CN: suspended for China since 2025-05-02 → duty 16.5 % × 600.00 = 99.00 + Section 301 7.5 % = 45.00
     const cn = calculateLandedCost(req("2025-06-01", "CN"), tshirtUs("CN"), rules, opts);
     expect(cn.deMinimis.duty).toMatchObject({ status: "not_available", waived: false });
     expect(cn.deMinimis.duty.legalBasis).toContain("14256");
-    expect(formatMoney(cn.totals.duties, "USD")).toBe("99.00");
+    expect(formatMoney(cn.totals.duties, "USD")).toBe("144.00");
     // 2026-03-02: no de minimis for anyone → 99.00 duty + informal MPF 2.69
     const after = calculateLandedCost(req("2026-03-02"), us, rules, opts);
     expect(after.deMinimis.duty).toMatchObject({ status: "not_available", waived: false });

@@ -131,6 +131,15 @@ export function dutyFor(
     }
     stacked.push(...ms.filter((m) => STACKED_TYPES.includes(m.measureType)));
   }
+  // Product lists name code prefixes (4, 6, 8 or 10 digits) that need not be lines of the schedule
+  // (the HTSUS has no row for many 6-digit subheadings): match the line's own code by prefix too.
+  const own = lineage.find((r) => r.code)?.code ?? "";
+  for (let n = own.length - 2; n >= 4; n -= 2) {
+    const prefix = own.slice(0, n);
+    if (seenCodes.has(prefix)) continue;
+    seenCodes.add(prefix);
+    stacked.push(...measuresByCode(prefix).filter((m) => STACKED_TYPES.includes(m.measureType) && isValidOn(asOf, m.validityStart, m.validityEnd)));
+  }
   for (const t of STACKED_TYPES) {
     const ofType = stacked.filter((m) => m.measureType === t);
     if (ofType.length > 0) found.set(t, ofType);

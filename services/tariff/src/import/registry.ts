@@ -7,6 +7,7 @@ import { hsCorrelation } from "./adapters/hs-correlation.js";
 import { hsNomenclature } from "./adapters/hs-nomenclature.js";
 import { legalNotes } from "./adapters/legal-notes.js";
 import { usHts } from "./adapters/us-hts.js";
+import { usSpecialTariffs } from "./adapters/us-special-tariffs.js";
 import { vatIbericode, vatKdeldycke, vatNodeSalesTax } from "./adapters/vat.js";
 import type { SourceAdapter } from "./types.js";
 
@@ -18,6 +19,7 @@ export const ADAPTERS: SourceAdapter[] = [
   hsNomenclature,
   hsCorrelation,
   usHts,
+  usSpecialTariffs,
   euTaric,
   euCet2020,
   euAdval2026,
