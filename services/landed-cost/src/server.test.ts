@@ -181,6 +181,29 @@ describe("EU import on the real data: VAT on the CIF customs value plus duty", (
   });
 });
 
+describe("Japan: CIF, consumption tax on value plus duty, yen without decimals", () => {
+  it("200 cotton T-shirts (6109.10-020) from CN at JPY 500 each, freight JPY 10,000: RCEP rate for China", async () => {
+    const r = await calc({ hsCode: "610910020", originCountry: "CN", destinationCountry: "JP", unitValue: "500", quantity: "200", currency: "JPY", shipping: "10000", date: "2026-08-01" });
+    expect(r.currency).toBe("JPY");
+    expect(r.schedule).toBe("JP");
+    // customs value (CIF) = 100000 + 10000 = 110000
+    expect(r.totals?.customsValue?.amount).toBe("110000");
+    // duty: RCEP (schedule for China) 4.6 % × 110000 = 5060, preferential with proof of origin
+    const duty = r.components.find((c) => c.type === landedCostV1.CostComponentType.COST_COMPONENT_TYPE_PREFERENTIAL_DUTY)!;
+    expect(duty.rate).toContain("4.6%");
+    expect(duty.code).toContain("RCEP-CN");
+    expect(duty.amount?.amount).toBe("5060");
+    // consumption tax 10 % × (110000 + 5060) = 11506
+    expect(r.components.find((c) => c.type === landedCostV1.CostComponentType.COST_COMPONENT_TYPE_VAT)?.amount?.amount).toBe("11506");
+    // landed = 100000 + 10000 + 5060 + 11506 = 126566; per unit 632.83 → 633
+    expect(r.totals?.landedCost?.amount).toBe("126566");
+    expect(r.totals?.landedCostPerUnit?.amount).toBe("633");
+    // Japan's JPY 10,000 relief does not cover knitted garments (chapter 61)
+    expect(r.deMinimis?.duty?.status).toBe(landedCostV1.DeMinimisStatus.DE_MINIMIS_STATUS_NOT_AVAILABLE);
+    expect(r.deMinimis?.duty?.reason).toContain("chapter 61");
+  });
+});
+
 describe("bad input is INVALID_ARGUMENT / NOT_FOUND with the field, never a crash", () => {
   it.each([
     ["a negative value", { unitValue: "-1" }, grpc.status.INVALID_ARGUMENT, "value"],

@@ -27,14 +27,14 @@ export const SUPPLEMENTARY_UNITS = [
   "kg", "g", "ton", "liter", "hl", "pf_liter", "pct_vol_hl", "bbl", "m", "m2", "m3", "each", "pair", "doz", "gross", "thousand", "clean_kg", "jewel", "head", "pack", "line_gross",
 ] as const;
 
-/** Normalizes a commodity code: separators dropped, 6 to 10 digits, even length. */
+/** Normalizes a commodity code: separators dropped, 6 to 10 digits (even, or 9 for Japan's statistical codes). */
 export function normalizeHsCode(raw: string, field = "hs_code"): string {
   const t = (raw ?? "").trim();
   if (!t) throw new InputError(field, "is required (an HS code of 6 to 10 digits) unless a product is given");
   if (t.length > 32) throw new InputError(field, "is too long");
   const digits = t.replace(/[.\s-]/g, "");
   if (!/^\d+$/.test(digits)) throw new InputError(field, "must contain only digits (separators . - and spaces allowed)");
-  if (digits.length < 6 || digits.length > 10 || digits.length % 2 === 1) throw new InputError(field, "must have 6, 8 or 10 digits");
+  if (digits.length < 6 || digits.length > 10 || digits.length === 7) throw new InputError(field, "must have 6, 8, 9 (Japan) or 10 digits");
   return digits;
 }
 

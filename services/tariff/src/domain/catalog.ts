@@ -297,9 +297,14 @@ export class Catalog {
           commodity = this.nomenclature.lookup("HS2022", normalized.slice(0, Math.min(6, normalized.length)), asOf).commodity;
           duty = this.dutyFromLines(schedule, normalized, lines, org, asOf)!;
         } else if (parent) {
-          commodity = this.nomenclature.lookup(schedule, parent, asOf).commodity;
-          duty = this.dutyOnLine(schedule, commodity, org, asOf);
-          warnings.push(`${normalized} is not in the ${schedule} duty table; the rates of its parent line ${commodity.formattedCode} are used`);
+          const p = this.nomenclature.lookup(schedule, parent, asOf).commodity;
+          commodity = p;
+          duty = this.dutyOnLine(schedule, p, org, asOf);
+          if (!duty.applicable && !p.declarable) {
+            const below = flat ? this.nomenclature.declarableWithPrefix(schedule, p.code, asOf, 200) : this.nomenclature.declarableDescendants(p.sid, asOf, 200);
+            duty = this.dutyFromLines(schedule, p.formattedCode, below.filter((l) => l.sid !== p.sid), org, asOf) ?? duty;
+          }
+          warnings.push(`${normalized} is not in the ${schedule} duty table; the rates of its parent line ${p.formattedCode} are used`);
         } else {
           throw new NotFoundError(`commodity code ${normalized} not found in the ${schedule} duty table (nor any line below or above it)`, "code");
         }

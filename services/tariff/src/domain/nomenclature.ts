@@ -94,6 +94,8 @@ export function normalizeCode(input: string, field = "code"): string {
 /** Formats a code the way the schedule prints it: 6109 / 6109.10 / 6109.10.00 / 6109.10.00.12. */
 export function formatCode(code: string): string {
   if (code.length <= 4) return code;
+  // Japan's 9-digit statistical codes: HS subheading + 3-digit statistical suffix (6109.10-020).
+  if (code.length === 9) return `${code.slice(0, 4)}.${code.slice(4, 6)}-${code.slice(6)}`;
   const parts = [code.slice(0, 4)];
   for (let i = 4; i < code.length; i += 2) parts.push(code.slice(i, i + 2));
   return parts.join(".");

@@ -132,7 +132,7 @@ describe("full import of the staged data", () => {
     expect(await count("SELECT count(*) c FROM tariff.measure WHERE schedule='US' AND measure_type = 'column2'")).toBe(nonEmpty(6));
     expect(await count("SELECT count(*) c FROM tariff.measure WHERE schedule='US' AND measure_type = 'additional' AND source_id = 'us-hts'")).toBe(nonEmpty(8));
     // At least one preferential measure per non-empty Special cell.
-    expect(await count("SELECT count(DISTINCT commodity_code) c FROM tariff.measure WHERE measure_type = 'preferential'")).toBe(
+    expect(await count("SELECT count(DISTINCT commodity_code) c FROM tariff.measure WHERE measure_type = 'preferential' AND schedule = 'US'")).toBe(
       new Set(records.filter((r) => r[5]!.trim() !== "").map((r) => r[0]!.replace(/\./g, ""))).size,
     );
     // Every programme indicator used by a measure is a known preference programme.
@@ -312,6 +312,18 @@ describe("full import of the staged data", () => {
     );
     expect(row!.duty_expression).toMatchObject({ kind: "derived", components: [{ percent: "25" }] });
     expect(row!.legal_basis).toContain("Section 301");
+  });
+
+  it("Japan: every node of the schedule, one MFN measure per 9-digit leaf with a rate, EPA rates grouped by text", async () => {
+    const text = read("jp-customs-tariff-2026-japan-tariff-mcp", "jp_tariff_lines_2026-07-09.csv.gz");
+    const records = text.split("\n").filter((l) => /^\d{2},\d+,/.test(l)).length; // chapter,row_no,… starts every record
+    expect(records).toBe(15_433); // PROVENANCE.md
+    expect(await count("SELECT count(*) AS c FROM tariff.goods_nomenclature WHERE schedule = 'JP'")).toBe(records);
+    expect(await count("SELECT count(*) AS c FROM tariff.goods_nomenclature WHERE schedule = 'JP' AND declarable")).toBe(9_653); // leaves with a 9-digit code
+    const general = await count("SELECT count(*) AS c FROM tariff.measure WHERE schedule = 'JP' AND measure_type = 'general'");
+    expect(general).toBeGreaterThan(9_300); // 305 leaves have no basic rate anywhere up their tree (PROVENANCE.md)
+    const [tee] = await q<{ duty_expression_text: string }>("SELECT duty_expression_text FROM tariff.measure WHERE schedule = 'JP' AND measure_type = 'general' AND commodity_code = '610910020'");
+    expect(tee!.duty_expression_text).toBe("7.4%"); // WTO rate printed without parentheses (basic 11.2 %)
   });
 
   it("is idempotent: a second run skips unchanged sources; --force reloads to the same counts", async () => {

@@ -6,6 +6,7 @@ import { euCet2020, ukGlobalTariff2021 } from "./adapters/eu-uk-duties.js";
 import { hsCorrelation } from "./adapters/hs-correlation.js";
 import { hsNomenclature } from "./adapters/hs-nomenclature.js";
 import { legalNotes } from "./adapters/legal-notes.js";
+import { jpTariff } from "./adapters/jp-tariff.js";
 import { usHts } from "./adapters/us-hts.js";
 import { usSpecialTariffs } from "./adapters/us-special-tariffs.js";
 import { vatIbericode, vatKdeldycke, vatNodeSalesTax } from "./adapters/vat.js";
@@ -24,6 +25,7 @@ export const ADAPTERS: SourceAdapter[] = [
   euCet2020,
   euAdval2026,
   ukGlobalTariff2021,
+  jpTariff,
   legalNotes,
   vatIbericode,
   vatKdeldycke,
