@@ -204,6 +204,59 @@ describe("Japan: CIF, consumption tax on value plus duty, yen without decimals",
   });
 });
 
+describe("UK and Australia on the real data", () => {
+  it("UK: 1,000 cotton T-shirts from CN, UKGT 12 %, VAT 20 % on CIF + duty, in GBP", async () => {
+    const r = await calc({ hsCode: "6109100010", originCountry: "CN", destinationCountry: "GB", unitValue: "5.00", quantity: "1000", currency: "USD", shipping: "400", insurance: "25", date: "2026-03-02" });
+    expect(r.currency).toBe("GBP");
+    expect(r.schedule).toBe("UK");
+    // ECB 2026-03-02: 1 EUR = 1.1698 USD = 0.8739 GBP → 1 USD = 0.8739 / 1.1698 = 0.7470507779 GBP
+    expect(r.exchangeRates.find((x) => x.fromCurrency === "USD" && x.toCurrency === "GBP")?.rate).toBe("0.7470507779");
+    // CIF = 3735.25 + 298.82 + 18.68 = 4052.75; duty 12 % (UKGT from 2021-01-01, line 6109.10.00) = 486.33
+    expect(r.totals?.customsValue?.amount).toBe("4052.75");
+    expect(comp(r, "MFN")).toMatchObject({ rate: "12.0%", source: "uk-global-tariff-2021", dataDate: "2021-01-01", confidence: landedCostV1.Confidence.CONFIDENCE_MEDIUM });
+    expect(comp(r, "MFN")?.amount?.amount).toBe("486.33");
+    // VAT 20 % × (4052.75 + 486.33) = 907.816 → 907.82; landed = 3735.25 + 298.82 + 18.68 + 486.33 + 907.82 = 5446.90
+    expect(r.totals?.taxes?.amount).toBe("907.82");
+    expect(r.totals?.landedCost?.amount).toBe("5446.90");
+    expect(r.warnings.map((w) => w.code)).toContain("DUTY_DATA_OLDER");
+  });
+
+  it("Australia: FOB customs value, 5 % general duty, GST 10 % on value + duty + international transport and insurance", async () => {
+    // 100 leather brief-cases (4202.11.10) from BR (no Australian FTA) at USD 50.00 FOB, freight USD 400, insurance USD 20.
+    const r = await calc({ hsCode: "42021110", originCountry: "BR", destinationCountry: "AU", unitValue: "50.00", quantity: "100", currency: "USD", shipping: "400", insurance: "20", date: "2026-03-02" });
+    expect(r.currency).toBe("AUD");
+    // ECB 2026-03-02: 1 USD = 1.6579 / 1.1698 = 1.4172508121 AUD; goods 7086.25, freight 566.90, insurance 28.35
+    expect(r.valuationBasis).toBe(landedCostV1.ValuationBasis.VALUATION_BASIS_FOB);
+    expect(r.totals?.customsValue?.amount).toBe("7086.25");
+    // duty 5 % × 7086.25 = 354.3125 → 354.31
+    expect(comp(r, "MFN")?.amount?.amount).toBe("354.31");
+    // GST 10 % × (7086.25 + 354.31 + 566.90 + 28.35 = 8035.81) = 803.58
+    const gst = r.components.find((c) => c.type === landedCostV1.CostComponentType.COST_COMPONENT_TYPE_GST)!;
+    expect(gst.base?.amount).toBe("8035.81");
+    expect(gst.amount?.amount).toBe("803.58");
+    // landed = 7086.25 + 566.90 + 28.35 + 354.31 + 803.58 = 8839.39
+    expect(r.totals?.landedCost?.amount).toBe("8839.39");
+    expect(r.deMinimis?.duty?.status).toBe(landedCostV1.DeMinimisStatus.DE_MINIMIS_STATUS_EXCEEDED);
+  });
+
+  it("Australia, a chapter missing from the partial table: GST and de minimis, duty_unavailable", async () => {
+    const r = await calc({ hsCode: "610910", originCountry: "CN", destinationCountry: "AU", unitValue: "100", currency: "AUD", date: "2026-03-02" });
+    expect(r.warnings.map((w) => w.code)).toContain("DUTY_UNAVAILABLE");
+    expect(r.totals?.complete).toBe(false);
+  });
+
+  it("Norway: a free preference for an EU origin (proof of origin needed); for China no MFN rate is known", async () => {
+    const de = await calc({ hsCode: "61091000", originCountry: "DE", destinationCountry: "NO", unitValue: "100", currency: "NOK", date: "2026-03-02" });
+    const pref = de.components.find((c) => c.type === landedCostV1.CostComponentType.COST_COMPONENT_TYPE_PREFERENTIAL_DUTY)!;
+    expect(pref.amount?.amount).toBe("0.00");
+    expect(de.warnings.map((w) => w.code)).toContain("PROOF_OF_ORIGIN_REQUIRED");
+    const cn = await calc({ hsCode: "61091000", originCountry: "CN", destinationCountry: "NO", unitValue: "100", currency: "NOK", date: "2026-03-02" });
+    expect(cn.warnings.find((w) => w.code === "DUTY_UNAVAILABLE")?.message).toContain("no general (MFN) rates");
+    // VAT 25 % still answered: 25 % × 100.00 = 25.00
+    expect(cn.totals?.taxes?.amount).toBe("25.00");
+  });
+});
+
 describe("bad input is INVALID_ARGUMENT / NOT_FOUND with the field, never a crash", () => {
   it.each([
     ["a negative value", { unitValue: "-1" }, grpc.status.INVALID_ARGUMENT, "value"],

@@ -305,12 +305,25 @@ export class Catalog {
             duty = this.dutyFromLines(schedule, p.formattedCode, below.filter((l) => l.sid !== p.sid), org, asOf) ?? duty;
           }
           warnings.push(`${normalized} is not in the ${schedule} duty table; the rates of its parent line ${p.formattedCode} are used`);
+        } else if (flat && this.nomenclature.existsAnyDate("HS2022", normalized.slice(0, 6))) {
+          // A partial duty table (Australia: 72 of 96 chapters; the UK and EU 2020 codes) without
+          // the code: the goods exist, their duty is unknown.
+          commodity = this.nomenclature.lookup("HS2022", normalized.slice(0, 6), asOf).commodity;
+          warnings.push(`duty_unavailable: the ${schedule} duty table has no line for ${normalized} (the table may be partial or of an older edition)`);
         } else {
           throw new NotFoundError(`commodity code ${normalized} not found in the ${schedule} duty table (nor any line below or above it)`, "code");
         }
       }
-      if (duty.measures.length === 0 && !duty.warnings.some((w) => w.startsWith("duty_unavailable"))) {
+      const said = [...duty.warnings, ...warnings].some((w) => w.startsWith("duty_unavailable"));
+      if (duty.measures.length === 0 && !said) {
         warnings.push(`duty_unavailable: no duty measures loaded for ${schedule} ${commodity.formattedCode}`);
+      } else if (!duty.applicable && org && !said) {
+        const general = duty.measures.some((m) => m.measureType === "general");
+        warnings.push(
+          general
+            ? `duty_unavailable: no rate of ${schedule} ${commodity.formattedCode} applies to ${org}`
+            : `duty_unavailable: the ${schedule} table has no general (MFN) rates, only preferences, and none covers ${org}`,
+        );
       }
     }
     const vatCountry = dest === "EU" ? undefined : dest;

@@ -326,6 +326,18 @@ describe("full import of the staged data", () => {
     expect(tee!.duty_expression_text).toBe("7.4%"); // WTO rate printed without parentheses (basic 11.2 %)
   });
 
+  it("Australia and Norway: lines and measures from their files", async () => {
+    // Australia: one general measure per 8-digit item with a rate; Free under the FTAs that do not list the item.
+    const [tee] = await q<{ duty_expression_text: string }>("SELECT duty_expression_text FROM tariff.measure WHERE schedule = 'AU' AND measure_type = 'general' AND commodity_code = '42021110'");
+    expect(tee!.duty_expression_text).toBe("5%");
+    expect(await count("SELECT count(DISTINCT substr(code, 1, 2)) AS c FROM tariff.goods_nomenclature WHERE schedule = 'AU'")).toBe(72); // PROVENANCE.md
+    // Norway: the commodity file's rows, preferences only (no general measures).
+    const commodities = lines(read("no-customs-tariff-preferences-tolletaten", "commodities_no.csv")).slice(1).filter((l) => /^\d{8},/.test(l)).length;
+    expect(commodities).toBe(7_436); // PROVENANCE.md
+    expect(await count("SELECT count(*) AS c FROM tariff.goods_nomenclature WHERE schedule = 'NO'")).toBe(commodities);
+    expect(await count("SELECT count(*) AS c FROM tariff.measure WHERE schedule = 'NO' AND measure_type <> 'preferential'")).toBe(0);
+  });
+
   it("is idempotent: a second run skips unchanged sources; --force reloads to the same counts", async () => {
     const again = await runImport({ pool: db.pool, dataDir: DATA, log: () => {} });
     expect(again.sources.map((s) => s.status)).toEqual(first.sources.map(() => "unchanged"));

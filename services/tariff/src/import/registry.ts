@@ -6,7 +6,9 @@ import { euCet2020, ukGlobalTariff2021 } from "./adapters/eu-uk-duties.js";
 import { hsCorrelation } from "./adapters/hs-correlation.js";
 import { hsNomenclature } from "./adapters/hs-nomenclature.js";
 import { legalNotes } from "./adapters/legal-notes.js";
+import { auTariff } from "./adapters/au-tariff.js";
 import { jpTariff } from "./adapters/jp-tariff.js";
+import { noTariff } from "./adapters/no-tariff.js";
 import { usHts } from "./adapters/us-hts.js";
 import { usSpecialTariffs } from "./adapters/us-special-tariffs.js";
 import { vatIbericode, vatKdeldycke, vatNodeSalesTax } from "./adapters/vat.js";
@@ -26,6 +28,8 @@ export const ADAPTERS: SourceAdapter[] = [
   euAdval2026,
   ukGlobalTariff2021,
   jpTariff,
+  auTariff,
+  noTariff,
   legalNotes,
   vatIbericode,
   vatKdeldycke,
