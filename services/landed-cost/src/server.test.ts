@@ -166,6 +166,20 @@ describe("EU import on the real data: VAT on the CIF customs value plus duty", (
     expect(r.deMinimis?.duty?.status).toBe(landedCostV1.DeMinimisStatus.DE_MINIMIS_STATUS_EXCEEDED);
   });
 
+  it("bicycle frames from China: the EU anti-dumping measure is listed with its legal basis and no amount", async () => {
+    const r = await calc({ hsCode: "8714911031", originCountry: "CN", destinationCountry: "DE", unitValue: "40", quantity: "100", currency: "EUR", shipping: "200", date: "2026-03-02" });
+    const ad = r.components.find((c) => c.type === landedCostV1.CostComponentType.COST_COMPONENT_TYPE_ANTI_DUMPING)!;
+    expect(ad.amount).toBeUndefined();
+    expect(ad.confidence).toBe(landedCostV1.Confidence.CONFIDENCE_UNAVAILABLE);
+    expect(ad.legalBasis).toContain("anti-dumping");
+    expect(ad.source).toBe("eu-trade-defence-2025-10");
+    expect(r.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(["ANTI_DUMPING_MEASURE", "TOTALS_INCOMPLETE"]));
+    expect(r.totals?.complete).toBe(false);
+    // from Viet Nam the measure does not apply
+    const vn = await calc({ hsCode: "8714911031", originCountry: "VN", destinationCountry: "DE", unitValue: "40", quantity: "100", currency: "EUR", shipping: "200", date: "2026-03-02" });
+    expect(vn.components.some((c) => c.type === landedCostV1.CostComponentType.COST_COMPONENT_TYPE_ANTI_DUMPING)).toBe(false);
+  });
+
   it("a parcel under the EU 150 EUR duty threshold pays VAT only; over it, duty and VAT", async () => {
     const parcel = (n: string) => calc({ hsCode: "6109100010", originCountry: "CN", destinationCountry: "DE", unitValue: "6.00", quantity: n, currency: "EUR", shipping: "15.00", date: "2026-03-02" });
     // 20 × 6.00 = 120.00 ≤ 150: duty 12 % × 135.00 = 16.20 relieved; VAT 19 % × 135.00 = 25.65; landed 120 + 15 + 25.65 = 160.65

@@ -3,6 +3,7 @@ import { ecbRates } from "./adapters/ecb-rates.js";
 import { euTaric } from "./adapters/eu-taric.js";
 import { euAdval2026 } from "./adapters/eu-adval-2026.js";
 import { euCet2020, ukGlobalTariff2021 } from "./adapters/eu-uk-duties.js";
+import { euTradeDefence } from "./adapters/eu-trade-defence.js";
 import { hsCorrelation } from "./adapters/hs-correlation.js";
 import { hsNomenclature } from "./adapters/hs-nomenclature.js";
 import { legalNotes } from "./adapters/legal-notes.js";
@@ -26,6 +27,7 @@ export const ADAPTERS: SourceAdapter[] = [
   euTaric,
   euCet2020,
   euAdval2026,
+  euTradeDefence,
   ukGlobalTariff2021,
   jpTariff,
   auTariff,
