@@ -9,7 +9,7 @@ const logger = createLogger("gateway");
 
 async function main() {
   const config = readConfig();
-  const clients = createClients({ tariff: config.TARIFF_ADDR, classifier: config.CLASSIFIER_ADDR, landedCost: config.LANDED_COST_ADDR });
+  const clients = createClients({ tariff: config.TARIFF_ADDR, classifier: config.CLASSIFIER_ADDR, landedCost: config.LANDED_COST_ADDR, risk: config.RISK_ADDR });
   const cache = new TtlLru<unknown>(config.TARIFF_CACHE_MAX_ENTRIES, config.TARIFF_CACHE_TTL_MS);
   const app = await buildServer({ clients, logger, deadlineMs: config.GRPC_DEADLINE_MS, bodyLimit: config.BODY_LIMIT_BYTES, cache });
   await app.listen({ host: config.HOST, port: config.PORT });

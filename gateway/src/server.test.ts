@@ -18,8 +18,12 @@ import { loadRuleTables } from "../../services/landed-cost/src/adapters/rule-fil
 import { GrpcTariff } from "../../services/landed-cost/src/adapters/tariff-grpc.js";
 import { LandedCostApp } from "../../services/landed-cost/src/app.js";
 import { buildServer as buildLandedCost } from "../../services/landed-cost/src/server.js";
+import { loadRegimeSet } from "../../services/risk/src/adapters/regime-files.js";
+import { TariffNomenclature } from "../../services/risk/src/adapters/tariff.js";
+import { RiskApp } from "../../services/risk/src/app.js";
+import { buildServer as buildRisk } from "../../services/risk/src/server.js";
 import { tariffV1 } from "@openhs/proto";
-import { makeClient } from "@openhs/shared";
+import { dataDir, makeClient } from "@openhs/shared";
 
 /**
  * The REST gateway end to end: fastify → gRPC (real tariff server on 127.0.0.1:0) → the real
@@ -29,6 +33,8 @@ import { makeClient } from "@openhs/shared";
 let pool: Pool;
 let tariff: BuiltServer;
 let classifier: BuiltServer;
+let risk: BuiltServer;
+let riskTariff: tariffV1.TariffServiceClient;
 let clients: Clients;
 let app: FastifyInstance;
 let landedCost: BuiltServer;
@@ -50,7 +56,12 @@ beforeAll(async () => {
   landedCost = buildLandedCost({ app: new LandedCostApp(new GrpcTariff(landedCostTariff), await loadRuleTables()), logger: silent });
   const lport = await listen(landedCost.server, "127.0.0.1", 0);
   landedCost.setServing(true);
-  clients = createClients({ tariff: `127.0.0.1:${port}`, classifier: `127.0.0.1:${cport}`, landedCost: `127.0.0.1:${lport}` });
+  riskTariff = makeClient(tariffV1.TariffServiceClient, `127.0.0.1:${port}`);
+  const riskApp = new RiskApp(loadRegimeSet({ dataDir: dataDir() }), new TariffNomenclature(riskTariff), silent);
+  risk = buildRisk({ app: () => riskApp, logger: silent });
+  const rport = await listen(risk.server, "127.0.0.1", 0);
+  risk.setServing(true);
+  clients = createClients({ tariff: `127.0.0.1:${port}`, classifier: `127.0.0.1:${cport}`, landedCost: `127.0.0.1:${lport}`, risk: `127.0.0.1:${rport}` });
   app = await buildServer({ clients, logger: createLogger("gateway-test", "silent") });
 });
 
@@ -61,6 +72,8 @@ afterAll(async () => {
   classifier?.server.forceShutdown();
   landedCostTariff?.close();
   landedCost?.server.forceShutdown();
+  riskTariff?.close();
+  risk?.server.forceShutdown();
   await pool?.end();
 });
 
@@ -273,6 +286,12 @@ describe("POST /v1/classify", () => {
     const r = await post("/v1/classify", { productName: "t-shirt", shipToCountry: "US" });
     expect(r.body.data).toMatchObject({ status: "needs_more_info", heading_hint: "6109" });
     expect(r.body.data.follow_up_questions.map((q: { attribute: string }) => q.attribute)).toContain("material");
+  });
+  it("includes the risk assessment of the classified line on the request's lane", async () => {
+    const r = await post("/v1/classify", { product_name: "T-shirt for men", composition: "100% cotton", processing: "knitted", origin_country: "BD", destination_country: "US" });
+    expect(r.body.data.risk).toMatchObject({ hs_code: "6109100012", destination_country: "US", origin_country: "BD", available: true, grade: "L1" });
+    expect(r.body.data.risk.elements.map((e: { regime: string }) => e.regime)).toContain("US_FTC_TEXTILE_LABELLING");
+    expect((await post("/v1/classify", { product_name: "t-shirt" })).body.data.risk).toBeNull();
   });
   it.each([
     ["no product name", { description: "x" }, 400, "product_name"],

@@ -9,6 +9,7 @@ import type { TtlLru } from "./cache.js";
 import { tariffRoutes } from "./routes/tariff.js";
 import { classifyRoutes } from "./routes/classify.js";
 import { landedCostRoutes } from "./routes/landed-cost.js";
+import { riskRoutes } from "./routes/risk.js";
 
 export interface GatewayDeps {
   clients: Clients;
@@ -79,5 +80,6 @@ export async function buildServer(deps: GatewayDeps): Promise<FastifyInstance> {
   tariffRoutes(app, deps.clients, deps.deadlineMs ?? 5_000, deps.cache);
   classifyRoutes(app, deps.clients, deps.deadlineMs ?? 5_000);
   landedCostRoutes(app, deps.clients, deps.deadlineMs ?? 5_000);
+  riskRoutes(app, deps.clients, deps.deadlineMs ?? 5_000);
   return app;
 }

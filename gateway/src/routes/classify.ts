@@ -3,6 +3,7 @@ import { classifierV1 } from "@openhs/proto";
 import { HttpError } from "../errors.js";
 import { callUnary, type Clients } from "../grpc-clients.js";
 import { errorSchema } from "./tariff.js";
+import { riskForClassification } from "./risk.js";
 
 /** REST body of a classification request (snake_case; the common camelCase aliases are accepted too). */
 interface ClassifyBody {
@@ -92,7 +93,7 @@ export function classifyRoutes(app: FastifyInstance, clients: Clients, deadlineM
         tags: ["classification"],
         summary: "Classify a product (synchronous)",
         description:
-          "Returns the HS 6-digit code and the national line for the destination, confidence, up to 5 alternates, the decision path, the GRI / note rules applied, and follow-up questions when an answer would change the code (status needs_more_info; send the answers back in `context` with `heading_hint`).",
+          "Returns the HS 6-digit code and the national line for the destination, confidence, up to 5 alternates, the decision path, the GRI / note rules applied, and follow-up questions when an answer would change the code (status needs_more_info; send the answers back in `context` with `heading_hint`). With `destination_country`, `risk` holds the regulatory risk assessment of the classified line on the lane (see POST /v1/risk).",
         body: bodySchema,
         response: { 200: { type: "object", additionalProperties: true }, 400: errorSchema, 422: errorSchema, 503: errorSchema },
       },
@@ -122,7 +123,8 @@ export function classifyRoutes(app: FastifyInstance, clients: Clients, deadlineM
         headingHint: (b.heading_hint ?? "").replace(".", ""),
       });
       const r = await callUnary(c, c.classify, { input }, deadlineMs);
-      return { success: true, data: presentClassification(r.classification) };
+      const risk = await riskForClassification(clients, deadlineMs, r.classification, { origin: input.originCountry, destination: input.destinationCountry, price: b.price, currency: b.currency });
+      return { success: true, data: { ...presentClassification(r.classification), risk } };
     },
   );
 }
