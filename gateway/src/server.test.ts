@@ -282,6 +282,19 @@ describe("POST /v1/classify", () => {
     expect(byAttr.material).toContain("cotton");
     expect(byAttr.gender).toEqual(expect.arrayContaining(["men", "women"]));
   });
+  it("with goods_value, the answer includes the landed cost of the classified line", async () => {
+    const r = await post("/v1/classify", { product_name: "T-shirt for men", composition: "100% cotton", processing: "knitted", origin_country: "CN", destination_country: "US", goods_value: "4500", currency: "USD" });
+    expect(r.status).toBe(200);
+    const lc = r.body.data.landed_cost;
+    expect(lc).toMatchObject({ national_code: "6109100012", currency: "USD", valuation_basis: "FOB" });
+    // 16.5 % × 4500.00 = 742.50 and Section 301 List 4A 7.5 % × 4500.00 = 337.50
+    expect(lc.components.find((c: { code: string }) => c.code === "MFN").amount).toBe("742.50");
+    expect(lc.components.find((c: { code: string }) => c.code === "9903.88.15").amount).toBe("337.50");
+    const noLane = await post("/v1/classify", { product_name: "T-shirt for men", composition: "100% cotton", destination_country: "US", goods_value: "4500" });
+    expect(noLane.body.data.landed_cost).toMatchObject({ available: false, unavailable_reason: expect.stringContaining("origin_country") });
+    const without = await post("/v1/classify", { product_name: "T-shirt for men", destination_country: "US" });
+    expect(without.body.data.landed_cost).toBeUndefined();
+  });
   it("accepts the camelCase aliases other APIs use", async () => {
     const r = await post("/v1/classify", { productName: "t-shirt", shipToCountry: "US" });
     expect(r.body.data).toMatchObject({ status: "needs_more_info", heading_hint: "6109" });

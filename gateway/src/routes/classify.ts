@@ -4,6 +4,7 @@ import { HttpError } from "../errors.js";
 import { callUnary, type Clients } from "../grpc-clients.js";
 import { errorSchema } from "./tariff.js";
 import { riskForClassification } from "./risk.js";
+import { landedCostForClassification } from "./landed-cost.js";
 
 /** REST body of a classification request (snake_case; the common camelCase aliases are accepted too). */
 interface ClassifyBody {
@@ -25,6 +26,8 @@ interface ClassifyBody {
   attributes?: Record<string, string>;
   context?: Record<string, string>;
   heading_hint?: string;
+  goods_value?: string | number;
+  weight_kg?: string | number;
 }
 
 const str = (max: number) => ({ type: "string", maxLength: max });
@@ -51,6 +54,8 @@ const bodySchema = {
     attributes: { type: "object", additionalProperties: { type: ["string", "number", "boolean"] }, maxProperties: 100 },
     context: { type: "object", additionalProperties: { type: "string" }, maxProperties: 50, description: "Answers to earlier follow-up questions (attribute → answer)" },
     heading_hint: { type: "string", pattern: "^\\d{2}(\\.?\\d{2})?$", description: "Keep the answer inside this chapter or heading" },
+    goods_value: { type: ["string", "number"], pattern: "^-?\\d+(\\.\\d+)?$", description: "Total value of the goods in `currency`: the answer then includes `landed_cost` for the lane (see POST /v1/landed-cost)" },
+    weight_kg: { type: ["string", "number"], pattern: "^\\d+(\\.\\d+)?$", description: "Net weight in kg, for duties per kg in `landed_cost`" },
   },
 };
 
@@ -93,7 +98,7 @@ export function classifyRoutes(app: FastifyInstance, clients: Clients, deadlineM
         tags: ["classification"],
         summary: "Classify a product (synchronous)",
         description:
-          "Returns the HS 6-digit code and the national line for the destination, confidence, up to 5 alternates, the decision path, the GRI / note rules applied, and follow-up questions when an answer would change the code (status needs_more_info; send the answers back in `context` with `heading_hint`). With `destination_country`, `risk` holds the regulatory risk assessment of the classified line on the lane (see POST /v1/risk).",
+          "Returns the HS 6-digit code and the national line for the destination, confidence, up to 5 alternates, the decision path, the GRI / note rules applied, and follow-up questions when an answer would change the code (status needs_more_info; send the answers back in `context` with `heading_hint`). With `destination_country`, `risk` holds the regulatory risk assessment of the classified line on the lane (see POST /v1/risk); with `goods_value`, `currency`, `origin_country` and `destination_country`, `landed_cost` holds the duties, taxes and fees of the classified line (see POST /v1/landed-cost).",
         body: bodySchema,
         response: { 200: { type: "object", additionalProperties: true }, 400: errorSchema, 422: errorSchema, 503: errorSchema },
       },
@@ -124,7 +129,8 @@ export function classifyRoutes(app: FastifyInstance, clients: Clients, deadlineM
       });
       const r = await callUnary(c, c.classify, { input }, deadlineMs);
       const risk = await riskForClassification(clients, deadlineMs, r.classification, { origin: input.originCountry, destination: input.destinationCountry, price: b.price, currency: b.currency });
-      return { success: true, data: { ...presentClassification(r.classification), risk } };
+      const landed_cost = await landedCostForClassification(clients, deadlineMs, r.classification, { origin: input.originCountry, destination: input.destinationCountry, goodsValue: b.goods_value, weightKg: b.weight_kg, currency: b.currency });
+      return { success: true, data: { ...presentClassification(r.classification), risk, ...(landed_cost !== null ? { landed_cost } : {}) } };
     },
   );
 }

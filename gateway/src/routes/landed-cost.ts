@@ -1,6 +1,6 @@
 import type { FastifyInstance } from "fastify";
-import { landedCostV1, type commonV1 } from "@openhs/proto";
-import { HttpError } from "../errors.js";
+import { classifierV1, landedCostV1, type commonV1 } from "@openhs/proto";
+import { HttpError, toHttpError } from "../errors.js";
 import { callUnary, type Clients } from "../grpc-clients.js";
 import { dutyExpression } from "../present.js";
 import { errorSchema } from "./tariff.js";
@@ -343,4 +343,34 @@ export function landedCostRoutes(app: FastifyInstance, clients: Clients, deadlin
       return { success: true, data: presentLandedCost(r) };
     },
   );
+}
+
+/**
+ * The landed cost of a classified line, for the classify answer when `goods_value` is given:
+ * null without a goods value, `{available: false, unavailable_reason}` when the lane is incomplete
+ * or the calculation fails (the classification itself still answers).
+ */
+export async function landedCostForClassification(
+  clients: Clients,
+  deadlineMs: number,
+  c: classifierV1.Classification | undefined,
+  lane: { origin: string; destination: string; goodsValue?: Amount; weightKg?: Amount; currency?: string },
+): Promise<ReturnType<typeof presentLandedCost> | { available: false; unavailable_reason: string } | null> {
+  if (lane.goodsValue === undefined) return null;
+  const code = c?.nationalCode || c?.hsCode;
+  if (!code) return { available: false, unavailable_reason: "no code was classified" };
+  const missing = [!lane.origin && "origin_country", !lane.destination && "destination_country", !lane.currency && "currency"].filter(Boolean);
+  if (missing.length) return { available: false, unavailable_reason: `goods_value needs ${missing.join(", ")} for the landed cost` };
+  if (!clients.landedCost) return { available: false, unavailable_reason: "the landed-cost service is not configured" };
+  try {
+    const req = landedCostRequest({ hs_code: code, origin_country: lane.origin, destination_country: lane.destination, value: lane.goodsValue, weight_kg: lane.weightKg, currency: lane.currency! });
+    const r = await callUnary(clients.landedCost, clients.landedCost.calculateLandedCost, req, deadlineMs);
+    const out = presentLandedCost(r);
+    if (c && c.status !== classifierV1.ClassificationStatus.CLASSIFICATION_STATUS_FINAL) {
+      out.warnings.unshift({ code: "CLASSIFICATION_NOT_FINAL", message: `computed for ${code}, which the follow-up questions could still change` });
+    }
+    return out;
+  } catch (err) {
+    return { available: false, unavailable_reason: `landed cost failed: ${toHttpError(err).body.error.message}` };
+  }
 }
