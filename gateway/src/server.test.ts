@@ -16,13 +16,14 @@ import { testKnowledge } from "../../services/classifier/src/test-knowledge.test
 import { buildServer } from "./server.js";
 import { loadRuleTables } from "../../services/landed-cost/src/adapters/rule-files.js";
 import { GrpcTariff } from "../../services/landed-cost/src/adapters/tariff-grpc.js";
+import { GrpcClassifier } from "../../services/landed-cost/src/adapters/classifier-grpc.js";
 import { LandedCostApp } from "../../services/landed-cost/src/app.js";
 import { buildServer as buildLandedCost } from "../../services/landed-cost/src/server.js";
 import { loadRegimeSet } from "../../services/risk/src/adapters/regime-files.js";
 import { TariffNomenclature } from "../../services/risk/src/adapters/tariff.js";
 import { RiskApp } from "../../services/risk/src/app.js";
 import { buildServer as buildRisk } from "../../services/risk/src/server.js";
-import { tariffV1 } from "@openhs/proto";
+import { classifierV1, tariffV1 } from "@openhs/proto";
 import { dataDir, makeClient } from "@openhs/shared";
 
 /**
@@ -39,6 +40,7 @@ let clients: Clients;
 let app: FastifyInstance;
 let landedCost: BuiltServer;
 let landedCostTariff: tariffV1.TariffServiceClient;
+let landedCostClassifier: classifierV1.ClassifierServiceClient;
 
 beforeAll(async () => {
   pool = createPool(inject("databaseUrl"), 4);
@@ -53,7 +55,8 @@ beforeAll(async () => {
   const cport = await listen(classifier.server, "127.0.0.1", 0);
   classifier.setServing(true);
   landedCostTariff = makeClient(tariffV1.TariffServiceClient, `127.0.0.1:${port}`);
-  landedCost = buildLandedCost({ app: new LandedCostApp(new GrpcTariff(landedCostTariff), await loadRuleTables()), logger: silent });
+  landedCostClassifier = makeClient(classifierV1.ClassifierServiceClient, `127.0.0.1:${cport}`);
+  landedCost = buildLandedCost({ app: new LandedCostApp(new GrpcTariff(landedCostTariff), await loadRuleTables(), new GrpcClassifier(landedCostClassifier)), logger: silent });
   const lport = await listen(landedCost.server, "127.0.0.1", 0);
   landedCost.setServing(true);
   riskTariff = makeClient(tariffV1.TariffServiceClient, `127.0.0.1:${port}`);
@@ -71,6 +74,7 @@ afterAll(async () => {
   tariff?.server.forceShutdown();
   classifier?.server.forceShutdown();
   landedCostTariff?.close();
+  landedCostClassifier?.close();
   landedCost?.server.forceShutdown();
   riskTariff?.close();
   risk?.server.forceShutdown();
@@ -294,6 +298,19 @@ describe("POST /v1/classify", () => {
     expect(noLane.body.data.landed_cost).toMatchObject({ available: false, unavailable_reason: expect.stringContaining("origin_country") });
     const without = await post("/v1/classify", { product_name: "T-shirt for men", destination_country: "US" });
     expect(without.body.data.landed_cost).toBeUndefined();
+  });
+  it("POST /v1/landed-cost with a product instead of a code classifies it first (landed-cost → classifier)", async () => {
+    const r = await post("/v1/landed-cost", {
+      product: { product_name: "T-shirt for men", composition: "100% cotton", processing: "knitted" },
+      origin_country: "CN", destination_country: "US", value: "4.50", quantity: "1000", currency: "USD", date: "2026-03-02",
+    });
+    expect(r.status).toBe(200);
+    expect(r.body.data).toMatchObject({ hs_code: "610910", national_code: "6109100012", classification: { final: true } });
+    expect(r.body.data.components.find((c: { code: string }) => c.code === "MFN").amount).toBe("742.50");
+    const vague = await post("/v1/landed-cost", { product: { product_name: "t-shirt" }, origin_country: "CN", destination_country: "US", value: "4.50", currency: "USD", date: "2026-03-02" });
+    expect(vague.status).toBe(200);
+    expect(vague.body.data.classification.final).toBe(false);
+    expect(vague.body.data.warnings.map((w: { code: string }) => w.code)).toContain("CLASSIFICATION_NOT_FINAL");
   });
   it("accepts the camelCase aliases other APIs use", async () => {
     const r = await post("/v1/classify", { productName: "t-shirt", shipToCountry: "US" });

@@ -45,7 +45,9 @@ export class LandedCostApp {
 
     const facts = await this.tariff.dutyRates(input.code, input.origin, input.destination, input.date);
     const fxRule = fxRuleFor(input.destination, input.date);
-    let currency = currencyOn(input.destination, countries.get(input.destination) || input.currency, input.date);
+    // The country table lists some countries with several currencies ("NAD,ZAR"): the first is the national one.
+    const listed = (countries.get(input.destination) ?? "").split(",")[0]!.trim();
+    let currency = currencyOn(input.destination, /^[A-Z]{3}$/.test(listed) ? listed : input.currency, input.date);
 
     // Every currency the calculation may convert: the request's, the result's, specific duty
     // amounts, de minimis thresholds and fees of the destination.
