@@ -1,51 +1,28 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { FastifyInstance } from "fastify";
-import { tariffV1 } from "@openhs/proto";
-import { createLogger, createPool, dataDir, listen, makeClient, type BuiltServer, type Pool } from "@openhs/shared";
-import { loadCatalog } from "../../services/tariff/src/adapters/pg-snapshot.js";
-import { buildServer as buildTariff } from "../../services/tariff/src/server.js";
-import { loadRegimeSet } from "../../services/risk/src/adapters/regime-files.js";
-import { TariffNomenclature } from "../../services/risk/src/adapters/tariff.js";
-import { RiskApp } from "../../services/risk/src/app.js";
-import { buildServer as buildRisk } from "../../services/risk/src/server.js";
-import { createClients, type Clients } from "./grpc-clients.js";
+import { createLogger } from "@openhs/shared";
+import type { Clients } from "./grpc-clients.js";
 import { buildServer } from "./server.js";
+import { startStack, type Stack } from "./test-stack.test-util.js";
 
 /** POST /v1/risk, /v1/risk/documents and GET /v1/risk/regimes through the gateway: fastify → gRPC risk → gRPC tariff → real data. */
 
-let pool: Pool;
-let tariff: BuiltServer;
-let risk: BuiltServer;
-let riskTariff: tariffV1.TariffServiceClient;
+let stack: Stack;
 let clients: Clients;
 let app: FastifyInstance;
 
 beforeAll(async () => {
-  pool = createPool(inject("databaseUrl"), 4);
-  const silent = createLogger("gateway-risk-test", "silent");
-  tariff = buildTariff({ holder: { catalog: await loadCatalog(pool) }, logger: silent });
-  const tport = await listen(tariff.server, "127.0.0.1", 0);
-  tariff.setServing(true);
-  riskTariff = makeClient(tariffV1.TariffServiceClient, `127.0.0.1:${tport}`);
-  const riskApp = new RiskApp(loadRegimeSet({ dataDir: dataDir() }), new TariffNomenclature(riskTariff), silent);
-  risk = buildRisk({ app: () => riskApp, logger: silent });
-  const rport = await listen(risk.server, "127.0.0.1", 0);
-  risk.setServing(true);
-  clients = createClients({ tariff: `127.0.0.1:${tport}`, risk: `127.0.0.1:${rport}` });
-  app = await buildServer({ clients, logger: silent });
+  stack = await startStack(inject("databaseUrl"));
+  clients = stack.clients;
+  app = stack.app;
 });
 
 afterAll(async () => {
-  await app?.close();
-  clients?.close();
-  riskTariff?.close();
-  risk?.server.forceShutdown();
-  tariff?.server.forceShutdown();
-  await pool?.end();
+  await stack?.close();
 });
 
 const post = async (url: string, payload: unknown) => {
-  const r = await app.inject({ method: "POST", url, payload: payload as string, headers: { "content-type": "application/json" } });
+  const r = await app.inject({ method: "POST", url, payload: payload as string, headers: { "content-type": "application/json", ...stack.auth } });
   return { status: r.statusCode, body: r.json() };
 };
 const regimes = (data: { elements: Array<{ regime: string }> }) => data.elements.map((e) => e.regime);
@@ -130,8 +107,8 @@ describe("bad input on /v1/risk: a clear 4xx with the field, never a 500", () =>
     expect((await post("/v1/risk", "{nope")).status).toBe(400);
   });
   it("without a risk service configured the answer is 503, not a crash", async () => {
-    const bare = await buildServer({ clients: { tariff: clients.tariff, close() {} }, logger: createLogger("x", "silent") });
-    const r = await bare.inject({ method: "POST", url: "/v1/risk", payload: { hs_code: "6109100010", origin_country: "CN", destination_country: "DE" } });
+    const bare = await buildServer({ clients: { tariff: clients.tariff, close() {} }, logger: createLogger("x", "silent"), api: stack.api.api });
+    const r = await bare.inject({ method: "POST", url: "/v1/risk", payload: { hs_code: "6109100010", origin_country: "CN", destination_country: "DE" }, headers: stack.auth });
     expect(r.statusCode).toBe(503);
     await bare.close();
   });
@@ -146,13 +123,13 @@ describe("POST /v1/risk/documents and GET /v1/risk/regimes", () => {
     expect(licence.declaration_codes[0]).toMatchObject({ code: "9104", system: "UK_CDS", guidance: expect.stringContaining("GBSIE") });
   });
   it("regimes of a jurisdiction with sources, and the CBAM cross-check result", async () => {
-    const r = await app.inject({ method: "GET", url: "/v1/risk/regimes?jurisdiction=us" });
+    const r = await app.inject({ method: "GET", url: "/v1/risk/regimes?jurisdiction=us", headers: stack.auth });
     expect(r.statusCode).toBe(200);
     const data = r.json().data;
     expect(data.regimes.every((x: { jurisdiction: string }) => x.jurisdiction === "US")).toBe(true);
     expect(data.regimes.find((x: { id: string }) => x.id === "US_S301_CHINA")).toMatchObject({ level: "L5", scope_size: expect.any(Number), source_url: expect.stringMatching(/^https:/) });
     expect(data.cross_check_findings).toEqual([]);
-    expect((await app.inject({ method: "GET", url: "/v1/risk/regimes?jurisdiction=XX" })).statusCode).toBe(400);
+    expect((await app.inject({ method: "GET", url: "/v1/risk/regimes?jurisdiction=XX", headers: stack.auth })).statusCode).toBe(400);
   });
   it("the OpenAPI document describes the risk endpoints with examples", async () => {
     const doc = (await app.inject({ method: "GET", url: "/docs/json" })).json();

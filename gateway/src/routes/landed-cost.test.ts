@@ -1,51 +1,23 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { FastifyInstance } from "fastify";
-import { createLogger, createPool, listen, type BuiltServer, type Pool } from "@openhs/shared";
-import { loadCatalog } from "../../../services/tariff/src/adapters/pg-snapshot.js";
-import { buildServer as buildTariff } from "../../../services/tariff/src/server.js";
-import { loadRuleTables } from "../../../services/landed-cost/src/adapters/rule-files.js";
-import { GrpcTariff } from "../../../services/landed-cost/src/adapters/tariff-grpc.js";
-import { LandedCostApp } from "../../../services/landed-cost/src/app.js";
-import { buildServer as buildLandedCost } from "../../../services/landed-cost/src/server.js";
-import { tariffV1 } from "@openhs/proto";
-import { makeClient } from "@openhs/shared";
-import { createClients, type Clients } from "../grpc-clients.js";
-import { buildServer } from "../server.js";
+import { startStack, type Stack } from "../test-stack.test-util.js";
 
 /** POST /v1/landed-cost through the gateway: fastify → landed-cost (gRPC) → tariff (gRPC) → PostgreSQL. */
 
-let pool: Pool;
-let tariff: BuiltServer;
-let landed: BuiltServer;
-let tariffForLanded: tariffV1.TariffServiceClient;
-let clients: Clients;
+let stack: Stack;
 let app: FastifyInstance;
 
 beforeAll(async () => {
-  pool = createPool(inject("databaseUrl"), 2);
-  const silent = createLogger("gateway-landed-test", "silent");
-  tariff = buildTariff({ holder: { catalog: await loadCatalog(pool) }, logger: silent });
-  const tport = await listen(tariff.server, "127.0.0.1", 0);
-  tariff.setServing(true);
-  tariffForLanded = makeClient(tariffV1.TariffServiceClient, `127.0.0.1:${tport}`);
-  landed = buildLandedCost({ app: new LandedCostApp(new GrpcTariff(tariffForLanded), await loadRuleTables()), logger: silent });
-  const lport = await listen(landed.server, "127.0.0.1", 0);
-  landed.setServing(true);
-  clients = createClients({ tariff: `127.0.0.1:${tport}`, landedCost: `127.0.0.1:${lport}` });
-  app = await buildServer({ clients, logger: silent });
+  stack = await startStack(inject("databaseUrl"));
+  app = stack.app;
 });
 
 afterAll(async () => {
-  await app?.close();
-  clients?.close();
-  tariffForLanded?.close();
-  landed?.server.forceShutdown();
-  tariff?.server.forceShutdown();
-  await pool?.end();
+  await stack?.close();
 });
 
-const post = async (payload: unknown) => {
-  const r = await app.inject({ method: "POST", url: "/v1/landed-cost", payload: payload as string, headers: { "content-type": "application/json" } });
+const post = async (payload: unknown, headers: Record<string, string> = stack.auth) => {
+  const r = await app.inject({ method: "POST", url: "/v1/landed-cost", payload: payload as string, headers: { "content-type": "application/json", ...headers } });
   return { status: r.statusCode, body: r.json() };
 };
 
@@ -108,6 +80,10 @@ describe("POST /v1/landed-cost", () => {
     expect(duty).toMatchObject({ amount: null, confidence: "unavailable" });
     expect(r.body.data.components.find((c: { type: string }) => c.type === "gst")).toBeTruthy();
     expect(r.body.data.totals.complete).toBe(false);
+  });
+
+  it("needs an API key like every /v1 route", async () => {
+    expect((await post(tshirts, {})).status).toBe(401);
   });
 
   it("is documented in OpenAPI with its figures", async () => {
