@@ -1,4 +1,4 @@
-import { classifierV1, riskV1, tariffV1 } from "@openhs/proto";
+import { classifierV1, landedCostV1, riskV1, tariffV1 } from "@openhs/proto";
 import { grpc, makeClient } from "@openhs/shared";
 
 /** Promise wrapper around a ts-proto unary client method, with a deadline. */
@@ -16,21 +16,25 @@ export function callUnary<Req, Res>(
 export interface Clients {
   tariff: tariffV1.TariffServiceClient;
   classifier?: classifierV1.ClassifierServiceClient;
+  landedCost?: landedCostV1.LandedCostServiceClient;
   risk?: riskV1.RiskServiceClient;
   close(): void;
 }
 
-export function createClients(addrs: { tariff: string; classifier?: string; risk?: string }): Clients {
+export function createClients(addrs: { tariff: string; classifier?: string; landedCost?: string; risk?: string }): Clients {
   const tariff = makeClient(tariffV1.TariffServiceClient, addrs.tariff);
   const classifier = addrs.classifier ? makeClient(classifierV1.ClassifierServiceClient, addrs.classifier) : undefined;
+  const landedCost = addrs.landedCost ? makeClient(landedCostV1.LandedCostServiceClient, addrs.landedCost) : undefined;
   const risk = addrs.risk ? makeClient(riskV1.RiskServiceClient, addrs.risk) : undefined;
   return {
     tariff,
     classifier,
+    landedCost,
     risk,
     close() {
       tariff.close();
       classifier?.close();
+      landedCost?.close();
       risk?.close();
     },
   };

@@ -10,7 +10,7 @@ const logger = createLogger("gateway");
 
 async function main() {
   const config = readConfig();
-  const clients = createClients({ tariff: config.TARIFF_ADDR, classifier: config.CLASSIFIER_ADDR, risk: config.RISK_ADDR });
+  const clients = createClients({ tariff: config.TARIFF_ADDR, classifier: config.CLASSIFIER_ADDR, landedCost: config.LANDED_COST_ADDR, risk: config.RISK_ADDR });
   const cache = new TtlLru<unknown>(config.TARIFF_CACHE_MAX_ENTRIES, config.TARIFF_CACHE_TTL_MS);
   const pool = createPool(config.DATABASE_URL, 16);
   logger.info({ database: safeUrl(config.DATABASE_URL) }, "starting gateway");

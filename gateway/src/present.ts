@@ -8,6 +8,10 @@ export const SCHEDULE_NAMES: Record<string, tariffV1.Schedule> = {
   hs2017: tariffV1.Schedule.SCHEDULE_HS2017,
   us: tariffV1.Schedule.SCHEDULE_US,
   eu: tariffV1.Schedule.SCHEDULE_EU,
+  uk: tariffV1.Schedule.SCHEDULE_UK,
+  jp: tariffV1.Schedule.SCHEDULE_JP,
+  au: tariffV1.Schedule.SCHEDULE_AU,
+  no: tariffV1.Schedule.SCHEDULE_NO,
 };
 
 export function scheduleName(s: tariffV1.Schedule): string {
@@ -83,6 +87,13 @@ export function measure(m: tariffV1.DutyMeasure | undefined) {
     validity_end: m.validityEnd || null,
     source: m.source,
     applies_to_origin: m.appliesToOrigin,
+    ...(m.legalBasis ? { legal_basis: m.legalBasis } : {}),
+    ...(m.dataDate ? { data_date: m.dataDate } : {}),
+    confidence: tariffV1.measureConfidenceToJSON(m.confidence).replace(/^MEASURE_CONFIDENCE_/, "").toLowerCase(),
+    ...(m.licence ? { licence: m.licence } : {}),
+    ...(m.excludedCountries.length ? { excluded_countries: m.excludedCountries } : {}),
+    ...(m.additionalCode ? { additional_code: m.additionalCode } : {}),
+    ...(m.notes.length ? { notes: m.notes } : {}),
   };
 }
 

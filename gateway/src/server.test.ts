@@ -57,7 +57,9 @@ describe("GET /v1/duty-rates/{code}", () => {
       duty_expression: { kind: "ad_valorem", components: [{ type: "ad_valorem", percent: "16.5" }] },
       applies_to_origin: true,
     });
-    expect(r.body.data.measures.map((m: { measure_type: string }) => m.measure_type)).toEqual(["general", "preferential", "column2"]);
+    expect(r.body.data.measures.map((m: { measure_type: string }) => m.measure_type)).toEqual(["general", "preferential", "column2", "additional"]);
+    // Section 301 List 4A on products of China, rated by its chapter 99 heading
+    expect(r.body.data.measures[3]).toMatchObject({ geographical_area: "CN", additional_code: "9903.88.15", applies_to_origin: true, source: "us-special-tariffs" });
   });
   it("from AU: the free US-Australia FTA preference applies", async () => {
     const r = await get("/v1/duty-rates/6109100012?origin=AU");
@@ -81,10 +83,16 @@ describe("GET /v1/duty-rates/{code}", () => {
       components: [{ type: "specific", amount: "0.088", unit: "kg" }, { type: "ad_valorem", percent: "20" }],
     });
   });
-  it("an EU destination has its standard VAT and says duty data is unavailable rather than inventing one", async () => {
-    const r = await get("/v1/duty-rates/6109100010?origin=CN&destination=DE&as_of=2026-03-01");
+  it("an EU destination: the official CET 2020 rate, confirmed by the 2026 table, and the standard VAT", async () => {
+    const r = await get("/v1/duty-rates/6109100010?origin=CN&destination=DE&as_of=2026-03-02");
     expect(r.status).toBe(200);
+    expect(r.body.data.applicable).toMatchObject({ duty_expression_text: "12.0%", source: "eu-cet-2020", data_date: "2020-01-01", confidence: "high" });
     expect(r.body.data.vat).toMatchObject({ country: "DE", rate_percent: expect.stringMatching(/^19(\.0+)?$/) });
+  });
+  it("an EU line only the derived 2026 table knows, with its unreliable 0 % in chapter 04: duty_unavailable, never a made-up rate", async () => {
+    const r = await get("/v1/duty-rates/0403201100?origin=NZ&destination=FR&as_of=2026-03-02");
+    expect(r.status).toBe(200);
+    expect(r.body.data.applicable).toBeNull();
     expect(r.body.data.warnings.join(" ")).toContain("duty_unavailable");
   });
 });
@@ -223,6 +231,32 @@ describe("POST /v1/classify", () => {
     const byAttr = Object.fromEntries(q.body.data.follow_up_questions.map((x: { attribute: string; options: string[] }) => [x.attribute, x.options]));
     expect(byAttr.material).toContain("cotton");
     expect(byAttr.gender).toEqual(expect.arrayContaining(["men", "women"]));
+  });
+  it("with goods_value, the answer includes the landed cost of the classified line", async () => {
+    const r = await post("/v1/classify", { product_name: "T-shirt for men", composition: "100% cotton", processing: "knitted", origin_country: "CN", destination_country: "US", goods_value: "4500", currency: "USD" });
+    expect(r.status).toBe(200);
+    const lc = r.body.data.landed_cost;
+    expect(lc).toMatchObject({ national_code: "6109100012", currency: "USD", valuation_basis: "FOB" });
+    // 16.5 % × 4500.00 = 742.50 and Section 301 List 4A 7.5 % × 4500.00 = 337.50
+    expect(lc.components.find((c: { code: string }) => c.code === "MFN").amount).toBe("742.50");
+    expect(lc.components.find((c: { code: string }) => c.code === "9903.88.15").amount).toBe("337.50");
+    const noLane = await post("/v1/classify", { product_name: "T-shirt for men", composition: "100% cotton", destination_country: "US", goods_value: "4500" });
+    expect(noLane.body.data.landed_cost).toMatchObject({ available: false, unavailable_reason: expect.stringContaining("origin_country") });
+    const without = await post("/v1/classify", { product_name: "T-shirt for men", destination_country: "US" });
+    expect(without.body.data.landed_cost).toBeUndefined();
+  });
+  it("POST /v1/landed-cost with a product instead of a code classifies it first (landed-cost → classifier)", async () => {
+    const r = await post("/v1/landed-cost", {
+      product: { product_name: "T-shirt for men", composition: "100% cotton", processing: "knitted" },
+      origin_country: "CN", destination_country: "US", value: "4.50", quantity: "1000", currency: "USD", date: "2026-03-02",
+    });
+    expect(r.status).toBe(200);
+    expect(r.body.data).toMatchObject({ hs_code: "610910", national_code: "6109100012", classification: { final: true } });
+    expect(r.body.data.components.find((c: { code: string }) => c.code === "MFN").amount).toBe("742.50");
+    const vague = await post("/v1/landed-cost", { product: { product_name: "t-shirt" }, origin_country: "CN", destination_country: "US", value: "4.50", currency: "USD", date: "2026-03-02" });
+    expect(vague.status).toBe(200);
+    expect(vague.body.data.classification.final).toBe(false);
+    expect(vague.body.data.warnings.map((w: { code: string }) => w.code)).toContain("CLASSIFICATION_NOT_FINAL");
   });
   it("accepts the camelCase aliases other APIs use", async () => {
     const r = await post("/v1/classify", { productName: "t-shirt", shipToCountry: "US" });

@@ -8,6 +8,7 @@ import { toHttpError } from "./errors.js";
 import type { TtlLru } from "./cache.js";
 import { tariffRoutes } from "./routes/tariff.js";
 import { classifyRoutes } from "./routes/classify.js";
+import { landedCostRoutes } from "./routes/landed-cost.js";
 import { batchRoutes } from "./routes/batches.js";
 import { accountRoutes } from "./routes/account.js";
 import type { ApiDeps } from "./api.js";
@@ -93,6 +94,7 @@ export async function buildServer(deps: GatewayDeps): Promise<FastifyInstance> {
       tags: [
         { name: "tariff", description: "Nomenclature, search, validation and duty rates" },
         { name: "classification", description: "Product → HS code with the GRI rules applied" },
+        { name: "landed cost", description: "Duties, taxes, fees and de minimis of an import" },
         { name: "batch", description: "Up to 10,000 products per request, classified by the workers" },
         { name: "webhooks", description: "Signed event notifications" },
         { name: "account", description: "Your key and its usage" },
@@ -182,6 +184,7 @@ export async function buildServer(deps: GatewayDeps): Promise<FastifyInstance> {
 
   tariffRoutes(app, deps.clients, deps.deadlineMs ?? 5_000, deps.cache);
   classifyRoutes(app, deps.clients, deps.deadlineMs ?? 5_000, api);
+  landedCostRoutes(app, deps.clients, deps.deadlineMs ?? 5_000);
   riskRoutes(app, deps.clients, deps.deadlineMs ?? 5_000);
   if (api) {
     batchRoutes(app, deps.clients, deps.deadlineMs ?? 5_000, api);

@@ -18,7 +18,12 @@ import { loadRegimeSet } from "../../services/risk/src/adapters/regime-files.js"
 import { TariffNomenclature } from "../../services/risk/src/adapters/tariff.js";
 import { RiskApp } from "../../services/risk/src/app.js";
 import { buildServer as buildRisk } from "../../services/risk/src/server.js";
-import { tariffV1 } from "@openhs/proto";
+import { loadRuleTables } from "../../services/landed-cost/src/adapters/rule-files.js";
+import { GrpcTariff } from "../../services/landed-cost/src/adapters/tariff-grpc.js";
+import { GrpcClassifier } from "../../services/landed-cost/src/adapters/classifier-grpc.js";
+import { LandedCostApp } from "../../services/landed-cost/src/app.js";
+import { buildServer as buildLandedCost } from "../../services/landed-cost/src/server.js";
+import { classifierV1, tariffV1 } from "@openhs/proto";
 import { dataDir, makeClient } from "@openhs/shared";
 import { createApi, type ApiOptions } from "./app-factory.js";
 import { createClients, type Clients } from "./grpc-clients.js";
@@ -78,7 +83,12 @@ export async function startStack(databaseUrl: string, opts: { nats?: boolean; na
   const risk = buildRisk({ app: () => riskApp, logger: silent });
   const riskPort = await listen(risk.server, "127.0.0.1", 0);
   risk.setServing(true);
-  const clients = createClients({ tariff: `127.0.0.1:${tariffPort}`, classifier: `127.0.0.1:${classifierPort}`, risk: `127.0.0.1:${riskPort}` });
+  const landedTariff = makeClient(tariffV1.TariffServiceClient, `127.0.0.1:${tariffPort}`);
+  const landedClassifier = makeClient(classifierV1.ClassifierServiceClient, `127.0.0.1:${classifierPort}`);
+  const landed = buildLandedCost({ app: new LandedCostApp(new GrpcTariff(landedTariff), await loadRuleTables(), new GrpcClassifier(landedClassifier)), logger: silent });
+  const landedPort = await listen(landed.server, "127.0.0.1", 0);
+  landed.setServing(true);
+  const clients = createClients({ tariff: `127.0.0.1:${tariffPort}`, classifier: `127.0.0.1:${classifierPort}`, landedCost: `127.0.0.1:${landedPort}`, risk: `127.0.0.1:${riskPort}` });
 
   let nc: NatsConnection | undefined;
   let prefix: string | undefined;
@@ -98,7 +108,7 @@ export async function startStack(databaseUrl: string, opts: { nats?: boolean; na
     // Test stacks share one database: none may pick up another stack's pending work.
     resumeOnStart: false,
     BATCH_STALL_MS: 86_400_000,
-    services: { tariff: `127.0.0.1:${tariffPort}`, classifier: `127.0.0.1:${classifierPort}`, risk: `127.0.0.1:${riskPort}` },
+    services: { tariff: `127.0.0.1:${tariffPort}`, classifier: `127.0.0.1:${classifierPort}`, "landed-cost": `127.0.0.1:${landedPort}`, risk: `127.0.0.1:${riskPort}` },
     ...opts.api,
   });
   await api.start();
@@ -126,6 +136,9 @@ export async function startStack(databaseUrl: string, opts: { nats?: boolean; na
       clients.close();
       riskTariff.close();
       risk.server.forceShutdown();
+      landedTariff.close();
+      landedClassifier.close();
+      landed.server.forceShutdown();
       tariff.server.forceShutdown();
       classifier.server.forceShutdown();
       await pool.end();

@@ -7,6 +7,7 @@ import { keyOf, requestContext, type ApiDeps } from "../api.js";
 import type { StoredJob } from "../adapters/classifications.js";
 import { classificationSchema, normalizeBody, presentClassification, productProperties, toProtoInput, type ClassifyBody } from "../classification-input.js";
 import { assessmentSchema, riskForClassification } from "./risk.js";
+import { landedCostDataSchema, landedCostForClassification } from "./landed-cost.js";
 
 export { presentClassification };
 
@@ -15,12 +16,29 @@ export const idParam = { type: "object", required: ["id"], properties: { id: { t
 export const apiErrors = { 400: errorSchema, 401: errorSchema, 404: errorSchema, 413: errorSchema, 422: errorSchema, 429: errorSchema, 503: errorSchema };
 export const ok = (data: object) => ({ type: "object", properties: { success: { type: "boolean", const: true }, data } });
 
-export const classifyBodySchema = { type: "object", additionalProperties: false, properties: productProperties };
+export const classifyBodySchema = {
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    ...productProperties,
+    goods_value: { type: ["string", "number"], pattern: "^-?\\d+(\\.\\d+)?$", description: "Total value of the goods in `currency`: the answer then includes `landed_cost` for the lane (see POST /v1/landed-cost)" },
+    weight_kg: { type: ["string", "number"], pattern: "^\\d+(\\.\\d+)?$", description: "Net weight in kg, for duties per kg in `landed_cost`" },
+  },
+};
 
 /** The synchronous answer: the classification plus the risk of the classified line on the lane. */
 const classifiedSchema = {
   ...classificationSchema,
-  properties: { ...classificationSchema.properties, risk: { ...assessmentSchema, type: ["object", "null"], description: "Regulatory risk of the classified line on the lane (null without destination_country)" } },
+  properties: {
+    ...classificationSchema.properties,
+    risk: { ...assessmentSchema, type: ["object", "null"], description: "Regulatory risk of the classified line on the lane (null without destination_country)" },
+    landed_cost: {
+      ...landedCostDataSchema,
+      type: ["object", "null"],
+      properties: { ...landedCostDataSchema.properties, available: { type: "boolean" }, unavailable_reason: { type: "string" } },
+      description: "Landed cost of the classified line (only with goods_value; `available: false` with the reason when the lane is incomplete)",
+    },
+  },
 };
 
 /** A stored classification (job) as REST JSON. */
@@ -67,6 +85,7 @@ export function classifyRoutes(app: FastifyInstance, clients: Clients, deadlineM
         description:
           "Returns the HS 6-digit code and the national line for the destination, confidence, up to 5 alternates, the decision path, the GRI / note rules applied, and follow-up questions when an answer would change the code (status needs_more_info; send the answers back in `context` with `heading_hint`). " +
           "With `destination_country`, `risk` holds the regulatory risk assessment of the classified line on the lane (see POST /v1/risk). " +
+          "With `goods_value`, `currency`, `origin_country` and `destination_country`, `landed_cost` holds the duties, taxes and fees of the classified line (see POST /v1/landed-cost). " +
           "With `?mode=async` the answer is `202 {id, status: pending}`: poll `GET /v1/classifications/{id}` or receive the `classification.completed` webhook (asynchronous answers carry no `risk`).",
         querystring: { type: "object", properties: { mode: { type: "string", enum: ["sync", "async"], default: "sync" } } },
         body: classifyBodySchema,
@@ -91,7 +110,15 @@ export function classifyRoutes(app: FastifyInstance, clients: Clients, deadlineM
       const proto = toProtoInput(input);
       const r = await callUnary(c, c.classify, { input: proto }, deadlineMs);
       const risk = await riskForClassification(clients, deadlineMs, r.classification, { origin: proto.originCountry, destination: proto.destinationCountry, price: input.price as number | undefined, currency: input.currency as string | undefined });
-      const data = { ...presentClassification(r.classification)!, risk };
+      const goods = req.body as ClassifyBody & { goods_value?: string | number; weight_kg?: string | number };
+      const landed_cost = await landedCostForClassification(clients, deadlineMs, r.classification, {
+        origin: proto.originCountry,
+        destination: proto.destinationCountry,
+        goodsValue: goods.goods_value,
+        weightKg: goods.weight_kg,
+        currency: input.currency as string | undefined,
+      });
+      const data = { ...presentClassification(r.classification)!, risk, ...(landed_cost !== null ? { landed_cost } : {}) };
       if (api && key) await api.syncWriter.write({ id: data.id, keyId: key.id, input, output: data, dataVersion: data.data_version });
       return { success: true, data };
     },

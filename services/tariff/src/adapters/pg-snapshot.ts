@@ -9,8 +9,8 @@ import { programStatus, VAT_SOURCE_PRECEDENCE } from "./static-data.js";
 export async function loadCatalog(pool: Pool): Promise<Catalog> {
   const q = <T>(sql: string) => pool.query(sql).then((r) => r.rows as T[]);
   const [sources, nomen, sections, corr, measures, programs, vat, countries, notes, fx] = await Promise.all([
-    q<{ id: string; content_hash: string; description: string; imported_at: Date; row_counts: Record<string, number> }>(
-      "SELECT id, content_hash, description, imported_at, row_counts FROM tariff.data_source ORDER BY id",
+    q<{ id: string; content_hash: string; description: string; licence: string | null; imported_at: Date; row_counts: Record<string, number> }>(
+      "SELECT id, content_hash, description, licence, imported_at, row_counts FROM tariff.data_source ORDER BY id",
     ),
     q<Record<string, unknown>>(
       `SELECT sid, schedule, code, suffix, level, indent, position, parent_sid, section, description, units, declarable,
@@ -20,7 +20,8 @@ export async function loadCatalog(pool: Pool): Promise<Catalog> {
     q<Record<string, unknown>>("SELECT hs2022, hs2017, relationship FROM tariff.hs_correlation"),
     q<Record<string, unknown>>(
       `SELECT schedule, commodity_code, measure_type, geographical_area, programs, duty_expression_text, duty_expression,
-              validity_start, validity_end, source_id FROM tariff.measure ORDER BY id`,
+              validity_start, validity_end, source_id, legal_basis, data_date, confidence, excluded_countries, additional_code, notes
+         FROM tariff.measure ORDER BY id`,
     ),
     q<Record<string, unknown>>("SELECT schedule, code, name, countries, legal_reference FROM tariff.preference_program"),
     q<Record<string, unknown>>(
@@ -61,7 +62,7 @@ export async function loadCatalog(pool: Pool): Promise<Catalog> {
   return new Catalog({
     nomenclature,
     dataVersion,
-    sources: sources.map((s) => ({ id: s.id, description: s.description, importedAt: new Date(s.imported_at), rowCounts: s.row_counts ?? {} })),
+    sources: sources.map((s) => ({ id: s.id, description: s.description, licence: s.licence ?? "", importedAt: new Date(s.imported_at), rowCounts: s.row_counts ?? {} })),
     measures: measures.map(
       (m) =>
         ({
@@ -75,11 +76,18 @@ export async function loadCatalog(pool: Pool): Promise<Catalog> {
           validityStart: (m.validity_start as string | null) ?? null,
           validityEnd: (m.validity_end as string | null) ?? null,
           sourceId: String(m.source_id),
+          legalBasis: (m.legal_basis as string | null) ?? null,
+          dataDate: (m.data_date as string | null) ?? null,
+          confidence: (m.confidence as MeasureRow["confidence"]) ?? null,
+          excludedCountries: (m.excluded_countries as string[]) ?? [],
+          additionalCode: (m.additional_code as string | null) ?? null,
+          notes: (m.notes as string[]) ?? [],
         }) satisfies MeasureRow,
     ),
     programs: programs.map((p) => {
       const status = programStatus(String(p.schedule), String(p.code));
       return {
+        schedule: String(p.schedule),
         code: String(p.code),
         name: String(p.name),
         countries: (p.countries as string[]) ?? [],

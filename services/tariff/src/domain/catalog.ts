@@ -1,5 +1,6 @@
-import { InputError, NotFoundError, isValidOn, nationalScheduleFor } from "@openhs/shared";
+import { EU_MEMBERS, InputError, NotFoundError, isValidOn, nationalScheduleFor } from "@openhs/shared";
 import { dutyFor, type MeasureRow, type ProgramInfo, type DutyAnswer } from "./duty.js";
+import { euDutyFor } from "./eu-duty.js";
 import { Nomenclature, normalizeCode, type Commodity, type Level, type Schedule } from "./nomenclature.js";
 
 /**
@@ -45,6 +46,8 @@ export interface ExchangeRateRow {
 export interface SourceInfo {
   id: string;
   description: string;
+  /** Licence as stated by the source (empty when unknown). */
+  licence?: string;
   importedAt: Date;
   rowCounts: Record<string, number>;
 }
@@ -72,8 +75,10 @@ export class Catalog {
   readonly nomenclature: Nomenclature;
   readonly dataVersion: string;
   readonly sources: SourceInfo[];
+  /** Source id → licence as stated by the source. */
+  readonly licences: ReadonlyMap<string, string>;
   private readonly measuresByKey = new Map<string, MeasureRow[]>();
-  private readonly programs = new Map<string, ProgramInfo>();
+  private readonly programs = new Map<string, Map<string, ProgramInfo>>(); // schedule → code → programme
   private readonly vat = new Map<string, VatRateRow[]>();
   private readonly vatPrecedence: string[];
   private readonly countries = new Map<string, CountryRow>();
@@ -84,13 +89,18 @@ export class Catalog {
     this.nomenclature = data.nomenclature;
     this.dataVersion = data.dataVersion;
     this.sources = data.sources;
+    this.licences = new Map(data.sources.map((s) => [s.id, s.licence ?? ""]));
     for (const m of data.measures) {
       const k = `${m.schedule}:${m.commodityCode}`;
       const list = this.measuresByKey.get(k);
       if (list) list.push(m);
       else this.measuresByKey.set(k, [m]);
     }
-    for (const p of data.programs) this.programs.set(p.code, p);
+    for (const p of data.programs) {
+      const sched = p.schedule ?? "US";
+      if (!this.programs.has(sched)) this.programs.set(sched, new Map());
+      this.programs.get(sched)!.set(p.code, p);
+    }
     for (const v of data.vatRates) {
       const list = this.vat.get(v.country) ?? [];
       list.push(v);
@@ -188,11 +198,71 @@ export class Catalog {
     return { valid, exists, normalizedCode: normalized, editions, replacedBy, declarableForDestination: declarable, nationalSchedule: national ?? "", messages, commodity };
   }
 
+  /**
+   * The schedule with duty rates for a destination: US (HTSUS), EU members (TARIC + EU duty
+   * tables), GB (UK Global Tariff), and JP / AU / NO or any destination whose duty table is
+   * imported (schedule named by its ISO code). Undefined when none is loaded.
+   */
+  dutyScheduleFor(destination: string): Schedule | undefined {
+    if (destination === "US") return "US";
+    if (destination === "EU" || EU_MEMBERS.has(destination)) return "EU";
+    const s = destination === "GB" ? "UK" : destination;
+    return this.nomenclature.hasSchedule(s) ? s : undefined;
+  }
+
+  /** Normalizes a code for a duty schedule: separators dropped; Japan's statistical codes have 9 digits. */
+  private dutyCode(code: string, schedule: Schedule): string {
+    if (schedule === "JP") {
+      const digits = (code ?? "").trim().replace(/[.\s-]/g, "");
+      if (/^\d{9}$/.test(digits)) return digits;
+    }
+    return normalizeCode(code);
+  }
+
+  /** Duty answer of one line of a schedule. */
+  private dutyOnLine(schedule: Schedule, c: Commodity, origin: string | undefined, asOf: string): DutyAnswer {
+    const lineage = this.nomenclature.lineage(c.sid);
+    const byCode = (code: string) => this.measuresByKey.get(`${schedule}:${code}`) ?? [];
+    const programs = this.programs.get(schedule) ?? new Map<string, ProgramInfo>();
+    return schedule === "EU" ? euDutyFor(lineage, byCode, programs, origin, asOf) : dutyFor(lineage, byCode, programs, origin, asOf, schedule);
+  }
+
+  /**
+   * Rates of a line that is not declarable (or a code a flat duty table does not list) from its
+   * declarable lines: when they all have the same applicable rate, that rate applies (said in a
+   * warning); otherwise no rate is chosen and the warning lists the lines and their rates.
+   */
+  private dutyFromLines(schedule: Schedule, what: string, lines: Commodity[], origin: string | undefined, asOf: string): DutyAnswer | undefined {
+    if (lines.length === 0) return undefined;
+    const answers = lines.map((l) => ({ line: l, duty: this.dutyOnLine(schedule, l, origin, asOf) }));
+    const key = (a: DutyAnswer) => (a.applicable ? `${a.applicable.dutyExpressionText}|${a.applicable.measureType}|${a.measures.filter((m) => m.measureType === "additional" && m.appliesToOrigin).map((m) => m.additionalCode).join(",")}` : "");
+    const keys = new Set(answers.map((a) => key(a.duty)));
+    const first = answers[0]!;
+    if (keys.size === 1 && first.duty.applicable) {
+      return {
+        ...first.duty,
+        warnings: [
+          ...first.duty.warnings,
+          lines.length === 1
+            ? `${what} is not a declarable ${schedule} line; its one declarable line ${first.line.formattedCode} has the rate ${first.duty.applicable.dutyExpressionText}`
+            : `${what} is not a declarable ${schedule} line; all ${lines.length} declarable lines below it (e.g. ${first.line.formattedCode}) have the rate ${first.duty.applicable.dutyExpressionText}`,
+        ],
+      };
+    }
+    const listed = answers.slice(0, 12).map((a) => `${a.line.formattedCode}: ${a.duty.applicable?.dutyExpressionText ?? "no rate"}`);
+    return {
+      measures: [],
+      warnings: [
+        `duty_unavailable: ${what} covers ${lines.length}${lines.length >= 200 ? "+" : ""} declarable ${schedule} lines with different rates (${listed.join("; ")}${answers.length > 12 ? "; …" : ""}): give the national code`,
+      ],
+    };
+  }
+
   /** Duty measures for (code, origin, destination, date) plus the destination's standard VAT. */
   dutyRates(code: string, origin: string | undefined, destination: string, asOf: string) {
     const org = this.country(origin, "origin_country");
     const dest = this.country(destination, "destination_country", true)!;
-    const schedule = nationalScheduleFor(dest);
+    const schedule = this.dutyScheduleFor(dest);
     const warnings: string[] = [];
     let duty: DutyAnswer = { measures: [], warnings: [] };
     let commodity: Commodity;
@@ -200,13 +270,60 @@ export class Catalog {
       commodity = this.nomenclature.lookup("HS2022", normalizeCode(code).slice(0, 6), asOf).commodity;
       warnings.push(`duty_unavailable: no tariff schedule with duty rates is loaded for ${dest}`);
     } else {
-      const found = this.nomenclature.lookup(schedule, normalizeCode(code), asOf);
-      commodity = found.commodity;
-      const lineage = this.nomenclature.lineage(commodity.sid);
-      duty = dutyFor(lineage, (c) => this.measuresByKey.get(`${schedule}:${c}`) ?? [], this.programs, org, asOf);
-      if (duty.measures.length === 0) warnings.push(`duty_unavailable: no duty measures loaded for ${schedule} ${commodity.formattedCode}`);
-      if (!commodity.declarable && found.children.length > 0) {
-        warnings.push(`${commodity.formattedCode} is not a declarable line; rates shown are those defined at or above it`);
+      const normalized = this.dutyCode(code, schedule);
+      const flat = schedule !== "US" && schedule !== "EU";
+      let found: { commodity: Commodity; children: Commodity[] } | undefined;
+      try {
+        found = this.nomenclature.lookup(schedule, normalized, asOf);
+      } catch (err) {
+        if (!(err instanceof NotFoundError)) throw err;
+      }
+      if (found) {
+        commodity = found.commodity;
+        duty = this.dutyOnLine(schedule, commodity, org, asOf);
+        if (!duty.applicable && !commodity.declarable) {
+          const lines = flat ? this.nomenclature.declarableWithPrefix(schedule, commodity.code, asOf, 200) : this.nomenclature.declarableDescendants(commodity.sid, asOf, 200);
+          duty = this.dutyFromLines(schedule, commodity.formattedCode, lines.filter((l) => l.sid !== commodity.sid), org, asOf) ?? duty;
+        } else if (!commodity.declarable && found.children.length > 0) {
+          warnings.push(`${commodity.formattedCode} is not a declarable line; rates shown are those defined at or above it`);
+        }
+      } else {
+        // No line with this exact code (flat duty tables list only some levels; the US schedule has
+        // no row for many 6-digit subheadings): its lines below the code, else the nearest listed
+        // parent code.
+        const lines = this.nomenclature.declarableWithPrefix(schedule, normalized, asOf, 200);
+        const parent = [8, 6, 4].filter((n) => n < normalized.length).map((n) => normalized.slice(0, n)).find((p) => this.nomenclature.existsAnyDate(schedule, p));
+        if (lines.length > 0) {
+          commodity = this.nomenclature.lookup("HS2022", normalized.slice(0, Math.min(6, normalized.length)), asOf).commodity;
+          duty = this.dutyFromLines(schedule, normalized, lines, org, asOf)!;
+        } else if (parent) {
+          const p = this.nomenclature.lookup(schedule, parent, asOf).commodity;
+          commodity = p;
+          duty = this.dutyOnLine(schedule, p, org, asOf);
+          if (!duty.applicable && !p.declarable) {
+            const below = flat ? this.nomenclature.declarableWithPrefix(schedule, p.code, asOf, 200) : this.nomenclature.declarableDescendants(p.sid, asOf, 200);
+            duty = this.dutyFromLines(schedule, p.formattedCode, below.filter((l) => l.sid !== p.sid), org, asOf) ?? duty;
+          }
+          warnings.push(`${normalized} is not in the ${schedule} duty table; the rates of its parent line ${p.formattedCode} are used`);
+        } else if (flat && this.nomenclature.existsAnyDate("HS2022", normalized.slice(0, 6))) {
+          // A partial duty table (Australia: 72 of 96 chapters; the UK and EU 2020 codes) without
+          // the code: the goods exist, their duty is unknown.
+          commodity = this.nomenclature.lookup("HS2022", normalized.slice(0, 6), asOf).commodity;
+          warnings.push(`duty_unavailable: the ${schedule} duty table has no line for ${normalized} (the table may be partial or of an older edition)`);
+        } else {
+          throw new NotFoundError(`commodity code ${normalized} not found in the ${schedule} duty table (nor any line below or above it)`, "code");
+        }
+      }
+      const said = [...duty.warnings, ...warnings].some((w) => w.startsWith("duty_unavailable"));
+      if (duty.measures.length === 0 && !said) {
+        warnings.push(`duty_unavailable: no duty measures loaded for ${schedule} ${commodity.formattedCode}`);
+      } else if (!duty.applicable && org && !said) {
+        const general = duty.measures.some((m) => m.measureType === "general");
+        warnings.push(
+          general
+            ? `duty_unavailable: no rate of ${schedule} ${commodity.formattedCode} applies to ${org}`
+            : `duty_unavailable: the ${schedule} table has no general (MFN) rates, only preferences, and none covers ${org}`,
+        );
       }
     }
     const vatCountry = dest === "EU" ? undefined : dest;

@@ -140,6 +140,8 @@ export const DUTY_UNITS: Readonly<Record<string, string>> = {
   g: "gram",
   ton: "metric ton (1,000 kg), printed 't'",
   liter: "liter",
+  hl: "hectolitre (100 liters; EU / UK tariffs)",
+  pct_vol_hl: "% vol per hectolitre (alcoholic strength × hectolitres; EU / UK tariffs)",
   pf_liter: "proof liter (liter of 50% ethyl alcohol by volume equivalent)",
   bbl: "barrel (42 US gallons)",
   m: "meter (also printed 'lin. m', linear meter)",

@@ -8,7 +8,7 @@ import type { NomenclatureRow } from "./nomenclature.js";
  * one that applies.
  */
 
-export type MeasureType = "general" | "preferential" | "column2" | "additional";
+export type MeasureType = "general" | "preferential" | "column2" | "additional" | "anti_dumping";
 
 export interface MeasureRow {
   schedule: string;
@@ -21,9 +21,23 @@ export interface MeasureRow {
   validityStart: string | null;
   validityEnd: string | null;
   sourceId: string;
+  /** Legal basis of the measure when it is not the schedule line itself (additional duties, tables of other destinations). */
+  legalBasis?: string | null;
+  /** Edition / snapshot date of the data the measure comes from. */
+  dataDate?: string | null;
+  /** How sure the measure is; undefined / null = high (official data valid on the date). */
+  confidence?: "high" | "medium" | "low" | null;
+  /** Origins excluded from the measure's geographical area. */
+  excludedCountries?: string[];
+  /** HTSUS chapter 99 heading of an additional duty, or a TARIC additional code. */
+  additionalCode?: string | null;
+  /** Findings about the measure (e.g. two sources disagree). */
+  notes?: string[];
 }
 
 export interface ProgramInfo {
+  /** Schedule the programme belongs to ("US", "JP", ...); absent = US. */
+  schedule?: string;
   code: string;
   name: string;
   countries: string[];
@@ -74,9 +88,23 @@ function rank(e: DutyExpression): number {
   return Number.POSITIVE_INFINITY;
 }
 
+/** True when a measure's geographical area covers the origin (and the origin is not excluded). */
+export function areaCovers(m: Pick<MeasureRow, "geographicalArea" | "excludedCountries">, origin: string): boolean {
+  if (m.excludedCountries?.includes(origin)) return false;
+  const area = m.geographicalArea;
+  return area === "ERGA_OMNES" || area === origin || area.split(",").includes(origin);
+}
+
+/** Measure types defined once on the line that carries the rates (nearest line first). */
+const LINE_TYPES: MeasureType[] = ["general", "preferential", "column2"];
+/** Measure types that stack from every level of the lineage (lists of headings, subheadings, lines). */
+const STACKED_TYPES: MeasureType[] = ["additional", "anti_dumping"];
+
 /**
- * Measures for a line: `lineage` is the line and its ancestors, nearest first. Each measure type is
- * taken from the nearest line that defines it (10-digit statistical lines inherit the 8-digit rates).
+ * Measures for a line: `lineage` is the line and its ancestors, nearest first. General,
+ * preferential and column 2 measures are taken from the nearest line that defines them (10-digit
+ * statistical lines inherit the 8-digit rates); additional and anti-dumping measures are collected
+ * from every level (Section 301 / 232 lists name headings, subheadings or lines).
  */
 export function dutyFor(
   lineage: NomenclatureRow[],
@@ -84,31 +112,50 @@ export function dutyFor(
   programs: Map<string, ProgramInfo>,
   origin: string | undefined,
   asOf: string,
+  schedule = "US",
 ): DutyAnswer {
   const warnings: string[] = [];
   const found = new Map<MeasureType, MeasureRow[]>();
+  const stacked: MeasureRow[] = [];
+  const seenCodes = new Set<string>();
   for (const row of lineage) {
-    if (!row.code) continue;
+    if (!row.code || seenCodes.has(row.code)) continue;
+    seenCodes.add(row.code);
     const ms = measuresByCode(row.code).filter((m) => isValidOn(asOf, m.validityStart, m.validityEnd));
-    for (const t of ["general", "preferential", "column2", "additional"] as MeasureType[]) {
-      if (found.has(t)) continue;
-      const ofType = ms.filter((m) => m.measureType === t);
-      if (ofType.length > 0) found.set(t, ofType);
+    if (!found.has("general")) {
+      for (const t of LINE_TYPES) {
+        if (found.has(t)) continue;
+        const ofType = ms.filter((m) => m.measureType === t);
+        if (ofType.length > 0) found.set(t, ofType);
+      }
     }
-    if (found.has("general")) break; // rates live on one line; stop at the line that carries them
+    stacked.push(...ms.filter((m) => STACKED_TYPES.includes(m.measureType)));
   }
-  const column2 = origin ? isUsColumn2Country(origin, asOf) : false;
+  // Product lists name code prefixes (4, 6, 8 or 10 digits) that need not be lines of the schedule
+  // (the HTSUS has no row for many 6-digit subheadings): match the line's own code by prefix too.
+  const own = lineage.find((r) => r.code)?.code ?? "";
+  for (let n = own.length - 2; n >= 4; n -= 2) {
+    const prefix = own.slice(0, n);
+    if (seenCodes.has(prefix)) continue;
+    seenCodes.add(prefix);
+    stacked.push(...measuresByCode(prefix).filter((m) => STACKED_TYPES.includes(m.measureType) && isValidOn(asOf, m.validityStart, m.validityEnd)));
+  }
+  for (const t of STACKED_TYPES) {
+    const ofType = stacked.filter((m) => m.measureType === t);
+    if (ofType.length > 0) found.set(t, ofType);
+  }
+  const column2 = origin && schedule === "US" ? isUsColumn2Country(origin, asOf) : false;
   const measures: AppliedMeasure[] = [];
-  for (const t of ["general", "preferential", "column2", "additional"] as MeasureType[]) {
+  for (const t of [...LINE_TYPES, ...STACKED_TYPES]) {
     for (const m of found.get(t) ?? []) {
       const info = m.programs.map((p) => programKey(p, programs)).filter((p): p is ProgramInfo => !!p);
       let applies = false;
       if (origin) {
         if (t === "general") applies = !column2;
         else if (t === "column2") applies = column2;
-        else if (t === "additional") applies = true;
+        else if (t === "additional" || t === "anti_dumping") applies = areaCovers(m, origin);
         else applies = !column2 && info.some((p) => p.active && (p.anyOrigin || p.countries.includes(origin)));
-      }
+      } else if (t === "additional") applies = m.geographicalArea === "ERGA_OMNES" && !(m.excludedCountries?.length);
       measures.push({ ...m, programInfo: info, appliesToOrigin: applies });
     }
   }

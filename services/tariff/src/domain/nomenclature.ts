@@ -6,7 +6,12 @@ import { expandSearchToken } from "./search-synonyms.js";
  * searchable. Built once from plain rows (see adapters/pg-snapshot.ts); all look-ups are pure CPU.
  */
 
-export type Schedule = "HS2022" | "HS2017" | "US" | "EU";
+/**
+ * Nomenclatures: HS editions, the US and EU schedules, and duty-table schedules of other
+ * destinations ("UK", "JP", "AU", "NO", or the ISO code of a user-imported duty table), which are
+ * looked up but not searched.
+ */
+export type Schedule = "HS2022" | "HS2017" | "US" | "EU" | "UK" | "JP" | "AU" | "NO" | (string & {});
 export type Level = "section" | "chapter" | "heading" | "subheading" | "tariff_line" | "statistical" | "group";
 
 export interface NomenclatureRow {
@@ -67,9 +72,12 @@ interface Node {
 }
 
 export const SCHEDULES: Schedule[] = ["HS2022", "HS2017", "US", "EU"];
+/** Schedules in the full-text search index; duty-table schedules are looked up by code only. */
+const SEARCHABLE = new Set<string>(SCHEDULES);
 
 /** Where a schedule's chapters/sections come from when the schedule itself has none (US has no chapter rows). */
-const HS_EDITION_OF: Record<Schedule, "HS2022" | "HS2017"> = { HS2022: "HS2022", HS2017: "HS2017", US: "HS2022", EU: "HS2022" };
+const HS_EDITION: Record<string, "HS2022" | "HS2017"> = { HS2017: "HS2017" };
+const editionOf = (schedule: string): "HS2022" | "HS2017" => HS_EDITION[schedule] ?? "HS2022";
 
 /** Strips separators: "6109.10.00.12" → "6109100012". Rejects anything that is not 2–10 digits. */
 export function normalizeCode(input: string, field = "code"): string {
@@ -86,6 +94,8 @@ export function normalizeCode(input: string, field = "code"): string {
 /** Formats a code the way the schedule prints it: 6109 / 6109.10 / 6109.10.00 / 6109.10.00.12. */
 export function formatCode(code: string): string {
   if (code.length <= 4) return code;
+  // Japan's 9-digit statistical codes: HS subheading + 3-digit statistical suffix (6109.10-020).
+  if (code.length === 9) return `${code.slice(0, 4)}.${code.slice(4, 6)}-${code.slice(6)}`;
   const parts = [code.slice(0, 4)];
   for (let i = 4; i < code.length; i += 2) parts.push(code.slice(i, i + 2));
   return parts.join(".");
@@ -149,7 +159,7 @@ export class Nomenclature {
       const chain = this.chain(row.sid);
       const parentText = chain.slice(0, -1).map((n) => n.row.description).join(" ");
       this.fullText.set(row.sid, chain.map((n) => n.row.description.replace(/:\s*$/, "")).join(" › "));
-      if (row.code === "") continue; // un-numbered group lines are browsable, not search hits
+      if (row.code === "" || !SEARCHABLE.has(row.schedule)) continue; // group lines and duty tables are browsable, not search hits
       this.docSid.push(row.sid);
       this.index.add([
         { text: row.description, weight: 1 },
@@ -176,7 +186,7 @@ export class Nomenclature {
 
   private toCommodity(node: Node): Commodity {
     const r = node.row;
-    const edition = HS_EDITION_OF[r.schedule as Schedule] ?? "HS2022";
+    const edition = editionOf(r.schedule);
     return {
       sid: r.sid,
       schedule: r.schedule as Schedule,
@@ -258,7 +268,7 @@ export class Nomenclature {
    */
   lookup(schedule: Schedule, code: string, asOf: string): { commodity: Commodity; ancestors: Commodity[]; children: Commodity[] } {
     let node = this.find(schedule, code, asOf);
-    if (!node && code.length === 2 && (schedule === "US" || schedule === "EU")) node = this.find("HS2022", code, asOf);
+    if (!node && code.length === 2 && schedule !== "HS2022" && schedule !== "HS2017") node = this.find("HS2022", code, asOf);
     if (!node) {
       const other = this.existsAnyDate(schedule, code) ? ` (it exists in ${schedule} but is not valid on ${asOf})` : "";
       throw new NotFoundError(`commodity code ${code} not found in schedule ${schedule}${other}`, "code");
@@ -266,7 +276,7 @@ export class Nomenclature {
     const chain = this.chain(node.row.sid);
     const ancestors = chain.slice(0, -1).map((n) => this.toCommodity(n));
     const self = this.toCommodity(node);
-    const edition = HS_EDITION_OF[schedule];
+    const edition = editionOf(schedule);
     // Schedules without chapter rows (US) get the HS chapter; every chain gets its section on top.
     const top: Commodity[] = [];
     const chapterCode = node.row.code.slice(0, 2);
@@ -286,7 +296,7 @@ export class Nomenclature {
 
   /** Children of a code; without a code: the sections (HS) or the top-level rows of the schedule. */
   children(schedule: Schedule, code: string | undefined, asOf: string): { parent?: Commodity; children: Commodity[] } {
-    const edition = HS_EDITION_OF[schedule];
+    const edition = editionOf(schedule);
     if (!code) {
       const secs = [...this.sections.values()]
         .filter((s) => s.edition === edition)
@@ -341,6 +351,56 @@ export class Nomenclature {
       yield this.toCommodity(node);
       for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
     }
+  }
+
+  /** True when the schedule has at least one row. */
+  hasSchedule(schedule: Schedule): boolean {
+    return this.roots.has(schedule);
+  }
+
+  /** The row of a sid as a commodity (for callers holding sids from other answers). */
+  commodityBySid(sid: number): Commodity | undefined {
+    const n = this.nodes.get(sid);
+    return n ? this.toCommodity(n) : undefined;
+  }
+
+  /** Declarable lines below a line (depth first, schedule order), at most `limit`. */
+  declarableDescendants(sid: number, asOf: string, limit: number): Commodity[] {
+    const out: Commodity[] = [];
+    const stack = [...(this.nodes.get(sid)?.children ?? [])].reverse();
+    while (stack.length > 0 && out.length < limit) {
+      const node = this.nodes.get(stack.pop()!)!;
+      if (!isValidOn(asOf, node.row.validityStart, node.row.validityEnd)) continue;
+      if (node.row.declarable && node.row.code) out.push(this.toCommodity(node));
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+    }
+    return out;
+  }
+
+  private sortedCodes = new Map<string, Array<[string, number]>>();
+
+  /** Declarable lines of a schedule whose code starts with `prefix` (for flat duty tables), at most `limit`. */
+  declarableWithPrefix(schedule: Schedule, prefix: string, asOf: string, limit: number): Commodity[] {
+    let list = this.sortedCodes.get(schedule);
+    if (!list) {
+      list = [];
+      for (const [key, sids] of this.byCode) if (key.startsWith(`${schedule}:`)) for (const sid of sids) list.push([key.slice(schedule.length + 1), sid]);
+      list.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
+      this.sortedCodes.set(schedule, list);
+    }
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]![0] < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Commodity[] = [];
+    for (let i = lo; i < list.length && list[i]![0].startsWith(prefix) && out.length < limit; i++) {
+      const node = this.nodes.get(list[i]![1])!;
+      if (node.row.declarable && isValidOn(asOf, node.row.validityStart, node.row.validityEnd)) out.push(this.toCommodity(node));
+    }
+    return out;
   }
 
   /** Ancestor codes (nearest first) with their sids, for measure inheritance. */

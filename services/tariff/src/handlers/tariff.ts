@@ -13,12 +13,20 @@ const SCHEDULE_FROM_PROTO: Record<number, Schedule> = {
   [tariffV1.Schedule.SCHEDULE_HS2017]: "HS2017",
   [tariffV1.Schedule.SCHEDULE_US]: "US",
   [tariffV1.Schedule.SCHEDULE_EU]: "EU",
+  [tariffV1.Schedule.SCHEDULE_UK]: "UK",
+  [tariffV1.Schedule.SCHEDULE_JP]: "JP",
+  [tariffV1.Schedule.SCHEDULE_AU]: "AU",
+  [tariffV1.Schedule.SCHEDULE_NO]: "NO",
 };
-const SCHEDULE_TO_PROTO: Record<Schedule, tariffV1.Schedule> = {
+const SCHEDULE_TO_PROTO: Record<string, tariffV1.Schedule> = {
   HS2022: tariffV1.Schedule.SCHEDULE_HS,
   HS2017: tariffV1.Schedule.SCHEDULE_HS2017,
   US: tariffV1.Schedule.SCHEDULE_US,
   EU: tariffV1.Schedule.SCHEDULE_EU,
+  UK: tariffV1.Schedule.SCHEDULE_UK,
+  JP: tariffV1.Schedule.SCHEDULE_JP,
+  AU: tariffV1.Schedule.SCHEDULE_AU,
+  NO: tariffV1.Schedule.SCHEDULE_NO,
 };
 const LEVEL_TO_PROTO: Record<Level, tariffV1.Level> = {
   section: tariffV1.Level.LEVEL_SECTION,
@@ -41,7 +49,7 @@ export function commodityToProto(c: Commodity): tariffV1.Commodity {
   return {
     code: c.code,
     formattedCode: c.formattedCode,
-    schedule: SCHEDULE_TO_PROTO[c.schedule],
+    schedule: SCHEDULE_TO_PROTO[c.schedule] ?? tariffV1.Schedule.SCHEDULE_NATIONAL,
     level: LEVEL_TO_PROTO[c.level] ?? tariffV1.Level.LEVEL_UNSPECIFIED,
     description: c.description,
     fullDescription: c.fullDescription,
@@ -97,7 +105,13 @@ export function expressionToProto(e: DutyExpression): commonV1.DutyExpression {
   };
 }
 
-function measureToProto(m: AppliedMeasure): tariffV1.DutyMeasure {
+const CONFIDENCE_TO_PROTO: Record<string, tariffV1.MeasureConfidence> = {
+  high: tariffV1.MeasureConfidence.MEASURE_CONFIDENCE_HIGH,
+  medium: tariffV1.MeasureConfidence.MEASURE_CONFIDENCE_MEDIUM,
+  low: tariffV1.MeasureConfidence.MEASURE_CONFIDENCE_LOW,
+};
+
+function measureToProto(m: AppliedMeasure, licences: ReadonlyMap<string, string>): tariffV1.DutyMeasure {
   return {
     measureType: m.measureType,
     geographicalArea: m.geographicalArea,
@@ -112,6 +126,13 @@ function measureToProto(m: AppliedMeasure): tariffV1.DutyMeasure {
     validityEnd: m.validityEnd ?? "",
     source: m.sourceId,
     appliesToOrigin: m.appliesToOrigin,
+    legalBasis: m.legalBasis ?? "",
+    dataDate: m.dataDate ?? m.validityStart ?? "",
+    confidence: CONFIDENCE_TO_PROTO[m.confidence ?? "high"] ?? tariffV1.MeasureConfidence.MEASURE_CONFIDENCE_HIGH,
+    licence: licences.get(m.sourceId) ?? "",
+    excludedCountries: m.excludedCountries ?? [],
+    additionalCode: m.additionalCode ?? "",
+    notes: m.notes ?? [],
   };
 }
 
@@ -163,11 +184,12 @@ export function tariffHandlers(holder: CatalogHolder, logger: Logger): tariffV1.
     }, logger),
     getDutyRates: unary((req: tariffV1.GetDutyRatesRequest) => {
       const r = cat().dutyRates(req.code, req.originCountry || undefined, req.destinationCountry || "US", parseAsOf(req.asOf));
+      const licences = cat().licences;
       return {
         commodity: commodityToProto(r.commodity),
         scheduleUsed: r.scheduleUsed,
-        measures: r.measures.map(measureToProto),
-        applicable: r.applicable ? measureToProto(r.applicable) : undefined,
+        measures: r.measures.map((m) => measureToProto(m, licences)),
+        applicable: r.applicable ? measureToProto(r.applicable, licences) : undefined,
         vat: r.vat ? vatToProto(r.vat) : undefined,
         warnings: r.warnings,
         dataVersion: cat().dataVersion,

@@ -130,9 +130,9 @@ describe("full import of the staged data", () => {
     expect(nonEmpty(4)).toBe(13876); // PROVENANCE.md
     expect(await count("SELECT count(*) c FROM tariff.measure WHERE schedule='US' AND measure_type = 'general'")).toBe(nonEmpty(4));
     expect(await count("SELECT count(*) c FROM tariff.measure WHERE schedule='US' AND measure_type = 'column2'")).toBe(nonEmpty(6));
-    expect(await count("SELECT count(*) c FROM tariff.measure WHERE schedule='US' AND measure_type = 'additional'")).toBe(nonEmpty(8));
+    expect(await count("SELECT count(*) c FROM tariff.measure WHERE schedule='US' AND measure_type = 'additional' AND source_id = 'us-hts'")).toBe(nonEmpty(8));
     // At least one preferential measure per non-empty Special cell.
-    expect(await count("SELECT count(DISTINCT commodity_code) c FROM tariff.measure WHERE measure_type = 'preferential'")).toBe(
+    expect(await count("SELECT count(DISTINCT commodity_code) c FROM tariff.measure WHERE measure_type = 'preferential' AND schedule = 'US'")).toBe(
       new Set(records.filter((r) => r[5]!.trim() !== "").map((r) => r[0]!.replace(/\./g, ""))).size,
     );
     // Every programme indicator used by a measure is a known preference programme.
@@ -281,6 +281,61 @@ describe("full import of the staged data", () => {
                    AND a.validity_start <= coalesce(b.validity_end, 'infinity') AND b.validity_start <= coalesce(a.validity_end, 'infinity')
                    WHERE a.source_id <> 'vat-ibericode'`),
     ).toBe(0);
+  });
+
+  it("EU CET 2020, UK Global Tariff 2021 and the EU 2026 ad valorem table: one measure per row of the files", async () => {
+    const table = read("uk-global-tariff-2021-vs-eu-cet-2020", "ukgt_vs_cet.csv");
+    const dataRows = lines(table).slice(1).filter((l) => /^\d{8}/.test(l)).length;
+    expect(dataRows).toBe(11_830); // PROVENANCE.md
+    expect(await count("SELECT count(*) AS c FROM tariff.measure WHERE source_id = 'eu-cet-2020'")).toBe(dataRows);
+    expect(await count("SELECT count(*) AS c FROM tariff.measure WHERE source_id = 'uk-global-tariff-2021'")).toBe(dataRows);
+    expect(await count("SELECT count(*) AS c FROM tariff.goods_nomenclature WHERE schedule = 'UK'")).toBe(dataRows);
+    const adval = read("eu-cn8-third-country-adval-2026-dkm", "commodities_cn8_duty_pct.csv");
+    expect(await count("SELECT count(*) AS c FROM tariff.measure WHERE source_id = 'eu-adval-2026'")).toBe(lines(adval).slice(1).filter((l) => /^\d{8},/.test(l)).length);
+    // Anchors from the table: 0201 10 00 = 12.80% + 176.80 EUR / 100 kg (CET) and 12.00% + 147.00 GBP/100kg (UKGT).
+    const [beef] = await q<{ duty_expression: { kind: string; components: Array<{ amount?: string; currency?: string }> } }>(
+      "SELECT duty_expression FROM tariff.measure WHERE source_id = 'eu-cet-2020' AND commodity_code = '0201100000'",
+    );
+    expect(beef!.duty_expression.kind).toBe("compound");
+    expect(beef!.duty_expression.components[1]).toMatchObject({ amount: "1.768", currency: "EUR" });
+    const [ukBeef] = await q<{ duty_expression_text: string }>("SELECT duty_expression_text FROM tariff.measure WHERE source_id = 'uk-global-tariff-2021' AND commodity_code = '02011000'");
+    expect(ukBeef!.duty_expression_text).toBe("12.00% + 147.00 GBP/100kg");
+  });
+
+  it("US special tariffs: Section 301 / 232 scopes rated by their chapter 99 heading; suspended List 4B not loaded", async () => {
+    const s301 = lines(read("us-special-tariff-product-lists-budgetlab", "s301_product_lists.csv")).slice(1).filter(Boolean);
+    const active301 = s301.filter((l) => !l.endsWith("9903.88.16")).length;
+    expect(await count("SELECT count(*) AS c FROM tariff.measure WHERE source_id = 'us-special-tariffs' AND geographical_area = 'CN'")).toBe(active301);
+    expect(await count("SELECT count(*) AS c FROM tariff.measure WHERE source_id = 'us-special-tariffs' AND additional_code = '9903.88.16'")).toBe(0);
+    const [row] = await q<{ duty_expression: { kind: string; components: Array<{ percent?: string }> }; legal_basis: string }>(
+      "SELECT duty_expression, legal_basis FROM tariff.measure WHERE source_id = 'us-special-tariffs' AND commodity_code = '73269086' AND additional_code = '9903.88.03'",
+    );
+    expect(row!.duty_expression).toMatchObject({ kind: "derived", components: [{ percent: "25" }] });
+    expect(row!.legal_basis).toContain("Section 301");
+  });
+
+  it("Japan: every node of the schedule, one MFN measure per 9-digit leaf with a rate, EPA rates grouped by text", async () => {
+    const text = read("jp-customs-tariff-2026-japan-tariff-mcp", "jp_tariff_lines_2026-07-09.csv.gz");
+    const records = text.split("\n").filter((l) => /^\d{2},\d+,/.test(l)).length; // chapter,row_no,… starts every record
+    expect(records).toBe(15_433); // PROVENANCE.md
+    expect(await count("SELECT count(*) AS c FROM tariff.goods_nomenclature WHERE schedule = 'JP'")).toBe(records);
+    expect(await count("SELECT count(*) AS c FROM tariff.goods_nomenclature WHERE schedule = 'JP' AND declarable")).toBe(9_653); // leaves with a 9-digit code
+    const general = await count("SELECT count(*) AS c FROM tariff.measure WHERE schedule = 'JP' AND measure_type = 'general'");
+    expect(general).toBeGreaterThan(9_300); // 305 leaves have no basic rate anywhere up their tree (PROVENANCE.md)
+    const [tee] = await q<{ duty_expression_text: string }>("SELECT duty_expression_text FROM tariff.measure WHERE schedule = 'JP' AND measure_type = 'general' AND commodity_code = '610910020'");
+    expect(tee!.duty_expression_text).toBe("7.4%"); // WTO rate printed without parentheses (basic 11.2 %)
+  });
+
+  it("Australia and Norway: lines and measures from their files", async () => {
+    // Australia: one general measure per 8-digit item with a rate; Free under the FTAs that do not list the item.
+    const [tee] = await q<{ duty_expression_text: string }>("SELECT duty_expression_text FROM tariff.measure WHERE schedule = 'AU' AND measure_type = 'general' AND commodity_code = '42021110'");
+    expect(tee!.duty_expression_text).toBe("5%");
+    expect(await count("SELECT count(DISTINCT substr(code, 1, 2)) AS c FROM tariff.goods_nomenclature WHERE schedule = 'AU'")).toBe(72); // PROVENANCE.md
+    // Norway: the commodity file's rows, preferences only (no general measures).
+    const commodities = lines(read("no-customs-tariff-preferences-tolletaten", "commodities_no.csv")).slice(1).filter((l) => /^\d{8},/.test(l)).length;
+    expect(commodities).toBe(7_436); // PROVENANCE.md
+    expect(await count("SELECT count(*) AS c FROM tariff.goods_nomenclature WHERE schedule = 'NO'")).toBe(commodities);
+    expect(await count("SELECT count(*) AS c FROM tariff.measure WHERE schedule = 'NO' AND measure_type <> 'preferential'")).toBe(0);
   });
 
   it("is idempotent: a second run skips unchanged sources; --force reloads to the same counts", async () => {

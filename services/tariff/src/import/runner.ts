@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { migrate, withTransaction, type Pool } from "@openhs/shared/db";
 import { Progress } from "./progress.js";
 import { ADAPTERS } from "./registry.js";
+import { discoverDutyTables } from "./adapters/duty-table.js";
 import { TABLE_ORDER } from "./tables.js";
 import type { ImportIssue, ImportSummary, SourceAdapter, SourceResult, TableName } from "./types.js";
 import { SourceWriter, writeIssues } from "./writer.js";
@@ -30,8 +31,10 @@ export interface ImportOptions {
   force?: boolean;
   /** One line per source (default: stderr, updated in place on a TTY). */
   log?: (line: string) => void;
-  /** Adapters to choose from (default: `ADAPTERS`); tests use this for fixtures. */
+  /** Adapters to choose from (default: `ADAPTERS` plus the duty tables found); tests use this for fixtures. */
   adapters?: SourceAdapter[];
+  /** Extra folders whose subfolders hold duty tables in the generic format (default: $DUTY_TABLES_DIR). */
+  dutyTableDirs?: string[];
 }
 
 /** Picks adapters by id or group; unknown names are an error. */
@@ -93,7 +96,7 @@ function emptyResult(adapter: SourceAdapter): SourceResult {
 async function runSource(opts: ImportOptions, adapter: SourceAdapter, progress: Progress, issuesOut: ImportIssue[]): Promise<SourceResult> {
   const started = Date.now();
   const result = emptyResult(adapter);
-  const dir = path.join(opts.dataDir, adapter.folder);
+  const dir = path.resolve(opts.dataDir, adapter.folder); // a duty-table folder may be absolute
   try {
     const hash = await contentHash(adapter, dir);
     result.contentHash = hash;
@@ -179,7 +182,8 @@ export async function tableCounts(pool: Pool): Promise<Record<string, number>> {
  */
 export async function runImport(opts: ImportOptions): Promise<ImportSummary> {
   const started = Date.now();
-  const adapters = selectAdapters(opts.adapters ?? ADAPTERS, opts.sources);
+  const tableDirs = [opts.dataDir, ...(opts.dutyTableDirs ?? (process.env.DUTY_TABLES_DIR ? process.env.DUTY_TABLES_DIR.split(path.delimiter) : []))];
+  const adapters = selectAdapters(opts.adapters ?? [...ADAPTERS, ...discoverDutyTables(tableDirs)], opts.sources);
   await migrate(opts.pool, "tariff", MIGRATIONS_DIR);
   const tty = !opts.log && process.stderr.isTTY ? process.stderr : undefined;
   const log = opts.log ?? ((line: string) => process.stderr.write(line + "\n"));

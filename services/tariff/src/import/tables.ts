@@ -9,7 +9,7 @@ export interface TableSpec {
   defaults?: Record<string, unknown>;
 }
 
-/** Columns the importer writes (source_id is appended by the writer). Mirrors migrations/001_tariff.sql. */
+/** Columns the importer writes (source_id is appended by the writer). Mirrors migrations/001_tariff.sql and 002_duty_tables.sql. */
 export const TABLES: Record<TableName, TableSpec> = {
   section: {
     columns: [["edition", "text"], ["roman", "text"], ["number", "integer"], ["title", "text"]],
@@ -51,8 +51,14 @@ export const TABLES: Record<TableName, TableSpec> = {
       ["duty_expression", "jsonb"],
       ["validity_start", "date"],
       ["validity_end", "date"],
+      ["legal_basis", "text"],
+      ["data_date", "date"],
+      ["confidence", "text"],
+      ["excluded_countries", "text[]"],
+      ["additional_code", "text"],
+      ["notes", "text[]"],
     ],
-    defaults: { programs: [] },
+    defaults: { programs: [], excluded_countries: [], notes: [] },
   },
   legal_note: {
     columns: [

@@ -118,6 +118,72 @@ export function incotermToJSON(object: Incoterm): string {
   }
 }
 
+/** Mode of transport of the goods into the destination. */
+export enum TransportMode {
+  TRANSPORT_MODE_UNSPECIFIED = 0,
+  TRANSPORT_MODE_SEA = 1,
+  TRANSPORT_MODE_AIR = 2,
+  TRANSPORT_MODE_ROAD = 3,
+  TRANSPORT_MODE_RAIL = 4,
+  /** TRANSPORT_MODE_POSTAL - Postal shipment (letter post / parcel post). */
+  TRANSPORT_MODE_POSTAL = 5,
+  /** TRANSPORT_MODE_COURIER - Express courier. */
+  TRANSPORT_MODE_COURIER = 6,
+  UNRECOGNIZED = -1,
+}
+
+export function transportModeFromJSON(object: any): TransportMode {
+  switch (object) {
+    case 0:
+    case "TRANSPORT_MODE_UNSPECIFIED":
+      return TransportMode.TRANSPORT_MODE_UNSPECIFIED;
+    case 1:
+    case "TRANSPORT_MODE_SEA":
+      return TransportMode.TRANSPORT_MODE_SEA;
+    case 2:
+    case "TRANSPORT_MODE_AIR":
+      return TransportMode.TRANSPORT_MODE_AIR;
+    case 3:
+    case "TRANSPORT_MODE_ROAD":
+      return TransportMode.TRANSPORT_MODE_ROAD;
+    case 4:
+    case "TRANSPORT_MODE_RAIL":
+      return TransportMode.TRANSPORT_MODE_RAIL;
+    case 5:
+    case "TRANSPORT_MODE_POSTAL":
+      return TransportMode.TRANSPORT_MODE_POSTAL;
+    case 6:
+    case "TRANSPORT_MODE_COURIER":
+      return TransportMode.TRANSPORT_MODE_COURIER;
+    case -1:
+    case "UNRECOGNIZED":
+    default:
+      return TransportMode.UNRECOGNIZED;
+  }
+}
+
+export function transportModeToJSON(object: TransportMode): string {
+  switch (object) {
+    case TransportMode.TRANSPORT_MODE_UNSPECIFIED:
+      return "TRANSPORT_MODE_UNSPECIFIED";
+    case TransportMode.TRANSPORT_MODE_SEA:
+      return "TRANSPORT_MODE_SEA";
+    case TransportMode.TRANSPORT_MODE_AIR:
+      return "TRANSPORT_MODE_AIR";
+    case TransportMode.TRANSPORT_MODE_ROAD:
+      return "TRANSPORT_MODE_ROAD";
+    case TransportMode.TRANSPORT_MODE_RAIL:
+      return "TRANSPORT_MODE_RAIL";
+    case TransportMode.TRANSPORT_MODE_POSTAL:
+      return "TRANSPORT_MODE_POSTAL";
+    case TransportMode.TRANSPORT_MODE_COURIER:
+      return "TRANSPORT_MODE_COURIER";
+    case TransportMode.UNRECOGNIZED:
+    default:
+      return "UNRECOGNIZED";
+  }
+}
+
 /** Kind of a cost component. */
 export enum CostComponentType {
   COST_COMPONENT_TYPE_UNSPECIFIED = 0,
@@ -325,14 +391,14 @@ export function valuationBasisToJSON(object: ValuationBasis): string {
   }
 }
 
-/** De minimis outcome. */
+/** De minimis outcome (for duty or for import taxes). */
 export enum DeMinimisStatus {
   DE_MINIMIS_STATUS_UNSPECIFIED = 0,
-  /** DE_MINIMIS_STATUS_APPLIES - The shipment is at or below the threshold: relief granted (see duty_waived / tax_waived). */
+  /** DE_MINIMIS_STATUS_APPLIES - The shipment is at or below the threshold: relief granted. */
   DE_MINIMIS_STATUS_APPLIES = 1,
   /** DE_MINIMIS_STATUS_EXCEEDED - The shipment is above the threshold: no relief. */
   DE_MINIMIS_STATUS_EXCEEDED = 2,
-  /** DE_MINIMIS_STATUS_NOT_AVAILABLE - The destination has no de minimis relief for these goods / this origin. */
+  /** DE_MINIMIS_STATUS_NOT_AVAILABLE - The destination has no de minimis relief for these goods / this origin on this date. */
   DE_MINIMIS_STATUS_NOT_AVAILABLE = 3,
   /** DE_MINIMIS_STATUS_UNKNOWN - No de minimis data for the destination. */
   DE_MINIMIS_STATUS_UNKNOWN = 4,
@@ -418,6 +484,8 @@ export interface CalculateLandedCostRequest {
   supplementaryQuantities: { [key: string]: string };
   /** When true, preferential rates are not claimed and the general (MFN) / column 2 rate is used. */
   ignorePreferences: boolean;
+  /** How the goods arrive (decides e.g. the US harbor maintenance fee); UNSPECIFIED = unknown. */
+  transportMode: TransportMode;
 }
 
 export interface CalculateLandedCostRequest_SupplementaryQuantitiesEntry {
@@ -453,6 +521,15 @@ export interface CostComponent {
   /** Date of the data used ("YYYY-MM-DD", e.g. the measure's validity start or rate date). */
   dataDate: string;
   confidence: Confidence;
+  /** Licence of the data source, as stated by it. */
+  licence: string;
+  /** Web page of the legal source (reviewed facts such as fees), when there is one. */
+  sourceUrl: string;
+  /**
+   * How the amount was obtained, e.g. "0.3464% of 1000.00 USD = 3.46 USD, raised to the minimum
+   * 33.58 USD", or why it is unavailable.
+   */
+  note: string;
 }
 
 /** Sums over the components, in the result currency. */
@@ -501,24 +578,39 @@ export interface ExchangeRateUsed {
   source: string;
 }
 
-/** De minimis evaluation. */
-export interface DeMinimis {
+/** One de minimis rule (duty or import tax) evaluated for the shipment. */
+export interface DeMinimisRule {
   status: DeMinimisStatus;
-  /** Threshold in the destination currency. */
+  /** Threshold in its legal currency (e.g. 150 EUR); absent when there is no relief. */
   threshold?:
     | Money
     | undefined;
-  /** The value compared to the threshold (per the destination's rule). */
+  /** The value compared to the threshold, in the threshold's currency. */
   comparedValue?:
     | Money
     | undefined;
-  /** True when duties are waived. */
-  dutyWaived: boolean;
-  /** True when import taxes are waived. */
-  taxWaived: boolean;
+  /**
+   * What is compared: "intrinsic value" (goods without transport and insurance), "customs value",
+   * "fair retail value", ...
+   */
+  valueBasis: string;
+  /** True when the charge is waived. */
+  waived: boolean;
   legalBasis: string;
+  /** Web page of the legal source. */
+  sourceUrl: string;
+  /** First day the rule applies ("YYYY-MM-DD"). */
+  validFrom: string;
+  /** Date the rule was last reviewed against its source ("YYYY-MM-DD"). */
+  reviewed: string;
   /** One-line explanation. */
   reason: string;
+}
+
+/** De minimis evaluation, for duty and for import taxes separately. */
+export interface DeMinimis {
+  duty?: DeMinimisRule | undefined;
+  tax?: DeMinimisRule | undefined;
 }
 
 /** Summary of the classification made when the request gave a product instead of a code. */
@@ -562,6 +654,12 @@ export interface CalculateLandedCostResponse {
   date: string;
   /** Tariff data version used. */
   dataVersion: string;
+  /** Legal basis of the valuation basis, e.g. "19 U.S.C. 1401a (transaction value)". */
+  valuationLegalBasis: string;
+  /** Schedule the duty rates come from ("US", "EU", "UK", "JP", "AU", "NO", ...); empty when none. */
+  schedule: string;
+  /** Description of the national line used. */
+  description: string;
 }
 
 function createBaseCalculateLandedCostRequest(): CalculateLandedCostRequest {
@@ -580,6 +678,7 @@ function createBaseCalculateLandedCostRequest(): CalculateLandedCostRequest {
     date: "",
     supplementaryQuantities: {},
     ignorePreferences: false,
+    transportMode: 0,
   };
 }
 
@@ -629,6 +728,9 @@ export const CalculateLandedCostRequest: MessageFns<CalculateLandedCostRequest> 
     });
     if (message.ignorePreferences !== false) {
       writer.uint32(112).bool(message.ignorePreferences);
+    }
+    if (message.transportMode !== 0) {
+      writer.uint32(120).int32(message.transportMode);
     }
     return writer;
   },
@@ -761,6 +863,14 @@ export const CalculateLandedCostRequest: MessageFns<CalculateLandedCostRequest> 
             message.ignorePreferences = reader.bool();
             continue;
           }
+          case 15: {
+            if (tag !== 120) {
+              break;
+            }
+
+            message.transportMode = reader.int32() as any;
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -839,6 +949,11 @@ export const CalculateLandedCostRequest: MessageFns<CalculateLandedCostRequest> 
         : isSet(object.ignore_preferences)
         ? globalThis.Boolean(object.ignore_preferences)
         : false,
+      transportMode: isSet(object.transportMode)
+        ? transportModeFromJSON(object.transportMode)
+        : isSet(object.transport_mode)
+        ? transportModeFromJSON(object.transport_mode)
+        : 0,
     };
   },
 
@@ -892,6 +1007,9 @@ export const CalculateLandedCostRequest: MessageFns<CalculateLandedCostRequest> 
     if (message.ignorePreferences !== false) {
       obj.ignorePreferences = message.ignorePreferences;
     }
+    if (message.transportMode !== 0) {
+      obj.transportMode = transportModeToJSON(message.transportMode);
+    }
     return obj;
   },
 
@@ -925,6 +1043,7 @@ export const CalculateLandedCostRequest: MessageFns<CalculateLandedCostRequest> 
         {},
       );
     message.ignorePreferences = object.ignorePreferences ?? false;
+    message.transportMode = object.transportMode ?? 0;
     return message;
   },
 };
@@ -1036,6 +1155,9 @@ function createBaseCostComponent(): CostComponent {
     source: "",
     dataDate: "",
     confidence: 0,
+    licence: "",
+    sourceUrl: "",
+    note: "",
   };
 }
 
@@ -1073,6 +1195,15 @@ export const CostComponent: MessageFns<CostComponent> = {
     }
     if (message.confidence !== 0) {
       writer.uint32(88).int32(message.confidence);
+    }
+    if (message.licence !== "") {
+      writer.uint32(98).string(message.licence);
+    }
+    if (message.sourceUrl !== "") {
+      writer.uint32(106).string(message.sourceUrl);
+    }
+    if (message.note !== "") {
+      writer.uint32(114).string(message.note);
     }
     return writer;
   },
@@ -1178,6 +1309,30 @@ export const CostComponent: MessageFns<CostComponent> = {
             message.confidence = reader.int32() as any;
             continue;
           }
+          case 12: {
+            if (tag !== 98) {
+              break;
+            }
+
+            message.licence = reader.string();
+            continue;
+          }
+          case 13: {
+            if (tag !== 106) {
+              break;
+            }
+
+            message.sourceUrl = reader.string();
+            continue;
+          }
+          case 14: {
+            if (tag !== 114) {
+              break;
+            }
+
+            message.note = reader.string();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -1215,6 +1370,13 @@ export const CostComponent: MessageFns<CostComponent> = {
         ? globalThis.String(object.data_date)
         : "",
       confidence: isSet(object.confidence) ? confidenceFromJSON(object.confidence) : 0,
+      licence: isSet(object.licence) ? globalThis.String(object.licence) : "",
+      sourceUrl: isSet(object.sourceUrl)
+        ? globalThis.String(object.sourceUrl)
+        : isSet(object.source_url)
+        ? globalThis.String(object.source_url)
+        : "",
+      note: isSet(object.note) ? globalThis.String(object.note) : "",
     };
   },
 
@@ -1253,6 +1415,15 @@ export const CostComponent: MessageFns<CostComponent> = {
     if (message.confidence !== 0) {
       obj.confidence = confidenceToJSON(message.confidence);
     }
+    if (message.licence !== "") {
+      obj.licence = message.licence;
+    }
+    if (message.sourceUrl !== "") {
+      obj.sourceUrl = message.sourceUrl;
+    }
+    if (message.note !== "") {
+      obj.note = message.note;
+    }
     return obj;
   },
 
@@ -1276,6 +1447,9 @@ export const CostComponent: MessageFns<CostComponent> = {
     message.source = object.source ?? "";
     message.dataDate = object.dataDate ?? "";
     message.confidence = object.confidence ?? 0;
+    message.licence = object.licence ?? "";
+    message.sourceUrl = object.sourceUrl ?? "";
+    message.note = object.note ?? "";
     return message;
   },
 };
@@ -1702,20 +1876,23 @@ export const ExchangeRateUsed: MessageFns<ExchangeRateUsed> = {
   },
 };
 
-function createBaseDeMinimis(): DeMinimis {
+function createBaseDeMinimisRule(): DeMinimisRule {
   return {
     status: 0,
     threshold: undefined,
     comparedValue: undefined,
-    dutyWaived: false,
-    taxWaived: false,
+    valueBasis: "",
+    waived: false,
     legalBasis: "",
+    sourceUrl: "",
+    validFrom: "",
+    reviewed: "",
     reason: "",
   };
 }
 
-export const DeMinimis: MessageFns<DeMinimis> = {
-  encode(message: DeMinimis, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+export const DeMinimisRule: MessageFns<DeMinimisRule> = {
+  encode(message: DeMinimisRule, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
     if (message.status !== 0) {
       writer.uint32(8).int32(message.status);
     }
@@ -1725,22 +1902,31 @@ export const DeMinimis: MessageFns<DeMinimis> = {
     if (message.comparedValue !== undefined) {
       Money.encode(message.comparedValue, writer.uint32(26).fork()).join();
     }
-    if (message.dutyWaived !== false) {
-      writer.uint32(32).bool(message.dutyWaived);
+    if (message.valueBasis !== "") {
+      writer.uint32(34).string(message.valueBasis);
     }
-    if (message.taxWaived !== false) {
-      writer.uint32(40).bool(message.taxWaived);
+    if (message.waived !== false) {
+      writer.uint32(40).bool(message.waived);
     }
     if (message.legalBasis !== "") {
       writer.uint32(50).string(message.legalBasis);
     }
+    if (message.sourceUrl !== "") {
+      writer.uint32(58).string(message.sourceUrl);
+    }
+    if (message.validFrom !== "") {
+      writer.uint32(66).string(message.validFrom);
+    }
+    if (message.reviewed !== "") {
+      writer.uint32(74).string(message.reviewed);
+    }
     if (message.reason !== "") {
-      writer.uint32(58).string(message.reason);
+      writer.uint32(82).string(message.reason);
     }
     return writer;
   },
 
-  decode(input: BinaryReader | Uint8Array, length?: number): DeMinimis {
+  decode(input: BinaryReader | Uint8Array, length?: number): DeMinimisRule {
     const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
@@ -1749,7 +1935,7 @@ export const DeMinimis: MessageFns<DeMinimis> = {
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
-      const message = createBaseDeMinimis();
+      const message = createBaseDeMinimisRule();
       while (reader.pos < end) {
         const tag = reader.uint32();
         switch (tag >>> 3) {
@@ -1778,11 +1964,11 @@ export const DeMinimis: MessageFns<DeMinimis> = {
             continue;
           }
           case 4: {
-            if (tag !== 32) {
+            if (tag !== 34) {
               break;
             }
 
-            message.dutyWaived = reader.bool();
+            message.valueBasis = reader.string();
             continue;
           }
           case 5: {
@@ -1790,7 +1976,7 @@ export const DeMinimis: MessageFns<DeMinimis> = {
               break;
             }
 
-            message.taxWaived = reader.bool();
+            message.waived = reader.bool();
             continue;
           }
           case 6: {
@@ -1803,6 +1989,30 @@ export const DeMinimis: MessageFns<DeMinimis> = {
           }
           case 7: {
             if (tag !== 58) {
+              break;
+            }
+
+            message.sourceUrl = reader.string();
+            continue;
+          }
+          case 8: {
+            if (tag !== 66) {
+              break;
+            }
+
+            message.validFrom = reader.string();
+            continue;
+          }
+          case 9: {
+            if (tag !== 74) {
+              break;
+            }
+
+            message.reviewed = reader.string();
+            continue;
+          }
+          case 10: {
+            if (tag !== 82) {
               break;
             }
 
@@ -1821,7 +2031,7 @@ export const DeMinimis: MessageFns<DeMinimis> = {
     }
   },
 
-  fromJSON(object: any): DeMinimis {
+  fromJSON(object: any): DeMinimisRule {
     return {
       status: isSet(object.status) ? deMinimisStatusFromJSON(object.status) : 0,
       threshold: isSet(object.threshold) ? Money.fromJSON(object.threshold) : undefined,
@@ -1830,26 +2040,33 @@ export const DeMinimis: MessageFns<DeMinimis> = {
         : isSet(object.compared_value)
         ? Money.fromJSON(object.compared_value)
         : undefined,
-      dutyWaived: isSet(object.dutyWaived)
-        ? globalThis.Boolean(object.dutyWaived)
-        : isSet(object.duty_waived)
-        ? globalThis.Boolean(object.duty_waived)
-        : false,
-      taxWaived: isSet(object.taxWaived)
-        ? globalThis.Boolean(object.taxWaived)
-        : isSet(object.tax_waived)
-        ? globalThis.Boolean(object.tax_waived)
-        : false,
+      valueBasis: isSet(object.valueBasis)
+        ? globalThis.String(object.valueBasis)
+        : isSet(object.value_basis)
+        ? globalThis.String(object.value_basis)
+        : "",
+      waived: isSet(object.waived) ? globalThis.Boolean(object.waived) : false,
       legalBasis: isSet(object.legalBasis)
         ? globalThis.String(object.legalBasis)
         : isSet(object.legal_basis)
         ? globalThis.String(object.legal_basis)
         : "",
+      sourceUrl: isSet(object.sourceUrl)
+        ? globalThis.String(object.sourceUrl)
+        : isSet(object.source_url)
+        ? globalThis.String(object.source_url)
+        : "",
+      validFrom: isSet(object.validFrom)
+        ? globalThis.String(object.validFrom)
+        : isSet(object.valid_from)
+        ? globalThis.String(object.valid_from)
+        : "",
+      reviewed: isSet(object.reviewed) ? globalThis.String(object.reviewed) : "",
       reason: isSet(object.reason) ? globalThis.String(object.reason) : "",
     };
   },
 
-  toJSON(message: DeMinimis): unknown {
+  toJSON(message: DeMinimisRule): unknown {
     const obj: any = {};
     if (message.status !== 0) {
       obj.status = deMinimisStatusToJSON(message.status);
@@ -1860,17 +2077,123 @@ export const DeMinimis: MessageFns<DeMinimis> = {
     if (message.comparedValue !== undefined) {
       obj.comparedValue = Money.toJSON(message.comparedValue);
     }
-    if (message.dutyWaived !== false) {
-      obj.dutyWaived = message.dutyWaived;
+    if (message.valueBasis !== "") {
+      obj.valueBasis = message.valueBasis;
     }
-    if (message.taxWaived !== false) {
-      obj.taxWaived = message.taxWaived;
+    if (message.waived !== false) {
+      obj.waived = message.waived;
     }
     if (message.legalBasis !== "") {
       obj.legalBasis = message.legalBasis;
     }
+    if (message.sourceUrl !== "") {
+      obj.sourceUrl = message.sourceUrl;
+    }
+    if (message.validFrom !== "") {
+      obj.validFrom = message.validFrom;
+    }
+    if (message.reviewed !== "") {
+      obj.reviewed = message.reviewed;
+    }
     if (message.reason !== "") {
       obj.reason = message.reason;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<DeMinimisRule>, I>>(base?: I): DeMinimisRule {
+    return DeMinimisRule.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<DeMinimisRule>, I>>(object: I): DeMinimisRule {
+    const message = createBaseDeMinimisRule();
+    message.status = object.status ?? 0;
+    message.threshold = (object.threshold !== undefined && object.threshold !== null)
+      ? Money.fromPartial(object.threshold)
+      : undefined;
+    message.comparedValue = (object.comparedValue !== undefined && object.comparedValue !== null)
+      ? Money.fromPartial(object.comparedValue)
+      : undefined;
+    message.valueBasis = object.valueBasis ?? "";
+    message.waived = object.waived ?? false;
+    message.legalBasis = object.legalBasis ?? "";
+    message.sourceUrl = object.sourceUrl ?? "";
+    message.validFrom = object.validFrom ?? "";
+    message.reviewed = object.reviewed ?? "";
+    message.reason = object.reason ?? "";
+    return message;
+  },
+};
+
+function createBaseDeMinimis(): DeMinimis {
+  return { duty: undefined, tax: undefined };
+}
+
+export const DeMinimis: MessageFns<DeMinimis> = {
+  encode(message: DeMinimis, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.duty !== undefined) {
+      DeMinimisRule.encode(message.duty, writer.uint32(10).fork()).join();
+    }
+    if (message.tax !== undefined) {
+      DeMinimisRule.encode(message.tax, writer.uint32(18).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): DeMinimis {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseDeMinimis();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.duty = DeMinimisRule.decode(reader, reader.uint32());
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.tax = DeMinimisRule.decode(reader, reader.uint32());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): DeMinimis {
+    return {
+      duty: isSet(object.duty) ? DeMinimisRule.fromJSON(object.duty) : undefined,
+      tax: isSet(object.tax) ? DeMinimisRule.fromJSON(object.tax) : undefined,
+    };
+  },
+
+  toJSON(message: DeMinimis): unknown {
+    const obj: any = {};
+    if (message.duty !== undefined) {
+      obj.duty = DeMinimisRule.toJSON(message.duty);
+    }
+    if (message.tax !== undefined) {
+      obj.tax = DeMinimisRule.toJSON(message.tax);
     }
     return obj;
   },
@@ -1880,17 +2203,10 @@ export const DeMinimis: MessageFns<DeMinimis> = {
   },
   fromPartial<I extends Exact<DeepPartial<DeMinimis>, I>>(object: I): DeMinimis {
     const message = createBaseDeMinimis();
-    message.status = object.status ?? 0;
-    message.threshold = (object.threshold !== undefined && object.threshold !== null)
-      ? Money.fromPartial(object.threshold)
+    message.duty = (object.duty !== undefined && object.duty !== null)
+      ? DeMinimisRule.fromPartial(object.duty)
       : undefined;
-    message.comparedValue = (object.comparedValue !== undefined && object.comparedValue !== null)
-      ? Money.fromPartial(object.comparedValue)
-      : undefined;
-    message.dutyWaived = object.dutyWaived ?? false;
-    message.taxWaived = object.taxWaived ?? false;
-    message.legalBasis = object.legalBasis ?? "";
-    message.reason = object.reason ?? "";
+    message.tax = (object.tax !== undefined && object.tax !== null) ? DeMinimisRule.fromPartial(object.tax) : undefined;
     return message;
   },
 };
@@ -2034,6 +2350,9 @@ function createBaseCalculateLandedCostResponse(): CalculateLandedCostResponse {
     warnings: [],
     date: "",
     dataVersion: "",
+    valuationLegalBasis: "",
+    schedule: "",
+    description: "",
   };
 }
 
@@ -2074,6 +2393,15 @@ export const CalculateLandedCostResponse: MessageFns<CalculateLandedCostResponse
     }
     if (message.dataVersion !== "") {
       writer.uint32(98).string(message.dataVersion);
+    }
+    if (message.valuationLegalBasis !== "") {
+      writer.uint32(106).string(message.valuationLegalBasis);
+    }
+    if (message.schedule !== "") {
+      writer.uint32(114).string(message.schedule);
+    }
+    if (message.description !== "") {
+      writer.uint32(122).string(message.description);
     }
     return writer;
   },
@@ -2187,6 +2515,30 @@ export const CalculateLandedCostResponse: MessageFns<CalculateLandedCostResponse
             message.dataVersion = reader.string();
             continue;
           }
+          case 13: {
+            if (tag !== 106) {
+              break;
+            }
+
+            message.valuationLegalBasis = reader.string();
+            continue;
+          }
+          case 14: {
+            if (tag !== 114) {
+              break;
+            }
+
+            message.schedule = reader.string();
+            continue;
+          }
+          case 15: {
+            if (tag !== 122) {
+              break;
+            }
+
+            message.description = reader.string();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -2241,6 +2593,13 @@ export const CalculateLandedCostResponse: MessageFns<CalculateLandedCostResponse
         : isSet(object.data_version)
         ? globalThis.String(object.data_version)
         : "",
+      valuationLegalBasis: isSet(object.valuationLegalBasis)
+        ? globalThis.String(object.valuationLegalBasis)
+        : isSet(object.valuation_legal_basis)
+        ? globalThis.String(object.valuation_legal_basis)
+        : "",
+      schedule: isSet(object.schedule) ? globalThis.String(object.schedule) : "",
+      description: isSet(object.description) ? globalThis.String(object.description) : "",
     };
   },
 
@@ -2282,6 +2641,15 @@ export const CalculateLandedCostResponse: MessageFns<CalculateLandedCostResponse
     if (message.dataVersion !== "") {
       obj.dataVersion = message.dataVersion;
     }
+    if (message.valuationLegalBasis !== "") {
+      obj.valuationLegalBasis = message.valuationLegalBasis;
+    }
+    if (message.schedule !== "") {
+      obj.schedule = message.schedule;
+    }
+    if (message.description !== "") {
+      obj.description = message.description;
+    }
     return obj;
   },
 
@@ -2308,6 +2676,9 @@ export const CalculateLandedCostResponse: MessageFns<CalculateLandedCostResponse
     message.warnings = object.warnings?.map((e) => Warning.fromPartial(e)) || [];
     message.date = object.date ?? "";
     message.dataVersion = object.dataVersion ?? "";
+    message.valuationLegalBasis = object.valuationLegalBasis ?? "";
+    message.schedule = object.schedule ?? "";
+    message.description = object.description ?? "";
     return message;
   },
 };

@@ -38,6 +38,22 @@ export enum Schedule {
   SCHEDULE_EU = 3,
   /** SCHEDULE_HS2017 - Harmonized System 2017 edition (for old codes and correlation). */
   SCHEDULE_HS2017 = 4,
+  /**
+   * SCHEDULE_UK - UK Global Tariff (duty table from the official 2021 table, CN8/10-digit codes). Look-ups and duty
+   * rates only: duty-table schedules are not searchable.
+   */
+  SCHEDULE_UK = 5,
+  /** SCHEDULE_JP - Japan customs tariff, 9-digit statistical codes (duty table). */
+  SCHEDULE_JP = 6,
+  /** SCHEDULE_AU - Australia Customs Tariff, Schedule 3, 8-digit tariff items (duty table; 72 of 96 chapters). */
+  SCHEDULE_AU = 7,
+  /** SCHEDULE_NO - Norway customs tariff, 8-digit commodities (duty table with preferential rates only). */
+  SCHEDULE_NO = 8,
+  /**
+   * SCHEDULE_NATIONAL - A national duty table imported from a user's file in the generic duty-table format; the
+   * schedule's name (the destination's ISO alpha-2 code) is in GetDutyRatesResponse.schedule_used.
+   */
+  SCHEDULE_NATIONAL = 9,
   UNRECOGNIZED = -1,
 }
 
@@ -58,6 +74,21 @@ export function scheduleFromJSON(object: any): Schedule {
     case 4:
     case "SCHEDULE_HS2017":
       return Schedule.SCHEDULE_HS2017;
+    case 5:
+    case "SCHEDULE_UK":
+      return Schedule.SCHEDULE_UK;
+    case 6:
+    case "SCHEDULE_JP":
+      return Schedule.SCHEDULE_JP;
+    case 7:
+    case "SCHEDULE_AU":
+      return Schedule.SCHEDULE_AU;
+    case 8:
+    case "SCHEDULE_NO":
+      return Schedule.SCHEDULE_NO;
+    case 9:
+    case "SCHEDULE_NATIONAL":
+      return Schedule.SCHEDULE_NATIONAL;
     case -1:
     case "UNRECOGNIZED":
     default:
@@ -77,6 +108,16 @@ export function scheduleToJSON(object: Schedule): string {
       return "SCHEDULE_EU";
     case Schedule.SCHEDULE_HS2017:
       return "SCHEDULE_HS2017";
+    case Schedule.SCHEDULE_UK:
+      return "SCHEDULE_UK";
+    case Schedule.SCHEDULE_JP:
+      return "SCHEDULE_JP";
+    case Schedule.SCHEDULE_AU:
+      return "SCHEDULE_AU";
+    case Schedule.SCHEDULE_NO:
+      return "SCHEDULE_NO";
+    case Schedule.SCHEDULE_NATIONAL:
+      return "SCHEDULE_NATIONAL";
     case Schedule.UNRECOGNIZED:
     default:
       return "UNRECOGNIZED";
@@ -155,6 +196,55 @@ export function levelToJSON(object: Level): string {
     case Level.LEVEL_GROUP:
       return "LEVEL_GROUP";
     case Level.UNRECOGNIZED:
+    default:
+      return "UNRECOGNIZED";
+  }
+}
+
+/** How sure a duty measure is. */
+export enum MeasureConfidence {
+  MEASURE_CONFIDENCE_UNSPECIFIED = 0,
+  /** MEASURE_CONFIDENCE_HIGH - Official data valid on the as-of date. */
+  MEASURE_CONFIDENCE_HIGH = 1,
+  /** MEASURE_CONFIDENCE_MEDIUM - Official data of an older edition, or derived data that agrees with another source. */
+  MEASURE_CONFIDENCE_MEDIUM = 2,
+  /** MEASURE_CONFIDENCE_LOW - Derived or noisy data, or sources that disagree. */
+  MEASURE_CONFIDENCE_LOW = 3,
+  UNRECOGNIZED = -1,
+}
+
+export function measureConfidenceFromJSON(object: any): MeasureConfidence {
+  switch (object) {
+    case 0:
+    case "MEASURE_CONFIDENCE_UNSPECIFIED":
+      return MeasureConfidence.MEASURE_CONFIDENCE_UNSPECIFIED;
+    case 1:
+    case "MEASURE_CONFIDENCE_HIGH":
+      return MeasureConfidence.MEASURE_CONFIDENCE_HIGH;
+    case 2:
+    case "MEASURE_CONFIDENCE_MEDIUM":
+      return MeasureConfidence.MEASURE_CONFIDENCE_MEDIUM;
+    case 3:
+    case "MEASURE_CONFIDENCE_LOW":
+      return MeasureConfidence.MEASURE_CONFIDENCE_LOW;
+    case -1:
+    case "UNRECOGNIZED":
+    default:
+      return MeasureConfidence.UNRECOGNIZED;
+  }
+}
+
+export function measureConfidenceToJSON(object: MeasureConfidence): string {
+  switch (object) {
+    case MeasureConfidence.MEASURE_CONFIDENCE_UNSPECIFIED:
+      return "MEASURE_CONFIDENCE_UNSPECIFIED";
+    case MeasureConfidence.MEASURE_CONFIDENCE_HIGH:
+      return "MEASURE_CONFIDENCE_HIGH";
+    case MeasureConfidence.MEASURE_CONFIDENCE_MEDIUM:
+      return "MEASURE_CONFIDENCE_MEDIUM";
+    case MeasureConfidence.MEASURE_CONFIDENCE_LOW:
+      return "MEASURE_CONFIDENCE_LOW";
+    case MeasureConfidence.UNRECOGNIZED:
     default:
       return "UNRECOGNIZED";
   }
@@ -353,7 +443,7 @@ export interface Program {
 
 /** A duty measure defined on a commodity line. */
 export interface DutyMeasure {
-  /** "general" (MFN), "preferential", "column2" or "additional". */
+  /** "general" (MFN), "preferential", "column2", "additional" or "anti_dumping". */
   measureType: string;
   /** "ERGA_OMNES" (all origins), a programme code or an ISO alpha-2 country. */
   geographicalArea: string;
@@ -375,6 +465,29 @@ export interface DutyMeasure {
   source: string;
   /** True when the request's origin country qualifies for this measure. */
   appliesToOrigin: boolean;
+  /**
+   * Legal basis of the measure, e.g. "HTSUS 6109.10.00", "Section 301 (USTR), HTSUS 9903.88.03",
+   * "EU Common Customs Tariff (CN 2020)".
+   */
+  legalBasis: string;
+  /**
+   * Date of the data the measure comes from ("YYYY-MM-DD"): the edition or snapshot date, which can
+   * be older than the as-of date (e.g. the EU 2020 table used for a 2026 import).
+   */
+  dataDate: string;
+  /** How sure the measure is for the as-of date. */
+  confidence: MeasureConfidence;
+  /** Licence of the data source as stated by it. */
+  licence: string;
+  /** Origins excluded from the measure's geographical area (ISO alpha-2). */
+  excludedCountries: string[];
+  /**
+   * Additional code of the measure: the HTSUS chapter 99 heading of an additional duty
+   * ("9903.88.03"), or a TARIC additional code.
+   */
+  additionalCode: string;
+  /** Findings about the measure, e.g. a disagreement between two sources or a partial parse. */
+  notes: string[];
 }
 
 /** GetDutyRates input. */
@@ -383,7 +496,10 @@ export interface GetDutyRatesRequest {
   code: string;
   /** ISO alpha-2 origin; decides preferential / column 2 treatment. */
   originCountry: string;
-  /** ISO alpha-2 destination; decides the schedule (US -> HTSUS, EU members -> TARIC). */
+  /**
+   * ISO alpha-2 destination; decides the schedule (US -> HTSUS, EU members -> TARIC, GB -> UK, JP,
+   * AU, NO, or a user-imported duty table).
+   */
   destinationCountry: string;
   /** "YYYY-MM-DD"; empty = today. */
   asOf: string;
@@ -395,7 +511,10 @@ export interface GetDutyRatesResponse {
   commodity?:
     | Commodity
     | undefined;
-  /** Schedule used for the destination, e.g. "US", "EU". */
+  /**
+   * Schedule used for the destination, e.g. "US", "EU", "UK", "JP", "AU", "NO" or the ISO code of a
+   * user-imported duty table.
+   */
   scheduleUsed: string;
   /** Every measure valid on `as_of` for the line and its ancestors. */
   measures: DutyMeasure[];
@@ -2266,6 +2385,13 @@ function createBaseDutyMeasure(): DutyMeasure {
     validityEnd: "",
     source: "",
     appliesToOrigin: false,
+    legalBasis: "",
+    dataDate: "",
+    confidence: 0,
+    licence: "",
+    excludedCountries: [],
+    additionalCode: "",
+    notes: [],
   };
 }
 
@@ -2300,6 +2426,27 @@ export const DutyMeasure: MessageFns<DutyMeasure> = {
     }
     if (message.appliesToOrigin !== false) {
       writer.uint32(80).bool(message.appliesToOrigin);
+    }
+    if (message.legalBasis !== "") {
+      writer.uint32(90).string(message.legalBasis);
+    }
+    if (message.dataDate !== "") {
+      writer.uint32(98).string(message.dataDate);
+    }
+    if (message.confidence !== 0) {
+      writer.uint32(104).int32(message.confidence);
+    }
+    if (message.licence !== "") {
+      writer.uint32(114).string(message.licence);
+    }
+    for (const v of message.excludedCountries) {
+      writer.uint32(122).string(v!);
+    }
+    if (message.additionalCode !== "") {
+      writer.uint32(130).string(message.additionalCode);
+    }
+    for (const v of message.notes) {
+      writer.uint32(138).string(v!);
     }
     return writer;
   },
@@ -2397,6 +2544,62 @@ export const DutyMeasure: MessageFns<DutyMeasure> = {
             message.appliesToOrigin = reader.bool();
             continue;
           }
+          case 11: {
+            if (tag !== 90) {
+              break;
+            }
+
+            message.legalBasis = reader.string();
+            continue;
+          }
+          case 12: {
+            if (tag !== 98) {
+              break;
+            }
+
+            message.dataDate = reader.string();
+            continue;
+          }
+          case 13: {
+            if (tag !== 104) {
+              break;
+            }
+
+            message.confidence = reader.int32() as any;
+            continue;
+          }
+          case 14: {
+            if (tag !== 114) {
+              break;
+            }
+
+            message.licence = reader.string();
+            continue;
+          }
+          case 15: {
+            if (tag !== 122) {
+              break;
+            }
+
+            message.excludedCountries.push(reader.string());
+            continue;
+          }
+          case 16: {
+            if (tag !== 130) {
+              break;
+            }
+
+            message.additionalCode = reader.string();
+            continue;
+          }
+          case 17: {
+            if (tag !== 138) {
+              break;
+            }
+
+            message.notes.push(reader.string());
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -2453,6 +2656,31 @@ export const DutyMeasure: MessageFns<DutyMeasure> = {
         : isSet(object.applies_to_origin)
         ? globalThis.Boolean(object.applies_to_origin)
         : false,
+      legalBasis: isSet(object.legalBasis)
+        ? globalThis.String(object.legalBasis)
+        : isSet(object.legal_basis)
+        ? globalThis.String(object.legal_basis)
+        : "",
+      dataDate: isSet(object.dataDate)
+        ? globalThis.String(object.dataDate)
+        : isSet(object.data_date)
+        ? globalThis.String(object.data_date)
+        : "",
+      confidence: isSet(object.confidence) ? measureConfidenceFromJSON(object.confidence) : 0,
+      licence: isSet(object.licence) ? globalThis.String(object.licence) : "",
+      excludedCountries: globalThis.Array.isArray(object?.excludedCountries)
+        ? object.excludedCountries.map((e: any) => globalThis.String(e))
+        : globalThis.Array.isArray(object?.excluded_countries)
+        ? object.excluded_countries.map((e: any) => globalThis.String(e))
+        : [],
+      additionalCode: isSet(object.additionalCode)
+        ? globalThis.String(object.additionalCode)
+        : isSet(object.additional_code)
+        ? globalThis.String(object.additional_code)
+        : "",
+      notes: globalThis.Array.isArray(object?.notes)
+        ? object.notes.map((e: any) => globalThis.String(e))
+        : [],
     };
   },
 
@@ -2488,6 +2716,27 @@ export const DutyMeasure: MessageFns<DutyMeasure> = {
     if (message.appliesToOrigin !== false) {
       obj.appliesToOrigin = message.appliesToOrigin;
     }
+    if (message.legalBasis !== "") {
+      obj.legalBasis = message.legalBasis;
+    }
+    if (message.dataDate !== "") {
+      obj.dataDate = message.dataDate;
+    }
+    if (message.confidence !== 0) {
+      obj.confidence = measureConfidenceToJSON(message.confidence);
+    }
+    if (message.licence !== "") {
+      obj.licence = message.licence;
+    }
+    if (message.excludedCountries?.length) {
+      obj.excludedCountries = message.excludedCountries;
+    }
+    if (message.additionalCode !== "") {
+      obj.additionalCode = message.additionalCode;
+    }
+    if (message.notes?.length) {
+      obj.notes = message.notes;
+    }
     return obj;
   },
 
@@ -2508,6 +2757,13 @@ export const DutyMeasure: MessageFns<DutyMeasure> = {
     message.validityEnd = object.validityEnd ?? "";
     message.source = object.source ?? "";
     message.appliesToOrigin = object.appliesToOrigin ?? false;
+    message.legalBasis = object.legalBasis ?? "";
+    message.dataDate = object.dataDate ?? "";
+    message.confidence = object.confidence ?? 0;
+    message.licence = object.licence ?? "";
+    message.excludedCountries = object.excludedCountries?.map((e) => e) || [];
+    message.additionalCode = object.additionalCode ?? "";
+    message.notes = object.notes?.map((e) => e) || [];
     return message;
   },
 };
