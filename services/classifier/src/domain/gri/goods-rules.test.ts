@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ch39vs40, ch42Containers, ch64Footwear, ch94Furniture, ch94Seats, ch95Exclusions, ch95Headings, footwearMaterials } from "./index.js";
+import { ch39PrimaryForms, ch39vs40, ch42Containers, ch64Footwear, ch94Furniture, ch94Seats, ch95Exclusions, ch95Headings, footwearMaterials } from "./index.js";
 import { applyEffect } from "./rule.js";
 import { attrs, cand } from "./fixtures.test-util.js";
 
@@ -135,3 +135,28 @@ describe("Chapter 94: furniture and seats by material", () => {
     expect(ch94Seats.apply([cand("940171")], attrs({ text: "swivel office chair adjustable height", mats: ["plastic"] })).redirected[0]!.to).toBe("940139");
   });
 });
+
+describe("Chapter 39 note 6: primary forms", () => {
+  it("moves polyethylene named as film from 3901 (primary forms) to 3920.10 — film is not a primary form (ch. 39 note 6)", () => {
+    const a = attrs({ text: "polyethylene film for packaging" });
+    const e = ch39PrimaryForms.apply([cand("390110")], a);
+    expect(e.redirected[0]).toEqual(expect.objectContaining({ from: "390110", to: "392010" }));
+    expect(e.applied[0]!.reason).toMatch(/note 6/);
+  });
+
+  it("sends PET film laminated with aluminium to 3921.90 (combined with other materials), PET film laminated to PE film to 3920.62", () => {
+    expect(ch39PrimaryForms.apply([cand("390761")], attrs({ text: "pet film laminated with aluminium foil" })).redirected[0]!.to).toBe("392190");
+    expect(ch39PrimaryForms.apply([cand("390761")], attrs({ text: "pet film laminated to polyethylene film" })).redirected[0]!.to).toBe("392062");
+  });
+
+  it("lowers a primary-form heading for a shaped article without naming a sheet heading", () => {
+    const e = ch39PrimaryForms.apply([cand("390190")], attrs({ text: "polyethylene plastic limb protector" }));
+    expect(e.redirected).toEqual([]);
+    expect(e.applied.length).toBe(1);
+  });
+
+  it("leaves granules and resins in their primary-form heading", () => {
+    expect(ch39PrimaryForms.apply([cand("390210")], attrs({ text: "polypropylene granules for injection moulding" })).applied).toEqual([]);
+  });
+});
+

@@ -471,6 +471,50 @@ export const ch39vs40: GriRule = {
   },
 };
 
+/**
+ * Chapter 39 note 6: headings 3901–3914 take plastics only in primary forms (liquids and pastes, blocks, lumps,
+ * powders, granules, flakes and similar bulk forms). A polymer named with a shaped form — film, sheet, plate, strip,
+ * tube, profile, bag, or any article — is not in a primary form: plates, sheets and film go to 3920 (non-cellular,
+ * not reinforced) or 3921 (cellular, laminated, reinforced), tubes to 3917, monofilament and profiles to 3916, other
+ * shaped goods to their article headings. Film of one plastic coated or laminated with another plastic is still
+ * 3920; 3921 takes it reinforced, laminated, supported or combined with other materials.
+ */
+const PRIMARY_FORM = /\b(primary forms?|resins?|pellets?|granules?|granulates?|powders?|flakes?|chips?|beads? of resin|dispersions?|emulsions?|solutions?|pastes?|liquid|masterbatch|compounds?|in bulk)\b/;
+const SHAPED_FORM = /\b(films?|sheets?|sheeting|plates?|strips?|foils?|tapes?|laminates?|membranes?|tubes?|tubing|pipes?|hoses?|profiles?|rods?|monofilaments?|bags?|sacks?|containers?|bottles?|boxes|covers?|cases?|protectors?|tablecloths?|curtains?|mats?|panels?|boards?)\b/;
+
+/** The 3920 subheading (plates, sheets, film, non-cellular, not reinforced) for the polymer of a primary-form code. */
+function sheetOf(primary: string): string {
+  const map: Array<[string, string]> = [
+    ["3901", "392010"], ["3902", "392020"], ["3903", "392030"], ["3904", "392049"], ["3905", "392091"], ["3906", "392059"],
+    ["390740", "392061"], ["39076", "392062"], ["390791", "392063"], ["3907", "392069"], ["3908", "392092"],
+    ["390931", "392094"], ["3909", "392093"], ["3912", "392079"], ["3913", "392099"], ["3914", "392099"],
+  ];
+  return map.find(([p]) => primary.startsWith(p))?.[1] ?? "392099";
+}
+
+export const ch39PrimaryForms: GriRule = {
+  id: "39-note-6",
+  title: "Plastics in primary forms (3901–3914) vs shaped goods",
+  basis: "Chapter 39 note 6",
+  apply(candidates, attrs) {
+    const b = new EffectBuilder();
+    const t = `${attrs.cleanName} ${attrs.text}`.toLowerCase();
+    if (PRIMARY_FORM.test(t)) return b.build();
+    const shape = SHAPED_FORM.exec(t)?.[1];
+    if (!shape) return b.build();
+    for (const c of candidates) {
+      const h = Number(headingOf(c.hs6));
+      if (chapterOf(c.hs6) !== "39" || h < 3901 || h > 3914) continue;
+      const flat = /^(?:films?|sheets?|sheeting|plates?|strips?|foils?|tapes?|laminates?|membranes?)$/.test(shape);
+      const to = flat ? (/\b(reinforced|supported|(?:laminated|combined) with (?:textile|paper|metal|aluminium|glass|fabric))/.test(t) ? "392190" : /\b(cellular|foam|foamed)\b/.test(t) ? "392119" : sheetOf(c.hs6)) : undefined;
+      const reason = `headings 3901 to 3914 cover plastics in primary forms only (liquids, pastes, powders, granules, flakes, blocks — ch. 39 note 6); "${shape}" is a shaped form${to ? `: ${c.hs6} → ${to}` : `, not ${c.hs6}`}`;
+      if (to) b.redirect(c.hs6, to, reason).record("39-note-6", reason);
+      else b.adjust(c.hs6, 0.3, reason).record("39-note-6", reason);
+    }
+    return b.build();
+  },
+};
+
 // ---------------------------------------------------------------------------------------------------------------
 // Chapter 94
 
@@ -566,4 +610,4 @@ export const ch94Seats: GriRule = {
   },
 };
 
-export const GOODS_RULES: GriRule[] = [ch95Exclusions, ch64Footwear, ch42Containers, ch39vs40, ch94Seats, ch94Furniture, ch95Headings];
+export const GOODS_RULES: GriRule[] = [ch95Exclusions, ch64Footwear, ch42Containers, ch39vs40, ch39PrimaryForms, ch94Seats, ch94Furniture, ch95Headings];
