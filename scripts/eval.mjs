@@ -31,6 +31,14 @@ if (opt("lexicon-weight")) engineOptions.lexiconWeight = Number(opt("lexicon-wei
 const engine = await loadEngineFromDatabase(process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/openhs", engineOptions);
 console.error(`engine built in ${Date.now() - t0} ms`);
 
+// Warm-up on inputs of our own (lexicon terms, not the file's products): latency is measured in steady state,
+// as a running service sees it, not while the JIT compiles the engine.
+{
+  const { LEXICON } = await import("../services/classifier/dist/domain/lexicon/index.js");
+  const terms = LEXICON.flatMap((e) => e.terms).filter((_, i) => i % 97 === 0).slice(0, 300);
+  for (const t of terms) engine.classify({ productName: t, destinationCountry: destination ?? "US" });
+}
+
 let items = readFileSync(resolve(file), "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l));
 if (limit > 0) items = items.slice(0, limit);
 
