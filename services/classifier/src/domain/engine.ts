@@ -93,7 +93,7 @@ export class ClassifierEngine {
   constructor(readonly knowledge: Knowledge, opts: EngineOptions = {}) {
     this.hypernyms = opts.hypernyms;
     this.lexicon = buildLexiconIndex(LEXICON);
-    this.T = opts.temperature ?? 1.25;
+    this.T = opts.temperature ?? 1.0;
     this.lexW = opts.lexiconWeight ?? 1.6;
   }
 
