@@ -15,7 +15,7 @@ import type { AppliedRule, Candidate, ExtractedAttributes, LexiconEntry, Product
  *      WordNet hypernyms for unknown nouns, and BM25 retrieval over the official texts and curated
  *      search references; confirmed feedback for the same or a near-identical product;
  *   3. GRI and the section / chapter notes as rules that exclude, move and re-rank candidates;
- *   4. probabilities (softmax, temperature calibrated on held-out data), alternates;
+ *   4. probabilities (softmax, temperature calibrated on the labeled development sets), alternates;
  *   5. the national line of the destination by GRI 6, "Other" as the residual;
  *   6. follow-up questions, only for attributes whose answer would change the code.
  */
