@@ -15,7 +15,7 @@ export interface NationalLine {
   parentIndex: number | null;
 }
 
-export type DecisiveAttribute = "material" | "construction" | "gender" | "age" | "use" | "processing" | "value" | "weight";
+export type DecisiveAttribute = "material" | "construction" | "gender" | "age" | "use" | "processing" | "value" | "weight" | "power";
 
 export interface NationalChoice {
   /** The chosen line's code, as in the schedule. Empty when the subtree was empty. */
