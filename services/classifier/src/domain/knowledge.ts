@@ -53,7 +53,7 @@ export interface Hs6Info {
 export interface NationalLine {
   code: string;
   description: string;
-  level: "heading" | "subheading" | "tariff_line" | "statistical" | "group";
+  level: "heading" | "subheading" | "tariff_line" | "statistical" | "group" | "context";
   indent: number;
   declarable: boolean;
   parentIndex: number | null;
@@ -120,20 +120,35 @@ export class Knowledge {
         t.push(l.description);
         nationalText.set(hs6, t);
       };
+      // The heading and group lines above a subtree say what all its goods are ("Other footwear …",
+      // "Parts:"): kept at its start as context lines (not choices, not search text).
+      const context = (hs6: string, l: ScheduleLine) => {
+        const list = byHs6.get(hs6) ?? [];
+        list.push({ code: l.code, description: l.description, level: "context", indent: l.indent, declarable: false, parentIndex: list.length > 0 ? list.length - 1 : null });
+        byHs6.set(hs6, list);
+      };
       // Un-numbered group lines ("Men's or boys':") belong to the subheading of the next numbered
       // line: they open a group of lines below them.
       let pending: ScheduleLine[] = [];
+      const ancestors: ScheduleLine[] = [];
       for (const l of lines) {
+        while (ancestors.length > 0 && ancestors[ancestors.length - 1]!.indent >= l.indent) ancestors.pop();
         if (!l.code) {
           pending.push(l);
+          ancestors.push(l);
           continue;
         }
         const hs6 = l.code.length >= 6 ? l.code.slice(0, 6) : undefined;
         if (hs6 && this.hs6.has(hs6)) {
+          if (!byHs6.has(hs6)) {
+            const top = (pending[0] ?? l).indent;
+            for (const a of ancestors) if (a.indent < top && !pending.includes(a)) context(hs6, a);
+          }
           for (const g of pending) append(hs6, g);
           append(hs6, l);
         }
         pending = [];
+        ancestors.push(l);
       }
       this.nationalByHs6.set(schedule, byHs6);
     }

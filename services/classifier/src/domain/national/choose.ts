@@ -10,7 +10,7 @@
  * apparatus: › Power supplies") makes its group a match. "Other" / "Other:" is the residual line: taken only when no
  * specific sibling matches. Pure.
  */
-import { classesOf, imitationLeather, productClasses, shareOf, specFit, type MaterialClass } from "../gri/materials.js";
+import { classesOf, imitationLeather, predominantTextile, productClasses, shareOf, specFit, type MaterialClass } from "../gri/materials.js";
 import type { ExtractedAttributes } from "../types.js";
 import { cleanDescription, parseLine, type Alternative, type ParsedLine, type Sex, type Word } from "./lines.js";
 import { productProfile, type ProductProfile } from "./product.js";
@@ -77,7 +77,7 @@ const CHAPTER_WORDS: Record<string, string[]> = {
   "94": ["furnitur"],
 };
 
-function goodsOf(attrs: ExtractedAttributes, hs6: string): Goods {
+function goodsOf(attrs: ExtractedAttributes, hs6: string, context: readonly string[]): Goods {
   const classes = productClasses(attrs);
   const allClasses = new Set<MaterialClass>();
   for (const m of attrs.materials) {
@@ -88,6 +88,16 @@ function goodsOf(attrs: ExtractedAttributes, hs6: string): Goods {
   // What the goods are by their chapter (GRI 1 placed them there): chapter 64 goods are footwear, 61/62 garments.
   const tokens = new Map(profile.tokens);
   for (const t of CHAPTER_WORDS[hs6.slice(0, 2)] ?? []) if ((tokens.get(t) ?? 0) < 0.6) tokens.set(t, 0.6);
+  // What the heading and group lines above the subtree name, the goods are ("Other footwear …" → footwear;
+  // "Taps, cocks, valves …" → valve); under "Parts:" they are parts.
+  for (const text of context) {
+    const p = parseLine(text);
+    if (p.parts) tokens.set("part", 1);
+    // Only a line naming one kind of goods ("Other footwear …", "Magnetrons"): a list ("Jerseys, pullovers,
+    // cardigans, waistcoats …") does not say which of them the goods are.
+    const named = p.articles.filter((a) => a.head !== "part");
+    if (named.length === 1 && (tokens.get(named[0]!.head) ?? 0) < 0.6) tokens.set(named[0]!.head, 0.6);
+  }
   if (attrs.isPart) tokens.set("part", 1);
   return {
     attrs, profile, tokens, sex: productSex(attrs, hs6), classes, allClasses,
@@ -133,13 +143,18 @@ function coverage(words: readonly Word[], tokens: Map<string, number>): number {
   return den > 0 ? num / den : 0;
 }
 
-/** How well an alternative ("tank tops") names the goods: weighted by where the goods' words stand; head noun needed. */
+/**
+ * How well an alternative ("tank tops", "forestry machinery") names the goods: its head noun counts by where the
+ * goods' word stands (a word of a "for …" clause names a use, not the goods); its modifiers count when the goods'
+ * text has them anywhere ("Forestry machinery" for "harvesters used in forestry").
+ */
 function altScore(words: readonly Word[], head: string, tokens: Map<string, number>): number {
   let num = 0;
   let den = 0;
   for (const w of words) {
     den += w.g;
-    num += w.g * (tokens.get(w.t) ?? 0);
+    const v = tokens.get(w.t) ?? 0;
+    num += w.g * (w.t === head ? v : v > 0 ? 1 : 0);
   }
   if (den === 0) return 0;
   let s = num / den;
@@ -199,7 +214,11 @@ function evaluate(index: number, line: NationalLine, g: Goods): Evaluation {
   };
 
   // Gender (and age between men's and boys', women's and girls').
-  const sex = g.sex;
+  let sex = g.sex;
+  if (p.sexes && sex.sex === "babies" && !p.sexes.has("babies")) {
+    // Babies' garments outside the babies' headings: boys' or girls' as the text says, else girls' (ch. 61/62 note 9).
+    sex = /\bboys?\b/.test(g.profile.text) && !/\bgirls?\b/.test(g.profile.text) ? { sex: "boys", stated: true } : /\bgirls?\b/.test(g.profile.text) ? { sex: "girls", stated: true } : { sex: "girls", stated: false, note: g.sex.note ?? "garments which cannot be identified as boys' or girls' go with girls' (ch. 61/62 note 9)" };
+  }
   if (p.sexes) {
     if (!sex.sex) e.unknown.add("gender");
     else if (p.sexes.has(sex.sex)) {
@@ -229,13 +248,25 @@ function evaluate(index: number, line: NationalLine, g: Goods): Evaluation {
       if (spec.excludes.some((c) => g.allClasses.has(c))) miss(`material: line excludes ${spec.excludes.join("/")}`);
       else if (spec.includes.some((c) => g.allClasses.has(c))) add(2, `contains ${spec.includes.find((c) => g.allClasses.has(c))}`);
       else if (spec.includes.length > 0 && g.allClasses.size === 0) e.unknown.add("material");
+      else if (spec.includes.length > 0) miss(`material: the goods are not said to contain ${spec.includes.join("/")}`);
+    } else if (p.materialMode === "textile") {
+      const pt = predominantTextile(attrs);
+      const cls = pt ? classesOf(pt.material) : [];
+      if (cls.length === 0 || (cls.length === 1 && cls[0] === "textile")) e.unknown.add("material");
+      else if (spec.includes.some((c) => cls.includes(c))) add(3, `textile component of ${pt!.material}`);
+      else miss(`material: the textile component is ${pt!.material}, not ${spec.includes.join("/")}`);
     } else if (spec.includes.length > 0) {
       if (g.classes.length === 0) e.unknown.add("material");
       else {
         const fit = specFit(spec, g.classes, attrs);
-        if (fit > 0) {
+        const shareOpen =
+          (spec.minPercent !== undefined || spec.maxPercent !== undefined) && shareOf(attrs, spec.includes[0]!) === undefined;
+        if (fit > 0 && shareOpen && attrs.materials.length > 1) {
+          // "Over 70 percent by weight of plastics" with shares not stated: not known.
+          e.unknown.add("material");
+        } else if (fit > 0) {
           add(fit >= 90 ? 3 : fit >= 40 ? 2 : 1, `material ${g.classes[0]}`);
-          if ((spec.minPercent !== undefined || spec.maxPercent !== undefined) && shareOf(attrs, spec.includes[0]!) === undefined) e.unknown.add("material");
+          if (shareOpen) e.unknown.add("material");
         } else if (g.fibreUnknown && spec.includes.some((c) => TEXTILE_CLASSES.has(c)) && !spec.residual) {
           // Textile goods whose fibre is not stated: a line for a fibre may be theirs; man-made fibres are the
           // commonest in trade, so that line is the likelier one.
@@ -307,10 +338,10 @@ function evaluate(index: number, line: NationalLine, g: Goods): Evaluation {
   // What the line excludes.
   const tokens = g.tokens;
   for (const neg of p.negatives) {
-    const hit = neg.find((w) => (tokens.get(w.t) ?? 0) >= 0.6 && w.g === 1);
+    const hit = (tokens.get(neg[0]!.t) ?? 0) >= 0.6 && neg.every((w) => (tokens.get(w.t) ?? 0) > 0) ? neg[0]!.t : undefined;
     if (hit) {
       e.excluded = true;
-      e.mismatched.push(`the goods have what the line excludes (${hit.t})`);
+      e.mismatched.push(`the goods have what the line excludes (${neg.map((w) => w.t).join(" ")})`);
     }
   }
 
@@ -393,12 +424,18 @@ export function chooseNationalLine(hs6: string, lines: readonly NationalLine[], 
   const choice: NationalChoice = { code: "", path: [], reasons: [], confidence: 1, residual: false, decisive: [] };
   if (lines.length === 0) return { ...choice, confidence: 0, reasons: [`no national lines under ${six}`] };
   const children = new Map<number | null, number[]>();
+  const context: string[] = [];
   lines.forEach((l, i) => {
-    const p = l.parentIndex !== null && l.parentIndex >= 0 && l.parentIndex < lines.length ? l.parentIndex : null;
+    if (l.level === "context") {
+      context.push(l.description);
+      return;
+    }
+    let p = l.parentIndex !== null && l.parentIndex >= 0 && l.parentIndex < lines.length ? l.parentIndex : null;
+    if (p !== null && lines[p]!.level === "context") p = null;
     if (!children.has(p)) children.set(p, []);
     children.get(p)!.push(i);
   });
-  const g = goodsOf(attrs, six);
+  const g = goodsOf(attrs, six, context);
   const decisive = new Set<DecisiveAttribute>();
   let confidence = 1;
   let current: number | null = null;
@@ -437,7 +474,14 @@ export function chooseNationalLine(hs6: string, lines: readonly NationalLine[], 
   // A condition line's children do not show that its condition holds: their evidence counts only once it does.
   // An article group whose own words miss carries only a strong match below ("Rectifiers …: › Power supplies").
   const carries = (e: Evaluation) => e.residual || e.p.residualLike || e.positive || (e.p.kind === "article" && look(e.index) >= 0.68);
-  const total = (e: Evaluation) => (e.residual ? 0 : e.score) + (carries(e) && look(e.index) >= 0.5 ? 2.5 * look(e.index) : 0);
+  const total = (e: Evaluation) => {
+    const l = carries(e) && look(e.index) >= 0.5 ? look(e.index) : 0;
+    if (l === 0) return e.residual ? 0 : e.score;
+    // A group taken for what is under it: its own words' miss is no penalty, but its unmet wording ranks it just
+    // below a residual group that holds the same ("Parts of printer units specified in note 2" vs "Other").
+    if (e.residual || e.p.residualLike) return 2.5 * l;
+    return e.articleMiss ? e.dimScore + 2.25 * l : e.score + 2.5 * l;
+  };
   const isPositive = (e: Evaluation) => !e.disqualified && !e.excluded && (e.positive || (carries(e) && look(e.index) >= 0.5));
 
   for (let depth = 0; depth < 32; depth++) {

@@ -127,6 +127,12 @@ export const IMPLIED: readonly ImpliedRule[] = [
     role: "feature", absent: "no",
   },
   {
+    name: "goods specified in a U.S. note",
+    line: /\b(?:specified|described|provided for) in (?:additional u\.s\.|statistical) notes? \d/,
+    goods: () => false,
+    role: "feature", absent: "unknown",
+  },
+  {
     name: "quota or special entry",
     line: /\bdescribed in general note \d+\b|\bentered pursuant to its provisions\b|\bif entered during\b/,
     goods: () => false,
@@ -137,6 +143,12 @@ export const IMPLIED: readonly ImpliedRule[] = [
     line: /\breptile leather\b|\breptile skins?\b/,
     goods: has(/\b(?:reptile|snake ?skin|snake|python|crocodile|croc|alligator|lizard|caiman|ostrich leg)\b/),
     role: "feature", absent: "no",
+  },
+  {
+    name: "elastomeric",
+    line: /^elastomeric$/,
+    goods: has(/\belastomer\w*|\btpu\b|\bthermoplastic (?:polyurethane|rubber|elastomer)s?\b|\btpe\b|\bspandex\b|\belastane\b/),
+    role: "feature", absent: "unknown",
   },
   { name: "knit to shape", line: /^knit to shape articles\b/, goods: has(/\bknit(?:ted)? to shape\b|\bfull[- ]?fashioned\b|\bfully fashioned\b/), role: "feature", absent: "no" },
   { name: "printed over 20 years", line: /\bprinted over 20 years\b/, goods: has(/\b(?:antique|vintage|19\d\d|18\d\d)\b/), role: "feature", absent: "no" },

@@ -45,8 +45,11 @@ export interface ParsedLine {
   sexes?: Set<Sex>;
   age?: "baby" | "child";
   material?: MaterialSpec;
-  /** "goods": what the goods are of (predominant material); "contains": coated / combined / trimmed with it. */
-  materialMode: "goods" | "contains";
+  /**
+   * "goods": what the goods are of (predominant material); "contains": coated / combined / trimmed with it;
+   * "textile": the fibre predominating in the goods' textile components.
+   */
+  materialMode: "goods" | "contains" | "textile";
   knit?: "knit" | "notknit";
   quantities: QuantityCondition[];
   articles: Alternative[];
@@ -57,7 +60,7 @@ export interface ParsedLine {
   /** Use clauses' words. */
   uses: Word[][];
   useTags: string[];
-  /** Words the goods must not have. */
+  /** What the goods must not be or have: each entry a phrase ("sweater vests"), its first word the telling one. */
   negatives: Word[][];
   /** Content words of a condition line ("Handheld", "Hydraulic valves", "Subject to cotton restraints"). */
   conditionWords: Word[];
@@ -127,7 +130,7 @@ const GENERIC = new Set(
   tokenize(
     "apparatus appliance appliances instrument instruments machine machines machinery device devices equipment unit units " +
       "accessories accessory item items product products assembly assemblies component components tool tools " +
-      "measuring checking testing use used using electric electrical operated type style kind set sets " +
+      "measuring checking testing use used using operated type style kind set sets " +
       "new hand garment garments apparel clothing",
   ).map(canon),
 );
@@ -201,7 +204,10 @@ function parse(description: string): ParsedLine {
   const spec = materialSpecOf(forMaterial);
   if (spec && (spec.includes.length > 0 || spec.excludes.length > 0 || spec.residual)) {
     p.material = spec;
-    if (
+    // "of stainless steel" names stainless steel only (the reader also finds "steel" in it).
+    if (spec.includes.includes("stainless_steel")) spec.includes = spec.includes.filter((c) => c !== "iron_steel");
+    if (/\btextile components? in which\b|\bin which [a-z -]+ predominates? by weight over any other (?:single )?textile\b/.test(forMaterial)) p.materialMode = "textile";
+    else if (
       /\b(?:coated|covered|laminated|impregnated|combined|trimmed|lined|reinforced|mixed|faced|backed|embedded|incorporating)\b[^;:]*\b(?:with|of|by)\b/.test(forMaterial) ||
       (/\bcontaining\b/.test(forMaterial) && spec.minPercent === undefined && spec.maxPercent === undefined)
     ) {
@@ -225,7 +231,7 @@ function parse(description: string): ParsedLine {
     .replace(/\bnot elsewhere specified or included\b|\bn\.e\.s\.?i?\b|\bn\.e\.c\.?\b/g, " ")
     .replace(/\bexcluded from heading \d{4}\b/g, " ")
     .replace(/\b(?:of|in) (?:sub)?headings? [\d., ]+(?:or [\d.]+)?/g, " ")
-    .replace(/\bdescribed in (?:additional u\.s\. |statistical )?note[^,;:()]*/g, " ")
+    .replace(/\b(?:described|specified|provided for) in (?:additional u\.s\. |statistical )?notes? \d+[^,;:()]*/g, " ")
     .replace(/\bsuch as\b[^;:()]*/g, " ");
   // "(including …)": goods the line expressly covers; ", including sets" only extends the article named before it.
   text = text.replace(/(\S)\s*,?\s*\(?\bincluding\b([^;:)]*)\)?/g, (_m, before: string, inner: string) => {
@@ -234,8 +240,11 @@ function parse(description: string): ParsedLine {
     return `${before} `;
   });
   for (const m of text.matchAll(NEGATIVE)) {
-    const w = words(m[0].replace(/^\s*(?:not|without|other than|excluding|except)\b/, ""));
-    if (w.length > 0) p.negatives.push(w);
+    // "without pockets, trim or embroidery": any of them; "other than sweater vests": the phrase.
+    for (const part of m[0].replace(/^\s*(?:not|without|other than|excluding|except)\b/, "").split(/,|\bor\b|\band\b/)) {
+      const w = words(part).filter((x) => x.g === 1);
+      if (w.length > 0) p.negatives.push(w);
+    }
   }
   text = text.replace(NEGATIVE, " ").replace(/\s+/g, " ").trim();
 
@@ -261,7 +270,12 @@ function parse(description: string): ParsedLine {
       else if (!/^(?:valued|weighing|measuring|each|containing)$/.test(m.kw) || (m.kw === "containing" && p.materialMode === "contains")) features.push(w);
     });
     let alts: Alternative[] = [];
-    if (head.trim()) {
+    // "Parts and accessories of printers", "Parts of gearing …": parts, for the goods named after "of".
+    const partsOf = head.trim().match(/^(?:other )?(?:parts?|accessories|components?)(?: and accessories| or accessories| and components)?(?: thereof)?\s+(?:of|for)\s+(.+)$/);
+    if (partsOf) {
+      const of = words(partsOf[1]!).filter((w) => w.t !== "part");
+      alts = [{ words: [{ t: "part", g: 0.3 }, ...of], head: "part", uses, features }];
+    } else if (head.trim()) {
       const parts = head.split(",").map((x) => x.trim()).filter(Boolean);
       const subparts = head.split(/,|\band\b|\bor\b/).map((x) => x.trim()).filter(Boolean);
       if (isNounList(subparts) || parts.length <= 1) alts = alternativesOf(head);
@@ -279,8 +293,14 @@ function parse(description: string): ParsedLine {
     p.uses.push(...uses);
     p.features.push(...features);
   });
-  if (p.articles.length > 0) p.kind = "article";
-  else p.conditionWords = words(text);
+  // "Products with textile components in which …", "Articles of a kind …": a generic word and conditions.
+  const generic = p.articles.every((a) => a.words.every((w) => w.g < 1) && a.head !== "part");
+  const conditioned = p.features.length > 0 || p.uses.length > 0 || !!p.material || p.quantities.length > 0;
+  if (p.articles.length > 0 && !(generic && conditioned && !/^others?\b/.test(lower))) p.kind = "article";
+  else {
+    p.articles = [];
+    p.conditionWords = words(text);
+  }
   if (/^others?\b/.test(lower) && p.articles.every((a) => a.words.every((w) => w.g < 1))) p.residualLike = true;
   if (p.material?.residual && p.material.includes.length === 0 && /^(?:other,? )?of other\b/.test(lower)) p.residualLike = true;
   return p;

@@ -46,18 +46,29 @@ function attrs(over: Partial<ExtractedAttributes> & { mats?: Array<Material | [M
 describe("buildNationalSubtree", () => {
   it("takes the single 8-digit line standing for an HS6 with no 6-digit row (6109.10.00) and its group lines", () => {
     const lines = us("610910");
-    expect(lines[0]).toEqual(expect.objectContaining({ code: "6109.10.00", parentIndex: null, declarable: false }));
+    // The heading above the subtree comes first, as context (what all its goods are), never a choice.
+    expect(lines[0]).toEqual(expect.objectContaining({ code: "6109", level: "context", parentIndex: null, declarable: false }));
+    expect(lines[1]).toEqual(expect.objectContaining({ code: "6109.10.00", parentIndex: 0, declarable: false }));
     expect(lines.some((l) => l.level === "group" && /Men's or boys'/.test(l.description))).toBe(true);
     expect(lines.at(-1)!.code).toBe("6109.10.00.70");
-    expect(lines.every((l) => !l.code || l.code.replace(/\D/g, "").startsWith("610910"))).toBe(true);
+    expect(lines.filter((l) => l.level !== "context").every((l) => !l.code || l.code.replace(/\D/g, "").startsWith("610910"))).toBe(true);
+  });
+
+  it("keeps the heading and the group lines above the HS6 as context (6402.99: 'Other footwear:')", () => {
+    const lines = us("640299");
+    const context = lines.filter((l) => l.level === "context").map((l) => l.description);
+    expect(context[0]).toMatch(/^Other footwear with outer soles and uppers of rubber or plastics/);
+    expect(context).toContain("Other footwear:");
+    expect(lines.find((l) => l.level !== "context")!.code).toBe("6402.99");
   });
 
   it("stops at the next subheading and links parents by indent (7117.19)", () => {
-    const lines = us("711719");
+    const lines = us("711719").filter((l) => l.level !== "context");
     expect(lines[0]!.code).toBe("7117.19");
     expect(lines.map((l) => l.code)).not.toContain("7117.90");
-    const toy = lines.findIndex((l) => l.code === "7117.19.60.00");
-    expect(lines[lines[toy]!.parentIndex!]!.description).toMatch(/^Other/);
+    const all = us("711719");
+    const toy = all.findIndex((l) => l.code === "7117.19.60.00");
+    expect(all[all[toy]!.parentIndex!]!.description).toMatch(/^Other/);
   });
 });
 

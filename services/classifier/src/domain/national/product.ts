@@ -99,6 +99,8 @@ function addWeighted(s: string, base: number, into: Map<string, number>, negated
         negLeft = 0;
         continue;
       }
+      // "which can be operated": a verb, not a can.
+      if (w === "can" && /^(?:be|also|only|not|easily|hold|fit|accommodate|store|withstand|reach|support)$/.test(words[i + 1] ?? "")) continue;
       const toks = tokenize(w).map(canon);
       if (negLeft > 0) {
         if (!STOP_CLAUSE.test(w)) {

@@ -1,6 +1,7 @@
 /** National tariff lines under an HS subheading and the choice among them. */
 
-export type NationalLevel = "heading" | "subheading" | "tariff_line" | "statistical" | "group";
+/** "context": a heading or group line above the HS6 (what all the subtree's goods are); never a choice. */
+export type NationalLevel = "heading" | "subheading" | "tariff_line" | "statistical" | "group" | "context";
 
 /** One line of the destination schedule's subtree under an HS6, in schedule order. */
 export interface NationalLine {
