@@ -13,7 +13,8 @@
 import { classesOf, imitationLeather, predominantTextile, productClasses, shareOf, specFit, type MaterialClass } from "../gri/materials.js";
 import type { ExtractedAttributes } from "../types.js";
 import { cleanDescription, parseLine, type Alternative, type ParsedLine, type Sex, type Word } from "./lines.js";
-import { productProfile, type ProductProfile } from "./product.js";
+import { tokenize } from "@openhs/shared";
+import { canon, productProfile, type ProductProfile } from "./product.js";
 import { cylinderCc, thicknessCm, valuePer, within, type QuantityCondition } from "./thresholds.js";
 import type { DecisiveAttribute, NationalChoice, NationalLine } from "./types.js";
 
@@ -56,6 +57,8 @@ function productSex(attrs: ExtractedAttributes, hs6: string): ProductSex {
 interface Goods {
   attrs: ExtractedAttributes;
   profile: ProductProfile;
+  /** Material classes the heading and group lines above the subtree require. */
+  contextMaterials: ReadonlySet<MaterialClass>;
   /** The goods' words (see {@link productProfile}) with the words their chapter implies. */
   tokens: Map<string, number>;
   sex: ProductSex;
@@ -90,8 +93,10 @@ function goodsOf(attrs: ExtractedAttributes, hs6: string, context: readonly stri
   for (const t of CHAPTER_WORDS[hs6.slice(0, 2)] ?? []) if ((tokens.get(t) ?? 0) < 0.6) tokens.set(t, 0.6);
   // What the heading and group lines above the subtree name, the goods are ("Other footwear …" → footwear;
   // "Taps, cocks, valves …" → valve); under "Parts:" they are parts.
+  const contextMaterials = new Set<MaterialClass>();
   for (const text of context) {
     const p = parseLine(text);
+    for (const c of p.material?.includes ?? []) contextMaterials.add(c);
     if (p.parts) tokens.set("part", 1);
     // Only a line naming one kind of goods ("Other footwear …", "Magnetrons"): a list ("Jerseys, pullovers,
     // cardigans, waistcoats …") does not say which of them the goods are.
@@ -99,8 +104,10 @@ function goodsOf(attrs: ExtractedAttributes, hs6: string, context: readonly stri
     if (named.length === 1 && (tokens.get(named[0]!.head) ?? 0) < 0.6) tokens.set(named[0]!.head, 0.6);
   }
   if (attrs.isPart) tokens.set("part", 1);
+  // The uses the extractor found are the goods' words too ("household", "kitchen", "vehicle").
+  for (const u of attrs.uses) for (const t of tokenize(u.replace(/_/g, " ")).map(canon)) if ((tokens.get(t) ?? 0) < 0.6) tokens.set(t, 0.6);
   return {
-    attrs, profile, tokens, sex: productSex(attrs, hs6), classes, allClasses,
+    attrs, profile, tokens, contextMaterials, sex: productSex(attrs, hs6), classes, allClasses,
     fibreUnknown: classes.length === 1 && classes[0] === "textile", implied: new Map(),
   };
 }
@@ -196,7 +203,7 @@ const QUANTITY_LABEL: Record<QuantityCondition["quantity"], (v: number, unit?: s
   volume: (v) => `capacity ${round(v)} l`,
 };
 
-function evaluate(index: number, line: NationalLine, g: Goods): Evaluation {
+function evaluate(index: number, line: NationalLine, g: Goods, inherited: ReadonlySet<MaterialClass> = new Set()): Evaluation {
   const p = parseLine(line.description);
   const attrs = g.attrs;
   const e: Evaluation = {
@@ -234,10 +241,14 @@ function evaluate(index: number, line: NationalLine, g: Goods): Evaluation {
   }
 
   // Age: lines for infants or for children.
+  let ageOpen = false;
   if (p.age && !p.sexes) {
     const pa = productAge(attrs);
-    if (!pa) e.unknown.add("age");
-    else if (pa === p.age || (p.age === "child" && pa === "baby")) add(2, `age ${pa}`);
+    if (!pa) {
+      // Goods not said to be for children are not taken as such.
+      e.unknown.add("age");
+      ageOpen = true;
+    } else if (pa === p.age || (p.age === "child" && pa === "baby")) add(2, `age ${pa}`);
     else miss(`age: line is for ${p.age === "baby" ? "infants" : "children"}`);
   }
 
@@ -264,6 +275,9 @@ function evaluate(index: number, line: NationalLine, g: Goods): Evaluation {
         if (fit > 0 && shareOpen && attrs.materials.length > 1) {
           // "Over 70 percent by weight of plastics" with shares not stated: not known.
           e.unknown.add("material");
+        } else if (fit > 0 && spec.minPercent === undefined && spec.maxPercent === undefined && spec.includes.every((c) => inherited.has(c))) {
+          // "Of worsted wool fabric …" under "Of wool": the material is every sibling's; it tells nothing here.
+          e.matched.push(`material ${g.classes[0]} (as the line above)`);
         } else if (fit > 0) {
           add(fit >= 90 ? 3 : fit >= 40 ? 2 : 1, `material ${g.classes[0]}`);
           if (shareOpen) e.unknown.add("material");
@@ -338,7 +352,8 @@ function evaluate(index: number, line: NationalLine, g: Goods): Evaluation {
   // What the line excludes.
   const tokens = g.tokens;
   for (const neg of p.negatives) {
-    const hit = (tokens.get(neg[0]!.t) ?? 0) >= 0.6 && neg.every((w) => (tokens.get(w.t) ?? 0) > 0) ? neg[0]!.t : undefined;
+    const present = neg.filter((w) => (tokens.get(w.t) ?? 0) > 0).length;
+    const hit = (tokens.get(neg[0]!.t) ?? 0) >= 0.6 && (neg.length <= 3 ? present === neg.length : present >= 0.75 * neg.length);
     if (hit) {
       e.excluded = true;
       e.mismatched.push(`the goods have what the line excludes (${neg.map((w) => w.t).join(" ")})`);
@@ -377,13 +392,13 @@ function evaluate(index: number, line: NationalLine, g: Goods): Evaluation {
     }
   } else {
     const c = p.conditionWords.length > 0 ? coverage(p.conditionWords, tokens) : 0;
-    e.naming = impliedHit ? 1 : c >= 0.5 ? 0.8 * c : 0;
-    if (c >= 0.5) {
+    e.naming = impliedHit ? 1 : c >= 0.6 ? 0.8 * c : 0;
+    if (c >= 0.6) {
       e.matched.push(`states the goods' ${p.conditionWords.filter((w) => (tokens.get(w.t) ?? 0) > 0).map((w) => w.t).join(", ")}`);
       wordScore = 2 * c;
     }
     if (impliedHit) wordScore = Math.max(wordScore, 3);
-    if (!impliedHit && c < 0.5 && PROCESS_WORDS.test(p.lower)) e.unknown.add("processing");
+    if (!impliedHit && c < 0.6 && PROCESS_WORDS.test(p.lower)) e.unknown.add("processing");
   }
   if (impliedHit && p.kind === "article") wordScore = Math.max(wordScore, 3);
 
@@ -395,12 +410,22 @@ function evaluate(index: number, line: NationalLine, g: Goods): Evaluation {
   e.score = e.dimScore + wordScore;
   e.positive =
     !e.disqualified &&
+    !ageOpen &&
     !e.excluded &&
     (p.kind === "article"
       ? e.naming >= NAMES
       : (e.dimScore > 0 || e.naming >= 0.4 || impliedHit) && (p.uses.length === 0 || useHit || e.naming >= 0.4 || impliedHit)) &&
     e.score > 0;
   return e;
+}
+
+/** A line's content words (articles, clauses, condition words). */
+function wordsOf(p: ParsedLine): string[] {
+  const out: string[] = [];
+  for (const a of p.articles) for (const w of a.words) if (w.g === 1) out.push(w.t);
+  for (const c of [...p.uses, ...p.features]) for (const w of c) if (w.g === 1) out.push(w.t);
+  for (const w of p.conditionWords) if (w.g === 1) out.push(w.t);
+  return out;
 }
 
 const TEXTILE_CLASSES: ReadonlySet<MaterialClass> = new Set<MaterialClass>([
@@ -450,9 +475,17 @@ export function chooseNationalLine(hs6: string, lines: readonly NationalLine[], 
     return !(l.parentIndex === null && d.length >= 6 && !d.startsWith(six));
   };
   const evals = new Map<number, Evaluation>();
+  // Material classes the lines above a line already require ("Of wool" above "Of worsted wool fabric").
+  const inheritedOf = (i: number): Set<MaterialClass> => {
+    const out = new Set<MaterialClass>(g.contextMaterials);
+    for (let p = lines[i]!.parentIndex; p !== null && p >= 0 && p < lines.length; p = lines[p]!.parentIndex) {
+      for (const c of parseLine(lines[p]!.description).material?.includes ?? []) out.add(c);
+    }
+    return out;
+  };
   const ev = (i: number): Evaluation => {
     let e = evals.get(i);
-    if (!e) evals.set(i, (e = evaluate(i, lines[i]!, g)));
+    if (!e) evals.set(i, (e = evaluate(i, lines[i]!, g, inheritedOf(i))));
     return e;
   };
   // The best evidence that a line further down names the goods (a group's scope is its children's).
@@ -461,11 +494,15 @@ export function chooseNationalLine(hs6: string, lines: readonly NationalLine[], 
     let v = looks.get(i);
     if (v !== undefined) return v;
     v = 0;
+    // A line below counts for what it adds: "Parts of printer units …" under "Parts and accessories of printers"
+    // names nothing the group does not.
+    const above = new Set(wordsOf(parseLine(lines[i]!.description)));
     for (const c of children.get(i) ?? []) {
       if (!selectable(c)) continue;
       const e = ev(c);
       if (e.disqualified || e.excluded) continue;
-      const own = !e.residual && (e.p.kind === "article" ? e.naming >= NAMES : e.naming >= 0.4) ? e.naming : 0;
+      const adds = e.p.kind === "condition" || e.p.implied.length > 0 || wordsOf(e.p).some((t) => !above.has(t) && (g.tokens.get(t) ?? 0) > 0);
+      const own = adds && !e.residual && (e.p.kind === "article" ? e.naming >= NAMES : e.naming >= 0.4) ? e.naming : 0;
       v = Math.max(v, 0.85 * Math.max(own, look(c)));
     }
     looks.set(i, v);
@@ -558,4 +595,10 @@ export function chooseNationalLine(hs6: string, lines: readonly NationalLine[], 
     confidence: Math.max(0.05, Math.round(confidence * 1000) / 1000),
     decisive: [...decisive],
   };
+}
+
+/** How one line text judges the goods on its own (for explanations and tests). */
+export function judgeLine(hs6: string, description: string, attrs: ExtractedAttributes, context: readonly string[] = []) {
+  const e = evaluate(0, { code: "", description, level: "group", indent: 0, declarable: false, parentIndex: null }, goodsOf(attrs, hs6, context));
+  return { positive: e.positive, disqualified: e.disqualified, excluded: e.excluded, naming: e.naming, score: e.score, matched: e.matched, mismatched: e.mismatched, unknown: [...e.unknown] };
 }

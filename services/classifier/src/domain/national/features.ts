@@ -62,7 +62,11 @@ export const IMPLIED: readonly ImpliedRule[] = [
   {
     name: "open toes or heels, slip-on",
     line: /\bopen toes or open heels\b|\bslip-on type\b/,
-    goods: has(/\b(?:slippers?|sandals?|slides?|flip[- ]?flops?|thongs?|mules?|clogs?|slip[- ]?ons?|loafers?|open[- ]toed?|peep[- ]toed?|backless|sling[- ]?backs?|espadrilles?|crocs)\b/),
+    goods: (t) => {
+      const open = /\b(?:slippers?|sandals?|slides?|flip[- ]?flops?|thongs?|mules?|clogs?|open[- ]toed?|peep[- ]toed?|backless|sling[- ]?backs?|espadrilles?|crocs)\b/.test(t);
+      // Laced shoes are not of the slip-on type, whatever a marketplace attribute says.
+      return open || (/\bslip[- ]?ons?\b|\bloafers?\b/.test(t) && !/\blace[- ]?ups?\b|\blacing\b|\bshoe ?laces?\b/.test(t));
+    },
     role: "feature", absent: "unknown",
   },
   {

@@ -135,6 +135,9 @@ const GENERIC = new Set(
   ).map(canon),
 );
 
+/** Words that open a clause ("having", "designed", "incorporating"): not conditions themselves. */
+const CLAUSE_WORDS = new Set(tokenize("having have designed design incorporating fitted equipped combined intended capable able whose presented put up").map(canon));
+
 /** Clause starts after the article ("X for …", "X with …", "X of a kind used …", "X, valued …"). */
 const QUALIFIER =
   /\b(?:for|of a kind|designed|used|suitable|intended|with|having|containing|valued|weighing|measuring|produced|imported|entered|put up|presented|incorporating|fitted|equipped|combined|each|whose|which|that|where|when|if|other than|capable|able|presented|in (?:rolls|sheets|coils|containers|bulk|the form|strips|lengths|pieces|immediate|packages|airtight))\b/;
@@ -241,8 +244,16 @@ function parse(description: string): ParsedLine {
   });
   for (const m of text.matchAll(NEGATIVE)) {
     // "without pockets, trim or embroidery": any of them; "other than sweater vests": the phrase.
-    for (const part of m[0].replace(/^\s*(?:not|without|other than|excluding|except)\b/, "").split(/,|\bor\b|\band\b/)) {
-      const w = words(part).filter((x) => x.g === 1);
+    const body = m[0].replace(/^\s*(?:not|without|other than|excluding|except)\b/, "");
+    const parts = body.split(/,|\bor\b|\band\b/).map((x) => x.trim()).filter(Boolean);
+    if (parts.every((x) => x.split(/\s+/).length <= 3)) {
+      for (const part of parts) {
+        const w = words(part).filter((x) => x.g === 1);
+        if (w.length > 0) p.negatives.push(w);
+      }
+    } else {
+      // "except footwear having a foxing or a foxing-like band applied or molded at the sole": one phrase.
+      const w = words(body).filter((x) => x.g === 1);
       if (w.length > 0) p.negatives.push(w);
     }
   }
@@ -299,7 +310,7 @@ function parse(description: string): ParsedLine {
   if (p.articles.length > 0 && !(generic && conditioned && !/^others?\b/.test(lower))) p.kind = "article";
   else {
     p.articles = [];
-    p.conditionWords = words(text);
+    p.conditionWords = words(text).filter((w) => !CLAUSE_WORDS.has(w.t));
   }
   if (/^others?\b/.test(lower) && p.articles.every((a) => a.words.every((w) => w.g < 1))) p.residualLike = true;
   if (p.material?.residual && p.material.includes.length === 0 && /^(?:other,? )?of other\b/.test(lower)) p.residualLike = true;

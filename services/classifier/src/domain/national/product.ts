@@ -20,6 +20,8 @@ const CANONICAL: Record<string, string> = {
   mould: "mold",
   grey: "gray",
   tyre: "tire",
+  copier: "copi",
+  photocopi: "copi",
 };
 
 export function canon(token: string): string {
@@ -47,6 +49,7 @@ const USE_START = /^(?:for|used|compatible|fits|fit|suitable|designed|intended|a
 /** Words after "for" that only say who the goods are for (not a use clause). */
 const WHO = /^(?:men|mens|man|women|womens|woman|ladies|lady|boys?|girls?|kids?|children|childrens|child|baby|babies|infants?|toddlers?|adults?|unisex|teens?|him|her|male|female|youth|juniors?|couples?|and|&|or)$/;
 const WITH_START = /^(?:with|w|featuring|including|incl|having|plus)$/;
+const NOT_PARTICIPLE = new Set(["speed", "tweed", "breed", "steed", "bleed", "creed", "weed", "embed", "bobsled"]);
 const NEG_START = /^(?:not|non|without|no|free)$/;
 const STOP_CLAUSE = /^(?:and|or|&)$/;
 
@@ -109,8 +112,10 @@ function addWeighted(s: string, base: number, into: Map<string, number>, negated
         }
         continue;
       }
+      // "coated", "lined", "padded": participles, not the nouns they stem to ("coat", "line", "pad").
+      const participle = w.length > 4 && /ed$/.test(w) && !NOT_PARTICIPLE.has(w);
       for (const t of toks) {
-        const v = base * factor;
+        const v = base * factor * (participle ? 0.3 : 1);
         if ((into.get(t) ?? 0) < v) into.set(t, v);
         for (const syn of SYNONYM_MAP.get(t) ?? []) if ((into.get(syn) ?? 0) < v * 0.9) into.set(syn, v * 0.9);
       }
