@@ -108,7 +108,9 @@ function goodsOf(attrs: ExtractedAttributes, hs6: string, context: readonly stri
   for (const u of attrs.uses) for (const t of tokenize(u.replace(/_/g, " ")).map(canon)) if ((tokens.get(t) ?? 0) < 0.6) tokens.set(t, 0.6);
   return {
     attrs, profile, tokens, contextMaterials, sex: productSex(attrs, hs6), classes, allClasses,
-    fibreUnknown: classes.length === 1 && classes[0] === "textile", implied: new Map(),
+    // The fibre is not known: goods said to be "textile", or textile goods (chapters 50–63) with no material named.
+    fibreUnknown: (classes.length === 1 && classes[0] === "textile") || (classes.length === 0 && /^(?:5\d|6[0-3])/.test(hs6)),
+    implied: new Map(),
   };
 }
 
@@ -255,7 +257,10 @@ function evaluate(index: number, line: NationalLine, g: Goods, inherited: Readon
   // Material.
   const spec = p.material;
   if (spec) {
-    if (p.materialMode === "contains") {
+    if (p.materialMode === "goods" && g.classes.length === 0 && g.fibreUnknown && spec.includes.some((c) => TEXTILE_CLASSES.has(c)) && !spec.residual) {
+      e.unknown.add("material");
+      if (spec.includes.some((c) => c === "man_made" || c === "synthetic")) add(1, "textile, fibre not stated (man-made fibres assumed)");
+    } else if (p.materialMode === "contains") {
       if (spec.excludes.some((c) => g.allClasses.has(c))) miss(`material: line excludes ${spec.excludes.join("/")}`);
       else if (spec.includes.some((c) => g.allClasses.has(c))) add(2, `contains ${spec.includes.find((c) => g.allClasses.has(c))}`);
       else if (spec.includes.length > 0 && g.allClasses.size === 0) e.unknown.add("material");
@@ -369,7 +374,7 @@ function evaluate(index: number, line: NationalLine, g: Goods, inherited: Readon
       let s = f * altScore(a.words, a.head, tokens);
       if (s === 0) return;
       if (featureOpen || (a.features.length > 0 && p.implied.length === 0 && coverage(a.features[0]!, tokens) < 0.5)) s *= 0.45;
-      if (a.uses.length > 0 && !useHit && Math.max(...a.uses.map((u) => coverage(u, tokens))) < 0.5) {
+      if (a.uses.length > 0 && !useHit && Math.max(...a.uses.map((u) => coverage(u, tokens))) < 0.5 && !useNamed(p, tokens)) {
         s *= 0.45;
         useOpen = true;
       }
@@ -391,7 +396,8 @@ function evaluate(index: number, line: NationalLine, g: Goods, inherited: Readon
       if (PROCESS_WORDS.test(p.lower)) e.unknown.add("processing");
     }
   } else {
-    const c = p.conditionWords.length > 0 ? coverage(p.conditionWords, tokens) : 0;
+    let c = p.conditionWords.length > 0 ? coverage(p.conditionWords, tokens) : 0;
+    for (const part of p.conditionParts) if (part.some((w) => w.g === 1 && (tokens.get(w.t) ?? 0) > 0)) c = Math.max(c, coverage(part, tokens));
     e.naming = impliedHit ? 1 : c >= 0.6 ? 0.8 * c : 0;
     if (c >= 0.6) {
       e.matched.push(`states the goods' ${p.conditionWords.filter((w) => (tokens.get(w.t) ?? 0) > 0).map((w) => w.t).join(", ")}`);
@@ -417,6 +423,11 @@ function evaluate(index: number, line: NationalLine, g: Goods, inherited: Readon
       : (e.dimScore > 0 || e.naming >= 0.4 || impliedHit) && (p.uses.length === 0 || useHit || e.naming >= 0.4 || impliedHit)) &&
     e.score > 0;
   return e;
+}
+
+/** A use clause of the line names one of its alternatives that the goods' text has ("the dining room and the living room"). */
+function useNamed(p: ParsedLine, tokens: Map<string, number>): boolean {
+  return p.useParts.some((part) => part.length > 0 && coverage(part, tokens) >= 0.5 && part.some((w) => w.g === 1 && (tokens.get(w.t) ?? 0) > 0));
 }
 
 /** A line's content words (articles, clauses, condition words). */
@@ -508,15 +519,33 @@ export function chooseNationalLine(hs6: string, lines: readonly NationalLine[], 
     looks.set(i, v);
     return v;
   };
+  // "Other wooden furniture" under "Other wooden furniture" / "Other furniture": "Other" plus words the lines above
+  // already say is the residual of its level.
+  const aboveWords = new Set<string>();
+  for (const text of context) for (const w of wordsOf(parseLine(text))) aboveWords.add(w);
+  const residualOf = new Map<number, boolean>();
+  const isResidualHere = (e: Evaluation): boolean => {
+    if (e.residual || e.p.residualLike) return true;
+    let r = residualOf.get(e.index);
+    if (r !== undefined) return r;
+    r = false;
+    if (/^others?\b/.test(e.p.lower) && e.p.articles.length > 0) {
+      const above = new Set(aboveWords);
+      for (let q = e.line.parentIndex; q !== null && q >= 0 && q < lines.length; q = lines[q]!.parentIndex) for (const w of wordsOf(parseLine(lines[q]!.description))) above.add(w);
+      r = e.p.articles.every((a) => a.words.every((w) => w.g < 1 || above.has(w.t)));
+    }
+    residualOf.set(e.index, r);
+    return r;
+  };
   // A condition line's children do not show that its condition holds: their evidence counts only once it does.
   // An article group whose own words miss carries only a strong match below ("Rectifiers …: › Power supplies").
-  const carries = (e: Evaluation) => e.residual || e.p.residualLike || e.positive || (e.p.kind === "article" && look(e.index) >= 0.68);
+  const carries = (e: Evaluation) => isResidualHere(e) || e.positive || (e.p.kind === "article" && look(e.index) >= 0.68);
   const total = (e: Evaluation) => {
     const l = carries(e) && look(e.index) >= 0.5 ? look(e.index) : 0;
     if (l === 0) return e.residual ? 0 : e.score;
     // A group taken for what is under it: its own words' miss is no penalty, but its unmet wording ranks it just
     // below a residual group that holds the same ("Parts of printer units specified in note 2" vs "Other").
-    if (e.residual || e.p.residualLike) return 2.5 * l;
+    if (isResidualHere(e)) return 2.5 * l;
     return e.articleMiss ? e.dimScore + 2.25 * l : e.score + 2.5 * l;
   };
   const isPositive = (e: Evaluation) => !e.disqualified && !e.excluded && (e.positive || (carries(e) && look(e.index) >= 0.5));
@@ -540,9 +569,9 @@ export function chooseNationalLine(hs6: string, lines: readonly NationalLine[], 
     }
     const level: Evaluation[] = kids.map(ev);
     const positives = level
-      .filter(isPositive)
+      .filter((e) => isPositive(e) && !(isResidualHere(e) && !e.residual && look(e.index) < 0.5))
       .sort((a, b) => total(b) - total(a) || a.unknown.size - b.unknown.size || a.index - b.index);
-    const residual = level.find((e) => e.residual) ?? level.find((e) => e.p.residualLike && !e.disqualified && !e.excluded);
+    const residual = level.find((e) => e.residual) ?? level.find((e) => isResidualHere(e) && !e.disqualified && !e.excluded);
     let pick: Evaluation;
     let reason: string;
     let factor: number;
@@ -566,13 +595,14 @@ export function chooseNationalLine(hs6: string, lines: readonly NationalLine[], 
       choice.residual = true;
     } else {
       const open = level.filter((e) => !e.disqualified && !e.excluded);
-      pick = (open.length > 0 ? open : level).sort((a, b) => total(b) - total(a) || a.mismatched.length - b.mismatched.length || a.index - b.index)[0]!;
+      // Nothing matches and there is no residual: the first line not excluded, unless one has some evidence.
+      pick = (open.length > 0 ? open : level).sort((a, b) => Math.max(0, total(b)) - Math.max(0, total(a)) || a.mismatched.length - b.mismatched.length || a.index - b.index)[0]!;
       factor = open.length > 0 ? 0.4 : 0.25;
       for (const e of open) for (const u of e.unknown) decisive.add(u);
       reason = `${label(pick)}: no line matches on known attributes; ${open.length > 0 ? "first line not excluded" : "all lines excluded, closest taken"}`;
     }
     if (pick.defaultNote || pick.unknown.size > 0) for (const u of pick.unknown) decisive.add(u);
-    if (pick.residual || pick.p.residualLike) choice.residual = true;
+    if (isResidualHere(pick)) choice.residual = true;
     confidence *= factor;
     chosen = pick;
     choice.path.push({ code: pick.line.code, description: pick.line.description });

@@ -137,6 +137,12 @@ export const IMPLIED: readonly ImpliedRule[] = [
     role: "feature", absent: "unknown",
   },
   {
+    name: "for the industrial assembly (end use)",
+    line: /\bfor the industrial assembly of\b/,
+    goods: has(/\bindustrial assembly\b|\boem\b|\bassembly line\b|\boriginal equipment\b/),
+    role: "feature", absent: "no",
+  },
+  {
     name: "quota or special entry",
     line: /\bdescribed in general note \d+\b|\bentered pursuant to its provisions\b|\bif entered during\b/,
     goods: () => false,
@@ -160,7 +166,7 @@ export const IMPLIED: readonly ImpliedRule[] = [
 
 /** Use tags (as the extractor reports them in `uses`) a line's words name. */
 export const USE_TAGS: ReadonlyArray<[RegExp, string[]]> = [
-  [/\bhousehold\b|\bdomestic\b|\bhome\b/, ["household", "kitchen"]],
+  [/\bhousehold\b|\bdomestic\b|\bhome\b|\bdining room\b|\bliving room\b|\bbedroom\b/, ["household", "kitchen", "table"]],
   [/\bkitchen\b/, ["kitchen"]],
   [/\bmotor vehicles?\b|\bautomobiles?\b|\bautomotive\b|\bpassenger cars?\b|\bheading 870[1-5]\b/, ["vehicle"]],
   [/\bmotorcycles?\b|\bheading 8711\b/, ["motorcycle"]],

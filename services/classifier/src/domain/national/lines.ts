@@ -59,11 +59,15 @@ export interface ParsedLine {
   features: Word[][];
   /** Use clauses' words. */
   uses: Word[][];
+  /** Use clauses split at "and" / "or" / "," ("the dining room and the living room"). */
+  useParts: Word[][];
   useTags: string[];
   /** What the goods must not be or have: each entry a phrase ("sweater vests"), its first word the telling one. */
   negatives: Word[][];
   /** Content words of a condition line ("Handheld", "Hydraulic valves", "Subject to cotton restraints"). */
   conditionWords: Word[];
+  /** The alternatives of a short condition line ("Of rye or barley": rye | barley). */
+  conditionParts: Word[][];
   implied: ImpliedRule[];
   /** "Parts", "Parts of …", "Parts and accessories": the line is for parts. */
   parts: boolean;
@@ -140,11 +144,18 @@ const CLAUSE_WORDS = new Set(tokenize("having have designed design incorporating
 
 /** Clause starts after the article ("X for …", "X with …", "X of a kind used …", "X, valued …"). */
 const QUALIFIER =
-  /\b(?:for|of a kind|designed|used|suitable|intended|with|having|containing|valued|weighing|measuring|produced|imported|entered|put up|presented|incorporating|fitted|equipped|combined|each|whose|which|that|where|when|if|other than|capable|able|presented|in (?:rolls|sheets|coils|containers|bulk|the form|strips|lengths|pieces|immediate|packages|airtight))\b/;
+  /\b(?:for|of a kind|designed|used|suitable|intended|with|having|containing|valued|weighing|measuring(?=\s+(?:\d|not|over|under|less|more|at))|produced|imported|entered|put up|presented|incorporating|fitted|equipped|combined|each|whose|which|that|where|when|if|other than|capable|able|presented|in (?:rolls|sheets|coils|containers|bulk|the form|strips|lengths|pieces|immediate|packages|airtight))\b/;
 const USE_KW = /^(?:for|of a kind|designed|used|suitable|intended|capable|able)$/;
 /** A line opening with one of these states conditions only. */
 const CONDITION_START =
-  /^(?:of|for|with|having|containing|valued|weighing|designed|incorporating|made|not|other than|in|measuring|suitable|used|subject to|imported|entered|described|if|whether|except|excluding|without|put up|presented|wholly|mainly|solely|composed|consisting|fitted|equipped|combined|mixed|certified|capable|operated|powered|electrically|under|over|exceeding|not exceeding|less|more|at least|each|the foregoing|[a-z]{4,}ed|dyed|cut|rough|worked|unworked|uncut|sawn|split|fresh|frozen|raw|crude|refined|whole|broken|powdered|ground|liquid|solid)\b/;
+  /^(?:of|for|with|having|containing|valued|weighing|designed|incorporating|made|not|other than|in|suitable|used|subject to|imported|entered|described|if|whether|except|excluding|without|put up|presented|wholly|mainly|solely|composed|consisting|fitted|equipped|combined|mixed|certified|capable|operated|powered|electrically|under|over|exceeding|not exceeding|less|more|at least|each|the foregoing)\b/;
+/**
+ * A participle or adjective opening a line states a condition when a clause, a conjunction or a figure follows it
+ * ("Modified for use as …", "Graded and temporarily strung …", "Measuring 3 cm or more", "Dried") and modifies
+ * the article otherwise ("Printed circuit assemblies", "Measuring rods and tapes").
+ */
+const ADJECTIVE_START =
+  /^(?:[a-z]{4,}ed|dyed|cut|rough|worked|unworked|uncut|sawn|split|fresh|frozen|raw|crude|refined|whole|broken|powdered|ground|liquid|solid|measuring)(?:$|[,;:]|\s+(?:by|for|with|in|on|at|to|but|and|or|not|of|from|over|under|less|more|exceeding|\d))/;
 /** Negative clauses (not "not over $3": those are thresholds). */
 const NEGATIVE =
   /\b(?:not(?!\s+(?:over|more|exceeding|less|under|elsewhere|exceed|below|above|including|otherwise))|without|other than|excluding|except)\b[^,;:()]*(?:,\s*[^,;:()]{1,20}\s(?:or|and)\s[^,;:()]*)?/g;
@@ -165,9 +176,10 @@ function words(text: string): Word[] {
 function alternativesOf(text: string): Alternative[] {
   const out: Alternative[] = [];
   for (const part of text.split(/,|;|\band\b|\bor\b|\band\/or\b/)) {
-    // "… and similar apparel", "… and like articles": goods like the ones listed, not a name of their own.
-    if (/^\s*(?:other )?(?:similar|like)\b/.test(part)) continue;
     const w = words(part);
+    // "… and similar apparel", "… and like articles": goods like the ones listed, not a name of their own; but
+    // "postage, revenue and similar stamps" names stamps.
+    if (/^\s*(?:other )?(?:similar|like)\b/.test(part) && w.every((x) => x.g < 1)) continue;
     if (w.length === 0) continue;
     out.push({ words: w, head: w[w.length - 1]!.t, uses: [], features: [] });
   }
@@ -195,7 +207,7 @@ function parse(description: string): ParsedLine {
   const lower = clean.toLowerCase();
   const p: ParsedLine = {
     clean, lower, residual: isResidualLine(clean), residualLike: false, kind: "condition", materialMode: "goods", quantities: [], articles: [], included: [],
-    features: [], uses: [], useTags: [], negatives: [], conditionWords: [], implied: [], parts: false, sets: false,
+    features: [], uses: [], useParts: [], useTags: [], negatives: [], conditionWords: [], conditionParts: [], implied: [], parts: false, sets: false,
   };
   if (p.residual) return p;
   p.sexes = gendersIn(lower);
@@ -260,11 +272,11 @@ function parse(description: string): ParsedLine {
   text = text.replace(NEGATIVE, " ").replace(/\s+/g, " ").trim();
 
   // Each ";" segment names its own goods with its own clauses ("Power supplies for … ; power supplies for …").
-  const starts = CONDITION_START.test(lower);
+  const starts = CONDITION_START.test(lower) || ADJECTIVE_START.test(lower);
   text.split(";").forEach((segment, si) => {
     const seg = segment.trim();
     if (!seg) return;
-    const conditionOnly = si === 0 ? starts : CONDITION_START.test(seg);
+    const conditionOnly = si === 0 ? starts : CONDITION_START.test(seg) || ADJECTIVE_START.test(seg);
     // Article part: before the first qualifier; a segment opening with a qualifier only states conditions.
     const q = seg.search(QUALIFIER);
     const head = conditionOnly ? "" : q < 0 ? seg : seg.slice(0, q);
@@ -277,7 +289,10 @@ function parse(description: string): ParsedLine {
       const body = rest.slice(m.at + m.kw.length, i + 1 < marks.length ? marks[i + 1]!.at : undefined);
       const w = words(body);
       if (w.length === 0) return;
-      if (USE_KW.test(m.kw)) uses.push(w);
+      if (USE_KW.test(m.kw)) {
+        uses.push(w);
+        for (const part of body.split(/,|\band\b|\bor\b/)) if (words(part).length >= 2) p.useParts.push(words(part));
+      }
       else if (!/^(?:valued|weighing|measuring|each|containing)$/.test(m.kw) || (m.kw === "containing" && p.materialMode === "contains")) features.push(w);
     });
     let alts: Alternative[] = [];
@@ -311,8 +326,16 @@ function parse(description: string): ParsedLine {
   else {
     p.articles = [];
     p.conditionWords = words(text).filter((w) => !CLAUSE_WORDS.has(w.t));
+    // A short condition naming alternatives ("Of rye or barley", "For windows and French windows").
+    if (p.conditionWords.length <= 4) {
+      for (const part of text.split(/,|\bor\b|\band\b/)) {
+        const w = words(part).filter((x) => !CLAUSE_WORDS.has(x.t));
+        if (w.length > 0 && w.length < p.conditionWords.length) p.conditionParts.push(w);
+      }
+    }
   }
   if (/^others?\b/.test(lower) && p.articles.every((a) => a.words.every((w) => w.g < 1))) p.residualLike = true;
-  if (p.material?.residual && p.material.includes.length === 0 && /^(?:other,? )?of other\b/.test(lower)) p.residualLike = true;
+  // "Of other materials", "Of other textile materials": the material residual.
+  if (p.material?.residual && p.material.includes.every((c) => c === "textile" || c === "metal") && /^(?:other,? )?of other\b/.test(lower)) p.residualLike = true;
   return p;
 }

@@ -41,6 +41,7 @@ const SYNONYMS: Array<[string, string]> = [
   ["tshirt", "upper body garment"], ["blouse", "upper body garment"], ["camisole", "upper body garment"], ["tunic", "upper body garment"],
   ["pcb", "printed circuit"], ["pcba", "printed circuit assembly"],
   ["cnc", "numerically controlled"],
+  ["antitheft", "burglar"], ["theft", "burglar"],
 ];
 const SYNONYM_MAP = new Map<string, string[]>(SYNONYMS.map(([a, b]) => [tokenize(a)[0]!, tokenize(b).map(canon)]));
 
