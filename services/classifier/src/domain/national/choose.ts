@@ -12,7 +12,7 @@
  */
 import { classesOf, imitationLeather, predominantTextile, productClasses, shareOf, specFit, type MaterialClass } from "../gri/materials.js";
 import type { ExtractedAttributes } from "../types.js";
-import { cleanDescription, parseLine, type Alternative, type ParsedLine, type Sex, type Word } from "./lines.js";
+import { cleanDescription, isResidualLine, parseLine, type Alternative, type ParsedLine, type Sex, type Word } from "./lines.js";
 import { tokenize } from "@openhs/shared";
 import { canon, productProfile, type ProductProfile } from "./product.js";
 import { cylinderCc, thicknessCm, valuePer, within, type QuantityCondition } from "./thresholds.js";
@@ -526,6 +526,9 @@ export function chooseNationalLine(hs6: string, lines: readonly NationalLine[], 
   const residualOf = new Map<number, boolean>();
   const isResidualHere = (e: Evaluation): boolean => {
     if (e.residual || e.p.residualLike) return true;
+    // Beside a bare "Other", "Other T-shirts" is a line of its own.
+    const parent = e.line.parentIndex !== null && lines[e.line.parentIndex]?.level !== "context" ? e.line.parentIndex : null;
+    if ((children.get(parent) ?? []).some((c) => isResidualLine(lines[c]!.description))) return false;
     let r = residualOf.get(e.index);
     if (r !== undefined) return r;
     r = false;
