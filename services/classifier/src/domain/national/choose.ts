@@ -398,6 +398,8 @@ function evaluate(index: number, line: NationalLine, g: Goods, inherited: Readon
   } else {
     let c = p.conditionWords.length > 0 ? coverage(p.conditionWords, tokens) : 0;
     for (const part of p.conditionParts) if (part.some((w) => w.g === 1 && (tokens.get(w.t) ?? 0) > 0)) c = Math.max(c, coverage(part, tokens));
+    // Generic words only ("Of instruments and apparatus of subheading …") say nothing about these goods.
+    if (!p.conditionWords.some((w) => w.g === 1 && (tokens.get(w.t) ?? 0) > 0)) c = 0;
     e.naming = impliedHit ? 1 : c >= 0.6 ? 0.8 * c : 0;
     if (c >= 0.6) {
       e.matched.push(`states the goods' ${p.conditionWords.filter((w) => (tokens.get(w.t) ?? 0) > 0).map((w) => w.t).join(", ")}`);

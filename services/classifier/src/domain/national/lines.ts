@@ -321,7 +321,7 @@ function parse(description: string): ParsedLine {
   });
   // "Products with textile components in which …", "Articles of a kind …": a generic word and conditions.
   const generic = p.articles.every((a) => a.words.every((w) => w.g < 1) && a.head !== "part");
-  const conditioned = p.features.length > 0 || p.uses.length > 0 || !!p.material || p.quantities.length > 0;
+  const conditioned = p.features.length > 0 || p.uses.length > 0 || !!p.material || p.quantities.length > 0 || p.implied.length > 0;
   if (p.articles.length > 0 && !(generic && conditioned && !/^others?\b/.test(lower))) p.kind = "article";
   else {
     p.articles = [];
