@@ -12,7 +12,7 @@
  */
 import { classesOf, imitationLeather, predominantTextile, productClasses, shareOf, specFit, type MaterialClass } from "../gri/materials.js";
 import type { ExtractedAttributes } from "../types.js";
-import { cleanDescription, isResidualLine, parseLine, type Alternative, type ParsedLine, type Sex, type Word } from "./lines.js";
+import { parseLine, type Alternative, type ParsedLine, type Sex, type Word } from "./lines.js";
 import { tokenize } from "@openhs/shared";
 import { canon, productProfile, type ProductProfile } from "./product.js";
 import { cylinderCc, thicknessCm, valuePer, within, type QuantityCondition } from "./thresholds.js";
@@ -432,9 +432,14 @@ function useNamed(p: ParsedLine, tokens: Map<string, number>): boolean {
   return p.useParts.some((part) => part.length > 0 && coverage(part, tokens) >= 0.5 && part.some((w) => w.g === 1 && (tokens.get(w.t) ?? 0) > 0));
 }
 
-/** A line's content words (articles, clauses, condition words). */
+const wordsCache = new WeakMap<ParsedLine, string[]>();
+
+/** A line's content words (articles, clauses, condition words); memoized per parsed line. */
 function wordsOf(p: ParsedLine): string[] {
+  const hit = wordsCache.get(p);
+  if (hit) return hit;
   const out: string[] = [];
+  wordsCache.set(p, out);
   for (const a of p.articles) for (const w of a.words) if (w.g === 1) out.push(w.t);
   for (const c of [...p.uses, ...p.features]) for (const w of c) if (w.g === 1) out.push(w.t);
   for (const w of p.conditionWords) if (w.g === 1) out.push(w.t);
@@ -450,7 +455,7 @@ function round(x: number): string {
 }
 
 function label(e: Evaluation): string {
-  return `${e.line.code ? `${e.line.code} ` : ""}"${cleanDescription(e.line.description)}"`;
+  return `${e.line.code ? `${e.line.code} ` : ""}"${e.p.clean}"`;
 }
 
 /**
@@ -530,9 +535,12 @@ export function chooseNationalLine(hs6: string, lines: readonly NationalLine[], 
     if (e.residual || e.p.residualLike) return true;
     // Beside a bare "Other", "Other T-shirts" is a line of its own.
     const parent = e.line.parentIndex !== null && lines[e.line.parentIndex]?.level !== "context" ? e.line.parentIndex : null;
-    if ((children.get(parent) ?? []).some((c) => isResidualLine(lines[c]!.description))) return false;
     let r = residualOf.get(e.index);
     if (r !== undefined) return r;
+    if ((children.get(parent) ?? []).some((c) => parseLine(lines[c]!.description).residual)) {
+      residualOf.set(e.index, false);
+      return false;
+    }
     r = false;
     if (/^others?\b/.test(e.p.lower) && e.p.articles.length > 0) {
       const above = new Set(aboveWords);
@@ -595,7 +603,7 @@ export function chooseNationalLine(hs6: string, lines: readonly NationalLine[], 
       factor = open.length === 0 ? 0.75 : 0.5;
       for (const e of open) for (const u of e.unknown) decisive.add(u);
       for (const e of level) if (!e.residual && !e.disqualified && e.articleMiss) for (const u of e.unknown) decisive.add(u);
-      const others = level.filter((e) => e !== residual).map((e) => (e.disqualified || e.excluded ? `${cleanDescription(e.line.description)} (${e.mismatched.join("; ")})` : cleanDescription(e.line.description)));
+      const others = level.filter((e) => e !== residual).map((e) => (e.disqualified || e.excluded ? `${e.p.clean} (${e.mismatched.join("; ")})` : e.p.clean));
       reason = `${label(pick)}: residual — no specific line at this level matches (${others.join(" | ")})`;
       choice.residual = true;
     } else {
