@@ -101,11 +101,14 @@ function goodsOf(attrs: ExtractedAttributes, hs6: string, context: readonly stri
     // Only a line naming one kind of goods ("Other footwear …", "Magnetrons"): a list ("Jerseys, pullovers,
     // cardigans, waistcoats …") does not say which of them the goods are.
     const named = p.articles.filter((a) => a.head !== "part");
-    if (named.length === 1 && (tokens.get(named[0]!.head) ?? 0) < 0.6) tokens.set(named[0]!.head, 0.6);
+    // A list ("Taps, cocks, valves …") says the goods are one of them: each weakly.
+    const w = named.length === 1 ? 0.6 : CONTEXT_LIST;
+    for (const a of named.slice(0, 6)) if ((tokens.get(a.head) ?? 0) < w) tokens.set(a.head, w);
   }
   if (attrs.isPart) tokens.set("part", 1);
   // The uses the extractor found are the goods' words too ("household", "kitchen", "vehicle").
-  for (const u of attrs.uses) for (const t of tokenize(u.replace(/_/g, " ")).map(canon)) if ((tokens.get(t) ?? 0) < 0.6) tokens.set(t, 0.6);
+  // (weak: a use names no goods, but it is a modifier the goods have).
+  for (const u of attrs.uses) for (const t of tokenize(u.replace(/_/g, " ")).map(canon)) if ((tokens.get(t) ?? 0) < 0.3) tokens.set(t, 0.3);
   return {
     attrs, profile, tokens, contextMaterials, sex: productSex(attrs, hs6), classes, allClasses,
     // The fibre is not known: goods said to be "textile", or textile goods (chapters 50–63) with no material named.
@@ -141,13 +144,24 @@ const NAMES = 0.55;
 
 const PROCESS_WORDS = /\b(hand-loomed|handloomed|certified|folklore|corduroy|denim|napped|printed|dyed|bleached|embroidered|pile|tufted|braid|compact yarns?|colors in the warp|molding|moulded|molded|hand-?made)\b/;
 
-/** Weighted share of a line's words the goods' text has (any weight counts: use words are in use clauses). */
+/**
+ * Weight of a word the goods only may have: one of the several kinds of goods a heading above lists ("Taps, cocks,
+ * valves …"). It helps a head noun a little and is not a modifier or condition the goods are known to have.
+ */
+const CONTEXT_LIST = 0.25;
+
+/** The goods' text has the word (a use clause counts: "for use in forestry" has "forestry"). */
+function has(tokens: Map<string, number>, t: string): boolean {
+  return (tokens.get(t) ?? 0) > CONTEXT_LIST;
+}
+
+/** Weighted share of a line's words the goods' text has. */
 function coverage(words: readonly Word[], tokens: Map<string, number>): number {
   let num = 0;
   let den = 0;
   for (const w of words) {
     den += w.g;
-    if ((tokens.get(w.t) ?? 0) > 0) num += w.g;
+    if (has(tokens, w.t)) num += w.g;
   }
   return den > 0 ? num / den : 0;
 }
@@ -163,7 +177,7 @@ function altScore(words: readonly Word[], head: string, tokens: Map<string, numb
   for (const w of words) {
     den += w.g;
     const v = tokens.get(w.t) ?? 0;
-    num += w.g * (w.t === head ? v : v > 0 ? 1 : 0);
+    num += w.g * (w.t === head ? v : has(tokens, w.t) ? 1 : 0);
   }
   if (den === 0) return 0;
   let s = num / den;
@@ -357,7 +371,7 @@ function evaluate(index: number, line: NationalLine, g: Goods, inherited: Readon
   // What the line excludes.
   const tokens = g.tokens;
   for (const neg of p.negatives) {
-    const present = neg.filter((w) => (tokens.get(w.t) ?? 0) > 0).length;
+    const present = neg.filter((w) => has(tokens, w.t)).length;
     const hit = (tokens.get(neg[0]!.t) ?? 0) >= 0.6 && (neg.length <= 3 ? present === neg.length : present >= 0.75 * neg.length);
     if (hit) {
       e.excluded = true;
@@ -379,7 +393,7 @@ function evaluate(index: number, line: NationalLine, g: Goods, inherited: Readon
         useOpen = true;
       }
       // The line's defining feature holds and the goods are of the kind it names.
-      if (featureHit && (tokens.get(a.head) ?? 0) > 0) s = Math.max(s, 0.8);
+      if (featureHit && has(tokens, a.head)) s = Math.max(s, 0.8);
       q = Math.max(q, s);
     };
     for (const a of p.articles) score(a, 1);
@@ -397,12 +411,12 @@ function evaluate(index: number, line: NationalLine, g: Goods, inherited: Readon
     }
   } else {
     let c = p.conditionWords.length > 0 ? coverage(p.conditionWords, tokens) : 0;
-    for (const part of p.conditionParts) if (part.some((w) => w.g === 1 && (tokens.get(w.t) ?? 0) > 0)) c = Math.max(c, coverage(part, tokens));
+    for (const part of p.conditionParts) if (part.some((w) => w.g === 1 && has(tokens, w.t))) c = Math.max(c, coverage(part, tokens));
     // Generic words only ("Of instruments and apparatus of subheading …") say nothing about these goods.
-    if (!p.conditionWords.some((w) => w.g === 1 && (tokens.get(w.t) ?? 0) > 0)) c = 0;
+    if (!p.conditionWords.some((w) => w.g === 1 && has(tokens, w.t))) c = 0;
     e.naming = impliedHit ? 1 : c >= 0.6 ? 0.8 * c : 0;
     if (c >= 0.6) {
-      e.matched.push(`states the goods' ${p.conditionWords.filter((w) => (tokens.get(w.t) ?? 0) > 0).map((w) => w.t).join(", ")}`);
+      e.matched.push(`states the goods' ${p.conditionWords.filter((w) => has(tokens, w.t)).map((w) => w.t).join(", ")}`);
       wordScore = 2 * c;
     }
     if (impliedHit) wordScore = Math.max(wordScore, 3);
@@ -429,7 +443,7 @@ function evaluate(index: number, line: NationalLine, g: Goods, inherited: Readon
 
 /** A use clause of the line names one of its alternatives that the goods' text has ("the dining room and the living room"). */
 function useNamed(p: ParsedLine, tokens: Map<string, number>): boolean {
-  return p.useParts.some((part) => part.length > 0 && coverage(part, tokens) >= 0.5 && part.some((w) => w.g === 1 && (tokens.get(w.t) ?? 0) > 0));
+  return p.useParts.some((part) => part.length > 0 && coverage(part, tokens) >= 0.5 && part.some((w) => w.g === 1 && has(tokens, w.t)));
 }
 
 const wordsCache = new WeakMap<ParsedLine, string[]>();
@@ -519,7 +533,7 @@ export function chooseNationalLine(hs6: string, lines: readonly NationalLine[], 
       if (!selectable(c)) continue;
       const e = ev(c);
       if (e.disqualified || e.excluded) continue;
-      const adds = e.p.kind === "condition" || e.p.implied.length > 0 || wordsOf(e.p).some((t) => !above.has(t) && (g.tokens.get(t) ?? 0) > 0);
+      const adds = e.p.kind === "condition" || e.p.implied.length > 0 || wordsOf(e.p).some((t) => !above.has(t) && has(g.tokens, t));
       const own = adds && !e.residual && (e.p.kind === "article" ? e.naming >= NAMES : e.naming >= 0.4) ? e.naming : 0;
       v = Math.max(v, 0.85 * Math.max(own, look(c)));
     }

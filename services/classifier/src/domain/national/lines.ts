@@ -142,6 +142,9 @@ const GENERIC = new Set(
 /** Words that open a clause ("having", "designed", "incorporating"): not conditions themselves. */
 const CLAUSE_WORDS = new Set(tokenize("having have designed design incorporating fitted equipped combined intended capable able whose presented put up").map(canon));
 
+/** Words that name a use, not goods ("Other household", "Industrial"). */
+const USE_ONLY_WORDS = new Set(tokenize("household domestic kitchen medical surgical industrial agricultural horticultural office commercial").map(canon));
+
 /** Clause starts after the article ("X for …", "X with …", "X of a kind used …", "X, valued …"). */
 const QUALIFIER =
   /\b(?:for|of a kind|designed|used|suitable|intended|with|having|containing|valued|weighing|measuring(?=\s+(?:\d|not|over|under|less|more|at))|produced|imported|entered|put up|presented|incorporating|fitted|equipped|combined|each|whose|which|that|where|when|if|other than|capable|able|presented|in (?:rolls|sheets|coils|containers|bulk|the form|strips|lengths|pieces|immediate|packages|airtight))\b/;
@@ -322,7 +325,9 @@ function parse(description: string): ParsedLine {
   // "Products with textile components in which …", "Articles of a kind …": a generic word and conditions.
   const generic = p.articles.every((a) => a.words.every((w) => w.g < 1) && a.head !== "part");
   const conditioned = p.features.length > 0 || p.uses.length > 0 || !!p.material || p.quantities.length > 0 || p.implied.length > 0;
-  if (p.articles.length > 0 && !(generic && conditioned && !/^others?\b/.test(lower))) p.kind = "article";
+  // "Other household", "Industrial": the goods' use, not an article.
+  const useOnly = p.articles.length > 0 && p.articles.every((a) => a.words.every((w) => USE_ONLY_WORDS.has(w.t)));
+  if (p.articles.length > 0 && !useOnly && !(generic && conditioned && !/^others?\b/.test(lower))) p.kind = "article";
   else {
     p.articles = [];
     p.conditionWords = words(text).filter((w) => !CLAUSE_WORDS.has(w.t));
@@ -334,7 +339,7 @@ function parse(description: string): ParsedLine {
       }
     }
   }
-  if (/^others?\b/.test(lower) && p.articles.every((a) => a.words.every((w) => w.g < 1))) p.residualLike = true;
+  if (/^others?\b/.test(lower) && p.articles.every((a) => a.words.every((w) => w.g < 1)) && p.conditionWords.every((w) => w.g < 1)) p.residualLike = true;
   // "Of other materials", "Of other textile materials": the material residual.
   if (p.material?.residual && p.material.includes.every((c) => c === "textile" || c === "metal") && /^(?:other,? )?of other\b/.test(lower)) p.residualLike = true;
   return p;

@@ -49,7 +49,7 @@ const SYNONYM_MAP = new Map<string, string[]>(SYNONYMS.map(([a, b]) => [tokenize
 const USE_START = /^(?:for|used|compatible|fits|fit|suitable|designed|intended|applicable)$/;
 /** Words after "for" that only say who the goods are for (not a use clause). */
 const WHO = /^(?:men|mens|man|women|womens|woman|ladies|lady|boys?|girls?|kids?|children|childrens|child|baby|babies|infants?|toddlers?|adults?|unisex|teens?|him|her|male|female|youth|juniors?|couples?|and|&|or)$/;
-const WITH_START = /^(?:with|w|featuring|including|incl|having|plus)$/;
+const WITH_START = /^(?:with|w|featuring|including|includes|incl|having|has|plus|containing|contains|comprising|comprises|consisting|consists|incorporating|incorporates)$/;
 const NOT_PARTICIPLE = new Set(["speed", "tweed", "breed", "steed", "bleed", "creed", "weed", "embed", "bobsled"]);
 const NEG_START = /^(?:not|non|without|no|free)$/;
 const STOP_CLAUSE = /^(?:and|or|&)$/;
@@ -116,7 +116,7 @@ function addWeighted(s: string, base: number, into: Map<string, number>, negated
       // "coated", "lined", "padded": participles, not the nouns they stem to ("coat", "line", "pad").
       const participle = w.length > 4 && /ed$/.test(w) && !NOT_PARTICIPLE.has(w);
       for (const t of toks) {
-        const v = base * factor * (participle ? 0.3 : 1);
+        const v = base * factor * (participle ? 0.5 : 1);
         if ((into.get(t) ?? 0) < v) into.set(t, v);
         for (const syn of SYNONYM_MAP.get(t) ?? []) if ((into.get(syn) ?? 0) < v * 0.9) into.set(syn, v * 0.9);
       }
