@@ -23,6 +23,7 @@ const verbose = args.includes("--verbose");
 
 ensureBuilt();
 const { loadEngineFromDatabase } = await import("./engine-loader.mjs");
+const { reliability, expectedCalibrationError } = await import("../services/classifier/dist/domain/calibration.js");
 const t0 = Date.now();
 const engineOptions = {};
 if (opt("temperature")) engineOptions.temperature = Number(opt("temperature"));
@@ -37,7 +38,7 @@ const digits = [2, 4, 6, 8, 10];
 const correct = Object.fromEntries(digits.map((d) => [d, 0]));
 let top5 = 0;
 const times = [];
-const bands = [0, 0.2, 0.4, 0.6, 0.8, 0.9, 1.0001].map((lo, i, a) => ({ lo, hi: a[i + 1], n: 0, ok: 0 })).slice(0, -1);
+const calibration = [];
 const confusions = new Map();
 let needMore = 0;
 for (const it of items) {
@@ -61,12 +62,7 @@ for (const it of items) {
   const ok6 = r.hs6 === gold.slice(0, 6);
   if (ok6 || r.alternates.slice(0, 4).some((a) => a.hs6 === gold.slice(0, 6))) top5++;
   if (r.status === "needs_more_info") needMore++;
-  const band = bands.find((b) => r.confidence >= b.lo && r.confidence < b.hi);
-  if (band) {
-    band.n++;
-    band.conf = (band.conf ?? 0) + r.confidence;
-    if (ok6) band.ok++;
-  }
+  calibration.push({ confidence: r.confidence, correct: ok6 });
   if (r.hs6.slice(0, 2) !== gold.slice(0, 2)) {
     const key = `${gold.slice(0, 2)} → ${r.hs6.slice(0, 2) || "none"}`;
     confusions.set(key, (confusions.get(key) ?? 0) + 1);
@@ -82,9 +78,8 @@ console.log(`file: ${file}  items: ${n}  destination: ${destination ?? "per item
 console.log(`top-1 accuracy: ${digits.map((d) => `hs${d}=${acc(d)}`).join("  ")}   hs6 top-5: ${(top5 / n).toFixed(3)}`);
 console.log(`needs_more_info: ${needMore}/${n}`);
 console.log("calibration (confidence band → hs6 accuracy):");
-for (const b of bands) console.log(`  [${b.lo.toFixed(1)}, ${Math.min(1, b.hi).toFixed(1)})  n=${String(b.n).padStart(4)}  accuracy=${b.n ? (b.ok / b.n).toFixed(3) : "  -  "}`);
-const ece = bands.reduce((s, b) => s + (b.n ? Math.abs(b.ok / b.n - (b.conf ?? 0) / b.n) * b.n : 0), 0) / n;
-console.log(`expected calibration error (hs6): ${ece.toFixed(3)}`);
+for (const b of reliability(calibration)) console.log(`  [${b.lo.toFixed(1)}, ${b.hi.toFixed(1)}${b.hi === 1 ? "]" : ")"}  n=${String(b.n).padStart(4)}  accuracy=${b.n ? b.accuracy.toFixed(3) : "  -  "}  mean confidence=${b.n ? b.meanConfidence.toFixed(3) : "  -  "}`);
+console.log(`expected calibration error (hs6): ${expectedCalibrationError(calibration).toFixed(3)}`);
 console.log(`latency per item: p50=${q(0.5).toFixed(2)} ms  p99=${q(0.99).toFixed(2)} ms`);
 console.log("worst confusions (true chapter → predicted chapter):");
 for (const [k, v] of [...confusions].sort((a, b) => b[1] - a[1]).slice(0, 10)) console.log(`  ${k}: ${v}`);

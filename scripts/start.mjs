@@ -44,6 +44,14 @@ await new Promise((resolve, reject) => {
   p.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`data import failed (exit ${code})`))));
 });
 
+// The API needs a key: print the local development one (created on first start, kept in .openhs/local-key).
+const localKey = await new Promise((resolve, reject) => {
+  const p = spawn(process.execPath, [join(root, "bin", "openhs.js"), "keys", "local"], { stdio: ["ignore", "pipe", "inherit"], env, cwd: root });
+  let out = "";
+  p.stdout.on("data", (d) => (out += d));
+  p.on("exit", (code) => (code === 0 ? resolve(out.trim()) : reject(new Error(`creating the local API key failed (exit ${code})`))));
+});
+
 const ports = {
   tariff: Number(env.TARIFF_PORT ?? 50051),
   classifier: Number(env.CLASSIFIER_PORT ?? 50052),
@@ -113,6 +121,7 @@ for (let i = 0; i < 120 && !stopping; i++) {
       const res = await fetch(`http://127.0.0.1:${ports.gateway}/health`);
       if (res.ok) {
         log(`openhs is up: REST http://localhost:${ports.gateway}  ·  API docs http://localhost:${ports.gateway}/docs  ·  Ctrl-C stops everything`);
+        log(`local API key (send it as 'Authorization: Bearer <key>'):\n\n  export OPENHS_KEY=${localKey}\n`);
         break;
       }
     } catch {}

@@ -1,4 +1,4 @@
-import { classifierV1, tariffV1 } from "@openhs/proto";
+import { classifierV1, riskV1, tariffV1 } from "@openhs/proto";
 import { grpc, makeClient } from "@openhs/shared";
 
 /** Promise wrapper around a ts-proto unary client method, with a deadline. */
@@ -16,18 +16,22 @@ export function callUnary<Req, Res>(
 export interface Clients {
   tariff: tariffV1.TariffServiceClient;
   classifier?: classifierV1.ClassifierServiceClient;
+  risk?: riskV1.RiskServiceClient;
   close(): void;
 }
 
-export function createClients(addrs: { tariff: string; classifier?: string }): Clients {
+export function createClients(addrs: { tariff: string; classifier?: string; risk?: string }): Clients {
   const tariff = makeClient(tariffV1.TariffServiceClient, addrs.tariff);
   const classifier = addrs.classifier ? makeClient(classifierV1.ClassifierServiceClient, addrs.classifier) : undefined;
+  const risk = addrs.risk ? makeClient(riskV1.RiskServiceClient, addrs.risk) : undefined;
   return {
     tariff,
     classifier,
+    risk,
     close() {
       tariff.close();
       classifier?.close();
+      risk?.close();
     },
   };
 }

@@ -3,59 +3,36 @@ import type { FastifyInstance } from "fastify";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { createLogger, createPool, listen, type BuiltServer, type Pool } from "@openhs/shared";
-import { loadCatalog } from "../../services/tariff/src/adapters/pg-snapshot.js";
-import { buildServer as buildTariff } from "../../services/tariff/src/server.js";
-import { createClients, type Clients } from "./grpc-clients.js";
-import { migrate } from "@openhs/shared";
-import { ClassificationStore } from "../../services/classifier/src/adapters/pg-store.js";
-import { ClassifierApp } from "../../services/classifier/src/app.js";
-import { ClassifierEngine } from "../../services/classifier/src/domain/engine.js";
-import { buildServer as buildClassifier } from "../../services/classifier/src/server.js";
-import { testKnowledge } from "../../services/classifier/src/test-knowledge.test-util.js";
+import { createLogger } from "@openhs/shared";
+import type { Clients } from "./grpc-clients.js";
 import { buildServer } from "./server.js";
+import { startStack, type Stack } from "./test-stack.test-util.js";
 
 /**
  * The REST gateway end to end: fastify → gRPC (real tariff server on 127.0.0.1:0) → the real
  * imported data in PostgreSQL.
  */
 
-let pool: Pool;
-let tariff: BuiltServer;
-let classifier: BuiltServer;
-let clients: Clients;
+let stack: Stack;
 let app: FastifyInstance;
+let clients: Clients;
 
 beforeAll(async () => {
-  pool = createPool(inject("databaseUrl"), 4);
-  tariff = buildTariff({ holder: { catalog: await loadCatalog(pool) }, logger: createLogger("tariff-test", "silent") });
-  const port = await listen(tariff.server, "127.0.0.1", 0);
-  tariff.setServing(true);
-  await migrate(pool, "classifier", path.join(path.dirname(fileURLToPath(import.meta.url)), "../../services/classifier/migrations"));
-  const { knowledge, dataVersion } = await testKnowledge(inject("databaseUrl"));
-  const silent = createLogger("classifier-test", "silent");
-  const capp = new ClassifierApp(new ClassifierEngine(knowledge), dataVersion, new ClassificationStore(pool), silent);
-  classifier = buildClassifier({ app: () => capp, logger: silent });
-  const cport = await listen(classifier.server, "127.0.0.1", 0);
-  classifier.setServing(true);
-  clients = createClients({ tariff: `127.0.0.1:${port}`, classifier: `127.0.0.1:${cport}` });
-  app = await buildServer({ clients, logger: createLogger("gateway-test", "silent") });
+  stack = await startStack(inject("databaseUrl"));
+  app = stack.app;
+  clients = stack.clients;
 });
 
 afterAll(async () => {
-  await app?.close();
-  clients?.close();
-  tariff?.server.forceShutdown();
-  classifier?.server.forceShutdown();
-  await pool?.end();
+  await stack?.close();
 });
 
 const get = async (url: string) => {
-  const r = await app.inject({ method: "GET", url });
+  const r = await app.inject({ method: "GET", url, headers: stack.auth });
   return { status: r.statusCode, body: r.json() };
 };
 const post = async (url: string, payload: unknown, headers: Record<string, string> = {}) => {
-  const r = await app.inject({ method: "POST", url, payload: payload as string, headers: { "content-type": "application/json", ...headers } });
+  const r = await app.inject({ method: "POST", url, payload: payload as string, headers: { "content-type": "application/json", ...stack.auth, ...headers } });
   return { status: r.statusCode, body: r.json() };
 };
 
@@ -184,19 +161,19 @@ describe("bad input on every endpoint: a clear 4xx with the field, never a 500",
     ["GET", "/v1/commodities/6109?as_of=yesterday", 400, "as_of"],
     ["GET", "/v1/commodities/6109?as_of=2026-02-30", 422, "as_of"],
     ["GET", "/v1/commodities/999999", 404, "code"],
-    ["GET", `/v1/commodities/${"1".repeat(40)}`, 400, "code"],
+    ["GET", `/v1/commodities/${"1".repeat(40)}`, 422, "code"],
     ["GET", "/v1/commodities/610/children", 422, "code"],
     ["GET", "/v1/search", 400, "q"],
     ["GET", "/v1/search?q=", 400, "q"],
     ["GET", "/v1/search?q=shirt&limit=0", 400, "limit"],
     ["GET", "/v1/search?q=shirt&limit=abc", 400, "limit"],
-    ["GET", `/v1/search?q=${"x".repeat(501)}`, 400, "q"],
+    ["GET", `/v1/search?q=${"x".repeat(501)}`, 422, "q"],
     ["GET", "/v1/duty-rates/6109100012?origin=CHN", 400, "origin"],
     ["GET", "/v1/duty-rates/6109100012?origin=ZZ", 422, "origin_country"],
     ["GET", "/v1/duty-rates/abc", 422, "code"],
     ["GET", "/v1/duty-rates/6109100012?destination=1", 400, "destination"],
   ])("%s %s → %i (%s)", async (method, url, status, field) => {
-    const r = await app.inject({ method: method as "GET", url });
+    const r = await app.inject({ method: method as "GET", url, headers: stack.auth });
     expect(r.statusCode).toBe(status);
     const body = r.json();
     expect(body.success).toBe(false);
@@ -207,7 +184,7 @@ describe("bad input on every endpoint: a clear 4xx with the field, never a 500",
     ["missing code", {}, 400, "code"],
     ["code of wrong type", { code: 6109 }, 400, "code"],
     ["code as an object", { code: { $gt: "" } }, 400, "code"],
-    ["code too long", { code: "1".repeat(33) }, 400, "code"],
+    ["code too long", { code: "1".repeat(33) }, 422, "code"],
     ["unknown property", { code: "6109", evil: 1 }, 400, "evil"],
     ["bad country", { code: "6109", destination_country: "USA" }, 400, "destination_country"],
   ])("POST /v1/validate with %s is rejected", async (_n, body, status, field) => {
@@ -217,7 +194,7 @@ describe("bad input on every endpoint: a clear 4xx with the field, never a 500",
   });
   it("malformed JSON and binary bodies are 400, not 500", async () => {
     expect((await post("/v1/validate", "{not json")).status).toBe(400);
-    const bin = await app.inject({ method: "POST", url: "/v1/validate", payload: Buffer.from([0, 255, 1, 2]), headers: { "content-type": "application/octet-stream" } });
+    const bin = await app.inject({ method: "POST", url: "/v1/validate", payload: Buffer.from([0, 255, 1, 2]), headers: { "content-type": "application/octet-stream", ...stack.auth } });
     expect(bin.statusCode).toBe(415);
     expect(bin.json().success).toBe(false);
   });
@@ -252,12 +229,18 @@ describe("POST /v1/classify", () => {
     expect(r.body.data).toMatchObject({ status: "needs_more_info", heading_hint: "6109" });
     expect(r.body.data.follow_up_questions.map((q: { attribute: string }) => q.attribute)).toContain("material");
   });
+  it("includes the risk assessment of the classified line on the request's lane", async () => {
+    const r = await post("/v1/classify", { product_name: "T-shirt for men", composition: "100% cotton", processing: "knitted", origin_country: "BD", destination_country: "US" });
+    expect(r.body.data.risk).toMatchObject({ hs_code: "6109100012", destination_country: "US", origin_country: "BD", available: true, grade: "L1" });
+    expect(r.body.data.risk.elements.map((e: { regime: string }) => e.regime)).toContain("US_FTC_TEXTILE_LABELLING");
+    expect((await post("/v1/classify", { product_name: "t-shirt" })).body.data.risk).toBeNull();
+  });
   it.each([
     ["no product name", { description: "x" }, 400, "product_name"],
     ["a number as name", { product_name: 5 }, 400, "product_name"],
     ["a bad destination", { product_name: "shirt", destination_country: "USA" }, 400, "destination_country"],
     ["an unknown field", { product_name: "shirt", colour: "red" }, 400, "colour"],
-    ["a 10 kB name", { product_name: "x".repeat(10_000) }, 400, "product_name"],
+    ["a 10 kB name", { product_name: "x".repeat(10_000) }, 422, "product_name"],
     ["binary in the name", { product_name: "a\u0000b" }, 422, "product_name"],
   ])("rejects %s", async (_n, body, status, field) => {
     const r = await post("/v1/classify", body);
@@ -266,15 +249,38 @@ describe("POST /v1/classify", () => {
   });
 });
 
+describe("without NATS: the in-process path for async work and batches", () => {
+  it("an async classification and a 150-item batch complete through the classifier's ClassifyBatch", async () => {
+    expect(stack.api.api.dispatcher.kind).toBe("in-process");
+    const a = await post("/v1/classify?mode=async", { product_name: "wooden chair" });
+    expect(a.status).toBe(202);
+    const items = Array.from({ length: 150 }, (_, i) => ({ id: `i${i}`, product_name: ["wooden chair", "leather wallet", "ceramic mug"][i % 3]! }));
+    const b = await post("/v1/classify/batch", { items });
+    expect(b.status).toBe(202);
+    expect(b.body.data.distinct_products).toBe(3);
+    for (let i = 0; i < 300; i++) {
+      const [x, y] = [await get(`/v1/classifications/${a.body.data.id}`), await get(`/v1/batches/${b.body.data.batch_id}`)];
+      if (x.body.data.status === "completed" && y.body.data.status === "completed") {
+        expect(y.body.data.counts).toEqual({ total: 150, completed: 150, failed: 0, pending: 0 });
+        expect(x.body.data.classification.hs_code.slice(0, 4)).toBe("9401");
+        return;
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error("the in-process path did not complete");
+  });
+});
+
 describe("tariff answer cache", () => {
   it("serves a repeated GET from the cache, and bypasses it on Cache-Control: no-cache", async () => {
     const { TtlLru } = await import("./cache.js");
-    const cached = await buildServer({ clients, logger: createLogger("gateway-test", "silent"), cache: new TtlLru(100, 60_000) });
-    const a = await cached.inject({ method: "GET", url: "/v1/commodities/6109" });
-    const b = await cached.inject({ method: "GET", url: "/v1/commodities/6109" });
-    const c = await cached.inject({ method: "GET", url: "/v1/commodities/6109", headers: { "cache-control": "no-cache" } });
-    const notFound = await cached.inject({ method: "GET", url: "/v1/commodities/999999" });
-    const notFoundAgain = await cached.inject({ method: "GET", url: "/v1/commodities/999999" });
+    const cached = await buildServer({ clients, logger: createLogger("gateway-test", "silent"), cache: new TtlLru(100, 60_000), api: stack.api.api });
+    const h = stack.auth;
+    const a = await cached.inject({ method: "GET", url: "/v1/commodities/6109", headers: h });
+    const b = await cached.inject({ method: "GET", url: "/v1/commodities/6109", headers: h });
+    const c = await cached.inject({ method: "GET", url: "/v1/commodities/6109", headers: { "cache-control": "no-cache", ...h } });
+    const notFound = await cached.inject({ method: "GET", url: "/v1/commodities/999999", headers: h });
+    const notFoundAgain = await cached.inject({ method: "GET", url: "/v1/commodities/999999", headers: h });
     expect([a.headers["x-cache"], b.headers["x-cache"], c.headers["x-cache"]]).toEqual(["MISS", "HIT", "BYPASS"]);
     expect(b.json()).toEqual(a.json());
     expect(notFoundAgain.headers["x-cache"]).toBeUndefined();
@@ -284,22 +290,41 @@ describe("tariff answer cache", () => {
 });
 
 describe("README curl examples", () => {
-  // Every `curl` line of the README's "Try it" section is run against the app and must succeed.
+  // Every `curl` line of the README (and every `VAR=$(curl … | jq -r '.path')` capture) is run against
+  // the app, in order, with $OPENHS_KEY set to a test key; each must succeed.
   const readme = readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), "../../README.md"), "utf8");
-  const curls = readme
+  const examples = readme
     .replace(/\\\n\s*/g, " ") // join continuation lines
     .split("\n")
-    .filter((l) => l.startsWith("curl "))
-    .map((line) => {
-      const url = /'(?:http:\/\/)?localhost:3000([^']*)'|\s(?:http:\/\/)?localhost:3000(\/\S*)/.exec(line);
-      const body = /-d '([^']*)'/.exec(line);
-      return { line, method: /-X POST/.test(line) ? "POST" : "GET", url: url?.[1] ?? url?.[2] ?? "", body: body?.[1] };
-    });
-  it("has examples", () => expect(curls.length).toBeGreaterThanOrEqual(10));
-  it.each(curls.map((c) => [c.line, c] as const))("%s", async (_line, c) => {
+    .map((l) => l.trim())
+    .filter((l) => l.startsWith("curl ") || /^[A-Z_]+=\$\(curl /.test(l))
+    .map(parseCurl);
+  const vars: Record<string, string> = {};
+  const subst = (s: string) => s.replace(/\$\{?([A-Z_]+)\}?/g, (_m, v: string) => (v === "OPENHS_KEY" ? stack.key : (vars[v] ?? `$${v}`)));
+  it("has examples", () => expect(examples.length).toBeGreaterThanOrEqual(10));
+  it.each(examples.map((c) => [c.line, c] as const))("%s", async (_line, c) => {
     expect(c.url).toMatch(/^\//);
-    const r = await app.inject({ method: c.method as "GET" | "POST", url: c.url, payload: c.body, headers: c.body ? { "content-type": "application/json" } : {} });
-    expect(r.statusCode).toBe(200);
-    expect(r.json().success).toBe(true);
+    const headers = Object.fromEntries(c.headers.map((h) => [h.slice(0, h.indexOf(":")).trim().toLowerCase(), subst(h.slice(h.indexOf(":") + 1).trim())]));
+    if (c.body !== undefined) headers["content-type"] ??= "application/json";
+    const r = await app.inject({ method: c.method as "GET", url: subst(c.url), payload: c.body === undefined ? undefined : subst(c.body), headers });
+    expect(r.statusCode, r.body.slice(0, 300)).toBeGreaterThanOrEqual(200);
+    expect(r.statusCode, r.body.slice(0, 300)).toBeLessThan(300);
+    if (String(r.headers["content-type"]).startsWith("text/event-stream")) expect(r.body).toContain("event: ");
+    else expect(r.json().success).toBe(true);
+    if (c.capture) {
+      const value = c.capture.path.split(".").filter(Boolean).reduce<unknown>((o, k) => (o as Record<string, unknown>)?.[k], r.json());
+      expect(value, `${c.capture.path} of ${r.body.slice(0, 200)}`).toBeTruthy();
+      vars[c.capture.name] = String(value);
+    }
   });
 });
+
+function parseCurl(line: string) {
+  const cap = /^([A-Z_]+)=\$\((curl .*?)\s*\|\s*jq -r '([^']+)'\)$/.exec(line);
+  const cmd = cap ? cap[2]! : line;
+  const url = /'(?:http:\/\/)?localhost:3000([^']*)'|"(?:http:\/\/)?localhost:3000([^"]*)"|\s(?:http:\/\/)?localhost:3000(\/\S*)/.exec(cmd);
+  const body = /(?:-d|--data) '([^']*)'/.exec(cmd);
+  const method = /-X (\w+)/.exec(cmd)?.[1] ?? (body ? "POST" : "GET");
+  const headers = [...cmd.matchAll(/-H (?:'([^']*)'|"([^"]*)")/g)].map((m) => m[1] ?? m[2]!);
+  return { line, method, url: url?.[1] ?? url?.[2] ?? url?.[3] ?? "", body: body?.[1], headers, capture: cap ? { name: cap[1]!, path: cap[3]! } : undefined };
+}

@@ -3,126 +3,211 @@ import { classifierV1 } from "@openhs/proto";
 import { HttpError } from "../errors.js";
 import { callUnary, type Clients } from "../grpc-clients.js";
 import { errorSchema } from "./tariff.js";
+import { keyOf, requestContext, type ApiDeps } from "../api.js";
+import type { StoredJob } from "../adapters/classifications.js";
+import { classificationSchema, normalizeBody, presentClassification, productProperties, toProtoInput, type ClassifyBody } from "../classification-input.js";
+import { assessmentSchema, riskForClassification } from "./risk.js";
 
-/** REST body of a classification request (snake_case; the common camelCase aliases are accepted too). */
-interface ClassifyBody {
-  product_name?: string;
-  productName?: string;
-  description?: string;
-  material?: string;
-  category?: string;
-  processing?: string;
-  composition?: string;
-  weight_spec?: string;
-  price?: number;
-  currency?: string;
-  origin_country?: string;
-  originCountry?: string;
-  destination_country?: string;
-  shipToCountry?: string;
-  destinationCountry?: string;
-  attributes?: Record<string, string>;
-  context?: Record<string, string>;
-  heading_hint?: string;
-}
+export { presentClassification };
 
-const str = (max: number) => ({ type: "string", maxLength: max });
-const country = { type: "string", pattern: "^[A-Za-z]{2}$" };
-const bodySchema = {
+const UUID = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$";
+export const idParam = { type: "object", required: ["id"], properties: { id: { type: "string", pattern: UUID, description: "UUID" } } };
+export const apiErrors = { 400: errorSchema, 401: errorSchema, 404: errorSchema, 413: errorSchema, 422: errorSchema, 429: errorSchema, 503: errorSchema };
+export const ok = (data: object) => ({ type: "object", properties: { success: { type: "boolean", const: true }, data } });
+
+export const classifyBodySchema = { type: "object", additionalProperties: false, properties: productProperties };
+
+/** The synchronous answer: the classification plus the risk of the classified line on the lane. */
+const classifiedSchema = {
+  ...classificationSchema,
+  properties: { ...classificationSchema.properties, risk: { ...assessmentSchema, type: ["object", "null"], description: "Regulatory risk of the classified line on the lane (null without destination_country)" } },
+};
+
+/** A stored classification (job) as REST JSON. */
+export const jobSchema = {
   type: "object",
-  additionalProperties: false,
   properties: {
-    product_name: { ...str(500), description: "Title or short description (required; productName also accepted)" },
-    productName: str(500),
-    description: str(5000),
-    material: str(5000),
-    category: { ...str(5000), description: "Marketplace category path, e.g. 'Clothing > Men > T-Shirts'" },
-    processing: { ...str(5000), description: "knitted, woven, cast, forged, moulded, ..." },
-    composition: { ...str(5000), description: "e.g. '60% cotton 40% polyester'" },
-    weight_spec: str(5000),
-    price: { type: "number", minimum: 0 },
-    currency: { type: "string", pattern: "^[A-Za-z]{3}$" },
-    origin_country: country,
-    originCountry: country,
-    destination_country: { ...country, description: "US or an EU member state gives a national line too" },
-    destinationCountry: country,
-    shipToCountry: country,
-    attributes: { type: "object", additionalProperties: { type: ["string", "number", "boolean"] }, maxProperties: 100 },
-    context: { type: "object", additionalProperties: { type: "string" }, maxProperties: 50, description: "Answers to earlier follow-up questions (attribute → answer)" },
-    heading_hint: { type: "string", pattern: "^\\d{2}(\\.?\\d{2})?$", description: "Keep the answer inside this chapter or heading" },
+    id: { type: "string", format: "uuid" },
+    status: { type: "string", enum: ["pending", "completed", "failed"] },
+    mode: { type: "string", enum: ["sync", "async", "batch"] },
+    batch_id: { type: ["string", "null"] },
+    item_id: { type: ["string", "null"] },
+    input: { type: "object", additionalProperties: true, description: "The request as understood (snake_case, aliases resolved)" },
+    classification: { ...classificationSchema, type: ["object", "null"] },
+    error: { type: ["object", "null"], properties: { code: { type: "string" }, message: { type: "string" }, field: { type: "string" } } },
+    attempts: { type: "integer", description: "Worker deliveries it took (batch and async work)" },
+    created_at: { type: "string", format: "date-time" },
+    completed_at: { type: ["string", "null"], format: "date-time" },
   },
 };
 
-const STATUS: Record<number, string> = {
-  [classifierV1.ClassificationStatus.CLASSIFICATION_STATUS_FINAL]: "final",
-  [classifierV1.ClassificationStatus.CLASSIFICATION_STATUS_NEEDS_MORE_INFO]: "needs_more_info",
-};
-
-export function presentClassification(c: classifierV1.Classification | undefined) {
-  if (!c) return null;
+export function presentJob(j: StoredJob) {
   return {
-    id: c.id,
-    status: STATUS[c.status] ?? "unknown",
-    hs_code: c.hsCode,
-    hs_description: c.hsDescription,
-    national_code: c.nationalCode || null,
-    national_description: c.nationalDescription || null,
-    national_schedule: c.nationalSchedule || null,
-    confidence: c.confidence,
-    alternates: c.alternates.map((a) => ({ hs_code: a.hsCode, national_code: a.nationalCode || null, description: a.description, probability: a.probability })),
-    decision_path: c.decisionPath.map((s) => ({ level: classifierV1.decisionLevelToJSON(s.level).replace(/^DECISION_LEVEL_/, "").toLowerCase(), code: s.code, description: s.description })),
-    rules_applied: c.rulesApplied.map((r) => ({ rule_id: r.ruleId, reason: r.reason })),
-    field_validation: c.fieldValidation
-      ? { provided: c.fieldValidation.provided, missing: c.fieldValidation.missing, most_informative_missing: c.fieldValidation.mostInformativeMissing || null }
-      : null,
-    follow_up_questions: c.followUpQuestions.map((q) => ({ attribute: q.attribute, question: q.question, options: q.options })),
-    heading_hint: c.headingHint || null,
-    warnings: c.warnings,
-    data_version: c.dataVersion,
-    latency_ms: Math.round(c.latencyMs * 1000) / 1000,
-    created_at: c.createdAt?.toISOString() ?? null,
+    id: j.id,
+    status: j.status,
+    mode: j.mode,
+    batch_id: j.batchId,
+    item_id: j.itemId,
+    input: j.input,
+    classification: j.output,
+    error: j.error,
+    attempts: j.attempts,
+    created_at: j.createdAt.toISOString(),
+    completed_at: j.completedAt?.toISOString() ?? null,
   };
 }
 
-export function classifyRoutes(app: FastifyInstance, clients: Clients, deadlineMs: number) {
-  app.post<{ Body: ClassifyBody }>(
+export function classifyRoutes(app: FastifyInstance, clients: Clients, deadlineMs: number, api?: ApiDeps) {
+  app.post<{ Body: ClassifyBody; Querystring: { mode?: "sync" | "async" } }>(
     "/v1/classify",
     {
       schema: {
         tags: ["classification"],
-        summary: "Classify a product (synchronous)",
+        summary: "Classify a product (synchronous, or asynchronous with ?mode=async)",
         description:
-          "Returns the HS 6-digit code and the national line for the destination, confidence, up to 5 alternates, the decision path, the GRI / note rules applied, and follow-up questions when an answer would change the code (status needs_more_info; send the answers back in `context` with `heading_hint`).",
-        body: bodySchema,
-        response: { 200: { type: "object", additionalProperties: true }, 400: errorSchema, 422: errorSchema, 503: errorSchema },
+          "Returns the HS 6-digit code and the national line for the destination, confidence, up to 5 alternates, the decision path, the GRI / note rules applied, and follow-up questions when an answer would change the code (status needs_more_info; send the answers back in `context` with `heading_hint`). " +
+          "With `destination_country`, `risk` holds the regulatory risk assessment of the classified line on the lane (see POST /v1/risk). " +
+          "With `?mode=async` the answer is `202 {id, status: pending}`: poll `GET /v1/classifications/{id}` or receive the `classification.completed` webhook (asynchronous answers carry no `risk`).",
+        querystring: { type: "object", properties: { mode: { type: "string", enum: ["sync", "async"], default: "sync" } } },
+        body: classifyBodySchema,
+        response: {
+          200: ok(classifiedSchema),
+          202: ok({ type: "object", properties: { id: { type: "string", format: "uuid" }, status: { type: "string", enum: ["pending"] } } }),
+          ...apiErrors,
+        },
+      },
+    },
+    async (req, reply) => {
+      const c = clients.classifier;
+      if (!c) throw new HttpError(503, "service_unavailable", "the classifier service is not configured");
+      const input = normalizeBody(req.body);
+      const key = api ? keyOf(req) : undefined;
+      if (req.query.mode === "async") {
+        if (!api || !key) throw new HttpError(503, "service_unavailable", "asynchronous classification needs the database");
+        const job = await api.store.insertPending(key.id, input);
+        await api.dispatcher.dispatch([{ batchId: "", itemIds: [], classificationIds: [job.id], input: toProtoInput(input) }], requestContext(req));
+        return reply.status(202).send({ success: true, data: { id: job.id, status: "pending" } });
+      }
+      const proto = toProtoInput(input);
+      const r = await callUnary(c, c.classify, { input: proto }, deadlineMs);
+      const risk = await riskForClassification(clients, deadlineMs, r.classification, { origin: proto.originCountry, destination: proto.destinationCountry, price: input.price as number | undefined, currency: input.currency as string | undefined });
+      const data = { ...presentClassification(r.classification)!, risk };
+      if (api && key) await api.syncWriter.write({ id: data.id, keyId: key.id, input, output: data, dataVersion: data.data_version });
+      return { success: true, data };
+    },
+  );
+
+  if (!api) return;
+
+  app.get<{ Querystring: { page: number; per_page: number } }>(
+    "/v1/classifications",
+    {
+      schema: {
+        tags: ["classification"],
+        summary: "Your classifications, newest first (synchronous and asynchronous; batch items are under their batch)",
+        querystring: {
+          type: "object",
+          properties: { page: { type: "integer", minimum: 1, maximum: 1_000_000, default: 1 }, per_page: { type: "integer", minimum: 1, maximum: 100, default: 20 } },
+        },
+        response: {
+          200: ok({ type: "object", properties: { page: { type: "integer" }, per_page: { type: "integer" }, total: { type: "integer" }, items: { type: "array", items: jobSchema } } }),
+          ...apiErrors,
+        },
       },
     },
     async (req) => {
+      const { page, per_page } = req.query;
+      const r = await api.store.list(keyOf(req).id, page, per_page);
+      return { success: true, data: { page, per_page, total: r.total, items: r.items.map(presentJob) } };
+    },
+  );
+
+  app.get<{ Params: { id: string } }>(
+    "/v1/classifications/:id",
+    {
+      schema: {
+        tags: ["classification"],
+        summary: "One classification: pending, completed (with the answer) or failed (with the reason)",
+        params: idParam,
+        response: { 200: ok(jobSchema), ...apiErrors },
+      },
+    },
+    async (req) => {
+      const j = await api.store.get(req.params.id.toLowerCase(), keyOf(req).id);
+      if (!j) throw new HttpError(404, "not_found", `classification ${req.params.id} not found`, "id");
+      return { success: true, data: presentJob(j) };
+    },
+  );
+
+  app.post<{ Params: { id: string }; Body: { verdict: "confirmed" | "corrected"; code?: string; comment?: string } }>(
+    "/v1/classifications/:id/feedback",
+    {
+      schema: {
+        tags: ["classification"],
+        summary: "Confirm or correct a classification (feeds the classifier)",
+        description:
+          "`confirmed`: the code is right. `corrected` + `code` (6, 8 or 10 digits): the right code. The same or a near-identical product gets this code from then on. Send an `Idempotency-Key` header to record a retried submission once.",
+        params: idParam,
+        headers: { type: "object", properties: { "idempotency-key": { type: "string", maxLength: 200 } } },
+        body: {
+          type: "object",
+          required: ["verdict"],
+          additionalProperties: false,
+          properties: {
+            verdict: { type: "string", enum: ["confirmed", "corrected"] },
+            code: { type: "string", maxLength: 20, description: "Required when corrected" },
+            comment: { type: "string", maxLength: 2000 },
+          },
+        },
+        response: {
+          201: ok({
+            type: "object",
+            properties: {
+              id: { type: "string" },
+              classification_id: { type: "string" },
+              verdict: { type: "string" },
+              code: { type: "string" },
+              comment: { type: ["string", "null"] },
+              created_at: { type: "string", format: "date-time" },
+            },
+          }),
+          ...apiErrors,
+        },
+      },
+    },
+    async (req, reply) => {
       const c = clients.classifier;
       if (!c) throw new HttpError(503, "service_unavailable", "the classifier service is not configured");
+      const key = keyOf(req);
+      const id = req.params.id.toLowerCase();
+      const j = await api.store.get(id, key.id);
+      if (!j) throw new HttpError(404, "not_found", `classification ${id} not found`, "id");
+      if (j.status !== "completed") throw new HttpError(422, "not_completed", `classification ${id} is ${j.status}: only a completed classification takes feedback`, "id");
       const b = req.body;
-      const name = b.product_name ?? b.productName;
-      if (!name || !name.trim()) throw new HttpError(400, "invalid_request", "body.product_name is required", "product_name");
-      const attributes = Object.fromEntries(Object.entries(b.attributes ?? {}).map(([k, v]) => [k, String(v)]));
-      const input = classifierV1.ClassificationInput.fromPartial({
-        product: {
-          productName: name,
-          description: b.description ?? "",
-          material: b.material ?? "",
-          category: b.category ?? "",
-          processing: b.processing ?? "",
-          composition: b.composition ?? "",
-          weightSpec: b.weight_spec ?? "",
-          price: b.price !== undefined ? { amount: String(b.price), currency: (b.currency ?? "").toUpperCase() } : undefined,
-          attributes,
+      if (b.verdict === "corrected" && !b.code) throw new HttpError(422, "invalid_argument", "code is required when the verdict is corrected", "code");
+      const idem = req.headers["idempotency-key"];
+      const r = await callUnary(
+        c,
+        c.submitFeedback,
+        {
+          classificationId: id,
+          verdict: b.verdict === "confirmed" ? classifierV1.FeedbackVerdict.FEEDBACK_VERDICT_CONFIRMED : classifierV1.FeedbackVerdict.FEEDBACK_VERDICT_CORRECTED,
+          correctedCode: b.code ?? "",
+          comment: b.comment ?? "",
+          idempotencyKey: typeof idem === "string" && idem ? `${key.id}:${idem}` : "",
         },
-        originCountry: (b.origin_country ?? b.originCountry ?? "").toUpperCase(),
-        destinationCountry: (b.destination_country ?? b.destinationCountry ?? b.shipToCountry ?? "").toUpperCase(),
-        context: b.context ?? {},
-        headingHint: (b.heading_hint ?? "").replace(".", ""),
+        deadlineMs,
+      );
+      const f = r.feedback!;
+      const code = f.correctedCode || String((j.output as { national_code?: string; hs_code?: string })?.national_code || (j.output as { hs_code?: string })?.hs_code || "");
+      await api.pool.query(
+        `INSERT INTO gateway.feedback (id, classification_id, key_id, verdict, code, comment, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (id) DO NOTHING`,
+        [f.id, id, key.id, b.verdict, code, f.comment || null, f.createdAt ?? new Date()],
+      );
+      return reply.status(201).send({
+        success: true,
+        data: { id: f.id, classification_id: id, verdict: b.verdict, code, comment: f.comment || null, created_at: (f.createdAt ?? new Date()).toISOString() },
       });
-      const r = await callUnary(c, c.classify, { input }, deadlineMs);
-      return { success: true, data: presentClassification(r.classification) };
     },
   );
 }

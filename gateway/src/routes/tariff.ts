@@ -3,6 +3,16 @@ import type { TtlLru } from "../cache.js";
 import { tariffV1 } from "@openhs/proto";
 import { callUnary, type Clients } from "../grpc-clients.js";
 import { commodity, LEVEL_NAMES, levelFromName, measure, SCHEDULE_NAMES, vat } from "../present.js";
+import { classifierV1 } from "@openhs/proto";
+import { HttpError } from "../errors.js";
+import { classificationSchema, normalizeBody, presentClassification, productProperties, toProtoInput, type ClassifyBody } from "../classification-input.js";
+
+const VALIDATE_MODES = ["validate_only", "validate_and_classify", "check_coherence"] as const;
+const COHERENCE: Record<number, string> = {
+  [classifierV1.Coherence.COHERENCE_COHERENT]: "coherent",
+  [classifierV1.Coherence.COHERENCE_SOMEWHAT]: "somewhat",
+  [classifierV1.Coherence.COHERENCE_NOT_COHERENT]: "not_coherent",
+};
 
 const ISO_DATE = "^\\d{4}-\\d{2}-\\d{2}$";
 const scheduleParam = { type: "string", enum: Object.keys(SCHEDULE_NAMES), description: "Nomenclature: hs (HS 2022, default), hs2017, us (HTSUS), eu (TARIC)" };
@@ -196,14 +206,16 @@ export function tariffRoutes(app: FastifyInstance, clients: Clients, deadlineMs:
     }),
   );
 
-  app.post<{ Body: { code: string; destination_country?: string; schedule?: string; as_of?: string } }>(
+  app.post<{ Body: { code: string; destination_country?: string; schedule?: string; as_of?: string; mode?: (typeof VALIDATE_MODES)[number]; product?: ClassifyBody } }>(
     "/v1/validate",
     {
       schema: {
         tags: ["tariff"],
-        summary: "Validate a commodity code",
+        summary: "Validate a commodity code (optionally against a product: classify it, check coherence)",
         description:
-          "Does the code exist, in which HS editions, what replaced an HS 2017 code in HS 2022, and is it a declarable national line for the destination.",
+          "Does the code exist, in which HS editions, what replaced an HS 2017 code in HS 2022, and is it a declarable national line for the destination. " +
+          "`mode`: `validate_only` (default); `validate_and_classify` also classifies `product` and returns the code openhs would give; " +
+          "`check_coherence` judges whether the code fits `product` (coherent / somewhat / not_coherent, with the reason) and returns the classification.",
         body: {
           type: "object",
           required: ["code"],
@@ -213,12 +225,15 @@ export function tariffRoutes(app: FastifyInstance, clients: Clients, deadlineMs:
             destination_country: countryParam("Destination"),
             schedule: scheduleParam,
             as_of: asOfParam,
+            mode: { type: "string", enum: [...VALIDATE_MODES], default: "validate_only" },
+            product: { type: "object", additionalProperties: false, properties: productProperties, description: "The product (fields of POST /v1/classify); required by validate_and_classify and check_coherence" },
           },
         },
         response: {
           200: ok({
             type: "object",
             properties: {
+              mode: { type: "string", enum: [...VALIDATE_MODES] },
               valid: { type: "boolean" },
               exists: { type: "boolean" },
               normalized_code: { type: "string" },
@@ -229,6 +244,8 @@ export function tariffRoutes(app: FastifyInstance, clients: Clients, deadlineMs:
               national_schedule: { type: "string" },
               messages: { type: "array", items: { type: "string" } },
               commodity: { ...commoditySchema, type: ["object", "null"] },
+              coherence: { type: ["object", "null"], properties: { level: { type: "string", enum: ["coherent", "somewhat", "not_coherent", "unspecified"] }, reason: { type: "string" } } },
+              classification: { ...classificationSchema, type: ["object", "null"] },
             },
           }),
           ...errors,
@@ -237,7 +254,22 @@ export function tariffRoutes(app: FastifyInstance, clients: Clients, deadlineMs:
     },
     async (req) => {
       const b = req.body;
-      const r = await callUnary(
+      const mode = b.mode ?? "validate_only";
+      let judged: Promise<{ coherence: { level: string; reason: string } | null; classification: ReturnType<typeof presentClassification> }> = Promise.resolve({ coherence: null, classification: null });
+      if (mode !== "validate_only") {
+        if (!b.product) throw new HttpError(422, "invalid_argument", `product is required with mode ${mode}`, "product");
+        const c = clients.classifier;
+        if (!c) throw new HttpError(503, "service_unavailable", "the classifier service is not configured");
+        const input = toProtoInput({ ...normalizeBody(b.product, "product."), ...(b.destination_country && !b.product.destination_country ? { destination_country: b.destination_country.toUpperCase() } : {}) });
+        judged =
+          mode === "check_coherence"
+            ? callUnary(c, c.validateCode, { code: b.code, input }, deadlineMs).then((v) => ({
+                coherence: { level: COHERENCE[v.coherence] ?? "unspecified", reason: v.reason },
+                classification: presentClassification(v.suggestion),
+              }))
+            : callUnary(c, c.classify, { input }, deadlineMs).then((x) => ({ coherence: null, classification: presentClassification(x.classification) }));
+      }
+      const [r, j] = await Promise.all([callUnary(
         t,
         t.validateCode,
         {
@@ -247,10 +279,11 @@ export function tariffRoutes(app: FastifyInstance, clients: Clients, deadlineMs:
           asOf: b.as_of ?? "",
         },
         deadlineMs,
-      );
+      ), judged]);
       return {
         success: true,
         data: {
+          mode,
           valid: r.valid,
           exists: r.exists,
           normalized_code: r.normalizedCode,
@@ -261,6 +294,8 @@ export function tariffRoutes(app: FastifyInstance, clients: Clients, deadlineMs:
           national_schedule: r.nationalSchedule,
           messages: r.messages,
           commodity: commodity(r.commodity),
+          coherence: j.coherence,
+          classification: j.classification,
         },
       };
     },

@@ -1,6 +1,7 @@
 import * as grpc from "@grpc/grpc-js";
 import { HealthImplementation } from "grpc-health-check";
 import type { Logger } from "pino";
+import { addReflection } from "./grpc-reflection.js";
 
 export { grpc };
 
@@ -23,7 +24,7 @@ const MAX_MESSAGE = 64 * 1024 * 1024;
 
 /**
  * Creates a gRPC server with the given services plus the standard grpc.health.v1 service (all
- * NOT_SERVING until `setServing(true)`). Does not listen.
+ * NOT_SERVING until `setServing(true)`) and server reflection. Does not listen.
  */
 export function createGrpcServer(services: MountedService[]): BuiltServer {
   const server = new grpc.Server({
@@ -37,6 +38,8 @@ export function createGrpcServer(services: MountedService[]): BuiltServer {
   }
   const health = new HealthImplementation(statusMap);
   health.addToServer(server);
+  // Server reflection for the mounted services (grpcurl -plaintext HOST:PORT list).
+  addReflection(server, services.map((s) => s.name));
   return {
     server,
     health,

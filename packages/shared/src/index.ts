@@ -7,3 +7,5 @@ export * from "./paths.js";
 export * from "./dates.js";
 export * from "./text.js";
 export * from "./geo.js";
+export * from "./jetstream.js";
+export * from "./grpc-reflection.js";

@@ -19,6 +19,30 @@ const IRREGULAR: Record<string, string> = {
   oxen: "ox", dice: "die", wives: "wife", lives: "life", thieves: "thief", scarves: "scarf", hooves: "hoof",
 };
 
+/**
+ * -ing / -ed forms that name something other than their verb's noun, kept unstemmed so they do not
+ * conflate with it: ball "bearings" are not "bears", "coated" fabric is not a "coat", "pruning" shears
+ * are not "prunes", "leggings" are not "legs", pizza "toppings" are not "tops", jewellery "settings" are
+ * not "sets", a "bowling" ball is not a "bowl"; and garments named by a plural whose singular is an
+ * adjective ("shorts", "tights", "flats") do not match "short sleeves", "tight fit" or "flat cable".
+ */
+const NO_STEM: Record<string, string> = Object.fromEntries(
+  (
+    "coated:coated coating:coating coatings:coating pruning:pruning dressing:dressing dressings:dressing boxing:boxing " +
+    "fishing:fishing shipping:shipping bedding:bedding clothing:clothing painting:painting paintings:painting " +
+    "training:training wedding:wedding weddings:wedding bearing:bearing bearings:bearing fitting:fitting fittings:fitting " +
+    "stocking:stocking stockings:stocking legging:legging leggings:legging topping:topping toppings:topping " +
+    "setting:setting settings:setting bowling:bowling housing:housing housings:housing ceiling:ceiling ceilings:ceiling " +
+    "matting:matting netting:netting timing:timing siding:siding railing:railing railings:railing binding:binding " +
+    "bindings:binding hanging:hanging hangings:hanging filling:filling fillings:filling stuffing:stuffing padding:padding " +
+    "icing:icing frosting:frosting seasoning:seasoning seasonings:seasoning " +
+    // garments named by a plural whose singular is an adjective: "short sleeves" are not "shorts"
+    "shorts:shorts tights:tights briefs:briefs overalls:overalls flats:flats slacks:slacks"
+  )
+    .split(" ")
+    .map((p) => p.split(":") as [string, string]),
+);
+
 export function foldText(s: string): string {
   return s
     .normalize("NFKD")
@@ -31,7 +55,7 @@ const STEMS = new Map<string, string>();
 function stem(word: string): string {
   let v = STEMS.get(word);
   if (v === undefined) {
-    v = stemmer(IRREGULAR[word] ?? word);
+    v = NO_STEM[word] ?? stemmer(IRREGULAR[word] ?? word);
     if (STEMS.size > 200_000) STEMS.clear();
     STEMS.set(word, v);
   }
@@ -136,6 +160,26 @@ export class Bm25Index {
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
+  /** Per-document length normalization k1·(1 − b + b·len/avg), computed once after the last `add`. */
+  private norms?: Float64Array;
+  private normsFor = -1;
+  /** Scratch buffers reused by `search` (documents are dense ids), so a query allocates little. */
+  private scores?: Float64Array;
+  private concepts?: Float64Array;
+  private touched?: Int32Array;
+
+  private prepare(): void {
+    const n = this.lengths.length;
+    if (this.normsFor === n && this.norms) return;
+    const avg = this.totalLength / Math.max(1, n);
+    this.norms = new Float64Array(n);
+    for (let d = 0; d < n; d++) this.norms[d] = this.k1 * (1 - this.b + (this.b * this.lengths[d]!) / avg);
+    this.scores = new Float64Array(n);
+    this.concepts = new Float64Array(n);
+    this.touched = new Int32Array(n);
+    this.normsFor = n;
+  }
+
   /**
    * Scores documents for the query; `accept` filters documents (e.g. by schedule/validity).
    * Returns the best `limit` hits, highest score first, ties by lower doc id (source order).
@@ -156,35 +200,109 @@ export class Bm25Index {
         for (const st of tokenize(syn.text)) if (!weighted.has(st)) weighted.set(st, { weight: syn.weight, concept });
       }
     });
-    const terms = [...weighted.keys()];
-    const avg = this.totalLength / Math.max(1, this.lengths.length);
-    const scores = new Map<number, { score: number; matched: string[]; concepts: Set<number> }>();
-    for (const term of terms) {
+    this.prepare();
+    const norms = this.norms!;
+    const scores = this.scores!;
+    const concepts = this.concepts!;
+    const touched = this.touched!;
+    let nTouched = 0;
+    // Concepts matched per document as a bit set (exact up to 52 concepts; beyond, shared bits only
+    // undercount coordination slightly).
+    const k1p1 = this.k1 + 1;
+    const terms: Array<{ term: string; p: { docs: number[]; tfs: number[] } }> = [];
+    for (const [term, { weight, concept }] of weighted) {
       const p = this.postings.get(term);
       if (!p) continue;
-      const { weight, concept } = weighted.get(term)!;
-      const idf = this.idf(term) * weight;
-      for (let i = 0; i < p.docs.length; i++) {
-        const d = p.docs[i]!;
-        const tf = p.tfs[i]!;
-        const norm = tf + this.k1 * (1 - this.b + (this.b * this.lengths[d]!) / avg);
-        const s = (idf * tf * (this.k1 + 1)) / norm;
-        const cur = scores.get(d);
-        if (cur) {
-          cur.score += s;
-          cur.matched.push(term);
-          cur.concepts.add(concept);
-        } else scores.set(d, { score: s, matched: [term], concepts: new Set([concept]) });
+      terms.push({ term, p });
+      const idf = this.idf(term) * weight * k1p1;
+      const bit = 2 ** (concept % 52);
+      const docs = p.docs;
+      const tfs = p.tfs;
+      for (let i = 0; i < docs.length; i++) {
+        const d = docs[i]!;
+        const tf = tfs[i]!;
+        const s = (idf * tf) / (tf + norms[d]!);
+        if (concepts[d] === 0) {
+          touched[nTouched++] = d;
+          scores[d] = s;
+          concepts[d] = bit;
+        } else {
+          scores[d] += s;
+          const c = concepts[d]!;
+          if (Math.floor(c / bit) % 2 === 0) concepts[d] = c + bit;
+        }
       }
     }
-    const all: Bm25Hit[] = [];
-    for (const [doc, v] of scores) {
-      if (accept && !accept(doc)) continue;
-      // Coordination: documents matching more of the query's terms rank above partial matches.
-      const coord = v.concepts.size / base.length;
-      all.push({ doc, score: v.score * (0.5 + 0.5 * coord), matched: v.matched });
+    // Coordination: documents matching more of the query's terms rank above partial matches.
+    // The best `limit` are kept in a min-heap (worst at the root) instead of sorting every match.
+    const heap: Array<{ doc: number; score: number }> = [];
+    const worse = (a: { doc: number; score: number }, b: { doc: number; score: number }) => a.score < b.score || (a.score === b.score && a.doc > b.doc);
+    let total = 0;
+    for (let i = 0; i < nTouched; i++) {
+      const d = touched[i]!;
+      const c = concepts[d]!;
+      const raw = scores[d]!;
+      concepts[d] = 0;
+      scores[d] = 0;
+      if (accept && !accept(d)) continue;
+      total++;
+      if (limit <= 0) continue;
+      const item = { doc: d, score: raw * (0.5 + (0.5 * popcount(c)) / base.length) };
+      if (heap.length < limit) {
+        heap.push(item);
+        let j = heap.length - 1;
+        while (j > 0) {
+          const parent = (j - 1) >> 1;
+          if (!worse(heap[j]!, heap[parent]!)) break;
+          [heap[j], heap[parent]] = [heap[parent]!, heap[j]!];
+          j = parent;
+        }
+      } else if (worse(heap[0]!, item)) {
+        heap[0] = item;
+        let j = 0;
+        for (;;) {
+          const l = 2 * j + 1;
+          const r = l + 1;
+          let m = j;
+          if (l < heap.length && worse(heap[l]!, heap[m]!)) m = l;
+          if (r < heap.length && worse(heap[r]!, heap[m]!)) m = r;
+          if (m === j) break;
+          [heap[j], heap[m]] = [heap[m]!, heap[j]!];
+          j = m;
+        }
+      }
     }
-    all.sort((a, b) => b.score - a.score || a.doc - b.doc);
-    return { hits: all.slice(0, limit), total: all.length };
+    const top = heap.sort((a, b) => b.score - a.score || a.doc - b.doc);
+    // Matched terms only for the hits returned (query order, as they were scored).
+    const hits: Bm25Hit[] = top.map(({ doc, score }) => ({ doc, score, matched: terms.filter((t) => hasDoc(t.p.docs, doc)).map((t) => t.term) }));
+    return { hits, total };
   }
+}
+
+/** Number of set bits of a non-negative integer below 2^53 held in a double. */
+function popcount(x: number): number {
+  let n = 0;
+  while (x > 0) {
+    const lo = x % 4294967296;
+    let v = lo >>> 0;
+    v = v - ((v >>> 1) & 0x55555555);
+    v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+    n += (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+    x = (x - lo) / 4294967296;
+  }
+  return n;
+}
+
+/** Whether a sorted posting list contains a document (binary search). */
+function hasDoc(docs: number[], doc: number): boolean {
+  let lo = 0;
+  let hi = docs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = docs[mid]!;
+    if (v === doc) return true;
+    if (v < doc) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }

@@ -5,6 +5,8 @@ import { validateProduct } from "./domain/input.js";
 import { FeedbackMemory, productKey } from "./domain/memory.js";
 import type { ProductInput } from "./domain/types.js";
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /** Version of the classification logic; stored with every answer so it can be reproduced. */
 export const ENGINE_VERSION = "1";
 
@@ -45,8 +47,50 @@ export class ClassifierApp {
     return this.store.save(input, key, result, ENGINE_VERSION, this.dataVersion);
   }
 
+  /**
+   * Classifies once and stores the answer under each of `ids` (idempotent: an id stored before is
+   * left as it was). Used by batch work, where identical products share one classification.
+   */
+  async classifyMany(raw: ProductInput, ids: string[]): Promise<StoredClassification<ClassificationResult>> {
+    for (const id of ids) if (!UUID.test(id)) throw new InputError("classification_ids", "must be UUIDs");
+    const { input, key, result } = this.compute(raw);
+    const createdAt = await this.store.saveMany(ids, input, key, result, ENGINE_VERSION, this.dataVersion);
+    return { id: ids[0]!, input, output: result, engineVersion: ENGINE_VERSION, dataVersion: this.dataVersion, createdAt };
+  }
+
+  /**
+   * Classifies a chunk of batch work: each product once, every answer stored under its ids in one
+   * statement (idempotent). A product that is invalid gets its own error; a storage failure throws
+   * (the caller retries the whole chunk).
+   */
+  async classifyBulk(items: Array<{ raw: ProductInput; ids: string[] }>): Promise<Array<{ stored: StoredClassification<ClassificationResult>; ms: number } | { error: unknown }>> {
+    const out: Array<{ stored: StoredClassification<ClassificationResult>; ms: number } | { error: unknown }> = [];
+    const rows: Array<{ ids: string[]; input: ProductInput; key: string; output: ClassificationResult }> = [];
+    let slice = performance.now();
+    for (const it of items) {
+      // Yield to the event loop every ~20 ms so gRPC calls served by the same process keep answering.
+      if (performance.now() - slice > 20) {
+        await new Promise((r) => setImmediate(r));
+        slice = performance.now();
+      }
+      try {
+        for (const id of it.ids) if (!UUID.test(id)) throw new InputError("classification_ids", "must be UUIDs");
+        if (it.ids.length === 0) throw new InputError("classification_ids", "at least one id is required");
+        const t0 = performance.now();
+        const { input, key, result } = this.compute(it.raw);
+        // The candidate list is working state of the engine, not part of the answer: not stored for batch work.
+        rows.push({ ids: it.ids, input, key, output: { ...result, candidates: [] } });
+        out.push({ stored: { id: it.ids[0]!, input, output: result, engineVersion: ENGINE_VERSION, dataVersion: this.dataVersion, createdAt: new Date() }, ms: performance.now() - t0 });
+      } catch (error) {
+        out.push({ error });
+      }
+    }
+    await this.store.saveBulk(rows, ENGINE_VERSION, this.dataVersion);
+    return out;
+  }
+
   async get(id: string) {
-    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) throw new InputError("id", "must be a classification id (UUID)");
+    if (!UUID.test(id)) throw new InputError("id", "must be a classification id (UUID)");
     const found = await this.store.get(id);
     if (!found) throw new NotFoundError(`classification ${id} not found`, "id");
     return found;

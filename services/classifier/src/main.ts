@@ -1,66 +1,37 @@
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { tariffV1 } from "@openhs/proto";
-import { createLogger, createPool, dataDir, drainServer, listen, makeClient, migrate, onShutdown, safeUrl, sleep } from "@openhs/shared";
+import { batchTopology, connectNats, createLogger, drainServer, ensureBatchTopology, listen, onShutdown } from "@openhs/shared";
 import { shutdownTelemetry } from "@openhs/shared/telemetry";
-import { ClassificationStore } from "./adapters/pg-store.js";
-import { loadReferenceTerms } from "./adapters/reference-files.js";
-import { fetchDataVersion, fetchSections, streamSchedule } from "./adapters/tariff-source.js";
-import { ClassifierApp } from "./app.js";
+import { BatchWorker } from "./adapters/batch-worker.js";
+import { bootstrapApp } from "./bootstrap.js";
 import { readConfig } from "./config.js";
-import { ClassifierEngine, type ClassificationResult } from "./domain/engine.js";
-import { Knowledge } from "./domain/knowledge.js";
-import { hypernymFallback, loadWordNet } from "./domain/lexicon/wordnet.js";
 import { buildServer } from "./server.js";
 
 const logger = createLogger("classifier");
 
 async function main() {
   const config = readConfig();
-  const pool = createPool(config.DATABASE_URL);
-  logger.info({ database: safeUrl(config.DATABASE_URL), tariff: config.TARIFF_ADDR }, "starting classifier service");
-  await migrate(pool, "classifier", path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "migrations"));
-
-  // The nomenclature comes from the tariff service, streamed once; wait for it to be up.
-  const tariff = makeClient(tariffV1.TariffServiceClient, config.TARIFF_ADDR);
-  const deadline = Date.now() + config.TARIFF_WAIT_MS;
-  let dataVersion = "";
-  for (;;) {
-    try {
-      dataVersion = await fetchDataVersion(tariff);
-      break;
-    } catch (err) {
-      if (Date.now() > deadline) throw new Error(`tariff service at ${config.TARIFF_ADDR} not reachable: ${(err as Error).message}`);
-      await sleep(500);
-    }
-  }
-  const t0 = Date.now();
-  const [sections, hs, us, eu, refs] = await Promise.all([
-    fetchSections(tariff),
-    streamSchedule(tariff, tariffV1.Schedule.SCHEDULE_HS),
-    streamSchedule(tariff, tariffV1.Schedule.SCHEDULE_US),
-    streamSchedule(tariff, tariffV1.Schedule.SCHEDULE_EU),
-    loadReferenceTerms(config.HS_DATA_DIR ? path.resolve(config.HS_DATA_DIR) : dataDir()),
-  ]);
-  const knowledge = new Knowledge({ sections, hs, national: { US: us, EU: eu }, references: refs.terms });
-  const wordnet = loadWordNet();
-  logger.info({ wordnet }, wordnet.loaded ? "WordNet hypernyms loaded" : "WordNet not available: unknown nouns get no hypernym fallback");
-  const engine = new ClassifierEngine(knowledge, { hypernyms: hypernymFallback });
-  logger.info({ ms: Date.now() - t0, hs6: knowledge.hs6.size, references: refs.loaded, dataVersion }, "classifier knowledge built");
-
-  const store = new ClassificationStore<ClassificationResult>(pool);
-  const app = new ClassifierApp(engine, dataVersion, store, logger);
-  const feedback = await app.loadFeedback();
-  logger.info({ feedback }, "feedback memory loaded");
+  const { app, pool, closeTariff } = await bootstrapApp(config, logger);
 
   const built = buildServer({ app: () => app, logger });
   const bound = await listen(built.server, config.GRPC_HOST, config.GRPC_PORT);
   built.setServing(true);
   logger.info({ port: bound }, "classifier service listening");
+
+  // Batch work over JetStream, when NATS is configured (run more workers with `dist/worker.js`).
+  const nc = config.BATCH_WORKER === "1" ? await connectNats(config.NATS_URL, "openhs-classifier", logger) : undefined;
+  let worker: BatchWorker | undefined;
+  if (nc) {
+    const topology = batchTopology(config.BATCH_STREAM_PREFIX);
+    await ensureBatchTopology(nc, topology, { ackWaitMs: config.BATCH_ACK_WAIT_MS });
+    worker = new BatchWorker(nc, () => app, { topology, concurrency: config.BATCH_WORKER_CONCURRENCY, maxDeliveries: config.BATCH_MAX_DELIVERIES, name: `classifier-${process.pid}`, logger });
+    worker.start();
+    logger.info({ stream: topology.workStream, concurrency: config.BATCH_WORKER_CONCURRENCY }, "batch worker started");
+  }
   onShutdown(logger, [
     ["health", () => built.setServing(false)],
     ["grpc", () => drainServer(built.server)],
-    ["tariff client", () => tariff.close()],
+    ["batch worker", () => worker?.stop()],
+    ["nats", () => nc?.drain()],
+    ["tariff client", () => closeTariff()],
     ["pg", () => pool.end()],
     ["telemetry", () => shutdownTelemetry()],
   ]);

@@ -96,7 +96,7 @@ describe("ClassifierService over gRPC", () => {
       { clientId: "a", input: product({ productName: "leather handbag" }) },
       { clientId: "b", input: product({ productName: "" }) },
       { clientId: "c", input: product({ productName: "bicycle" }) },
-    ];
+    ].map((i) => classifierV1.ClassifyBatchItem.fromPartial(i));
     const out: classifierV1.ClassifyBatchResponse[] = [];
     for await (const m of client.classifyBatch({ items }) as AsyncIterable<classifierV1.ClassifyBatchResponse>) out.push(m);
     expect(out.map((m) => m.clientId)).toEqual(["a", "b", "c"]);
@@ -121,3 +121,49 @@ describe("ClassifierService over gRPC", () => {
     await expect(call(client.classify, { input: product({ productName: "shirt" }, { headingHint: "61x" }) })).rejects.toMatchObject({ code: grpc.status.INVALID_ARGUMENT });
   });
 });
+
+describe("server reflection", () => {
+  it("lists the classifier service and describes its RPCs (grpcurl-style discovery)", async () => {
+    const { loadSync } = await import("@grpc/proto-loader");
+    const { createRequire } = await import("node:module");
+    const require = createRequire(import.meta.url);
+    const protoPath = require.resolve("@grpc/reflection/build/proto/grpc/reflection/v1/reflection.proto");
+    const def = grpc.loadPackageDefinition(loadSync(protoPath, { keepCase: true })) as unknown as {
+      grpc: { reflection: { v1: { ServerReflection: new (addr: string, creds: grpc.ChannelCredentials) => grpc.Client & { ServerReflectionInfo(): grpc.ClientDuplexStream<unknown, Record<string, unknown>> } } } };
+    };
+    const addr = (client as unknown as grpc.Client).getChannel().getTarget().replace(/^dns:/, "");
+    const refl = new def.grpc.reflection.v1.ServerReflection(addr, grpc.credentials.createInsecure());
+    const ask = (req: Record<string, unknown>) =>
+      new Promise<Record<string, unknown>>((resolve, reject) => {
+        const call = refl.ServerReflectionInfo();
+        call.on("data", (d) => {
+          resolve(d);
+          call.end();
+        });
+        call.on("error", reject);
+        call.write(req);
+      });
+    const list = (await ask({ list_services: "" })) as { list_services_response: { service: Array<{ name: string }> } };
+    expect(list.list_services_response.service.map((x) => x.name)).toContain("hs.classifier.v1.ClassifierService");
+    const file = (await ask({ file_containing_symbol: "hs.classifier.v1.ClassifierService" })) as { file_descriptor_response: { file_descriptor_proto: Buffer[] } };
+    const text = Buffer.concat(file.file_descriptor_response.file_descriptor_proto).toString("latin1");
+    for (const rpc of ["Classify", "ClassifyBatch", "ValidateCode", "GetClassification", "SubmitFeedback"]) expect(text).toContain(rpc);
+    refl.close();
+  });
+
+  it("ClassifyBatch honours the deadline: the stream ends with DEADLINE_EXCEEDED and the server stops working", async () => {
+    const marker = `zz${Date.now()}`;
+    const items = Array.from({ length: 300 }, (_, i) => classifierV1.ClassifyBatchItem.fromPartial({ clientId: String(i), input: product({ productName: `stainless steel bolt ${marker} size ${i}` }) }));
+    const stream = client.classifyBatch({ items }, new grpc.Metadata(), { deadline: Date.now() + 5 });
+    const err = await new Promise<grpc.ServiceError>((resolve) => {
+      stream.on("data", () => {});
+      stream.on("error", resolve);
+      stream.on("end", () => resolve({ code: grpc.status.OK } as grpc.ServiceError));
+    });
+    expect(err.code).toBe(grpc.status.DEADLINE_EXCEEDED);
+    await new Promise((r) => setTimeout(r, 1500));
+    const done = await pool.query("SELECT count(*)::int AS n FROM classifier.classification WHERE input->>'productName' LIKE $1", [`%${marker}%`]);
+    expect(done.rows[0].n).toBeLessThan(300);
+  });
+});
+

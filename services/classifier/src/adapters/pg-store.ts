@@ -24,14 +24,73 @@ export interface StoredFeedback {
 export class ClassificationStore<T> {
   constructor(private readonly pool: Pool) {}
 
+  private pending: Array<{ row: unknown[]; done: (err?: unknown) => void }> = [];
+  private flushing = false;
+
+  /**
+   * Stores one answer. Under load, answers arriving while a write is in flight are written together by
+   * the next one (group commit: one INSERT, one WAL flush); each caller still waits for its own row.
+   */
   async save(input: ProductInput, productKey: string, output: T, engineVersion: string, dataVersion: string): Promise<StoredClassification<T>> {
     const id = randomUUID();
+    const createdAt = new Date();
+    await new Promise<void>((resolve, reject) => {
+      this.pending.push({ row: [id, productKey, JSON.stringify(input), JSON.stringify(output), engineVersion, dataVersion, createdAt], done: (err) => (err ? reject(err) : resolve()) });
+      if (!this.flushing) {
+        this.flushing = true;
+        setImmediate(() => void this.flush());
+      }
+    });
+    return { id, input, output, engineVersion, dataVersion, createdAt };
+  }
+
+  private async flush(): Promise<void> {
+    while (this.pending.length) {
+      const batch = this.pending.splice(0, 500);
+      const col = (i: number) => batch.map((b) => b.row[i]);
+      try {
+        await this.pool.query(
+          `INSERT INTO classifier.classification (id, product_key, input, output, engine_version, data_version, created_at)
+           SELECT * FROM unnest($1::uuid[], $2::text[], $3::jsonb[], $4::jsonb[], $5::text[], $6::text[], $7::timestamptz[])`,
+          [col(0), col(1), col(2), col(3), col(4), col(5), col(6)],
+        );
+        for (const b of batch) b.done();
+      } catch (err) {
+        for (const b of batch) b.done(err);
+      }
+    }
+    this.flushing = false;
+  }
+
+  /**
+   * Stores one classification under each of `ids` (copies of the same answer, e.g. identical products
+   * of a batch) in one statement. Storing an id that already exists is a no-op, so a redelivered
+   * batch item stores nothing new.
+   */
+  async saveMany(ids: string[], input: ProductInput, productKey: string, output: T, engineVersion: string, dataVersion: string): Promise<Date> {
+    if (ids.length === 0) return new Date();
     const r = await this.pool.query(
       `INSERT INTO classifier.classification (id, product_key, input, output, engine_version, data_version)
-       VALUES ($1, $2, $3, $4, $5, $6) RETURNING created_at`,
-      [id, productKey, JSON.stringify(input), JSON.stringify(output), engineVersion, dataVersion],
+       SELECT unnest($1::uuid[]), $2, $3, $4, $5, $6
+       ON CONFLICT (id) DO NOTHING RETURNING created_at`,
+      [ids, productKey, JSON.stringify(input), JSON.stringify(output), engineVersion, dataVersion],
     );
-    return { id, input, output, engineVersion, dataVersion, createdAt: r.rows[0].created_at };
+    return r.rows[0]?.created_at ?? new Date();
+  }
+
+  /** Many answers, each under its ids, in one statement; ids already stored are left as they were. */
+  async saveBulk(rows: Array<{ ids: string[]; input: ProductInput; key: string; output: T }>, engineVersion: string, dataVersion: string): Promise<void> {
+    const ids: string[] = [];
+    const idx: number[] = [];
+    rows.forEach((r, i) => r.ids.forEach((id) => (ids.push(id), idx.push(i + 1))));
+    if (ids.length === 0) return;
+    await this.pool.query(
+      `INSERT INTO classifier.classification (id, product_key, input, output, engine_version, data_version)
+       SELECT x.id, (($2::text[])[x.i]), (($3::jsonb[])[x.i]), (($4::jsonb[])[x.i]), $5, $6
+       FROM unnest($1::uuid[], $7::int[]) AS x(id, i)
+       ON CONFLICT (id) DO NOTHING`,
+      [ids, rows.map((r) => r.key), rows.map((r) => JSON.stringify(r.input)), rows.map((r) => JSON.stringify(r.output)), engineVersion, dataVersion, idx],
+    );
   }
 
   async get(id: string): Promise<(StoredClassification<T> & { feedback: StoredFeedback[] }) | undefined> {

@@ -27,8 +27,12 @@ export async function loadReferenceTerms(dataDir: string): Promise<{ terms: Refe
     const { parseCsv } = await import("@openhs/shared/csv");
     const rows = parseCsv(await readFile(ott, "utf8"));
     for (const r of rows.slice(1)) {
-      const [title, , code] = r;
-      if (title && code) terms.push({ text: title, code: code.replace(/-.*$/, ""), weight: 1, source: "hmrc-ott-search-references-2023" });
+      const [title, , rawCode, , level] = r;
+      if (!title || !rawCode) continue;
+      const code = rawCode.replace(/-.*$/, "");
+      // A reference to a chapter or a heading points at the whole of it, not at its "00" subheading.
+      if (level === "Chapter") continue;
+      terms.push({ text: title, code: level === "Heading" ? code.slice(0, 4) : code, weight: 1, source: "hmrc-ott-search-references-2023" });
     }
     loaded.push("hmrc-ott-search-references-2023");
   }

@@ -47,6 +47,11 @@ describe("ClassifierEngine output", () => {
     expect(none.warnings.map((w) => w.code)).toContain("NO_NATIONAL_SCHEDULE");
   });
 
+  it("the goods are named before the qualifier, after a leading quantity: 'a pair of eyeglasses … for use while gaming' are spectacles (GRI 1)", () => {
+    const r = engine.classify({ productName: "a pair of eyeglasses suitable for use while gaming, driving, and at night" });
+    expect(r.hs6.slice(0, 4)).toBe("9004");
+  });
+
   it("a heading hint keeps the answer inside the heading", () => {
     const r = engine.classify({ productName: "cotton top", headingHint: "6106", destinationCountry: "US" });
     expect(r.hs6.startsWith("6106")).toBe(true);

@@ -132,17 +132,22 @@ export class ClassifierEngine {
     // --- lexicon: product terms → headings, split by the attributes
     const matches = this.lexicon.match({ name: attrs.cleanName || input.productName, category, attributes: attrText, description: input.description });
     const decisive = new Set<string>();
-    const usedEntries: LexiconEntry[] = [];
-    const lexEvidence = (entry: LexiconEntry, weight: number, detail: string) => {
-      usedEntries.push(entry);
+    const usedEntries: Array<{ entry: LexiconEntry; term: string }> = [];
+    const lexEvidence = (entry: LexiconEntry, weight: number, detail: string, term: string) => {
+      usedEntries.push({ entry, term });
       for (const d of entry.decisive ?? []) decisive.add(d);
-      const res = resolveSplit(entry, attrs);
+      const res = resolveSplit(entry, attrs, term);
       const sub = res.subheading ?? this.pickSubheading(res.heading, attrs, input);
       if (sub) add(sub, weight, "lexicon", `${detail} → ${res.subheading ? sub : res.heading}${res.matchedCondition ? " (by attributes)" : ""}`);
     };
     const { weighted, unknownHead } = this.weighMatches(matches, attrs.cleanName || input.productName);
-    for (const m of weighted) {
-      for (const e of m.match.entries) lexEvidence(e, (this.lexW * m.weight) / m.match.entries.length, `"${m.match.term}" in ${m.match.field}`);
+    // A term repeated in one field ("Sandals > Women's Sandals (old category)") is one piece of evidence.
+    const seenInField = new Set<string>();
+    for (const m of weighted.sort((a, b) => b.weight - a.weight)) {
+      const k = `${m.match.field}|${m.match.key}`;
+      if (seenInField.has(k)) continue;
+      seenInField.add(k);
+      for (const e of m.match.entries) lexEvidence(e, (this.lexW * m.weight) / m.match.entries.length, `"${m.match.term}" in ${m.match.field}`, m.match.term);
     }
     // Unknown head noun: fall back to a known concept through WordNet hypernyms.
     if (!matches.some((m) => m.field === "name") || unknownHead) {
@@ -150,7 +155,7 @@ export class ClassifierEngine {
       const fb = unknownHead?.concept ?? (noun && this.hypernyms ? this.hypernyms(noun, (t: string) => this.lexicon.has(t)) : undefined);
       const entries = fb ? this.lexicon.lookup(fb.term) : undefined;
       if (fb && entries) {
-        for (const e of entries) lexEvidence(e, (0.6 * this.lexW) / entries.length, `"${noun}" is a kind of "${fb.term}" (WordNet: ${fb.chain.join(" → ")})`);
+        for (const e of entries) lexEvidence(e, (0.6 * this.lexW) / entries.length, `"${noun}" is a kind of "${fb.term}" (WordNet: ${fb.chain.join(" → ")})`, fb.term);
         rulesApplied.push({ id: "LEX-HYPERNYM", reason: `"${noun}" is not in the lexicon; classified as a kind of "${fb.term}" (${fb.chain.join(" → ")})` });
       }
     }
@@ -285,10 +290,21 @@ export class ClassifierEngine {
   ): { weighted: Array<{ match: LexiconMatch; weight: number }>; unknownHead?: { noun: string; concept: { term: string; chain: string[] } } } {
     const out: Array<{ match: LexiconMatch; weight: number }> = [];
     const nameMatches = matches.filter((m) => m.field === "name");
-    const prefix = name.split(QUALIFIER)[0] ?? name;
+    // "a pair of eyeglasses", "a set of wrenches": the goods come after the quantity, not before "of".
+    // A title that starts with what the goods fit ("For Tesla Model 3 … Pedal Cover", "new for Panasonic
+    // microwave oven magnetron") names the goods after it.
+    const fitLead = LEADING_FIT.exec(name)?.[0].length ?? 0;
+    const lead = fitLead + (LEADING_QUANTITY.exec(name.slice(fitLead))?.[0].length ?? 0);
+    const qAt = name.slice(lead).search(QUALIFIER);
+    const prefix = qAt >= 0 ? name.slice(0, lead + qAt) : name;
     const prefixMatches = prefix.trim() ? this.lexicon.matchText(prefix, "name") : [];
     const firstPrefixSegment = Math.min(...prefixMatches.map((m) => m.segment));
-    const headInPrefix = prefixMatches.filter((m) => m.segment === firstPrefixSegment).sort((a, b) => b.end - a.end)[0];
+    // Marketplace titles run on without punctuation ("Cup Holder Beverage Boats Phone Stand … Party Supplies"):
+    // the goods are named early; the head is the last product term within the first few words.
+    const window = tokenize(name.slice(0, lead)).length + HEAD_WINDOW;
+    const inFirst = prefixMatches.filter((m) => m.segment === firstPrefixSegment);
+    const early = inFirst.filter((m) => m.end <= window);
+    const headInPrefix = (early.length ? early : inFirst).sort((a, b) => b.end - a.end)[0];
     let head = headInPrefix ? nameMatches.find((m) => m.key === headInPrefix.key && m.segment === headInPrefix.segment && m.start === headInPrefix.start) : undefined;
     // English noun phrases are head-final: if words follow the last product term of the prefix
     // ("brake pad | press"), that term only modifies an unknown head noun and gets no head weight.
@@ -296,7 +312,10 @@ export class ClassifierEngine {
     const prefixTokens = tokenize(firstPhrase);
     const lastPrefixToken = prefixTokens[prefixTokens.length - 1];
     const lastWord = firstPhrase.trim().split(/\s+/).pop()?.toLowerCase().replace(/[^a-z-]/g, "");
-    if (headInPrefix && lastPrefixToken && lastWord && headInPrefix.segment === 0 && !headInPrefix.key.split(" ").includes(lastPrefixToken)) {
+    // Also when no product term comes before the qualifier at all ("a fuel regulator for gaseous-fueled
+    // engines"): the goods are the regulator, not the engines named after "for".
+    const qualified = qAt >= 0 && !headInPrefix;
+    if (lastPrefixToken && lastWord && (qualified || (headInPrefix && headInPrefix.segment === 0 && !headInPrefix.key.split(" ").includes(lastPrefixToken)))) {
       // only when the trailing word is itself a product noun (WordNet leads it to a known concept)
       const concept = this.hypernyms?.(lastWord, (t: string) => this.lexicon.has(t));
       if (concept) {
@@ -310,9 +329,16 @@ export class ClassifierEngine {
       const firstSegment = Math.min(...nameMatches.map((m) => m.segment));
       head = nameMatches.filter((m) => m.segment === firstSegment).sort((a, b) => b.end - a.end)[0];
     }
+    // With the head found before the qualifier, terms after it ("… for use while gaming") describe a use or
+    // a fit, not the goods: no phrase-final bonus for them.
+    // (What follows "made of" / "composed of" is the material, which still counts.)
+    const purposeAt = qAt >= 0 ? name.slice(lead + qAt).search(PURPOSE) : -1;
+    const beforePurpose = purposeAt >= 0 ? this.lexicon.matchText(name.slice(0, lead + qAt + purposeAt), "name") : [];
+    const afterQualifier = (m: LexiconMatch) => !!headInPrefix && purposeAt >= 0 && m.field === "name" && !beforePurpose.some((p) => p.key === m.key && p.segment === m.segment && p.start === m.start);
     for (const m of matches) {
       let w = m.fieldWeight * (1 + 0.25 * (m.length - 1));
       if (m === head) w *= 1.6;
+      else if (afterQualifier(m)) w *= 0.7;
       else if (m.field === "name" && m.atSegmentEnd) w *= 1.2;
       else if (m.field === "name") w *= 0.7;
       out.push({ match: m, weight: w });
@@ -362,7 +388,7 @@ export class ClassifierEngine {
     hs6: string,
     nationalCode: string,
     decisive: string[],
-    entries: LexiconEntry[],
+    entries: Array<{ entry: LexiconEntry; term: string }>,
     schedule: "US" | "EU" | undefined,
   ): FollowUpQuestion[] {
     const out: FollowUpQuestion[] = [];
@@ -380,8 +406,8 @@ export class ClassifierEngine {
       if (!q || known(a)) continue;
       // First at HS 6 digits (cheap); only if every answer keeps the subheading, at the national line.
       const hs6Of = (alt: ExtractedAttributes) => {
-        for (const e of entries) {
-          const res = resolveSplit(e, alt);
+        for (const { entry: e, term } of entries) {
+          const res = resolveSplit(e, alt, term);
           const sub = res.subheading ?? this.pickSubheading(res.heading, alt, input);
           if (sub) return sub;
         }
@@ -482,6 +508,18 @@ function dedupeRules(rules: AppliedRule[]): AppliedRule[] {
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
+
+/** Qualifiers that say what the goods are for, fit or are used with (not what they are made of). */
+const PURPOSE = /\b(?:for|used|fits?|suitable|designed|intended|compatible)\b/i;
+
+/** Words from the start of a title within which its goods are named. */
+const HEAD_WINDOW = 6;
+
+/** A title opening with what the goods fit. */
+const LEADING_FIT = /^\s*(?:(?:new|original|genuine|replacement|oem)\s+)*(?:for|fits?|fit for|compatible with|suitable for)\s+/i;
+
+/** A quantity before the goods: "a pair of", "a set of", "two boxes of", "a variety of". */
+const LEADING_QUANTITY = /^\s*(?:(?:a|an|one|two|three|four|five|six|several|\d+)\s+)?(?:pairs?|sets?|kits?|packs?|boxe?s?|bags?|variety|varieties|assortments?|range|series|collections?|couple|rolls?|sheets?|pieces?|pcs|units?|cartons?|bundles?|lots?|types?|kinds?)\s+of\s+/i;
 
 /** Words that start a qualifier after the head noun of a product phrase. */
 const QUALIFIER = /\b(?:of|for|used|made|with|composed|consisting|featuring|designed|intended|containing|having|which|that|in the form of|suitable)\b/i;

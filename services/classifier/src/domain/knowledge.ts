@@ -156,8 +156,10 @@ export class Knowledge {
     const refText = new Map<string, Array<{ text: string; weight: number }>>();
     for (const r of input.references) {
       const digits = r.code.replace(/\D/g, "");
-      if (digits.length < 6) continue; // chapter / heading references are too coarse for a subheading document
-      const hs6 = digits.slice(0, 6);
+      // A heading reference names a subheading document only when the heading is not subdivided.
+      const subs = digits.length === 4 ? this.headings.get(digits)?.subheadings : undefined;
+      const hs6 = subs?.length === 1 ? subs[0]! : digits.length >= 6 ? digits.slice(0, 6) : undefined;
+      if (!hs6) continue; // chapter / heading references are too coarse for a subheading document
       if (!this.hs6.has(hs6)) continue;
       const list = refText.get(hs6) ?? [];
       list.push({ text: r.text, weight: r.weight });

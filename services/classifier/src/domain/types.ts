@@ -83,6 +83,11 @@ export interface ExtractedAttributes {
   isSet: boolean;
   /** Part / accessory / spare words present (Section XVI/XVII parts rules). */
   isPart: boolean;
+  /**
+   * A component named as used in something else ("a spacer ring used in a pneumatic valve",
+   * "impeller for a centrifugal pump"): the component's words and what it is used in.
+   */
+  componentOf?: { component: string; usedIn: string };
   /** Pieces per pack when stated ("12PCS"). */
   pieces?: number;
 }

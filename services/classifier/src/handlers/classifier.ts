@@ -1,5 +1,5 @@
 import { classifierV1, commonV1 } from "@openhs/proto";
-import { InputError, grpc, toServiceError, unary, type Logger } from "@openhs/shared";
+import { InputError, grpc, grpcError, toServiceError, unary, type Logger } from "@openhs/shared";
 import type { ClassifierApp } from "../app.js";
 import type { StoredClassification } from "../adapters/pg-store.js";
 import type { ClassificationResult } from "../domain/engine.js";
@@ -90,7 +90,7 @@ export function classificationToProto(
   };
 }
 
-function stored(s: StoredClassification<ClassificationResult>, latencyMs?: number) {
+export function stored(s: StoredClassification<ClassificationResult>, latencyMs?: number) {
   return classificationToProto(s.output, { id: s.id, createdAt: s.createdAt, input: s.input, dataVersion: s.dataVersion, latencyMs });
 }
 
@@ -108,14 +108,22 @@ export function classifierHandlers(app: () => ClassifierApp, logger: Logger): cl
         call.destroy(toServiceError(new InputError("items", `at most ${MAX_BATCH_ITEMS} items per call (got ${items.length})`)));
         return;
       }
+      const deadline = call.getDeadline();
+      const deadlineMs = deadline instanceof Date ? deadline.getTime() : typeof deadline === "number" && Number.isFinite(deadline) ? deadline : Infinity;
       (async () => {
         for (let index = 0; index < items.length; index++) {
           if (call.cancelled) return;
+          // Deadline honoured between items: stop working for a caller that has given up.
+          if (Date.now() > deadlineMs) {
+            call.destroy(grpcError(grpc.status.DEADLINE_EXCEEDED, `deadline exceeded after ${index} of ${items.length} items`));
+            return;
+          }
           const item = items[index]!;
           let msg: classifierV1.ClassifyBatchResponse;
           try {
             const t0 = performance.now();
-            const s = await app().classify(inputFromProto(item.input));
+            const a = app();
+            const s = item.classificationIds.length ? await a.classifyMany(inputFromProto(item.input), item.classificationIds) : await a.classify(inputFromProto(item.input));
             msg = { clientId: item.clientId, index, classification: stored(s, performance.now() - t0) };
           } catch (err) {
             const e = toServiceError(err, logger);

@@ -184,3 +184,19 @@ describe("construction from disagreeing attributes", () => {
     expect(a.construction).toBe("knitted");
   });
 });
+
+describe("components used in something else", () => {
+  it.each([
+    ["a spacer ring used in a pneumatic valve", "a spacer ring", "pneumatic valve"],
+    ["replacement impeller for a centrifugal pump", "replacement impeller", "centrifugal pump"],
+    ["guide wheels used in trolley assemblies for logging machinery", "guide wheels", "trolley assemblies for logging machinery"],
+  ])("%s → a part (component: %s; used in: %s)", (name, component, usedIn) => {
+    const a = extractAttributes({ productName: name });
+    expect(a.isPart).toBe(true);
+    expect(a.componentOf).toEqual({ component, usedIn });
+  });
+
+  it.each(["stainless steel water bottle for kids", "gift box for a ring", "t-shirt for men"])("%s is not a component", (name) => {
+    expect(extractAttributes({ productName: name }).componentOf).toBeUndefined();
+  });
+});

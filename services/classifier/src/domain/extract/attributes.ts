@@ -532,6 +532,33 @@ function isPartIn(t: Toks): boolean {
   return false;
 }
 
+/**
+ * Components of machines and appliances: nouns that name a piece of something bigger. Followed by a
+ * use qualifier ("used in", "for use with", "for a …"), they make the goods a part of what follows.
+ */
+const COMPONENT_NOUNS = new Set(
+  ("part parts ring rings spacer spacers bushing bushings bush sleeve sleeves housing housings bracket brackets impeller impellers rotor " +
+    "rotors stator stators blade blades nozzle nozzles plate plates cover covers lid lids knob knobs lever levers arm arms " +
+    "handle handles frame frames panel panels board boards tray trays drum drums roller rollers wheel wheels pad pads guide " +
+    "guides liner liners hose hoses shaft shafts gear gears pulley pulleys component components insert inserts assembly " +
+    "assemblies head heads base bases cylinder cylinders piston pistons diaphragm diaphragms cartridge cartridges screen " +
+    "screens element elements attachment attachments adapter adapters adaptor adaptors tip tips chuck chucks jaw jaws " +
+    "clamp clamps mount mounts disc discs disk disks plunger plungers spindle spindles cam cams pin pins block blocks " +
+    "tube tubes coupler couplers coupling couplings body bodies casing casings shroud shrouds vane vanes grille grilles").split(" "),
+);
+const USE_QUALIFIER = /\b(?:used (?:in|on|with|for)|for use (?:in|on|with)|designed for(?: use (?:in|on|with))?|intended for(?: use (?:in|on|with))?|suitable for(?: use (?:in|on|with))?|component of|part of|fits?|for(?= (?:an?|the) ))\s+(?:(?:an?|the)\s+)?/;
+
+/** The component named before a use qualifier and what it is used in, when the words say so. */
+function componentIn(text: string): ExtractedAttributes["componentOf"] {
+  const m = USE_QUALIFIER.exec(text);
+  if (!m || m.index === 0) return undefined;
+  const before = text.slice(0, m.index).split(/[,;:()]/).pop()!.trim();
+  const after = text.slice(m.index + m[0].length).split(/[,;:()]/)[0]!.trim();
+  const last = before.split(/\s+/).pop() ?? "";
+  if (!COMPONENT_NOUNS.has(last) || !after) return undefined;
+  return { component: before, usedIn: after };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Context answers
 // ---------------------------------------------------------------------------------------------
@@ -818,7 +845,9 @@ export function extractAttributes(input: ProductInput): ExtractedAttributes {
     }
   }
 
-  const out: ExtractedAttributes = { cleanName, text, materials, processing, uses, isSet, isPart };
+  const componentOf = componentIn(`${nameN} ; ${descN}`);
+  const out: ExtractedAttributes = { cleanName, text, materials, processing, uses, isSet, isPart: isPart || !!componentOf };
+  if (componentOf) out.componentOf = componentOf;
   if (construction) out.construction = construction;
   if (gender) out.gender = gender;
   if (age) out.age = age;

@@ -247,3 +247,14 @@ describe("extractMaterials", () => {
     expect(m.map((x) => [x.material, x.percent, x.source])).toEqual([["synthetic", 100, "material"]]);
   });
 });
+
+describe("patent leather", () => {
+  it("a bare 'patent leather' is a lacquered PU/PVC finish: plastics (ch. 64 note 4(a) reads the upper's material)", () => {
+    expect(extractMaterials({ productName: "women's patent leather pumps" })[0]!.material).toBe("plastic");
+  });
+  it("genuine or cow patent leather stays leather", () => {
+    expect(extractMaterials({ productName: "genuine patent leather loafers" })[0]!.material).toBe("leather");
+    expect(extractMaterials({ productName: "cow patent leather belt" })[0]!.material).toBe("leather");
+  });
+});
+

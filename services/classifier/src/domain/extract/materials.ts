@@ -5,6 +5,8 @@
  * HS points the vocabulary encodes:
  * - "PU leather" / "faux leather" / "vegan leather" are plastics (or plastic-coated textiles), not leather;
  *   "bonded leather" is composition leather (4115); "genuine leather", "cowhide", "suede" are leather.
+ *   A bare "patent leather" names a glossy lacquered finish that marketplace goods almost always have on
+ *   PU / PVC: plastics, unless it is called genuine, real or cow / calf patent leather.
  * - Plated / "tone" / "color" precious metals are not precious metal (chapter 71 note 9 / 7117: imitation
  *   jewellery is of base metal "whether or not plated with precious metal"); "gold filled", "rolled gold",
  *   "gold clad" are metal clad with precious metal (chapter 71 note 7), which counts as precious metal.
@@ -87,7 +89,9 @@ const VOCAB: VocabRow[] = [
     "polyester|polyesters|polyster|terylene|dacron|polyester fiber|polyester fibre|polyester fabric|polyester yarn|" +
     "recycled polyester|chinlon|spandex|elastane|lycra|elasthane|olefin|aramid|kevlar|nomex|microfiber|microfibre|" +
     "micro fiber|micro fibre|chemical fiber|chemical fibre|chemical fibers|synthetic fiber|synthetic fibre|" +
-    "synthetic fibers|synthetic hair|heat resistant fiber|heat resistant fibre|high temperature fiber|" +
+    "synthetic fibers|synthetic fabric|synthetic fabrics|synthetic yarn|man-made fiber|man-made fibre|man-made fibers|man-made fibres|" +
+    "man-made fabric|man-made fabrics|man-made yarn|manmade fiber|manmade fibre|manmade fabric|man made fiber|man made fibre|" +
+    "man made fabric|synthetic hair|heat resistant fiber|heat resistant fibre|high temperature fiber|" +
     "high temperature fibre|kanekalon|toyokalon|modacrylic|polar fleece|coral fleece|sherpa|minky|velboa|crystal velvet|" +
     "faux fur|fake fur|artificial fur|synthetic fur|imitation fur|faux mink|faux rabbit fur|faux fox fur|faux suede|" +
     "micro suede|microsuede|suedette|ice silk|milk silk|space cotton|pp cotton|air mesh|scuba|cordura|ripstop nylon|" +
@@ -118,7 +122,8 @@ const VOCAB: VocabRow[] = [
     "top grain|cowhide|cow hide|cow leather|cowhide leather|cow split|cow split leather|split leather|split cowhide|" +
     "pig suede|pigskin|pig skin|pig split|pig leather|sheepskin|sheep skin|sheepskin leather|lambskin|lamb skin|" +
     "lambskin leather|goatskin|goat skin|goat leather|calfskin|calf skin|calf leather|deerskin|deer leather|" +
-    "buffalo leather|crocodile leather|alligator leather|ostrich leather|python leather|snake leather|patent leather|" +
+    "buffalo leather|crocodile leather|alligator leather|ostrich leather|python leather|snake leather|genuine patent leather|" +
+    "real patent leather|cow patent leather|patent cowhide|patent calfskin|patent calf leather|" +
     "nubuck|nubuck leather|suede|suede leather|cow suede|kid suede|horsehide|horse leather|crazy horse leather|" +
     "oil wax leather|vegetable tanned leather|veg tan leather|saddle leather|chamois|chamois leather|kangaroo leather|" +
     "genuine cowhide|first layer cowhide|second layer cowhide|leather upper|sheepskin suede|nappa|nappa leather"],
@@ -138,7 +143,7 @@ const VOCAB: VocabRow[] = [
     "plastic|plastics|hard plastic|soft plastic|abs|abs plastic|pvc|soft pvc|upvc|cpvc|vinyl|polyvinyl chloride|ldpe|" +
     "lldpe|epe|pearl cotton|epe foam|eva|eva foam|pu|polyurethane|pu leather|pu foam|faux leather|vegan leather|" +
     "synthetic leather|artificial leather|imitation leather|leatherette|pleather|eco leather|microfiber leather|" +
-    "microfibre leather|pvc leather|faux nubuck|faux patent leather|faux croc|pu suede|tpu|tpe|pet film|pet plastic|" +
+    "microfibre leather|pvc leather|faux nubuck|faux patent leather|patent leather|patent pu|faux croc|pu suede|tpu|tpe|pet film|pet plastic|" +
     "pet sheet|polyethylene terephthalate|petg|pla|polycarbonate|polystyrene|styrofoam|eps|eps foam|pmma|plexiglass|" +
     "plexiglas|perspex|lucite|acrylic sheet|acrylic sheets|acrylic board|acrylic plate|acrylic panel|acrylic plastic|" +
     "acrylic crystal|acrylic glass|resin|resins|epoxy|epoxy resin|uv resin|polyresin|poly resin|synthetic resin|" +

@@ -114,6 +114,9 @@ export const gri3a: GriRule = {
   },
 };
 
+/** Least score, relative to the leading candidate, of a set provision that can claim the set. */
+const SET_PROVISION_SUPPORT = 0.35;
+
 /** Headings / subheadings that provide for sets by their terms (GRI 1 applies before GRI 3(b)). */
 const SET_PROVISIONS: Array<[prefix: string, what: string]> = [
   ["8206", "tools of two or more of headings 8202 to 8205, put up in sets for retail sale"],
@@ -145,7 +148,9 @@ export const gri3b: GriRule = {
     if (!attrs.isSet) return b.build();
     const tops = topByHeading(candidates);
     if (tops.length < 2) return b.build();
-    const provision = candidates.find((c) => SET_PROVISIONS.some(([p]) => c.hs6.startsWith(p)));
+    // Only a provision the goods plausibly fall in (a candidate with real support, not a stray text match)
+    // can claim the set: a "bra and panty set" is not an ensemble of 6104 because "set" and "girls" occur.
+    const provision = candidates.find((c) => SET_PROVISIONS.some(([p]) => c.hs6.startsWith(p)) && c.score >= SET_PROVISION_SUPPORT * candidates[0]!.score);
     if (provision) {
       const what = SET_PROVISIONS.find(([p]) => provision.hs6.startsWith(p))![1];
       const reason = `heading ${headingOf(provision.hs6)} provides for the set by its terms (${what}); GRI 1 applies before GRI 3(b)`;

@@ -25,6 +25,20 @@ describe("Section XVI note 2: parts of machines", () => {
     expect(e.applied.map((x) => x.reason).join(" ")).toMatch(/note 2\(a\)/);
   });
 
+  it("sends a spacer ring used in a pneumatic valve to 8481.90 — a component for one kind of machine is a part of it, not the machine (Section XVI note 2(b))", () => {
+    const text = "a spacer ring used in a pneumatic valve";
+    const a = attrs({ cleanName: text, text, isPart: true, componentOf: { component: "a spacer ring", usedIn: "pneumatic valve" } });
+    const e = xviMachineParts.apply([cand("848120")], a);
+    expect(e.redirected[0]).toEqual(expect.objectContaining({ from: "848120", to: "848190" }));
+  });
+
+  it("a 'valve part' used in a transmission is a part of a valve, not a valve in its own right (Section XVI note 2(a) does not apply)", () => {
+    const text = "a transmission spool valve part used in an automatic transmission";
+    const a = attrs({ cleanName: text, text, isPart: true, componentOf: { component: "a transmission spool valve part", usedIn: "automatic transmission" } });
+    const e = xviMachineParts.apply([cand("848120")], a);
+    expect(e.redirected[0]!.to).toBe("848190");
+  });
+
   it("does nothing when the goods are not offered as parts", () => {
     expect(xviMachineParts.apply([cand("845011")], attrs({ text: "washing machine" })).applied).toEqual([]);
   });

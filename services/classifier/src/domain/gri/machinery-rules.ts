@@ -84,11 +84,15 @@ export const xviMachineParts: GriRule = {
     const text = attrs.cleanName ? `${attrs.cleanName} ${attrs.text}` : attrs.text;
     // Explicit parts language: "for <machine>" alone does not make the goods a part (a magnetron for a microwave
     // oven is a magnetron, heading 8540: note 2(a)).
-    if (!attrs.isPart || !PART_WORDS.test(text)) return b.build();
+    // A component named as used in a machine ("a spacer ring used in a pneumatic valve") is parts language too.
+    if (!attrs.isPart || !(PART_WORDS.test(text) || attrs.componentOf)) return b.build();
+    // Goods in their own right are judged on what the goods are, not on what they are used in: a ring used in a
+    // valve is not a valve, and a "valve part" is a part of a valve, not a valve.
+    const goodsText = attrs.componentOf ? attrs.componentOf.component.replace(/\b\w+\s+(?:parts?|components?)$/, "") : text;
     const inOwnRight = new Set<string>();
     for (const c of candidates) {
       const h = headingOf(c.hs6);
-      const own = GOODS_IN_OWN_RIGHT.find(([gh, re]) => gh === h && re.test(text));
+      const own = GOODS_IN_OWN_RIGHT.find(([gh, re]) => gh === h && re.test(goodsText));
       if (own && !isMachinePartsCode(c.hs6)) inOwnRight.add(c.hs6);
     }
     for (const hs6 of inOwnRight) {

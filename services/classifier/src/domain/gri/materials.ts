@@ -250,8 +250,20 @@ function classesIn(text: string): MaterialClass[] {
 
 const GENERAL_CLASSES: ReadonlySet<MaterialClass> = new Set<MaterialClass>(["textile", "metal"]);
 
+/** Line descriptions are few and read again and again: their specs are memoized (never mutated). */
+const SPECS = new Map<string, MaterialSpec | null>();
+
 /** Reads the material clause of a description. Returns undefined when it says nothing about material. */
 export function materialSpecOf(description: string): MaterialSpec | undefined {
+  const hit = SPECS.get(description);
+  if (hit !== undefined) return hit ?? undefined;
+  const spec = readMaterialSpec(description);
+  if (SPECS.size > 100_000) SPECS.clear();
+  SPECS.set(description, spec ?? null);
+  return spec;
+}
+
+function readMaterialSpec(description: string): MaterialSpec | undefined {
   let d = description.toLowerCase().replace(/\s+/g, " ").trim();
   const excludes: MaterialClass[] = [];
   let residual = false;

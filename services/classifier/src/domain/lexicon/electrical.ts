@@ -72,7 +72,8 @@ export const ELECTRICAL: LexiconEntry[] = [
     splits: [
       to({ words: ["pool vacuum", "pool cleaner"] }, "847989"),
       to({ words: ["window cleaning robot", "window vacuum"] }, "850980"),
-      to({ words: ["vacuum bags", "vacuum cleaner bags", "brush roll", "attachment", "hose", "nozzle", "vacuum cleaner parts", "accessories"] }, "850870"),
+      to({ words: ["vacuum bags", "vacuum cleaner bags", "brush roll", "attachment", "hose", "nozzle", "accessories"] }, "850870"),
+      to({ isPart: true }, "850870"),
       to({ words: ["industrial", "wet dry", "wet and dry", "shop vac", "shop vacuum", "central vacuum", "backpack"] }, "850819"),
       to({ power: ["manual"] }, "850860"),
       to({}, "850811"),
@@ -389,6 +390,7 @@ export const ELECTRICAL: LexiconEntry[] = [
   }),
   e("integrated circuit|integrated circuits|ic chip|ic chips|chip ic|microcontroller|mcu|microprocessor|cpu|processor|cpu processor|arm processor|fpga|asic|soc chip|memory chip|flash memory chip|eeprom|dram chip|nand flash chip|sram|op amp|operational amplifier|amplifier ic|voltage regulator ic|ldo regulator|power management ic|driver ic|motor driver ic|led driver ic|logic ic|timer ic|555 timer|audio ic|rf ic|sensor ic|arduino|arduino board|arduino uno|arduino nano|esp32|esp8266|stm32|development board|dev board|microcontroller board|electronic module|sensor module|arduino sensor|humidity sensor module|ultrasonic sensor module|motion sensor module|pir sensor|pir module|gyroscope module|accelerometer module|mpu6050|sound sensor module|rfid module|relay board|motor driver module|stepper driver|stepper motor driver|a4988|l298n|bluetooth module hc-05|lora module|gps module|oled module arduino|lcd module arduino|electronic kit|electronics kit|starter kit arduino|diy electronic kit|soldering kit electronics", "8542", {
     splits: [
+      to({ words: ["current sensor", "current sensing", "current monitor", "power monitoring", "power monitor", "voltage sensor", "acs712", "acs758"] }, "903090"),
       to({ words: ["development board", "dev board", "microcontroller board", "arduino board", "arduino uno", "arduino nano", "breakout board"] }, "854370"),
       to({ words: ["cpu", "processor", "microprocessor", "microcontroller", "mcu", "arm processor", "fpga", "asic", "soc"] }, "854231"),
       to({ words: ["memory chip", "flash memory", "eeprom", "dram", "nand", "sram"] }, "854232"),
@@ -458,14 +460,22 @@ export const ELECTRICAL: LexiconEntry[] = [
   }),
   e("electronic components|electronic component|electrical part|electrical spare part|sensor|sensors|temperature sensor|pressure sensor|proximity sensor|photoelectric sensor|ultrasonic sensor|level sensor|flow sensor|humidity sensor|oxygen sensor|o2 sensor|lambda sensor|abs sensor|speed sensor|crankshaft sensor|camshaft sensor|map sensor|maf sensor|mass air flow sensor|knock sensor|tps sensor|throttle position sensor|coolant temperature sensor|tire pressure sensor|tpms sensor|parking sensor unit|rain sensor|motion sensor|occupancy sensor|pir motion sensor|door sensor|window sensor|contact sensor|vibration sensor|load sensor|strain gauge|encoder|rotary encoder|optical encoder", "8548", {
     splits: [
-      to({ words: ["oxygen sensor", "o2 sensor", "lambda", "abs sensor", "speed sensor", "crankshaft sensor", "camshaft sensor", "map sensor", "maf sensor", "mass air flow", "knock sensor", "tps", "throttle position", "coolant temperature", "tire pressure", "tpms"] }, "9026"),
-      to({ words: ["temperature sensor", "humidity sensor"] }, "902519"),
-      to({ words: ["pressure sensor", "level sensor", "flow sensor"] }, "902690"),
-      to({ words: ["proximity", "photoelectric", "ultrasonic sensor", "motion sensor", "occupancy", "pir", "door sensor", "window sensor", "contact sensor", "vibration sensor"] }, "853690"),
-      to({ words: ["load sensor", "strain gauge", "encoder", "rotary encoder", "optical encoder"] }, "903180"),
-      to({}, "854800"),
+      to({ words: ["oxygen sensor", "o2 sensor", "lambda", "nox sensor"] }, "902710"),
+      to({ words: ["tire pressure", "tpms", "map sensor", "manifold pressure", "oil pressure sensor", "fuel pressure sensor"] }, "902620"),
+      to({ words: ["maf sensor", "mass air flow", "air flow sensor"] }, "902680"),
+      to({ words: ["coolant temperature", "exhaust temperature", "intake air temperature"] }, "902519"),
+      to({ words: ["abs sensor", "wheel speed sensor", "speed sensor", "crankshaft sensor", "camshaft sensor", "crankshaft position", "camshaft position", "knock sensor", "tps", "throttle position", "steering angle sensor", "ride height sensor"] }, "903180"),
+      to({ words: ["humidity sensor"] }, "902580"),
+      to({ words: ["temperature sensor"] }, "902519"),
+      to({ words: ["pressure sensor"] }, "902620"),
+      to({ words: ["level sensor", "flow sensor"] }, "902610"),
+      to({ words: ["door sensor", "window sensor", "contact sensor"] }, "853190"),
+      to({ words: ["proximity", "photoelectric", "motion sensor", "occupancy", "pir"] }, "853650"),
+      to({ words: ["load sensor", "strain gauge", "encoder", "rotary encoder", "optical encoder", "ultrasonic sensor", "vibration sensor", "rain sensor"] }, "903180"),
+      to({ words: ["electronic components", "electronic component", "electrical part", "electrical spare part"] }, "854800"),
+      to({}, "903180"),
     ],
-    note: "electrical parts n.e.c. → 854800; sensors go by function (measuring instruments 9025–9031, switching sensors 8536); vehicle sensors often 9026/9031/9032 by what they measure",
+    note: "electrical parts n.e.c. → 854800; sensors go by function (measuring instruments 9025–9031, a sensor of no stated kind 903180; proximity and motion switches 853650; alarm contacts 853190); vehicle sensors by what they measure (oxygen 902710, pressure 902620, air mass flow 902680, temperature 902519, position/speed/knock 903180)",
   }),
   e("motor stator|stator|rotor|armature|commutator|motor housing", "8503", { note: "parts for motors and generators of 8501/8502 → 850300" }),
   e("electromagnet|electromagnets|solenoid|solenoids|electric solenoid|magnetic chuck|magnetic lifter|lifting magnet|magnetic coupling|electromagnetic brake", "8505", {

@@ -42,7 +42,7 @@ function furnitureSplits(wood: string, metal = "940320"): Split[] {
 }
 
 const furniture: LexiconEntry[] = [
-  e("chair|chairs|dining chair|dining chairs|kitchen chair|side chair|accent chair|armchair|arm chair|lounge chair|club chair|wingback chair|occasional chair|reading chair|rocking chair|rocker chair|glider chair|folding chair|folding chairs|stacking chair|stackable chair|plastic chair|wooden chair|metal chair|garden chair|patio chair|outdoor chair|camping chair|camp chair|beach chair|lawn chair|director chair|directors chair|deck chair|deckchair|sun lounger|chaise lounge|chaise longue|lounger|stool|stools|bar stool|bar stools|counter stool|step stool|footstool|foot stool|ottoman|pouf|pouffe|bench|benches|dining bench|entryway bench|shoe bench|storage bench|garden bench|park bench|piano chair|vanity stool|makeup stool|kids chair|children's chair|high chair|highchair|baby high chair|booster chair|feeding chair|bean bag|bean bag chair|beanbag|floor chair|floor cushion chair|meditation chair|gaming chair|egg chair|hanging chair|swing chair|hanging egg chair|papasan chair|butterfly chair|ghost chair|tulip chair|saddle stool|drafting chair|church chair|banquet chair|chiavari chair|throne chair|wheel chair seat", "9401", {
+  e("chair|chairs|dining chair|dining chairs|kitchen chair|side chair|accent chair|armchair|arm chair|lounge chair|club chair|wingback chair|occasional chair|reading chair|rocking chair|rocker chair|glider chair|folding chair|folding chairs|stacking chair|stackable chair|plastic chair|wooden chair|metal chair|garden chair|patio chair|outdoor chair|camping chair|camp chair|beach chair|lawn chair|director chair|directors chair|deck chair|deckchair|sun lounger|chaise lounge|chaise longue|lounger|stool|stools|bar stool|bar stools|counter stool|step stool|footstool|foot stool|ottoman|bench|benches|dining bench|entryway bench|shoe bench|storage bench|garden bench|park bench|piano chair|vanity stool|makeup stool|kids chair|children's chair|high chair|highchair|baby high chair|booster chair|feeding chair|bean bag|bean bag chair|beanbag|floor chair|floor cushion chair|meditation chair|gaming chair|egg chair|hanging chair|swing chair|hanging egg chair|papasan chair|butterfly chair|ghost chair|tulip chair|saddle stool|drafting chair|church chair|banquet chair|chiavari chair|throne chair|wheel chair seat", "9401", {
     splits: [
       to({ words: ["gaming chair", "drafting chair"] }, "940139"),
       to({ words: ["bean bag", "beanbag", "floor cushion chair", "pouf", "pouffe"], material: ["textile", "synthetic", "cotton", "leather", "composition_leather", "plastic"] }, "940180"),
@@ -71,6 +71,19 @@ const furniture: LexiconEntry[] = [
   e("car seat frame|seat frame|chair base|chair legs|chair seat|chair back|seat cushion replacement|chair gas cylinder|chair gas lift|office chair cylinder|office chair base|chair arms|sofa legs|sofa cushion covers", "9401", {
     splits: [to({ words: ["sofa legs", "chair legs"], material: ["wood"] }, "940191"), to({ material: ["wood"] }, "940191"), to({}, "940199")],
     note: "parts of seats: wood 940191, other 940199",
+  }),
+  // Floor-standing racks, stands and shelving are furniture (ch. 94 note 2: made for placing on the floor
+  // or fixed to the wall, incl. single shelves with supports) → 9403 by material, not 7326/3926.
+  e("clothes rack|clothing rack|garment rack|clothes rail|clothing rail|garment rail|rolling rack|coat stand|coat tree|hall tree|hat stand|hat and coat stand|shoe rack metal|shoe shelf|shoe stand|shoe organizer rack|wire shelving|wire shelving unit|wire shelf|metal shelf|metal shelving|metal shelves|shelving unit|storage shelving|storage rack|storage shelf|garage shelving|boltless shelving|rivet shelving|warehouse racking|pallet racking|display rack|display shelf|retail display rack|gondola shelving|floating shelf metal|easel|display easel|floor easel|painting easel|art easel|easel stand|floor standing display|floor display stand|exhibition stand|trade show stand|bakers rack|kitchen rack floor|microwave stand|utility shelf|corner shelf unit|ladder shelf|wall shelf|wall shelves|floating shelf|floating shelves", "940320", {
+    splits: [
+      to({ material: ["wood"] }, "940360"),
+      to({ material: ["bamboo"] }, "940382"),
+      to({ material: ["straw"] }, "940383"),
+      to({ material: ["plastic"] }, "940370"),
+      to({ material: ["glass", "stone", "textile", "cotton", "synthetic", "paper"] }, "940389"),
+    ],
+    decisive: ["material"],
+    note: "floor-standing or wall-fixed racks, shelving, garment rails, coat stands and easels are furniture → 9403 (metal 940320, wood 940360, plastics 940370, bamboo 940382, rattan 940383)",
   }),
   e("table|tables|dining table|dining tables|kitchen table|coffee table|coffee tables|side table|end table|console table|accent table|nightstand|night stand|bedside table|bedside cabinet|nesting tables|folding table|folding tables|camping table|picnic table|garden table|patio table|outdoor table|bistro table|bar table|pub table|high table|cocktail table|round table|extendable table|drop leaf table|gateleg table|trestle table|tv stand|tv cabinet|tv unit|media console|entertainment center|sideboard|buffet cabinet|credenza|cabinet|cabinets|storage cabinet|display cabinet|curio cabinet|china cabinet|accent cabinet|bathroom cabinet|medicine cabinet|wall cabinet|vanity cabinet|bathroom vanity|shoe cabinet|shoe rack|shoe organizer|shoe storage|shoe shelf|bookshelf|bookshelves|bookcase|book case|shelf|shelves|shelving|shelving unit|storage shelf|storage shelves|wall shelf|floating shelf|floating shelves|corner shelf unit|ladder shelf|display shelf|cube storage|cube shelf|cubby|storage unit|storage rack|utility shelf|garage shelving|metal shelving|wire shelving unit|rack shelving|kitchen rack stand|plant shelf|room divider|folding screen|privacy screen|partition screen|coat rack stand|hall tree|entryway organizer|hallway table|side cabinet|storage chest|toy chest|toy box|toy storage|blanket chest|trunk furniture|bench storage chest|kids table|children's table|kids table and chair set|play table|activity table|changing table|baby changing table|dresser changing table|pet furniture|cat tree|cat tower|cat condo|cat scratching post|scratching post|cat scratcher|dog crate furniture|pet gate|baby gate|safety gate|stair gate|playpen|play yard|baby playpen|pet playpen|dog pen|exercise pen|furniture|furnitures|home furniture|living room furniture|outdoor furniture|garden furniture|patio furniture|patio set|garden set|bistro set|balcony furniture|furniture set|dining set|dining table set|table and chairs|wooden furniture|metal furniture|plastic furniture|rattan furniture|wicker furniture|bamboo furniture|kitchen island|kitchen cart|kitchen trolley furniture|microwave stand|pantry cabinet|kitchen cabinet|kitchen cabinets|kitchen cupboard|cupboard|cupboards|sink cabinet|bar cabinet|wine cabinet|wine rack furniture|bar unit|vanity table|dressing table|makeup vanity|makeup table|vanity desk|mirror cabinet|jewelry armoire|jewelry cabinet", "9403", {
     splits: [
@@ -120,6 +133,19 @@ const furniture: LexiconEntry[] = [
       to({}, "940290"),
     ],
     note: "medical, surgical, dental or veterinary furniture → 9402 (dentists' chairs 940210, other 940290)",
+  }),
+  e("pouffe|pouffes|pouf|poufs|floor pouf|knitted pouf|moroccan pouf|leather pouf|footstool pouf|ottoman pouf|floor cushion|floor cushions|meditation cushion|zafu|seat pad cushion|chair pad|chair pads|chair cushion|seat cushion|bench cushion|outdoor cushion|patio cushion", "940490", {
+    note: "pouffes and cushions, stuffed, without a frame, are articles of bedding and similar furnishing → 940490 (Explanatory Note to 94.04); a pouffe with a rigid frame is a seat (9401)",
+  }),
+  e("above ground pool|swimming pool above ground|frame pool|steel frame pool|inflatable swimming pool|family pool|swimming pool|pool for adults", "950699", {
+    splits: [to({ age: ["child", "baby"] }, "950300")],
+    note: "swimming and paddling pools → 950699 (Explanatory Note to 95.06); toy pools for young children 9503",
+  }),
+  e("swim armbands|swimming armbands|swim arm bands|arm bands swimming|swim float|kickboard|swim kickboard|pull buoy|swim noodle|pool noodle|pool noodles|swim vest kids|swim belt|swim training belt", "950629", {
+    note: "swimming aids (armbands, rings, kickboards, noodles, pull buoys) are articles for swimming → 950629",
+  }),
+  e("clay pigeon|clay pigeons|clay target|clay targets|clay thrower|clay pigeon thrower|skeet thrower|trap thrower", "950699", {
+    note: "clay targets and their throwers are equipment for outdoor games/shooting sports → 950699",
   }),
   e("mattress|mattresses|foam mattress|memory foam mattress|spring mattress|pocket spring mattress|hybrid mattress|latex mattress|crib mattress|baby mattress|mattress topper|mattress pad|topper|futon mattress|camping mattress foam|sleeping mat foam|foam pad|roll up mattress|folding mattress|tatami mattress|pillow|pillows|bed pillow|memory foam pillow|neck pillow|travel pillow|body pillow|pregnancy pillow|maternity pillow|wedge pillow|bolster|bolster pillow|lumbar pillow|back pillow|knee pillow|leg pillow|throw pillow|decorative pillow|cushion|cushions|seat cushion|chair cushion|chair pad|floor cushion|sofa cushion|outdoor cushion|patio cushion|bench cushion|donut cushion|coccyx cushion|meditation cushion|zafu|kneeling pad cushion|pet bed|dog bed|cat bed|pet cushion|dog mattress|orthopedic dog bed|cat cave|pet sofa|nursing pillow|baby nest|baby lounger|sleeping bag|sleeping bags|mummy sleeping bag|kids sleeping bag|baby sleeping bag|sleep sack|wearable blanket|quilt|quilts|duvet|duvets|comforter|comforters|down comforter|duvet insert|eiderdown|coverlet quilted|summer quilt|weighted blanket|down blanket", "9404", {
     splits: [
@@ -274,7 +300,7 @@ const misc96: LexiconEntry[] = [
     ],
     note: "brooms and brushes → 9603 (twig brooms 960310, toothbrushes 960321, toilet/hair/makeup brushes 960329, artists' brushes 960330, paint brushes/rollers 960340, machine brushes 960350, other incl. mops, squeegees, cleaning brushes 960390)",
   }),
-  e("hand sieve|flour sieve hand|riddle sieve|sifter hand|tamis", "960400", { note: "hand sieves and hand riddles → 9604" }),
+  e("sieve|sieves|sifter|flour sifter|flour sieve|icing sugar sifter|powder sifter|hand sieve|flour sieve hand|riddle sieve|sifter hand|tamis", "960400", { note: "hand sieves and hand riddles → 9604" }),
   e("travel set|travel kit|toiletry kit|grooming travel kit|sewing kit|travel sewing kit|mini sewing kit|shoe shine kit|shoe care kit|shoe cleaning kit|clothes brush kit|manicure travel set", "960500", {
     splits: [to({ words: ["manicure"] }, "821420")], note: "travel sets for personal toilet, sewing, shoe or clothes cleaning → 960500",
   }),
@@ -297,7 +323,7 @@ const misc96: LexiconEntry[] = [
     ],
     note: "slide fasteners → 9607 (metal teeth 960711, other 960719, parts/sliders 960720)",
   }),
-  e("pen|pens|ballpoint pen|ballpoint pens|ball pen|biro|gel pen|gel pens|rollerball pen|rollerball|ink pen|click pen|retractable pen|luxury pen|metal pen|promotional pen|multicolor pen|fountain pen|fountain pens|calligraphy pen|dip pen|brush pen|brush pens|marker|markers|marker pen|permanent marker|sharpie|whiteboard marker|dry erase marker|highlighter|highlighters|fineliner|fine liner|felt tip pen|felt-tip pen|felt pens|art markers|alcohol markers|paint marker|paint pens|acrylic markers|chalk marker|fabric marker|tattoo marker|pen refill|pen refills|ballpoint refill|gel pen refill|ink refill|ink cartridge pen|fountain pen ink cartridge|pen nib|pen nibs|nib|mechanical pencil|mechanical pencils|propelling pencil|pen set|pen and pencil set|pen gift set|stylus pen|stylus|touch pen|active stylus|apple pencil|digital pen|capacitive stylus|pen holder|pencil holder|pen cup|pen stand|penholder", "9608", {
+  e("pen|pens|ballpoint pen|ballpoint pens|ball pen|biro|gel pen|gel pens|rollerball pen|rollerball|ink pen|click pen|retractable pen|luxury pen|metal pen|promotional pen|multicolor pen|fountain pen|fountain pens|calligraphy pen|dip pen|brush pen|brush pens|marker|markers|marker pen|permanent marker|sharpie|whiteboard marker|dry erase marker|highlighter|highlighters|fineliner|fine liner|felt tip pen|felt-tip pen|felt pens|art markers|alcohol markers|paint marker|paint pens|acrylic markers|chalk marker|fabric marker|tattoo marker|pen refill|pen refills|ballpoint refill|gel pen refill|ink refill|ink cartridge pen|fountain pen ink cartridge|pen nib|pen nibs|nib|mechanical pencil|mechanical pencils|propelling pencil|pen set|pen and pencil set|pen gift set|stylus pen|stylus|touch pen|active stylus|apple pencil|digital pen|capacitive stylus|penholder", "9608", {
     splits: [
       to({ words: ["stylus", "touch pen", "active stylus", "apple pencil", "digital pen", "capacitive stylus"], power: ["battery", "electric"] }, "847160"),
       to({ words: ["apple pencil", "active stylus", "digital pen"] }, "847160"),

@@ -18,6 +18,17 @@ import { FOOD } from "./food.js";
 import { CHEMICALS_PLASTICS_RUBBER } from "./chemicals-plastics-rubber.js";
 import { STONE_GLASS_CERAMICS } from "./stone-glass-ceramics.js";
 import { CHEMISTRY } from "./chemistry.js";
+import { ARTICLES_BY_MATERIAL } from "./articles-by-material.js";
+import { BASE_METAL_ARTICLES } from "./base-metal-articles.js";
+import { PLASTICS_ARTICLES } from "./plastics-articles.js";
+import { HOME_LEISURE } from "./home-leisure.js";
+import { FOOD_PRODUCE } from "./food-produce.js";
+import { PAPER_WOOD_STONE_GLASS } from "./paper-wood-stone-glass.js";
+import { MACHINES_BY_INDUSTRY } from "./machines-by-industry.js";
+import { ELECTRONICS } from "./electronics.js";
+import { INSTRUMENTS_MORE } from "./instruments-more.js";
+import { TRANSPORT } from "./transport.js";
+import { MACHINE_PART_TERMS } from "./machine-parts.js";
 
 export { buildLexiconIndex, termKey, termVariants, FIELD_WEIGHT } from "./match.js";
 export type { LexiconIndex, LexiconMatch, MatchField } from "./match.js";
@@ -43,6 +54,17 @@ export const LEXICON_PARTS: Record<string, readonly LexiconEntry[]> = {
   "chemicals-plastics-rubber": CHEMICALS_PLASTICS_RUBBER,
   "stone-glass-ceramics": STONE_GLASS_CERAMICS,
   chemistry: CHEMISTRY,
+  "articles-by-material": ARTICLES_BY_MATERIAL,
+  "base-metal-articles": BASE_METAL_ARTICLES,
+  "plastics-articles": PLASTICS_ARTICLES,
+  "home-leisure": HOME_LEISURE,
+  "food-produce": FOOD_PRODUCE,
+  "paper-wood-stone-glass": PAPER_WOOD_STONE_GLASS,
+  "machines-by-industry": MACHINES_BY_INDUSTRY,
+  electronics: ELECTRONICS,
+  "instruments-more": INSTRUMENTS_MORE,
+  transport: TRANSPORT,
+  "machine-parts": MACHINE_PART_TERMS,
 };
 
 /** All lexicon entries. */

@@ -38,12 +38,13 @@ const optical: LexiconEntry[] = [
   }),
   e("binoculars|binocular|monocular|monoculars|telescope|telescopes|astronomical telescope|refractor telescope|reflector telescope|spotting scope|kids telescope|telescope mount|telescope tripod mount|equatorial mount|star tracker|opera glasses|bird watching binoculars|night vision binoculars|night vision monocular|night vision goggles|thermal monocular|rangefinder binoculars", "9005", {
     splits: [
-      to({ words: ["night vision", "thermal"] }, "9013"),
+      to({ words: ["digital night vision", "infrared digital", "ir digital"] }, "852583"),
+      to({ words: ["thermal"] }, "852589"),
       to({ words: ["binoculars", "binocular", "opera glasses", "bird watching"] }, "900510"),
       to({ words: ["mount", "star tracker"] }, "900590"),
       to({}, "900580"),
     ],
-    note: "binoculars 900510; monoculars, telescopes 900580; mountings 900590; night vision devices 9013",
+    note: "binoculars 900510 (image-intensifier night vision binoculars too); monoculars, night vision monoculars and goggles, telescopes 900580; mountings 900590; digital night vision devices are night vision cameras 852583, thermal imagers 852589",
   }),
   e("film camera|35mm camera|analog camera|disposable camera|single use camera|instant camera|instax camera|polaroid camera|underwater camera|waterproof film camera|large format camera|medium format camera|camera flash|speedlight|speedlite|flash unit|ring flash|ring light flash|studio flash|strobe flash|flash trigger|wireless flash trigger|hot shoe adapter|camera battery grip|camera grip|cage camera|camera cage|camera strap mount|camera body cap|lens cap|camera accessories|camera shutter|shutter release|remote shutter|camera remote|quick release plate|camera plate|softbox|photo softbox|light stand|reflector photography|photography umbrella|photo studio kit|light tent|photo light box|lightbox photography|backdrop stand|green screen|photo background stand", "9006", {
     splits: [

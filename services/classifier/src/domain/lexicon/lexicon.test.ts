@@ -190,6 +190,15 @@ describe("split resolution", () => {
     expect(resolveSplit(jeans, attrs()).subheading).toBe("620462");
   });
 
+  it("the matched term's own split word decides before words elsewhere in the title (GRI 1: the goods named are a dial, not the movement it fits)", () => {
+    const parts = entryFor("watch dial");
+    const title = attrs({ text: "watch dial luminous fit nh35 movement" });
+    expect(resolveSplit(parts, title, "watch dial").subheading).toBe("911430");
+    // without the matched term, the first split whose word occurs anywhere wins (the old behaviour)
+    expect(resolveSplit(parts, title).heading).toBe("9108");
+    expect(resolveSplit(parts, attrs({ text: "watch movement nh35" }), "watch movement").heading).toBe("9108");
+  });
+
   it("bags by outer surface, footwear by upper, furniture by material", () => {
     const bag = entryFor("handbag");
     expect(resolveSplit(bag, attrs({ material: "leather" })).subheading).toBe("420221");
@@ -214,5 +223,124 @@ describe("split resolution", () => {
     expect(toy.heading).toBe("9503");
     const ball = entryFor("ball");
     expect(resolveSplit(ball, attrs({ text: "inflatable football size 5" })).subheading).toBe("950662");
+  });
+});
+
+describe("articles by material and function (chapters 39, 73, 82, 83, 94–96)", () => {
+  it("kitchen spoons, ladles and tongs of base metal → 8215, of plastics → 392410 (GRI 1, heading 8215 names them)", () => {
+    const e = entryFor("ladle");
+    expect(resolveSplit(e, attrs({ material: "stainless_steel" })).subheading).toBe("821599");
+    expect(resolveSplit(e, attrs({ material: "plastic" })).subheading).toBe("392410");
+    expect(resolveSplit(e, attrs({ material: "wood" })).subheading).toBe("441990");
+    expect(resolveSplit(e, attrs({ material: "stainless_steel", text: "kitchen utensil set 5 pcs" }), "kitchen utensil set").subheading).toBe("821520");
+  });
+
+  it("openers, mashers and peelers of base metal are household tools 820551, not 7323 household articles (GRI 1, subheading 8205.51)", () => {
+    expect(resolveSplit(entryFor("bottle opener"), attrs({ material: "stainless_steel" })).subheading).toBe("820551");
+    expect(resolveSplit(entryFor("potato masher"), attrs({ material: "plastic" })).subheading).toBe("392410");
+  });
+
+  it("bathroom articles: steel 732490 (sanitary ware of iron or steel), plastics 392490 not tableware 392410 (GRI 6)", () => {
+    const e = entryFor("toilet paper holder");
+    expect(resolveSplit(e, attrs({ material: "stainless_steel" })).subheading).toBe("732490");
+    expect(resolveSplit(e, attrs({ material: "plastic" })).subheading).toBe("392490");
+    expect(resolveSplit(e, attrs({ material: "aluminium" })).subheading).toBe("761520");
+  });
+
+  it("bins and buckets of plastics are other household articles 392490, not table or kitchen ware 392410 (GRI 6)", () => {
+    expect(resolveSplit(entryFor("trash can"), attrs({ material: "plastic" })).subheading).toBe("392490");
+    expect(resolveSplit(entryFor("bucket"), attrs({ material: "stainless_steel" })).subheading).toBe("732393");
+  });
+
+  it("vases are glassware or ceramic ornaments (7013 / 6913), not tableware (GRI 1)", () => {
+    const e = entryFor("vase");
+    expect(resolveSplit(e, attrs({ material: "glass" })).subheading).toBe("701399");
+    expect(resolveSplit(e, attrs({ material: "ceramic" })).subheading).toBe("691390");
+    expect(resolveSplit(e, attrs({ material: "porcelain" })).subheading).toBe("691310");
+    expect(resolveSplit(e, attrs({ material: "copper" })).subheading).toBe("830629");
+  });
+
+  it("candlesticks and lanterns are non-electrical lighting fittings 940550 whatever their material (Explanatory Note to 94.05)", () => {
+    expect(resolveSplit(entryFor("candle holder"), attrs({ material: "iron_steel" })).subheading).toBe("940550");
+    expect(resolveSplit(entryFor("candlestick"), attrs({ material: "glass" })).subheading).toBe("940550");
+  });
+
+  it("vacuum flasks and vacuum-insulated tumblers → 9617 even of stainless steel (heading 9617 names vacuum vessels)", () => {
+    expect(resolveSplit(entryFor("vacuum flask"), attrs({ material: "stainless_steel" })).subheading).toBe("961700");
+    expect(resolveSplit(entryFor("insulated tumbler"), attrs({ material: "stainless_steel" })).subheading).toBe("961700");
+  });
+
+  it("a generic box follows its material: plastics 392310, paperboard 4819, steel 7310, wood 4420 (GRI 1, chapters by material)", () => {
+    const e = entryFor("box");
+    expect(resolveSplit(e, attrs({ material: "plastic" })).subheading).toBe("392310");
+    expect(resolveSplit(e, attrs({ material: "paper" })).subheading).toBe("481920");
+    expect(resolveSplit(e, attrs({ material: "iron_steel" })).subheading).toBe("731029");
+    expect(resolveSplit(e, attrs({ material: "wood" })).subheading).toBe("442090");
+    expect(resolveSplit(e, attrs({ material: "aluminium" })).subheading).toBe("761290");
+  });
+
+  it("covers and holders are other articles of their material (3926 / 7326 / 7616 / 4016 / 6307)", () => {
+    expect(resolveSplit(entryFor("cover"), attrs({ material: "plastic" })).subheading).toBe("392690");
+    expect(resolveSplit(entryFor("cover"), attrs({ material: "cotton" })).subheading).toBe("630790");
+    expect(resolveSplit(entryFor("cover"), attrs({ material: "rubber" })).subheading).toBe("401699");
+    expect(resolveSplit(entryFor("holder"), attrs({ material: "aluminium" })).subheading).toBe("761699");
+    expect(resolveSplit(entryFor("holder"), attrs({ material: "iron_steel" })).subheading).toBe("732690");
+  });
+
+  it("secateurs → 820150; two-handed loppers and hedge shears → 820160 (GRI 6, subheading texts)", () => {
+    const e = entryFor("pruning shears");
+    expect(resolveSplit(e, attrs(), "pruning shears").subheading).toBe("820150");
+    expect(resolveSplit(e, attrs({ text: "bypass loppers 30 inch" }), "loppers").subheading).toBe("820160");
+  });
+
+  it("floor-standing garment racks and shelving are furniture 9403 (ch. 94 note 2), not articles of steel 7326", () => {
+    const e = entryFor("garment rack");
+    expect(resolveSplit(e, attrs({ material: "iron_steel" })).subheading).toBe("940320");
+    expect(resolveSplit(e, attrs({ material: "wood" })).subheading).toBe("940360");
+  });
+
+  it("tanks of plastics over 300 l are builders' ware 392510 (Note 11 to ch. 39); IBC totes for packing 392390", () => {
+    const e = entryFor("water tank");
+    expect(resolveSplit(e, attrs({ material: "plastic" })).subheading).toBe("392510");
+    expect(resolveSplit(entryFor("ibc container"), attrs({ material: "plastic", text: "ibc container 1000l" }), "ibc container").subheading).toBe("392390");
+    expect(resolveSplit(e, attrs({ material: "stainless_steel" })).subheading).toBe("730900");
+  });
+
+  it("Christmas decorations → 950510; Halloween and party articles → 950590 (Note to ch. 95, festive articles)", () => {
+    expect(resolveSplit(entryFor("halloween decoration"), attrs({ text: "halloween decoration skeleton" })).subheading).toBe("950590");
+    expect(resolveSplit(entryFor("christmas stocking"), attrs({ text: "christmas stocking" }), "christmas stocking").subheading).toBe("950510");
+  });
+
+  it("hand-painted paintings → 9701; printed canvas art → 491191 (Note 2 to ch. 97 excludes printed reproductions)", () => {
+    expect(resolveSplit(entryFor("canvas print"), attrs({ text: "canvas print wall art" }), "canvas print").subheading).toBe("491191");
+    const e = entryFor("hand painted canvas");
+    expect(resolveSplit(e, attrs({ text: "hand painted canvas abstract" }), "hand painted canvas").subheading).toBe("970191");
+    expect(resolveSplit(e, attrs({ text: "framed print wall art" }), "framed print").subheading).toBe("491191");
+  });
+});
+
+describe("fruit, nuts and vegetables by state (notes to chapters 7, 8 and 20)", () => {
+  it("strawberries: fresh 081010, frozen 081110, in syrup or canned → prepared 200880 (Note 1 to ch. 20)", () => {
+    const e = entryFor("strawberries");
+    expect(resolveSplit(e, attrs()).subheading).toBe("081010");
+    expect(resolveSplit(e, attrs({ processing: ["frozen"] })).subheading).toBe("081110");
+    expect(resolveSplit(e, attrs({ text: "strawberries in syrup" })).subheading).toBe("200880");
+  });
+
+  it("almonds shelled 080212, roasted or salted → 200819 (roasting is not a ch. 8 process)", () => {
+    const e = entryFor("almonds");
+    expect(resolveSplit(e, attrs()).subheading).toBe("080212");
+    expect(resolveSplit(e, attrs({ processing: ["roasted", "salted"] })).subheading).toBe("200819");
+  });
+
+  it("frozen sweetcorn has its own subheading 071040; frozen peas 071021; other frozen vegetables 071080", () => {
+    expect(resolveSplit(entryFor("sweetcorn"), attrs({ processing: ["frozen"], text: "frozen sweetcorn kernels" }), "sweetcorn").subheading).toBe("071040");
+    expect(resolveSplit(entryFor("green peas"), attrs({ processing: ["frozen"] })).subheading).toBe("071021");
+    expect(resolveSplit(entryFor("asparagus"), attrs({ processing: ["frozen"] })).subheading).toBe("071080");
+  });
+
+  it("par-fried frozen chips are prepared potatoes 200410, not frozen vegetables 071010", () => {
+    expect(entryFor("french fries").subheading).toBe("200410");
+    expect(resolveSplit(entryFor("potatoes"), attrs({ processing: ["frozen"] })).subheading).toBe("071010");
   });
 });

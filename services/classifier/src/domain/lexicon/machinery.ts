@@ -11,16 +11,22 @@ import { e, to } from "./helpers.js";
 const ELECTRIC: NonNullable<LexiconEntry["splits"]>[number]["when"] = { power: ["electric", "battery"] };
 
 export const MACHINERY: LexiconEntry[] = [
-  e("engine|engines|petrol engine|gasoline engine|gas engine small|small engine|outboard motor|outboard engine|boat motor petrol|inboard engine|marine engine|motorcycle engine|car engine|engine assembly|complete engine|engine block|long block|short block|diesel engine|diesel motor|diesel generator engine|2 stroke engine|4 stroke engine|two stroke engine|four stroke engine|go kart engine|bicycle engine kit|motorized bike kit|rc engine nitro|model engine|stationary engine", "8407", {
+  e("engine|engines|petrol engine|gasoline engine|gas engine small|small engine|outboard motor|outboard engine|boat motor petrol|inboard engine|marine engine|motorcycle engine|car engine|engine assembly|complete engine|engine block|long block|short block|short block assembly|long block assembly|remanufactured engine|crate engine|diesel engine|diesel motor|diesel generator engine|2 stroke engine|4 stroke engine|two stroke engine|four stroke engine|go kart engine|bicycle engine kit|motorized bike kit|rc engine nitro|model engine|stationary engine", "8407", {
     splits: [
-      to({ words: ["diesel"] }, "8408"),
+      to({ words: ["engine block"], isPart: false }, "8409"),
+      to({ words: ["diesel"], use: ["marine"] }, "840810"),
+      to({ words: ["diesel marine", "marine diesel", "boat diesel", "diesel boat", "diesel outboard"] }, "840810"),
+      to({ words: ["diesel car", "diesel truck", "diesel tractor", "tractor diesel", "truck diesel", "automotive diesel", "diesel vehicle"] }, "840820"),
+      to({ words: ["diesel"] }, "840890"),
+      to({ words: ["aircraft", "aviation", "airplane", "ultralight"] }, "840710"),
       to({ words: ["outboard"] }, "840721"),
-      to({ words: ["inboard", "marine"] }, "840729"),
-      to({ words: ["engine block", "long block", "short block"] }, "8409"),
-      to({ words: ["motorcycle", "car", "vehicle", "automotive"] }, "8407"),
+      to({ words: ["inboard", "marine", "boat"] }, "840729"),
+      to({ words: ["motorcycle", "scooter", "moped", "dirt bike", "go kart", "bicycle engine", "motorized bike"] }, "840732"),
+      to({ words: ["car", "vehicle", "automotive", "truck"] }, "840734"),
       to({ power: ["electric", "battery"] }, "8501"),
+      to({ words: ["generator", "lawn mower", "pump", "stationary", "small engine", "gas engine small", "2 stroke", "4 stroke", "two stroke", "four stroke", "model engine", "rc engine"] }, "840790"),
     ],
-    note: "spark-ignition engines 8407 (outboard 840721), compression-ignition (diesel) 8408; engine parts 8409; electric motors 8501",
+    note: "spark-ignition engines 8407 (aircraft 840710, outboard 840721, other marine 840729, vehicle engines 84073x by capacity (≤ 250 cc motorcycle-type 840732, > 1,000 cc car-type 840734), other incl. stationary and small engines 840790); diesel 8408 (marine 840810, vehicle 840820, other 840890); engine parts 8409; electric motors 8501",
   }),
   e("engine part|piston|pistons|piston ring|piston rings|cylinder head|cylinder liner|connecting rod|con rod|crankshaft engine|valve engine|engine valve|intake valve|exhaust valve|valve spring engine|rocker arm|lifter|tappet|timing chain|timing belt kit|timing gear|oil pan|sump|intake manifold|exhaust manifold|carburetor|carburettor|carb|throttle body|fuel injector|fuel injectors|injector nozzle|glow plug housing|head gasket|engine gasket|valve cover|valve cover gasket|oil cooler engine|turbo actuator|engine mount bracket", "8409", {
     splits: [
@@ -225,7 +231,7 @@ export const MACHINERY: LexiconEntry[] = [
     note: "earth-moving machinery (bulldozers, graders, rollers, loaders, excavators) 8429; other excavating/boring 8430; buckets and parts 8431",
   }),
   e("tractor|tractors|farm tractor|compact tractor|walking tractor|two wheel tractor|lawn tractor|garden tractor|ride on mower|riding mower|ride-on mower|zero turn mower", "8701", {
-    splits: [to({ words: ["lawn tractor", "garden tractor", "ride on", "riding", "ride-on", "zero turn"] }, "843311"), to({ words: ["walking", "two wheel", "pedestrian"] }, "870110")],
+    splits: [to({ words: ["lawn tractor", "garden tractor", "ride on mower", "riding mower", "ride-on mower", "riding", "zero turn"] }, "843311"), to({ words: ["walking", "two wheel", "pedestrian"] }, "870110")],
     note: "tractors 8701; ride-on mowers with cutting device 843311",
   }),
   e("plough|plow|disc plough|harrow|disc harrow|cultivator|rotary tiller|tiller|rototiller|garden tiller|power tiller|seeder|seed drill|planter machine|transplanter machine|fertilizer distributor|manure spreader|lawn mower|lawnmower|push mower|cordless lawn mower|electric lawn mower|robot lawn mower|robotic mower|reel mower|cylinder mower|brush cutter|string trimmer|grass trimmer|strimmer|weed eater|weed wacker|edge trimmer|lawn edger|scarifier|lawn scarifier|dethatcher|aerator|lawn aerator|hay baler|baler|combine harvester|harvester|forage harvester|mower conditioner|rake tedder|hay rake|potato harvester|threshing machine|thresher|rice harvester|grain cleaner|seed cleaner|egg grader|fruit grader|milking machine|milking equipment|dairy machine|feed mixer|feed grinder|hammer mill feed|animal feed machine|poultry equipment|chicken feeder automatic|automatic waterer|poultry drinker|beekeeping equipment|honey extractor|chaff cutter|wood chipper|garden shredder|leaf shredder|leaf blower|leaf vacuum|garden vacuum", "8432", {
@@ -284,12 +290,13 @@ export const MACHINERY: LexiconEntry[] = [
   }),
   e("printer|printers|inkjet printer|laser printer|photo printer|label printer|thermal printer|receipt printer|barcode printer|mini printer|portable printer|pocket printer|sticker printer|sublimation printer|dtf printer|uv printer|large format printer|wide format printer|plotter|dot matrix printer|3d pen|all-in-one printer|multifunction printer|mfp|copier|photocopier|copy machine|fax machine|fax|scanner printer combo|printing press|offset press|screen printing machine|pad printing machine|digital printing machine|t-shirt printing machine|heat press|heat press machine|mug press|hat press|printhead|print head|printer head|ink cartridge|ink cartridges|printer cartridge|printer ink|toner cartridge|toner cartridges|drum unit|imaging drum|fuser|fuser unit|printer roller|pickup roller|ink tank|refill ink|ciss system|ribbon cartridge|thermal transfer ribbon|printer ribbon|typewriter ribbon", "8443", {
     splits: [
-      to({ words: ["all-in-one", "all in one", "multifunction", "mfp", "scanner printer"] }, "844331"),
+      to({ words: ["all in one printer", "all-in-one printer", "multifunction", "mfp", "scanner printer"] }, "844331"),
       to({ words: ["printing press", "offset", "screen printing", "pad printing", "digital printing machine", "t-shirt printing"] }, "8443"),
       to({ words: ["heat press", "mug press", "hat press"] }, "845130"),
       to({ words: ["printer ink", "refill ink", "ink bottle"] }, "3215"),
       to({ words: ["printer ribbon", "typewriter ribbon", "ribbon cartridge", "thermal transfer ribbon"] }, "961210"),
-      to({ words: ["printhead", "print head", "printer head", "ink cartridge", "ink cartridges", "printer cartridge", "toner cartridge", "toner cartridges", "drum unit", "imaging drum", "fuser", "printer roller", "pickup roller", "printer parts", "ink tank", "ciss"] }, "844399"),
+      to({ words: ["printhead", "print head", "printer head", "ink cartridge", "ink cartridges", "printer cartridge", "toner cartridge", "toner cartridges", "drum unit", "imaging drum", "fuser", "printer roller", "pickup roller", "ink tank", "ciss", "roller", "rollers", "toner", "drum", "fuser", "cleaning blade", "developer unit", "transfer belt", "separation pad", "paper tray", "toner chip", "cartridge chip"] }, "844399"),
+      to({ isPart: true }, "844399"),
       to({ words: ["3d pen"] }, "847780"),
       to({}, "844332"),
     ],
@@ -322,7 +329,8 @@ export const MACHINERY: LexiconEntry[] = [
   e("sewing machine|sewing machines|portable sewing machine|mini sewing machine|household sewing machine|industrial sewing machine|overlock machine|overlocker|serger|coverstitch machine|blind stitch machine|bag closer|bag closing machine|handheld sewing machine|sewing machine needles|sewing machine needle|presser foot|presser feet|bobbin case|sewing machine bobbins|bobbins sewing|sewing machine table|sewing machine cover", "8452", {
     splits: [
       to({ words: ["needle", "needles"] }, "845230"),
-      to({ words: ["presser", "bobbin", "bobbins", "table", "cover", "parts"] }, "845290"),
+      to({ words: ["presser", "bobbin", "bobbins", "table", "cover"] }, "845290"),
+      to({ isPart: true }, "845290"),
       to({ words: ["industrial", "overlock", "overlocker", "serger", "coverstitch", "blind stitch", "bag closer", "bag closing"] }, "845229"),
       to({}, "845210"),
     ],
@@ -390,7 +398,7 @@ export const MACHINERY: LexiconEntry[] = [
     splits: [
       to({ words: ["e-reader", "ereader", "ebook reader", "kindle"] }, "847130"),
       to({ words: ["laptop", "laptops", "notebook", "ultrabook", "chromebook", "macbook", "netbook", "tablet", "tablets", "ipad", "handheld", "pda", "2 in 1", "convertible"] }, "847130"),
-      to({ words: ["all-in-one", "all in one", "panel pc"] }, "847141"),
+      to({ words: ["all in one pc", "all-in-one pc", "all in one computer", "all-in-one computer", "aio pc", "panel pc"] }, "847141"),
       to({ words: ["server", "rack server", "tower server", "blade server"] }, "847150"),
       to({ words: ["single board", "raspberry pi"] }, "847150"),
       to({ words: ["desktop", "gaming pc", "mini pc", "mini computer", "nuc", "barebone", "thin client", "workstation", "computer tower", "cpu tower", "desktop tower", "system unit", "industrial"] }, "847150"),
@@ -446,7 +454,8 @@ export const MACHINERY: LexiconEntry[] = [
   e("injection molding machine|injection moulding machine|plastic injection machine|blow molding machine|blow moulding machine|extruder|plastic extruder|filament extruder|thermoforming machine|vacuum forming machine|vacuum former|plastic welding machine|pvc machine|rubber machine|tire retreading machine|plastic recycling machine|plastic shredder machine|3d printer|3d printers|fdm printer|resin printer|sla printer|dlp printer|metal 3d printer|sls printer|3d printer nozzle|3d printer hotend|hotend|extruder 3d printer|print bed|3d printer bed|build plate|3d printer enclosure", "8477", {
     splits: [
       to({ words: ["metal 3d printer", "slm", "dmls"] }, "848510"),
-      to({ words: ["3d printer parts", "nozzle", "hotend", "extruder 3d printer", "print bed", "build plate", "3d printer bed", "3d printer enclosure"] }, "848590"),
+      to({ isPart: true, words: ["3d printer"] }, "848590"),
+      to({ words: ["nozzle", "hotend", "extruder 3d printer", "print bed", "build plate", "3d printer bed", "3d printer enclosure"] }, "848590"),
       to({ words: ["3d printer", "3d printers", "fdm", "resin printer", "sla", "dlp", "sls"] }, "848520"),
       to({ words: ["injection"] }, "847710"),
       to({ words: ["extruder", "filament extruder"] }, "847720"),
@@ -620,7 +629,7 @@ export const MACHINERY: LexiconEntry[] = [
   }),
   e("compressor valve plate|compressor head|compressor piston|compressor pressure switch|compressor check valve|compressor filter|pump impeller|impeller|pump housing|pump seal kit|pump diaphragm|fan blade|fan blades|fan impeller|blower wheel|squirrel cage fan|fan guard|fan grill", "8414", {
     splits: [
-      to({ words: ["pump part", "pump parts", "pump impeller", "impeller", "pump housing", "pump seal", "pump diaphragm"] }, "841391"),
+      to({ words: ["pump part", "pump impeller", "impeller", "pump housing", "pump seal", "pump diaphragm"] }, "841391"),
       to({ words: ["pressure switch"] }, "853650"),
       to({ words: ["check valve"] }, "848130"),
       to({}, "841490"),
@@ -665,9 +674,9 @@ export const MACHINERY: LexiconEntry[] = [
     ],
     note: "spark-ignition piston engines 8407 (vehicle engines by cc 84073x), compression-ignition (diesel) 8408",
   }),
-  e("short block assembly|long block assembly|cylinder block|engine cylinder block|crankcase|engine crankcase|thermostat housing|engine thermostat housing|rocker cover|oil sump pan|piston pin|wrist pin|gudgeon pin|valve guide|valve seat insert|cylinder sleeve|engine cylinder liner|cylinder head assembly|engine cylinder head|injector body|exhaust outlet connection", "8409", {
+  e("cylinder block|engine cylinder block|crankcase|engine crankcase|thermostat housing|engine thermostat housing|rocker cover|oil sump pan|piston pin|wrist pin|gudgeon pin|valve guide|valve seat insert|cylinder sleeve|engine cylinder liner|cylinder head assembly|engine cylinder head|injector body|exhaust outlet connection", "8409", {
     splits: [to({ words: ["diesel", "compression"] }, "840999"), to({}, "840991")],
-    note: "parts suitable solely or principally for piston engines of 8407/8408 → 8409 (spark-ignition 840991, diesel 840999)",
+    note: "parts suitable solely or principally for piston engines of 8407/8408 → 8409 (spark-ignition 840991, diesel 840999); short and long blocks are incomplete engines with their essential character, classified as engines (GRI 2(a))",
   }),
   e("positive displacement pump|reciprocating pump|piston pump|plunger pump|rotary pump|rotary vane pump|vane pump|screw pump|lobe pump|progressive cavity pump|liquid elevator|master cylinder|slave cylinder|clutch slave cylinder|concentric slave cylinder|grease pump|lubricating pump|water pumping system", "8413", {
     splits: [

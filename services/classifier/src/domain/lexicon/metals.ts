@@ -4,7 +4,7 @@
  * miscellaneous articles of base metal (83: locks, fittings, clasps, signs, welding rods).
  */
 import type { LexiconEntry } from "../types.js";
-import { e, m, to } from "./helpers.js";
+import { e, m, mats, to } from "./helpers.js";
 
 /** Household articles by material (7323 steel, 7615 aluminium, 7418 copper, 3924 plastics, 6911/6912 ceramics, 7013 glass, 4419 wood). */
 export const HOUSEHOLD: Record<string, string> = {
@@ -256,9 +256,161 @@ const steelProducts: LexiconEntry[] = [
 ];
 
 const household: LexiconEntry[] = [
-  m("pot|pots|cooking pot|stock pot|stockpot|soup pot|casserole dish|casserole pot|dutch oven|saucepan|sauce pan|pan|pans|frying pan|fry pan|skillet|cast iron skillet|griddle pan|grill pan|wok|sauté pan|saute pan|crepe pan|omelette pan|paella pan|milk pan|cookware|cookware set|pots and pans|pot set|pan set|steamer pot|pressure cooker stovetop|stovetop pressure cooker|tagine|roasting pan|roasting tin|baking pan|baking tray|baking sheet|sheet pan|cake pan|cake tin|cake mold|cake mould|muffin pan|muffin tin|cupcake pan|loaf pan|loaf tin|bundt pan|springform pan|pie dish|pie pan|tart pan|quiche dish|pizza pan|pizza stone|pizza tray|cookie sheet|baking dish|gratin dish|lasagna pan|ramekin|ramekins|kettle stovetop|stovetop kettle|whistling kettle|tea kettle|teapot|tea pot|coffee pot|moka pot|espresso maker stovetop|french press|cafetiere|pour over kettle|gooseneck kettle|milk frothing pitcher|milk jug|pitcher|jug|water jug|carafe|decanter|colander|strainer|sieve|mesh strainer|sifter|flour sifter|steamer basket|splatter screen|mixing bowl|mixing bowls|bowl|bowls|salad bowl|soup bowl|cereal bowl|serving bowl|dinner plate|side plate|dessert plate|serving plate|platter|serving platter|dish|dishes|tray|serving tray|tea tray|dinnerware|dinnerware set|dinner set|tableware|tableware set|crockery|mug|mugs|coffee mug|tea mug|travel mug|camping mug|cup|cups|coffee cup|tea cup|teacup|cup and saucer|saucer|espresso cup|tumbler|tumblers|insulated tumbler|beer mug|beer stein|stein|water bottle|water bottles|drink bottle|drinking bottle|sports bottle|sports water bottle|gym bottle|shaker bottle|protein shaker|shaker cup|kids water bottle|canteen|hip flask|flask|thermos|vacuum flask|insulated bottle|insulated water bottle|thermal flask|food jar|food flask|lunch box|lunchbox|bento box|bento|food container|food containers|food storage container|food storage containers|meal prep containers|canister|canisters|kitchen canister|storage jar|storage jars|spice jar|spice jars|spice rack|butter dish|sugar bowl|creamer|gravy boat|salt and pepper shakers|salt shaker|pepper shaker|salt cellar|oil bottle|oil dispenser|oil sprayer|vinegar bottle|soy sauce dish|condiment container|egg cup|napkin holder|napkin ring|napkin rings|coaster|coasters|cup holder|trivet|pot rest|spoon rest|utensil holder|utensil crock|cutlery holder|cutlery tray|cutlery organizer|dish rack|dish drying rack|dish drainer|drying rack dishes|sink caddy|sponge holder|soap dish|soap dispenser|toothbrush holder|tumbler bathroom|bathroom accessories set|bath accessory set|toilet brush holder|toilet roll holder|toilet paper holder|paper towel holder|towel rail|towel bar|towel ring|towel rack|towel hook|robe hook|shower caddy|shower shelf|bathroom shelf|corner shelf|bath caddy|waste bin|wastebasket|trash can|trash bin|garbage can|rubbish bin|dustbin|pedal bin|kitchen bin|recycling bin|compost bin|compost caddy|bin|laundry hamper metal|bucket|buckets|pail|mop bucket|ice bucket|wine bucket|champagne bucket|wine cooler bucket|bottle cooler|cocktail shaker|bar set|jigger|bar spoon|ice tongs|cake stand|cupcake stand|tiered tray|fruit bowl|bread bin|cookie jar|biscuit jar|candy jar|dog bowl|dog bowls|pet bowl|pet bowls|cat bowl|pet feeder bowl|slow feeder bowl|water bowl pet|feeding bowl|bird bath|watering can|ash tray|ashtray|ashtrays|funnel|kitchen funnel|measuring cup|measuring cups|measuring spoon|measuring spoons|measuring jug|ice cube tray|ice cube mold|ice cube molds|ice mold|ice mould|ice ball maker|popsicle mold|popsicle molds|ice pop mold|chocolate mold|candy mold|soap mold|silicone mold|silicone molds|baking mold|baking mat|silicone baking mat|pastry mat|cookie cutter|cookie cutters|biscuit cutter|pastry cutter|cake decorating tips|piping tips|piping nozzles|piping bag|icing bag|cake turntable|cake decorating turntable|cake leveler|cake scraper|dough scraper|bench scraper|pastry brush|basting brush|oil brush|rolling pin metal|egg separator|egg poacher|egg mold|burger press|patty press|tortilla press|dumpling maker|sushi mat|sushi maker|rice paddle|rice spoon|ladle|soup ladle|skimmer|slotted spoon|serving spoon|spatula|turner|fish slice|whisk|balloon whisk|egg whisk|tongs|kitchen tongs|bbq tongs|grill tongs|food tongs|potato masher|masher|meat tenderizer|meat hammer|garlic press|garlic crusher|lemon squeezer|citrus squeezer|citrus press|juicer manual|nutcracker|nut cracker|can opener|tin opener|bottle opener|wine opener|corkscrew|waiters friend|jar opener|kitchen utensil set|kitchen utensils|cooking utensils|utensil set|kitchen gadgets|kitchen tool set|kitchen tools|bbq tools|bbq tool set|grill tools|grill basket|grill grate|grill mat|bbq mat|grill brush|skewer rack|rib rack|roasting rack|cooling rack|wire rack baking|oven rack|steamer rack|trivet rack|kitchen rack|pot rack|lid rack|pan organizer|lid holder|dish organizer|fridge organizer|pantry organizer|drawer organizer|kitchen organizer|under sink organizer|shelf riser|cabinet organizer|spice organizer|can organizer|wrap organizer|foil dispenser|cling film dispenser|food cover|mesh food cover|splash guard|stove guard|stove top cover|burner cover|oven liner|hob cover|sink strainer|sink stopper|drain strainer|sink mat|sink protector|dish brush|bottle brush|scrubber|pot scrubber|scouring pad|steel wool|wire wool|chainmail scrubber|metal scrubber|scouring sponge|pan scraper|grill scraper|mug rack|mug tree|mug holder|cup rack|wine rack|wine glass rack|bottle rack|bottle holder|wine bottle holder|key bowl|trinket dish|ring dish|jewelry dish|candle holder|candlestick|candlesticks|candle stand|tealight holder|votive holder|candle lantern|hurricane lantern|vase|vases|flower vase|bud vase|planter|planters|plant pot|plant pots|flower pot|flower pots|pot for plants|hanging planter|window box planter|plant stand|pot saucer|plant saucer|self watering pot|nursery pot|seed tray|seedling tray|propagation tray|garden planter|raised bed|raised garden bed", "7323",
+  m("pot|pots|cooking pot|stock pot|stockpot|soup pot|casserole dish|casserole pot|dutch oven|saucepan|sauce pan|pan|pans|frying pan|fry pan|skillet|cast iron skillet|griddle pan|grill pan|wok|sauté pan|saute pan|crepe pan|omelette pan|paella pan|milk pan|cookware|cookware set|pots and pans|pot set|pan set|steamer pot|pressure cooker stovetop|stovetop pressure cooker|tagine|roasting pan|roasting tin|baking pan|baking tray|baking sheet|sheet pan|cake pan|cake tin|cake mold|cake mould|muffin pan|muffin tin|cupcake pan|loaf pan|loaf tin|bundt pan|springform pan|pie dish|pie pan|tart pan|quiche dish|pizza pan|pizza stone|pizza tray|cookie sheet|baking dish|gratin dish|lasagna pan|ramekin|ramekins|kettle stovetop|stovetop kettle|whistling kettle|tea kettle|teapot|tea pot|coffee pot|moka pot|espresso maker stovetop|french press|cafetiere|pour over kettle|gooseneck kettle|milk frothing pitcher|milk jug|pitcher|jug|water jug|carafe|decanter|colander|strainer|mesh strainer|steamer basket|splatter screen|mixing bowl|mixing bowls|bowl|bowls|salad bowl|soup bowl|cereal bowl|serving bowl|dinner plate|side plate|dessert plate|serving plate|platter|serving platter|dish|dishes|tray|serving tray|tea tray|dinnerware|dinnerware set|dinner set|tableware|tableware set|crockery|mug|mugs|coffee mug|tea mug|travel mug|camping mug|cup|cups|coffee cup|tea cup|teacup|cup and saucer|saucer|espresso cup|tumbler|tumblers|beer mug|beer stein|stein|water bottle|water bottles|drink bottle|drinking bottle|sports bottle|sports water bottle|gym bottle|shaker bottle|protein shaker|shaker cup|kids water bottle|canteen|hip flask|flask|food jar|lunch box|lunchbox|bento box|bento|food container|food containers|food storage container|food storage containers|meal prep containers|canister|canisters|kitchen canister|storage jar|storage jars|spice jar|spice jars|spice rack|butter dish|sugar bowl|creamer|gravy boat|salt and pepper shakers|salt shaker|pepper shaker|salt cellar|oil bottle|oil dispenser|oil sprayer|vinegar bottle|soy sauce dish|condiment container|egg cup|napkin holder|napkin ring|napkin rings|coaster|coasters|cup holder|trivet|pot rest|spoon rest|utensil holder|utensil crock|cutlery holder|cutlery tray|cutlery organizer|dish rack|dish drying rack|dish drainer|drying rack dishes|paper towel holder|towel hook|robe hook|corner shelf|ice bucket|wine bucket|champagne bucket|wine cooler bucket|bottle cooler|cocktail shaker|bar set|jigger|cake stand|cupcake stand|tiered tray|fruit bowl|bread bin|cookie jar|biscuit jar|candy jar|funnel|kitchen funnel|measuring cup|measuring cups|measuring spoon|measuring spoons|measuring jug|ice cube tray|ice cube mold|ice cube molds|ice mold|ice mould|ice ball maker|popsicle mold|popsicle molds|ice pop mold|chocolate mold|candy mold|soap mold|silicone mold|silicone molds|baking mold|baking mat|silicone baking mat|pastry mat|cookie cutter|cookie cutters|biscuit cutter|pastry cutter|cake decorating tips|piping tips|piping nozzles|piping bag|icing bag|cake turntable|cake decorating turntable|cake leveler|rolling pin metal|egg poacher|egg mold|burger press|patty press|tortilla press|dumpling maker|sushi mat|sushi maker|lemon squeezer|citrus squeezer|citrus press|juicer manual|kitchen gadgets|grill basket|grill grate|grill mat|bbq mat|skewer rack|rib rack|roasting rack|cooling rack|wire rack baking|oven rack|steamer rack|trivet rack|kitchen rack|pot rack|lid rack|pan organizer|lid holder|dish organizer|fridge organizer|pantry organizer|drawer organizer|kitchen organizer|under sink organizer|shelf riser|cabinet organizer|spice organizer|can organizer|wrap organizer|foil dispenser|cling film dispenser|food cover|mesh food cover|splash guard|stove guard|stove top cover|burner cover|oven liner|hob cover|sink strainer|sink stopper|drain strainer|sink mat|sink protector|mug rack|mug tree|mug holder|cup rack|wine rack|wine glass rack|bottle rack|bottle holder|wine bottle holder", "7323",
     HOUSEHOLD,
     "table, kitchen and household articles by material: stainless 732393, other iron/steel 7323 9x, aluminium 761510, copper 741810, plastics 3924, porcelain 691110, ceramic 691200, glass 7013, wood 4419"),
+  // Kitchen and tableware utensils of the spoon/ladle/tongs kind: heading 8215 names them for base metal
+  // (sets 821520); of plastics 392410, wood 4419.
+  e("rice paddle|rice spoon|ladle|soup ladle|skimmer|slotted spoon|serving spoon|spatula|turner|fish slice|tongs|kitchen tongs|bbq tongs|grill tongs|food tongs|ice tongs|bar spoon|salad servers|salad tongs|serving tongs|sugar tongs|pasta server|spaghetti server|cake server|pie server|cake lifter|slotted turner|fish turner|pancake turner|wok spatula|cooking spoon|mixing spoon|basting spoon|gravy ladle|sauce ladle|strainer spoon|spider strainer|skimmer spoon|serving fork|carving fork|meat fork|bbq fork|butter knife|butter spreader|cheese set|fish knife|ice cream scoop|cookie scoop|melon baller|ice scoop|flour scoop|pet food scoop|kitchen utensil set|kitchen utensils|cooking utensils|utensil set|kitchen tool set|kitchen tools|bbq tools|bbq tool set|grill tools|bbq utensils|grill utensils|cooking utensil set|silicone utensil set", "821599", {
+    splits: [
+      to({ material: ["plastic"] }, "392410"),
+      to({ material: ["bamboo"] }, "441919"),
+      to({ material: ["wood"] }, "441990"),
+      to({ material: ["rubber"] }, "392410"),
+      to({ material: ["ceramic"] }, "691200"),
+      to({ material: ["porcelain"] }, "691110"),
+      to({ material: ["gold", "silver", "platinum", "precious_metal"] }, "7114"),
+      to({ words: ["set", "sets", "utensils", "tools", "kit", "pcs", "piece", "pieces"], material: ["iron_steel", "stainless_steel", "aluminium", "copper", "base_metal"] }, "821520"),
+      to({ words: ["set", "sets", "utensils", "tools", "kit"] }, "8215"),
+    ],
+    decisive: ["material"],
+    note: "spoons, ladles, skimmers, cake-servers, tongs and similar kitchen or tableware of base metal → 8215 (sets 821520, other 821599); of plastics 392410; wood 4419; ceramics 6911/6912",
+  }),
+  // Household tools (openers, mashers, whisks, presses) of base metal: 820551; of plastics 392410; wood 4419.
+  e("whisk|balloon whisk|egg whisk|potato masher|masher|meat tenderizer|meat hammer|meat mallet|garlic press|garlic crusher|garlic mincer|nutcracker|nut cracker|bottle opener|wine opener|corkscrew|waiters friend|jar opener|lid opener|beer opener|wall mounted bottle opener|keychain bottle opener|pan scraper|grill scraper|cake scraper|dough scraper|bench scraper|egg separator|vegetable peeler|potato peeler|peeler|julienne peeler|apple corer|corer|pineapple corer|strawberry huller|olive pitter|egg slicer|cheese slicer|cheese grater|grater|box grater|zester|lemon zester|microplane|mandoline slicer|mandolin slicer|vegetable slicer manual|spiralizer|vegetable chopper manual|herb scissors|avocado slicer|apple slicer|pastry blender|dough cutter|seafood tools|shrimp deveiner|fish scaler|fish scale remover|tea infuser|tea strainer|tea ball|coffee tamper|espresso tamper", "820551", {
+    splits: [
+      to({ material: ["plastic"] }, "392410"),
+      to({ material: ["bamboo"] }, "441919"),
+      to({ material: ["wood"] }, "441990"),
+      to({ material: ["ceramic"] }, "691200"),
+      to({ material: ["porcelain"] }, "691110"),
+      to({ words: ["tea infuser", "tea strainer", "tea ball"], material: ["stainless_steel"] }, "732393"),
+    ],
+    decisive: ["material"],
+    note: "household hand tools (openers, corkscrews, nutcrackers, mashers, whisks, peelers, graters, mandolines) of base metal → 820551 (kitchen and table implements); of plastics 392410; wood 4419",
+  }),
+  // Toilet and bathroom articles: iron/steel sanitary ware 7324 90, aluminium 761520, copper 741820; plastics 392490.
+  e("soap dish|soap dispenser|soap holder|soap tray|soap rack|toothbrush holder|toothbrush stand|tumbler bathroom|bathroom accessories set|bath accessory set|bathroom set|toilet brush holder|toilet roll holder|toilet paper holder|toilet paper stand|toilet tissue holder|spare toilet roll holder|towel rail|towel bar|towel ring|towel rack|towel holder|towel shelf|towel stand|hand towel holder|hand towel ring|bath towel rack|shower caddy|shower shelf|shower basket|shower organizer|shower rack|shower niche|bathroom shelf|bathroom rack|bathroom caddy|bathroom organizer|bath caddy|bathtub caddy|bathtub tray|bath tray|sink caddy|sponge holder|lotion dispenser|shampoo dispenser|wall mounted soap dispenser|grab bar|grab bars|shower grab bar|bathroom grab bar|safety grab bar|toilet grab bar|bathroom hardware set|shower curtain rail|shower curtain rings|shower curtain hooks|soap saver", "732490", {
+    splits: [
+      to({ material: ["plastic"] }, "392490"),
+      to({ material: ["rubber"] }, "392490"),
+      to({ material: ["aluminium"] }, "761520"),
+      to({ material: ["copper"] }, "741820"),
+      to({ material: ["porcelain"] }, "691190"),
+      to({ material: ["ceramic"] }, "691200"),
+      to({ material: ["glass"] }, "701399"),
+      to({ material: ["bamboo"] }, "442191"),
+      to({ material: ["wood"] }, "442199"),
+      to({ material: ["stone"] }, "6802"),
+      to({ material: mats("textiles") }, "630790"),
+    ],
+    decisive: ["material"],
+    note: "bathroom and toilet articles: of iron or steel sanitary ware 732490; aluminium 761520; copper 741820; plastics (household/toilet articles) 392490; porcelain 691190; ceramics 691200; glass 701399; wood 4421",
+  }),
+  // Household articles other than table/kitchenware: plastics 392490 (not 392410).
+  e("waste bin|wastebasket|waste basket|waste paper basket|trash can|trash bin|garbage can|garbage bin|rubbish bin|dustbin|pedal bin|kitchen bin|recycling bin|compost bin|compost caddy|bin|laundry hamper metal|bucket|buckets|pail|mop bucket|watering can|ash tray|ashtray|ashtrays|key bowl|trinket dish|ring dish|jewelry dish|jewelry tray|jewellery tray|trinket tray|catchall tray|valet tray|dog bowl|dog bowls|pet bowl|pet bowls|cat bowl|pet feeder bowl|slow feeder bowl|water bowl pet|feeding bowl|bird bath|laundry basket plastic|clothes pegs plastic|clothespins plastic|dustpan and brush set|ironing board|laundry bin|storage bin|storage bins|storage box|storage boxes|storage container|storage containers|storage tote|tote box|stackable storage box|storage drawer|wardrobe organizer|under bed storage|clear shoe box|toy storage box|makeup organizer|cosmetic organizer|cosmetic storage box|desk organizer|desktop organizer|pen holder|pencil holder|pen cup|cable organizer box|tissue box cover|tissue holder|napkin dispenser|remote control holder|remote holder|letter holder|mail organizer|mail holder|wall key holder|umbrella holder|boot tray|shoe tray|drip tray", "3924", {
+    splits: [
+      to({ words: ["clothes hanger", "clothes hangers", "coat hanger", "coat hangers", "trouser hanger", "skirt hanger", "pants hanger", "kids hangers", "velvet hangers", "non slip hangers"], material: ["wood", "bamboo"] }, "442110"),
+      to({ words: ["clothes hanger", "clothes hangers", "coat hanger", "coat hangers", "trouser hanger", "skirt hanger", "pants hanger", "kids hangers", "velvet hangers", "non slip hangers"], material: ["iron_steel", "stainless_steel", "base_metal"] }, "732690"),
+      to({ words: ["clothes hanger", "clothes hangers", "coat hanger", "coat hangers", "trouser hanger", "skirt hanger", "pants hanger", "kids hangers", "velvet hangers", "non slip hangers"], material: ["aluminium"] }, "761699"),
+      to({ words: ["ironing board cover"] }, "630790"),
+      to({ words: ["ironing board"], material: ["iron_steel", "stainless_steel", "base_metal"] }, "732399"),
+      to({ words: ["desk organizer", "desktop organizer", "pen holder", "pencil holder", "pen cup", "letter holder", "magazine holder", "mail organizer"], material: ["iron_steel", "stainless_steel", "aluminium", "base_metal", "copper"] }, "830400"),
+      to({ words: ["desk organizer", "desktop organizer", "pen holder", "pencil holder", "pen cup", "letter holder", "magazine holder", "mail organizer"], material: ["plastic"] }, "392610"),
+      to({ words: ["door stop", "door stopper", "doorstop"], material: ["iron_steel", "stainless_steel", "base_metal", "aluminium", "copper", "zinc"] }, "830241"),
+      to({ words: ["door stop", "door stopper", "doorstop"], material: ["rubber"] }, "401699"),
+      to({ words: ["storage basket", "laundry basket", "laundry hamper", "waste paper basket"], material: ["straw", "bamboo"] }, "460219"),
+      to({ words: ["storage box", "storage boxes", "storage bin", "storage bins", "storage basket", "storage container", "storage containers", "laundry basket", "laundry hamper", "laundry bin", "closet organizer", "wardrobe organizer", "under bed storage", "makeup organizer", "cosmetic organizer", "drawer organizer", "toy storage box", "storage tote"], material: mats("textiles") }, "630790"),
+      to({ words: ["storage box", "storage boxes", "tissue box", "shoe box"], material: ["paper"] }, "481960"),
+      to({ words: ["ash tray", "ashtray", "ashtrays"], material: ["glass"] }, "701399"),
+      to({ words: ["ash tray", "ashtray", "ashtrays"], material: ["ceramic", "porcelain"] }, "691390"),
+      to({ words: ["ash tray", "ashtray", "ashtrays"], material: ["iron_steel", "stainless_steel", "base_metal", "aluminium", "copper", "zinc"] }, "830629"),
+      to({ material: ["plastic"] }, "392490"),
+      to({ material: ["rubber"] }, "392490"),
+      to({ material: ["stainless_steel"] }, "732393"),
+      to({ material: ["iron_steel", "base_metal", "zinc", "tin"] }, "732399"),
+      to({ material: ["aluminium"] }, "761510"),
+      to({ material: ["copper"] }, "741810"),
+      to({ material: ["porcelain"] }, "691190"),
+      to({ material: ["ceramic"] }, "691200"),
+      to({ material: ["glass"] }, "701399"),
+      to({ material: ["bamboo"] }, "442191"),
+      to({ material: ["wood"] }, "442199"),
+      to({ material: ["straw"] }, "460219"),
+      to({ material: ["paper"] }, "482390"),
+      to({ material: mats("textiles") }, "630790"),
+      to({ material: mats("leatherish") }, "420500"),
+      to({ material: ["stone"] }, "6802"),
+    ],
+    decisive: ["material"],
+    note: "household articles other than table or kitchen ware (bins, buckets, hangers, storage, toilet and desk articles): plastics 392490; stainless 732393, other iron/steel 732399; aluminium 761510; ceramics 6911/6912; glass 701399; wood 4421; basketwork 4602; textile 630790",
+  }),
+  e("knife sharpener|knife sharpeners|manual knife sharpener|pull through sharpener|pull through knife sharpener|sharpening steel|honing steel|honing rod|knife steel|sharpening rod|scissor sharpener|scissors sharpener|kitchen sharpener", "820551", {
+    splits: [to({ power: ["electric"] }, "850980"), to({ words: ["ceramic rod", "ceramic honing"] }, "690990")],
+    note: "hand knife sharpeners and sharpening steels are household tools → 820551 (carving and butcher steels); electric sharpeners 850980; bench whetstones 6804",
+  }),
+  e("letter tray|letter trays|desk tray|desk trays|document tray|document trays|file tray|file trays|office tray|filing tray|paper organizer tray|stackable letter tray|desk file organizer|file sorter|desktop file sorter|literature sorter", "830400", {
+    m: { plastic: "392610", "wood,bamboo": "442090", paper: "481960", other: "830400" },
+    note: "letter trays, file sorters and similar office or desk equipment: base metal 830400; plastics (office supplies) 392610; wood 442090; paperboard 481960",
+  }),
+  e("dish brush|bottle brush|grill brush|bbq brush|pastry brush|basting brush|oil brush|pot brush|vegetable brush|straw brush|straw cleaning brush|cup brush|washing up brush", "960390", {
+    note: "brushes (including kitchen, pastry and bottle brushes) of any material → 960390",
+  }),
+  e("scrubber|pot scrubber|scouring pad|scouring pads|steel wool|wire wool|chainmail scrubber|metal scrubber|scouring sponge|scrub sponge|kitchen sponge|dish sponge|cleaning sponge|sponge scourer|copper scrubber|brass scrubber", "732310", {
+    splits: [
+      to({ material: ["copper"] }, "741810"),
+      to({ material: ["aluminium"] }, "761510"),
+      to({ words: ["sponge", "scrub sponge", "kitchen sponge", "dish sponge", "cleaning sponge", "scouring sponge", "sponge scourer"] }, "392490"),
+      to({ material: ["plastic", "synthetic"] }, "392490"),
+      to({ material: ["iron_steel", "stainless_steel", "base_metal"] }, "732310"),
+    ],
+    decisive: ["material"],
+    note: "iron or steel wool, pot scourers and scouring pads of iron or steel → 732310 (copper 741810, aluminium 761510); plastic sponges and scrubbers 392490",
+  }),
+  e("candle holder|candle holders|candlestick|candlesticks|candlestick holder|candle stand|candle plate|tealight holder|tea light holder|votive holder|votive candle holder|candelabra|candelabrum|candle lantern|hurricane lantern|hurricane candle holder|taper candle holder|pillar candle holder|wall sconce candle|candle sconce|menorah|oil lamp|kerosene lamp|hurricane lamp|paraffin lamp|storm lantern|camping lantern gas|gas lantern|moroccan lantern|decorative lantern|lantern candle", "940550", {
+    note: "candelabra, candlesticks, candle brackets, oil and storm lanterns are non-electrical lighting fittings → 940550 (Explanatory Note to 94.05)",
+  }),
+  e("vase|vases|flower vase|bud vase|glass vase|ceramic vase|porcelain vase|floor vase|table vase|decorative vase|vase set|bottle vase|urn vase|ikebana vase", "701399", {
+    splits: [
+      to({ material: ["porcelain"] }, "691310"),
+      to({ material: ["ceramic"] }, "691390"),
+      to({ material: ["gold", "silver", "platinum", "precious_metal"] }, "7114"),
+      to({ material: ["iron_steel", "stainless_steel", "aluminium", "copper", "zinc", "tin", "base_metal"] }, "830629"),
+      to({ material: ["plastic"] }, "392640"),
+      to({ material: ["wood", "bamboo"] }, "442090"),
+      to({ material: ["straw"] }, "460219"),
+      to({ material: ["stone"] }, "6802"),
+      to({ material: ["paper"] }, "482390"),
+      to({ words: ["lead crystal"] }, "701391"),
+    ],
+    decisive: ["material"],
+    note: "vases: glassware for indoor decoration 7013 (lead crystal 701391, other 701399); ceramic ornamental articles 6913; base metal ornaments 830629; plastics 392640; wood 4420",
+  }),
+  e("planter|planters|plant pot|plant pots|flower pot|flower pots|pot for plants|hanging planter|hanging basket plants|window box planter|window box|pot saucer|plant saucer|self watering pot|self watering planter|nursery pot|nursery pots|seed tray|seedling tray|propagation tray|seed starter tray|garden planter|raised bed|raised garden bed|grow pot|herb planter|succulent pot|succulent pots|bonsai pot|orchid pot|plant pot cover", "392490", {
+    splits: [
+      to({ words: ["grow bag", "grow bags", "fabric pot"] }, "630790"),
+      to({ material: ["porcelain"] }, "691190"),
+      to({ material: ["ceramic"] }, "691200"),
+      to({ material: ["stainless_steel"] }, "732393"),
+      to({ material: ["iron_steel", "base_metal", "zinc", "tin"] }, "732399"),
+      to({ material: ["aluminium"] }, "761510"),
+      to({ material: ["copper"] }, "741810"),
+      to({ material: ["bamboo"] }, "442191"),
+      to({ material: ["wood"] }, "442199"),
+      to({ material: ["straw"] }, "460219"),
+      to({ material: ["stone"] }, "6802"),
+      to({ material: ["glass"] }, "701399"),
+      to({ material: mats("textiles") }, "630790"),
+      to({ material: ["paper"] }, "482390"),
+    ],
+    decisive: ["material"],
+    note: "flower pots and planters are household articles: plastics 392490; ceramics 6912 (porcelain 691190); iron/steel 7323; aluminium 761510; wood 4421; basketwork 4602; fabric grow bags 630790",
+  }),
+  e("plant stand|plant stands|flower stand|plant shelf|plant rack|flower rack", "940320", {
+    splits: [to({ material: ["wood", "bamboo"] }, "940360"), to({ material: ["plastic"] }, "940370"), to({ material: ["straw"] }, "940383")],
+    decisive: ["material"],
+    note: "plant stands are furniture (ch. 94 note 2: placed on the floor) → 9403 by material",
+  }),
   e("steel wool pad|soap pad|scouring pads steel|pot scourer metal|stainless steel scrubber|stainless scourer|wire sponge", "732310", {
     splits: [to({ material: ["copper"] }, "741810"), to({ material: ["aluminium"] }, "761510")], note: "iron or steel wool, pot scourers → 732310",
   }),
@@ -291,7 +443,7 @@ const household: LexiconEntry[] = [
 ];
 
 const otherArticles: LexiconEntry[] = [
-  m("hook|hooks|wall hook|wall hooks|coat hook|coat hooks|hat hook|s hook|s hooks|s-hooks|j hook|adhesive hooks|command hooks|over door hook|over the door hook|door hook|hanging hooks|utility hooks|garage hooks|bike hook|ceiling hook|plant hook|hanging bracket|wall bracket|shelf bracket|shelf brackets|angle bracket|corner bracket|l bracket|metal bracket|mounting bracket|support bracket|tv bracket|tv wall mount|tv mount|monitor mount|monitor arm|speaker mount|projector mount|wall mount bracket|ceiling mount", "8302",
+  m("hook|hooks|coat rack|coat racks|wall coat rack|hat rack|hat racks|wall hook|wall hooks|coat hook|coat hooks|hat hook|s hook|s hooks|s-hooks|j hook|adhesive hooks|command hooks|over door hook|over the door hook|door hook|hanging hooks|utility hooks|garage hooks|bike hook|ceiling hook|plant hook|hanging bracket|wall bracket|shelf bracket|shelf brackets|angle bracket|corner bracket|l bracket|metal bracket|mounting bracket|support bracket|tv bracket|tv wall mount|tv mount|monitor mount|monitor arm|speaker mount|projector mount|wall mount bracket|ceiling mount", "8302",
     { plastic: "392690", wood: "442199", other: "830250" },
     "hat-racks, hooks, brackets and similar fixtures of base metal → 830250 (TV/monitor mounts 830250); plastics 3926"),
   e("hinge|hinges|door hinge|door hinges|cabinet hinge|cabinet hinges|concealed hinge|butt hinge|piano hinge|gate hinge|strap hinge|t hinge|spring hinge|lid stay|lid support|soft close hinge", "8302", {
@@ -419,7 +571,7 @@ const otherArticles: LexiconEntry[] = [
     ],
     note: "wire, rods, electrodes for soldering, brazing, welding → 8311 (coated electrodes 831110, cored wire 831120); solder paste/flux 3810; tungsten electrodes 8101",
   }),
-  m("metal part|steel part|metal component|metal components|stamping part|metal stamping|sheet metal fabrication|casting|castings|die casting|investment casting|metal bracket custom|metal hardware|wire forms|wire form|wire shapes|metal clips|spring clips|metal rings|metal loops|metal buttons craft|magnetic hooks|magnet hooks|metal cable ties|stainless steel cable ties|hose clamp|hose clamps|pipe clamp|pipe clamps|worm gear clamp|jubilee clip|p clips|cable clamps|saddle clamps|beam clamp|strut channel|unistrut|strut clamp|metal stake|tent stakes|tent pegs|ground stakes|ground anchor|earth anchor|rebar stakes|garden stakes metal|plant support|plant support ring|tomato cage|metal trellis|metal plant stand|metal basket|wire basket|wire baskets|metal storage basket|shelf basket|metal tray|metal crate|wire shelving|wire shelf|metal shelf|floating shelf metal|clothes rack|garment rack|clothes rail|coat rack|coat stand|hat stand|umbrella stand|shoe rack metal|boot rack|magazine rack|newspaper rack|bike rack|bicycle rack|bike stand|bicycle stand|bike wall mount|kayak rack|surfboard rack|ladder hook|tool holder wall|pegboard|peg board|pegboard hooks|slatwall hooks|cage|bird cage|birdcage|pet cage|dog cage|dog crate|wire dog crate|cat cage|rabbit cage|hamster cage|parrot cage|animal trap|mouse trap|rat trap|live trap|fishing trap|crab trap|lobster trap|fire poker|fireplace tools|fireplace screen|fire guard|log holder|log rack|firewood rack|fire grate|fire basket|boot scraper|letter box|letterbox|mailbox|post box|parcel box|drop box|key cabinet|key box|key holder|key hook|key rack|money box metal|coin bank metal|piggy bank metal|horseshoe|horseshoes|metal detector target|anvil horn|shoe horn|shoehorn|boot jack|magnifier stand metal|metal stand|display stand|display rack|jewelry stand|jewelry holder|earring holder|necklace holder|bracelet holder|watch stand|ring holder|phone stand|phone holder|tablet stand|laptop stand|monitor stand|monitor riser|book stand|bookend|bookends|cookbook stand|music stand|sheet music stand|easel|display easel|sign holder|card holder stand|menu holder|napkin holder metal|paper towel stand|toilet plunger metal|dustpan|dust pan|dustpan set|ladder|ladders|step ladder|stepladder|step stool metal|extension ladder|telescopic ladder|folding ladder|multi-purpose ladder|platform ladder|ladder stabilizer|wheelbarrow tray|sack truck frame", "7326",
+  m("metal part|steel part|metal component|metal components|stamping part|metal stamping|sheet metal fabrication|casting|castings|die casting|investment casting|metal bracket custom|metal hardware|wire forms|wire form|wire shapes|metal clips|spring clips|metal rings|metal loops|metal buttons craft|magnetic hooks|magnet hooks|metal cable ties|stainless steel cable ties|hose clamp|hose clamps|pipe clamp|pipe clamps|worm gear clamp|jubilee clip|p clips|cable clamps|saddle clamps|beam clamp|strut channel|unistrut|strut clamp|metal stake|tent stakes|tent pegs|ground stakes|ground anchor|earth anchor|rebar stakes|garden stakes metal|plant support|plant support ring|tomato cage|metal trellis|metal plant stand|metal basket|wire basket|wire baskets|metal storage basket|shelf basket|metal tray|metal crate|umbrella stand|boot rack|magazine rack|newspaper rack|bike rack|bicycle rack|bike stand|bicycle stand|bike wall mount|kayak rack|surfboard rack|ladder hook|tool holder wall|pegboard|peg board|pegboard hooks|slatwall hooks|cage|bird cage|birdcage|pet cage|dog cage|dog crate|wire dog crate|cat cage|rabbit cage|hamster cage|parrot cage|animal trap|mouse trap|rat trap|live trap|fishing trap|crab trap|lobster trap|fire poker|fireplace tools|fireplace screen|fire guard|log holder|log rack|firewood rack|fire grate|fire basket|boot scraper|letter box|letterbox|mailbox|post box|parcel box|drop box|key cabinet|key box|key holder|key hook|key rack|money box metal|coin bank metal|piggy bank metal|horseshoe|horseshoes|metal detector target|anvil horn|shoe horn|shoehorn|boot jack|magnifier stand metal|metal stand|display stand|jewelry stand|jewelry holder|earring holder|necklace holder|bracelet holder|watch stand|ring holder|phone stand|phone holder|tablet stand|laptop stand|monitor stand|monitor riser|book stand|bookend|bookends|cookbook stand|music stand|sheet music stand|sign holder|card holder stand|menu holder|napkin holder metal|paper towel stand|toilet plunger metal|ladder|ladders|step ladder|stepladder|step stool metal|extension ladder|telescopic ladder|folding ladder|multi-purpose ladder|platform ladder|ladder stabilizer|wheelbarrow tray|sack truck frame", "7326",
     ARTICLE,
     "other articles of base metal by metal: iron/steel 7326 (wire articles 732620), aluminium 761699, copper 741980, zinc 790700; plastics 392690"),
   e("aluminum foil|aluminium foil|tin foil|kitchen foil|foil roll|foil sheets|foil pan|foil pans|foil tray|foil trays|foil container|foil containers|aluminum tray disposable|foil lid|foil bag|aluminum foil bag|mylar bag|mylar bags|foil pouch|foil tape|aluminum foil tape|aluminium tape|hvac tape|duct tape aluminium|heat reflective foil|insulation foil", "7607", {
@@ -632,7 +784,7 @@ const tools: LexiconEntry[] = [
     ],
     note: "knives and blades for machines → 8208 (wood 820820, food 820830, agricultural 820840); replacement blades for hand knives 821194",
   }),
-  e("meat grinder manual|manual meat grinder|hand mincer|manual coffee grinder|hand coffee grinder|coffee mill manual|pepper mill|pepper grinder|salt mill|salt grinder|spice grinder manual|herb grinder|grinder herb|manual juicer press|hand juicer press|pasta maker|pasta machine|manual pasta maker|noodle maker manual|manual can sealer|vegetable spiralizer|mandoline slicer|vegetable slicer|vegetable chopper|food chopper manual|onion chopper|manual food processor|pull chopper|salad spinner|apple corer slicer|apple peeler|potato peeler machine|cherry pitter|corn stripper|ice shaver|ice crusher manual|sugar cane juicer manual|nut grinder manual|grain mill manual|soybean milk maker manual|butter churn|egg beater rotary|rotary egg beater|rotary cheese grater|cheese grater|grater|box grater|zester|microplane|rasp grater|garlic chopper|garlic mincer|herb mill", "8210", {
+  e("can opener|tin opener|manual can opener|rotary can opener|safety can opener|meat grinder manual|manual meat grinder|hand mincer|manual coffee grinder|hand coffee grinder|coffee mill manual|pepper mill|pepper grinder|salt mill|salt grinder|spice grinder manual|herb grinder|grinder herb|manual juicer press|hand juicer press|pasta maker|pasta machine|manual pasta maker|noodle maker manual|manual can sealer|vegetable spiralizer|vegetable slicer|vegetable chopper|food chopper manual|onion chopper|manual food processor|pull chopper|salad spinner|apple corer slicer|apple peeler|potato peeler machine|cherry pitter|corn stripper|ice shaver|ice crusher manual|sugar cane juicer manual|nut grinder manual|grain mill manual|soybean milk maker manual|butter churn|egg beater rotary|rotary egg beater|rotary cheese grater|garlic chopper|herb mill", "8210", {
     splits: [
       to({ power: ["electric", "battery"] }, "8509"),
       to({ words: ["salad spinner"], material: ["plastic"] }, "392410"),
@@ -643,7 +795,7 @@ const tools: LexiconEntry[] = [
     decisive: ["power"],
     note: "hand-operated mechanical appliances ≤ 10 kg for preparing food or drink → 821000; electric 8509",
   }),
-  e("knife|knives|kitchen knife|kitchen knives|chef knife|chef's knife|cooks knife|santoku|santoku knife|paring knife|utility knife kitchen|bread knife|carving knife|slicing knife|boning knife|fillet knife|filleting knife|cleaver|meat cleaver|vegetable cleaver|nakiri|chinese cleaver|steak knife|steak knives|table knife|table knives|butter knife|cheese knife|cheese knives|oyster knife|grapefruit knife|tomato knife|knife set|kitchen knife set|knife block set|damascus knife|ceramic knife|fixed blade knife|hunting knife|survival knife|bushcraft knife|tactical knife|combat knife|dagger|bowie knife|skinning knife|neck knife|diving knife|throwing knife|throwing knives|folding knife|pocket knife|pocketknife|penknife|pen knife|jack knife|swiss army knife|multi-function knife|flipper knife|switchblade|automatic knife|butterfly knife|balisong|karambit|utility knife|box cutter|boxcutter|stanley knife|craft knife|hobby knife|precision knife|scalpel craft|exacto knife|x-acto knife|snap off knife|carpet knife|hook knife|linoleum knife|pruning knife|grafting knife|budding knife|mushroom knife|harvest knife|gardening knife|sickle knife|knife blade|replacement blades|knife blades", "8211", {
+  e("knife|knives|kitchen knife|kitchen knives|chef knife|chef's knife|cooks knife|santoku|santoku knife|paring knife|utility knife kitchen|bread knife|carving knife|slicing knife|boning knife|fillet knife|filleting knife|cleaver|meat cleaver|vegetable cleaver|nakiri|chinese cleaver|steak knife|steak knives|table knife|table knives|cheese knife|cheese knives|oyster knife|grapefruit knife|tomato knife|knife set|kitchen knife set|knife block set|damascus knife|ceramic knife|fixed blade knife|hunting knife|survival knife|bushcraft knife|tactical knife|combat knife|dagger|bowie knife|skinning knife|neck knife|diving knife|throwing knife|throwing knives|folding knife|pocket knife|pocketknife|penknife|pen knife|jack knife|swiss army knife|multi-function knife|flipper knife|switchblade|automatic knife|butterfly knife|balisong|karambit|utility knife|box cutter|boxcutter|stanley knife|craft knife|hobby knife|precision knife|scalpel craft|exacto knife|x-acto knife|snap off knife|carpet knife|hook knife|linoleum knife|pruning knife|grafting knife|budding knife|mushroom knife|harvest knife|gardening knife|sickle knife|knife blade|replacement blades|knife blades", "8211", {
     splits: [
       to({ words: ["knife set", "knife block set", "kitchen knife set"], isSet: true }, "821110"),
       to({ words: ["knife set", "knife block set", "kitchen knife set"] }, "821110"),

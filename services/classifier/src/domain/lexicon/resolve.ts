@@ -103,17 +103,36 @@ export interface SplitResolution {
   matchedCondition?: Condition;
 }
 
-/** Resolves an entry to its heading/subheading for the attributes (first matching split, else defaults). */
-export function resolveSplit(entry: LexiconEntry, attrs: ExtractedAttributes): SplitResolution {
-  for (const s of entry.splits ?? []) {
+/**
+ * Resolves an entry to its heading/subheading for the attributes (first matching split, else defaults).
+ * When the matched term itself names a split's word ("watch dial" in an entry split by "dial" /
+ * "movement"), that split decides before words found elsewhere in the text: the product named is a
+ * dial even if the title goes on to name the movement it fits.
+ */
+export function resolveSplit(entry: LexiconEntry, attrs: ExtractedAttributes, term?: string): SplitResolution {
+  const splits = entry.splits ?? [];
+  if (term && splits.some((s) => s.when.words)) {
+    const termTokens = tokenize(term);
+    for (const s of splits) {
+      if (!s.when.words || !s.when.words.some((w) => wordVariants(w).some((v) => containsPhrase(termTokens, v)))) continue;
+      const { words: _w, ...rest } = s.when;
+      if (!conditionMatches(rest, attrs)) continue;
+      return resolved(entry, s);
+    }
+  }
+  for (const s of splits) {
     if (!conditionMatches(s.when, attrs)) continue;
-    const heading = s.heading ?? s.subheading?.slice(0, 4) ?? entry.heading;
-    const out: SplitResolution = { heading, matchedCondition: s.when };
-    if (s.subheading) out.subheading = s.subheading;
-    else if (!s.heading && entry.subheading?.startsWith(heading)) out.subheading = entry.subheading;
-    return out;
+    return resolved(entry, s);
   }
   const out: SplitResolution = { heading: entry.heading };
   if (entry.subheading) out.subheading = entry.subheading;
+  return out;
+}
+
+function resolved(entry: LexiconEntry, s: NonNullable<LexiconEntry["splits"]>[number]): SplitResolution {
+  const heading = s.heading ?? s.subheading?.slice(0, 4) ?? entry.heading;
+  const out: SplitResolution = { heading, matchedCondition: s.when };
+  if (s.subheading) out.subheading = s.subheading;
+  else if (!s.heading && entry.subheading?.startsWith(heading)) out.subheading = entry.subheading;
   return out;
 }

@@ -63,7 +63,7 @@ export const STONE_GLASS_CERAMICS: LexiconEntry[] = [
     splits: [to({ material: ["porcelain"] }, "691010"), to({ words: ["porcelain", "vitreous china"] }, "691010"), to({}, "691090")],
     note: "ceramic sanitary fixtures → 6910 (porcelain or china 691010, other 691090)",
   }),
-  e("ceramic mug|ceramic mugs|porcelain mug|stoneware mug|ceramic cup|porcelain cup|ceramic plate|ceramic plates|porcelain plate|ceramic bowl|ceramic bowls|porcelain bowl|ceramic dinnerware|porcelain dinnerware|stoneware dinnerware|ceramic tableware|porcelain tableware|fine china|bone china|china set|tea set|tea set ceramic|coffee set|ceramic teapot|porcelain teapot|ceramic vase|porcelain vase|ceramic planter|ceramic plant pot|ceramic flower pot|terracotta pot|terracotta pots|clay pot|ceramic jar|ceramic canister|ceramic baking dish|ceramic casserole|ceramic ramekin|ceramic soap dish|ceramic bathroom set|ceramic tumbler|ceramic butter dish|ceramic spoon rest|ceramic utensil holder|ceramic cookware|ceramic knife block|pottery|handmade pottery", "6912", {
+  e("ceramic mug|ceramic mugs|porcelain mug|stoneware mug|ceramic cup|porcelain cup|ceramic plate|ceramic plates|porcelain plate|ceramic bowl|ceramic bowls|porcelain bowl|ceramic dinnerware|porcelain dinnerware|stoneware dinnerware|ceramic tableware|porcelain tableware|fine china|bone china|china set|tea set|tea set ceramic|coffee set|ceramic teapot|porcelain teapot|ceramic planter|ceramic plant pot|ceramic flower pot|terracotta pot|terracotta pots|clay pot|ceramic jar|ceramic canister|ceramic baking dish|ceramic casserole|ceramic ramekin|ceramic soap dish|ceramic bathroom set|ceramic tumbler|ceramic butter dish|ceramic spoon rest|ceramic utensil holder|ceramic cookware|ceramic knife block|pottery|handmade pottery", "6912", {
     splits: [
       to({ words: ["porcelain", "fine china", "bone china", "china set"] }, "691110"),
       to({ material: ["porcelain"] }, "691110"),
@@ -71,14 +71,14 @@ export const STONE_GLASS_CERAMICS: LexiconEntry[] = [
     ],
     note: "ceramic tableware, kitchenware, household and toilet articles: porcelain or china 6911 (691110), other ceramics 691200",
   }),
-  e("ceramic figurine|ceramic figurines|porcelain figurine|porcelain figurines|ceramic statue|ceramic sculpture|ceramic ornament|ceramic ornaments|porcelain doll|ceramic decor|ceramic animal|ceramic angel|ceramic christmas ornament|ceramic wall art|ceramic art|ceramic craft|pottery figurine|ceramic money box|piggy bank|piggy bank ceramic|coin bank|money box|ceramic bead|ceramic beads|ceramic insulator|ceramic ring industrial|ceramic parts|ceramic heater plate|ceramic crucible|laboratory ceramic|mortar porcelain lab", "6913", {
+  e("ceramic figurine|ceramic figurines|porcelain figurine|porcelain figurines|ceramic statue|ceramic sculpture|ceramic ornament|ceramic ornaments|porcelain doll|ceramic decor|ceramic animal|ceramic angel|ceramic christmas ornament|ceramic wall art|ceramic art|ceramic craft|pottery figurine|ceramic money box|piggy bank|piggy bank ceramic|coin bank|money box|ceramic bead|ceramic beads|ceramic insulator|ceramic ring industrial|ceramic heater plate|ceramic crucible|laboratory ceramic|mortar porcelain lab", "6913", {
     splits: [
       to({ words: ["piggy bank", "coin bank", "money box"], material: ["plastic"] }, "392640"),
       to({ words: ["piggy bank", "coin bank", "money box"], material: ["iron_steel", "base_metal", "zinc"] }, "830629"),
       to({ words: ["ceramic christmas ornament"] }, "950510"),
       to({ words: ["ceramic bead", "ceramic beads"] }, "691490"),
       to({ words: ["insulator"] }, "854620"),
-      to({ words: ["crucible", "laboratory", "lab", "industrial", "ceramic parts", "heater plate"] }, "6909"),
+      to({ words: ["crucible", "laboratory", "lab", "industrial", "heater plate"] }, "6909"),
       to({ material: ["porcelain"] }, "691310"),
       to({ words: ["porcelain"] }, "691310"),
       to({}, "691390"),

@@ -156,7 +156,7 @@ const garments: LexiconEntry[] = [
   garment("suit|business suit|two-piece suit|three-piece suit|tuxedo|dinner suit|pant suit|pantsuit|trouser suit|skirt suit|suit set|wedding suit|dress suit", {
     defaultConstruction: "woven", ...SUIT, note: "suits: woven 6203/6204, knitted 6103/6104, by fibre",
   }),
-  garment("blazer|suit jacket|sport coat|sports jacket|dinner jacket|tuxedo jacket|tailored jacket|blazer jacket|chore jacket|safari jacket|nehru jacket", {
+  garment("blazer|suit jacket|suit-type jacket|suit type jacket|suit-type jackets|sport coat|sports jacket|dinner jacket|tuxedo jacket|tailored jacket|blazer jacket|chore jacket|safari jacket|nehru jacket", {
     defaultConstruction: "woven", ...JACKET, note: "suit-type jackets and blazers: woven 620331–39/620431–39, knitted 6103/6104",
   }),
   garment("waistcoat|suit vest|dress vest|tuxedo vest", {
@@ -237,7 +237,7 @@ const garments: LexiconEntry[] = [
   garment("swimsuit|swimwear|bathing suit|bikini|bikini set|tankini|one-piece swimsuit|monokini|burkini|swim dress|swimming costume|swim top|bikini top|bikini bottom|swim skirt|rash guard|rashguard|swim suit|swimming suit|bathing costume|two-piece swimsuit|string bikini|triangle bikini|high waisted bikini|thong bikini|swim bottoms|swim leggings|swim shirt|swim set|bathers|beachwear", {
     defaultConstruction: "knit", ...SWIM, note: "swimwear: knitted 6112 3x men / 4x women (synthetic vs other), woven 621111/621112",
   }),
-  garment("swim trunks|swimming trunks|board shorts|boardshorts|swim shorts|swim briefs|jammers", {
+  garment("swim trunks|swimming trunks|swim boxer|swim boxers|swimming boxer|swim brief|board shorts|boardshorts|swim shorts|swim briefs|jammers", {
     defaultConstruction: "woven", ...SWIM, menDefault: true, note: "men's swimwear: woven 621111, knitted 6112 3x",
   }),
   garment("wetsuit|diving suit|dive suit|drysuit", {
@@ -258,7 +258,7 @@ const garments: LexiconEntry[] = [
     nonTextile: { plastic: "392620", rubber: "401590" },
     note: "babies' garments and clothing accessories (≤86 cm): knitted 6111, woven 6209",
   }),
-  garment("bra|brassiere|bralette|sports bra|push-up bra|push up bra|wireless bra|nursing bra|strapless bra|bandeau bra|bra top|training bra|sticky bra|adhesive bra", {
+  garment("bra|brassiere|bra and panty set|bra and panties set|bra and brief set|bra set|bra and thong set|bralette|sports bra|push-up bra|push up bra|wireless bra|nursing bra|strapless bra|bandeau bra|bra top|training bra|sticky bra|adhesive bra", {
     defaultConstruction: "knit", knit: { any: { other: "621210" } }, woven: { any: { other: "621210" } },
     note: "brassieres, knitted or not → 621210",
   }),

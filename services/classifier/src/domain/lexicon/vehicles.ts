@@ -14,6 +14,7 @@ export const VEHICLES: LexiconEntry[] = [
   e("shipping container|cargo container|container 20ft|container 40ft|iso container|storage container steel|reefer container", "860900", { note: "containers designed for carriage by one or more modes of transport → 8609" }),
   e("passenger car|automobile|sedan|hatchback|suv|crossover suv|used car|new car|electric car|ev car|electric vehicle|hybrid car|plug-in hybrid|coupe|convertible car|station wagon|minivan|mpv|golf cart|golf car|snowmobile|atv|quad bike|utv|side by side utv|buggy|dune buggy|go kart|go-kart|kart|low speed electric vehicle", "8703", {
     splits: [
+      to({ isPart: true }, "870899"),
       to({ words: ["golf cart", "golf car", "snowmobile"] }, "870310"),
       to({ words: ["atv", "quad bike", "utv", "side by side", "buggy", "dune buggy", "go kart", "go-kart", "kart"] }, "870321"),
       to({ words: ["electric car", "ev car", "electric vehicle", "low speed electric"] }, "870380"),
@@ -28,6 +29,7 @@ export const VEHICLES: LexiconEntry[] = [
   }),
   e("truck|trucks|lorry|pickup truck|pick-up truck|van|cargo van|delivery van|dump truck|tipper truck|mining dump truck|tanker truck|refrigerated truck|box truck|electric truck|electric van|mini truck|tractor unit|semi truck", "8704", {
     splits: [
+      to({ isPart: true }, "870899"),
       to({ words: ["mining dump truck", "off-highway"] }, "870410"),
       to({ words: ["electric"] }, "870460"),
       to({ words: ["tractor unit", "semi truck"] }, "8701"),
@@ -84,6 +86,8 @@ export const VEHICLES: LexiconEntry[] = [
   }),
   e("motorcycle|motorcycles|motorbike|motorbikes|moped|mopeds|scooter motor|motor scooter|gas scooter|petrol scooter|dirt bike|pit bike|off road motorcycle|enduro bike|sport bike|cruiser motorcycle|chopper motorcycle|electric motorcycle|electric motorbike|electric scooter|e-scooter|escooter|electric kick scooter|electric moped|e-bike|ebike|electric bike|electric bicycle|pedelec|fat tire ebike|folding ebike|electric tricycle|e-trike|electric unicycle|onewheel|electric skateboard|hoverboard|self balancing scooter|segway|mobility scooter|electric wheelchair|power wheelchair", "8711", {
     splits: [
+      to({ isPart: true, words: ["bicycle", "bike", "cycling", "mtb"] }, "871499"),
+      to({ isPart: true }, "871410"),
       to({ words: ["mobility scooter", "electric wheelchair", "power wheelchair"] }, "871390"),
       to({ words: ["hoverboard", "self balancing", "segway", "electric unicycle", "onewheel", "electric skateboard"] }, "871160"),
       to({ words: ["electric", "e-scooter", "escooter", "e-bike", "ebike", "pedelec", "e-trike"] }, "871160"),
@@ -111,6 +115,7 @@ export const VEHICLES: LexiconEntry[] = [
   }),
   e("bicycle|bicycles|bike|bikes|road bike|mountain bike|mtb|hybrid bike|gravel bike|city bike|commuter bike|folding bike|folding bicycle|fixed gear bike|fixie|bmx|bmx bike|cruiser bike|beach cruiser|kids bike|children's bicycle|balance bike|tandem bicycle|cargo bike|tricycle adult|adult tricycle|recumbent bike|unicycle|fat bike|single speed bike", "8712", {
     splits: [
+      to({ isPart: true }, "871499"),
       to({ words: ["balance bike", "kids bike", "children's bicycle", "tricycle kids", "kids tricycle"], age: ["child", "baby"] }, "950300"),
       to({ power: ["electric", "battery"] }, "871160"),
       to({ words: ["exercise bike", "stationary bike", "spin bike", "indoor bike"] }, "950691"),
@@ -136,7 +141,7 @@ export const VEHICLES: LexiconEntry[] = [
     note: "parts and accessories of bicycles → 8714 9x (frames/forks 871491, rims/spokes 871492, hubs 871493, brakes 871494, saddles 871495, pedals/cranks 871496, other 871499); tyres 4011, tubes 4013",
   }),
   e("wheelchair|wheelchairs|manual wheelchair|folding wheelchair|transport wheelchair|wheelchair cushion|wheelchair wheels", "8713", {
-    splits: [to({ power: ["electric", "battery"] }, "871390"), to({ words: ["parts", "cushion", "wheels"] }, "871420"), to({}, "871310")],
+    splits: [to({ power: ["electric", "battery"] }, "871390"), to({ isPart: true }, "871420"), to({ words: ["cushion", "wheels"] }, "871420"), to({}, "871310")],
     note: "carriages for disabled persons: not mechanically propelled 871310, other 871390; parts 871420",
   }),
   e("stroller|strollers|pram|prams|pushchair|pushchairs|baby stroller|baby pram|buggy baby|travel system stroller|jogging stroller|double stroller|umbrella stroller|lightweight stroller|pet stroller|dog stroller|stroller canopy|stroller wheels|carrycot|bassinet stroller", "871500", {
@@ -145,19 +150,21 @@ export const VEHICLES: LexiconEntry[] = [
   }),
   e("trailer|trailers|car trailer|utility trailer|cargo trailer|box trailer|boat trailer|horse trailer|camper trailer|caravan|travel trailer|camping trailer|teardrop trailer|tanker trailer|semi-trailer|semi trailer|flatbed trailer|agricultural trailer|tipping trailer|hand cart|handcart|push cart|pushcart|utility cart|garden cart|wagon cart|folding wagon|collapsible wagon|beach wagon|beach cart|shopping cart|shopping trolley|trolley cart|platform trolley|platform truck|hand trolley|wheelbarrow|wheelbarrows|wheel barrow|garden trolley|tool cart|service cart|utility trolley|kitchen trolley|serving cart|bar cart|laundry cart|luggage trolley|trailer jack|jockey wheel|trailer coupling|trailer axle|trailer light board", "8716", {
     splits: [
+      to({ isPart: true }, "871690"),
       to({ words: ["caravan", "travel trailer", "camper trailer", "camping trailer", "teardrop"] }, "871610"),
       to({ words: ["agricultural", "tipping trailer"] }, "871620"),
       to({ words: ["tanker"] }, "871631"),
       to({ words: ["semi-trailer", "semi trailer", "flatbed"] }, "871639"),
       to({ words: ["trailer", "trailers", "car trailer", "utility trailer", "cargo trailer", "box trailer", "boat trailer", "horse trailer"] }, "871640"),
       to({ words: ["serving cart", "bar cart", "kitchen trolley"], material: ["wood"] }, "9403"),
-      to({ words: ["trailer parts", "trailer jack", "jockey wheel", "trailer coupling", "trailer axle", "trailer light board"] }, "871690"),
+      to({ words: ["trailer jack", "jockey wheel", "trailer coupling", "trailer axle", "trailer light board"] }, "871690"),
       to({}, "871680"),
     ],
     note: "trailers and semi-trailers 87161x–87164x; other vehicles not mechanically propelled (hand carts, wheelbarrows, trolleys, wagons) 871680",
   }),
   e("drone|drones|quadcopter|camera drone|fpv drone|gps drone|mini drone|racing drone|agricultural drone|spraying drone|delivery drone|uav|unmanned aerial vehicle|drone with camera|foldable drone", "8806", {
     splits: [
+      to({ isPart: true }, "880730"),
       to({ words: ["toy drone", "kids drone", "mini drone"], use: ["toy"] }, "950300"),
       to({ words: ["agricultural", "spraying", "delivery"] }, "880623"),
       to({ words: ["mini", "under 250g", "249g", "250g"] }, "880621"),
@@ -174,7 +181,7 @@ export const VEHICLES: LexiconEntry[] = [
       to({ words: ["glider", "hang glider", "paraglider", "paragliding", "hot air balloon", "airship"] }, "8801"),
       to({ words: ["parachute", "parachutes"] }, "880400"),
       to({ words: ["aircraft seat"] }, "940110"),
-      to({ words: ["parts"] }, "8807"),
+      to({ isPart: true }, "8807"),
       to({ words: ["helicopter"] }, "880211"),
     ],
     note: "aircraft 8802; gliders, balloons 8801; parachutes 8804; parts 8807",

@@ -367,7 +367,15 @@ export interface ClassifyBatchRequest {
 export interface ClassifyBatchItem {
   /** Caller's stable id for the item, echoed in the response (should be unique within the batch). */
   clientId: string;
-  input?: ClassificationInput | undefined;
+  input?:
+    | ClassificationInput
+    | undefined;
+  /**
+   * Optional: store the classification under these ids (UUIDs), one stored copy per id; storing an
+   * id twice is a no-op. Used by callers that deduplicate identical products and keep their own
+   * ids (the gateway's batch API). Empty = one new server-assigned id.
+   */
+  classificationIds: string[];
 }
 
 /** Why one batch item could not be classified. */
@@ -454,6 +462,42 @@ export interface Feedback {
 /** SubmitFeedback output. */
 export interface SubmitFeedbackResponse {
   feedback?: Feedback | undefined;
+}
+
+/**
+ * A unit of batch work carried over NATS JetStream from the gateway to classifier workers (not an
+ * RPC message): one distinct product of a batch, or one asynchronous classification, with the ids of
+ * every item that asked for it (identical products of a batch are classified once).
+ * Published with msgID `<batch_id or "single">:<classification_ids[0]>` so a re-publish is dropped.
+ */
+export interface BatchWorkItem {
+  /** Gateway batch id (UUID); empty for an asynchronous single classification. */
+  batchId: string;
+  /** Client item ids sharing this product, in the same order as `classification_ids`. */
+  itemIds: string[];
+  /** Ids to store the classification under, one per item (UUIDs chosen by the gateway). */
+  classificationIds: string[];
+  /** The product and lane. */
+  input?: ClassificationInput | undefined;
+}
+
+/** The outcome of one BatchWorkItem, published by the worker back to the gateway (results stream). */
+export interface BatchWorkResult {
+  batchId: string;
+  itemIds: string[];
+  classificationIds: string[];
+  /** The classification (its `id` is `classification_ids[0]`; copies differ only by id). */
+  classification?:
+    | Classification
+    | undefined;
+  /** Why the product could not be classified (the same for every item of this unit). */
+  error?:
+    | BatchItemError
+    | undefined;
+  /** How many times the work item had been delivered (1 = first delivery). */
+  deliveryCount: number;
+  /** Name of the worker that processed it. */
+  worker: string;
 }
 
 function createBaseClassificationInput(): ClassificationInput {
@@ -1890,7 +1934,7 @@ export const ClassifyBatchRequest: MessageFns<ClassifyBatchRequest> = {
 };
 
 function createBaseClassifyBatchItem(): ClassifyBatchItem {
-  return { clientId: "", input: undefined };
+  return { clientId: "", input: undefined, classificationIds: [] };
 }
 
 export const ClassifyBatchItem: MessageFns<ClassifyBatchItem> = {
@@ -1900,6 +1944,9 @@ export const ClassifyBatchItem: MessageFns<ClassifyBatchItem> = {
     }
     if (message.input !== undefined) {
       ClassificationInput.encode(message.input, writer.uint32(18).fork()).join();
+    }
+    for (const v of message.classificationIds) {
+      writer.uint32(26).string(v!);
     }
     return writer;
   },
@@ -1933,6 +1980,14 @@ export const ClassifyBatchItem: MessageFns<ClassifyBatchItem> = {
             message.input = ClassificationInput.decode(reader, reader.uint32());
             continue;
           }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.classificationIds.push(reader.string());
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -1953,6 +2008,11 @@ export const ClassifyBatchItem: MessageFns<ClassifyBatchItem> = {
         ? globalThis.String(object.client_id)
         : "",
       input: isSet(object.input) ? ClassificationInput.fromJSON(object.input) : undefined,
+      classificationIds: globalThis.Array.isArray(object?.classificationIds)
+        ? object.classificationIds.map((e: any) => globalThis.String(e))
+        : globalThis.Array.isArray(object?.classification_ids)
+        ? object.classification_ids.map((e: any) => globalThis.String(e))
+        : [],
     };
   },
 
@@ -1963,6 +2023,9 @@ export const ClassifyBatchItem: MessageFns<ClassifyBatchItem> = {
     }
     if (message.input !== undefined) {
       obj.input = ClassificationInput.toJSON(message.input);
+    }
+    if (message.classificationIds?.length) {
+      obj.classificationIds = message.classificationIds;
     }
     return obj;
   },
@@ -1976,6 +2039,7 @@ export const ClassifyBatchItem: MessageFns<ClassifyBatchItem> = {
     message.input = (object.input !== undefined && object.input !== null)
       ? ClassificationInput.fromPartial(object.input)
       : undefined;
+    message.classificationIds = object.classificationIds?.map((e) => e) || [];
     return message;
   },
 };
@@ -2957,6 +3021,330 @@ export const SubmitFeedbackResponse: MessageFns<SubmitFeedbackResponse> = {
     message.feedback = (object.feedback !== undefined && object.feedback !== null)
       ? Feedback.fromPartial(object.feedback)
       : undefined;
+    return message;
+  },
+};
+
+function createBaseBatchWorkItem(): BatchWorkItem {
+  return { batchId: "", itemIds: [], classificationIds: [], input: undefined };
+}
+
+export const BatchWorkItem: MessageFns<BatchWorkItem> = {
+  encode(message: BatchWorkItem, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.batchId !== "") {
+      writer.uint32(10).string(message.batchId);
+    }
+    for (const v of message.itemIds) {
+      writer.uint32(18).string(v!);
+    }
+    for (const v of message.classificationIds) {
+      writer.uint32(26).string(v!);
+    }
+    if (message.input !== undefined) {
+      ClassificationInput.encode(message.input, writer.uint32(34).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchWorkItem {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchWorkItem();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.batchId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.itemIds.push(reader.string());
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.classificationIds.push(reader.string());
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.input = ClassificationInput.decode(reader, reader.uint32());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchWorkItem {
+    return {
+      batchId: isSet(object.batchId)
+        ? globalThis.String(object.batchId)
+        : isSet(object.batch_id)
+        ? globalThis.String(object.batch_id)
+        : "",
+      itemIds: globalThis.Array.isArray(object?.itemIds)
+        ? object.itemIds.map((e: any) => globalThis.String(e))
+        : globalThis.Array.isArray(object?.item_ids)
+        ? object.item_ids.map((e: any) => globalThis.String(e))
+        : [],
+      classificationIds: globalThis.Array.isArray(object?.classificationIds)
+        ? object.classificationIds.map((e: any) => globalThis.String(e))
+        : globalThis.Array.isArray(object?.classification_ids)
+        ? object.classification_ids.map((e: any) => globalThis.String(e))
+        : [],
+      input: isSet(object.input) ? ClassificationInput.fromJSON(object.input) : undefined,
+    };
+  },
+
+  toJSON(message: BatchWorkItem): unknown {
+    const obj: any = {};
+    if (message.batchId !== "") {
+      obj.batchId = message.batchId;
+    }
+    if (message.itemIds?.length) {
+      obj.itemIds = message.itemIds;
+    }
+    if (message.classificationIds?.length) {
+      obj.classificationIds = message.classificationIds;
+    }
+    if (message.input !== undefined) {
+      obj.input = ClassificationInput.toJSON(message.input);
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchWorkItem>, I>>(base?: I): BatchWorkItem {
+    return BatchWorkItem.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchWorkItem>, I>>(object: I): BatchWorkItem {
+    const message = createBaseBatchWorkItem();
+    message.batchId = object.batchId ?? "";
+    message.itemIds = object.itemIds?.map((e) => e) || [];
+    message.classificationIds = object.classificationIds?.map((e) => e) || [];
+    message.input = (object.input !== undefined && object.input !== null)
+      ? ClassificationInput.fromPartial(object.input)
+      : undefined;
+    return message;
+  },
+};
+
+function createBaseBatchWorkResult(): BatchWorkResult {
+  return {
+    batchId: "",
+    itemIds: [],
+    classificationIds: [],
+    classification: undefined,
+    error: undefined,
+    deliveryCount: 0,
+    worker: "",
+  };
+}
+
+export const BatchWorkResult: MessageFns<BatchWorkResult> = {
+  encode(message: BatchWorkResult, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.batchId !== "") {
+      writer.uint32(10).string(message.batchId);
+    }
+    for (const v of message.itemIds) {
+      writer.uint32(18).string(v!);
+    }
+    for (const v of message.classificationIds) {
+      writer.uint32(26).string(v!);
+    }
+    if (message.classification !== undefined) {
+      Classification.encode(message.classification, writer.uint32(34).fork()).join();
+    }
+    if (message.error !== undefined) {
+      BatchItemError.encode(message.error, writer.uint32(42).fork()).join();
+    }
+    if (message.deliveryCount !== 0) {
+      writer.uint32(48).int32(message.deliveryCount);
+    }
+    if (message.worker !== "") {
+      writer.uint32(58).string(message.worker);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchWorkResult {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchWorkResult();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.batchId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.itemIds.push(reader.string());
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.classificationIds.push(reader.string());
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.classification = Classification.decode(reader, reader.uint32());
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.error = BatchItemError.decode(reader, reader.uint32());
+            continue;
+          }
+          case 6: {
+            if (tag !== 48) {
+              break;
+            }
+
+            message.deliveryCount = reader.int32();
+            continue;
+          }
+          case 7: {
+            if (tag !== 58) {
+              break;
+            }
+
+            message.worker = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchWorkResult {
+    return {
+      batchId: isSet(object.batchId)
+        ? globalThis.String(object.batchId)
+        : isSet(object.batch_id)
+        ? globalThis.String(object.batch_id)
+        : "",
+      itemIds: globalThis.Array.isArray(object?.itemIds)
+        ? object.itemIds.map((e: any) => globalThis.String(e))
+        : globalThis.Array.isArray(object?.item_ids)
+        ? object.item_ids.map((e: any) => globalThis.String(e))
+        : [],
+      classificationIds: globalThis.Array.isArray(object?.classificationIds)
+        ? object.classificationIds.map((e: any) => globalThis.String(e))
+        : globalThis.Array.isArray(object?.classification_ids)
+        ? object.classification_ids.map((e: any) => globalThis.String(e))
+        : [],
+      classification: isSet(object.classification) ? Classification.fromJSON(object.classification) : undefined,
+      error: isSet(object.error) ? BatchItemError.fromJSON(object.error) : undefined,
+      deliveryCount: isSet(object.deliveryCount)
+        ? globalThis.Number(object.deliveryCount)
+        : isSet(object.delivery_count)
+        ? globalThis.Number(object.delivery_count)
+        : 0,
+      worker: isSet(object.worker) ? globalThis.String(object.worker) : "",
+    };
+  },
+
+  toJSON(message: BatchWorkResult): unknown {
+    const obj: any = {};
+    if (message.batchId !== "") {
+      obj.batchId = message.batchId;
+    }
+    if (message.itemIds?.length) {
+      obj.itemIds = message.itemIds;
+    }
+    if (message.classificationIds?.length) {
+      obj.classificationIds = message.classificationIds;
+    }
+    if (message.classification !== undefined) {
+      obj.classification = Classification.toJSON(message.classification);
+    }
+    if (message.error !== undefined) {
+      obj.error = BatchItemError.toJSON(message.error);
+    }
+    if (message.deliveryCount !== 0) {
+      obj.deliveryCount = Math.round(message.deliveryCount);
+    }
+    if (message.worker !== "") {
+      obj.worker = message.worker;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchWorkResult>, I>>(base?: I): BatchWorkResult {
+    return BatchWorkResult.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchWorkResult>, I>>(object: I): BatchWorkResult {
+    const message = createBaseBatchWorkResult();
+    message.batchId = object.batchId ?? "";
+    message.itemIds = object.itemIds?.map((e) => e) || [];
+    message.classificationIds = object.classificationIds?.map((e) => e) || [];
+    message.classification = (object.classification !== undefined && object.classification !== null)
+      ? Classification.fromPartial(object.classification)
+      : undefined;
+    message.error = (object.error !== undefined && object.error !== null)
+      ? BatchItemError.fromPartial(object.error)
+      : undefined;
+    message.deliveryCount = object.deliveryCount ?? 0;
+    message.worker = object.worker ?? "";
     return message;
   },
 };

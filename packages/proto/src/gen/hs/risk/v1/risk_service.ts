@@ -28,17 +28,33 @@ export const protobufFileName = "hs/risk/v1/risk_service.proto";
 export enum RiskGrade {
   /** RISK_GRADE_UNSPECIFIED - Not graded (see `available` / `unavailable_reason`). */
   RISK_GRADE_UNSPECIFIED = 0,
-  /** RISK_GRADE_L0 - No specific regulatory requirement identified. */
+  /**
+   * RISK_GRADE_L0 - No code-specific requirement identified. Obligations that apply to all goods (customs
+   * formalities, general product safety, product liability) still apply.
+   */
   RISK_GRADE_L0 = 1,
-  /** RISK_GRADE_L1 - Standard formalities only (informational). */
+  /** RISK_GRADE_L1 - Information or routine labelling only: fibre-content and care labels, origin marking, formal entry. */
   RISK_GRADE_L1 = 2,
-  /** RISK_GRADE_L2 - Labelling, marking or documentary requirements. */
+  /**
+   * RISK_GRADE_L2 - Documentary or self-declared requirements: declarations of compliance, evidence held on file,
+   * supplier declarations.
+   */
   RISK_GRADE_L2 = 3,
-  /** RISK_GRADE_L3 - Registration, prior notice or conformity assessment required. */
+  /**
+   * RISK_GRADE_L3 - Conformity assessment, registration or notification before the goods are placed on the market or
+   * imported: CE / UKCA marking with a declaration of conformity and technical file, producer
+   * registration, product notification, third-party testing, prior notice.
+   */
   RISK_GRADE_L3 = 4,
-  /** RISK_GRADE_L4 - Licence, permit or certificate from an authority required; inspection likely. */
+  /**
+   * RISK_GRADE_L4 - Licence, authorisation, permit or certificate from an authority: import or export licence,
+   * authorised CBAM declarant status.
+   */
   RISK_GRADE_L4 = 5,
-  /** RISK_GRADE_L5 - Heavily restricted: quotas, sanctions screening, trade remedies, special authorisation. */
+  /**
+   * RISK_GRADE_L5 - Heavily restricted: sanctions screening, trade remedies (anti-dumping, countervailing, safeguard,
+   * Section 232 / 301 additional duties), quotas.
+   */
   RISK_GRADE_L5 = 6,
   /** RISK_GRADE_L6 - Prohibited or embargoed. */
   RISK_GRADE_L6 = 7,
@@ -102,15 +118,108 @@ export function riskGradeToJSON(object: RiskGrade): string {
   }
 }
 
+/** Whether a regime element certainly applies to the lane or depends on something the code does not say. */
+export enum Applicability {
+  APPLICABILITY_UNSPECIFIED = 0,
+  /** APPLICABILITY_APPLIES - The code and the lane are inside the regime's scope: the regime applies. */
+  APPLICABILITY_APPLIES = 1,
+  /**
+   * APPLICABILITY_CONDITIONAL - The regime applies only if `condition` holds (a product characteristic, an end use, a value, the
+   * origin when it is not given, or only some of the lines under a broad code).
+   */
+  APPLICABILITY_CONDITIONAL = 2,
+  UNRECOGNIZED = -1,
+}
+
+export function applicabilityFromJSON(object: any): Applicability {
+  switch (object) {
+    case 0:
+    case "APPLICABILITY_UNSPECIFIED":
+      return Applicability.APPLICABILITY_UNSPECIFIED;
+    case 1:
+    case "APPLICABILITY_APPLIES":
+      return Applicability.APPLICABILITY_APPLIES;
+    case 2:
+    case "APPLICABILITY_CONDITIONAL":
+      return Applicability.APPLICABILITY_CONDITIONAL;
+    case -1:
+    case "UNRECOGNIZED":
+    default:
+      return Applicability.UNRECOGNIZED;
+  }
+}
+
+export function applicabilityToJSON(object: Applicability): string {
+  switch (object) {
+    case Applicability.APPLICABILITY_UNSPECIFIED:
+      return "APPLICABILITY_UNSPECIFIED";
+    case Applicability.APPLICABILITY_APPLIES:
+      return "APPLICABILITY_APPLIES";
+    case Applicability.APPLICABILITY_CONDITIONAL:
+      return "APPLICABILITY_CONDITIONAL";
+    case Applicability.UNRECOGNIZED:
+    default:
+      return "UNRECOGNIZED";
+  }
+}
+
+/** Which side of the lane a regime belongs to. */
+export enum Direction {
+  DIRECTION_UNSPECIFIED = 0,
+  /** DIRECTION_IMPORT - A rule of the destination: import, placing on the market, trade remedies, import bans. */
+  DIRECTION_IMPORT = 1,
+  /** DIRECTION_EXPORT - A rule of the country of export (taken to be the origin country): export controls and bans. */
+  DIRECTION_EXPORT = 2,
+  UNRECOGNIZED = -1,
+}
+
+export function directionFromJSON(object: any): Direction {
+  switch (object) {
+    case 0:
+    case "DIRECTION_UNSPECIFIED":
+      return Direction.DIRECTION_UNSPECIFIED;
+    case 1:
+    case "DIRECTION_IMPORT":
+      return Direction.DIRECTION_IMPORT;
+    case 2:
+    case "DIRECTION_EXPORT":
+      return Direction.DIRECTION_EXPORT;
+    case -1:
+    case "UNRECOGNIZED":
+    default:
+      return Direction.UNRECOGNIZED;
+  }
+}
+
+export function directionToJSON(object: Direction): string {
+  switch (object) {
+    case Direction.DIRECTION_UNSPECIFIED:
+      return "DIRECTION_UNSPECIFIED";
+    case Direction.DIRECTION_IMPORT:
+      return "DIRECTION_IMPORT";
+    case Direction.DIRECTION_EXPORT:
+      return "DIRECTION_EXPORT";
+    case Direction.UNRECOGNIZED:
+    default:
+      return "UNRECOGNIZED";
+  }
+}
+
 /** AssessRisk input. */
 export interface AssessRiskRequest {
-  /** HS 6 or national code (digits). */
+  /**
+   * HS heading (4 digits), HS subheading (6) or national code (8 / 10 digits); dots and spaces are
+   * ignored. Checked against the destination's schedule (US HTSUS, EU TARIC, else HS 2022).
+   */
   hsCode: string;
-  /** ISO alpha-2 origin. */
+  /** ISO alpha-2 origin. Empty = unknown: regimes that depend on the origin are listed as conditional. */
   originCountry: string;
-  /** ISO alpha-2 destination. */
+  /** ISO alpha-2 destination (or "EU"). Required. */
   destinationCountry: string;
-  /** Optional shipment value (some regimes have value thresholds). */
+  /**
+   * Optional shipment value (some regimes have value thresholds). Amount is a non-negative decimal
+   * string; currency an ISO 4217 code with an ECB reference rate.
+   */
   value?:
     | Money
     | undefined;
@@ -118,53 +227,93 @@ export interface AssessRiskRequest {
   asOf: string;
 }
 
-/** One regulatory regime element that applies to the lane. */
+/** One regulatory regime element that applies (or may apply) to the lane. */
 export interface RiskElement {
-  /** Regime id, e.g. "EU_CBAM", "US_FDA_PRIOR_NOTICE", "EU_REACH". */
+  /** Regime id, e.g. "EU_CBAM", "US_CPSIA_CHILDRENS_PRODUCTS", "EU_TOY_SAFETY". */
   regime: string;
   /** Regime name, e.g. "Carbon Border Adjustment Mechanism". */
   regimeName: string;
   /** Grade contributed by this element. */
   level: RiskGrade;
-  /** What the importer must do, one item per obligation. */
+  /** What the importer (or exporter) must do, one item per obligation. */
   obligations: string[];
-  /** Legal reference, e.g. "Regulation (EU) 2023/956". */
+  /** Legal reference, e.g. "Regulation (EU) 2023/956, Annex I". */
   legalRef: string;
   /** Official source of the requirement. */
   sourceUrl: string;
-  /** Date the element was last verified against the source ("YYYY-MM-DD"). */
+  /** Date the element was last verified against its source ("YYYY-MM-DD"). */
   verifiedDate: string;
-  /** Why it matched, e.g. "heading 7208 listed in Annex I". */
+  /** Why it matched, e.g. "heading 7208 is listed in Annex I (iron and steel)". */
   matchedBy: string;
+  /** Applies, or applies only under `condition`. */
+  applicability: Applicability;
+  /** For conditional elements: what decides whether the regime applies. */
+  condition: string;
+  /**
+   * "carbon", "trade_remedy", "sanctions", "export_control", "product_safety", "chemicals",
+   * "labelling", "customs".
+   */
+  category: string;
+  /** Jurisdiction of the rule: "EU", "US", "GB". */
+  jurisdiction: string;
+  /** Import-side (destination) or export-side (origin) rule. */
+  direction: Direction;
+  /** Validity of the regime, "YYYY-MM-DD"; empty = open. */
+  validityStart: string;
+  validityEnd: string;
+  /** Where the code scope comes from: a reviewed regime file, or a data set (with its date). */
+  scopeSource: string;
+  /** Caveats worth knowing (thresholds, exemptions, pending changes). */
+  notes: string[];
+}
+
+/** A code to enter on a customs declaration for a document (certificate, licence, waiver statement). */
+export interface DeclarationCode {
+  /** The code, e.g. "9104", "Y901", "C060". */
+  code: string;
+  /** Code list: "UK_CDS" (UK customs declaration service, Appendix 5A). */
+  system: string;
+  /** What the code means, from the code list. */
+  description: string;
+  /** How to complete it, from the code list's guidance (plain text). */
+  guidance: string;
 }
 
 /** A document required (or recommended) for the lane. */
 export interface RequiredDocument {
-  /** Document code, e.g. "CBAM_DECLARATION", "FDA_PN", "EUR1". */
+  /** Document code, e.g. "CBAM_AUTHORISATION", "EU_DECLARATION_OF_CONFORMITY", "CPSC_CPC". */
   code: string;
   /** Document name. */
   name: string;
   /** Regime id that requires it. */
   regime: string;
   legalRef: string;
-  /** Authority issuing or receiving it, e.g. "US FDA". */
+  /** Authority issuing or receiving it, e.g. "US FDA", or "manufacturer (self-declared)". */
   issuingAuthority: string;
   /** What it is / when it is needed. */
   description: string;
-  /** True when mandatory; false when recommended or only needed to claim a benefit. */
+  /** True when mandatory; false when recommended or only needed to claim a benefit or an exemption. */
   mandatory: boolean;
   sourceUrl: string;
   /** "YYYY-MM-DD". */
   verifiedDate: string;
+  /** Codes to declare it under, where the service knows them for the lane. */
+  declarationCodes: DeclarationCode[];
+  /** Same as the element that requires it: needed, or needed only under the element's condition. */
+  applicability: Applicability;
 }
 
 /** AssessRisk output. */
 export interface AssessRiskResponse {
-  /** Overall grade: the highest grade among `elements` (L0 when none apply). */
+  /**
+   * Overall grade: the highest grade among the elements that apply (L0 when none apply).
+   * UNSPECIFIED when `available` is false.
+   */
   grade: RiskGrade;
   /**
-   * False when the lane cannot be assessed (e.g. destination not covered); `grade` is then
-   * UNSPECIFIED and `unavailable_reason` explains.
+   * False when the lane cannot be assessed (the destination's import rules are not covered); `grade`
+   * is then UNSPECIFIED and `unavailable_reason` explains. Export-side elements of the origin may
+   * still be listed.
    */
   available: boolean;
   unavailableReason: string;
@@ -173,6 +322,18 @@ export interface AssessRiskResponse {
   warnings: Warning[];
   /** Version of the regime data used. */
   dataVersion: string;
+  /** The highest grade if every conditional element turned out to apply (>= `grade`). */
+  maxPossibleGrade: RiskGrade;
+  /** The code assessed, digits only. */
+  hsCode: string;
+  /** Schedule the code was checked in: "US", "EU" or "HS2022". */
+  scheduleUsed: string;
+  /** Description of the code in that schedule (empty when the code could not be checked). */
+  commodityDescription: string;
+  /** Date the assessment is for ("YYYY-MM-DD"). */
+  asOf: string;
+  originCountry: string;
+  destinationCountry: string;
 }
 
 /** ListRequiredDocuments input. */
@@ -195,6 +356,49 @@ export interface ListRequiredDocumentsResponse {
   available: boolean;
   unavailableReason: string;
   dataVersion: string;
+  warnings: Warning[];
+}
+
+/** ListRegimes input. */
+export interface ListRegimesRequest {
+  /** Only regimes of this jurisdiction ("EU", "US", "GB"); empty = all. */
+  jurisdiction: string;
+}
+
+/** A regime the service knows. */
+export interface RegimeInfo {
+  id: string;
+  name: string;
+  category: string;
+  jurisdiction: string;
+  direction: Direction;
+  level: RiskGrade;
+  legalRef: string;
+  sourceUrl: string;
+  verifiedDate: string;
+  validityStart: string;
+  validityEnd: string;
+  scopeSource: string;
+  /** Number of code prefixes in the scope (applies + conditional), after data sets were read. */
+  scopeSize: number;
+  /**
+   * Countries or groups the rule is about: destinations for import rules, origins for export rules
+   * ("*" = any, "EU" = the member states).
+   */
+  countries: string[];
+}
+
+/** ListRegimes output. */
+export interface ListRegimesResponse {
+  regimes: RegimeInfo[];
+  dataVersion: string;
+  /** Destinations whose import rules are covered (ISO alpha-2 codes and "EU"). */
+  coveredDestinations: string[];
+  /**
+   * Findings of the load-time cross-checks between reviewed scopes and the data sets
+   * (e.g. CBAM Annex I vs the TARIC measure 775 list); empty = they agree.
+   */
+  crossCheckFindings: string[];
 }
 
 function createBaseAssessRiskRequest(): AssessRiskRequest {
@@ -356,6 +560,15 @@ function createBaseRiskElement(): RiskElement {
     sourceUrl: "",
     verifiedDate: "",
     matchedBy: "",
+    applicability: 0,
+    condition: "",
+    category: "",
+    jurisdiction: "",
+    direction: 0,
+    validityStart: "",
+    validityEnd: "",
+    scopeSource: "",
+    notes: [],
   };
 }
 
@@ -384,6 +597,33 @@ export const RiskElement: MessageFns<RiskElement> = {
     }
     if (message.matchedBy !== "") {
       writer.uint32(66).string(message.matchedBy);
+    }
+    if (message.applicability !== 0) {
+      writer.uint32(72).int32(message.applicability);
+    }
+    if (message.condition !== "") {
+      writer.uint32(82).string(message.condition);
+    }
+    if (message.category !== "") {
+      writer.uint32(90).string(message.category);
+    }
+    if (message.jurisdiction !== "") {
+      writer.uint32(98).string(message.jurisdiction);
+    }
+    if (message.direction !== 0) {
+      writer.uint32(104).int32(message.direction);
+    }
+    if (message.validityStart !== "") {
+      writer.uint32(114).string(message.validityStart);
+    }
+    if (message.validityEnd !== "") {
+      writer.uint32(122).string(message.validityEnd);
+    }
+    if (message.scopeSource !== "") {
+      writer.uint32(130).string(message.scopeSource);
+    }
+    for (const v of message.notes) {
+      writer.uint32(138).string(v!);
     }
     return writer;
   },
@@ -465,6 +705,78 @@ export const RiskElement: MessageFns<RiskElement> = {
             message.matchedBy = reader.string();
             continue;
           }
+          case 9: {
+            if (tag !== 72) {
+              break;
+            }
+
+            message.applicability = reader.int32() as any;
+            continue;
+          }
+          case 10: {
+            if (tag !== 82) {
+              break;
+            }
+
+            message.condition = reader.string();
+            continue;
+          }
+          case 11: {
+            if (tag !== 90) {
+              break;
+            }
+
+            message.category = reader.string();
+            continue;
+          }
+          case 12: {
+            if (tag !== 98) {
+              break;
+            }
+
+            message.jurisdiction = reader.string();
+            continue;
+          }
+          case 13: {
+            if (tag !== 104) {
+              break;
+            }
+
+            message.direction = reader.int32() as any;
+            continue;
+          }
+          case 14: {
+            if (tag !== 114) {
+              break;
+            }
+
+            message.validityStart = reader.string();
+            continue;
+          }
+          case 15: {
+            if (tag !== 122) {
+              break;
+            }
+
+            message.validityEnd = reader.string();
+            continue;
+          }
+          case 16: {
+            if (tag !== 130) {
+              break;
+            }
+
+            message.scopeSource = reader.string();
+            continue;
+          }
+          case 17: {
+            if (tag !== 138) {
+              break;
+            }
+
+            message.notes.push(reader.string());
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -509,6 +821,29 @@ export const RiskElement: MessageFns<RiskElement> = {
         : isSet(object.matched_by)
         ? globalThis.String(object.matched_by)
         : "",
+      applicability: isSet(object.applicability) ? applicabilityFromJSON(object.applicability) : 0,
+      condition: isSet(object.condition) ? globalThis.String(object.condition) : "",
+      category: isSet(object.category) ? globalThis.String(object.category) : "",
+      jurisdiction: isSet(object.jurisdiction) ? globalThis.String(object.jurisdiction) : "",
+      direction: isSet(object.direction) ? directionFromJSON(object.direction) : 0,
+      validityStart: isSet(object.validityStart)
+        ? globalThis.String(object.validityStart)
+        : isSet(object.validity_start)
+        ? globalThis.String(object.validity_start)
+        : "",
+      validityEnd: isSet(object.validityEnd)
+        ? globalThis.String(object.validityEnd)
+        : isSet(object.validity_end)
+        ? globalThis.String(object.validity_end)
+        : "",
+      scopeSource: isSet(object.scopeSource)
+        ? globalThis.String(object.scopeSource)
+        : isSet(object.scope_source)
+        ? globalThis.String(object.scope_source)
+        : "",
+      notes: globalThis.Array.isArray(object?.notes)
+        ? object.notes.map((e: any) => globalThis.String(e))
+        : [],
     };
   },
 
@@ -538,6 +873,33 @@ export const RiskElement: MessageFns<RiskElement> = {
     if (message.matchedBy !== "") {
       obj.matchedBy = message.matchedBy;
     }
+    if (message.applicability !== 0) {
+      obj.applicability = applicabilityToJSON(message.applicability);
+    }
+    if (message.condition !== "") {
+      obj.condition = message.condition;
+    }
+    if (message.category !== "") {
+      obj.category = message.category;
+    }
+    if (message.jurisdiction !== "") {
+      obj.jurisdiction = message.jurisdiction;
+    }
+    if (message.direction !== 0) {
+      obj.direction = directionToJSON(message.direction);
+    }
+    if (message.validityStart !== "") {
+      obj.validityStart = message.validityStart;
+    }
+    if (message.validityEnd !== "") {
+      obj.validityEnd = message.validityEnd;
+    }
+    if (message.scopeSource !== "") {
+      obj.scopeSource = message.scopeSource;
+    }
+    if (message.notes?.length) {
+      obj.notes = message.notes;
+    }
     return obj;
   },
 
@@ -554,6 +916,132 @@ export const RiskElement: MessageFns<RiskElement> = {
     message.sourceUrl = object.sourceUrl ?? "";
     message.verifiedDate = object.verifiedDate ?? "";
     message.matchedBy = object.matchedBy ?? "";
+    message.applicability = object.applicability ?? 0;
+    message.condition = object.condition ?? "";
+    message.category = object.category ?? "";
+    message.jurisdiction = object.jurisdiction ?? "";
+    message.direction = object.direction ?? 0;
+    message.validityStart = object.validityStart ?? "";
+    message.validityEnd = object.validityEnd ?? "";
+    message.scopeSource = object.scopeSource ?? "";
+    message.notes = object.notes?.map((e) => e) || [];
+    return message;
+  },
+};
+
+function createBaseDeclarationCode(): DeclarationCode {
+  return { code: "", system: "", description: "", guidance: "" };
+}
+
+export const DeclarationCode: MessageFns<DeclarationCode> = {
+  encode(message: DeclarationCode, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.code !== "") {
+      writer.uint32(10).string(message.code);
+    }
+    if (message.system !== "") {
+      writer.uint32(18).string(message.system);
+    }
+    if (message.description !== "") {
+      writer.uint32(26).string(message.description);
+    }
+    if (message.guidance !== "") {
+      writer.uint32(34).string(message.guidance);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): DeclarationCode {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseDeclarationCode();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.code = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.system = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.description = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.guidance = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): DeclarationCode {
+    return {
+      code: isSet(object.code) ? globalThis.String(object.code) : "",
+      system: isSet(object.system) ? globalThis.String(object.system) : "",
+      description: isSet(object.description) ? globalThis.String(object.description) : "",
+      guidance: isSet(object.guidance) ? globalThis.String(object.guidance) : "",
+    };
+  },
+
+  toJSON(message: DeclarationCode): unknown {
+    const obj: any = {};
+    if (message.code !== "") {
+      obj.code = message.code;
+    }
+    if (message.system !== "") {
+      obj.system = message.system;
+    }
+    if (message.description !== "") {
+      obj.description = message.description;
+    }
+    if (message.guidance !== "") {
+      obj.guidance = message.guidance;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<DeclarationCode>, I>>(base?: I): DeclarationCode {
+    return DeclarationCode.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<DeclarationCode>, I>>(object: I): DeclarationCode {
+    const message = createBaseDeclarationCode();
+    message.code = object.code ?? "";
+    message.system = object.system ?? "";
+    message.description = object.description ?? "";
+    message.guidance = object.guidance ?? "";
     return message;
   },
 };
@@ -569,6 +1057,8 @@ function createBaseRequiredDocument(): RequiredDocument {
     mandatory: false,
     sourceUrl: "",
     verifiedDate: "",
+    declarationCodes: [],
+    applicability: 0,
   };
 }
 
@@ -600,6 +1090,12 @@ export const RequiredDocument: MessageFns<RequiredDocument> = {
     }
     if (message.verifiedDate !== "") {
       writer.uint32(74).string(message.verifiedDate);
+    }
+    for (const v of message.declarationCodes) {
+      DeclarationCode.encode(v!, writer.uint32(82).fork()).join();
+    }
+    if (message.applicability !== 0) {
+      writer.uint32(88).int32(message.applicability);
     }
     return writer;
   },
@@ -689,6 +1185,22 @@ export const RequiredDocument: MessageFns<RequiredDocument> = {
             message.verifiedDate = reader.string();
             continue;
           }
+          case 10: {
+            if (tag !== 82) {
+              break;
+            }
+
+            message.declarationCodes.push(DeclarationCode.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 11: {
+            if (tag !== 88) {
+              break;
+            }
+
+            message.applicability = reader.int32() as any;
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -728,6 +1240,12 @@ export const RequiredDocument: MessageFns<RequiredDocument> = {
         : isSet(object.verified_date)
         ? globalThis.String(object.verified_date)
         : "",
+      declarationCodes: globalThis.Array.isArray(object?.declarationCodes)
+        ? object.declarationCodes.map((e: any) => DeclarationCode.fromJSON(e))
+        : globalThis.Array.isArray(object?.declaration_codes)
+        ? object.declaration_codes.map((e: any) => DeclarationCode.fromJSON(e))
+        : [],
+      applicability: isSet(object.applicability) ? applicabilityFromJSON(object.applicability) : 0,
     };
   },
 
@@ -760,6 +1278,12 @@ export const RequiredDocument: MessageFns<RequiredDocument> = {
     if (message.verifiedDate !== "") {
       obj.verifiedDate = message.verifiedDate;
     }
+    if (message.declarationCodes?.length) {
+      obj.declarationCodes = message.declarationCodes.map((e) => DeclarationCode.toJSON(e));
+    }
+    if (message.applicability !== 0) {
+      obj.applicability = applicabilityToJSON(message.applicability);
+    }
     return obj;
   },
 
@@ -777,6 +1301,8 @@ export const RequiredDocument: MessageFns<RequiredDocument> = {
     message.mandatory = object.mandatory ?? false;
     message.sourceUrl = object.sourceUrl ?? "";
     message.verifiedDate = object.verifiedDate ?? "";
+    message.declarationCodes = object.declarationCodes?.map((e) => DeclarationCode.fromPartial(e)) || [];
+    message.applicability = object.applicability ?? 0;
     return message;
   },
 };
@@ -790,6 +1316,13 @@ function createBaseAssessRiskResponse(): AssessRiskResponse {
     documents: [],
     warnings: [],
     dataVersion: "",
+    maxPossibleGrade: 0,
+    hsCode: "",
+    scheduleUsed: "",
+    commodityDescription: "",
+    asOf: "",
+    originCountry: "",
+    destinationCountry: "",
   };
 }
 
@@ -815,6 +1348,27 @@ export const AssessRiskResponse: MessageFns<AssessRiskResponse> = {
     }
     if (message.dataVersion !== "") {
       writer.uint32(58).string(message.dataVersion);
+    }
+    if (message.maxPossibleGrade !== 0) {
+      writer.uint32(64).int32(message.maxPossibleGrade);
+    }
+    if (message.hsCode !== "") {
+      writer.uint32(74).string(message.hsCode);
+    }
+    if (message.scheduleUsed !== "") {
+      writer.uint32(82).string(message.scheduleUsed);
+    }
+    if (message.commodityDescription !== "") {
+      writer.uint32(90).string(message.commodityDescription);
+    }
+    if (message.asOf !== "") {
+      writer.uint32(98).string(message.asOf);
+    }
+    if (message.originCountry !== "") {
+      writer.uint32(106).string(message.originCountry);
+    }
+    if (message.destinationCountry !== "") {
+      writer.uint32(114).string(message.destinationCountry);
     }
     return writer;
   },
@@ -888,6 +1442,62 @@ export const AssessRiskResponse: MessageFns<AssessRiskResponse> = {
             message.dataVersion = reader.string();
             continue;
           }
+          case 8: {
+            if (tag !== 64) {
+              break;
+            }
+
+            message.maxPossibleGrade = reader.int32() as any;
+            continue;
+          }
+          case 9: {
+            if (tag !== 74) {
+              break;
+            }
+
+            message.hsCode = reader.string();
+            continue;
+          }
+          case 10: {
+            if (tag !== 82) {
+              break;
+            }
+
+            message.scheduleUsed = reader.string();
+            continue;
+          }
+          case 11: {
+            if (tag !== 90) {
+              break;
+            }
+
+            message.commodityDescription = reader.string();
+            continue;
+          }
+          case 12: {
+            if (tag !== 98) {
+              break;
+            }
+
+            message.asOf = reader.string();
+            continue;
+          }
+          case 13: {
+            if (tag !== 106) {
+              break;
+            }
+
+            message.originCountry = reader.string();
+            continue;
+          }
+          case 14: {
+            if (tag !== 114) {
+              break;
+            }
+
+            message.destinationCountry = reader.string();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -921,6 +1531,41 @@ export const AssessRiskResponse: MessageFns<AssessRiskResponse> = {
         : isSet(object.data_version)
         ? globalThis.String(object.data_version)
         : "",
+      maxPossibleGrade: isSet(object.maxPossibleGrade)
+        ? riskGradeFromJSON(object.maxPossibleGrade)
+        : isSet(object.max_possible_grade)
+        ? riskGradeFromJSON(object.max_possible_grade)
+        : 0,
+      hsCode: isSet(object.hsCode)
+        ? globalThis.String(object.hsCode)
+        : isSet(object.hs_code)
+        ? globalThis.String(object.hs_code)
+        : "",
+      scheduleUsed: isSet(object.scheduleUsed)
+        ? globalThis.String(object.scheduleUsed)
+        : isSet(object.schedule_used)
+        ? globalThis.String(object.schedule_used)
+        : "",
+      commodityDescription: isSet(object.commodityDescription)
+        ? globalThis.String(object.commodityDescription)
+        : isSet(object.commodity_description)
+        ? globalThis.String(object.commodity_description)
+        : "",
+      asOf: isSet(object.asOf)
+        ? globalThis.String(object.asOf)
+        : isSet(object.as_of)
+        ? globalThis.String(object.as_of)
+        : "",
+      originCountry: isSet(object.originCountry)
+        ? globalThis.String(object.originCountry)
+        : isSet(object.origin_country)
+        ? globalThis.String(object.origin_country)
+        : "",
+      destinationCountry: isSet(object.destinationCountry)
+        ? globalThis.String(object.destinationCountry)
+        : isSet(object.destination_country)
+        ? globalThis.String(object.destination_country)
+        : "",
     };
   },
 
@@ -947,6 +1592,27 @@ export const AssessRiskResponse: MessageFns<AssessRiskResponse> = {
     if (message.dataVersion !== "") {
       obj.dataVersion = message.dataVersion;
     }
+    if (message.maxPossibleGrade !== 0) {
+      obj.maxPossibleGrade = riskGradeToJSON(message.maxPossibleGrade);
+    }
+    if (message.hsCode !== "") {
+      obj.hsCode = message.hsCode;
+    }
+    if (message.scheduleUsed !== "") {
+      obj.scheduleUsed = message.scheduleUsed;
+    }
+    if (message.commodityDescription !== "") {
+      obj.commodityDescription = message.commodityDescription;
+    }
+    if (message.asOf !== "") {
+      obj.asOf = message.asOf;
+    }
+    if (message.originCountry !== "") {
+      obj.originCountry = message.originCountry;
+    }
+    if (message.destinationCountry !== "") {
+      obj.destinationCountry = message.destinationCountry;
+    }
     return obj;
   },
 
@@ -962,6 +1628,13 @@ export const AssessRiskResponse: MessageFns<AssessRiskResponse> = {
     message.documents = object.documents?.map((e) => RequiredDocument.fromPartial(e)) || [];
     message.warnings = object.warnings?.map((e) => Warning.fromPartial(e)) || [];
     message.dataVersion = object.dataVersion ?? "";
+    message.maxPossibleGrade = object.maxPossibleGrade ?? 0;
+    message.hsCode = object.hsCode ?? "";
+    message.scheduleUsed = object.scheduleUsed ?? "";
+    message.commodityDescription = object.commodityDescription ?? "";
+    message.asOf = object.asOf ?? "";
+    message.originCountry = object.originCountry ?? "";
+    message.destinationCountry = object.destinationCountry ?? "";
     return message;
   },
 };
@@ -1116,7 +1789,7 @@ export const ListRequiredDocumentsRequest: MessageFns<ListRequiredDocumentsReque
 };
 
 function createBaseListRequiredDocumentsResponse(): ListRequiredDocumentsResponse {
-  return { documents: [], available: false, unavailableReason: "", dataVersion: "" };
+  return { documents: [], available: false, unavailableReason: "", dataVersion: "", warnings: [] };
 }
 
 export const ListRequiredDocumentsResponse: MessageFns<ListRequiredDocumentsResponse> = {
@@ -1132,6 +1805,9 @@ export const ListRequiredDocumentsResponse: MessageFns<ListRequiredDocumentsResp
     }
     if (message.dataVersion !== "") {
       writer.uint32(34).string(message.dataVersion);
+    }
+    for (const v of message.warnings) {
+      Warning.encode(v!, writer.uint32(42).fork()).join();
     }
     return writer;
   },
@@ -1181,6 +1857,14 @@ export const ListRequiredDocumentsResponse: MessageFns<ListRequiredDocumentsResp
             message.dataVersion = reader.string();
             continue;
           }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.warnings.push(Warning.decode(reader, reader.uint32()));
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -1209,6 +1893,7 @@ export const ListRequiredDocumentsResponse: MessageFns<ListRequiredDocumentsResp
         : isSet(object.data_version)
         ? globalThis.String(object.data_version)
         : "",
+      warnings: globalThis.Array.isArray(object?.warnings) ? object.warnings.map((e: any) => Warning.fromJSON(e)) : [],
     };
   },
 
@@ -1226,6 +1911,9 @@ export const ListRequiredDocumentsResponse: MessageFns<ListRequiredDocumentsResp
     if (message.dataVersion !== "") {
       obj.dataVersion = message.dataVersion;
     }
+    if (message.warnings?.length) {
+      obj.warnings = message.warnings.map((e) => Warning.toJSON(e));
+    }
     return obj;
   },
 
@@ -1240,13 +1928,534 @@ export const ListRequiredDocumentsResponse: MessageFns<ListRequiredDocumentsResp
     message.available = object.available ?? false;
     message.unavailableReason = object.unavailableReason ?? "";
     message.dataVersion = object.dataVersion ?? "";
+    message.warnings = object.warnings?.map((e) => Warning.fromPartial(e)) || [];
+    return message;
+  },
+};
+
+function createBaseListRegimesRequest(): ListRegimesRequest {
+  return { jurisdiction: "" };
+}
+
+export const ListRegimesRequest: MessageFns<ListRegimesRequest> = {
+  encode(message: ListRegimesRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.jurisdiction !== "") {
+      writer.uint32(10).string(message.jurisdiction);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ListRegimesRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseListRegimesRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.jurisdiction = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): ListRegimesRequest {
+    return { jurisdiction: isSet(object.jurisdiction) ? globalThis.String(object.jurisdiction) : "" };
+  },
+
+  toJSON(message: ListRegimesRequest): unknown {
+    const obj: any = {};
+    if (message.jurisdiction !== "") {
+      obj.jurisdiction = message.jurisdiction;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<ListRegimesRequest>, I>>(base?: I): ListRegimesRequest {
+    return ListRegimesRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<ListRegimesRequest>, I>>(object: I): ListRegimesRequest {
+    const message = createBaseListRegimesRequest();
+    message.jurisdiction = object.jurisdiction ?? "";
+    return message;
+  },
+};
+
+function createBaseRegimeInfo(): RegimeInfo {
+  return {
+    id: "",
+    name: "",
+    category: "",
+    jurisdiction: "",
+    direction: 0,
+    level: 0,
+    legalRef: "",
+    sourceUrl: "",
+    verifiedDate: "",
+    validityStart: "",
+    validityEnd: "",
+    scopeSource: "",
+    scopeSize: 0,
+    countries: [],
+  };
+}
+
+export const RegimeInfo: MessageFns<RegimeInfo> = {
+  encode(message: RegimeInfo, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.id !== "") {
+      writer.uint32(10).string(message.id);
+    }
+    if (message.name !== "") {
+      writer.uint32(18).string(message.name);
+    }
+    if (message.category !== "") {
+      writer.uint32(26).string(message.category);
+    }
+    if (message.jurisdiction !== "") {
+      writer.uint32(34).string(message.jurisdiction);
+    }
+    if (message.direction !== 0) {
+      writer.uint32(40).int32(message.direction);
+    }
+    if (message.level !== 0) {
+      writer.uint32(48).int32(message.level);
+    }
+    if (message.legalRef !== "") {
+      writer.uint32(58).string(message.legalRef);
+    }
+    if (message.sourceUrl !== "") {
+      writer.uint32(66).string(message.sourceUrl);
+    }
+    if (message.verifiedDate !== "") {
+      writer.uint32(74).string(message.verifiedDate);
+    }
+    if (message.validityStart !== "") {
+      writer.uint32(82).string(message.validityStart);
+    }
+    if (message.validityEnd !== "") {
+      writer.uint32(90).string(message.validityEnd);
+    }
+    if (message.scopeSource !== "") {
+      writer.uint32(98).string(message.scopeSource);
+    }
+    if (message.scopeSize !== 0) {
+      writer.uint32(104).int32(message.scopeSize);
+    }
+    for (const v of message.countries) {
+      writer.uint32(114).string(v!);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): RegimeInfo {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseRegimeInfo();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.id = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.name = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.category = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.jurisdiction = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 40) {
+              break;
+            }
+
+            message.direction = reader.int32() as any;
+            continue;
+          }
+          case 6: {
+            if (tag !== 48) {
+              break;
+            }
+
+            message.level = reader.int32() as any;
+            continue;
+          }
+          case 7: {
+            if (tag !== 58) {
+              break;
+            }
+
+            message.legalRef = reader.string();
+            continue;
+          }
+          case 8: {
+            if (tag !== 66) {
+              break;
+            }
+
+            message.sourceUrl = reader.string();
+            continue;
+          }
+          case 9: {
+            if (tag !== 74) {
+              break;
+            }
+
+            message.verifiedDate = reader.string();
+            continue;
+          }
+          case 10: {
+            if (tag !== 82) {
+              break;
+            }
+
+            message.validityStart = reader.string();
+            continue;
+          }
+          case 11: {
+            if (tag !== 90) {
+              break;
+            }
+
+            message.validityEnd = reader.string();
+            continue;
+          }
+          case 12: {
+            if (tag !== 98) {
+              break;
+            }
+
+            message.scopeSource = reader.string();
+            continue;
+          }
+          case 13: {
+            if (tag !== 104) {
+              break;
+            }
+
+            message.scopeSize = reader.int32();
+            continue;
+          }
+          case 14: {
+            if (tag !== 114) {
+              break;
+            }
+
+            message.countries.push(reader.string());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): RegimeInfo {
+    return {
+      id: isSet(object.id) ? globalThis.String(object.id) : "",
+      name: isSet(object.name) ? globalThis.String(object.name) : "",
+      category: isSet(object.category) ? globalThis.String(object.category) : "",
+      jurisdiction: isSet(object.jurisdiction) ? globalThis.String(object.jurisdiction) : "",
+      direction: isSet(object.direction) ? directionFromJSON(object.direction) : 0,
+      level: isSet(object.level) ? riskGradeFromJSON(object.level) : 0,
+      legalRef: isSet(object.legalRef)
+        ? globalThis.String(object.legalRef)
+        : isSet(object.legal_ref)
+        ? globalThis.String(object.legal_ref)
+        : "",
+      sourceUrl: isSet(object.sourceUrl)
+        ? globalThis.String(object.sourceUrl)
+        : isSet(object.source_url)
+        ? globalThis.String(object.source_url)
+        : "",
+      verifiedDate: isSet(object.verifiedDate)
+        ? globalThis.String(object.verifiedDate)
+        : isSet(object.verified_date)
+        ? globalThis.String(object.verified_date)
+        : "",
+      validityStart: isSet(object.validityStart)
+        ? globalThis.String(object.validityStart)
+        : isSet(object.validity_start)
+        ? globalThis.String(object.validity_start)
+        : "",
+      validityEnd: isSet(object.validityEnd)
+        ? globalThis.String(object.validityEnd)
+        : isSet(object.validity_end)
+        ? globalThis.String(object.validity_end)
+        : "",
+      scopeSource: isSet(object.scopeSource)
+        ? globalThis.String(object.scopeSource)
+        : isSet(object.scope_source)
+        ? globalThis.String(object.scope_source)
+        : "",
+      scopeSize: isSet(object.scopeSize)
+        ? globalThis.Number(object.scopeSize)
+        : isSet(object.scope_size)
+        ? globalThis.Number(object.scope_size)
+        : 0,
+      countries: globalThis.Array.isArray(object?.countries)
+        ? object.countries.map((e: any) => globalThis.String(e))
+        : [],
+    };
+  },
+
+  toJSON(message: RegimeInfo): unknown {
+    const obj: any = {};
+    if (message.id !== "") {
+      obj.id = message.id;
+    }
+    if (message.name !== "") {
+      obj.name = message.name;
+    }
+    if (message.category !== "") {
+      obj.category = message.category;
+    }
+    if (message.jurisdiction !== "") {
+      obj.jurisdiction = message.jurisdiction;
+    }
+    if (message.direction !== 0) {
+      obj.direction = directionToJSON(message.direction);
+    }
+    if (message.level !== 0) {
+      obj.level = riskGradeToJSON(message.level);
+    }
+    if (message.legalRef !== "") {
+      obj.legalRef = message.legalRef;
+    }
+    if (message.sourceUrl !== "") {
+      obj.sourceUrl = message.sourceUrl;
+    }
+    if (message.verifiedDate !== "") {
+      obj.verifiedDate = message.verifiedDate;
+    }
+    if (message.validityStart !== "") {
+      obj.validityStart = message.validityStart;
+    }
+    if (message.validityEnd !== "") {
+      obj.validityEnd = message.validityEnd;
+    }
+    if (message.scopeSource !== "") {
+      obj.scopeSource = message.scopeSource;
+    }
+    if (message.scopeSize !== 0) {
+      obj.scopeSize = Math.round(message.scopeSize);
+    }
+    if (message.countries?.length) {
+      obj.countries = message.countries;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<RegimeInfo>, I>>(base?: I): RegimeInfo {
+    return RegimeInfo.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<RegimeInfo>, I>>(object: I): RegimeInfo {
+    const message = createBaseRegimeInfo();
+    message.id = object.id ?? "";
+    message.name = object.name ?? "";
+    message.category = object.category ?? "";
+    message.jurisdiction = object.jurisdiction ?? "";
+    message.direction = object.direction ?? 0;
+    message.level = object.level ?? 0;
+    message.legalRef = object.legalRef ?? "";
+    message.sourceUrl = object.sourceUrl ?? "";
+    message.verifiedDate = object.verifiedDate ?? "";
+    message.validityStart = object.validityStart ?? "";
+    message.validityEnd = object.validityEnd ?? "";
+    message.scopeSource = object.scopeSource ?? "";
+    message.scopeSize = object.scopeSize ?? 0;
+    message.countries = object.countries?.map((e) => e) || [];
+    return message;
+  },
+};
+
+function createBaseListRegimesResponse(): ListRegimesResponse {
+  return { regimes: [], dataVersion: "", coveredDestinations: [], crossCheckFindings: [] };
+}
+
+export const ListRegimesResponse: MessageFns<ListRegimesResponse> = {
+  encode(message: ListRegimesResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.regimes) {
+      RegimeInfo.encode(v!, writer.uint32(10).fork()).join();
+    }
+    if (message.dataVersion !== "") {
+      writer.uint32(18).string(message.dataVersion);
+    }
+    for (const v of message.coveredDestinations) {
+      writer.uint32(26).string(v!);
+    }
+    for (const v of message.crossCheckFindings) {
+      writer.uint32(34).string(v!);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ListRegimesResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseListRegimesResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.regimes.push(RegimeInfo.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.dataVersion = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.coveredDestinations.push(reader.string());
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.crossCheckFindings.push(reader.string());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): ListRegimesResponse {
+    return {
+      regimes: globalThis.Array.isArray(object?.regimes) ? object.regimes.map((e: any) => RegimeInfo.fromJSON(e)) : [],
+      dataVersion: isSet(object.dataVersion)
+        ? globalThis.String(object.dataVersion)
+        : isSet(object.data_version)
+        ? globalThis.String(object.data_version)
+        : "",
+      coveredDestinations: globalThis.Array.isArray(object?.coveredDestinations)
+        ? object.coveredDestinations.map((e: any) => globalThis.String(e))
+        : globalThis.Array.isArray(object?.covered_destinations)
+        ? object.covered_destinations.map((e: any) => globalThis.String(e))
+        : [],
+      crossCheckFindings: globalThis.Array.isArray(object?.crossCheckFindings)
+        ? object.crossCheckFindings.map((e: any) => globalThis.String(e))
+        : globalThis.Array.isArray(object?.cross_check_findings)
+        ? object.cross_check_findings.map((e: any) => globalThis.String(e))
+        : [],
+    };
+  },
+
+  toJSON(message: ListRegimesResponse): unknown {
+    const obj: any = {};
+    if (message.regimes?.length) {
+      obj.regimes = message.regimes.map((e) => RegimeInfo.toJSON(e));
+    }
+    if (message.dataVersion !== "") {
+      obj.dataVersion = message.dataVersion;
+    }
+    if (message.coveredDestinations?.length) {
+      obj.coveredDestinations = message.coveredDestinations;
+    }
+    if (message.crossCheckFindings?.length) {
+      obj.crossCheckFindings = message.crossCheckFindings;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<ListRegimesResponse>, I>>(base?: I): ListRegimesResponse {
+    return ListRegimesResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<ListRegimesResponse>, I>>(object: I): ListRegimesResponse {
+    const message = createBaseListRegimesResponse();
+    message.regimes = object.regimes?.map((e) => RegimeInfo.fromPartial(e)) || [];
+    message.dataVersion = object.dataVersion ?? "";
+    message.coveredDestinations = object.coveredDestinations?.map((e) => e) || [];
+    message.crossCheckFindings = object.crossCheckFindings?.map((e) => e) || [];
     return message;
   },
 };
 
 /**
- * Regulatory risk. Errors use standard gRPC status codes: INVALID_ARGUMENT for malformed codes or
- * countries. A lane the service has no data for is NOT an error: the answer has `available = false`.
+ * Regulatory risk. Errors use standard gRPC status codes: INVALID_ARGUMENT (with the offending field in
+ * the `field` trailer) for malformed codes, codes that are not in the destination's schedule, unknown
+ * countries, bad dates and bad values. A lane the service has no data for is NOT an error: the answer
+ * has `available = false` and says why, so "no obligations" (L0) is distinct from "unknown".
  */
 export type RiskServiceService = typeof RiskServiceService;
 export const RiskServiceService = {
@@ -1272,6 +2481,16 @@ export const RiskServiceService = {
       Buffer.from(ListRequiredDocumentsResponse.encode(value).finish()),
     responseDeserialize: (value: Buffer): ListRequiredDocumentsResponse => ListRequiredDocumentsResponse.decode(value),
   },
+  /** The regimes the service knows, with their scope sources and verification dates. */
+  listRegimes: {
+    path: "/hs.risk.v1.RiskService/ListRegimes" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: ListRegimesRequest): Buffer => Buffer.from(ListRegimesRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): ListRegimesRequest => ListRegimesRequest.decode(value),
+    responseSerialize: (value: ListRegimesResponse): Buffer => Buffer.from(ListRegimesResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): ListRegimesResponse => ListRegimesResponse.decode(value),
+  },
 } as const;
 
 export interface RiskServiceServer extends UntypedServiceImplementation {
@@ -1279,6 +2498,8 @@ export interface RiskServiceServer extends UntypedServiceImplementation {
   assessRisk: handleUnaryCall<AssessRiskRequest, AssessRiskResponse>;
   /** Only the documents required for the lane. */
   listRequiredDocuments: handleUnaryCall<ListRequiredDocumentsRequest, ListRequiredDocumentsResponse>;
+  /** The regimes the service knows, with their scope sources and verification dates. */
+  listRegimes: handleUnaryCall<ListRegimesRequest, ListRegimesResponse>;
 }
 
 export interface RiskServiceClient extends Client {
@@ -1313,6 +2534,22 @@ export interface RiskServiceClient extends Client {
     metadata: Metadata,
     options: Partial<CallOptions>,
     callback: (error: ServiceError | null, response: ListRequiredDocumentsResponse) => void,
+  ): ClientUnaryCall;
+  /** The regimes the service knows, with their scope sources and verification dates. */
+  listRegimes(
+    request: ListRegimesRequest,
+    callback: (error: ServiceError | null, response: ListRegimesResponse) => void,
+  ): ClientUnaryCall;
+  listRegimes(
+    request: ListRegimesRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: ListRegimesResponse) => void,
+  ): ClientUnaryCall;
+  listRegimes(
+    request: ListRegimesRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: ListRegimesResponse) => void,
   ): ClientUnaryCall;
 }
 

@@ -1,0 +1,126 @@
+import { context, propagation, type Context } from "@opentelemetry/api";
+import {
+  AckPolicy,
+  DeliverPolicy,
+  DiscardPolicy,
+  RetentionPolicy,
+  StorageType,
+  headers as natsHeaders,
+  nanos,
+  type JetStreamManager,
+  type MsgHdrs,
+  type NatsConnection,
+} from "nats";
+
+/**
+ * The JetStream topology of batch classification, shared by the gateway (publishes work, consumes
+ * results) and the classifier workers (consume work, publish results):
+ *
+ *   <PREFIX>_WORK     stream, subject <prefix>.work     work-queue retention; durable pull consumer
+ *                     <PREFIX>_workers (explicit ack, bounded max_ack_pending) shared by every worker
+ *   <PREFIX>_RESULTS  stream, subject <prefix>.results  work-queue retention; durable pull consumer
+ *                     <PREFIX>_gateway shared by every gateway replica
+ *
+ * Both streams de-duplicate on the publisher's msgID within `duplicateWindowMs`; storing a result
+ * twice is a no-op on the gateway side anyway. A prefix per deployment (or per test run) keeps
+ * streams apart.
+ */
+export interface BatchTopology {
+  workStream: string;
+  workSubject: string;
+  workDurable: string;
+  resultStream: string;
+  resultSubject: string;
+  resultDurable: string;
+}
+
+export function batchTopology(prefix = "OPENHS_BATCH"): BatchTopology {
+  if (!/^[A-Za-z0-9_-]{1,64}$/.test(prefix)) throw new Error(`invalid batch stream prefix: ${prefix}`);
+  const up = prefix.toUpperCase();
+  const low = prefix.toLowerCase();
+  return {
+    workStream: `${up}_WORK`,
+    workSubject: `${low}.work`,
+    workDurable: `${up}_workers`,
+    resultStream: `${up}_RESULTS`,
+    resultSubject: `${low}.results`,
+    resultDurable: `${up}_gateway`,
+  };
+}
+
+export interface TopologyOptions {
+  /** Redelivery of an unacknowledged message after this long (a killed worker's items come back). */
+  ackWaitMs?: number;
+  /** Unacknowledged messages in flight per consumer (summed over its workers). */
+  maxAckPending?: number;
+  /** msgID de-duplication window. */
+  duplicateWindowMs?: number;
+}
+
+async function ensureStream(jsm: JetStreamManager, name: string, subject: string, duplicateWindowMs: number) {
+  const config = {
+    name,
+    subjects: [subject],
+    retention: RetentionPolicy.Workqueue,
+    storage: StorageType.File,
+    discard: DiscardPolicy.Old,
+    duplicate_window: nanos(duplicateWindowMs),
+  };
+  try {
+    await jsm.streams.info(name);
+    await jsm.streams.update(name, config);
+  } catch (err) {
+    if (!/not found/i.test(String((err as Error).message))) throw err;
+    await jsm.streams.add(config);
+  }
+}
+
+async function ensureConsumer(jsm: JetStreamManager, stream: string, durable: string, subject: string, o: Required<TopologyOptions>) {
+  const config = {
+    durable_name: durable,
+    ack_policy: AckPolicy.Explicit,
+    deliver_policy: DeliverPolicy.All,
+    filter_subject: subject,
+    ack_wait: nanos(o.ackWaitMs),
+    max_ack_pending: o.maxAckPending,
+    max_deliver: -1,
+  };
+  try {
+    await jsm.consumers.info(stream, durable);
+    await jsm.consumers.update(stream, durable, { ack_wait: config.ack_wait, max_ack_pending: config.max_ack_pending, max_deliver: -1 });
+  } catch (err) {
+    if (!/not found/i.test(String((err as Error).message))) throw err;
+    await jsm.consumers.add(stream, config);
+  }
+}
+
+/** Creates (or updates) both streams and both durable consumers; safe to call from every process. */
+export async function ensureBatchTopology(nc: NatsConnection, topo: BatchTopology, opts: TopologyOptions = {}): Promise<void> {
+  const o: Required<TopologyOptions> = { ackWaitMs: 30_000, maxAckPending: 1024, duplicateWindowMs: 10 * 60_000, ...opts };
+  const jsm = await nc.jetstreamManager();
+  await ensureStream(jsm, topo.workStream, topo.workSubject, o.duplicateWindowMs);
+  await ensureStream(jsm, topo.resultStream, topo.resultSubject, o.duplicateWindowMs);
+  await ensureConsumer(jsm, topo.workStream, topo.workDurable, topo.workSubject, o);
+  await ensureConsumer(jsm, topo.resultStream, topo.resultDurable, topo.resultSubject, o);
+}
+
+/** Deletes both streams (tests clean up their per-run topology). */
+export async function deleteBatchTopology(nc: NatsConnection, topo: BatchTopology): Promise<void> {
+  const jsm = await nc.jetstreamManager();
+  for (const s of [topo.workStream, topo.resultStream]) await jsm.streams.delete(s).catch(() => false);
+}
+
+/** Trace context (W3C traceparent) of `ctx` written into NATS message headers. */
+export function traceHeaders(ctx: Context = context.active(), into: MsgHdrs = natsHeaders()): MsgHdrs {
+  propagation.inject(ctx, into, { set: (h, k, v) => h.set(k, String(v)) });
+  return into;
+}
+
+/** The trace context carried by NATS message headers (the active context when there is none). */
+export function contextFromHeaders(h: MsgHdrs | undefined): Context {
+  if (!h) return context.active();
+  return propagation.extract(context.active(), h, {
+    get: (c, k) => (c.has(k) ? c.get(k) : undefined),
+    keys: (c) => c.keys(),
+  });
+}

@@ -1,0 +1,48 @@
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import { testKnowledge } from "./test-knowledge.test-util.js";
+import { LABELED_PRODUCTS } from "./labeled-products.test-util.js";
+import { ClassifierEngine } from "./domain/engine.js";
+import { hypernymFallback, loadWordNet } from "./domain/lexicon/index.js";
+import { reliability, type CalibrationPoint } from "./domain/calibration.js";
+
+/**
+ * Calibration and accuracy of the engine on a labeled set written for the tests: confidence must
+ * mean what it says (high-confidence answers right far more often than low ones, small calibration
+ * error), and accuracy on everyday goods must stay high. Figures on the evaluation files are measured
+ * by `npm run eval`.
+ */
+let points: CalibrationPoint[] = [];
+const misses: string[] = [];
+
+beforeAll(async () => {
+  loadWordNet();
+  const engine = new ClassifierEngine((await testKnowledge(inject("databaseUrl"))).knowledge, { hypernyms: hypernymFallback });
+  points = LABELED_PRODUCTS.map((p) => {
+    const r = engine.classify({ productName: p.productName, description: p.description, material: p.material });
+    if (r.hs6 !== p.hs6) misses.push(`${p.productName}: ${r.hs6} (${r.confidence}) instead of ${p.hs6}`);
+    return { confidence: r.confidence, correct: r.hs6 === p.hs6 };
+  });
+}, 180_000);
+
+describe("confidence calibration on a labeled set of everyday and industrial goods", () => {
+  it("classifies most of them right at 6 digits", () => {
+    const acc = points.filter((p) => p.correct).length / points.length;
+    expect(acc, misses.join("\n")).toBeGreaterThanOrEqual(0.75);
+  });
+
+  it("higher confidence means more often right: answers at ≥ 0.6 beat answers below 0.3", () => {
+    const high = points.filter((p) => p.confidence >= 0.6);
+    const low = points.filter((p) => p.confidence < 0.3);
+    const rate = (xs: CalibrationPoint[]) => xs.filter((p) => p.correct).length / Math.max(1, xs.length);
+    expect(high.length).toBeGreaterThanOrEqual(5);
+    expect(low.length).toBeGreaterThanOrEqual(5);
+    expect(rate(high)).toBeGreaterThan(rate(low));
+  });
+
+  it("is never overconfident: in every band of 8 or more answers, accuracy ≥ mean confidence − 0.1", () => {
+    for (const b of reliability(points)) {
+      if (b.n < 8) continue;
+      expect(b.accuracy, `band [${b.lo}, ${b.hi}): ${b.n} answers`).toBeGreaterThanOrEqual(b.meanConfidence - 0.1);
+    }
+  });
+});

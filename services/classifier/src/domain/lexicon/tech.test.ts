@@ -1,0 +1,121 @@
+/**
+ * Splits of the machinery, electrical, vehicle and instrument lexicon parts (Sections XVI–XVIII),
+ * each named after the legal reason it encodes.
+ */
+import { describe, expect, it } from "vitest";
+import { tokenize } from "@openhs/shared";
+import type { ExtractedAttributes, LexiconEntry, Material } from "../types.js";
+import { LEXICON, LEXICON_PARTS, buildLexiconIndex, resolveSplit, termKey } from "./index.js";
+
+const TECH_PARTS = ["machinery", "electrical", "vehicles", "instruments", "machines-by-industry", "electronics", "instruments-more", "transport", "machine-parts"];
+
+function attrs(p: Partial<ExtractedAttributes> & { material?: Material } = {}): ExtractedAttributes {
+  const { material, ...rest } = p;
+  return {
+    cleanName: "",
+    text: "",
+    materials: material ? [{ material, term: material, source: "material" }] : [],
+    processing: [],
+    uses: [],
+    isSet: false,
+    isPart: false,
+    ...rest,
+  };
+}
+
+const index = buildLexiconIndex(LEXICON);
+function entryIn(part: string, term: string): LexiconEntry {
+  const es = index.lookup(term)?.filter((e) => LEXICON_PARTS[part]?.includes(e));
+  if (!es?.length) throw new Error(`no entry for ${term} in ${part}`);
+  return es[0]!;
+}
+const code = (part: string, term: string, a: ExtractedAttributes = attrs({ text: term })) => {
+  const r = resolveSplit(entryIn(part, term), a, term);
+  return r.subheading ?? r.heading;
+};
+
+describe("Sections XVI–XVIII lexicon", () => {
+  it("has no term or split word that a stop word shrinks to something broader ('vacuum cleaner parts' would be 'vacuum cleaner', 'all in one' just 'one')", () => {
+    const lossy: string[] = [];
+    for (const part of TECH_PARTS) {
+      for (const e of LEXICON_PARTS[part] ?? []) {
+        const words = [...e.terms, ...(e.splits ?? []).flatMap((s) => s.when.words ?? [])];
+        for (const w of words) {
+          const n = w.split(/[\s-]+/).filter(Boolean).length;
+          const toks = tokenize(w.replace(/([a-z0-9])-(?=[a-z0-9])/g, "$1"));
+          if (/\b(parts|nor)\b/.test(w) || (n > 1 && toks.length === 1 && !/-/.test(w) && !/^[a-z] /.test(w))) lossy.push(`${part}: "${w}" → "${termKey(w)}"`);
+        }
+      }
+    }
+    expect(lossy).toEqual([]);
+  });
+
+  it("a machine takes its heading from the industry or material it works (GRI 1: headings 8434–8478, 8486; 8479 is the residual)", () => {
+    expect(code("machines-by-industry", "machine", attrs({ text: "cheese making machine" }))).toBe("843420");
+    expect(code("machines-by-industry", "machine", attrs({ text: "machine for shelling cashew nuts" }))).toBe("843860");
+    expect(code("machines-by-industry", "machine", attrs({ text: "machine for making plastic bags for food" }))).toBe("847780");
+    expect(code("machines-by-industry", "machine", attrs({ text: "carton folding machine" }))).toBe("844180");
+    expect(code("machines-by-industry", "machine", attrs({ text: "wafer handling machine for semiconductor devices" }))).toBe("848620");
+    expect(code("machines-by-industry", "machine", attrs({ text: "automatic machine" }))).toBe("847989");
+    expect(code("machines-by-industry", "machine", attrs({ text: "machine part", isPart: true }))).toBe("848790");
+  });
+
+  it("parts suitable solely or principally for a machine go with that machine's parts subheading (Section XVI note 2(b))", () => {
+    expect(code("electronics", "control board", attrs({ text: "washing machine control board" }))).toBe("845090");
+    expect(code("electronics", "control board", attrs({ text: "refrigerator control board" }))).toBe("841899");
+    expect(code("electronics", "control board", attrs({ text: "plc controller" }))).toBe("853710");
+    expect(code("electronics", "control board", attrs({ text: "printer control board" }))).toBe("844399");
+  });
+
+  it("parts that are goods of their own heading stay there (Section XVI note 2(a)): a magnetron for a microwave oven is a magnetron", () => {
+    expect(code("electronics", "microwave oven magnetron")).toBe("854071");
+    expect(code("electronics", "amplifier tube")).toBe("854089");
+  });
+
+  it("sensors go by what they measure (Section XVI note 1(m): chapter 90 instruments are not Section XVI goods)", () => {
+    expect(code("electrical", "oxygen sensor")).toBe("902710");
+    expect(code("electrical", "tire pressure sensor")).toBe("902620");
+    expect(code("electrical", "coolant temperature sensor")).toBe("902519");
+    expect(code("electrical", "crankshaft sensor")).toBe("903180");
+    expect(code("electrical", "humidity sensor")).toBe("902580");
+    expect(code("electrical", "proximity sensor")).toBe("853650");
+    expect(code("electronics", "accelerometer")).toBe("903180");
+    expect(code("electronics", "water level sensor")).toBe("902610");
+  });
+
+  it("motors by power source and kind (8501 subheadings; combustion engines 8407, fluid-power motors 8412)", () => {
+    expect(code("electronics", "motor", attrs({ text: "motor 12v dc" }))).toBe("850131");
+    expect(code("electronics", "motor", attrs({ text: "three phase motor" }))).toBe("850152");
+    expect(code("electronics", "motor", attrs({ text: "hydraulic motor" }))).toBe("841229");
+    expect(code("electronics", "motor", attrs({ text: "motor", powerSource: "combustion" }))).toBe("8407");
+  });
+
+  it("goods named in one word go to the heading that names them, not to a general parts heading (GRI 1)", () => {
+    expect(code("machine-parts", "bearing")).toBe("848210");
+    expect(code("machine-parts", "passenger lift")).toBe("842810");
+    expect(code("machine-parts", "ballscrew")).toBe("848340");
+    expect(code("machine-parts", "fire hydrant")).toBe("848180");
+    expect(code("machine-parts", "power steering cylinder")).toBe("841221");
+  });
+
+  it("short and long blocks are incomplete engines with the essential character of the engine (GRI 2(a)); a bare engine block is an engine part (8409)", () => {
+    expect(code("machinery", "long block", attrs({ text: "long block car engine" }))).toBe("840734");
+    expect(code("machinery", "engine block")).toBe("8409");
+  });
+
+  it("night vision monoculars are monoculars of 9005 80; digital night vision devices are night vision cameras (852583)", () => {
+    expect(code("instruments", "night vision monocular")).toBe("900580");
+    expect(code("instruments-more", "digital night vision monocular")).toBe("852583");
+  });
+
+  it("orthodontic appliances are orthopaedic appliances (9021 10), artificial teeth 9021 21", () => {
+    expect(code("instruments-more", "teeth aligner")).toBe("902110");
+    expect(code("instruments-more", "zirconia crown")).toBe("902121");
+  });
+
+  it("static converters: motor drivers, VFDs and LED transformers convert the supply (850440); plain transformers 8504 2x/3x", () => {
+    expect(code("electronics", "motor driver")).toBe("850440");
+    expect(code("electronics", "light transformer")).toBe("850440");
+    expect(code("electronics", "transformer")).toBe("850431");
+  });
+});
