@@ -14,6 +14,7 @@ import { classesOf, imitationLeather, predominantTextile, productClasses, shareO
 import type { ExtractedAttributes } from "../types.js";
 import { parseLine, type Alternative, type ParsedLine, type Sex, type Word } from "./lines.js";
 import { tokenize } from "@openhs/shared";
+import { goodsUses } from "./features.js";
 import { canon, productProfile, type ProductProfile } from "./product.js";
 import { cylinderCc, thicknessCm, valuePer, within, type QuantityCondition } from "./thresholds.js";
 import type { DecisiveAttribute, NationalChoice, NationalLine } from "./types.js";
@@ -57,6 +58,10 @@ function productSex(attrs: ExtractedAttributes, hs6: string): ProductSex {
 interface Goods {
   attrs: ExtractedAttributes;
   profile: ProductProfile;
+  /** Uses: the extractor's tags and those the goods' text shows ("sedans" → vehicle). */
+  uses: string[];
+  /** The heading or a group line above the subtree is for parts. */
+  contextParts: boolean;
   /** Material classes the heading and group lines above the subtree require. */
   contextMaterials: ReadonlySet<MaterialClass>;
   /** The goods' words (see {@link productProfile}) with the words their chapter implies. */
@@ -94,10 +99,14 @@ function goodsOf(attrs: ExtractedAttributes, hs6: string, context: readonly stri
   // What the heading and group lines above the subtree name, the goods are ("Other footwear …" → footwear;
   // "Taps, cocks, valves …" → valve); under "Parts:" they are parts.
   const contextMaterials = new Set<MaterialClass>();
+  let contextParts = false;
   for (const text of context) {
     const p = parseLine(text);
     for (const c of p.material?.includes ?? []) contextMaterials.add(c);
-    if (p.parts) tokens.set("part", 1);
+    if (p.parts) {
+      tokens.set("part", 1);
+      contextParts = true;
+    }
     // Only a line naming one kind of goods ("Other footwear …", "Magnetrons"): a list ("Jerseys, pullovers,
     // cardigans, waistcoats …") does not say which of them the goods are.
     const named = p.articles.filter((a) => a.head !== "part");
@@ -110,7 +119,8 @@ function goodsOf(attrs: ExtractedAttributes, hs6: string, context: readonly stri
   // (weak: a use names no goods, but it is a modifier the goods have).
   for (const u of attrs.uses) for (const t of tokenize(u.replace(/_/g, " ")).map(canon)) if ((tokens.get(t) ?? 0) < 0.3) tokens.set(t, 0.3);
   return {
-    attrs, profile, tokens, contextMaterials, sex: productSex(attrs, hs6), classes, allClasses,
+    uses: goodsUses(profile.text, attrs.uses),
+    attrs, profile, tokens, contextMaterials, contextParts, sex: productSex(attrs, hs6), classes, allClasses,
     // The fibre is not known: goods said to be "textile", or textile goods (chapters 50–63) with no material named.
     fibreUnknown: (classes.length === 1 && classes[0] === "textile") || (classes.length === 0 && /^(?:5\d|6[0-3])/.test(hs6)),
     implied: new Map(),
@@ -219,7 +229,7 @@ const QUANTITY_LABEL: Record<QuantityCondition["quantity"], (v: number, unit?: s
   volume: (v) => `capacity ${round(v)} l`,
 };
 
-function evaluate(index: number, line: NationalLine, g: Goods, inherited: ReadonlySet<MaterialClass> = new Set()): Evaluation {
+function evaluate(index: number, line: NationalLine, g: Goods, inherited: ReadonlySet<MaterialClass> = new Set(), inheritedParts = false): Evaluation {
   const p = parseLine(line.description);
   const attrs = g.attrs;
   const e: Evaluation = {
@@ -333,14 +343,14 @@ function evaluate(index: number, line: NationalLine, g: Goods, inherited: Readon
     else miss(`${label} outside the line's range`);
   }
 
-  // Parts and sets.
-  if (p.parts && attrs.isPart) add(2, "parts");
+  // Parts and sets (under "Parts:" every line is for parts: no evidence then).
+  if (p.parts && attrs.isPart && !inheritedParts) add(2, "parts");
   if (p.sets && attrs.isSet) add(2, "set");
 
   // Uses the line names ("household", "of a kind used in motor vehicles", "designed for use in hospitals").
   let useHit = false;
   if (p.useTags.length > 0) {
-    const tag = p.useTags.find((t) => attrs.uses.includes(t));
+    const tag = p.useTags.find((t) => g.uses.includes(t));
     if (tag) {
       add(1.5, `use ${tag}`);
       useHit = true;
@@ -515,9 +525,14 @@ export function chooseNationalLine(hs6: string, lines: readonly NationalLine[], 
     }
     return out;
   };
+  const partsAbove = (i: number): boolean => {
+    if (g.contextParts) return true;
+    for (let p = lines[i]!.parentIndex; p !== null && p >= 0 && p < lines.length; p = lines[p]!.parentIndex) if (parseLine(lines[p]!.description).parts) return true;
+    return false;
+  };
   const ev = (i: number): Evaluation => {
     let e = evals.get(i);
-    if (!e) evals.set(i, (e = evaluate(i, lines[i]!, g, inheritedOf(i))));
+    if (!e) evals.set(i, (e = evaluate(i, lines[i]!, g, inheritedOf(i), partsAbove(i))));
     return e;
   };
   // The best evidence that a line further down names the goods (a group's scope is its children's).

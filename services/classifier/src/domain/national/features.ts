@@ -190,3 +190,22 @@ export function useTagsIn(text: string): string[] {
   for (const [re, tags] of USE_TAGS) if (re.test(text)) for (const t of tags) if (!out.includes(t)) out.push(t);
   return out;
 }
+
+/** Words in the goods' text that show a use the extractor may not tag ("for midsized sedans" → vehicle). */
+const GOODS_USES: ReadonlyArray<[RegExp, string]> = [
+  [/\b(?:sedans?|cars?|automobiles?|automotive|trucks?|suvs?|pickups?|minivans?|vans|buses|motor vehicles?|passenger vehicles?)\b/, "vehicle"],
+  [/\b(?:motorcycles?|motorbikes?|scooters?|atvs?)\b/, "motorcycle"],
+  [/\b(?:bicycles?|bikes?|e-?bikes?)\b/, "bicycle"],
+  [/\b(?:aircraft|airplanes?|aeroplanes?|helicopters?|aviation)\b/, "aircraft"],
+  [/\b(?:boats?|marine|yachts?|vessels?|ships?|outboard)\b/, "marine"],
+  [/\b(?:hospitals?|surgical|medical|clinics?|patients?)\b/, "medical"],
+  [/\b(?:household|home|domestic|kitchen|living room|dining room|bedroom)\b/, "household"],
+  [/\b(?:tractors?|farm|agricultural|harvesters?|crops?)\b/, "agriculture"],
+];
+
+/** The uses the goods' text shows, besides the extractor's tags. */
+export function goodsUses(text: string, tagged: readonly string[]): string[] {
+  const out = [...tagged];
+  for (const [re, tag] of GOODS_USES) if (!out.includes(tag) && re.test(text)) out.push(tag);
+  return out;
+}
