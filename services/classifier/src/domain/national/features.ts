@@ -160,6 +160,13 @@ export const IMPLIED: readonly ImpliedRule[] = [
     goods: has(/\belastomer\w*|\btpu\b|\bthermoplastic (?:polyurethane|rubber|elastomer)s?\b|\btpe\b|\bspandex\b|\belastane\b/),
     role: "feature", absent: "unknown",
   },
+  {
+    // Chapter 29 statistical splits: a benzenoid (or quinoid) ring shows in the chemical name.
+    name: "aromatic",
+    line: /^aromatic(?: or modified aromatic)?$/,
+    goods: has(/benz|phen|naphth|toluen|toluid|xylen|xylid|anilin|anisol|cresol|catechol|resorcin|hydroquinon|styren|phthal|salicyl|cumen|anthra|pyren|\baryl|trityl|quinon|\baromatic\b/),
+    role: "names", absent: "unknown",
+  },
   { name: "knit to shape", line: /^knit to shape articles\b/, goods: has(/\bknit(?:ted)? to shape\b|\bfull[- ]?fashioned\b|\bfully fashioned\b/), role: "feature", absent: "no" },
   { name: "printed over 20 years", line: /\bprinted over 20 years\b/, goods: has(/\b(?:antique|vintage|19\d\d|18\d\d)\b/), role: "feature", absent: "no" },
 ];
