@@ -167,6 +167,12 @@ export const IMPLIED: readonly ImpliedRule[] = [
     goods: has(/benz|phen|naphth|toluen|toluid|xylen|xylid|anilin|anisol|cresol|catechol|resorcin|hydroquinon|styren|phthal|salicyl|cumen|anthra|pyren|\baryl|trityl|quinon|\baromatic\b/),
     role: "names", absent: "unknown",
   },
+  {
+    name: "down-filled",
+    line: /\bpercent or more by weight of down\b/,
+    goods: has(/\b(?:duck|goose|white) down\b|\bdown[- ](?:filled|jacket|coat|vest|parka|feathers?|insulated|proof)\b|\bdown and feathers?\b|\bfill power\b/),
+    role: "feature", absent: "no",
+  },
   { name: "knit to shape", line: /^knit to shape articles\b/, goods: has(/\bknit(?:ted)? to shape\b|\bfull[- ]?fashioned\b|\bfully fashioned\b/), role: "feature", absent: "no" },
   { name: "printed over 20 years", line: /\bprinted over 20 years\b/, goods: has(/\b(?:antique|vintage|19\d\d|18\d\d)\b/), role: "feature", absent: "no" },
 ];

@@ -332,7 +332,7 @@ function parse(description: string): ParsedLine {
     p.articles = [];
     p.conditionWords = words(text).filter((w) => !CLAUSE_WORDS.has(w.t));
     // A short condition naming alternatives ("Of rye or barley", "For windows and French windows").
-    if (p.conditionWords.length <= 4) {
+    if (p.conditionWords.length <= 4 && !/\d/.test(text)) {
       for (const part of text.split(/,|\bor\b|\band\b/)) {
         const w = words(part).filter((x) => !CLAUSE_WORDS.has(x.t));
         if (w.length > 0 && w.length < p.conditionWords.length) p.conditionParts.push(w);
