@@ -167,7 +167,11 @@ function words(text: string): Word[] {
   const out: Word[] = [];
   // "parts" is a stop word of the search tokenizer but names goods here.
   if (/\bparts?\b/.test(text)) out.push({ t: "part", g: 0.3 });
-  for (const raw of tokenize(text)) {
+  const toks = tokenize(text);
+  for (let i = 0; i < toks.length; i++) {
+    const raw = toks[i]!;
+    // "shock-absorbers" gives "shockabsorb", "shock", "absorb": the parts are enough.
+    if (i + 2 < toks.length && raw === toks[i + 1]! + toks[i + 2]!) continue;
     if (NOT_CONTENT.has(raw) || /^[0-9%]/.test(raw)) continue;
     const t = canon(raw);
     if (out.some((w) => w.t === t)) continue;

@@ -42,6 +42,13 @@ const SYNONYMS: Array<[string, string]> = [
   ["pcb", "printed circuit"], ["pcba", "printed circuit assembly"],
   ["cnc", "numerically controlled"],
   ["antitheft", "burglar"], ["theft", "burglar"],
+  // Tableware and kitchenware as the schedules group them.
+  ["plate", "tableware"], ["plates", "tableware"], ["cup", "tableware"], ["cups", "tableware"], ["mug", "tableware"],
+  ["mugs", "tableware"], ["bowl", "tableware"], ["bowls", "tableware"], ["saucer", "tableware"], ["saucers", "tableware"],
+  ["dish", "tableware"], ["dishes", "tableware"], ["teapot", "tableware"], ["jug", "tableware"], ["platter", "tableware"],
+  ["tumbler", "tableware"], ["dinnerware", "tableware"], ["cutlery", "tableware"],
+  ["saucepan", "kitchenware"], ["pan", "kitchenware"], ["pans", "kitchenware"], ["pot", "kitchenware"], ["pots", "kitchenware"],
+  ["cookware", "kitchenware"], ["bakeware", "kitchenware"], ["casserole", "kitchenware"], ["colander", "kitchenware"],
 ];
 const SYNONYM_MAP = new Map<string, string[]>(SYNONYMS.map(([a, b]) => [tokenize(a)[0]!, tokenize(b).map(canon)]));
 
