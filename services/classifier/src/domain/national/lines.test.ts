@@ -98,7 +98,8 @@ describe("parseLine", () => {
     const p = parseLine("Power supplies for automatic data processing machines of heading 8471; power supplies for monitors of subheading 8528.42");
     expect(p.articles).toHaveLength(2);
     expect(p.articles[0]!.uses[0]!.map((w) => w.t)).toContain("automat");
-    expect(p.articles[1]!.uses[0]!.map((w) => w.t)).toEqual(["monitor"]);
+    expect(p.articles[1]!.uses[0]!.map((w) => w.t)).toContain("monitor");
+    expect(p.articles[1]!.uses[0]!.map((w) => w.t)).not.toContain("automat");
   });
 
   it("'T-shirts, all white, …': the article, then the feature it turns on", () => {

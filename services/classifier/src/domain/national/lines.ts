@@ -252,7 +252,8 @@ function parse(description: string): ParsedLine {
     .replace(/\b(?:all )?the foregoing\b[^,;:()]*/g, " ")
     .replace(/\bnot elsewhere specified or included\b|\bn\.e\.s\.?i?\b|\bn\.e\.c\.?\b/g, " ")
     .replace(/\bexcluded from heading \d{4}\b/g, " ")
-    .replace(/\b(?:of|in) (?:sub)?headings? [\d., ]+(?:or [\d.]+)?/g, " ")
+    // "for goods of subheading 8443.31": goods the words do not name; kept as a word no goods' text has.
+    .replace(/\b(?:of|in) (?:sub)?headings? [\d., ]+(?:or [\d.]+)?/g, " xrefx ")
     .replace(/\b(?:described|specified|provided for) in (?:additional u\.s\. |statistical )?notes? \d+[^,;:()]*/g, " ")
     .replace(/\bsuch as\b[^;:()]*/g, " ");
   // "(including …)": goods the line expressly covers; ", including sets" only extends the article named before it.
@@ -331,7 +332,9 @@ function parse(description: string): ParsedLine {
   const conditioned = p.features.length > 0 || p.uses.length > 0 || !!p.material || p.quantities.length > 0 || p.implied.length > 0;
   // "Other household", "Industrial": the goods' use, not an article.
   const useOnly = p.articles.length > 0 && p.articles.every((a) => a.words.every((w) => USE_ONLY_WORDS.has(w.t)));
-  if (p.articles.length > 0 && !useOnly && !(generic && conditioned && !/^others?\b/.test(lower))) p.kind = "article";
+  // "Seamless", "Disposable", "Hand operated": a short line that is one of the implied features.
+  const featureOnly = p.implied.length > 0 && clean.split(/\s+/).length <= 3;
+  if (p.articles.length > 0 && !useOnly && !featureOnly && !(generic && conditioned && !/^others?\b/.test(lower))) p.kind = "article";
   else {
     p.articles = [];
     p.conditionWords = words(text).filter((w) => !CLAUSE_WORDS.has(w.t));
