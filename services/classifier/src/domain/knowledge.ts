@@ -1,4 +1,5 @@
 import { Bm25Index } from "@openhs/shared";
+import { referencedCodes } from "./national/refs.js";
 
 /**
  * What the classifier knows, built once in memory at start: the HS 2022 tree, the national schedules'
@@ -57,6 +58,8 @@ export interface NationalLine {
   indent: number;
   declarable: boolean;
   parentIndex: number | null;
+  /** HS texts of the headings / subheadings the line refers to by number ("of subheading 8481.20"). */
+  refs?: string[];
 }
 
 export class Knowledge {
@@ -113,7 +116,10 @@ export class Knowledge {
             break;
           }
         }
-        list.push({ code: l.code, description: l.description, level, indent: l.indent, declarable: l.declarable, parentIndex });
+        const line: NationalLine = { code: l.code, description: l.description, level, indent: l.indent, declarable: l.declarable, parentIndex };
+        const refs = referencedCodes(l.description).map((c) => this.referenceText(c)).filter((t): t is string => !!t);
+        if (refs.length > 0) line.refs = refs;
+        list.push(line);
         byHs6.set(hs6, list);
         // National line texts (US HTSUS and EU TARIC) describe the goods in more words than the HS.
         const t = nationalText.get(hs6) ?? [];
@@ -179,6 +185,15 @@ export class Knowledge {
         { text: weak, weight: 0.3 },
       ]);
     }
+  }
+
+  /** The HS text of a heading (4 digits) or subheading (6 digits) a national line refers to by number. */
+  private referenceText(code: string): string | undefined {
+    if (code.length === 4) return this.headings.get(code)?.description;
+    const info = this.hs6.get(code);
+    if (!info) return undefined;
+    // "Other" / "Of cotton" say little alone: with their heading's text.
+    return /^(?:other|of)\b/i.test(info.description) || info.description.split(/\s+/).length < 3 ? `${info.description}; ${info.headingDescription}` : info.description;
   }
 
   nationalLines(schedule: "US" | "EU", hs6: string): NationalLine[] {

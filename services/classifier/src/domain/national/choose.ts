@@ -378,8 +378,20 @@ function evaluate(index: number, line: NationalLine, g: Goods, inherited: Readon
     }
   }
 
+  // Goods named by number ("Of valves of subheading 8481.20"): are these goods of that kind?
+  let tokens = g.tokens;
+  // Not an ingredient ("containing starch … of subheadings 1702 30 50") nor what the goods are used to make
+  // ("suitable for use in the production of articles of heading 4901").
+  if (line.refs && line.refs.length > 0 && !/\bcontaining\b[^;]*\b(?:sub)?headings?\s+\d|\b(?:production|manufacture|making) of\b/.test(p.lower)) {
+    const r = Math.max(...line.refs.map((t) => refMatch(t, tokens)));
+    if (r >= 0.5) {
+      e.matched.push(`of the goods the line refers to (${Math.round(r * 100)}%)`);
+      tokens = new Map(tokens).set(REF, 1);
+      if (p.kind === "condition") add(1.5, "referenced goods");
+    }
+  }
+
   // What the line excludes.
-  const tokens = g.tokens;
   for (const neg of p.negatives) {
     const present = neg.filter((w) => has(tokens, w.t)).length;
     const hit = (tokens.get(neg[0]!.t) ?? 0) >= 0.6 && (neg.length <= 3 ? present === neg.length : present >= 0.75 * neg.length);
@@ -449,6 +461,21 @@ function evaluate(index: number, line: NationalLine, g: Goods, inherited: Readon
       : (e.dimScore > 0 || e.naming >= 0.4 || impliedHit) && (p.uses.length === 0 || useHit || e.naming >= 0.4 || impliedHit)) &&
     e.score > 0;
   return e;
+}
+
+const REF = "xrefx";
+
+/**
+ * How well the goods are of the kind an HS text names (the text a line refers to by number): its first-named
+ * goods' words, or any of its alternatives' heads with their modifiers.
+ */
+function refMatch(text: string, tokens: Map<string, number>): number {
+  // HS texts read "Valves; for oleohydraulic or pneumatic transmissions": the kind, then what tells it apart.
+  const p = parseLine(text.replace(/;/g, ","));
+  if (!p.articles.some((a) => a.words.some((w) => w.g === 1) && has(tokens, a.head))) return 0;
+  const all = [...p.articles.flatMap((a) => a.words), ...p.uses.flat(), ...p.features.flat(), ...p.conditionWords].filter((w) => w.g === 1);
+  const seen = new Set<string>();
+  return coverage(all.filter((w) => !seen.has(w.t) && seen.add(w.t)), tokens);
 }
 
 /** A use clause of the line names one of its alternatives that the goods' text has ("the dining room and the living room"). */

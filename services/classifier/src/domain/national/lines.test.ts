@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { ExtractedAttributes } from "../types.js";
 import { isResidualLine, parseLine } from "./lines.js";
+import { referencedCodes } from "./refs.js";
 import { areaWeightThreshold, quantityConditions, soldLengthM, valuePer, valueThreshold, weightThreshold } from "./thresholds.js";
 
 function attrs(over: Partial<ExtractedAttributes> = {}): ExtractedAttributes {
@@ -122,5 +123,18 @@ describe("parseLine", () => {
   it("'Other, including parts' covers parts only as the residual; '(including gloves, mittens and mitts)' names goods", () => {
     const p = parseLine("Articles of apparel and clothing accessories (including gloves, mittens and mitts)");
     expect(p.included.map((a) => a.head)).toEqual(["glove", "mitten", "mitt"]);
+  });
+});
+
+describe("referencedCodes", () => {
+  it("reads subheadings and headings named by number, lists and ranges (US and EU spellings)", () => {
+    expect(referencedCodes("Of valves of subheading 8481.20:")).toEqual(["848120"]);
+    expect(referencedCodes("To be installed in vehicles of subheading 8701.21, 8701.22 or 8701.29, or heading 8702, 8703 or 8704")).toEqual([
+      "870121", "870122", "870129", "8702", "8703", "8704",
+    ]);
+    expect(referencedCodes("Parts and accessories of the motor vehicles of headings 8701 to 8705")).toEqual(["8701", "8702", "8703", "8704", "8705"]);
+    expect(referencedCodes("For the industrial assembly of: Pedestrian-controlled tractors of subheading 8701 10")).toEqual(["870110"]);
+    expect(referencedCodes("Parts of printer units of subheading 8443.32.10")).toEqual(["844332"]);
+    expect(referencedCodes("Of cotton")).toEqual([]);
   });
 });

@@ -341,3 +341,18 @@ describe("EU TARIC: reading line texts", () => {
     expect(chooseNationalLine("870829", eu("870829"), attrs({ text: "roof rack, for car", uses: ["vehicle"] })).code).toBe("8708299099");
   });
 });
+
+describe("lines naming goods by number (the HS text of the referenced subheading)", () => {
+  const withRefs = (lines: NationalLine[]) =>
+    lines.map((l) => (/subheading 8481\.20/.test(l.description) ? { ...l, refs: ["Valves; for oleohydraulic or pneumatic transmissions"] } : l));
+
+  it("8481.90.90.40 a spacer ring for a pneumatic valve: 'Of valves of subheading 8481.20' (valves for pneumatic transmissions)", () => {
+    const c = chooseNationalLine("848190", withRefs(us("848190")), attrs({ text: "a spacer ring used in a pneumatic valve", isPart: true }));
+    expect(c.code).toBe("8481.90.90.40");
+  });
+
+  it("8481.90.90.60 valve bodies for gas fuel control valves are not of subheading 8481.20 (nothing pneumatic or hydraulic)", () => {
+    const c = chooseNationalLine("848190", withRefs(us("848190")), attrs({ text: "castings of valve bodies for gas fuel control valves", isPart: true }));
+    expect(c.code).toBe("8481.90.90.60");
+  });
+});

@@ -14,6 +14,8 @@ export interface NationalLine {
   declarable: boolean;
   /** Index (in the same array) of the line this one is subordinate to; null for the top lines of the subtree. */
   parentIndex: number | null;
+  /** HS texts of the headings / subheadings the line refers to by number ("of subheading 8481.20"), when known. */
+  refs?: string[];
 }
 
 export type DecisiveAttribute = "material" | "construction" | "gender" | "age" | "use" | "processing" | "value" | "weight" | "power";
