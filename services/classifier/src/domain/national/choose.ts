@@ -85,19 +85,26 @@ const CHAPTER_WORDS: Record<string, string[]> = {
   "94": ["furnitur"],
 };
 
-function goodsOf(attrs: ExtractedAttributes, hs6: string, context: readonly string[]): Goods {
-  const classes = productClasses(attrs);
-  const allClasses = new Set<MaterialClass>();
-  for (const m of attrs.materials) {
-    const cls = m.material === "leather" && imitationLeather(attrs) ? (["plastics"] as MaterialClass[]) : classesOf(m.material);
-    for (const c of cls) allClasses.add(c);
-  }
-  const profile = productProfile(attrs);
+interface ContextWords {
+  tokens: Map<string, number>;
+  contextMaterials: Set<MaterialClass>;
+  contextParts: boolean;
+}
+
+/** The goods' words with what their chapter, the lines above the subtree and their uses add; memoized per goods text. */
+const contextCache = new WeakMap<ProductProfile, Map<string, ContextWords>>();
+
+function wordsInContext(profile: ProductProfile, attrs: ExtractedAttributes, hs6: string, context: readonly string[]): ContextWords {
+  const key = `${hs6}|${attrs.isPart ? 1 : 0}|${attrs.uses.join(",")}|${context.join("|")}`;
+  let byKey = contextCache.get(profile);
+  if (!byKey) contextCache.set(profile, (byKey = new Map()));
+  const hit = byKey.get(key);
+  if (hit) return hit;
   // What the goods are by their chapter (GRI 1 placed them there): chapter 64 goods are footwear, 61/62 garments.
   const tokens = new Map(profile.tokens);
   for (const t of CHAPTER_WORDS[hs6.slice(0, 2)] ?? []) if ((tokens.get(t) ?? 0) < 0.6) tokens.set(t, 0.6);
-  // What the heading and group lines above the subtree name, the goods are ("Other footwear …" → footwear;
-  // "Taps, cocks, valves …" → valve); under "Parts:" they are parts.
+  // What the heading and group lines above the subtree name, the goods are ("Other footwear …" → footwear);
+  // under "Parts:" they are parts.
   const contextMaterials = new Set<MaterialClass>();
   let contextParts = false;
   for (const text of context) {
@@ -107,17 +114,31 @@ function goodsOf(attrs: ExtractedAttributes, hs6: string, context: readonly stri
       tokens.set("part", 1);
       contextParts = true;
     }
-    // Only a line naming one kind of goods ("Other footwear …", "Magnetrons"): a list ("Jerseys, pullovers,
-    // cardigans, waistcoats …") does not say which of them the goods are.
+    // A line naming one kind of goods ("Other footwear …", "Magnetrons") names them; a list ("Taps, cocks,
+    // valves …") says the goods are one of them: each weakly.
     const named = p.articles.filter((a) => a.head !== "part");
-    // A list ("Taps, cocks, valves …") says the goods are one of them: each weakly.
     const w = named.length === 1 ? 0.6 : CONTEXT_LIST;
     for (const a of named.slice(0, 6)) if ((tokens.get(a.head) ?? 0) < w) tokens.set(a.head, w);
   }
   if (attrs.isPart) tokens.set("part", 1);
-  // The uses the extractor found are the goods' words too ("household", "kitchen", "vehicle").
-  // (weak: a use names no goods, but it is a modifier the goods have).
+  // The uses the extractor found are the goods' words too (weak: a use names no goods, but it is a modifier
+  // the goods have: "Other household").
   for (const u of attrs.uses) for (const t of tokenize(u.replace(/_/g, " ")).map(canon)) if ((tokens.get(t) ?? 0) < 0.3) tokens.set(t, 0.3);
+  const out = { tokens, contextMaterials, contextParts };
+  if (byKey.size > 64) byKey.clear();
+  byKey.set(key, out);
+  return out;
+}
+
+function goodsOf(attrs: ExtractedAttributes, hs6: string, context: readonly string[]): Goods {
+  const classes = productClasses(attrs);
+  const allClasses = new Set<MaterialClass>();
+  for (const m of attrs.materials) {
+    const cls = m.material === "leather" && imitationLeather(attrs) ? (["plastics"] as MaterialClass[]) : classesOf(m.material);
+    for (const c of cls) allClasses.add(c);
+  }
+  const profile = productProfile(attrs);
+  const { tokens, contextMaterials, contextParts } = wordsInContext(profile, attrs, hs6, context);
   return {
     uses: goodsUses(profile.text, attrs.uses),
     attrs, profile, tokens, contextMaterials, contextParts, sex: productSex(attrs, hs6), classes, allClasses,

@@ -132,10 +132,18 @@ function addWeighted(s: string, base: number, into: Map<string, number>, negated
 }
 
 const profiles = new WeakMap<ExtractedAttributes, ProductProfile>();
+/** By text too: follow-up questions try answers on copies of the same goods' attributes. */
+const byText = new Map<string, ProductProfile>();
 
 export function productProfile(attrs: ExtractedAttributes): ProductProfile {
   let p = profiles.get(attrs);
   if (p) return p;
+  const key = `${attrs.cleanName}\u0000${attrs.text}`;
+  p = byText.get(key);
+  if (p) {
+    profiles.set(attrs, p);
+    return p;
+  }
   const tokens = new Map<string, number>();
   const negated = new Set<string>();
   const name = (attrs.cleanName || "").toLowerCase();
@@ -147,5 +155,7 @@ export function productProfile(attrs: ExtractedAttributes): ProductProfile {
   for (const t of negated) if ((tokens.get(t) ?? 0) > 0) negated.delete(t);
   p = { tokens, negated, text: `${name} ; ${attrs.text.toLowerCase()}`, name };
   profiles.set(attrs, p);
+  if (byText.size >= 512) byText.delete(byText.keys().next().value!);
+  byText.set(key, p);
   return p;
 }
