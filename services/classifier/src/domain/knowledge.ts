@@ -1,4 +1,5 @@
 import { Bm25Index } from "@openhs/shared";
+import { referencedCodes } from "./national/refs.js";
 
 /**
  * What the classifier knows, built once in memory at start: the HS 2022 tree, the national schedules'
@@ -53,10 +54,12 @@ export interface Hs6Info {
 export interface NationalLine {
   code: string;
   description: string;
-  level: "heading" | "subheading" | "tariff_line" | "statistical" | "group";
+  level: "heading" | "subheading" | "tariff_line" | "statistical" | "group" | "context";
   indent: number;
   declarable: boolean;
   parentIndex: number | null;
+  /** HS texts of the headings / subheadings the line refers to by number ("of subheading 8481.20"). */
+  refs?: string[];
 }
 
 export class Knowledge {
@@ -113,27 +116,45 @@ export class Knowledge {
             break;
           }
         }
-        list.push({ code: l.code, description: l.description, level, indent: l.indent, declarable: l.declarable, parentIndex });
+        const line: NationalLine = { code: l.code, description: l.description, level, indent: l.indent, declarable: l.declarable, parentIndex };
+        const refs = referencedCodes(l.description).map((c) => this.referenceText(c)).filter((t): t is string => !!t);
+        if (refs.length > 0) line.refs = refs;
+        list.push(line);
         byHs6.set(hs6, list);
         // National line texts (US HTSUS and EU TARIC) describe the goods in more words than the HS.
         const t = nationalText.get(hs6) ?? [];
         t.push(l.description);
         nationalText.set(hs6, t);
       };
+      // The heading and group lines above a subtree say what all its goods are ("Other footwear …",
+      // "Parts:"): kept at its start as context lines (not choices, not search text).
+      const context = (hs6: string, l: ScheduleLine) => {
+        const list = byHs6.get(hs6) ?? [];
+        list.push({ code: l.code, description: l.description, level: "context", indent: l.indent, declarable: false, parentIndex: list.length > 0 ? list.length - 1 : null });
+        byHs6.set(hs6, list);
+      };
       // Un-numbered group lines ("Men's or boys':") belong to the subheading of the next numbered
       // line: they open a group of lines below them.
       let pending: ScheduleLine[] = [];
+      const ancestors: ScheduleLine[] = [];
       for (const l of lines) {
+        while (ancestors.length > 0 && ancestors[ancestors.length - 1]!.indent >= l.indent) ancestors.pop();
         if (!l.code) {
           pending.push(l);
+          ancestors.push(l);
           continue;
         }
         const hs6 = l.code.length >= 6 ? l.code.slice(0, 6) : undefined;
         if (hs6 && this.hs6.has(hs6)) {
+          if (!byHs6.has(hs6)) {
+            const top = (pending[0] ?? l).indent;
+            for (const a of ancestors) if (a.indent < top && !pending.includes(a)) context(hs6, a);
+          }
           for (const g of pending) append(hs6, g);
           append(hs6, l);
         }
         pending = [];
+        ancestors.push(l);
       }
       this.nationalByHs6.set(schedule, byHs6);
     }
@@ -164,6 +185,15 @@ export class Knowledge {
         { text: weak, weight: 0.3 },
       ]);
     }
+  }
+
+  /** The HS text of a heading (4 digits) or subheading (6 digits) a national line refers to by number. */
+  private referenceText(code: string): string | undefined {
+    if (code.length === 4) return this.headings.get(code)?.description;
+    const info = this.hs6.get(code);
+    if (!info) return undefined;
+    // "Other" / "Of cotton" say little alone: with their heading's text.
+    return /^(?:other|of)\b/i.test(info.description) || info.description.split(/\s+/).length < 3 ? `${info.description}; ${info.headingDescription}` : info.description;
   }
 
   nationalLines(schedule: "US" | "EU", hs6: string): NationalLine[] {

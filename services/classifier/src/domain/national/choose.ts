@@ -1,52 +1,26 @@
 /**
  * National line choice (US 10-digit, EU 10-digit) under an HS6 by GRI 6: the subtree is walked from the HS6 down
- * and at each level the sibling lines are compared with each other only (same level), by what their descriptions
- * say — gender ("Men's", "Women's or girls'"), material ("Of cotton", "Of man-made fibers", "Containing 70 percent
- * or more by weight of silk"), construction ("knitted or crocheted"), value and weight thresholds ("Valued not over
- * $18 per dozen", "weighing not more than 10 kg") and the article named ("T-shirts", "Tank tops and other
- * singlets"). "Other" / "Other:" is the residual line: taken only when no specific sibling matches. Pure.
+ * and at each level the sibling lines are compared with each other only (same level), by what their texts say
+ * (read once per text by {@link parseLine}) — gender ("Men's", "Women's or girls'"), material ("Of cotton",
+ * "Containing 70 percent or more by weight of silk", "coated with plastics"), construction ("knitted or
+ * crocheted"), quantity thresholds ("Valued not over $18 per dozen", "weighing not more than 10 kg", "Of an output
+ * not exceeding 750 W"), the article named ("T-shirts", "Tank tops and other singlets"), its use and feature clauses,
+ * negations, and the implied features of recurring texts ("Printed circuit assemblies", "Used or rebuilt").
+ * A group line's scope is its children's: a line further down that names the goods ("Rectifiers and rectifying
+ * apparatus: › Power supplies") makes its group a match. "Other" / "Other:" is the residual line: taken only when no
+ * specific sibling matches. Pure.
  */
-import { tokenize } from "@openhs/shared";
-import { materialSpecOf, productClasses, shareOf, specFit } from "../gri/materials.js";
+import { classesOf, imitationLeather, predominantTextile, productClasses, shareOf, specFit, type MaterialClass } from "../gri/materials.js";
 import type { ExtractedAttributes } from "../types.js";
+import { parseLine, type Alternative, type ParsedLine, type Sex, type Word } from "./lines.js";
+import { tokenize } from "@openhs/shared";
+import { goodsUses } from "./features.js";
+import { canon, productProfile, type ProductProfile } from "./product.js";
+import { cylinderCc, thicknessCm, valuePer, within, type QuantityCondition } from "./thresholds.js";
 import type { DecisiveAttribute, NationalChoice, NationalLine } from "./types.js";
 
-type Sex = "men" | "boys" | "women" | "girls" | "babies";
-
-/** Description without textile category numbers ("Men's (338)") and the trailing colon. */
-export function cleanDescription(description: string): string {
-  return description
-    .replace(/\|/g, " ")
-    .replace(/\((?:\d{3}(?:\/\d{3})*)\)/g, " ")
-    .replace(/\s+/g, " ")
-    .trim()
-    .replace(/[:.]\s*$/, "")
-    .trim();
-}
-
-/**
- * "Other", "Other:", "Others" — the residual line of a level; also "Other, including parts" / "Other (including
- * parts and accessories)", where the "including" clause only spells out what the residual covers.
- */
-export function isResidualLine(description: string): boolean {
-  return /^others?(?:\s*(?:,\s*|\(\s*)including\b[^()]*\)?)?$/i.test(cleanDescription(description));
-}
-
-function gendersIn(d: string): Set<Sex> | undefined {
-  const s = new Set<Sex>();
-  if (/\bmen'?s\b|\bfor men\b|\bmen\b/.test(d)) s.add("men");
-  if (/\bboys'?\b/.test(d)) s.add("boys");
-  if (/\bwomen'?s\b|\bfor women\b|\bwomen\b/.test(d)) s.add("women");
-  if (/\bgirls'?\b/.test(d)) s.add("girls");
-  return s.size > 0 ? s : undefined;
-}
-
-/** Lines for infants / babies or for children ("Chairs for children", "For infants"): an age condition. */
-function ageIn(d: string): "baby" | "child" | undefined {
-  if (/\binfants'?\b|\bbabies'?\b|\bbaby\b|\btoddlers?\b/.test(d)) return "baby";
-  if (/\b(?:youths?|children'?s?|child|kids?)\b/.test(d)) return "child";
-  return undefined;
-}
+export { cleanDescription, isResidualLine } from "./lines.js";
+export { valueThreshold, weightThreshold } from "./thresholds.js";
 
 function productAge(attrs: ExtractedAttributes): "adult" | "child" | "baby" | undefined {
   if (attrs.age) return attrs.age;
@@ -80,178 +54,210 @@ function productSex(attrs: ExtractedAttributes, hs6: string): ProductSex {
   }
 }
 
-interface Threshold {
-  min?: number;
-  minInclusive?: boolean;
-  max?: number;
-  maxInclusive?: boolean;
-  unit?: string;
+/** Everything about the goods one walk needs, computed once. */
+interface Goods {
+  attrs: ExtractedAttributes;
+  profile: ProductProfile;
+  /** Uses: the extractor's tags and those the goods' text shows ("sedans" → vehicle). */
+  uses: string[];
+  /** The heading or a group line above the subtree is for parts. */
+  contextParts: boolean;
+  /** Material classes the heading and group lines above the subtree require. */
+  contextMaterials: ReadonlySet<MaterialClass>;
+  /** The goods' words (see {@link productProfile}) with the words their chapter implies. */
+  tokens: Map<string, number>;
+  sex: ProductSex;
+  classes: MaterialClass[];
+  /** Every class of every material named (for "coated with", "combined with", "containing"). */
+  allClasses: Set<MaterialClass>;
+  /** True when the only textile material known is "textile" (the fibre is not stated). */
+  fibreUnknown: boolean;
+  implied: Map<string, boolean>;
 }
 
-function money(s: string): number {
-  const v = Number(s.replace(/[$\s¢]|cents?/g, ""));
-  return /¢|cent/.test(s) ? v / 100 : v;
+const CHAPTER_WORDS: Record<string, string[]> = {
+  "61": ["garment", "apparel", "cloth"],
+  "62": ["garment", "apparel", "cloth"],
+  "64": ["footwear"],
+  "65": ["headgear"],
+  "84": ["machin"],
+  "90": ["instrument", "apparatu"],
+  "94": ["furnitur"],
+};
+
+interface ContextWords {
+  tokens: Map<string, number>;
+  contextMaterials: Set<MaterialClass>;
+  contextParts: boolean;
 }
 
-function bound(t: Threshold, op: string, v: number): void {
-  if (/not over|not more than|not exceeding/.test(op)) {
-    t.max = v;
-    t.maxInclusive = true;
-  } else if (/under|less than/.test(op) && !/not less/.test(op)) {
-    t.max = v;
-    t.maxInclusive = false;
-  } else if (/not less than|at least/.test(op)) {
-    t.min = v;
-    t.minInclusive = true;
-  } else {
-    t.min = v;
-    t.minInclusive = false;
+/** The goods' words with what their chapter, the lines above the subtree and their uses add; memoized per goods text. */
+const contextCache = new WeakMap<ProductProfile, Map<string, ContextWords>>();
+
+function wordsInContext(profile: ProductProfile, attrs: ExtractedAttributes, hs6: string, context: readonly string[]): ContextWords {
+  const key = `${hs6}|${attrs.isPart ? 1 : 0}|${attrs.uses.join(",")}|${context.join("|")}`;
+  let byKey = contextCache.get(profile);
+  if (!byKey) contextCache.set(profile, (byKey = new Map()));
+  const hit = byKey.get(key);
+  if (hit) return hit;
+  // What the goods are by their chapter (GRI 1 placed them there): chapter 64 goods are footwear, 61/62 garments.
+  const tokens = new Map(profile.tokens);
+  for (const t of CHAPTER_WORDS[hs6.slice(0, 2)] ?? []) if ((tokens.get(t) ?? 0) < 0.6) tokens.set(t, 0.6);
+  // What the heading and group lines above the subtree name, the goods are ("Other footwear …" → footwear);
+  // under "Parts:" they are parts.
+  const contextMaterials = new Set<MaterialClass>();
+  let contextParts = false;
+  for (const text of context) {
+    const p = parseLine(text);
+    for (const c of p.material?.includes ?? []) contextMaterials.add(c);
+    if (p.parts) {
+      tokens.set("part", 1);
+      contextParts = true;
+    }
+    // A line naming one kind of goods ("Other footwear …", "Magnetrons") names them; a list ("Taps, cocks,
+    // valves …") says the goods are one of them: each weakly.
+    const named = p.articles.filter((a) => a.head !== "part");
+    const w = named.length === 1 ? 0.6 : CONTEXT_LIST;
+    for (const a of named.slice(0, 6)) if ((tokens.get(a.head) ?? 0) < w) tokens.set(a.head, w);
   }
-}
-
-const OP = "(not over|over|under|less than|not less than|at least|more than|not more than|not exceeding|exceeding)";
-const AMOUNT = "(\\$\\s?[\\d.]+|[\\d.]+\\s?(?:¢|cents?))";
-const VALUE_RE = new RegExp(`valued\\s+${OP}\\s+${AMOUNT}(?:\\s+but\\s+${OP}\\s+${AMOUNT})?(?:\\s*(?:\\/|per|each)\\s*(dozen|doz|pair|pr|pieces?|each|unit|kg|kilogram|linear meter|square meter|meter|m2|m|gross))?`);
-const WEIGHT_RE = new RegExp(`(?:weighing|weight|of a weight)\\s+${OP}\\s+([\\d.]+)\\s*(kg|g|t)\\b(?:\\s+but\\s+${OP}\\s+([\\d.]+)\\s*(kg|g|t)\\b)?`);
-
-export function valueThreshold(description: string): Threshold | undefined {
-  const m = description.toLowerCase().replace(/(\d),(\d{3})/g, "$1$2").match(VALUE_RE);
-  if (!m) return undefined;
-  const t: Threshold = { unit: m[5] };
-  bound(t, m[1]!, money(m[2]!));
-  if (m[3] && m[4]) bound(t, m[3], money(m[4]));
-  return t;
-}
-
-export function weightThreshold(description: string): Threshold | undefined {
-  const m = description.toLowerCase().match(WEIGHT_RE);
-  if (!m) return undefined;
-  const kg = (v: string, u: string) => Number(v) * (u === "g" ? 0.001 : u === "t" ? 1000 : 1);
-  const t: Threshold = { unit: "kg" };
-  bound(t, m[1]!, kg(m[2]!, m[3]!));
-  if (m[4] && m[5] && m[6]) bound(t, m[4], kg(m[5], m[6]));
-  return t;
-}
-
-function within(t: Threshold, v: number): boolean {
-  if (t.min !== undefined && (t.minInclusive ? v < t.min : v <= t.min)) return false;
-  if (t.max !== undefined && (t.maxInclusive ? v > t.max : v >= t.max)) return false;
-  return true;
-}
-
-function unitValue(attrs: ExtractedAttributes, unit: string | undefined): number | undefined {
-  const v = attrs.valueUsd;
-  if (v === undefined) return undefined;
-  switch (unit) {
-    case undefined: case "piece": case "pieces": case "each": case "unit": case "pair": case "pr": return v;
-    case "dozen": case "doz": return v * 12;
-    case "gross": return v * 144;
-    case "kg": case "kilogram": return attrs.weightKg ? v / attrs.weightKg : undefined;
-    default: return undefined;
-  }
-}
-
-/** Trade names the schedules do not use, mapped to the schedule's words ("jeans" are denim trousers, "tee" a T-shirt). */
-const PRODUCT_SYNONYMS: Array<[string, string]> = [
-  // Not "pullover"/"cardigan" → sweater nor "tank top" → singlet: the US statistical notes define those narrowly.
-  ["tee", "t-shirt"], ["tees", "t-shirt"],
-  ["pants", "trousers"], ["jeans", "trousers denim"], ["slacks", "trousers"], ["chinos", "trousers"],
-  ["sneakers", "shoes"], ["trainers", "shoes training"], ["loafers", "shoes"], ["purse", "handbag"],
-  ["hoodie", "sweatshirt"], ["earrings", "jewelry"], ["necklace", "jewelry"],
-  ["bracelet", "jewelry"], ["jewellery", "jewelry"], ["cellphone", "telephone"], ["smartphone", "telephone"],
-];
-const SYNONYMS = new Map<string, string[]>(PRODUCT_SYNONYMS.map(([a, b]) => [tokenize(a)[0]!, tokenize(b)]));
-
-function productTokens(attrs: ExtractedAttributes): Set<string> {
-  const out = new Set(tokenize(`${attrs.cleanName} ${attrs.text}`));
-  for (const t of [...out]) for (const syn of SYNONYMS.get(t) ?? []) out.add(syn);
+  if (attrs.isPart) tokens.set("part", 1);
+  // The uses the extractor found are the goods' words too (weak: a use names no goods, but it is a modifier
+  // the goods have: "Other household").
+  for (const u of attrs.uses) for (const t of tokenize(u.replace(/_/g, " ")).map(canon)) if ((tokens.get(t) ?? 0) < 0.3) tokens.set(t, 0.3);
+  const out = { tokens, contextMaterials, contextParts };
+  if (byKey.size > 64) byKey.clear();
+  byKey.set(key, out);
   return out;
 }
 
-/** Tokens that are dimensions of their own (gender, material, value, construction) or carry no article meaning. */
-const NOT_NOUNS = new Set(
-  tokenize(
-    "men women boys girls infants babies baby children child youths toddlers kids " +
-      "cotton wool fine animal hair silk waste synthetic artificial man made manmade fibers fibres textile textiles materials material " +
-      "leather composition plastics plastic rubber metal base precious vegetable sheeting outer surface containing percent weight by more less " +
-      "valued value cents cent dozen pieces piece pairs pair kg meter weighing over under exceeding " +
-      "knitted crocheted woven " +
-      "similar articles article like kind kinds goods thereof including whether foregoing described statistical note chapter subheading heading reporting number " +
-      "suitable provided manufacture produced specific",
-  ),
-);
-const CONDITION = /\b(with|without|having|all|not|designed|containing|valued|weighing|of a kind|imported|certified|other than|except|excluding)\b/i;
-
-function nounTokens(text: string): string[] {
-  return tokenize(text).filter((t) => !NOT_NOUNS.has(t) && !/^[0-9%]/.test(t));
+function goodsOf(attrs: ExtractedAttributes, hs6: string, context: readonly string[]): Goods {
+  const classes = productClasses(attrs);
+  const allClasses = new Set<MaterialClass>();
+  for (const m of attrs.materials) {
+    const cls = m.material === "leather" && imitationLeather(attrs) ? (["plastics"] as MaterialClass[]) : classesOf(m.material);
+    for (const c of cls) allClasses.add(c);
+  }
+  const profile = productProfile(attrs);
+  const { tokens, contextMaterials, contextParts } = wordsInContext(profile, attrs, hs6, context);
+  return {
+    uses: goodsUses(profile.text, attrs.uses),
+    attrs, profile, tokens, contextMaterials, contextParts, sex: productSex(attrs, hs6), classes, allClasses,
+    // The fibre is not known: goods said to be "textile", or textile goods (chapters 50–63) with no material named.
+    fibreUnknown: (classes.length === 1 && classes[0] === "textile") || (classes.length === 0 && /^(?:5\d|6[0-3])/.test(hs6)),
+    implied: new Map(),
+  };
 }
-
-interface NounMatch {
-  /** The line names an article (words beyond gender, material, value and boilerplate). */
-  has: boolean;
-  /** Share of its article words found in the goods' text (best alternative of a noun list). */
-  q: number;
-  /** The goods' text names something the line excludes ("without pockets, trim or embroidery", "not of pile"). */
-  excluded: boolean;
-}
-
-/** Negative clauses: what the goods must not be or have. */
-const NEGATIVE = /\b(?:not|without|other than|excluding|except)\b[^,;:]*/gi;
-
-function nounMatch(full: string, product: Set<string>): NounMatch {
-  // "whether or not cut to length", "all the foregoing": not conditions the goods must meet.
-  // ", including sets": an extension of the article named before it, not an article alternative of its own.
-  const positive = full
-    .replace(/\bwhether or not [^,;:]*/gi, " ")
-    .replace(/\ball the foregoing\b/gi, " ")
-    .replace(/(\S)\s*,?\s*\(?\bincluding\b[^;:)]*\)?/gi, "$1 ");
-  const negatives = [...positive.matchAll(NEGATIVE)].map((m) => m[0].replace(/^\s*(?:not|without|other than|excluding|except)\b/i, ""));
-  const excluded = negatives.some((n) => nounTokens(n).some((t) => product.has(t)));
-  const description = positive.replace(NEGATIVE, " ");
-  const all = [...new Set(nounTokens(description))];
-  if (all.length === 0) return { has: false, q: 0, excluded };
-  const whole = all.filter((t) => product.has(t)).length / all.length;
-  // "Tank tops and other singlets", "Trousers, breeches and shorts": a list of short alternatives.
-  const parts = description.split(/,|;|\band\b|\bor\b/i).map((p) => p.trim()).filter((p) => p.length > 0);
-  const partTokens = parts.map((p) => [...new Set(nounTokens(p))]).filter((p) => p.length > 0);
-  const nounList = partTokens.length > 1 && parts.every((p) => !CONDITION.test(p) && p.split(/\s+/).length <= 3);
-  const best = nounList ? Math.max(...partTokens.map((p) => p.filter((t) => product.has(t)).length / p.length)) : 0;
-  return { has: true, q: Math.max(whole, best), excluded };
-}
-
-const USE_WORDS = /\b(designed for|for use|used in|of a kind used|parts of playsuits|work footwear|hospitals?|protective|recreational performance|house slippers|for retail sale)\b/i;
-const PROCESS_WORDS = /\b(hand-loomed|handloomed|certified|folklore|corduroy|denim|napped|printed|dyed|bleached|embroidered|pile|tufted|braid|compact yarns?|colors in the warp|molding|moulded|molded|hand-?made)\b/i;
 
 interface Evaluation {
   index: number;
   line: NationalLine;
-  description: string;
+  p: ParsedLine;
   residual: boolean;
   disqualified: boolean;
-  score: number;
-  /** Positive score from dimensions other than the article words. */
+  /** The goods have what the line excludes ("without pockets", "not of pile", "except …"). */
+  excluded: boolean;
+  /** Evidence (0..1) that the line's own words name or describe the goods (article, condition words, implied). */
+  naming: number;
+  /** The line names an article and it is not the goods'. */
+  articleMiss: boolean;
+  /** Positive score from gender, material, construction, quantities, use, parts/sets. */
   dimScore: number;
+  score: number;
+  positive: boolean;
   matched: string[];
   mismatched: string[];
   unknown: Set<DecisiveAttribute>;
   defaultNote?: string;
-  noun: NounMatch;
 }
 
-function evaluate(
-  index: number,
-  line: NationalLine,
-  attrs: ExtractedAttributes,
-  sex: ProductSex,
-  product: Set<string>,
-): Evaluation {
-  const description = cleanDescription(line.description);
-  const d = description.toLowerCase();
+/** Share of an article's words the goods must have for the line to name them. */
+const NAMES = 0.55;
+
+const PROCESS_WORDS = /\b(hand-loomed|handloomed|certified|folklore|corduroy|denim|napped|printed|dyed|bleached|embroidered|pile|tufted|braid|compact yarns?|colors in the warp|molding|moulded|molded|hand-?made)\b/;
+
+/**
+ * Weight of a word the goods only may have: one of the several kinds of goods a heading above lists ("Taps, cocks,
+ * valves …"). It helps a head noun a little and is not a modifier or condition the goods are known to have.
+ */
+const CONTEXT_LIST = 0.25;
+
+/** The goods' text has the word (a use clause counts: "for use in forestry" has "forestry"). */
+function has(tokens: Map<string, number>, t: string): boolean {
+  return (tokens.get(t) ?? 0) > CONTEXT_LIST;
+}
+
+/** Weighted share of a line's words the goods' text has. */
+function coverage(words: readonly Word[], tokens: Map<string, number>): number {
+  let num = 0;
+  let den = 0;
+  for (const w of words) {
+    den += w.g;
+    if (has(tokens, w.t)) num += w.g;
+  }
+  return den > 0 ? num / den : 0;
+}
+
+/**
+ * How well an alternative ("tank tops", "forestry machinery") names the goods: its head noun counts by where the
+ * goods' word stands (a word of a "for …" clause names a use, not the goods); its modifiers count when the goods'
+ * text has them anywhere ("Forestry machinery" for "harvesters used in forestry").
+ */
+function altScore(words: readonly Word[], head: string, tokens: Map<string, number>): number {
+  let num = 0;
+  let den = 0;
+  for (const w of words) {
+    den += w.g;
+    const v = tokens.get(w.t) ?? 0;
+    num += w.g * (w.t === head ? v : has(tokens, w.t) ? 1 : 0);
+  }
+  if (den === 0) return 0;
+  let s = num / den;
+  if ((tokens.get(head) ?? 0) === 0) s *= 0.5;
+  // A line of generic words only ("Machines", "Other instruments") names little.
+  return s * Math.min(1, den);
+}
+
+function measureOf(q: QuantityCondition, g: Goods): number | undefined {
+  const a = g.attrs;
+  switch (q.quantity) {
+    case "value": return valuePer(a, q.threshold.unit);
+    case "weight": return a.weightKg;
+    case "areaWeight": return a.gsm;
+    case "power": return a.powerW;
+    case "voltage": return a.voltageV;
+    case "cylinder": return cylinderCc(g.profile.text);
+    case "length": return a.dimensions?.lengthCm;
+    case "width": return a.dimensions?.widthCm;
+    case "diameter": return a.dimensions?.diameterCm;
+    case "height": return a.dimensions?.heightCm;
+    case "thickness": return thicknessCm(g.profile.text);
+    case "volume": return a.dimensions?.volumeL;
+  }
+}
+
+const QUANTITY_LABEL: Record<QuantityCondition["quantity"], (v: number, unit?: string) => string> = {
+  value: (v, unit) => `value $${round(v)}${unit ? ` per ${unit}` : ""}`,
+  weight: (v) => `weight ${round(v)} kg`,
+  areaWeight: (v) => `weight ${round(v)} g/m²`,
+  power: (v) => `power ${round(v)} W`,
+  voltage: (v) => `voltage ${round(v)} V`,
+  cylinder: (v) => `cylinder capacity ${round(v)} cc`,
+  length: (v) => `length ${round(v)} cm`,
+  width: (v) => `width ${round(v)} cm`,
+  diameter: (v) => `diameter ${round(v)} cm`,
+  height: (v) => `height ${round(v)} cm`,
+  thickness: (v) => `thickness ${round(v)} cm`,
+  volume: (v) => `capacity ${round(v)} l`,
+};
+
+function evaluate(index: number, line: NationalLine, g: Goods, inherited: ReadonlySet<MaterialClass> = new Set(), inheritedParts = false): Evaluation {
+  const p = parseLine(line.description);
+  const attrs = g.attrs;
   const e: Evaluation = {
-    index, line, description, residual: isResidualLine(description), disqualified: false, score: 0, dimScore: 0,
-    matched: [], mismatched: [], unknown: new Set(), noun: { has: false, q: 0, excluded: false },
+    index, line, p, residual: p.residual, disqualified: false, excluded: false, naming: 0, articleMiss: false, dimScore: 0, score: 0,
+    positive: false, matched: [], mismatched: [], unknown: new Set(),
   };
-  if (e.residual) return e;
+  if (p.residual) return e;
   const add = (points: number, what: string) => {
     e.dimScore += points;
     e.matched.push(what);
@@ -262,10 +268,14 @@ function evaluate(
   };
 
   // Gender (and age between men's and boys', women's and girls').
-  const sexes = gendersIn(d);
-  if (sexes) {
+  let sex = g.sex;
+  if (p.sexes && sex.sex === "babies" && !p.sexes.has("babies")) {
+    // Babies' garments outside the babies' headings: boys' or girls' as the text says, else girls' (ch. 61/62 note 9).
+    sex = /\bboys?\b/.test(g.profile.text) && !/\bgirls?\b/.test(g.profile.text) ? { sex: "boys", stated: true } : /\bgirls?\b/.test(g.profile.text) ? { sex: "girls", stated: true } : { sex: "girls", stated: false, note: g.sex.note ?? "garments which cannot be identified as boys' or girls' go with girls' (ch. 61/62 note 9)" };
+  }
+  if (p.sexes) {
     if (!sex.sex) e.unknown.add("gender");
-    else if (sexes.has(sex.sex)) {
+    else if (p.sexes.has(sex.sex)) {
       if (sex.stated) add(3, `gender ${sex.sex}`);
       else {
         add(2, `gender not identified → ${sex.sex}`);
@@ -273,92 +283,251 @@ function evaluate(
         e.unknown.add("gender");
       }
       // Men's vs boys' (women's vs girls') turns on age only when the gender was not stated as such.
-      if (!sex.stated && attrs.age === undefined && !sexes.has(sex.sex === "women" ? "girls" : "boys")) e.unknown.add("age");
-    } else miss(`gender: line is for ${[...sexes].join("/")}`);
+      if (!sex.stated && attrs.age === undefined && !p.sexes.has(sex.sex === "women" ? "girls" : "boys")) e.unknown.add("age");
+    } else miss(`gender: line is for ${[...p.sexes].join("/")}`);
   }
 
   // Age: lines for infants or for children.
-  const age = ageIn(d);
-  if (age && !sexes) {
+  let ageOpen = false;
+  if (p.age && !p.sexes) {
     const pa = productAge(attrs);
-    if (!pa) e.unknown.add("age");
-    else if (pa === age || (age === "child" && pa === "baby")) add(2, `age ${pa}`);
-    else miss(`age: line is for ${age === "baby" ? "infants" : "children"}`);
+    if (!pa) {
+      // Goods not said to be for children are not taken as such.
+      e.unknown.add("age");
+      ageOpen = true;
+    } else if (pa === p.age || (p.age === "child" && pa === "baby")) add(2, `age ${pa}`);
+    else miss(`age: line is for ${p.age === "baby" ? "infants" : "children"}`);
   }
 
   // Material.
-  const spec = materialSpecOf(description);
-  if (spec && spec.includes.length > 0) {
-    const classes = productClasses(attrs);
-    if (classes.length === 0) e.unknown.add("material");
-    else {
-      const fit = specFit(spec, classes, attrs);
-      if (fit === 0) miss(`material: line is ${spec.includes.join("/")}`);
+  const spec = p.material;
+  if (spec) {
+    if (p.materialMode === "goods" && g.classes.length === 0 && g.fibreUnknown && spec.includes.some((c) => TEXTILE_CLASSES.has(c)) && !spec.residual) {
+      e.unknown.add("material");
+      if (spec.includes.some((c) => c === "man_made" || c === "synthetic")) add(1, "textile, fibre not stated (man-made fibres assumed)");
+    } else if (p.materialMode === "contains") {
+      if (spec.excludes.some((c) => g.allClasses.has(c))) miss(`material: line excludes ${spec.excludes.join("/")}`);
+      else if (spec.includes.some((c) => g.allClasses.has(c))) add(2, `contains ${spec.includes.find((c) => g.allClasses.has(c))}`);
+      else if (spec.includes.length > 0 && g.allClasses.size === 0) e.unknown.add("material");
+      else if (spec.includes.length > 0) miss(`material: the goods are not said to contain ${spec.includes.join("/")}`);
+    } else if (p.materialMode === "textile") {
+      const pt = predominantTextile(attrs);
+      const cls = pt ? classesOf(pt.material) : [];
+      if (cls.length === 0 || (cls.length === 1 && cls[0] === "textile")) e.unknown.add("material");
+      else if (spec.includes.some((c) => cls.includes(c))) add(3, `textile component of ${pt!.material}`);
+      else miss(`material: the textile component is ${pt!.material}, not ${spec.includes.join("/")}`);
+    } else if (spec.includes.length > 0) {
+      if (g.classes.length === 0) e.unknown.add("material");
       else {
-        add(fit >= 90 ? 3 : fit >= 40 ? 2 : 1, `material ${classes[0]}`);
-        if ((spec.minPercent !== undefined || spec.maxPercent !== undefined) && shareOf(attrs, spec.includes[0]!) === undefined) e.unknown.add("material");
+        const fit = specFit(spec, g.classes, attrs);
+        const shareOpen =
+          (spec.minPercent !== undefined || spec.maxPercent !== undefined) && shareOf(attrs, spec.includes[0]!) === undefined;
+        if (fit > 0 && shareOpen && attrs.materials.length > 1) {
+          // "Over 70 percent by weight of plastics" with shares not stated: not known.
+          e.unknown.add("material");
+        } else if (fit > 0 && spec.minPercent === undefined && spec.maxPercent === undefined && spec.includes.every((c) => inherited.has(c))) {
+          // "Of worsted wool fabric …" under "Of wool": the material is every sibling's; it tells nothing here.
+          e.matched.push(`material ${g.classes[0]} (as the line above)`);
+        } else if (fit > 0) {
+          add(fit >= 90 ? 3 : fit >= 40 ? 2 : 1, `material ${g.classes[0]}`);
+          if (shareOpen) e.unknown.add("material");
+        } else if (g.fibreUnknown && spec.includes.some((c) => TEXTILE_CLASSES.has(c)) && !spec.residual) {
+          // Textile goods whose fibre is not stated: a line for a fibre may be theirs; man-made fibres are the
+          // commonest in trade, so that line is the likelier one.
+          e.unknown.add("material");
+          if (spec.includes.some((c) => c === "man_made" || c === "synthetic")) add(1, "textile, fibre not stated (man-made fibres assumed)");
+        } else miss(`material: line is ${spec.includes.join("/")}`);
       }
+    } else if (spec.excludes.length > 0 && spec.excludes.some((c) => g.classes.includes(c))) {
+      miss(`material: line excludes ${spec.excludes.join("/")}`);
     }
   }
 
   // Construction.
-  const knitLine = /\bknit(?:ted)?\b|\bcrocheted\b/.test(d) && !/\bnot knit|other than knit/.test(d);
-  const notKnitLine = /\bnot knit|other than knit|\bwoven\b/.test(d);
-  if (knitLine || notKnitLine) {
+  if (p.knit) {
     if (!attrs.construction) e.unknown.add("construction");
-    else if ((knitLine && attrs.construction === "knitted") || (notKnitLine && attrs.construction !== "knitted")) add(2, `construction ${attrs.construction}`);
-    else miss(`construction: line is ${knitLine ? "knitted" : "not knitted"}`);
+    else if ((p.knit === "knit") === (attrs.construction === "knitted")) add(2, `construction ${attrs.construction}`);
+    else miss(`construction: line is ${p.knit === "knit" ? "knitted" : "not knitted"}`);
   }
 
-  // Value and weight thresholds.
-  const vt = valueThreshold(d);
-  if (vt) {
-    const v = unitValue(attrs, vt.unit);
-    if (v === undefined) e.unknown.add("value");
-    else if (within(vt, v)) add(2, `value $${round(v)}${vt.unit ? ` per ${vt.unit}` : ""}`);
-    else miss(`value $${round(v)} outside the line's range`);
-  }
-  const wt = weightThreshold(d);
-  if (wt) {
-    if (attrs.weightKg === undefined) e.unknown.add("weight");
-    else if (within(wt, attrs.weightKg)) add(2, `weight ${attrs.weightKg} kg`);
-    else miss(`weight ${attrs.weightKg} kg outside the line's range`);
+  // Quantity thresholds.
+  for (const q of p.quantities) {
+    const v = measureOf(q, g);
+    if (v === undefined) {
+      if (q.quantity === "value") e.unknown.add("value");
+      else if (q.quantity === "weight" || q.quantity === "areaWeight") e.unknown.add("weight");
+      continue;
+    }
+    const unit = q.threshold.unit && !/^(?:each|pieces?|pcs?|units?)$/.test(q.threshold.unit) ? q.threshold.unit : undefined;
+    const label = QUANTITY_LABEL[q.quantity](v, unit);
+    if (within(q.threshold, v)) add(2, label);
+    else miss(`${label} outside the line's range`);
   }
 
-  // The article named.
-  e.noun = nounMatch(description, product);
-  if (e.noun.excluded) e.mismatched.push("the goods have what the line excludes");
-  if (e.noun.has) {
-    if (nounFits(e.noun)) e.matched.push(`names the goods (${Math.round(e.noun.q * 100)}% of its words)`);
+  // Parts and sets (under "Parts:" every line is for parts: no evidence then).
+  if (p.parts && attrs.isPart && !inheritedParts) add(2, "parts");
+  if (p.sets && attrs.isSet) add(2, "set");
+
+  // Uses the line names ("household", "of a kind used in motor vehicles", "designed for use in hospitals").
+  let useHit = false;
+  if (p.useTags.length > 0) {
+    const tag = p.useTags.find((t) => g.uses.includes(t));
+    if (tag) {
+      add(1.5, `use ${tag}`);
+      useHit = true;
+    } else if (p.uses.length > 0 || p.kind === "condition") e.unknown.add("use");
+  }
+
+  // Implied features of recurring texts.
+  let impliedHit = false;
+  let featureOpen = false;
+  let featureHit = false;
+  for (const r of p.implied) {
+    let hit = g.implied.get(r.name);
+    if (hit === undefined) {
+      hit = r.goods(g.profile.text, attrs);
+      g.implied.set(r.name, hit);
+    }
+    if (hit) {
+      if (r.role === "names" || p.kind === "condition") impliedHit = true;
+      else featureHit = true;
+      e.matched.push(r.name);
+    } else if (r.absent === "no") miss(`not ${r.name}`);
     else {
-      if (USE_WORDS.test(d)) e.unknown.add("use");
-      if (PROCESS_WORDS.test(d)) e.unknown.add("processing");
+      featureOpen = true;
+      if (r.attribute) e.unknown.add(r.attribute);
     }
   }
-  e.score = e.dimScore + (e.noun.has ? (nounFits(e.noun) ? 3 * e.noun.q : -1.5) : 0);
+
+  // Goods named by number ("Of valves of subheading 8481.20"): are these goods of that kind?
+  let tokens = g.tokens;
+  // Not an ingredient ("containing starch … of subheadings 1702 30 50") nor what the goods are used to make
+  // ("suitable for use in the production of articles of heading 4901").
+  if (line.refs && line.refs.length > 0 && !/\bcontaining\b[^;]*\b(?:sub)?headings?\s+\d|\b(?:production|manufacture|making) of\b/.test(p.lower)) {
+    const r = Math.max(...line.refs.map((t) => refMatch(t, tokens)));
+    if (r >= 0.5) {
+      e.matched.push(`of the goods the line refers to (${Math.round(r * 100)}%)`);
+      tokens = new Map(tokens).set(REF, 1);
+      if (p.kind === "condition") add(1.5, "referenced goods");
+    }
+  }
+
+  // What the line excludes.
+  for (const neg of p.negatives) {
+    const present = neg.filter((w) => has(tokens, w.t)).length;
+    const hit = (tokens.get(neg[0]!.t) ?? 0) >= 0.6 && (neg.length <= 3 ? present === neg.length : present >= 0.75 * neg.length);
+    if (hit) {
+      e.excluded = true;
+      e.mismatched.push(`the goods have what the line excludes (${neg.map((w) => w.t).join(" ")})`);
+    }
+  }
+
+  // The article named, or the condition words.
+  let wordScore = 0;
+  if (p.kind === "article") {
+    let q = 0;
+    let useOpen = false;
+    const score = (a: Alternative, f: number) => {
+      let s = f * altScore(a.words, a.head, tokens);
+      if (s === 0) return;
+      if (featureOpen || (a.features.length > 0 && p.implied.length === 0 && coverage(a.features[0]!, tokens) < 0.5)) s *= 0.45;
+      if (a.uses.length > 0 && !useHit && Math.max(...a.uses.map((u) => coverage(u, tokens))) < 0.5 && !useNamed(p, tokens)) {
+        s *= 0.45;
+        useOpen = true;
+      }
+      // The line's defining feature holds and the goods are of the kind it names.
+      if (featureHit && has(tokens, a.head)) s = Math.max(s, 0.8);
+      q = Math.max(q, s);
+    };
+    for (const a of p.articles) score(a, 1);
+    for (const a of p.included) score(a, 0.8);
+    if (useOpen && q < NAMES) e.unknown.add("use");
+    if (impliedHit) q = Math.max(q, 1);
+    e.naming = q;
+    if (q >= NAMES) {
+      e.matched.push(`names the goods (${Math.round(q * 100)}%)`);
+      wordScore = 3 * q;
+    } else {
+      e.articleMiss = true;
+      wordScore = -1.5;
+      if (PROCESS_WORDS.test(p.lower)) e.unknown.add("processing");
+    }
+  } else {
+    let c = p.conditionWords.length > 0 ? coverage(p.conditionWords, tokens) : 0;
+    for (const part of p.conditionParts) if (part.some((w) => w.g === 1 && has(tokens, w.t))) c = Math.max(c, coverage(part, tokens));
+    // Generic words only ("Of instruments and apparatus of subheading …") say nothing about these goods.
+    if (!p.conditionWords.some((w) => w.g === 1 && has(tokens, w.t))) c = 0;
+    e.naming = impliedHit ? 1 : c >= 0.6 ? 0.8 * c : 0;
+    if (c >= 0.6) {
+      e.matched.push(`states the goods' ${p.conditionWords.filter((w) => has(tokens, w.t)).map((w) => w.t).join(", ")}`);
+      wordScore = 2 * c;
+    }
+    if (impliedHit) wordScore = Math.max(wordScore, 3);
+    if (!impliedHit && c < 0.6 && PROCESS_WORDS.test(p.lower)) e.unknown.add("processing");
+  }
+  if (impliedHit && p.kind === "article") wordScore = Math.max(wordScore, 3);
+
+  // The goods are said not to be what the line names ("not digital or electronic").
+  const named = p.kind === "article" ? p.articles.flatMap((a) => a.words) : p.conditionWords;
+  const denied = named.find((w) => w.g === 1 && g.profile.negated.has(w.t));
+  if (denied) miss(`the goods are said not to be ${denied.t}`);
+
+  e.score = e.dimScore + wordScore;
+  e.positive =
+    !e.disqualified &&
+    !ageOpen &&
+    !e.excluded &&
+    (p.kind === "article"
+      ? e.naming >= NAMES
+      : (e.dimScore > 0 || e.naming >= 0.4 || impliedHit) && (p.uses.length === 0 || useHit || e.naming >= 0.4 || impliedHit)) &&
+    e.score > 0;
   return e;
 }
 
-function nounFits(n: NounMatch): boolean {
-  return n.has && n.q > 0.5 && !n.excluded;
-}
+const REF = "xrefx";
 
 /**
- * True when the line positively matches: a known attribute agrees (or the line names the goods), nothing it says
- * is contradicted, and the article it names (if any) is the goods'.
+ * How well the goods are of the kind an HS text names (the text a line refers to by number): its first-named
+ * goods' words, or any of its alternatives' heads with their modifiers.
  */
-function isPositive(e: Evaluation): boolean {
-  if (e.disqualified || e.residual || e.noun.excluded) return false;
-  if (e.noun.has && !nounFits(e.noun)) return false;
-  return e.score > 0;
+function refMatch(text: string, tokens: Map<string, number>): number {
+  // HS texts read "Valves; for oleohydraulic or pneumatic transmissions": the kind, then what tells it apart.
+  const p = parseLine(text.replace(/;/g, ","));
+  if (!p.articles.some((a) => a.words.some((w) => w.g === 1) && has(tokens, a.head))) return 0;
+  const all = [...p.articles.flatMap((a) => a.words), ...p.uses.flat(), ...p.features.flat(), ...p.conditionWords].filter((w) => w.g === 1);
+  const seen = new Set<string>();
+  return coverage(all.filter((w) => !seen.has(w.t) && seen.add(w.t)), tokens);
 }
+
+/** A use clause of the line names one of its alternatives that the goods' text has ("the dining room and the living room"). */
+function useNamed(p: ParsedLine, tokens: Map<string, number>): boolean {
+  return p.useParts.some((part) => part.length > 0 && coverage(part, tokens) >= 0.5 && part.some((w) => w.g === 1 && has(tokens, w.t)));
+}
+
+const wordsCache = new WeakMap<ParsedLine, string[]>();
+
+/** A line's content words (articles, clauses, condition words); memoized per parsed line. */
+function wordsOf(p: ParsedLine): string[] {
+  const hit = wordsCache.get(p);
+  if (hit) return hit;
+  const out: string[] = [];
+  wordsCache.set(p, out);
+  for (const a of p.articles) for (const w of a.words) if (w.g === 1) out.push(w.t);
+  for (const c of [...p.uses, ...p.features]) for (const w of c) if (w.g === 1) out.push(w.t);
+  for (const w of p.conditionWords) if (w.g === 1) out.push(w.t);
+  return out;
+}
+
+const TEXTILE_CLASSES: ReadonlySet<MaterialClass> = new Set<MaterialClass>([
+  "silk", "wool", "fine_animal_hair", "cashmere", "cotton", "flax", "jute", "vegetable", "synthetic", "artificial", "man_made",
+]);
 
 function round(x: number): string {
   return String(Math.round(x * 100) / 100);
 }
 
 function label(e: Evaluation): string {
-  return `${e.line.code ? `${e.line.code} ` : ""}"${e.description}"`;
+  return `${e.line.code ? `${e.line.code} ` : ""}"${e.p.clean}"`;
 }
 
 /**
@@ -370,13 +539,18 @@ export function chooseNationalLine(hs6: string, lines: readonly NationalLine[], 
   const choice: NationalChoice = { code: "", path: [], reasons: [], confidence: 1, residual: false, decisive: [] };
   if (lines.length === 0) return { ...choice, confidence: 0, reasons: [`no national lines under ${six}`] };
   const children = new Map<number | null, number[]>();
+  const context: string[] = [];
   lines.forEach((l, i) => {
-    const p = l.parentIndex !== null && l.parentIndex >= 0 && l.parentIndex < lines.length ? l.parentIndex : null;
+    if (l.level === "context") {
+      context.push(l.description);
+      return;
+    }
+    let p = l.parentIndex !== null && l.parentIndex >= 0 && l.parentIndex < lines.length ? l.parentIndex : null;
+    if (p !== null && lines[p]!.level === "context") p = null;
     if (!children.has(p)) children.set(p, []);
     children.get(p)!.push(i);
   });
-  const product = productTokens(attrs);
-  const sex = productSex(attrs, six);
+  const g = goodsOf(attrs, six, context);
   const decisive = new Set<DecisiveAttribute>();
   let confidence = 1;
   let current: number | null = null;
@@ -390,13 +564,89 @@ export function chooseNationalLine(hs6: string, lines: readonly NationalLine[], 
     const d = l.code.replace(/[^0-9]/g, "");
     return !(l.parentIndex === null && d.length >= 6 && !d.startsWith(six));
   };
+  const evals = new Map<number, Evaluation>();
+  // Material classes the lines above a line already require ("Of wool" above "Of worsted wool fabric").
+  const inheritedOf = (i: number): Set<MaterialClass> => {
+    const out = new Set<MaterialClass>(g.contextMaterials);
+    for (let p = lines[i]!.parentIndex; p !== null && p >= 0 && p < lines.length; p = lines[p]!.parentIndex) {
+      for (const c of parseLine(lines[p]!.description).material?.includes ?? []) out.add(c);
+    }
+    return out;
+  };
+  const partsAbove = (i: number): boolean => {
+    if (g.contextParts) return true;
+    for (let p = lines[i]!.parentIndex; p !== null && p >= 0 && p < lines.length; p = lines[p]!.parentIndex) if (parseLine(lines[p]!.description).parts) return true;
+    return false;
+  };
+  const ev = (i: number): Evaluation => {
+    let e = evals.get(i);
+    if (!e) evals.set(i, (e = evaluate(i, lines[i]!, g, inheritedOf(i), partsAbove(i))));
+    return e;
+  };
+  // The best evidence that a line further down names the goods (a group's scope is its children's).
+  const looks = new Map<number, number>();
+  const look = (i: number): number => {
+    let v = looks.get(i);
+    if (v !== undefined) return v;
+    v = 0;
+    // A line below counts for what it adds: "Parts of printer units …" under "Parts and accessories of printers"
+    // names nothing the group does not.
+    const above = new Set(wordsOf(parseLine(lines[i]!.description)));
+    for (const c of children.get(i) ?? []) {
+      if (!selectable(c)) continue;
+      const e = ev(c);
+      if (e.disqualified || e.excluded) continue;
+      const adds = e.p.kind === "condition" || e.p.implied.length > 0 || wordsOf(e.p).some((t) => !above.has(t) && has(g.tokens, t));
+      const own = adds && !e.residual && (e.p.kind === "article" ? e.naming >= NAMES : e.naming >= 0.4) ? e.naming : 0;
+      v = Math.max(v, 0.85 * Math.max(own, look(c)));
+    }
+    looks.set(i, v);
+    return v;
+  };
+  // "Other wooden furniture" under "Other wooden furniture" / "Other furniture": "Other" plus words the lines above
+  // already say is the residual of its level.
+  const aboveWords = new Set<string>();
+  for (const text of context) for (const w of wordsOf(parseLine(text))) aboveWords.add(w);
+  const residualOf = new Map<number, boolean>();
+  const isResidualHere = (e: Evaluation): boolean => {
+    if (e.residual || e.p.residualLike) return true;
+    // Beside a bare "Other", "Other T-shirts" is a line of its own.
+    const parent = e.line.parentIndex !== null && lines[e.line.parentIndex]?.level !== "context" ? e.line.parentIndex : null;
+    let r = residualOf.get(e.index);
+    if (r !== undefined) return r;
+    if ((children.get(parent) ?? []).some((c) => parseLine(lines[c]!.description).residual)) {
+      residualOf.set(e.index, false);
+      return false;
+    }
+    r = false;
+    if (/^others?\b/.test(e.p.lower) && e.p.articles.length > 0) {
+      const above = new Set(aboveWords);
+      for (let q = e.line.parentIndex; q !== null && q >= 0 && q < lines.length; q = lines[q]!.parentIndex) for (const w of wordsOf(parseLine(lines[q]!.description))) above.add(w);
+      r = e.p.articles.every((a) => a.words.every((w) => w.g < 1 || above.has(w.t)));
+    }
+    residualOf.set(e.index, r);
+    return r;
+  };
+  // A condition line's children do not show that its condition holds: their evidence counts only once it does.
+  // An article group whose own words miss carries only a strong match below ("Rectifiers …: › Power supplies").
+  const carries = (e: Evaluation) => isResidualHere(e) || e.positive || (e.p.kind === "article" && look(e.index) >= 0.68);
+  const total = (e: Evaluation) => {
+    const l = carries(e) && look(e.index) >= 0.5 ? look(e.index) : 0;
+    if (l === 0) return e.residual ? 0 : e.score;
+    // A group taken for what is under it: its own words' miss is no penalty, but its unmet wording ranks it just
+    // below a residual group that holds the same ("Parts of printer units specified in note 2" vs "Other").
+    if (isResidualHere(e)) return 2.5 * l;
+    return e.articleMiss ? e.dimScore + 2.25 * l : e.score + 2.5 * l;
+  };
+  const isPositive = (e: Evaluation) => !e.disqualified && !e.excluded && (e.positive || (carries(e) && look(e.index) >= 0.5));
+
   for (let depth = 0; depth < 32; depth++) {
     const kids: number[] = (children.get(current) ?? []).filter(selectable);
     if (kids.length === 0) break;
     if (kids.length === 1) {
       const only: number = kids[0]!;
       const line = lines[only]!;
-      chosen = evaluate(only, line, attrs, sex, product);
+      chosen = ev(only);
       choice.path.push({ code: line.code, description: line.description });
       if (chosen.disqualified) {
         choice.reasons.push(`${label(chosen)}: only line at this level (${chosen.mismatched.join("; ")})`);
@@ -407,36 +657,42 @@ export function chooseNationalLine(hs6: string, lines: readonly NationalLine[], 
       current = only;
       continue;
     }
-    const evals: Evaluation[] = kids.map((i) => evaluate(i, lines[i]!, attrs, sex, product));
-    const positives = evals.filter(isPositive).sort((a, b) => b.score - a.score || a.unknown.size - b.unknown.size || a.index - b.index);
-    const residual = evals.find((e) => e.residual);
+    const level: Evaluation[] = kids.map(ev);
+    const positives = level
+      .filter((e) => isPositive(e) && !(isResidualHere(e) && !e.residual && look(e.index) < 0.5))
+      .sort((a, b) => total(b) - total(a) || a.unknown.size - b.unknown.size || a.index - b.index);
+    const residual = level.find((e) => e.residual) ?? level.find((e) => isResidualHere(e) && !e.disqualified && !e.excluded);
     let pick: Evaluation;
     let reason: string;
     let factor: number;
     if (positives.length > 0) {
       pick = positives[0]!;
       const second = positives[1];
-      factor = second && second.score >= 0.8 * pick.score ? 0.75 : 0.97;
+      factor = second && total(second) >= 0.8 * total(pick) ? 0.75 : 0.97;
       if (pick.defaultNote) factor = Math.min(factor, 0.7);
       if (pick.unknown.size > 0) factor *= 0.85;
-      reason = `${label(pick)}: ${pick.matched.join(", ")}${pick.defaultNote ? ` (${pick.defaultNote})` : ""}`;
+      const why = [...pick.matched];
+      if (look(pick.index) >= 0.5 && !pick.positive) why.push("a line under it names the goods");
+      reason = `${label(pick)}: ${why.join(", ")}${pick.defaultNote ? ` (${pick.defaultNote})` : ""}`;
     } else if (residual) {
       pick = residual;
-      const open = evals.filter((e) => !e.disqualified && !e.residual && !e.noun.excluded && (!e.noun.has || nounFits(e.noun)) && e.unknown.size > 0);
+      const open = level.filter((e) => !e.disqualified && !e.residual && !e.excluded && !e.articleMiss && e.unknown.size > 0);
       factor = open.length === 0 ? 0.75 : 0.5;
       for (const e of open) for (const u of e.unknown) decisive.add(u);
-      for (const e of evals) if (!e.residual && !e.disqualified && e.noun.has && !nounFits(e.noun)) for (const u of e.unknown) decisive.add(u);
-      const others = evals.filter((e) => e !== residual).map((e) => (e.disqualified ? `${e.description} (${e.mismatched.join("; ")})` : e.description));
+      for (const e of level) if (!e.residual && !e.disqualified && e.articleMiss) for (const u of e.unknown) decisive.add(u);
+      const others = level.filter((e) => e !== residual).map((e) => (e.disqualified || e.excluded ? `${e.p.clean} (${e.mismatched.join("; ")})` : e.p.clean));
       reason = `${label(pick)}: residual — no specific line at this level matches (${others.join(" | ")})`;
       choice.residual = true;
     } else {
-      const open = evals.filter((e) => !e.disqualified);
-      pick = (open.length > 0 ? open : evals).sort((a, b) => b.score - a.score || a.index - b.index)[0]!;
+      const open = level.filter((e) => !e.disqualified && !e.excluded);
+      // Nothing matches and there is no residual: the first line not excluded, unless one has some evidence.
+      pick = (open.length > 0 ? open : level).sort((a, b) => Math.max(0, total(b)) - Math.max(0, total(a)) || a.mismatched.length - b.mismatched.length || a.index - b.index)[0]!;
       factor = open.length > 0 ? 0.4 : 0.25;
       for (const e of open) for (const u of e.unknown) decisive.add(u);
       reason = `${label(pick)}: no line matches on known attributes; ${open.length > 0 ? "first line not excluded" : "all lines excluded, closest taken"}`;
     }
     if (pick.defaultNote || pick.unknown.size > 0) for (const u of pick.unknown) decisive.add(u);
+    if (isResidualHere(pick)) choice.residual = true;
     confidence *= factor;
     chosen = pick;
     choice.path.push({ code: pick.line.code, description: pick.line.description });
@@ -459,4 +715,10 @@ export function chooseNationalLine(hs6: string, lines: readonly NationalLine[], 
     confidence: Math.max(0.05, Math.round(confidence * 1000) / 1000),
     decisive: [...decisive],
   };
+}
+
+/** How one line text judges the goods on its own (for explanations and tests). */
+export function judgeLine(hs6: string, description: string, attrs: ExtractedAttributes, context: readonly string[] = []) {
+  const e = evaluate(0, { code: "", description, level: "group", indent: 0, declarable: false, parentIndex: null }, goodsOf(attrs, hs6, context));
+  return { positive: e.positive, disqualified: e.disqualified, excluded: e.excluded, naming: e.naming, score: e.score, matched: e.matched, mismatched: e.mismatched, unknown: [...e.unknown] };
 }

@@ -2,3 +2,4 @@
 export { chooseNationalLine, cleanDescription, isResidualLine, valueThreshold, weightThreshold } from "./choose.js";
 export { buildNationalSubtree } from "./subtree.js";
 export type { DecisiveAttribute, NationalChoice, NationalLevel, NationalLine, ScheduleRow } from "./types.js";
+export { referencedCodes } from "./refs.js";

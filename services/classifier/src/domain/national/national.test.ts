@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { parseCsv } from "../../../../../packages/shared/src/csv.js";
 import type { ExtractedAttributes, Material, MaterialShare } from "../types.js";
 import { buildNationalSubtree, chooseNationalLine, isResidualLine, type NationalLine, type ScheduleRow } from "./index.js";
+import { judgeLine } from "./choose.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const dataDir = process.env.HS_DATA_DIR ?? path.resolve(here, "../../../../../../shared/data");
@@ -46,18 +47,29 @@ function attrs(over: Partial<ExtractedAttributes> & { mats?: Array<Material | [M
 describe("buildNationalSubtree", () => {
   it("takes the single 8-digit line standing for an HS6 with no 6-digit row (6109.10.00) and its group lines", () => {
     const lines = us("610910");
-    expect(lines[0]).toEqual(expect.objectContaining({ code: "6109.10.00", parentIndex: null, declarable: false }));
+    // The heading above the subtree comes first, as context (what all its goods are), never a choice.
+    expect(lines[0]).toEqual(expect.objectContaining({ code: "6109", level: "context", parentIndex: null, declarable: false }));
+    expect(lines[1]).toEqual(expect.objectContaining({ code: "6109.10.00", parentIndex: 0, declarable: false }));
     expect(lines.some((l) => l.level === "group" && /Men's or boys'/.test(l.description))).toBe(true);
     expect(lines.at(-1)!.code).toBe("6109.10.00.70");
-    expect(lines.every((l) => !l.code || l.code.replace(/\D/g, "").startsWith("610910"))).toBe(true);
+    expect(lines.filter((l) => l.level !== "context").every((l) => !l.code || l.code.replace(/\D/g, "").startsWith("610910"))).toBe(true);
+  });
+
+  it("keeps the heading and the group lines above the HS6 as context (6402.99: 'Other footwear:')", () => {
+    const lines = us("640299");
+    const context = lines.filter((l) => l.level === "context").map((l) => l.description);
+    expect(context[0]).toMatch(/^Other footwear with outer soles and uppers of rubber or plastics/);
+    expect(context).toContain("Other footwear:");
+    expect(lines.find((l) => l.level !== "context")!.code).toBe("6402.99");
   });
 
   it("stops at the next subheading and links parents by indent (7117.19)", () => {
-    const lines = us("711719");
+    const lines = us("711719").filter((l) => l.level !== "context");
     expect(lines[0]!.code).toBe("7117.19");
     expect(lines.map((l) => l.code)).not.toContain("7117.90");
-    const toy = lines.findIndex((l) => l.code === "7117.19.60.00");
-    expect(lines[lines[toy]!.parentIndex!]!.description).toMatch(/^Other/);
+    const all = us("711719");
+    const toy = all.findIndex((l) => l.code === "7117.19.60.00");
+    expect(all[all[toy]!.parentIndex!]!.description).toMatch(/^Other/);
   });
 });
 
@@ -224,5 +236,123 @@ describe("residual lines with an 'including' clause", () => {
   it("a trailing ', including sets' does not let the word 'sets' alone name the goods (4421.99 scenery line)", () => {
     const c = chooseNationalLine("442199", us("442199"), attrs({ text: "wooden monitor stand riser, sets of 2, for desk", mats: ["wood"] }));
     expect(c.code).not.toBe("4421.99.93.00");
+  });
+});
+
+describe("US HTSUS: reading line texts (conditions, residuals, clauses)", () => {
+  it("7117.19.20.00 chain sold by the length: 'produced in continuous lengths' (sold in bulk by the foot) and 'Valued over 33 cents per meter' ($9.74 for 10 feet)", () => {
+    const c = chooseNationalLine("711719", us("711719"), attrs({ text: "10 feet figaro link chain bulk stainless steel chain for jewelry making", mats: ["stainless_steel"], valueUsd: 9.74 }));
+    expect(c.code).toBe("7117.19.20.00");
+  });
+
+  it("7117.19.90.00 a finished chain necklace is not 'produced in continuous lengths'", () => {
+    const c = chooseNationalLine("711719", us("711719"), attrs({ text: "stainless steel cross pendant chain necklace", mats: ["stainless_steel"], valueUsd: 2.95 }));
+    expect(c.code).toBe("7117.19.90.00");
+  });
+
+  it("9030.90.68.00 a sensor module is a printed circuit assembly; not one 'Of instruments of subheading 9030.40 or 9030.82' (not said), so 'Other'", () => {
+    const c = chooseNationalLine("903090", us("903090"), attrs({ text: "ina219 i2c current power monitoring sensor module" }));
+    expect(c.code).toBe("9030.90.68.00");
+    expect(c.reasons.join(" ")).toMatch(/printed circuit assembly/);
+  });
+
+  it("8540.71.20.00 'Modified for use as parts of microwave ovens' states a condition the goods meet (magnetron, microwave oven parts)", () => {
+    const c = chooseNationalLine("854071", us("854071"), attrs({ text: "magnetron for microwave oven parts 2m167b", isPart: true }));
+    expect(c.code).toBe("8540.71.20.00");
+  });
+
+  it("8423.10.00.60 a scale 'not digital or electronic' is not the 'Digital electronic type'", () => {
+    const c = chooseNationalLine("842310", us("842310"), attrs({ text: "a metal personal weighing scale that is not digital or electronic", mats: ["base_metal"] }));
+    expect(c.code).toBe("8423.10.00.60");
+    expect(c.reasons.join(" ")).toMatch(/residual/);
+  });
+
+  it("6113.00.10 'Having an outer surface … coated … with rubber or plastics': the goods contain plastics (coated), they need not be of it", () => {
+    const c = chooseNationalLine("611300", us("611300"), attrs({ text: "women's jacket of cotton knit fabric coated with plastic", gender: "women", mats: [["cotton", 100], "plastic"], construction: "knitted", processing: ["coated"] }));
+    expect(c.code.startsWith("6113.00.10")).toBe(true);
+  });
+
+  it("9405.99.40.90 'Lampposts and bases for lampposts, of aluminum' needs lampposts, not just aluminium", () => {
+    const c = chooseNationalLine("940599", us("940599"), attrs({ text: "replaceable bulb wall lamp metal adjustable sconce", mats: ["aluminium"] }));
+    expect(c.code).toBe("9405.99.40.90");
+  });
+
+  it("8481.80.50.90 a zinc pistol-grip hose nozzle: 'Hand operated', not of copper nor of iron or steel → 'Of other materials' (the material residual) → 'Other'", () => {
+    const c = chooseNationalLine("848180", us("848180"), attrs({ text: "a chrome-plated zinc alloy pistol grip style hose nozzle", mats: ["zinc"] }));
+    expect(c.code).toBe("8481.80.50.90");
+  });
+
+  it("4202.21.90.00 a cowhide shoulder bag is not 'Of reptile leather'; over $20 each", () => {
+    const c = chooseNationalLine("420221", us("420221"), attrs({ text: "women genuine leather shoulder bag crossbody", gender: "women", mats: ["leather"], valueUsd: 95.2 }));
+    expect(c.code).toBe("4202.21.90.00");
+  });
+
+  it("6203.11.90.00 a 100% wool suit: 'Of worsted wool fabric … 18.5 microns or less' is not shown — wool, as every line under 'Of wool', is no evidence for it", () => {
+    const c = chooseNationalLine("620311", us("620311"), attrs({ text: "men's 100% wool suit", gender: "men", mats: [["wool", 100]], construction: "woven" }));
+    expect(c.code).toBe("6203.11.90.00");
+  });
+
+  it("8443.99.25.10 toner cartridges for a printer: 'Parts and accessories of printers', not the printer units specified in U.S. note 2, then 'Ink cartridges'", () => {
+    const c = chooseNationalLine("844399", us("844399"), attrs({ text: "toner cartridges for an inkjet printer" }));
+    expect(c.code).toBe("8443.99.25.10");
+  });
+
+  it("8407.34.18.00 an engine block for a 1,500 cc engine: 'Of a cylinder capacity not exceeding 2,000 cc'", () => {
+    const c = chooseNationalLine("840734", us("840734"), attrs({ text: "short block and cylinder head assembly used in a 1,500 cc gasoline engine" }));
+    expect(c.code.startsWith("8407.34")).toBe(true);
+    expect(c.reasons.join(" ")).toMatch(/cylinder capacity 1500 cc/);
+  });
+
+  it("8501.72.10.00 a 90 W generator: 'Of an output not exceeding 750 W'", () => {
+    const c = chooseNationalLine("850172", us("850172"), attrs({ text: "90 watt off-grid generator", powerW: 90 }));
+    expect(c.code).toBe("8501.72.10.00");
+  });
+
+  it("8436.80.00.20 'Forestry machinery' names harvesters used in forestry (the line's modifier is in the goods' use clause)", () => {
+    const c = chooseNationalLine("843680", us("843680"), attrs({ text: "self-propelled tree harvesters used in forestry" }));
+    expect(c.code).toBe("8436.80.00.20");
+  });
+
+  it("6110.90.90.26 a women's cotton/nylon sweater of other textile materials: 'Subject to cotton restraints' (cotton predominates)", () => {
+    const c = chooseNationalLine("611090", us("611090"), attrs({ text: "women's sweater of cotton, nylon and metallic yarn", gender: "women", mats: ["cotton", "synthetic"], construction: "knitted" }));
+    expect(c.code).toBe("6110.90.90.26");
+  });
+
+  it("6402.99: slippers are 'footwear with open toes or open heels … slip-on'; lace-up shoes are not, whatever an attribute says", () => {
+    const line = "Footwear with open toes or open heels; footwear of the slip-on type, that is held to the foot without the use of laces or buckles or other fasteners";
+    expect(judgeLine("640299", line, attrs({ text: "womens platform slippers", gender: "women", mats: ["plastic"] })).positive).toBe(true);
+    expect(judgeLine("640299", line, attrs({ text: "lace-up women's vulcanized shoes ; closure type: slip-on", gender: "women" })).positive).toBe(false);
+  });
+});
+
+describe("EU TARIC: reading line texts", () => {
+  it("9403601000 wooden dining tables: 'of a kind used in the dining room and the living room'; 'Other wooden furniture' is the residual", () => {
+    expect(chooseNationalLine("940360", eu("940360"), attrs({ text: "dining tables, wooden", mats: ["wood"], uses: ["table"] })).code).toBe("94036010");
+    const shop = chooseNationalLine("940360", eu("940360"), attrs({ text: "wooden wardrobe", mats: ["wood"] }));
+    expect(shop.code).toBe("94036090");
+    expect(shop.residual).toBe(true);
+  });
+
+  it("4907001000 stamps: 'Postage, revenue and similar stamps' names stamps", () => {
+    expect(chooseNationalLine("490700", eu("490700"), attrs({ text: "stamps" })).code).toBe("49070010");
+  });
+
+  it("8708299099 a roof rack for a car is not 'For the industrial assembly of …' (an end use the goods do not claim)", () => {
+    expect(chooseNationalLine("870829", eu("870829"), attrs({ text: "roof rack, for car", uses: ["vehicle"] })).code).toBe("8708299099");
+  });
+});
+
+describe("lines naming goods by number (the HS text of the referenced subheading)", () => {
+  const withRefs = (lines: NationalLine[]) =>
+    lines.map((l) => (/subheading 8481\.20/.test(l.description) ? { ...l, refs: ["Valves; for oleohydraulic or pneumatic transmissions"] } : l));
+
+  it("8481.90.90.40 a spacer ring for a pneumatic valve: 'Of valves of subheading 8481.20' (valves for pneumatic transmissions)", () => {
+    const c = chooseNationalLine("848190", withRefs(us("848190")), attrs({ text: "a spacer ring used in a pneumatic valve", isPart: true }));
+    expect(c.code).toBe("8481.90.90.40");
+  });
+
+  it("8481.90.90.60 valve bodies for gas fuel control valves are not of subheading 8481.20 (nothing pneumatic or hydraulic)", () => {
+    const c = chooseNationalLine("848190", withRefs(us("848190")), attrs({ text: "castings of valve bodies for gas fuel control valves", isPart: true }));
+    expect(c.code).toBe("8481.90.90.60");
   });
 });

@@ -49,11 +49,28 @@ export function buildNationalSubtree(rows: readonly ScheduleRow[], hs6: string):
     if (!next || !digitsOf(next.code).startsWith(six)) break;
     picked.push(r);
   }
-  const lines: NationalLine[] = [];
+  // The heading and group rows above the subtree, as context lines.
+  const context: ScheduleRow[] = [];
+  let top = Math.min(...picked.map((r) => r.indent));
+  for (let i = start - 1; i >= 0 && top > 0; i--) {
+    if (rows[i]!.indent < top) {
+      context.unshift(rows[i]!);
+      top = rows[i]!.indent;
+    }
+  }
+  const lines: NationalLine[] = context.map((r, i) => ({
+    code: r.code.trim(),
+    description: r.description.replace(/\|/g, " ").replace(/\s+/g, " ").trim(),
+    level: "context",
+    indent: r.indent,
+    declarable: false,
+    parentIndex: i > 0 ? i - 1 : null,
+  }));
+  const offset = lines.length;
   const stack: number[] = [];
   picked.forEach((r, i) => {
     while (stack.length > 0 && picked[stack[stack.length - 1]!]!.indent >= r.indent) stack.pop();
-    const parentIndex = stack.length > 0 ? stack[stack.length - 1]! : null;
+    const parentIndex = stack.length > 0 ? stack[stack.length - 1]! + offset : offset > 0 ? offset - 1 : null;
     lines.push({
       code: r.code.trim(),
       description: r.description.replace(/\|/g, " ").replace(/\s+/g, " ").trim(),
@@ -66,7 +83,7 @@ export function buildNationalSubtree(rows: readonly ScheduleRow[], hs6: string):
   });
   const hasChild = new Set(lines.map((l) => l.parentIndex).filter((p): p is number => p !== null));
   lines.forEach((l, i) => {
-    l.declarable = !hasChild.has(i) && l.level !== "group";
+    l.declarable = !hasChild.has(i) && l.level !== "group" && l.level !== "context";
   });
   return lines;
 }

@@ -1,6 +1,7 @@
 /** National tariff lines under an HS subheading and the choice among them. */
 
-export type NationalLevel = "heading" | "subheading" | "tariff_line" | "statistical" | "group";
+/** "context": a heading or group line above the HS6 (what all the subtree's goods are); never a choice. */
+export type NationalLevel = "heading" | "subheading" | "tariff_line" | "statistical" | "group" | "context";
 
 /** One line of the destination schedule's subtree under an HS6, in schedule order. */
 export interface NationalLine {
@@ -13,9 +14,11 @@ export interface NationalLine {
   declarable: boolean;
   /** Index (in the same array) of the line this one is subordinate to; null for the top lines of the subtree. */
   parentIndex: number | null;
+  /** HS texts of the headings / subheadings the line refers to by number ("of subheading 8481.20"), when known. */
+  refs?: string[];
 }
 
-export type DecisiveAttribute = "material" | "construction" | "gender" | "age" | "use" | "processing" | "value" | "weight";
+export type DecisiveAttribute = "material" | "construction" | "gender" | "age" | "use" | "processing" | "value" | "weight" | "power";
 
 export interface NationalChoice {
   /** The chosen line's code, as in the schedule. Empty when the subtree was empty. */

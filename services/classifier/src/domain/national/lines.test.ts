@@ -1,0 +1,140 @@
+/** Reading national line texts: quantity thresholds and the parts of a line (article, clauses, residual). */
+import { describe, expect, it } from "vitest";
+import type { ExtractedAttributes } from "../types.js";
+import { isResidualLine, parseLine } from "./lines.js";
+import { referencedCodes } from "./refs.js";
+import { areaWeightThreshold, quantityConditions, soldLengthM, valuePer, valueThreshold, weightThreshold } from "./thresholds.js";
+
+function attrs(over: Partial<ExtractedAttributes> = {}): ExtractedAttributes {
+  return { cleanName: "", text: "", materials: [], processing: [], uses: [], isSet: false, isPart: false, ...over };
+}
+
+describe("value thresholds", () => {
+  it("'Valued over $3 but not over $6.50/pair': over is exclusive, not over inclusive, per pair", () => {
+    expect(valueThreshold("Valued over $3 but not over $6.50/pair")).toEqual({ min: 3, minInclusive: false, max: 6.5, maxInclusive: true, unit: "pair" });
+  });
+
+  it("'Valued $5 or more each': the operator may follow the amount", () => {
+    expect(valueThreshold("Valued $5 or more each")).toEqual({ min: 5, minInclusive: true, unit: "each" });
+  });
+
+  it("'valued 15¢/kg or more but less than 20¢/kg': cents, per kg", () => {
+    expect(valueThreshold("Other, valued 15¢/kg or more but less than 20¢/kg")).toEqual({ min: 0.15, minInclusive: true, max: 0.2, maxInclusive: false, unit: "kg" });
+  });
+
+  it("'Valued not over 33 cents per meter' is compared with the price per meter of goods sold by length", () => {
+    const t = valueThreshold("Valued not over 33 cents per meter")!;
+    expect(t).toEqual({ max: 0.33, maxInclusive: true, unit: "meter" });
+    const chain = attrs({ cleanName: "10 feet figaro chain bulk", valueUsd: 9.75 });
+    expect(soldLengthM(chain)).toBeCloseTo(3.048, 3);
+    expect(valuePer(chain, t.unit)).toBeCloseTo(3.2, 1);
+  });
+
+  it("'per dozen' multiplies a unit price by 12; per kg divides by the weight", () => {
+    expect(valuePer(attrs({ valueUsd: 2 }), "dozen")).toBe(24);
+    expect(valuePer(attrs({ valueUsd: 2, weightKg: 0.5 }), "kg")).toBe(4);
+    expect(valuePer(attrs({ valueUsd: 2 }), "kg")).toBeUndefined();
+  });
+});
+
+describe("weight, power, capacity and size thresholds", () => {
+  it("'Weighing 90 kg or more but less than 200 kg each'", () => {
+    expect(weightThreshold("Weighing 90 kg or more but less than 200 kg each")).toEqual({ min: 90, minInclusive: true, max: 200, maxInclusive: false });
+  });
+
+  it("'weighing not more than 170 g/m²' is a weight per m², not a weight of the goods", () => {
+    expect(weightThreshold("Weighing not more than 170 g/m²")).toBeUndefined();
+    expect(areaWeightThreshold("Weighing not more than 170 g/m²")).toEqual({ max: 170, maxInclusive: true });
+    expect(areaWeightThreshold("Combined with textile materials and weighing more than 1.492 kg/m2")).toEqual({ min: 1492, minInclusive: false });
+  });
+
+  it("power in W and kW, 'and over' after the figure", () => {
+    const q = quantityConditions("With a power output exceeding 50 W but not exceeding 150 W");
+    expect(q).toEqual([{ quantity: "power", threshold: { min: 50, minInclusive: false, max: 150, maxInclusive: true } }]);
+    expect(quantityConditions("7.46 kW and over")).toEqual([{ quantity: "power", threshold: { min: 7460, minInclusive: true } }]);
+  });
+
+  it("cylinder capacity with a thousands separator", () => {
+    expect(quantityConditions("Of a cylinder capacity exceeding 250 cc but not exceeding 1,000 cc")).toEqual([
+      { quantity: "cylinder", threshold: { min: 250, minInclusive: false, max: 1000, maxInclusive: true } },
+    ]);
+  });
+
+  it("sizes name their dimension before or after the figure", () => {
+    expect(quantityConditions("Not exceeding 5 cm in width")).toEqual([{ quantity: "width", threshold: { max: 5, maxInclusive: true } }]);
+    expect(quantityConditions("Having shanks or threads with a diameter of less than 6 mm")).toEqual([{ quantity: "diameter", threshold: { max: 0.6, maxInclusive: false } }]);
+  });
+});
+
+describe("parseLine", () => {
+  it("'Other', 'Other, including parts' and 'For other persons' are residual; 'Other T-shirts' names T-shirts", () => {
+    expect(isResidualLine("Other:")).toBe(true);
+    expect(isResidualLine("Other, including parts")).toBe(true);
+    expect(isResidualLine("For other persons")).toBe(true);
+    const p = parseLine("Other T-shirts:");
+    expect(p.residual).toBe(false);
+    expect(p.articles.map((a) => a.head)).toEqual(["tshirt"]);
+  });
+
+  it("'Other parts', 'Other apparatus' and 'Of other materials' are residual in effect", () => {
+    expect(parseLine("Other parts").residualLike).toBe(true);
+    expect(parseLine("Other apparatus").residualLike).toBe(true);
+    expect(parseLine("Of other materials").residualLike).toBe(true);
+    expect(parseLine("Other household").residualLike).toBe(false);
+  });
+
+  it("'Tank tops and other singlets' lists two articles", () => {
+    const p = parseLine("Tank tops and other singlets:");
+    expect(p.kind).toBe("article");
+    expect(p.articles.map((a) => a.head)).toEqual(["top", "singlet"]);
+  });
+
+  it("a line opening with 'Having …', 'Of …' or a participle only states conditions", () => {
+    expect(parseLine("Having uppers of which over 90 percent of the external surface area is rubber or plastics").kind).toBe("condition");
+    expect(parseLine("Of cotton").kind).toBe("condition");
+    expect(parseLine("Modified for use as parts of microwave ovens").kind).toBe("condition");
+  });
+
+  it("each ';' segment keeps its own use clause ('Power supplies for … ; power supplies for monitors …')", () => {
+    const p = parseLine("Power supplies for automatic data processing machines of heading 8471; power supplies for monitors of subheading 8528.42");
+    expect(p.articles).toHaveLength(2);
+    expect(p.articles[0]!.uses[0]!.map((w) => w.t)).toContain("automat");
+    expect(p.articles[1]!.uses[0]!.map((w) => w.t)).toContain("monitor");
+    expect(p.articles[1]!.uses[0]!.map((w) => w.t)).not.toContain("automat");
+  });
+
+  it("'T-shirts, all white, …': the article, then the feature it turns on", () => {
+    const p = parseLine("T-shirts, all white, short hemmed sleeves, hemmed bottom, without pockets, trim or embroidery");
+    expect(p.articles.map((a) => a.head)).toEqual(["tshirt"]);
+    expect(p.articles[0]!.features[0]!.map((w) => w.t)).toEqual(["white"]);
+    expect(p.negatives.flat().map((w) => w.t)).toEqual(expect.arrayContaining(["pocket", "embroideri"]));
+  });
+
+  it("'coated … with plastics' and 'combined with textile materials' say the goods contain the material", () => {
+    expect(parseLine("Having an outer surface impregnated, coated, covered, or laminated with rubber or plastics material").materialMode).toBe("contains");
+    expect(parseLine("Combined with textile materials and weighing not more than 1.492 kg/m2").materialMode).toBe("contains");
+    expect(parseLine("Of cotton").materialMode).toBe("goods");
+  });
+
+  it("'such as wire, paper, textile materials' gives examples, not a material the goods must be of", () => {
+    expect(parseLine("Assembled by binding with flexible materials such as wire, paper, textile materials, or foil, or by gluing").material).toBeUndefined();
+  });
+
+  it("'Other, including parts' covers parts only as the residual; '(including gloves, mittens and mitts)' names goods", () => {
+    const p = parseLine("Articles of apparel and clothing accessories (including gloves, mittens and mitts)");
+    expect(p.included.map((a) => a.head)).toEqual(["glove", "mitten", "mitt"]);
+  });
+});
+
+describe("referencedCodes", () => {
+  it("reads subheadings and headings named by number, lists and ranges (US and EU spellings)", () => {
+    expect(referencedCodes("Of valves of subheading 8481.20:")).toEqual(["848120"]);
+    expect(referencedCodes("To be installed in vehicles of subheading 8701.21, 8701.22 or 8701.29, or heading 8702, 8703 or 8704")).toEqual([
+      "870121", "870122", "870129", "8702", "8703", "8704",
+    ]);
+    expect(referencedCodes("Parts and accessories of the motor vehicles of headings 8701 to 8705")).toEqual(["8701", "8702", "8703", "8704", "8705"]);
+    expect(referencedCodes("For the industrial assembly of: Pedestrian-controlled tractors of subheading 8701 10")).toEqual(["870110"]);
+    expect(referencedCodes("Parts of printer units of subheading 8443.32.10")).toEqual(["844332"]);
+    expect(referencedCodes("Of cotton")).toEqual([]);
+  });
+});

@@ -1,0 +1,161 @@
+/**
+ * The goods as the national line choice reads them: their words weighted by where they stand (the name's own words
+ * count most; words of a "for …" / "used in …" clause name a use, not the goods; words after "not" / "without" are
+ * negated), plus measures the national lines need that the extractors do not give. Built once per attributes
+ * object. Pure.
+ */
+import { tokenize } from "@openhs/shared";
+import type { ExtractedAttributes } from "../types.js";
+
+/** Word stems that mean the same in line texts and product texts. */
+const CANONICAL: Record<string, string> = {
+  electron: "electr",
+  jewelleri: "jewelri",
+  machineri: "machin",
+  tee: "tshirt",
+  colour: "color",
+  aluminium: "aluminum",
+  fibr: "fiber",
+  centr: "center",
+  mould: "mold",
+  grey: "gray",
+  tyre: "tire",
+  copier: "copi",
+  photocopi: "copi",
+};
+
+export function canon(token: string): string {
+  return CANONICAL[token] ?? token;
+}
+
+/** Trade names → the words the schedules use ("jeans" are denim trousers, "hoodie" a sweatshirt). */
+const SYNONYMS: Array<[string, string]> = [
+  // Not "pullover"/"cardigan" → sweater nor "tank top" → singlet: the US statistical notes define those narrowly.
+  ["pants", "trousers"], ["jeans", "trousers denim"], ["slacks", "trousers"], ["chinos", "trousers"], ["leggings", "trousers"],
+  ["sneakers", "shoes"], ["trainers", "shoes training"], ["loafers", "shoes"], ["purse", "handbag"],
+  ["hoodie", "sweatshirt"], ["hoodies", "sweatshirt"], ["earrings", "jewelry"], ["necklace", "jewelry"],
+  ["bracelet", "jewelry"], ["cellphone", "telephone"], ["smartphone", "telephone"],
+  ["romper", "playsuit"], ["onesie", "playsuit"], ["bodysuit", "playsuit"],
+  ["patch", "badge motif"], ["patches", "badge motif"], ["applique", "motif"],
+  ["backpack", "bag"], ["tote", "bag"], ["pouch", "bag"],
+  ["tshirt", "upper body garment"], ["blouse", "upper body garment"], ["camisole", "upper body garment"], ["tunic", "upper body garment"],
+  ["pcb", "printed circuit"], ["pcba", "printed circuit assembly"],
+  ["cnc", "numerically controlled"],
+  ["antitheft", "burglar"], ["theft", "burglar"],
+  // Tableware and kitchenware as the schedules group them.
+  ["plate", "tableware"], ["plates", "tableware"], ["cup", "tableware"], ["cups", "tableware"], ["mug", "tableware"],
+  ["mugs", "tableware"], ["bowl", "tableware"], ["bowls", "tableware"], ["saucer", "tableware"], ["saucers", "tableware"],
+  ["dish", "tableware"], ["dishes", "tableware"], ["teapot", "tableware"], ["jug", "tableware"], ["platter", "tableware"],
+  ["tumbler", "tableware"], ["dinnerware", "tableware"], ["cutlery", "tableware"],
+  ["saucepan", "kitchenware"], ["pan", "kitchenware"], ["pans", "kitchenware"], ["pot", "kitchenware"], ["pots", "kitchenware"],
+  ["cookware", "kitchenware"], ["bakeware", "kitchenware"], ["casserole", "kitchenware"], ["colander", "kitchenware"],
+];
+const SYNONYM_MAP = new Map<string, string[]>(SYNONYMS.map(([a, b]) => [tokenize(a)[0]!, tokenize(b).map(canon)]));
+
+/** Words that start a clause naming a use ("for kids' parties", "used in vehicles", "compatible with …"). */
+const USE_START = /^(?:for|used|compatible|fits|fit|suitable|designed|intended|applicable)$/;
+/** Words after "for" that only say who the goods are for (not a use clause). */
+const WHO = /^(?:men|mens|man|women|womens|woman|ladies|lady|boys?|girls?|kids?|children|childrens|child|baby|babies|infants?|toddlers?|adults?|unisex|teens?|him|her|male|female|youth|juniors?|couples?|and|&|or)$/;
+const WITH_START = /^(?:with|w|featuring|including|includes|incl|having|has|plus|containing|contains|comprising|comprises|consisting|consists|incorporating|incorporates)$/;
+const NOT_PARTICIPLE = new Set(["speed", "tweed", "breed", "steed", "bleed", "creed", "weed", "embed", "bobsled"]);
+const NEG_START = /^(?:not|non|without|no|free)$/;
+const STOP_CLAUSE = /^(?:and|or|&)$/;
+
+export interface ProductProfile {
+  /** Canonical stem → weight (1 the name's own words; 0.6 other fields or "with" clauses; 0.35 use clauses). */
+  tokens: Map<string, number>;
+  /** Stems said not to apply ("not digital or electronic", "non-slip", "without pockets"). */
+  negated: Set<string>;
+  /** Lower-case text of every field, for pattern look-ups. */
+  text: string;
+  /** Lower-case name. */
+  name: string;
+}
+
+/** Garment words that are not the article ("short sleeve" is not "shorts"). */
+function preclean(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/\b(?:short|long|half|3\/4|cap|elbow)[\s-]*sleeve[sd]?\b/g, " sleeve ")
+    .replace(/\b(?:short|long)[\s-]+(?=(?:hair|skirt|dress|coat|jacket)\b)/g, " ")
+    .replace(/\bt[\s-]?shirts?\b/g, " tshirt ")
+    .replace(/\btees?\b/g, " tshirt ")
+    .replace(/\bnon[\s-]+(?=[a-z])/g, "non ");
+}
+
+function addWeighted(s: string, base: number, into: Map<string, number>, negated: Set<string>): void {
+  const segments = preclean(s).split(/[,;|()[\]{}<>:!?]|\s-\s|\.\s|\s\/\s/);
+  for (const seg of segments) {
+    const words = seg.split(/\s+/).filter(Boolean);
+    let factor = 1;
+    let negLeft = 0;
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!.replace(/[^a-z0-9'&%-]/g, "");
+      if (!w) continue;
+      if (NEG_START.test(w)) {
+        negLeft = w === "no" || w === "free" ? 1 : 3;
+        continue;
+      }
+      if (w === "for" && i + 1 < words.length && WHO.test(words[i + 1]!.replace(/[^a-z']/g, "").replace(/'s?$/, ""))) {
+        // "for women": who, not a use; the words after it are the goods' again.
+        continue;
+      }
+      if (USE_START.test(w) && (w !== "used" || /^(?:in|for|as|on|with|by|to|at)$/.test(words[i + 1] ?? ""))) {
+        factor = 0.35;
+        negLeft = 0;
+        continue;
+      }
+      if (WITH_START.test(w)) {
+        factor = Math.min(factor, 0.6);
+        negLeft = 0;
+        continue;
+      }
+      // "which can be operated": a verb, not a can.
+      if (w === "can" && /^(?:be|also|only|not|easily|hold|fit|accommodate|store|withstand|reach|support)$/.test(words[i + 1] ?? "")) continue;
+      const toks = tokenize(w).map(canon);
+      if (negLeft > 0) {
+        if (!STOP_CLAUSE.test(w)) {
+          for (const t of toks) negated.add(t);
+          negLeft--;
+        }
+        continue;
+      }
+      // "coated", "lined", "padded": participles, not the nouns they stem to ("coat", "line", "pad").
+      const participle = w.length > 4 && /ed$/.test(w) && !NOT_PARTICIPLE.has(w);
+      for (const t of toks) {
+        const v = base * factor * (participle ? 0.5 : 1);
+        if ((into.get(t) ?? 0) < v) into.set(t, v);
+        for (const syn of SYNONYM_MAP.get(t) ?? []) if ((into.get(syn) ?? 0) < v * 0.9) into.set(syn, v * 0.9);
+      }
+    }
+  }
+}
+
+const profiles = new WeakMap<ExtractedAttributes, ProductProfile>();
+/** By text too: follow-up questions try answers on copies of the same goods' attributes. */
+const byText = new Map<string, ProductProfile>();
+
+export function productProfile(attrs: ExtractedAttributes): ProductProfile {
+  let p = profiles.get(attrs);
+  if (p) return p;
+  const key = `${attrs.cleanName}\u0000${attrs.text}`;
+  p = byText.get(key);
+  if (p) {
+    profiles.set(attrs, p);
+    return p;
+  }
+  const tokens = new Map<string, number>();
+  const negated = new Set<string>();
+  const name = (attrs.cleanName || "").toLowerCase();
+  addWeighted(name, 1, tokens, negated);
+  addWeighted(attrs.text, 0.6, tokens, negated);
+  // "parts" is a stop word of the search tokenizer; here it says what the goods are.
+  if (/\bparts?\b/.test(attrs.text) && !tokens.has("part")) tokens.set("part", 0.6);
+  // A word both stated and negated elsewhere ("non-slip sole" and "slip-on") stays stated.
+  for (const t of negated) if ((tokens.get(t) ?? 0) > 0) negated.delete(t);
+  p = { tokens, negated, text: `${name} ; ${attrs.text.toLowerCase()}`, name };
+  profiles.set(attrs, p);
+  if (byText.size >= 512) byText.delete(byText.keys().next().value!);
+  byText.set(key, p);
+  return p;
+}

@@ -1,0 +1,276 @@
+/**
+ * Quantity conditions in national line texts and the goods' measures they are compared with: value ("Valued over
+ * $12/pair", "Valued $5 or more each", "valued 15¢/kg or more but less than 20¢/kg"), weight ("Weighing 90 kg or
+ * more each"), weight per m² ("weighing not more than 170 g/m²"), power ("Of an output not exceeding 750 W", "7.46 kW
+ * and over"), voltage, cylinder capacity ("exceeding 250 cc but not exceeding 1,000 cc"), sizes ("of a width not
+ * exceeding 20 cm", "with a diameter of less than 6 mm", "Not exceeding 5 cm in width") and capacities ("Of a
+ * capacity exceeding 1 liter"). Pure.
+ */
+import type { ExtractedAttributes } from "../types.js";
+
+export interface Threshold {
+  min?: number;
+  minInclusive?: boolean;
+  max?: number;
+  maxInclusive?: boolean;
+  /** Unit the value is per ("dozen", "pair", "kg", "meter", …), for value thresholds. */
+  unit?: string;
+}
+
+export type Quantity =
+  | "value"
+  | "weight"
+  | "areaWeight"
+  | "power"
+  | "voltage"
+  | "cylinder"
+  | "length"
+  | "width"
+  | "diameter"
+  | "thickness"
+  | "height"
+  | "volume";
+
+export interface QuantityCondition {
+  quantity: Quantity;
+  threshold: Threshold;
+}
+
+const OPS =
+  "not over|not more than|not exceeding|not less than|not under|less than|more than|over|under|exceeding|at least|below|above|up to|greater than";
+const POST = "or more|and over|or over|or greater|and above|or less|and under|or under";
+
+function bound(t: Threshold, op: string, v: number): void {
+  const o = op.trim();
+  if (/^(?:not over|not more than|not exceeding|up to|or less|and under|or under)$/.test(o)) {
+    t.max = v;
+    t.maxInclusive = true;
+  } else if (/^(?:under|less than|below)$/.test(o)) {
+    t.max = v;
+    t.maxInclusive = false;
+  } else if (/^(?:not less than|not under|at least|or more|and over|or over|or greater|and above)$/.test(o)) {
+    t.min = v;
+    t.minInclusive = true;
+  } else {
+    t.min = v;
+    t.minInclusive = false;
+  }
+}
+
+/** Lower case, thousands separators dropped ("1,000 cc" → "1000 cc"), "²"/"³" as digits. */
+function norm(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/(\d),(\d{3})(?!\d)/g, "$1$2")
+    .replace(/(\d),(\d{3})(?!\d)/g, "$1$2")
+    .replace(/²/g, "2")
+    .replace(/³/g, "3")
+    .replace(/\s+/g, " ");
+}
+
+interface Hit {
+  op?: string;
+  post?: string;
+  value: number;
+  unit: string;
+  index: number;
+  end: number;
+}
+
+/** Every "<op> <number> <unit> <post>" in the text whose unit matches `unitRe` (a regex source). */
+function hits(d: string, numRe: string, unitRe: string): Hit[] {
+  const re = new RegExp(`(?:\\b(${OPS})\\s+)?${numRe}\\s?(${unitRe})(?![a-z0-9])(?:\\s+(${POST})\\b)?`, "g");
+  const out: Hit[] = [];
+  for (const m of d.matchAll(re)) {
+    const value = Number(m[2]);
+    if (!Number.isFinite(value)) continue;
+    out.push({ op: m[1], value, unit: m[3]!, post: m[4], index: m.index!, end: m.index! + m[0].length });
+  }
+  return out;
+}
+
+/** Merges "<a> but <b>" / "<a> and <b>" bounds of the same quantity into one threshold. */
+function thresholdOf(list: Hit[], scale: (h: Hit) => number): Threshold | undefined {
+  const t: Threshold = {};
+  let any = false;
+  for (const h of list.slice(0, 2)) {
+    const op = h.op ?? h.post;
+    if (!op) continue;
+    bound(t, op, Number(scale(h).toFixed(6)));
+    any = true;
+  }
+  return any ? t : undefined;
+}
+
+const MONEY_UNIT =
+  "dozen pieces or parts|dozen pieces|dozen pairs|dozen|doz\\.?|pairs?|prs?\\.?|pieces?|pcs?|each|units?|sets?|gross|kg|kilograms?|linear meters?|square meters?|m2|meters?|metres?|m|liters?|l|dozen";
+
+/** Value thresholds ("Valued over $12/pair", "valued 15¢/kg or more but less than 20¢/kg", "Valued $5 or more each"). */
+export function valueThreshold(description: string): Threshold | undefined {
+  const d = norm(description);
+  const at = d.search(/\bvalued\b|\bvalue\b/);
+  if (at < 0) return undefined;
+  const tail = d.slice(at);
+  const re = new RegExp(
+    `(?:\\b(${OPS})\\s+)?(\\$\\s?[\\d.]+|[\\d.]+\\s?(?:¢|cents?))(?:\\s*(?:\\/|per|each|a)\\s*(${MONEY_UNIT})\\b)?(?:\\s+(${POST})\\b)?(?:\\s*(?:\\/|per)\\s*(${MONEY_UNIT})\\b)?`,
+    "g",
+  );
+  const t: Threshold = {};
+  let n = 0;
+  for (const m of tail.matchAll(re)) {
+    const op = m[1] ?? m[4];
+    if (!op) continue;
+    const raw = m[2]!;
+    const v = Number(raw.replace(/[$\s¢]|cents?/g, ""));
+    if (!Number.isFinite(v)) continue;
+    bound(t, op, /¢|cent/.test(raw) ? v / 100 : v);
+    const unit = m[3] ?? m[5];
+    if (unit && !t.unit) t.unit = unit.replace(/\.$/, "");
+    if (++n === 2) break;
+  }
+  if (n === 0) return undefined;
+  if (!t.unit) {
+    const u = tail.match(new RegExp(`(?:\\/|\\bper\\b|\\beach\\b)\\s*(${MONEY_UNIT})\\b`));
+    if (u) t.unit = u[1]!.replace(/\.$/, "");
+    else if (/\beach\b/.test(tail)) t.unit = "each";
+  }
+  return t;
+}
+
+const NUM = "(\\d+(?:\\.\\d+)?)";
+
+/** Weight thresholds in kg ("Weighing not more than 10 kg", "90 kg or more each"); not weights per m². */
+export function weightThreshold(description: string): Threshold | undefined {
+  const d = norm(description);
+  if (!/\bweigh|\bweight\b/.test(d)) return undefined;
+  const list = hits(d, NUM, "kg|g|t|tons?|tonnes?").filter((h) => !/^\s*\/\s*m/.test(d.slice(h.end, h.end + 4)) && !/^\s*(?:per|\/)\s*(?:m|square)/.test(d.slice(h.end, h.end + 10)));
+  return thresholdOf(list, (h) => h.value * (h.unit === "g" ? 0.001 : /^t/.test(h.unit) ? 1000 : 1));
+}
+
+/** Weight per m² in g ("weighing not more than 170 g/m²", "weighing more than 1.492 kg/m2"). */
+export function areaWeightThreshold(description: string): Threshold | undefined {
+  const d = norm(description);
+  const list = hits(d, NUM, "g\\s?\\/\\s?m2|kg\\s?\\/\\s?m2");
+  return thresholdOf(list, (h) => h.value * (h.unit.startsWith("kg") ? 1000 : 1));
+}
+
+const SIZE_WORD: Array<[RegExp, Quantity]> = [
+  [/\bwidth\b|\bwide\b/, "width"],
+  [/\bdiameter\b/, "diameter"],
+  [/\bthickness\b|\bthick\b/, "thickness"],
+  [/\blength\b|\blong\b/, "length"],
+  [/\bheight\b|\bhigh\b/, "height"],
+];
+
+/**
+ * All quantity conditions of a line: value, weight, weight per m², power, voltage, cylinder capacity, sizes and
+ * capacities.
+ */
+export function quantityConditions(description: string): QuantityCondition[] {
+  const out: QuantityCondition[] = [];
+  const v = valueThreshold(description);
+  if (v) out.push({ quantity: "value", threshold: v });
+  const area = areaWeightThreshold(description);
+  if (area) out.push({ quantity: "areaWeight", threshold: area });
+  const w = weightThreshold(description);
+  if (w) out.push({ quantity: "weight", threshold: w });
+  const d = norm(description);
+  const power = thresholdOf(hits(d, NUM, "kw|w|watts?"), (h) => h.value * (h.unit === "kw" ? 1000 : 1));
+  if (power) out.push({ quantity: "power", threshold: power });
+  const volt = thresholdOf(hits(d, NUM, "kv|v|volts?"), (h) => h.value * (h.unit === "kv" ? 1000 : 1));
+  if (volt) out.push({ quantity: "voltage", threshold: volt });
+  if (/\bcylinder capacity\b/.test(d)) {
+    const cc = thresholdOf(hits(d, NUM, "cc|cm3"), (h) => h.value);
+    if (cc) out.push({ quantity: "cylinder", threshold: cc });
+  }
+  if (/\bcapacity\b|\bholding\b|\bcontainers?\b/.test(d) && !/\bcylinder capacity\b/.test(d)) {
+    const l = thresholdOf(hits(d, NUM, "liters?|litres?|l"), (h) => h.value);
+    if (l) out.push({ quantity: "volume", threshold: l });
+  }
+  // Sizes: the dimension named before the figure ("of a width not exceeding 20 cm") or after it ("5 cm in width").
+  const sizeHits = hits(d, NUM, "mm|cm|m");
+  const byDim = new Map<Quantity, Hit[]>();
+  for (const h of sizeHits) {
+    const before = d.slice(Math.max(0, h.index - 45), h.index);
+    const after = d.slice(h.end, h.end + 16);
+    let dim: Quantity | undefined;
+    const afterDim = after.match(/^\s*(?:\(\s*[^)]*\)\s*)?in (width|diameter|thickness|length|height)\b/);
+    if (afterDim) dim = afterDim[1] as Quantity;
+    else {
+      let best = -1;
+      for (const [re, q] of SIZE_WORD) {
+        const all = [...before.matchAll(new RegExp(re.source, "g"))];
+        const last = all[all.length - 1];
+        if (last && last.index! > best) {
+          best = last.index!;
+          dim = q;
+        }
+      }
+    }
+    if (!dim) continue;
+    if (!byDim.has(dim)) byDim.set(dim, []);
+    byDim.get(dim)!.push(h);
+  }
+  for (const [dim, list] of byDim) {
+    const t = thresholdOf(list, (h) => h.value * (h.unit === "mm" ? 0.1 : h.unit === "m" ? 100 : 1));
+    if (t) out.push({ quantity: dim, threshold: t });
+  }
+  return out;
+}
+
+export function within(t: Threshold, v: number): boolean {
+  if (t.min !== undefined && (t.minInclusive ? v < t.min : v <= t.min)) return false;
+  if (t.max !== undefined && (t.maxInclusive ? v > t.max : v >= t.max)) return false;
+  return true;
+}
+
+/** Length the goods are sold by, in meters ("10 Feet Figaro chain", "1 Meter bulk cuban chain", "5m roll"). */
+export function soldLengthM(attrs: Pick<ExtractedAttributes, "cleanName" | "text" | "dimensions">): number | undefined {
+  const m = `${attrs.cleanName} ; ${attrs.text}`.toLowerCase().match(/(?<![\d.])(\d+(?:\.\d+)?)\s?(meters?|metres?|m|feet|foot|ft|yards?|yds?)(?![a-z0-9])/);
+  if (m) {
+    const v = Number(m[1]);
+    const u = m[2]!;
+    const meters = /^m/.test(u) ? v : /^(?:feet|foot|ft)$/.test(u) ? v * 0.3048 : v * 0.9144;
+    if (meters > 0) return meters;
+  }
+  const cm = attrs.dimensions?.lengthCm;
+  return cm !== undefined && cm >= 50 ? cm / 100 : undefined;
+}
+
+/** Engine cylinder capacity in cc when stated ("1,500 cc", "1.5L engine" is not read: it may be a tank). */
+export function cylinderCc(text: string): number | undefined {
+  const m = text.toLowerCase().replace(/(\d),(\d{3})/g, "$1$2").match(/(?<![\d.])(\d+(?:\.\d+)?)\s?(?:cc|cm3|cm³)(?![a-z0-9])/);
+  return m ? Number(m[1]) : undefined;
+}
+
+/** Thickness in cm when stated ("3mm thick", "thickness: 2 mm"). */
+export function thicknessCm(text: string): number | undefined {
+  const t = text.toLowerCase();
+  const m =
+    t.match(/(?<![\d.])(\d+(?:\.\d+)?)\s?(mm|cm)\s+thick(?:ness)?\b/) ?? t.match(/\bthickness\W{0,3}(?:of\s+)?(\d+(?:\.\d+)?)\s?(mm|cm)\b/);
+  return m ? Number(m[1]) * (m[2] === "mm" ? 0.1 : 1) : undefined;
+}
+
+/** The goods' value in USD per the unit a threshold is stated in, when it can be known. */
+export function valuePer(attrs: ExtractedAttributes, unit: string | undefined): number | undefined {
+  const v = attrs.valueUsd;
+  if (v === undefined) return undefined;
+  const u = (unit ?? "").replace(/s$/, "");
+  switch (u) {
+    case "": case "piece": case "pc": case "each": case "unit": case "pair": case "pr": case "set":
+      return v;
+    case "dozen": case "doz": case "dozen piece": case "dozen pieces or part": case "dozen pair":
+      return v * 12;
+    case "gros":
+    case "gross":
+      return v * 144;
+    case "kg": case "kilogram":
+      return attrs.weightKg ? v / attrs.weightKg : undefined;
+    case "meter": case "metre": case "m": case "linear meter": {
+      const len = soldLengthM(attrs);
+      return len ? v / len : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
