@@ -124,9 +124,9 @@ describe("failures mid-batch", () => {
     const atKill = (await counts(s, id)).counts;
     expect(atKill.pending).toBeGreaterThan(0);
     await spawnUntil(process.execPath, [WORKER], env, "batch worker ready", 120_000);
-    const rows = await expectExactlyOnce(s, id);
-    // Items the killed worker held were delivered again (and stored once).
-    expect(rows.filter((r) => r.attempts > 1).length).toBeGreaterThan(0);
+    // Exactly once, whether the killed worker held messages in flight (redelivered after the ack wait) or had
+    // just acked its last fetch: the kill happened with work pending (asserted above).
+    await expectExactlyOnce(s, id);
   }, 400_000);
 
   it("NATS restarted mid-batch: every item completed exactly once", async () => {
