@@ -234,10 +234,10 @@ export class ClassifierEngine {
     const path = pathOf(info);
     if (national) path.push({ level: "national", code: national.code, description: national.path.map((p) => p.description).join(" › ") });
 
-    const alternates = candidates.slice(1, 6).map((c) => ({
+    const alternates = candidates.slice(1, 6).map((c, i) => ({
       hs6: c.hs6,
-      // National lines for the likely alternates only (each costs a walk of the national subtree).
-      nationalCode: schedule && (c.probability ?? 0) >= 0.05 ? (this.national(schedule, c.hs6, attrs)?.code ?? "") : "",
+      // National lines for the two likeliest alternates only (each costs a walk of the national subtree).
+      nationalCode: schedule && i < 2 && (c.probability ?? 0) >= 0.1 ? (this.national(schedule, c.hs6, attrs)?.code ?? "") : "",
       probability: round(c.probability ?? 0),
       description: k.hs6.get(c.hs6)?.description ?? "",
     }));
