@@ -30,12 +30,16 @@ const batchEnv = natsUrl ? { NATS_URL: natsUrl, BATCH_STREAM_PREFIX: prefix } : 
 const grpcPort = await freePort();
 const classifierPort = await freePort();
 const httpPort = await freePort();
+const riskPort = await freePort();
+const landedPort = await freePort();
 const tariffAddr = `127.0.0.1:${grpcPort}`;
 const procs = [
   spawn(process.execPath, [join(root, "services/tariff/dist/main.js")], { env: { ...env, GRPC_PORT: String(grpcPort), DATA_RELOAD_INTERVAL_MS: "0" }, stdio: "inherit" }),
   spawn(process.execPath, [join(root, "services/classifier/dist/main.js")], { env: { ...env, ...batchEnv, GRPC_PORT: String(classifierPort), TARIFF_ADDR: tariffAddr }, stdio: "inherit" }),
+  spawn(process.execPath, [join(root, "services/risk/dist/main.js")], { env: { ...env, GRPC_PORT: String(riskPort), TARIFF_ADDR: tariffAddr }, stdio: "inherit" }),
+  spawn(process.execPath, [join(root, "services/landed-cost/dist/main.js")], { env: { ...env, GRPC_PORT: String(landedPort), TARIFF_ADDR: tariffAddr, CLASSIFIER_ADDR: `127.0.0.1:${classifierPort}` }, stdio: "inherit" }),
   spawn(process.execPath, [join(root, "gateway/dist/main.js")], {
-    env: { ...env, ...batchEnv, PORT: String(httpPort), TARIFF_ADDR: tariffAddr, CLASSIFIER_ADDR: `127.0.0.1:${classifierPort}`, KEY_CACHE_TTL_MS: "60000" },
+    env: { ...env, ...batchEnv, PORT: String(httpPort), TARIFF_ADDR: tariffAddr, CLASSIFIER_ADDR: `127.0.0.1:${classifierPort}`, RISK_ADDR: `127.0.0.1:${riskPort}`, LANDED_COST_ADDR: `127.0.0.1:${landedPort}`, KEY_CACHE_TTL_MS: "60000" },
     stdio: "inherit",
   }),
 ];
@@ -45,7 +49,7 @@ for (let i = 0; i < workers; i++) {
 }
 const stop = () => procs.forEach((p) => p.kill("SIGTERM"));
 process.on("exit", stop);
-const names = ["tariff", "classifier", "gateway", ...Array.from({ length: workers }, (_, i) => `worker${i + 1}`)];
+const names = ["tariff", "classifier", "risk", "landed-cost", "gateway", ...Array.from({ length: workers }, (_, i) => `worker${i + 1}`)];
 
 /**
  * CPU seconds used so far by each service process (Linux /proc; utime + stime). The machine may be
@@ -167,7 +171,7 @@ async function load(name, bodies, total, concurrency = 32) {
   const d = cpuDelta(c0, cpu());
   const perReq = (k) => ((d[k] * 1000) / total).toFixed(2);
   console.log(`${name.padEnd(44)} n=${total} c=${concurrency}  ${rps.toFixed(0)} req/s  p50=${q(0.5).toFixed(2)} ms  p99=${q(0.99).toFixed(2)} ms  errors=${errors}  ` +
-    `CPU/request: gateway ${perReq("gateway")} ms, classifier ${perReq("classifier")} ms  (load average ${loadavg()})`);
+    `CPU/request: gateway ${perReq("gateway")} ms, classifier ${perReq("classifier")} ms, risk ${perReq("risk")} ms  (load average ${loadavg()})`);
   return { rps, p50: q(0.5), p99: q(0.99) };
 }
 

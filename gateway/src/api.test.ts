@@ -17,7 +17,7 @@ const received: Array<{ headers: http.IncomingHttpHeaders; body: string }> = [];
 let failNext = 0;
 
 beforeAll(async () => {
-  s = await startStack(inject("databaseUrl"), { nats: true });
+  s = await startStack(inject("databaseUrl"), { nats: true, api: { CLASSIFY_CACHE_TTL_MS: 60_000 } });
   receiver = http.createServer((req, res) => {
     let body = "";
     req.on("data", (c) => (body += c));
@@ -183,6 +183,69 @@ describe("classifications", () => {
     expect((await req("POST", `/v1/classifications/${id}/feedback`, { verdict: "maybe" })).status).toBe(400);
     expect((await req("POST", `/v1/classifications/${id}/feedback`, { verdict: "corrected", code: "12ab" })).body.error.field).toBe("corrected_code");
     expect((await req("POST", "/v1/classifications/00000000-0000-0000-0000-000000000000/feedback", { verdict: "confirmed" })).status).toBe(404);
+  });
+});
+
+describe("answer cache", () => {
+  it("a repeat is answered by the gateway under a new id, stored and retrievable; feedback on it reaches the classifier", async () => {
+    const body = { product_name: "zorbel enamel mug for camping", destination_country: "US" };
+    let calls = 0;
+    const orig = s.capp.classify.bind(s.capp);
+    s.capp.classify = async (x) => {
+      calls++;
+      return orig(x);
+    };
+    try {
+      const a = await req("POST", "/v1/classify", body);
+      const b = await req("POST", "/v1/classify", { ...body, product_name: "  Zorbel ENAMEL mug  for camping " });
+      expect(calls).toBe(1);
+      expect(b.body.data.id).not.toBe(a.body.data.id);
+      const strip = (d: Record<string, unknown>) => ({ ...d, id: undefined, created_at: undefined, latency_ms: undefined });
+      expect(strip(b.body.data)).toEqual(strip(a.body.data));
+      const g = await req("GET", `/v1/classifications/${b.body.data.id}`);
+      expect(g.body.data).toMatchObject({ id: b.body.data.id, status: "completed", classification: { id: b.body.data.id, hs_code: a.body.data.hs_code } });
+      // The repeat exists only in the gateway; it names the classifier's answer it repeats.
+      const src = await s.pool.query("SELECT source_id FROM gateway.classification WHERE id = $1", [b.body.data.id]);
+      expect(src.rows[0].source_id).toBe(a.body.data.id);
+
+      await req("POST", "/v1/classify", body, { "cache-control": "no-cache" });
+      expect(calls).toBe(2);
+      await req("POST", "/v1/classify", { ...body, destination_country: "DE" });
+      expect(calls).toBe(3);
+
+      const fb = await req("POST", `/v1/classifications/${b.body.data.id}/feedback`, { verdict: "corrected", code: "732393" });
+      expect(fb.status).toBe(201);
+      expect(fb.body.data).toMatchObject({ classification_id: b.body.data.id, code: "732393" });
+      const c = await req("POST", "/v1/classify", body);
+      expect(calls).toBe(4);
+      expect(c.body.data.hs_code).toBe("732393");
+    } finally {
+      s.capp.classify = orig;
+    }
+  });
+});
+
+describe("risk cache", () => {
+  it("two products on the same line and lane need one risk assessment", async () => {
+    const risk = s.clients.risk!;
+    const orig = risk.assessRisk;
+    let calls = 0;
+    risk.assessRisk = function (this: unknown, ...args: unknown[]) {
+      calls++;
+      return (orig as (...a: unknown[]) => unknown).apply(this, args);
+    } as typeof orig;
+    try {
+      const a = await req("POST", "/v1/classify", { product_name: "steel wire nails for carpentry", destination_country: "DE", origin_country: "CN" });
+      const b = await req("POST", "/v1/classify", { product_name: "galvanised steel wire nails for carpentry", destination_country: "DE", origin_country: "CN" });
+      expect(b.body.data.national_code).toBe(a.body.data.national_code);
+      expect(b.body.data.risk).toEqual(a.body.data.risk);
+      expect(a.body.data.risk.available).toBe(true);
+      expect(calls).toBe(1);
+      await req("POST", "/v1/classify", { product_name: "steel wire nails for carpentry", destination_country: "DE", origin_country: "US" });
+      expect(calls).toBe(2);
+    } finally {
+      risk.assessRisk = orig;
+    }
   });
 });
 

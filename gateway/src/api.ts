@@ -3,13 +3,21 @@ import { context, propagation, trace, type Context } from "@opentelemetry/api";
 import type { NatsConnection } from "nats";
 import type { Pool } from "@openhs/shared";
 import type { ApiKey, KeyStore } from "./adapters/keys.js";
-import type { ClassificationStore, RestInput } from "./adapters/classifications.js";
+import type { ClassificationStore, CompletedRow } from "./adapters/classifications.js";
+import type { TtlLru } from "./cache.js";
+import type { presentAssessment } from "./routes/risk.js";
 import type { WebhookStore } from "./adapters/webhooks.js";
 import type { Authenticator, RateLimiter, UsageMeter } from "./auth.js";
 import type { GroupWriter } from "./group-writer.js";
 import type { Readiness } from "./readiness.js";
 import type { AllowList } from "./webhooks.js";
 import type { WorkDispatcher } from "./work.js";
+
+/** A cached synchronous answer: the presented data and the classifier's id of it. */
+export interface CachedAnswer {
+  data: Record<string, unknown> & { id: string; data_version: string };
+  sourceId: string;
+}
 
 /** What the public API (keys, classifications, batches, webhooks, usage) runs on. */
 export interface ApiDeps {
@@ -21,7 +29,14 @@ export interface ApiDeps {
   store: ClassificationStore;
   webhooks: WebhookStore;
   dispatcher: WorkDispatcher;
-  syncWriter: GroupWriter<{ id: string; keyId: string; input: RestInput; output: Record<string, unknown>; dataVersion: string }>;
+  syncWriter: GroupWriter<CompletedRow>;
+  /**
+   * Synchronous classify answers by normalized request (product, lane, goods value, day): a repeat is
+   * answered without asking the classifier again, under a new id. Cleared on feedback.
+   */
+  answerCache?: TtlLru<CachedAnswer>;
+  /** Risk assessments of the classify path by line, lane, value and day (with the answer cache's lifetime). */
+  riskCache?: TtlLru<ReturnType<typeof presentAssessment>>;
   allow: AllowList;
   readiness?: Readiness;
   nats?: () => NatsConnection | undefined;

@@ -11,6 +11,7 @@ import { Authenticator, RateLimiter, UsageMeter } from "./auth.js";
 import type { GatewayConfig } from "./config.js";
 import type { Clients } from "./grpc-clients.js";
 import { GroupWriter } from "./group-writer.js";
+import { TtlLru } from "./cache.js";
 import { Readiness } from "./readiness.js";
 import { AllowList, WebhookDeliverer } from "./webhooks.js";
 import { InProcessDispatcher, JetStreamDispatcher, type StoreSink, type WorkDispatcher } from "./work.js";
@@ -24,7 +25,7 @@ export function migrateGateway(pool: Pool) {
 
 export type ApiOptions = Partial<Pick<GatewayConfig,
   "BATCH_STREAM_PREFIX" | "BATCH_ACK_WAIT_MS" | "BATCH_STALL_MS" | "SYNC_BATCH_MAX" | "MAX_BATCH_ITEMS" | "BATCH_BODY_LIMIT_BYTES" |
-  "KEY_CACHE_TTL_MS" | "WEBHOOK_ALLOW_HOSTS" | "WEBHOOK_MAX_ATTEMPTS" | "WEBHOOK_RETRY_BASE_MS" | "WEBHOOK_TIMEOUT_MS" | "GRPC_DEADLINE_MS"
+  "KEY_CACHE_TTL_MS" | "CLASSIFY_CACHE_TTL_MS" | "CLASSIFY_CACHE_MAX_ENTRIES" | "WEBHOOK_ALLOW_HOSTS" | "WEBHOOK_MAX_ATTEMPTS" | "WEBHOOK_RETRY_BASE_MS" | "WEBHOOK_TIMEOUT_MS" | "GRPC_DEADLINE_MS"
 >> & {
   webhookPollMs?: number;
   ssePollMs?: number;
@@ -74,6 +75,9 @@ export async function createApi(pool: Pool, clients: Clients, logger: Logger, nc
     webhooks,
     dispatcher,
     syncWriter: new GroupWriter((rows) => store.insertCompleted(rows)),
+    // Off unless configured (the service's config turns it on; tests opt in).
+    answerCache: o.CLASSIFY_CACHE_TTL_MS ? new TtlLru(o.CLASSIFY_CACHE_MAX_ENTRIES ?? 5_000, o.CLASSIFY_CACHE_TTL_MS) : undefined,
+    riskCache: o.CLASSIFY_CACHE_TTL_MS ? new TtlLru(o.CLASSIFY_CACHE_MAX_ENTRIES ?? 5_000, o.CLASSIFY_CACHE_TTL_MS) : undefined,
     allow,
     readiness,
     nats: () => nc,

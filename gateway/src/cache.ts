@@ -40,6 +40,11 @@ export class TtlLru<V> {
     while (this.map.size > this.maxEntries) this.map.delete(this.map.keys().next().value!);
   }
 
+  /** Forgets every entry (e.g. when feedback may change answers). */
+  clear(): void {
+    this.map.clear();
+  }
+
   stats() {
     return { entries: this.map.size, hits: this.hits, misses: this.misses };
   }

@@ -17,6 +17,14 @@ export const gatewayConfigSchema = z.object({
   TARIFF_CACHE_TTL_MS: z.coerce.number().int().min(0).default(30_000),
   /** At most this many cached tariff answers. */
   TARIFF_CACHE_MAX_ENTRIES: z.coerce.number().int().min(0).default(20_000),
+  /**
+   * A synchronous classify request identical to one answered this recently (same normalized product,
+   * lane, goods value and day) is answered from the gateway's cache under a new id (0 disables).
+   * Feedback clears it; with several gateways, another gateway's cache follows feedback within this time.
+   */
+  CLASSIFY_CACHE_TTL_MS: z.coerce.number().int().min(0).default(60_000),
+  /** At most this many cached classify answers. */
+  CLASSIFY_CACHE_MAX_ENTRIES: z.coerce.number().int().min(0).default(5_000),
   LOG_LEVEL: logLevel,
   /** PostgreSQL (schema "gateway": keys, classifications, batches, webhooks, usage). */
   DATABASE_URL: z.string().default("postgres://postgres@127.0.0.1:5432/openhs"),

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { SpanKind, SpanStatusCode, context, trace, type Context } from "@opentelemetry/api";
 import type { JsMsg, NatsConnection } from "nats";
 import { classifierV1 } from "@openhs/proto";
-import { contextFromHeaders, grpc, sleep, traceHeaders, type BatchTopology, type Logger } from "@openhs/shared";
+import { contextFromHeaders, grpc, sleep, traceHeaders, uuidv7, type BatchTopology, type Logger } from "@openhs/shared";
 import type { ClassificationStore, ResultRow, StoredJob, WebhookEvent } from "./adapters/classifications.js";
 import type { WebhookStore } from "./adapters/webhooks.js";
 import { presentClassification, productKey, toProtoInput } from "./classification-input.js";
@@ -282,4 +282,4 @@ export class InProcessDispatcher implements WorkDispatcher {
   }
 }
 
-export const newId = () => randomUUID();
+export const newId = () => uuidv7();

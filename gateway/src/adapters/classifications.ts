@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { withTransaction, type Pool, type PoolClient } from "@openhs/shared";
+import { uuidv7, withTransaction, type Pool, type PoolClient } from "@openhs/shared";
 
 /** REST-shaped classification input (snake_case, aliases resolved) as stored and re-dispatched. */
 export type RestInput = Record<string, unknown> & { product_name: string };
@@ -20,6 +20,18 @@ export interface StoredJob {
   attempts: number;
   createdAt: Date;
   completedAt: Date | null;
+  /** The classifier's id of the answer this one repeats (served from the gateway's answer cache); null = `id` itself. */
+  sourceId: string | null;
+}
+
+/** A synchronous answer to store: `sourceId` when it repeats a cached answer of the classifier. */
+export interface CompletedRow {
+  id: string;
+  keyId: string;
+  input: RestInput;
+  output: Record<string, unknown>;
+  dataVersion: string;
+  sourceId?: string;
 }
 
 export interface BatchRecord {
@@ -57,7 +69,7 @@ export interface WebhookEvent {
   payload: Record<string, unknown>;
 }
 
-const JOB_COLS = "id, key_id, batch_id, item_id, mode, status, input, output, error, data_version, attempts, created_at, completed_at";
+const JOB_COLS = "id, key_id, batch_id, item_id, mode, status, input, output, error, data_version, attempts, created_at, completed_at, source_id";
 
 function job(r: Record<string, unknown>): StoredJob {
   return {
@@ -74,6 +86,7 @@ function job(r: Record<string, unknown>): StoredJob {
     attempts: Number(r.attempts ?? 0),
     createdAt: r.created_at as Date,
     completedAt: (r.completed_at as Date | null) ?? null,
+    sourceId: (r.source_id as string | null) ?? null,
   };
 }
 
@@ -98,21 +111,28 @@ export class ClassificationStore {
   constructor(private readonly pool: Pool) {}
 
   /** Synchronous answers, many rows in one statement (the group-commit writer calls this). */
-  async insertCompleted(rows: Array<{ id: string; keyId: string; input: RestInput; output: Record<string, unknown>; dataVersion: string }>): Promise<void> {
+  async insertCompleted(rows: CompletedRow[]): Promise<void> {
     if (!rows.length) return;
     await this.pool.query(
-      `INSERT INTO gateway.classification (id, key_id, mode, status, input, output, data_version, completed_at)
-       SELECT id, key_id, 'sync', 'completed', input, output, data_version, now()
-       FROM unnest($1::uuid[], $2::uuid[], $3::jsonb[], $4::jsonb[], $5::text[]) AS v(id, key_id, input, output, data_version)
+      `INSERT INTO gateway.classification (id, key_id, mode, status, input, output, data_version, completed_at, source_id)
+       SELECT id, key_id, 'sync', 'completed', input, output, data_version, now(), source_id
+       FROM unnest($1::uuid[], $2::uuid[], $3::jsonb[], $4::jsonb[], $5::text[], $6::uuid[]) AS v(id, key_id, input, output, data_version, source_id)
        ON CONFLICT (id) DO NOTHING`,
-      [rows.map((r) => r.id), rows.map((r) => r.keyId), rows.map((r) => JSON.stringify(r.input)), rows.map((r) => JSON.stringify(r.output)), rows.map((r) => r.dataVersion)],
+      [
+        rows.map((r) => r.id),
+        rows.map((r) => r.keyId),
+        rows.map((r) => JSON.stringify(r.input)),
+        rows.map((r) => JSON.stringify(r.output)),
+        rows.map((r) => r.dataVersion),
+        rows.map((r) => r.sourceId ?? null),
+      ],
     );
   }
 
   async insertPending(keyId: string, input: RestInput): Promise<StoredJob> {
     const r = await this.pool.query(
       `INSERT INTO gateway.classification (id, key_id, mode, status, input) VALUES ($1, $2, 'async', 'pending', $3) RETURNING ${JOB_COLS}`,
-      [randomUUID(), keyId, JSON.stringify(input)],
+      [uuidv7(), keyId, JSON.stringify(input)],
     );
     return job(r.rows[0]);
   }
@@ -232,7 +252,8 @@ export class ClassificationStore {
              output = CASE WHEN v.output IS NULL THEN NULL ELSE jsonb_set(v.output, '{id}', to_jsonb(c.id::text)) END,
              error = v.error, data_version = v.data_version, attempts = v.attempts, completed_at = now()
          FROM v WHERE c.id = v.id AND c.status = 'pending'
-         RETURNING c.id, c.key_id, c.batch_id, c.mode, c.status, c.output, c.error, c.created_at, c.completed_at`,
+         RETURNING c.id, c.key_id, c.batch_id, c.mode, c.status, c.error, c.created_at, c.completed_at,
+                   CASE WHEN c.mode = 'async' THEN c.output END AS output`, // only the webhook events of single classifications carry it
         [
           ids,
           results.map((r) => r.status),

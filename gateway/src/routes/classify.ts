@@ -5,7 +5,8 @@ import { callUnary, type Clients } from "../grpc-clients.js";
 import { errorSchema } from "./tariff.js";
 import { keyOf, requestContext, type ApiDeps } from "../api.js";
 import type { StoredJob } from "../adapters/classifications.js";
-import { classificationSchema, normalizeBody, presentClassification, productProperties, toProtoInput, type ClassifyBody } from "../classification-input.js";
+import { uuidv7 } from "@openhs/shared";
+import { classificationSchema, normalizeBody, presentClassification, productKey, productProperties, toProtoInput, type ClassifyBody } from "../classification-input.js";
 import { assessmentSchema, riskForClassification } from "./risk.js";
 import { landedCostDataSchema, landedCostForClassification } from "./landed-cost.js";
 
@@ -107,10 +108,20 @@ export function classifyRoutes(app: FastifyInstance, clients: Clients, deadlineM
         await api.dispatcher.dispatch([{ batchId: "", itemIds: [], classificationIds: [job.id], input: toProtoInput(input) }], requestContext(req));
         return reply.status(202).send({ success: true, data: { id: job.id, status: "pending" } });
       }
+      const goods = req.body as ClassifyBody & { goods_value?: string | number; weight_kg?: string | number };
+      // A repeat of a recent identical request (same product, lane, goods value, UTC day) is answered
+      // from the answer cache under a new id; `Cache-Control: no-cache` asks the classifier again.
+      const cache = api?.answerCache?.enabled && !/no-cache|no-store/i.test(String(req.headers["cache-control"] ?? "")) ? api.answerCache : undefined;
+      const cacheKey = cache ? `${new Date().toISOString().slice(0, 10)}|${productKey({ ...input, goods_value: goods.goods_value, weight_kg: goods.weight_kg })}` : "";
+      const hit = cache?.get(cacheKey);
+      if (hit) {
+        const data = { ...hit.data, id: uuidv7(), latency_ms: 0, created_at: new Date().toISOString() };
+        await api!.syncWriter.write({ id: data.id, keyId: key!.id, input, output: data, dataVersion: data.data_version, sourceId: hit.sourceId });
+        return { success: true, data };
+      }
       const proto = toProtoInput(input);
       const r = await callUnary(c, c.classify, { input: proto }, deadlineMs);
-      const risk = await riskForClassification(clients, deadlineMs, r.classification, { origin: proto.originCountry, destination: proto.destinationCountry, price: input.price as number | undefined, currency: input.currency as string | undefined });
-      const goods = req.body as ClassifyBody & { goods_value?: string | number; weight_kg?: string | number };
+      const risk = await riskForClassification(clients, deadlineMs, r.classification, { origin: proto.originCountry, destination: proto.destinationCountry, price: input.price as number | undefined, currency: input.currency as string | undefined }, cache ? api?.riskCache : undefined);
       const landed_cost = await landedCostForClassification(clients, deadlineMs, r.classification, {
         origin: proto.originCountry,
         destination: proto.destinationCountry,
@@ -120,6 +131,9 @@ export function classifyRoutes(app: FastifyInstance, clients: Clients, deadlineM
       });
       const data = { ...presentClassification(r.classification)!, risk, ...(landed_cost !== null ? { landed_cost } : {}) };
       if (api && key) await api.syncWriter.write({ id: data.id, keyId: key.id, input, output: data, dataVersion: data.data_version });
+      // An answer whose risk or landed cost call failed this time is not repeated.
+      const failed = (x: unknown) => /^(risk assessment|landed cost) failed/.test(String((x as { unavailable_reason?: unknown } | null)?.unavailable_reason ?? ""));
+      if (cache && !failed(risk) && !failed(landed_cost)) cache.set(cacheKey, { data, sourceId: data.id });
       return { success: true, data };
     },
   );
@@ -217,7 +231,7 @@ export function classifyRoutes(app: FastifyInstance, clients: Clients, deadlineM
         c,
         c.submitFeedback,
         {
-          classificationId: id,
+          classificationId: j.sourceId ?? id,
           verdict: b.verdict === "confirmed" ? classifierV1.FeedbackVerdict.FEEDBACK_VERDICT_CONFIRMED : classifierV1.FeedbackVerdict.FEEDBACK_VERDICT_CORRECTED,
           correctedCode: b.code ?? "",
           comment: b.comment ?? "",
@@ -225,6 +239,7 @@ export function classifyRoutes(app: FastifyInstance, clients: Clients, deadlineM
         },
         deadlineMs,
       );
+      api.answerCache?.clear(); // this product and near-identical ones may now answer differently
       const f = r.feedback!;
       const code = f.correctedCode || String((j.output as { national_code?: string; hs_code?: string })?.national_code || (j.output as { hs_code?: string })?.hs_code || "");
       await api.pool.query(

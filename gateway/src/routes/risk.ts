@@ -1,3 +1,4 @@
+import type { TtlLru } from "../cache.js";
 import type { FastifyInstance } from "fastify";
 import { classifierV1, riskV1 } from "@openhs/proto";
 import { HttpError, toHttpError } from "../errors.js";
@@ -380,14 +381,22 @@ export async function riskForClassification(
   deadlineMs: number,
   c: classifierV1.Classification | undefined,
   lane: { origin: string; destination: string; price?: number; currency?: string },
+  cache?: TtlLru<ReturnType<typeof presentAssessment>>,
 ): Promise<ReturnType<typeof presentAssessment> | { available: false; unavailable_reason: string } | null> {
   const code = c?.nationalCode || c?.hsCode;
   if (!lane.destination || !code) return null;
   if (!clients.risk) return { available: false, unavailable_reason: "the risk service is not configured" };
   const value = lane.price !== undefined && lane.currency ? { amount: String(lane.price), currency: lane.currency.toUpperCase() } : undefined;
+  // The assessment depends only on the line, the lane, the value and the day (and the regime data,
+  // which the cache's time to live bounds): many products share a line.
+  const key = cache ? [new Date().toISOString().slice(0, 10), code, lane.origin, lane.destination, value?.amount ?? "", value?.currency ?? ""].join("|") : "";
+  const hit = cache?.get(key);
+  if (hit) return hit;
   try {
     const r = await callUnary(clients.risk, clients.risk.assessRisk, riskV1.AssessRiskRequest.fromPartial({ hsCode: code, originCountry: lane.origin, destinationCountry: lane.destination, value }), deadlineMs);
-    return presentAssessment(r);
+    const out = presentAssessment(r);
+    cache?.set(key, out);
+    return out;
   } catch (err) {
     return { available: false, unavailable_reason: `risk assessment failed: ${toHttpError(err).body.error.message}` };
   }

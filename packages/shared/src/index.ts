@@ -9,3 +9,4 @@ export * from "./text.js";
 export * from "./geo.js";
 export * from "./jetstream.js";
 export * from "./grpc-reflection.js";
+export * from "./ids.js";

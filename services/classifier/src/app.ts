@@ -10,6 +10,11 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Version of the classification logic; stored with every answer so it can be reproduced. */
 export const ENGINE_VERSION = "1";
 
+/** The candidate list is working state of the engine, not part of the answer: it is not stored. */
+function answerOnly(result: ClassificationResult): ClassificationResult {
+  return { ...result, candidates: [] };
+}
+
 /** The classifier application: engine + answer cache + feedback memory + storage. */
 export class ClassifierApp {
   private readonly cache = new Map<string, ClassificationResult>();
@@ -44,7 +49,8 @@ export class ClassifierApp {
 
   async classify(raw: ProductInput): Promise<StoredClassification<ClassificationResult>> {
     const { input, key, result } = this.compute(raw);
-    return this.store.save(input, key, result, ENGINE_VERSION, this.dataVersion);
+    const stored = await this.store.save(input, key, answerOnly(result), ENGINE_VERSION, this.dataVersion);
+    return { ...stored, output: result };
   }
 
   /**
@@ -54,7 +60,7 @@ export class ClassifierApp {
   async classifyMany(raw: ProductInput, ids: string[]): Promise<StoredClassification<ClassificationResult>> {
     for (const id of ids) if (!UUID.test(id)) throw new InputError("classification_ids", "must be UUIDs");
     const { input, key, result } = this.compute(raw);
-    const createdAt = await this.store.saveMany(ids, input, key, result, ENGINE_VERSION, this.dataVersion);
+    const createdAt = await this.store.saveMany(ids, input, key, answerOnly(result), ENGINE_VERSION, this.dataVersion);
     return { id: ids[0]!, input, output: result, engineVersion: ENGINE_VERSION, dataVersion: this.dataVersion, createdAt };
   }
 
@@ -78,8 +84,7 @@ export class ClassifierApp {
         if (it.ids.length === 0) throw new InputError("classification_ids", "at least one id is required");
         const t0 = performance.now();
         const { input, key, result } = this.compute(it.raw);
-        // The candidate list is working state of the engine, not part of the answer: not stored for batch work.
-        rows.push({ ids: it.ids, input, key, output: { ...result, candidates: [] } });
+        rows.push({ ids: it.ids, input, key, output: answerOnly(result) });
         out.push({ stored: { id: it.ids[0]!, input, output: result, engineVersion: ENGINE_VERSION, dataVersion: this.dataVersion, createdAt: new Date() }, ms: performance.now() - t0 });
       } catch (error) {
         out.push({ error });

@@ -43,7 +43,7 @@ export class BatchWorker {
     this.loop ??= this.run();
   }
 
-  /** Stops fetching and waits for the chunk in hand to be stored, published and acked. */
+  /** Stops fetching and waits for the chunks in hand to be stored, published and acked. */
   async stop(): Promise<void> {
     this.stopping = true;
     await this.loop;
@@ -53,13 +53,22 @@ export class BatchWorker {
     const { topology: t, logger } = this.opts;
     const js = this.nc.jetstream();
     let consumer: Awaited<ReturnType<typeof js.consumers.get>> | undefined;
+    // Two chunks in flight: the next one is fetched and classified (CPU) while the previous one is
+    // stored and published (I/O), so the process does not sit idle waiting on PostgreSQL and NATS.
+    const inflight = new Set<Promise<void>>();
     while (!this.stopping) {
       try {
+        if (inflight.size >= 2) await Promise.race(inflight);
         consumer ??= await js.consumers.get(t.workStream, t.workDurable);
         const msgs: JsMsg[] = [];
         const iter = await consumer.fetch({ max_messages: this.opts.concurrency, expires: 1000 });
         for await (const m of iter) msgs.push(m);
-        if (msgs.length) await this.process(msgs);
+        if (msgs.length) {
+          const p: Promise<void> = this.process(msgs)
+            .catch((err) => logger.warn({ err: (err as Error).message }, "batch worker: a chunk failed; its items will be redelivered"))
+            .finally(() => inflight.delete(p));
+          inflight.add(p);
+        }
       } catch (err) {
         if (this.stopping) break;
         logger.warn({ err: (err as Error).message }, "batch worker: fetch failed, retrying");
@@ -67,6 +76,7 @@ export class BatchWorker {
         await sleep(500);
       }
     }
+    await Promise.all(inflight);
   }
 
   private async process(msgs: JsMsg[]): Promise<void> {

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { Pool } from "@openhs/shared";
+import { uuidv7, type Pool } from "@openhs/shared";
 import type { ProductInput } from "../domain/types.js";
 
 export interface StoredClassification<T> {
@@ -32,7 +32,7 @@ export class ClassificationStore<T> {
    * the next one (group commit: one INSERT, one WAL flush); each caller still waits for its own row.
    */
   async save(input: ProductInput, productKey: string, output: T, engineVersion: string, dataVersion: string): Promise<StoredClassification<T>> {
-    const id = randomUUID();
+    const id = uuidv7();
     const createdAt = new Date();
     await new Promise<void>((resolve, reject) => {
       this.pending.push({ row: [id, productKey, JSON.stringify(input), JSON.stringify(output), engineVersion, dataVersion, createdAt], done: (err) => (err ? reject(err) : resolve()) });
