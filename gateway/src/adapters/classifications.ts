@@ -115,17 +115,11 @@ export class ClassificationStore {
     if (!rows.length) return;
     await this.pool.query(
       `INSERT INTO gateway.classification (id, key_id, mode, status, input, output, data_version, completed_at, source_id)
-       SELECT id, key_id, 'sync', 'completed', input, output, data_version, now(), source_id
-       FROM unnest($1::uuid[], $2::uuid[], $3::jsonb[], $4::jsonb[], $5::text[], $6::uuid[]) AS v(id, key_id, input, output, data_version, source_id)
+       SELECT v.id, v.key_id, 'sync', 'completed', v.input, v.output, v.data_version, now(), v.source_id
+       FROM json_to_recordset($1::json) AS v(id uuid, key_id uuid, input jsonb, output jsonb, data_version text, source_id uuid)
        ON CONFLICT (id) DO NOTHING`,
-      [
-        rows.map((r) => r.id),
-        rows.map((r) => r.keyId),
-        rows.map((r) => JSON.stringify(r.input)),
-        rows.map((r) => JSON.stringify(r.output)),
-        rows.map((r) => r.dataVersion),
-        rows.map((r) => r.sourceId ?? null),
-      ],
+      // One JSON document for the whole group: no array literal to build and escape per field.
+      [JSON.stringify(rows.map((r) => ({ id: r.id, key_id: r.keyId, input: r.input, output: r.output, data_version: r.dataVersion, source_id: r.sourceId ?? null })))],
     );
   }
 
@@ -239,14 +233,13 @@ export class ClassificationStore {
   async storeResults(results: ResultRow[], enqueue: (c: PoolClient, events: WebhookEvent[]) => Promise<void>): Promise<{ stored: number; duplicates: number; events: WebhookEvent[]; completedBatches: string[] }> {
     if (!results.length) return { stored: 0, duplicates: 0, events: [], completedBatches: [] };
     const ids: string[] = [];
-    const idx: number[] = [];
-    results.forEach((r, i) => r.ids.forEach((id) => (ids.push(id), idx.push(i + 1))));
+    for (const r of results) ids.push(...r.ids);
     return withTransaction(this.pool, async (c) => {
       const updated = await c.query(
         `WITH v AS (
-           SELECT x.id, ($2::text[])[x.i] AS status, ($3::jsonb[])[x.i] AS output, ($4::jsonb[])[x.i] AS error,
-                  ($5::text[])[x.i] AS data_version, ($6::int[])[x.i] AS attempts
-           FROM unnest($1::uuid[], $7::int[]) AS x(id, i))
+           SELECT x.id, r.status, r.output, r.error, r.data_version, r.attempts
+           FROM json_to_recordset($1::json) AS r(ids uuid[], status text, output jsonb, error jsonb, data_version text, attempts int)
+           CROSS JOIN LATERAL unnest(r.ids) AS x(id))
          UPDATE gateway.classification c
          SET status = v.status,
              output = CASE WHEN v.output IS NULL THEN NULL ELSE jsonb_set(v.output, '{id}', to_jsonb(c.id::text)) END,
@@ -254,15 +247,8 @@ export class ClassificationStore {
          FROM v WHERE c.id = v.id AND c.status = 'pending'
          RETURNING c.id, c.key_id, c.batch_id, c.mode, c.status, c.error, c.created_at, c.completed_at,
                    CASE WHEN c.mode = 'async' THEN c.output END AS output`, // only the webhook events of single classifications carry it
-        [
-          ids,
-          results.map((r) => r.status),
-          results.map((r) => (r.output ? JSON.stringify(r.output) : null)),
-          results.map((r) => (r.error ? JSON.stringify(r.error) : null)),
-          results.map((r) => r.dataVersion ?? null),
-          results.map((r) => r.attempts),
-          idx,
-        ],
+        // One JSON document for all results: no array literal to build and escape per field.
+        [JSON.stringify(results.map((r) => ({ ids: r.ids, status: r.status, output: r.output ?? null, error: r.error ?? null, data_version: r.dataVersion ?? null, attempts: r.attempts })))],
       );
       const events: WebhookEvent[] = [];
       const batchIds = new Set<string>();

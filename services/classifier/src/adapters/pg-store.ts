@@ -24,7 +24,7 @@ export interface StoredFeedback {
 export class ClassificationStore<T> {
   constructor(private readonly pool: Pool) {}
 
-  private pending: Array<{ row: unknown[]; done: (err?: unknown) => void }> = [];
+  private pending: Array<{ row: Record<string, unknown>; done: (err?: unknown) => void }> = [];
   private flushing = false;
 
   /**
@@ -35,7 +35,7 @@ export class ClassificationStore<T> {
     const id = uuidv7();
     const createdAt = new Date();
     await new Promise<void>((resolve, reject) => {
-      this.pending.push({ row: [id, productKey, JSON.stringify(input), JSON.stringify(output), engineVersion, dataVersion, createdAt], done: (err) => (err ? reject(err) : resolve()) });
+      this.pending.push({ row: { id, product_key: productKey, input, output, engine_version: engineVersion, data_version: dataVersion, created_at: createdAt }, done: (err) => (err ? reject(err) : resolve()) });
       if (!this.flushing) {
         this.flushing = true;
         setImmediate(() => void this.flush());
@@ -47,12 +47,13 @@ export class ClassificationStore<T> {
   private async flush(): Promise<void> {
     while (this.pending.length) {
       const batch = this.pending.splice(0, 500);
-      const col = (i: number) => batch.map((b) => b.row[i]);
       try {
+        // One JSON document for the whole group: no array literal to build and escape per field.
         await this.pool.query(
           `INSERT INTO classifier.classification (id, product_key, input, output, engine_version, data_version, created_at)
-           SELECT * FROM unnest($1::uuid[], $2::text[], $3::jsonb[], $4::jsonb[], $5::text[], $6::text[], $7::timestamptz[])`,
-          [col(0), col(1), col(2), col(3), col(4), col(5), col(6)],
+           SELECT v.id, v.product_key, v.input, v.output, v.engine_version, v.data_version, v.created_at
+           FROM json_to_recordset($1::json) AS v(id uuid, product_key text, input jsonb, output jsonb, engine_version text, data_version text, created_at timestamptz)`,
+          [JSON.stringify(batch.map((b) => b.row))],
         );
         for (const b of batch) b.done();
       } catch (err) {
@@ -80,16 +81,14 @@ export class ClassificationStore<T> {
 
   /** Many answers, each under its ids, in one statement; ids already stored are left as they were. */
   async saveBulk(rows: Array<{ ids: string[]; input: ProductInput; key: string; output: T }>, engineVersion: string, dataVersion: string): Promise<void> {
-    const ids: string[] = [];
-    const idx: number[] = [];
-    rows.forEach((r, i) => r.ids.forEach((id) => (ids.push(id), idx.push(i + 1))));
-    if (ids.length === 0) return;
+    if (!rows.some((r) => r.ids.length)) return;
     await this.pool.query(
       `INSERT INTO classifier.classification (id, product_key, input, output, engine_version, data_version)
-       SELECT x.id, (($2::text[])[x.i]), (($3::jsonb[])[x.i]), (($4::jsonb[])[x.i]), $5, $6
-       FROM unnest($1::uuid[], $7::int[]) AS x(id, i)
+       SELECT x.id, v.product_key, v.input, v.output, $2, $3
+       FROM json_to_recordset($1::json) AS v(ids uuid[], product_key text, input jsonb, output jsonb)
+       CROSS JOIN LATERAL unnest(v.ids) AS x(id)
        ON CONFLICT (id) DO NOTHING`,
-      [ids, rows.map((r) => r.key), rows.map((r) => JSON.stringify(r.input)), rows.map((r) => JSON.stringify(r.output)), engineVersion, dataVersion, idx],
+      [JSON.stringify(rows.map((r) => ({ ids: r.ids, product_key: r.key, input: r.input, output: r.output }))), engineVersion, dataVersion],
     );
   }
 
