@@ -159,7 +159,7 @@ export class ClassificationStore {
     distinctProducts: number,
   ): Promise<{ batch: BatchRecord; created: boolean }> {
     return withTransaction(this.pool, async (c) => {
-      const id = randomUUID();
+      const id = uuidv7();
       const ins = await c.query(
         `INSERT INTO gateway.batch (id, key_id, idempotency_key, status, total, distinct_products) VALUES ($1, $2, $3, 'running', $4, $5)
          ON CONFLICT (key_id, idempotency_key) DO NOTHING RETURNING *`,
@@ -172,8 +172,8 @@ export class ClassificationStore {
       await c.query(
         `INSERT INTO gateway.classification (id, key_id, batch_id, item_id, seq, mode, status, input)
          SELECT v.id, $1, $2, v.item_id, v.seq, 'batch', 'pending', v.input
-         FROM unnest($3::uuid[], $4::text[], $5::int[], $6::jsonb[]) AS v(id, item_id, seq, input)`,
-        [keyId, id, items.map((i) => i.id), items.map((i) => i.itemId), items.map((_, k) => k), items.map((i) => JSON.stringify(i.input))],
+         FROM json_to_recordset($3::json) AS v(id uuid, item_id text, seq int, input jsonb)`,
+        [keyId, id, JSON.stringify(items.map((i, k) => ({ id: i.id, item_id: i.itemId, seq: k, input: i.input })))],
       );
       return { batch: batch(ins.rows[0]), created: true };
     });
