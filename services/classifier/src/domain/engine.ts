@@ -318,10 +318,12 @@ export class ClassifierEngine {
     if (lastPrefixToken && lastWord && (qualified || (headInPrefix && headInPrefix.segment === 0 && !headInPrefix.key.split(" ").includes(lastPrefixToken)))) {
       // only when the trailing word is itself a product noun (WordNet leads it to a known concept)
       const concept = this.hypernyms?.(lastWord, (t: string) => this.lexicon.hasWritten(t));
-      if (concept) {
+      // "… spinner assembly", "… lock accessories": a parts word after the goods names no goods of its own and
+      // no hypernym is guessed for it, but the term before it is not the goods either (a part of it, or a fit).
+      if (concept || PARTS_HEADS.has(lastWord)) {
         return {
           weighted: matches.map((m) => ({ match: m, weight: m.fieldWeight * (1 + 0.25 * (m.length - 1)) * (m.field === "name" ? 0.6 : 1) })),
-          unknownHead: { noun: lastWord, concept },
+          ...(concept ? { unknownHead: { noun: lastWord, concept } } : {}),
         };
       }
     }
@@ -511,6 +513,9 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
 
 /** Qualifiers that say what the goods are for, fit or are used with (not what they are made of). */
 const PURPOSE = /\b(?:for|used|fits?|suitable|designed|intended|compatible)\b/i;
+
+/** Trailing words that make the goods a part or an accessory of what the words before them name. */
+const PARTS_HEADS: ReadonlySet<string> = new Set(["assembly", "assemblies", "accessory", "accessories", "parts"]);
 
 /** Words from the start of a title within which its goods are named. */
 const HEAD_WINDOW = 6;
