@@ -4,6 +4,7 @@ import path from "node:path";
 import { dataDir, tokenize } from "@openhs/shared";
 import type { ExtractedAttributes, LexiconEntry, Material } from "../types.js";
 import { AMBIGUOUS_TERMS, LEXICON, LEXICON_PARTS, buildLexiconIndex, resolveSplit, termKey } from "./index.js";
+import { inflectionOf } from "./match.js";
 
 const DATA = dataDir();
 
@@ -167,6 +168,23 @@ describe("phrase matching", () => {
 
   it("does not read 'non-slip' as a slip", () => {
     expect(names("non-slip bath mat")).not.toContain("slip");
+  });
+
+  it("matches a one-word term in inflected forms, not in derivations that share its stem", () => {
+    expect(names("generic storage box")).not.toContain("generator");
+    expect(names("used generators")).toContain("generator");
+    expect(names("spare batteries")).toContain("battery");
+    expect(names("sharp knives")).toContain("knife");
+    expect(names("Computer Peripherals > Mice & Keyboards", "category")).toContain("mouse");
+  });
+});
+
+describe("inflectionOf", () => {
+  it.each([
+    ["batteries", "battery", true], ["knives", "knife", true], ["dresses", "dress", true], ["women", "woman", true],
+    ["mopping", "mop", true], ["generic", "generator", false], ["organizing", "organ", false], ["spiral", "spiralizer", false],
+  ])("%s / %s → %s", (surface, term, ok) => {
+    expect(inflectionOf(surface as string, term as string)).toBe(ok);
   });
 });
 
