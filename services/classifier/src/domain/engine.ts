@@ -296,7 +296,17 @@ export class ClassifierEngine {
     const fitLead = LEADING_FIT.exec(name)?.[0].length ?? 0;
     const lead = fitLead + (LEADING_QUANTITY.exec(name.slice(fitLead))?.[0].length ?? 0);
     const qAt = name.slice(lead).search(QUALIFIER);
-    const prefix = qAt >= 0 ? name.slice(0, lead + qAt) : name;
+    let prefix = qAt >= 0 ? name.slice(0, lead + qAt) : name;
+    // Coordinated goods ("glass tiles and porcelain tiles", "a hot wax bath and a water jet bath spa"): when the
+    // words before "and" end in a product term, the goods named first are the head; a modifier joined by "and"
+    // ("temperature and pressure sensor") is no product term and leaves the phrase whole.
+    const and = / (?:and|&) /i.exec(prefix.slice(lead));
+    if (and) {
+      const before = prefix.slice(0, lead + and.index);
+      const ms = this.lexicon.matchText(before, "name");
+      const lastSegment = Math.max(...ms.map((m) => m.segment));
+      if (ms.some((m) => m.atSegmentEnd && m.segment === lastSegment && m.end === Math.max(...ms.map((x) => x.end)))) prefix = before;
+    }
     const prefixMatches = prefix.trim() ? this.lexicon.matchText(prefix, "name") : [];
     const firstPrefixSegment = Math.min(...prefixMatches.map((m) => m.segment));
     // Marketplace titles run on without punctuation ("Cup Holder Beverage Boats Phone Stand … Party Supplies"):
