@@ -66,6 +66,11 @@ describe("ClassifierEngine output", () => {
     expect(r.rulesApplied.find((x) => x.id === "LEX-HYPERNYM")).toBeUndefined();
   });
 
+  it("where the goods are installed is no head noun: 'a radio receiver installed in trucks' is a receiver", () => {
+    const r = engine.classify({ productName: "a radio receiver installed in trucks", destinationCountry: "US" });
+    expect(r.hs6.slice(0, 4)).toBe("8527");
+  });
+
   it("a heading hint keeps the answer inside the heading", () => {
     const r = engine.classify({ productName: "cotton top", headingHint: "6106", destinationCountry: "US" });
     expect(r.hs6.startsWith("6106")).toBe(true);
