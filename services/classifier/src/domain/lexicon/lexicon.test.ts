@@ -259,6 +259,24 @@ describe("split resolution", () => {
   });
 });
 
+describe("families of goods named by one word or a short phrase", () => {
+  const codeOf = (term: string, a: ExtractedAttributes = attrs({ text: term })) => {
+    const r = resolveSplit(entryFor(term), a, term);
+    return r.subheading ?? r.heading;
+  };
+  it("kitchen utensils of base metal (8215), hat linings (6507), sprayers (8424), liquid crystal devices (9013.80)", () => {
+    expect(codeOf("corn holders", attrs({ text: "stainless steel corn holders", material: "stainless_steel" }))).toBe("821599");
+    expect(codeOf("pumpkin carving kit", attrs({ text: "pumpkin carving kit", material: "stainless_steel" }))).toBe("821520");
+    expect(codeOf("hard hat suspension")).toBe("650700");
+    expect(codeOf("sprayer").slice(0, 4)).toBe("8424");
+    expect(codeOf("liquid crystal")).toBe("901380");
+  });
+  it("named organic compounds by their function (ch. 29): polycyclic aromatic hydrocarbons 2902, sulfones 2930", () => {
+    expect(codeOf("fluorene").slice(0, 4)).toBe("2902");
+    expect(codeOf("dapsone").slice(0, 4)).toBe("2930");
+  });
+});
+
 describe("articles by material and function (chapters 39, 73, 82, 83, 94–96)", () => {
   it("kitchen spoons, ladles and tongs of base metal → 8215, of plastics → 392410 (GRI 1, heading 8215 names them)", () => {
     const e = entryFor("ladle");
