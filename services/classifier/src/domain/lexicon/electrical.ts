@@ -433,6 +433,8 @@ export const ELECTRICAL: LexiconEntry[] = [
       to({ words: ["wire harness", "wiring harness", "cable harness", "car wiring", "trailer wiring", "cable loom"], use: ["vehicle"] }, "854430"),
       to({ words: ["car wiring harness", "trailer wiring harness", "trailer wiring kit", "ignition"] }, "854430"),
       to({ words: ["high voltage", "medium voltage", "11kv", "33kv"] }, "854460"),
+      // An extension lead has a plug and a socket at its ends: fitted with connectors.
+      to({ words: ["extension cable", "extension lead", "extension cord", "extension wire"] }, "854442"),
       to({ words: ["wire", "wires", "electric wire", "electrical wire", "electrical cable", "copper cable", "insulated wire", "silicone wire", "hook up wire", "hookup wire", "stranded wire", "solid core", "single core", "twin and earth", "armoured", "armored", "flexible cable", "multicore", "control cable", "shielded cable", "thermocouple wire", "speaker wire", "solar cable", "pv cable", "welding cable", "wire spool"] }, "854449"),
       to({}, "854442"),
     ],

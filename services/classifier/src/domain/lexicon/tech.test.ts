@@ -125,4 +125,9 @@ describe("Sections XVI–XVIII lexicon", () => {
     expect(code("electrical", "portable radio", attrs({ text: "portable radio with mp3 player and sd card slot" }))).toBe("852713");
     expect(code("electrical", "portable radio")).toBe("852719");
   });
+
+  it("insulated wire fitted with connectors is 8544.42: an extension lead has a plug and a socket at its ends", () => {
+    expect(code("electrical", "cable", attrs({ text: "silicone wire extension cable 2 m" }))).toBe("854442");
+    expect(code("electrical", "cable", attrs({ text: "silicone wire 18awg 10 m roll" }))).toBe("854449");
+  });
 });
