@@ -52,6 +52,25 @@ describe("ClassifierEngine output", () => {
     expect(r.hs6.slice(0, 4)).toBe("9004");
   });
 
+  it("coordinated goods: the goods named first are the head ('a stainless steel kettle and a plastic tray' is the kettle)", () => {
+    const r = engine.classify({ productName: "ceramic mugs and plastic coasters", destinationCountry: "US" });
+    expect(r.hs6.slice(0, 2)).toBe("69");
+    const modifier = engine.classify({ productName: "digital temperature and humidity sensor", destinationCountry: "US" });
+    expect(modifier.hs6.slice(0, 2)).toBe("90");
+  });
+
+  it("a generic trailing word leaves the head to the goods before it, without a WordNet guess ('… lighting kit')", async () => {
+    const { hypernymFallback } = await import("./lexicon/wordnet.js");
+    const e = new ClassifierEngine(engine.knowledge, { hypernyms: hypernymFallback });
+    const r = e.classify({ productName: "a first aid kit", destinationCountry: "US" });
+    expect(r.rulesApplied.find((x) => x.id === "LEX-HYPERNYM")).toBeUndefined();
+  });
+
+  it("where the goods are installed is no head noun: 'a radio receiver installed in trucks' is a receiver", () => {
+    const r = engine.classify({ productName: "a radio receiver installed in trucks", destinationCountry: "US" });
+    expect(r.hs6.slice(0, 4)).toBe("8527");
+  });
+
   it("a heading hint keeps the answer inside the heading", () => {
     const r = engine.classify({ productName: "cotton top", headingHint: "6106", destinationCountry: "US" });
     expect(r.hs6.startsWith("6106")).toBe(true);

@@ -296,7 +296,17 @@ export class ClassifierEngine {
     const fitLead = LEADING_FIT.exec(name)?.[0].length ?? 0;
     const lead = fitLead + (LEADING_QUANTITY.exec(name.slice(fitLead))?.[0].length ?? 0);
     const qAt = name.slice(lead).search(QUALIFIER);
-    const prefix = qAt >= 0 ? name.slice(0, lead + qAt) : name;
+    let prefix = qAt >= 0 ? name.slice(0, lead + qAt) : name;
+    // Coordinated goods ("glass tiles and porcelain tiles", "a hot wax bath and a water jet bath spa"): when the
+    // words before "and" end in a product term, the goods named first are the head; a modifier joined by "and"
+    // ("temperature and pressure sensor") is no product term and leaves the phrase whole.
+    const and = / (?:and|&) /i.exec(prefix.slice(lead));
+    if (and) {
+      const before = prefix.slice(0, lead + and.index);
+      const ms = this.lexicon.matchText(before, "name");
+      const lastSegment = Math.max(...ms.map((m) => m.segment));
+      if (ms.some((m) => m.atSegmentEnd && m.segment === lastSegment && m.end === Math.max(...ms.map((x) => x.end)))) prefix = before;
+    }
     const prefixMatches = prefix.trim() ? this.lexicon.matchText(prefix, "name") : [];
     const firstPrefixSegment = Math.min(...prefixMatches.map((m) => m.segment));
     // Marketplace titles run on without punctuation ("Cup Holder Beverage Boats Phone Stand … Party Supplies"):
@@ -318,10 +328,12 @@ export class ClassifierEngine {
     if (lastPrefixToken && lastWord && (qualified || (headInPrefix && headInPrefix.segment === 0 && !headInPrefix.key.split(" ").includes(lastPrefixToken)))) {
       // only when the trailing word is itself a product noun (WordNet leads it to a known concept)
       const concept = this.hypernyms?.(lastWord, (t: string) => this.lexicon.hasWritten(t));
-      if (concept) {
+      // "… spinner assembly", "… lock accessories": a parts word after the goods names no goods of its own and
+      // no hypernym is guessed for it, but the term before it is not the goods either (a part of it, or a fit).
+      if (concept || PARTS_HEADS.has(lastWord)) {
         return {
           weighted: matches.map((m) => ({ match: m, weight: m.fieldWeight * (1 + 0.25 * (m.length - 1)) * (m.field === "name" ? 0.6 : 1) })),
-          unknownHead: { noun: lastWord, concept },
+          ...(concept ? { unknownHead: { noun: lastWord, concept } } : {}),
         };
       }
     }
@@ -512,6 +524,9 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
 /** Qualifiers that say what the goods are for, fit or are used with (not what they are made of). */
 const PURPOSE = /\b(?:for|used|fits?|suitable|designed|intended|compatible)\b/i;
 
+/** Trailing words that make the goods a part or an accessory of what the words before them name. */
+const PARTS_HEADS: ReadonlySet<string> = new Set(["assembly", "assemblies", "accessory", "accessories", "parts"]);
+
 /** Words from the start of a title within which its goods are named. */
 const HEAD_WINDOW = 6;
 
@@ -522,7 +537,7 @@ const LEADING_FIT = /^\s*(?:(?:new|original|genuine|replacement|oem)\s+)*(?:for|
 const LEADING_QUANTITY = /^\s*(?:(?:a|an|one|two|three|four|five|six|several|\d+)\s+)?(?:pairs?|sets?|kits?|packs?|boxe?s?|bags?|variety|varieties|assortments?|range|series|collections?|couple|rolls?|sheets?|pieces?|pcs|units?|cartons?|bundles?|lots?|types?|kinds?)\s+of\s+/i;
 
 /** Words that start a qualifier after the head noun of a product phrase. */
-const QUALIFIER = /\b(?:of|for|used|made|with|composed|consisting|featuring|designed|intended|containing|having|which|that|in the form of|suitable)\b/i;
+const QUALIFIER = /\b(?:of|for|used|made|with|composed|consisting|featuring|designed|intended|containing|having|which|that|in the form of|suitable|including|includes|comprising|installed (?:in|on)|mounted (?:in|on)|fitted (?:in|on|to)|fuell?ed by|imported)\b/i;
 
 /** Most retrieval evidence one candidate can carry (one strong name match plus category and description). */
 const RETRIEVAL_CAP = 1.5;

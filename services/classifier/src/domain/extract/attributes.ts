@@ -556,8 +556,16 @@ function componentIn(text: string): ExtractedAttributes["componentOf"] {
   const after = text.slice(m.index + m[0].length).split(/[,;:()]/)[0]!.trim();
   const last = before.split(/\s+/).pop() ?? "";
   if (!COMPONENT_NOUNS.has(last) || !after) return undefined;
+  // Used in an industry, an activity or a field ("used in forestry", "used in railroad construction", "for use in
+  // the manufacture of …", "used in surgical procedures"): that says what the goods serve, not a machine they are
+  // a part of.
+  const field = after.split(/\s+of\s+/)[0]!.trim().split(/\s+/).pop() ?? "";
+  if (ACTIVITY_NOUNS.test(field)) return undefined;
   return { component: before, usedIn: after };
 }
+
+/** Nouns naming an industry, an activity or a field of use rather than an article. */
+const ACTIVITY_NOUNS = /^(?:industry|industries|sector|trade|forestry|agriculture|farming|horticulture|mining|construction|manufacture|manufacturing|production|fabrication|assembly|processing|procedures?|surgery|operations?|research|applications?|settings?|environments?|purposes?|exploration|engineering|maintenance)$/;
 
 // ---------------------------------------------------------------------------------------------
 // Context answers

@@ -258,3 +258,18 @@ describe("patent leather", () => {
   });
 });
 
+
+describe("coatings", () => {
+  it.each([
+    ["vinyl-coated steel wire shelf", "iron_steel"],
+    ["rubber coated cast iron kettlebell", "iron_steel"],
+    ["aluminium hooks coated with PVC", "aluminium"],
+    ["PU coated polyester fabric", "synthetic"],
+  ])("%s: the body (%s) ranks before the coating", (name, body) => {
+    expect(mats({ productName: name })[0]).toBe(body);
+  });
+
+  it("a coating alone is still the material named", () => {
+    expect(mats({ productName: "PVC coated tarpaulin" })[0]).toBe("plastic");
+  });
+});

@@ -456,8 +456,22 @@ function judge(def: TermDef, key: string, i: number, end: number, toks: readonly
     index: i,
     end,
     generic: (flags & F_GENERIC) !== 0,
-    secondary: (flags & F_DECOR) !== 0 || COMPONENT.has(next) || (next === "gift" && toks[end + 1] === "box"),
+    secondary: (flags & F_DECOR) !== 0 || COMPONENT.has(next) || (next === "gift" && toks[end + 1] === "box") || isCoating(key, i, end, toks),
   };
+}
+
+/** Words after a material that make it a coating on the article's body ("plastic-coated steel wire"). */
+const COATING_AFTER = new Set(["coated", "coating", "covered", "dipped", "sprayed"]);
+
+/**
+ * A coating, not the body: "plastic-coated steel wire", "vinyl coated", "steel hooks coated with PVC", "dipped in
+ * rubber". The article is of the material under the coating, which ranks first (a coated fabric stays a fabric).
+ */
+function isCoating(key: string, i: number, end: number, toks: readonly string[]): boolean {
+  if (/ (?:coated|coating)$/.test(key) || COATING_AFTER.has(toks[end] ?? "")) return true;
+  const p1 = toks[i - 1] ?? "";
+  const p2 = toks[i - 2] ?? "";
+  return (p1 === "with" || p1 === "in") && COATING_AFTER.has(p2);
 }
 
 /** Finds material terms in word tokens (longest phrase first at each position). */

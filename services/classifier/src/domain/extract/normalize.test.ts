@@ -51,6 +51,7 @@ describe("cleanProductName", () => {
 describe("isModelCode", () => {
   it("recognises SKU / model codes", () => {
     for (const c of ["YH-0013", "RC2-6242-000", "BTA41-800B", "CW005", "NH35", "#5381", "75159", "H200R"]) expect(isModelCode(c)).toBe(true);
+    for (const c of ["2-methyl-2-pentene", "4,4'-dichlorodiphenylsulfone", "2-chloro-4-nitrophenol"]) expect(isModelCode(c)).toBe(false);
   });
   it("leaves values and product words alone", () => {
     for (const c of ["12PCS", "500W", "3.7v", "18k", "3D", "4K", "USB3.0", "MP3", "IP67", "N95", "S925", "316L", "2x50W", "35CM-100CM", "1/2-Inch", "T-Shirt", "Li-Ion", "2024", "4x4", "22Pin"]) {

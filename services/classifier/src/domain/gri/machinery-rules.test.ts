@@ -39,6 +39,21 @@ describe("Section XVI note 2: parts of machines", () => {
     expect(e.redirected[0]!.to).toBe("848190");
   });
 
+  it("keeps a hydraulic cylinder used in a tractor loader in 8412.21 — a linear-acting hydraulic power engine is a good of its own heading (Section XVI note 2(a))", () => {
+    const text = "double-acting hydraulic cylinders used in a front loader assembly";
+    const a = attrs({ cleanName: text, text, isPart: true, componentOf: { component: "double-acting hydraulic cylinders", usedIn: "front loader assembly" } });
+    const cs = [cand("841221", 1), cand("842951", 0.5)];
+    const out = applyEffect(cs, xviMachineParts.apply(cs, a));
+    expect(out[0]!.hs6).toBe("841221");
+  });
+
+  it("keeps a long block for a marine engine in 8407 — an incomplete engine with the essential character of the engine (GRI 2(a))", () => {
+    const text = "a long block component of a marine inboard engine";
+    const a = attrs({ cleanName: text, text, isPart: true, componentOf: { component: "a long block", usedIn: "marine inboard engine" } });
+    const out = applyEffect([cand("840729")], xviMachineParts.apply([cand("840729")], a));
+    expect(out[0]!.hs6).toBe("840729");
+  });
+
   it("does nothing when the goods are not offered as parts", () => {
     expect(xviMachineParts.apply([cand("845011")], attrs({ text: "washing machine" })).applied).toEqual([]);
   });

@@ -42,7 +42,13 @@ export function isMachinePartsCode(hs6: string): boolean {
  * stay in their own heading. The words say which such goods the text names.
  */
 const GOODS_IN_OWN_RIGHT: Array<[heading: string, words: RegExp]> = [
-  ["8413", /\bpumps?\b/],
+  // Short and long blocks are incomplete engines with the essential character of the engine (GRI 2(a)).
+  ["8407", /\b(short|long)[- ]blocks?\b/],
+  ["8408", /\b(short|long)[- ]blocks?\b/],
+  // Hydraulic and pneumatic cylinders are linear-acting power engines (8412.21 / 8412.31); master and slave
+  // cylinders are reciprocating pumps (8413).
+  ["8412", /\b(cylinders?|linear actuators?|hydraulic motors?|pneumatic motors?)\b/],
+  ["8413", /\b(pumps?|master cylinders?|slave cylinders?)\b/],
   ["8414", /\b(fans?|blowers?|compressors?)\b/],
   ["8421", /\bfilters?\b/],
   ["8481", /\b(valves?|taps?|faucets?|cocks?)\b/],

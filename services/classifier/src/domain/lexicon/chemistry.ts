@@ -100,7 +100,7 @@ const organic: LexiconEntry[] = [
     splits: [to({ words: ["aromatic", "cyclic", "benzene"] }, "2902"), to({ words: ["chloro", "bromo", "fluoro", "chlorinated", "fluorinated", "brominated"] }, "2903")],
     note: "acyclic hydrocarbons 2901 (saturated 290110, ethylene 290121, propene 290122, butenes 290123, buta-1,3-diene/isoprene 290124, other unsaturated 290129); cyclic 2902",
   }),
-  e("aromatic hydrocarbon|cyclic hydrocarbon|benzene|toluene|xylene|styrene monomer|ethylbenzene|cumene|naphthalene|anthracene|phenanthrene|biphenyl|cyclohexane|terpene hydrocarbon|pinene|limonene", "2902", {
+  e("aromatic hydrocarbon|cyclic hydrocarbon|benzene|toluene|xylene|styrene monomer|ethylbenzene|cumene|naphthalene|anthracene|phenanthrene|fluorene|fluoranthene|acenaphthene|acenaphthylene|pyrene|chrysene|indene|indane|tetralin|decalin|biphenyl|cyclohexane|terpene hydrocarbon|pinene|limonene", "2902", {
     note: "cyclic hydrocarbons → 2902 (cyclohexane 290211, benzene 290220, toluene 290230, xylenes 29024x, styrene 290250, ethylbenzene 290260, cumene 290270, other 290290)",
   }),
   e("halogenated hydrocarbon|chlorinated hydrocarbon|fluorinated hydrocarbon|brominated hydrocarbon|chlorinated paraffin|dichloromethane|methylene chloride|chloroform|carbon tetrachloride|trichloroethylene|perchloroethylene|tetrachloroethylene|vinyl chloride monomer|vinyl chloride|ethylene dichloride|chlorobenzene|dichlorobenzene|hydrofluorocarbon|chlorofluorocarbon|hydrochlorofluorocarbon|fluorocarbon", "2903", {
@@ -314,7 +314,7 @@ const organic: LexiconEntry[] = [
     note: `compounds with other nitrogen function: isocyanates 292910, other 292990; ${NOTE3}`,
   }),
   // Organo-sulphur, organo-inorganic and heterocyclic compounds (2930–2935).
-  e("organo-sulfur compound|organosulfur compound|organic sulfur compound|thiol|thiols|mercaptan|mercaptans|thioether|sulfoxide|dimethyl sulfoxide|dmso|thiocarbamate|dithiocarbamate|thiuram|thiourea|methionine|cysteine|cystine|dimethyl disulfide|thioglycolic acid|thiodiglycol|thioester", "2930", {
+  e("organo-sulfur compound|organosulfur compound|organic sulfur compound|thiol|thiols|mercaptan|mercaptans|thioether|sulfoxide|dimethyl sulfoxide|dmso|thiocarbamate|dithiocarbamate|thiuram|thiourea|methionine|cysteine|cystine|dimethyl disulfide|thioglycolic acid|thiodiglycol|thioester|dapsone|diaminodiphenylsulfone|diaminodiphenyl sulfone|diphenyl sulfone", "2930", {
     splits: [
       ...later("2930"),
       to({ words: ["thiocarbamate", "dithiocarbamate"] }, "293020"),

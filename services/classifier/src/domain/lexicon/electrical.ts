@@ -288,17 +288,17 @@ export const ELECTRICAL: LexiconEntry[] = [
     ],
     note: "radar 852610, radio navigation (GPS) 852691, radio remote controls 852692; infrared TV remotes 854370; sonar fish finders 9014",
   }),
-  e("radio|radios|portable radio|fm radio|am fm radio|pocket radio|digital radio|dab radio|internet radio|clock radio|radio alarm clock|shower radio|emergency radio|crank radio|solar radio|weather radio|car radio|car stereo|car audio|head unit|car head unit|car multimedia player|android car stereo|car mp3 player|fm transmitter car|car fm transmitter|car bluetooth fm transmitter|bluetooth fm transmitter|car play adapter|carplay|carplay adapter|android auto adapter|carplay screen", "8527", {
+  e("radio|radios|radio receiver|multi-media receiver|multimedia receiver|marine stereo|boat stereo|portable radio|fm radio|am fm radio|pocket radio|digital radio|dab radio|internet radio|clock radio|radio alarm clock|shower radio|emergency radio|crank radio|solar radio|weather radio|car radio|car stereo|car audio|head unit|car head unit|car multimedia player|android car stereo|car mp3 player|fm transmitter car|car fm transmitter|car bluetooth fm transmitter|bluetooth fm transmitter|car play adapter|carplay|carplay adapter|android auto adapter|carplay screen", "8527", {
     splits: [
       to({ words: ["fm transmitter"] }, "852560"),
       to({ words: ["carplay adapter", "android auto adapter", "car play adapter"] }, "851762"),
-      to({ words: ["car radio", "car stereo", "car audio", "head unit", "car multimedia", "android car stereo", "car mp3", "carplay screen", "carplay"] }, "852729"),
+      to({ words: ["car radio", "car stereo", "car audio", "head unit", "car multimedia", "android car stereo", "car mp3", "carplay screen", "carplay", "marine stereo", "marine radio", "boat stereo", "marine receiver", "installed in boats", "motor vehicles", "motor vehicle"] }, "852721"),
       to({ words: ["clock radio", "radio alarm"] }, "852792"),
       to({ words: ["pocket radio"] }, "852712"),
-      to({ words: ["cassette", "cd"] }, "852713"),
+      to({ words: ["cassette", "cd", "mp3", "sound recording", "recorder", "video playback", "usb playback", "sd card", "tf card"] }, "852713"),
       to({}, "852719"),
     ],
-    note: "radio receivers: battery-capable 85271x, vehicle 85272x, mains 85279x; FM transmitters 852560",
+    note: "radio receivers: battery-capable 85271x (with sound recording or reproducing apparatus 852713), vehicle 85272x (car and marine head units play USB/CD/Bluetooth audio: 852721), mains 85279x; FM transmitters 852560",
   }),
   e("monitor|monitors|computer monitor|pc monitor|gaming monitor|lcd monitor|led monitor|4k monitor|curved monitor|portable monitor|usb monitor|touchscreen monitor|touch screen monitor|display monitor|cctv monitor|security monitor|car monitor|headrest monitor|reversing monitor|field monitor|camera monitor|medical monitor display|digital signage|signage display|advertising display|lcd advertising screen|video wall|kiosk display|television|televisions|tv|tvs|smart tv|led tv|lcd tv|oled tv|qled tv|4k tv|android tv|television set|portable tv|tv monitor|projector|projectors|mini projector|portable projector|home theater projector|4k projector|laser projector|pico projector|smart projector|led projector|business projector|digital photo frame|photo frame digital|digital picture frame", "8528", {
     splits: [
@@ -433,6 +433,8 @@ export const ELECTRICAL: LexiconEntry[] = [
       to({ words: ["wire harness", "wiring harness", "cable harness", "car wiring", "trailer wiring", "cable loom"], use: ["vehicle"] }, "854430"),
       to({ words: ["car wiring harness", "trailer wiring harness", "trailer wiring kit", "ignition"] }, "854430"),
       to({ words: ["high voltage", "medium voltage", "11kv", "33kv"] }, "854460"),
+      // An extension lead has a plug and a socket at its ends: fitted with connectors.
+      to({ words: ["extension cable", "extension lead", "extension cord", "extension wire"] }, "854442"),
       to({ words: ["wire", "wires", "electric wire", "electrical wire", "electrical cable", "copper cable", "insulated wire", "silicone wire", "hook up wire", "hookup wire", "stranded wire", "solid core", "single core", "twin and earth", "armoured", "armored", "flexible cable", "multicore", "control cable", "shielded cable", "thermocouple wire", "speaker wire", "solar cable", "pv cable", "welding cable", "wire spool"] }, "854449"),
       to({}, "854442"),
     ],

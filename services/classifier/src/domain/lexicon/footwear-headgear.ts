@@ -77,7 +77,7 @@ const headgear: LexiconEntry[] = [
     splits: [to({ words: ["welding"] }, "9004"), to({ words: ["ballistic", "bulletproof", "bullet proof", "kevlar"] }, "650610")],
     note: "safety headgear (incl. sports and motorcycle helmets) → 650610; auto-darkening welding helmets are protective goggles 9004",
   }),
-  e("hat band|hatband|sweatband for hat|hat lining|cap peak|chin strap|chinstrap|hat frame|hat foundation|hat liner", "650700", { note: "headbands, linings, peaks, chinstraps for headgear → 6507" }),
+  e("hat band|hatband|sweatband for hat|hat lining|helmet lining|hard hat suspension|helmet suspension|cap peak|chin strap|chinstrap|hat frame|hat foundation|hat liner", "650700", { note: "headbands, linings, peaks, chinstraps for headgear → 6507" }),
   e("hat body|felt hat body|hat form|hat blank", "650100", { note: "hat-forms and hat bodies of felt → 6501" }),
 ];
 

@@ -35,7 +35,7 @@ export type { LexiconIndex, LexiconMatch, MatchField } from "./match.js";
 export { resolveSplit, conditionMatches, materialMatches } from "./resolve.js";
 export type { SplitResolution } from "./resolve.js";
 export { AMBIGUOUS_TERMS } from "./ambiguity.js";
-export { hypernymFallback, loadWordNet, wordNetStats, wordNetDir } from "./wordnet.js";
+export { hypernymFallback, loadWordNet, wordNetStats, wordNetDir, NOT_GOODS } from "./wordnet.js";
 export type { WordNetStats } from "./wordnet.js";
 
 /** Lexicon parts by file, for reporting and tests. */

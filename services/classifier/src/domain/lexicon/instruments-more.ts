@@ -73,7 +73,7 @@ export const INSTRUMENTS_MORE: LexiconEntry[] = [
     ],
     note: "compound optical microscopes 901180 (stereoscopic 901110, for photomicrography 901120); electron and proton microscopes 9012; parts and accessories 901190",
   }),
-  e("laser|laser device|laser generator|laser source|fiber laser source|co2 laser tube|laser tube|laser head|laser diode pump|laser projector show|party laser|cat laser toy|laser level line|door eye|peep hole|door peephole|liquid crystal device|lcd shutter|liquid crystal panel|magic mirror optical|optical sight|collimator sight|reflex sight|dot sight|laser bore sighter", "901320", {
+  e("laser|laser device|laser generator|laser source|fiber laser source|co2 laser tube|laser tube|laser head|laser diode pump|laser projector show|party laser|cat laser toy|laser level line|door eye|peep hole|door peephole|liquid crystal device|liquid crystal|liquid crystal element|lcd shutter|liquid crystal panel|magic mirror optical|optical sight|collimator sight|reflex sight|dot sight|laser bore sighter", "901320", {
     splits: [
       to({ words: ["laser level"] }, "901580"),
       to({ words: ["cat laser", "toy"] }, "950300"),

@@ -4,6 +4,7 @@ import path from "node:path";
 import { dataDir, tokenize } from "@openhs/shared";
 import type { ExtractedAttributes, LexiconEntry, Material } from "../types.js";
 import { AMBIGUOUS_TERMS, LEXICON, LEXICON_PARTS, buildLexiconIndex, resolveSplit, termKey } from "./index.js";
+import { inflectionOf } from "./match.js";
 
 const DATA = dataDir();
 
@@ -168,6 +169,23 @@ describe("phrase matching", () => {
   it("does not read 'non-slip' as a slip", () => {
     expect(names("non-slip bath mat")).not.toContain("slip");
   });
+
+  it("matches a one-word term in inflected forms, not in derivations that share its stem", () => {
+    expect(names("generic storage box")).not.toContain("generator");
+    expect(names("used generators")).toContain("generator");
+    expect(names("spare batteries")).toContain("battery");
+    expect(names("sharp knives")).toContain("knife");
+    expect(names("Computer Peripherals > Mice & Keyboards", "category")).toContain("mouse");
+  });
+});
+
+describe("inflectionOf", () => {
+  it.each([
+    ["batteries", "battery", true], ["knives", "knife", true], ["dresses", "dress", true], ["women", "woman", true],
+    ["mopping", "mop", true], ["generic", "generator", false], ["organizing", "organ", false], ["spiral", "spiralizer", false],
+  ])("%s / %s → %s", (surface, term, ok) => {
+    expect(inflectionOf(surface as string, term as string)).toBe(ok);
+  });
 });
 
 describe("split resolution", () => {
@@ -238,6 +256,24 @@ describe("split resolution", () => {
     expect(toy.heading).toBe("9503");
     const ball = entryFor("ball");
     expect(resolveSplit(ball, attrs({ text: "inflatable football size 5" })).subheading).toBe("950662");
+  });
+});
+
+describe("families of goods named by one word or a short phrase", () => {
+  const codeOf = (term: string, a: ExtractedAttributes = attrs({ text: term })) => {
+    const r = resolveSplit(entryFor(term), a, term);
+    return r.subheading ?? r.heading;
+  };
+  it("kitchen utensils of base metal (8215), hat linings (6507), sprayers (8424), liquid crystal devices (9013.80)", () => {
+    expect(codeOf("corn holders", attrs({ text: "stainless steel corn holders", material: "stainless_steel" }))).toBe("821599");
+    expect(codeOf("pumpkin carving kit", attrs({ text: "pumpkin carving kit", material: "stainless_steel" }))).toBe("821520");
+    expect(codeOf("hard hat suspension")).toBe("650700");
+    expect(codeOf("sprayer").slice(0, 4)).toBe("8424");
+    expect(codeOf("liquid crystal")).toBe("901380");
+  });
+  it("named organic compounds by their function (ch. 29): polycyclic aromatic hydrocarbons 2902, sulfones 2930", () => {
+    expect(codeOf("fluorene").slice(0, 4)).toBe("2902");
+    expect(codeOf("dapsone").slice(0, 4)).toBe("2930");
   });
 });
 

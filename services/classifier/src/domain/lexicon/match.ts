@@ -66,8 +66,8 @@ function wordAlternatives(word: string): string[][] {
 
 /** Edges of the token lattice: from node `from` to node `to` labeled `token`. */
 interface Lattice {
-  /** out[node] = edges leaving that node. */
-  out: Array<Array<{ token: string; to: number }>>;
+  /** out[node] = edges leaving that node; `surface` is the word as written when it is one token. */
+  out: Array<Array<{ token: string; to: number; surface?: string }>>;
   /** Segment index of each node, and whether a node is the last of its segment. */
   segOf: number[];
   segEnd: Set<number>;
@@ -93,9 +93,10 @@ function buildLattice(text: string): Lattice {
         out[node + i] ??= [];
         segOf[node + i] = segIndex;
       }
+      const surface = alts.length === 1 && span === 1 ? w.replace(/[^a-z0-9]/g, "") : undefined;
       for (const a of alts) {
         if (a.length === span) {
-          a.forEach((tok, i) => out[node + i]!.push({ token: tok, to: node + i + 1 }));
+          a.forEach((tok, i) => out[node + i]!.push({ token: tok, to: node + i + 1, ...(surface ? { surface } : {}) }));
         } else {
           // joined single token covering the whole word
           out[node]!.push({ token: a[0]!, to: node + span });
@@ -121,6 +122,28 @@ interface TrieNode {
   key?: string;
   term?: string;
   entries?: LexiconEntry[];
+}
+
+/** Endings that inflect an English noun (or a verb used as one): plural, possessive-less forms, -ed / -ing. */
+const INFLECTION = new Set(["", "s", "es", "ies", "y", "e", "ed", "d", "ing", "ves", "f", "fe", "i", "ie"]);
+
+const IRREGULAR_PLURAL: Record<string, string> = { mice: "mouse", feet: "foot", teeth: "tooth", children: "child", dice: "die", geese: "goose" };
+
+/**
+ * True when `surface` is `term` or an inflected form of it (both as written, lower case): the part after
+ * their common prefix is an inflectional ending on both sides ("batteries" / "battery", "knives" / "knife",
+ * "mopping" / "mop"), not a derivational one ("generic" / "generator"). Terms of several words are not checked.
+ */
+export function inflectionOf(surface: string, term: string): boolean {
+  const t = foldText(term).replace(/[^a-z0-9]/g, "");
+  if (/[\s-]/.test(term.trim()) || surface === t || IRREGULAR_PLURAL[surface] === t) return true;
+  let i = 0;
+  while (i < surface.length && i < t.length && surface[i] === t[i]) i++;
+  let a = surface.slice(i);
+  const b = t.slice(i);
+  // doubled final consonant before -ing / -ed ("mopping", "stopped")
+  if (i > 0 && /^(?:ing|ed)$/.test(a.slice(1)) && a[0] === surface[i - 1]) a = a.slice(1);
+  return (INFLECTION.has(a) && INFLECTION.has(b)) || (a === "en" && b === "an") || (a === "an" && b === "en");
 }
 
 /** Normalized token sequences a term can be written as (joined and split forms of hyphenated words). */
@@ -205,7 +228,9 @@ export function buildLexiconIndex(entries: readonly LexiconEntry[]): LexiconInde
         for (const edge of lat.out[at] ?? []) {
           const c = t.next.get(edge.token);
           if (!c) continue;
-          if (c.entries) raw.push({ start: s, end: edge.to, len: len + 1, node: c });
+          // A one-word term matches inflected forms of its word, not derivations that share its stem
+          // ("generic" is not a generator, "organizing" not an organ, "spiral" not a spiralizer).
+          if (c.entries && !(len === 0 && edge.surface && !inflectionOf(edge.surface, c.term!))) raw.push({ start: s, end: edge.to, len: len + 1, node: c });
           stack.push({ at: edge.to, t: c, len: len + 1 });
         }
       }

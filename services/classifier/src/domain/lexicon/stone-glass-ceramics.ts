@@ -49,7 +49,7 @@ export const STONE_GLASS_CERAMICS: LexiconEntry[] = [
   }),
   e("ceramic tile|ceramic tiles|porcelain tile|porcelain tiles|floor tile|floor tiles|wall tile|wall tiles|kitchen tiles|bathroom tiles|subway tile|subway tiles|mosaic tile|mosaic tiles|tile mosaic|glass mosaic|terracotta floor tiles|quarry tiles|glazed tiles|backsplash tiles|decorative tiles|encaustic tiles|tiles|tile", "6907", {
     splits: [
-      to({ words: ["glass mosaic"] }, "701610"),
+      to({ words: ["glass mosaic", "glass tile", "glass tiles"] }, "701610"),
       to({ words: ["mosaic"] }, "690730"),
       to({ words: ["trim", "border", "skirting", "listello", "finishing"] }, "690740"),
       to({ words: ["porcelain"] }, "690721"),

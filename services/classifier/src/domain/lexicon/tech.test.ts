@@ -118,4 +118,16 @@ describe("Sections XVI–XVIII lexicon", () => {
     expect(code("electronics", "light transformer")).toBe("850440");
     expect(code("electronics", "transformer")).toBe("850431");
   });
+
+  it("radio receivers combined with sound reproducing apparatus: car and marine head units 8527.21, portable sets with a recorder or player 8527.13", () => {
+    expect(code("electrical", "car stereo", attrs({ text: "car stereo with usb and bluetooth" }))).toBe("852721");
+    expect(code("electrical", "marine stereo")).toBe("852721");
+    expect(code("electrical", "portable radio", attrs({ text: "portable radio with mp3 player and sd card slot" }))).toBe("852713");
+    expect(code("electrical", "portable radio")).toBe("852719");
+  });
+
+  it("insulated wire fitted with connectors is 8544.42: an extension lead has a plug and a socket at its ends", () => {
+    expect(code("electrical", "cable", attrs({ text: "silicone wire extension cable 2 m" }))).toBe("854442");
+    expect(code("electrical", "cable", attrs({ text: "silicone wire 18awg 10 m roll" }))).toBe("854449");
+  });
 });

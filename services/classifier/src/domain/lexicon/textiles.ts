@@ -136,7 +136,7 @@ const garments: LexiconEntry[] = [
     defaultConstruction: "woven", ...COAT, nonTextile: LEATHER_APPAREL,
     note: "coats, anoraks, wind-jackets, padded sleeveless jackets → 6201/6202 woven, 6101/6102 knitted; leather 4203, fur 4303",
   }),
-  garment("rain suit|rainsuit|rain set|rain pants|rain trousers|rain overalls|waterproof overtrousers|oilskin|oilskin jacket|sou'wester", {
+  garment("rainwear|rain wear|rain gear|rain suit|rainsuit|rain set|rain pants|rain trousers|rain overalls|waterproof overtrousers|oilskin|oilskin jacket|sou'wester", {
     defaultConstruction: "woven", knit: { any: { other: "611300" } },
     woven: { men: { other: "621040" }, women: { other: "621050" }, menHeading: "6210", womenHeading: "6210" },
     note: "rainwear of coated/laminated fabric (5903/5906/5907): woven 621040 men / 621050 women, knitted 611300 (PU/PVC-coated fabric stays textile); plastic sheeting raincoats 392620",

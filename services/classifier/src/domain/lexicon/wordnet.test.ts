@@ -38,4 +38,9 @@ describe.skipIf(!wordNetDir())("WordNet hypernym fallback", () => {
     expect(hypernymFallback("cardigan", () => false)).toBeUndefined();
     expect(hypernymFallback("", () => true)).toBeUndefined();
   });
+
+  it("does not resolve packaging, assortment and generic words (a kit is not a gear, a case not a suit)", () => {
+    const isKnown = (t: string) => index.has(t);
+    for (const w of ["kit", "case", "materials", "tool", "accessories", "cm"]) expect(hypernymFallback(w, isKnown)).toBeUndefined();
+  });
 });

@@ -28,6 +28,20 @@ const TOO_GENERIC = new Set([
   "material", "stuff", "group", "collection", "item", "creation", "covering", "container",
 ]);
 
+/**
+ * Nouns that do not name goods of their own (packaging, assortment and generic words, units, abbreviations):
+ * their hypernyms lead nowhere useful ("kit" → gear, "case" → suit, "materials" → fabric, "tool" → puppet,
+ * "cm" → curium), so they are never resolved through WordNet. The goods are named by the other words.
+ */
+export const NOT_GOODS: ReadonlySet<string> = new Set([
+  "kit", "kits", "set", "sets", "pack", "packs", "package", "packages", "assortment", "bundle", "lot", "lots",
+  "accessory", "accessories", "assembly", "assemblies", "component", "components", "piece", "pieces", "pc", "pcs",
+  "unit", "units", "item", "items", "product", "products", "device", "devices", "apparatus", "equipment", "system",
+  "systems", "material", "materials", "supplies", "supply", "tool", "tools", "case", "cases", "bag", "bags", "gift",
+  "gifts", "style", "type", "model", "series", "version", "collection", "portable", "one", "cm", "mm", "cas", "acid",
+  "apparel", "removal", "ceiling", "console",
+]);
+
 interface Graph {
   /** Lemmas of each synset (spaces, lower case), joined by "|" (one string per synset keeps it compact). */
   lemmas: string[];
@@ -203,6 +217,7 @@ export function hypernymFallback(noun: string, isKnown: (term: string) => boolea
   const g = graph;
   if (!g || !noun.trim()) return undefined;
   const query = noun.trim().toLowerCase();
+  if (NOT_GOODS.has(query)) return undefined;
   let senses = sensesOf(g, query);
   if (!senses && query.includes(" ")) {
     const head = query.split(/\s+/).pop()!;
