@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { SpanKind, SpanStatusCode, context, trace, type Context } from "@opentelemetry/api";
 import type { JsMsg, NatsConnection } from "nats";
 import { classifierV1 } from "@openhs/proto";
-import { contextFromHeaders, grpc, sleep, traceHeaders, uuidv7, type BatchTopology, type Logger } from "@openhs/shared";
+import { ChunkPuller, contextFromHeaders, grpc, sleep, traceHeaders, uuidv7, type BatchTopology, type Logger } from "@openhs/shared";
 import type { ClassificationStore, ResultRow, StoredJob, WebhookEvent } from "./adapters/classifications.js";
 import type { WebhookStore } from "./adapters/webhooks.js";
 import { presentClassification, productKey, toProtoInput } from "./classification-input.js";
@@ -150,21 +150,21 @@ export class JetStreamDispatcher implements WorkDispatcher {
 
   private async consume(): Promise<void> {
     const js = this.nc.jetstream();
-    let consumer: Awaited<ReturnType<typeof js.consumers.get>> | undefined;
+    let puller: ChunkPuller | undefined;
     while (!this.stopping) {
       try {
-        consumer ??= await js.consumers.get(this.topo.resultStream, this.topo.resultDurable);
-        const msgs: JsMsg[] = [];
-        const iter = await consumer.fetch({ max_messages: this.opts.fetchSize, expires: 1000 });
-        for await (const m of iter) msgs.push(m);
+        puller ??= new ChunkPuller(await js.consumers.get(this.topo.resultStream, this.topo.resultDurable), this.opts.fetchSize);
+        const msgs = await puller.next();
         if (msgs.length) await this.storeMsgs(msgs);
       } catch (err) {
         if (this.stopping) break;
         this.sink.logger.warn({ err: (err as Error).message }, "result consumer: fetch failed, retrying");
-        consumer = undefined;
+        puller = undefined;
         await sleep(500);
       }
     }
+    const rest = await puller?.drain().catch(() => []);
+    if (rest?.length) await this.storeMsgs(rest);
   }
 
   private async storeMsgs(msgs: JsMsg[]): Promise<void> {

@@ -8,6 +8,7 @@ import {
   headers as natsHeaders,
   nanos,
   type JetStreamManager,
+  type JsMsg,
   type MsgHdrs,
   type NatsConnection,
 } from "nats";
@@ -123,4 +124,64 @@ export function contextFromHeaders(h: MsgHdrs | undefined): Context {
     get: (c, k) => (c.has(k) ? c.get(k) : undefined),
     keys: (c) => c.keys(),
   });
+}
+
+/** The part of a JetStream pull consumer a {@link ChunkPuller} uses. */
+export interface FetchingConsumer {
+  fetch(opts: { max_messages: number; expires: number }): Promise<AsyncIterable<JsMsg>>;
+}
+
+const LULL = Symbol("lull");
+
+/**
+ * Pulls chunks of up to `max` messages from a pull consumer. A fetch stays open until `max` messages
+ * came or it expires (at least 1 s); waiting for that before handling what already arrived would
+ * leave the last partial chunk of every batch idle for up to a second. Here a chunk is handed over
+ * as soon as `max` messages are in or no further message arrived for `lullMs`; the same fetch then
+ * goes on delivering into the next chunk.
+ */
+export class ChunkPuller {
+  private iter?: AsyncIterator<JsMsg>;
+  private pending?: Promise<IteratorResult<JsMsg>>;
+
+  constructor(
+    private readonly consumer: FetchingConsumer,
+    private readonly max: number,
+    private readonly lullMs = 5,
+    private readonly expiresMs = 1000,
+  ) {}
+
+  /** The next chunk: empty when a fetch expired with nothing (so the caller can check for stop). */
+  async next(): Promise<JsMsg[]> {
+    const msgs: JsMsg[] = [];
+    while (msgs.length < this.max) {
+      this.iter ??= (await this.consumer.fetch({ max_messages: this.max, expires: this.expiresMs }))[Symbol.asyncIterator]();
+      this.pending ??= this.iter.next();
+      let timer: NodeJS.Timeout | undefined;
+      const r = msgs.length
+        ? await Promise.race([this.pending, new Promise<typeof LULL>((res) => (timer = setTimeout(() => res(LULL), this.lullMs)))])
+        : await this.pending;
+      clearTimeout(timer);
+      if (r === LULL) break;
+      this.pending = undefined;
+      if (r.done) {
+        this.iter = undefined;
+        break;
+      }
+      msgs.push(r.value);
+    }
+    return msgs;
+  }
+
+  /** What the open fetch still delivers until it ends (at stop: handle these rather than leave them to redelivery). */
+  async drain(): Promise<JsMsg[]> {
+    const msgs: JsMsg[] = [];
+    while (this.iter) {
+      const r = await (this.pending ?? this.iter.next());
+      this.pending = undefined;
+      if (r.done) this.iter = undefined;
+      else msgs.push(r.value);
+    }
+    return msgs;
+  }
 }

@@ -1,7 +1,7 @@
 import { SpanKind, SpanStatusCode, context, trace } from "@opentelemetry/api";
 import type { JsMsg, NatsConnection } from "nats";
 import { classifierV1 } from "@openhs/proto";
-import { InputError, contextFromHeaders, grpc, sleep, toServiceError, traceHeaders, type BatchTopology, type Logger } from "@openhs/shared";
+import { ChunkPuller, InputError, contextFromHeaders, grpc, sleep, toServiceError, traceHeaders, type BatchTopology, type Logger } from "@openhs/shared";
 import type { ClassifierApp } from "../app.js";
 import { inputFromProto, stored } from "../handlers/classifier.js";
 
@@ -52,30 +52,32 @@ export class BatchWorker {
   private async run(): Promise<void> {
     const { topology: t, logger } = this.opts;
     const js = this.nc.jetstream();
-    let consumer: Awaited<ReturnType<typeof js.consumers.get>> | undefined;
+    let puller: ChunkPuller | undefined;
     // Two chunks in flight: the next one is fetched and classified (CPU) while the previous one is
     // stored and published (I/O), so the process does not sit idle waiting on PostgreSQL and NATS.
     const inflight = new Set<Promise<void>>();
+    const handle = (msgs: JsMsg[]) => {
+      const p: Promise<void> = this.process(msgs)
+        .catch((err) => logger.warn({ err: (err as Error).message }, "batch worker: a chunk failed; its items will be redelivered"))
+        .finally(() => inflight.delete(p));
+      inflight.add(p);
+    };
     while (!this.stopping) {
       try {
         if (inflight.size >= 2) await Promise.race(inflight);
-        consumer ??= await js.consumers.get(t.workStream, t.workDurable);
-        const msgs: JsMsg[] = [];
-        const iter = await consumer.fetch({ max_messages: this.opts.concurrency, expires: 1000 });
-        for await (const m of iter) msgs.push(m);
-        if (msgs.length) {
-          const p: Promise<void> = this.process(msgs)
-            .catch((err) => logger.warn({ err: (err as Error).message }, "batch worker: a chunk failed; its items will be redelivered"))
-            .finally(() => inflight.delete(p));
-          inflight.add(p);
-        }
+        puller ??= new ChunkPuller(await js.consumers.get(t.workStream, t.workDurable), this.opts.concurrency);
+        const msgs = await puller.next();
+        if (msgs.length) handle(msgs);
       } catch (err) {
         if (this.stopping) break;
         logger.warn({ err: (err as Error).message }, "batch worker: fetch failed, retrying");
-        consumer = undefined;
+        puller = undefined;
         await sleep(500);
       }
     }
+    // Items the open fetch still delivers are handled, not left to wait for redelivery.
+    const rest = await puller?.drain().catch(() => []);
+    if (rest?.length) handle(rest);
     await Promise.all(inflight);
   }
 
