@@ -46,10 +46,26 @@ export async function bootstrapApp(config: Config, logger: Logger): Promise<{ ap
   logger.info({ wordnet }, wordnet.loaded ? "WordNet hypernyms loaded" : "WordNet not available: unknown nouns get no hypernym fallback");
   const engine = new ClassifierEngine(knowledge, { hypernyms: hypernymFallback });
   logger.info({ ms: Date.now() - t0, hs6: knowledge.hs6.size, references: refs.loaded, dataVersion }, "classifier knowledge built");
+  prewarmInBackground(engine, logger);
 
   const store = new ClassificationStore<ClassificationResult>(pool);
   const app = new ClassifierApp(engine, dataVersion, store, logger);
   const feedback = await app.loadFeedback();
   logger.info({ feedback }, "feedback memory loaded");
   return { app, pool, closeTariff: () => tariff.close() };
+}
+
+/**
+ * Reads the national line texts in small slices between other work (requests keep being answered),
+ * so that the first classification in each subtree does not pay for it.
+ */
+function prewarmInBackground(engine: ClassifierEngine, logger: Logger) {
+  const t0 = Date.now();
+  const steps = engine.prewarm(250);
+  const tick = () => {
+    const r = steps.next();
+    if (r.done) logger.info({ lines: r.value, ms: Date.now() - t0 }, "national line texts read ahead");
+    else setImmediate(tick);
+  };
+  setImmediate(tick);
 }

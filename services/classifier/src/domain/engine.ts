@@ -2,6 +2,7 @@ import { nationalScheduleFor, tokenize } from "@openhs/shared";
 import { extractAttributes, lookupMaterial, parseConstruction, parseGender, parsePowerSource } from "./extract/index.js";
 import { applyRules, subheadingForMaterial } from "./gri/index.js";
 import { Knowledge, type Hs6Info } from "./knowledge.js";
+import { parseLine } from "./national/lines.js";
 import { LEXICON, buildLexiconIndex, resolveSplit, type LexiconIndex, type LexiconMatch } from "./lexicon/index.js";
 import { providedFields } from "./input.js";
 import type { Remembered } from "./memory.js";
@@ -95,6 +96,24 @@ export class ClassifierEngine {
     this.lexicon = buildLexiconIndex(LEXICON);
     this.T = opts.temperature ?? 1.0;
     this.lexW = opts.lexiconWeight ?? 1.6;
+  }
+
+  /**
+   * Reads every national line text ahead of use (the reading is memoized per text), `step` lines per
+   * yield: a service runs it between requests after it starts, an evaluation in its warm-up. Answers
+   * are the same with or without it; the first classification in a subtree just no longer pays for it.
+   */
+  *prewarm(step = 250): Generator<number, number> {
+    let n = 0;
+    for (const schedule of ["US", "EU"] as const) {
+      for (const lines of this.knowledge.nationalSubtrees(schedule)) {
+        for (const l of lines) {
+          parseLine(l.description);
+          if (++n % step === 0) yield n;
+        }
+      }
+    }
+    return n;
   }
 
   classify(input: ProductInput, remembered?: Remembered & { similarity: number }): ClassificationResult {

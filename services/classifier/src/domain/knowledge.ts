@@ -200,6 +200,11 @@ export class Knowledge {
     return this.nationalByHs6.get(schedule)?.get(hs6) ?? [];
   }
 
+  /** Every national subtree of a schedule. */
+  nationalSubtrees(schedule: "US" | "EU"): Iterable<NationalLine[]> {
+    return this.nationalByHs6.get(schedule)?.values() ?? [];
+  }
+
   /** HS6 codes ranked by retrieval relevance for a text. */
   retrieve(text: string, limit: number, expand?: (token: string) => Array<{ text: string; weight: number }>) {
     const { hits } = this.index.search(text, limit, undefined, expand);
