@@ -204,6 +204,8 @@ describe("answer cache", () => {
       expect(strip(b.body.data)).toEqual(strip(a.body.data));
       const g = await req("GET", `/v1/classifications/${b.body.data.id}`);
       expect(g.body.data).toMatchObject({ id: b.body.data.id, status: "completed", classification: { id: b.body.data.id, hs_code: a.body.data.hs_code } });
+      const stored = await s.pool.query("SELECT output FROM gateway.classification WHERE id = $1", [b.body.data.id]);
+      expect(stored.rows[0].output).toEqual(b.body.data); // what was stored is what was answered
       // The repeat exists only in the gateway; it names the classifier's answer it repeats.
       const src = await s.pool.query("SELECT source_id FROM gateway.classification WHERE id = $1", [b.body.data.id]);
       expect(src.rows[0].source_id).toBe(a.body.data.id);

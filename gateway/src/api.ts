@@ -13,10 +13,11 @@ import type { Readiness } from "./readiness.js";
 import type { AllowList } from "./webhooks.js";
 import type { WorkDispatcher } from "./work.js";
 
-/** A cached synchronous answer: the presented data and the classifier's id of it. */
+/** A cached synchronous answer: the serialized response (id and time as placeholders) and the classifier's id of it. */
 export interface CachedAnswer {
-  data: Record<string, unknown> & { id: string; data_version: string };
+  body: string;
   sourceId: string;
+  dataVersion: string;
 }
 
 /** What the public API (keys, classifications, batches, webhooks, usage) runs on. */

@@ -29,7 +29,9 @@ export interface CompletedRow {
   id: string;
   keyId: string;
   input: RestInput;
-  output: Record<string, unknown>;
+  /** The answer, or `outputJson`: the same already serialized. */
+  output?: Record<string, unknown>;
+  outputJson?: string;
   dataVersion: string;
   sourceId?: string;
 }
@@ -119,7 +121,14 @@ export class ClassificationStore {
        FROM json_to_recordset($1::json) AS v(id uuid, key_id uuid, input jsonb, output jsonb, data_version text, source_id uuid)
        ON CONFLICT (id) DO NOTHING`,
       // One JSON document for the whole group: no array literal to build and escape per field.
-      [JSON.stringify(rows.map((r) => ({ id: r.id, key_id: r.keyId, input: r.input, output: r.output, data_version: r.dataVersion, source_id: r.sourceId ?? null })))],
+      [
+        `[${rows
+          .map((r) => {
+            const rest = JSON.stringify({ id: r.id, key_id: r.keyId, input: r.input, data_version: r.dataVersion, source_id: r.sourceId ?? null });
+            return `${rest.slice(0, -1)},"output":${r.outputJson ?? JSON.stringify(r.output ?? null)}}`;
+          })
+          .join(",")}]`,
+      ],
     );
   }
 

@@ -17,6 +17,11 @@ export const idParam = { type: "object", required: ["id"], properties: { id: { t
 export const apiErrors = { 400: errorSchema, 401: errorSchema, 404: errorSchema, 413: errorSchema, 422: errorSchema, 429: errorSchema, 503: errorSchema };
 export const ok = (data: object) => ({ type: "object", properties: { success: { type: "boolean", const: true }, data } });
 
+/** Stand-ins for the id and time of a cached answer's serialized body (replaced on each repeat). */
+const ID_PLACEHOLDER = "00000000-0000-7000-8000-00000000c0de";
+const AT_PLACEHOLDER = "0001-01-01T00:00:00.000Z";
+const BODY_PREFIX = '{"success":true,"data":';
+
 export const classifyBodySchema = {
   type: "object",
   additionalProperties: false,
@@ -115,9 +120,13 @@ export function classifyRoutes(app: FastifyInstance, clients: Clients, deadlineM
       const cacheKey = cache ? `${new Date().toISOString().slice(0, 10)}|${productKey({ ...input, goods_value: goods.goods_value, weight_kg: goods.weight_kg })}` : "";
       const hit = cache?.get(cacheKey);
       if (hit) {
-        const data = { ...hit.data, id: uuidv7(), latency_ms: 0, created_at: new Date().toISOString() };
-        await api!.syncWriter.write({ id: data.id, keyId: key!.id, input, output: data, dataVersion: data.data_version, sourceId: hit.sourceId });
-        return { success: true, data };
+        // The answer was serialized once, with placeholders for what is new each time.
+        const id = uuidv7();
+        const body = hit.body.replace(ID_PLACEHOLDER, id).replace(AT_PLACEHOLDER, new Date().toISOString());
+        const outputJson = body.startsWith(BODY_PREFIX) && body.endsWith("}") ? body.slice(BODY_PREFIX.length, -1) : undefined;
+        const output = outputJson === undefined ? (JSON.parse(body) as { data: Record<string, unknown> }).data : undefined;
+        await api!.syncWriter.write({ id, keyId: key!.id, input, output, outputJson, dataVersion: hit.dataVersion, sourceId: hit.sourceId });
+        return reply.type("application/json; charset=utf-8").send(body);
       }
       const proto = toProtoInput(input);
       const r = await callUnary(c, c.classify, { input: proto }, deadlineMs);
@@ -133,7 +142,10 @@ export function classifyRoutes(app: FastifyInstance, clients: Clients, deadlineM
       if (api && key) await api.syncWriter.write({ id: data.id, keyId: key.id, input, output: data, dataVersion: data.data_version });
       // An answer whose risk or landed cost call failed this time is not repeated.
       const failed = (x: unknown) => /^(risk assessment|landed cost) failed/.test(String((x as { unavailable_reason?: unknown } | null)?.unavailable_reason ?? ""));
-      if (cache && !failed(risk) && !failed(landed_cost)) cache.set(cacheKey, { data, sourceId: data.id });
+      if (cache && !failed(risk) && !failed(landed_cost)) {
+        const body = reply.serializeInput({ success: true, data: { ...data, id: ID_PLACEHOLDER, created_at: AT_PLACEHOLDER, latency_ms: 0 } }, "200") as string;
+        cache.set(cacheKey, { body, sourceId: data.id, dataVersion: data.data_version });
+      }
       return { success: true, data };
     },
   );
