@@ -22,6 +22,18 @@ const ID_PLACEHOLDER = "00000000-0000-7000-8000-00000000c0de";
 const AT_PLACEHOLDER = "0001-01-01T00:00:00.000Z";
 const BODY_PREFIX = '{"success":true,"data":';
 
+/**
+ * The cached form of a serialized answer: its id and time replaced by placeholders and its latency by
+ * 0 (undefined when one of them is not where expected: then the answer is not cached).
+ */
+function cacheTemplate(body: string, id: string, createdAt: string | null): string | undefined {
+  const idField = `"id":"${id}"`;
+  const atField = `"created_at":"${createdAt}"`;
+  const latency = /"latency_ms":[-+0-9.eE]+/.exec(body);
+  if (!createdAt || !body.includes(idField) || !body.includes(atField) || !latency) return undefined;
+  return body.replace(idField, `"id":"${ID_PLACEHOLDER}"`).replace(atField, `"created_at":"${AT_PLACEHOLDER}"`).replace(latency[0], '"latency_ms":0');
+}
+
 export const classifyBodySchema = {
   type: "object",
   additionalProperties: false,
@@ -139,13 +151,17 @@ export function classifyRoutes(app: FastifyInstance, clients: Clients, deadlineM
         currency: input.currency as string | undefined,
       });
       const data = { ...presentClassification(r.classification)!, risk, ...(landed_cost !== null ? { landed_cost } : {}) };
-      if (api && key) await api.syncWriter.write({ id: data.id, keyId: key.id, input, output: data, dataVersion: data.data_version });
+      // Serialized once: the reply, the stored answer and the cached answer are all this text.
+      const body = reply.serializeInput({ success: true, data }, "200") as string;
+      const outputJson = body.startsWith(BODY_PREFIX) && body.endsWith("}") ? body.slice(BODY_PREFIX.length, -1) : undefined;
+      if (api && key) await api.syncWriter.write({ id: data.id, keyId: key.id, input, output: outputJson === undefined ? data : undefined, outputJson, dataVersion: data.data_version });
       // An answer whose risk or landed cost call failed this time is not repeated.
       const failed = (x: unknown) => /^(risk assessment|landed cost) failed/.test(String((x as { unavailable_reason?: unknown } | null)?.unavailable_reason ?? ""));
       if (cache && !failed(risk) && !failed(landed_cost)) {
-        const body = reply.serializeInput({ success: true, data: { ...data, id: ID_PLACEHOLDER, created_at: AT_PLACEHOLDER, latency_ms: 0 } }, "200") as string;
-        cache.set(cacheKey, { body, sourceId: data.id, dataVersion: data.data_version });
+        const template = cacheTemplate(body, data.id, data.created_at);
+        if (template) cache.set(cacheKey, { body: template, sourceId: data.id, dataVersion: data.data_version });
       }
+      return reply.type("application/json; charset=utf-8").send(body);
       return { success: true, data };
     },
   );
