@@ -71,6 +71,12 @@ describe("ClassifierEngine output", () => {
     expect(r.hs6.slice(0, 4)).toBe("8527");
   });
 
+  it("a word for the state of manufacture is no head noun: 'pump housing castings' are pump parts, marked as the head (GRI 2(a))", () => {
+    const r = engine.classify({ productName: "pump housing castings", destinationCountry: "US" });
+    expect(r.hs6.slice(0, 4)).toBe("8413");
+    expect(r.candidates[0]!.evidence.some((e) => e.head && /pump housing/.test(e.detail))).toBe(true);
+  });
+
   it("a heading hint keeps the answer inside the heading", () => {
     const r = engine.classify({ productName: "cotton top", headingHint: "6106", destinationCountry: "US" });
     expect(r.hs6.startsWith("6106")).toBe(true);

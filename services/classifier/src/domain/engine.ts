@@ -103,11 +103,11 @@ export class ClassifierEngine {
     const attrs = extractAttributes(input);
     const rulesApplied: AppliedRule[] = [];
     const byCode = new Map<string, Candidate>();
-    const add = (hs6: string, score: number, source: Candidate["evidence"][number]["source"], detail: string) => {
+    const add = (hs6: string, score: number, source: Candidate["evidence"][number]["source"], detail: string, head = false) => {
       if (!k.hs6.has(hs6) || score <= 0) return;
       const c = byCode.get(hs6) ?? { hs6, score: 0, evidence: [] };
       c.score += score;
-      c.evidence.push({ source, detail, weight: Math.round(score * 1000) / 1000 });
+      c.evidence.push({ source, detail, weight: Math.round(score * 1000) / 1000, ...(head ? { head: true } : {}) });
       byCode.set(hs6, c);
     };
 
@@ -133,21 +133,21 @@ export class ClassifierEngine {
     const matches = this.lexicon.match({ name: attrs.cleanName || input.productName, category, attributes: attrText, description: input.description });
     const decisive = new Set<string>();
     const usedEntries: Array<{ entry: LexiconEntry; term: string }> = [];
-    const lexEvidence = (entry: LexiconEntry, weight: number, detail: string, term: string) => {
+    const lexEvidence = (entry: LexiconEntry, weight: number, detail: string, term: string, head = false) => {
       usedEntries.push({ entry, term });
       for (const d of entry.decisive ?? []) decisive.add(d);
       const res = resolveSplit(entry, attrs, term);
       const sub = res.subheading ?? this.pickSubheading(res.heading, attrs, input);
-      if (sub) add(sub, weight, "lexicon", `${detail} → ${res.subheading ? sub : res.heading}${res.matchedCondition ? " (by attributes)" : ""}`);
+      if (sub) add(sub, weight, "lexicon", `${detail} → ${res.subheading ? sub : res.heading}${res.matchedCondition ? " (by attributes)" : ""}`, head);
     };
-    const { weighted, unknownHead } = this.weighMatches(matches, attrs.cleanName || input.productName);
+    const { weighted, unknownHead, head } = this.weighMatches(matches, attrs.cleanName || input.productName);
     // A term repeated in one field ("Sandals > Women's Sandals (old category)") is one piece of evidence.
     const seenInField = new Set<string>();
     for (const m of weighted.sort((a, b) => b.weight - a.weight)) {
       const k = `${m.match.field}|${m.match.key}`;
       if (seenInField.has(k)) continue;
       seenInField.add(k);
-      for (const e of m.match.entries) lexEvidence(e, (this.lexW * m.weight) / m.match.entries.length, `"${m.match.term}" in ${m.match.field}`, m.match.term);
+      for (const e of m.match.entries) lexEvidence(e, (this.lexW * m.weight) / m.match.entries.length, `"${m.match.term}" in ${m.match.field}`, m.match.term, m.match === head);
     }
     // Unknown head noun: fall back to a known concept through WordNet hypernyms.
     if (!matches.some((m) => m.field === "name") || unknownHead) {
@@ -155,7 +155,7 @@ export class ClassifierEngine {
       const fb = unknownHead?.concept ?? (noun && this.hypernyms ? this.hypernyms(noun, (t: string) => this.lexicon.hasWritten(t)) : undefined);
       const entries = fb ? this.lexicon.lookup(fb.term) : undefined;
       if (fb && entries) {
-        for (const e of entries) lexEvidence(e, (0.6 * this.lexW) / entries.length, `"${noun}" is a kind of "${fb.term}" (WordNet: ${fb.chain.join(" → ")})`, fb.term);
+        for (const e of entries) lexEvidence(e, (0.6 * this.lexW) / entries.length, `"${noun}" is a kind of "${fb.term}" (WordNet: ${fb.chain.join(" → ")})`, fb.term, true);
         rulesApplied.push({ id: "LEX-HYPERNYM", reason: `"${noun}" is not in the lexicon; classified as a kind of "${fb.term}" (${fb.chain.join(" → ")})` });
       }
     }
@@ -287,7 +287,7 @@ export class ClassifierEngine {
   private weighMatches(
     matches: LexiconMatch[],
     name: string,
-  ): { weighted: Array<{ match: LexiconMatch; weight: number }>; unknownHead?: { noun: string; concept: { term: string; chain: string[] } } } {
+  ): { weighted: Array<{ match: LexiconMatch; weight: number }>; unknownHead?: { noun: string; concept: { term: string; chain: string[] } }; head?: LexiconMatch } {
     const out: Array<{ match: LexiconMatch; weight: number }> = [];
     const nameMatches = matches.filter((m) => m.field === "name");
     // "a pair of eyeglasses", "a set of wrenches": the goods come after the quantity, not before "of".
@@ -341,6 +341,14 @@ export class ClassifierEngine {
       const firstSegment = Math.min(...nameMatches.map((m) => m.segment));
       head = nameMatches.filter((m) => m.segment === firstSegment).sort((a, b) => b.end - a.end)[0];
     }
+    // "turbine nozzle castings", "crankshaft forgings": a word for the state of manufacture after a product term
+    // names no goods of its own; the rough article having the essential character of the finished one is that
+    // article (GRI 2(a)), so the product term before it is the head.
+    if (head && UNFINISHED_FORM.test(head.term)) {
+      const h = head;
+      const before = nameMatches.filter((m) => m.segment === h.segment && m.end === h.start).sort((a, b) => b.length - a.length)[0];
+      if (before) head = before;
+    }
     // With the head found before the qualifier, terms after it ("… for use while gaming") describe a use or
     // a fit, not the goods: no phrase-final bonus for them.
     // (What follows "made of" / "composed of" is the material, which still counts.)
@@ -355,7 +363,7 @@ export class ClassifierEngine {
       else if (m.field === "name") w *= 0.7;
       out.push({ match: m, weight: w });
     }
-    return { weighted: out };
+    return { weighted: out, head };
   }
 
   /** A subheading inside a heading from the attributes (GRI 6 by material), else the best retrieval match. */
@@ -526,6 +534,9 @@ const PURPOSE = /\b(?:for|used|fits?|suitable|designed|intended|compatible)\b/i;
 
 /** Trailing words that make the goods a part or an accessory of what the words before them name. */
 const PARTS_HEADS: ReadonlySet<string> = new Set(["assembly", "assemblies", "accessory", "accessories", "parts"]);
+
+/** Lexicon terms for a state of manufacture (rough castings, forgings, stampings, blanks), not for goods. */
+const UNFINISHED_FORM = /^(?:(?:rough|die|investment|sand|metal|steel|iron)\s+)?(?:castings?|forgings?|stampings?|blanks?)$/i;
 
 /** Words from the start of a title within which its goods are named. */
 const HEAD_WINDOW = 6;
