@@ -103,11 +103,11 @@ export class ClassifierEngine {
     const attrs = extractAttributes(input);
     const rulesApplied: AppliedRule[] = [];
     const byCode = new Map<string, Candidate>();
-    const add = (hs6: string, score: number, source: Candidate["evidence"][number]["source"], detail: string, head = false) => {
+    const add = (hs6: string, score: number, source: Candidate["evidence"][number]["source"], detail: string, head = false, term?: string) => {
       if (!k.hs6.has(hs6) || score <= 0) return;
       const c = byCode.get(hs6) ?? { hs6, score: 0, evidence: [] };
       c.score += score;
-      c.evidence.push({ source, detail, weight: Math.round(score * 1000) / 1000, ...(head ? { head: true } : {}) });
+      c.evidence.push({ source, detail, weight: Math.round(score * 1000) / 1000, ...(head ? { head: true } : {}), ...(term ? { term } : {}) });
       byCode.set(hs6, c);
     };
 
@@ -138,7 +138,7 @@ export class ClassifierEngine {
       for (const d of entry.decisive ?? []) decisive.add(d);
       const res = resolveSplit(entry, attrs, term);
       const sub = res.subheading ?? this.pickSubheading(res.heading, attrs, input);
-      if (sub) add(sub, weight, "lexicon", `${detail} → ${res.subheading ? sub : res.heading}${res.matchedCondition ? " (by attributes)" : ""}`, head);
+      if (sub) add(sub, weight, "lexicon", `${detail} → ${res.subheading ? sub : res.heading}${res.matchedCondition ? " (by attributes)" : ""}`, head, term);
     };
     const { weighted, unknownHead, head } = this.weighMatches(matches, attrs.cleanName || input.productName);
     // A term repeated in one field ("Sandals > Women's Sandals (old category)") is one piece of evidence.

@@ -138,6 +138,8 @@ export interface Candidate {
     weight: number;
     /** Lexicon evidence from the head noun of the product name: the term that names the goods themselves. */
     head?: boolean;
+    /** The product term behind lexicon evidence, as written in the text's lexicon entry. */
+    term?: string;
   }>;
 }
 
