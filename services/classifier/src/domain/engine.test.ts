@@ -77,6 +77,13 @@ describe("ClassifierEngine output", () => {
     expect(r.candidates[0]!.evidence.some((e) => e.head && /pump housing/.test(e.detail))).toBe(true);
   });
 
+  it("further name terms of a heading already evidenced count half as much each: their number alone does not outvote the head", () => {
+    const r = engine.classify({ productName: "stainless steel spatula, ladle, whisk and tongs", destinationCountry: "US" });
+    const ev = r.candidates.find((c) => c.hs6.startsWith("8215"))!.evidence.filter((e) => e.source === "lexicon");
+    const w = (t: string) => ev.find((e) => e.term === t)!.weight;
+    expect(w("tongs")).toBeCloseTo(w("ladle") / 2, 2);
+  });
+
   it("a heading hint keeps the answer inside the heading", () => {
     const r = engine.classify({ productName: "cotton top", headingHint: "6106", destinationCountry: "US" });
     expect(r.hs6.startsWith("6106")).toBe(true);

@@ -143,11 +143,21 @@ export class ClassifierEngine {
     const { weighted, unknownHead, head } = this.weighMatches(matches, attrs.cleanName || input.productName);
     // A term repeated in one field ("Sandals > Women's Sandals (old category)") is one piece of evidence.
     const seenInField = new Set<string>();
+    // Several terms of the name pointing to one heading ("LED lamp … LED strips … LED beads") are one line of
+    // evidence, not several: each further term of the same heading counts half as much as the one before it, so
+    // their number alone does not outvote the head noun.
+    const perHeading = new Map<string, number>();
     for (const m of weighted.sort((a, b) => b.weight - a.weight)) {
       const k = `${m.match.field}|${m.match.key}`;
       if (seenInField.has(k)) continue;
       seenInField.add(k);
-      for (const e of m.match.entries) lexEvidence(e, (this.lexW * m.weight) / m.match.entries.length, `"${m.match.term}" in ${m.match.field}`, m.match.term, m.match === head);
+      const headings = m.match.field === "name" ? m.match.entries.map((e) => resolveSplit(e, attrs, m.match.term).heading.slice(0, 4)) : [];
+      m.match.entries.forEach((e, i) => {
+        let w = (this.lexW * m.weight) / m.match.entries.length;
+        if (headings[i]) w *= REPEAT_DECAY ** (perHeading.get(headings[i]!) ?? 0);
+        lexEvidence(e, w, `"${m.match.term}" in ${m.match.field}`, m.match.term, m.match === head);
+      });
+      for (const h of new Set(headings)) perHeading.set(h, (perHeading.get(h) ?? 0) + 1);
     }
     // Unknown head noun: fall back to a known concept through WordNet hypernyms.
     if (!matches.some((m) => m.field === "name") || unknownHead) {
@@ -537,6 +547,9 @@ const PARTS_HEADS: ReadonlySet<string> = new Set(["assembly", "assemblies", "acc
 
 /** Lexicon terms for a state of manufacture (rough castings, forgings, stampings, blanks), not for goods. */
 const UNFINISHED_FORM = /^(?:(?:rough|die|investment|sand|metal|steel|iron)\s+)?(?:castings?|forgings?|stampings?|blanks?)$/i;
+
+/** Weight of each further name term pointing to a heading already evidenced by the name. */
+const REPEAT_DECAY = 0.5;
 
 /** Words from the start of a title within which its goods are named. */
 const HEAD_WINDOW = 6;
