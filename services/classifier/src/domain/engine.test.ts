@@ -84,6 +84,11 @@ describe("ClassifierEngine output", () => {
     expect(w("tongs")).toBeCloseTo(w("ladle") / 2, 2);
   });
 
+  it("coordinated modifiers share the noun after them: 'pruning and grafting shears' are pruning shears (8201), not scissors", () => {
+    const r = engine.classify({ productName: "forged pruning and grafting shears", destinationCountry: "US" });
+    expect(r.hs6.slice(0, 4)).toBe("8201");
+  });
+
   it("a heading hint keeps the answer inside the heading", () => {
     const r = engine.classify({ productName: "cotton top", headingHint: "6106", destinationCountry: "US" });
     expect(r.hs6.startsWith("6106")).toBe(true);

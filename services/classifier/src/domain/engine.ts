@@ -130,7 +130,8 @@ export class ClassifierEngine {
     }
 
     // --- lexicon: product terms → headings, split by the attributes
-    const matches = this.lexicon.match({ name: attrs.cleanName || input.productName, category, attributes: attrText, description: input.description });
+    const lexName = this.sharedHeads(attrs.cleanName || input.productName);
+    const matches = this.lexicon.match({ name: lexName, category, attributes: attrText, description: input.description });
     const decisive = new Set<string>();
     const usedEntries: Array<{ entry: LexiconEntry; term: string }> = [];
     const lexEvidence = (entry: LexiconEntry, weight: number, detail: string, term: string, head = false) => {
@@ -140,7 +141,7 @@ export class ClassifierEngine {
       const sub = res.subheading ?? this.pickSubheading(res.heading, attrs, input);
       if (sub) add(sub, weight, "lexicon", `${detail} → ${res.subheading ? sub : res.heading}${res.matchedCondition ? " (by attributes)" : ""}`, head, term);
     };
-    const { weighted, unknownHead, head } = this.weighMatches(matches, attrs.cleanName || input.productName);
+    const { weighted, unknownHead, head } = this.weighMatches(matches, lexName);
     // A term repeated in one field ("Sandals > Women's Sandals (old category)") is one piece of evidence.
     const seenInField = new Set<string>();
     // Several terms of the name pointing to one heading ("LED lamp … LED strips … LED beads") are one line of
@@ -374,6 +375,17 @@ export class ClassifierEngine {
       out.push({ match: m, weight: w });
     }
     return { weighted: out, head };
+  }
+
+  /**
+   * Coordinated modifiers share the noun after them: "pruning and lopping shears" are pruning shears and lopping
+   * shears. Written out when the first modifier with the shared noun is a product term, so the goods named first
+   * are found as such.
+   */
+  private sharedHeads(name: string): string {
+    return name.replace(/\b([a-z][a-z-]+) (?:and|or|&) ([a-z][a-z-]+) ([a-z][a-z-]+)\b/gi, (all, a: string, b: string, noun: string) =>
+      this.lexicon.hasWritten(`${a} ${noun}`) && !this.lexicon.hasWritten(a) ? `${a} ${noun} and ${b} ${noun}` : all,
+    );
   }
 
   /** A subheading inside a heading from the attributes (GRI 6 by material), else the best retrieval match. */
