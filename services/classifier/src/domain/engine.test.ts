@@ -89,6 +89,12 @@ describe("ClassifierEngine output", () => {
     expect(r.hs6.slice(0, 4)).toBe("8201");
   });
 
+  it("one article with commas and no 'and' is one article: the commas separate modifiers, the noun named last is the head", () => {
+    const r = engine.classify({ productName: "a soft, brushed cotton, bath towel", destinationCountry: "US" });
+    expect(r.hs6.slice(0, 4)).toBe("6302");
+    expect(r.candidates[0]!.evidence.some((e) => e.head && e.term === "bath towel")).toBe(true);
+  });
+
   it("a heading hint keeps the answer inside the heading", () => {
     const r = engine.classify({ productName: "cotton top", headingHint: "6106", destinationCountry: "US" });
     expect(r.hs6.startsWith("6106")).toBe(true);

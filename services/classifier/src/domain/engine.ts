@@ -319,7 +319,10 @@ export class ClassifierEngine {
       if (ms.some((m) => m.atSegmentEnd && m.segment === lastSegment && m.end === Math.max(...ms.map((x) => x.end)))) prefix = before;
     }
     const prefixMatches = prefix.trim() ? this.lexicon.matchText(prefix, "name") : [];
-    const firstPrefixSegment = Math.min(...prefixMatches.map((m) => m.segment));
+    // "a plastic-coated, steel wire, drying rack": one article and commas but no "and" — the commas separate
+    // modifiers of one noun, which comes last (a list of goods joins its last item with "and").
+    const modifierCommas = ONE_ARTICLE.test(prefix) && prefix.includes(",") && !/\s(?:and|or|&)\s|,\s*(?:an?|the)\s/i.test(prefix);
+    const firstPrefixSegment = modifierCommas ? Math.max(...prefixMatches.map((m) => m.segment)) : Math.min(...prefixMatches.map((m) => m.segment));
     // Marketplace titles run on without punctuation ("Cup Holder Beverage Boats Phone Stand … Party Supplies"):
     // the goods are named early; the head is the last product term within the first few words.
     const window = tokenize(name.slice(0, lead)).length + HEAD_WINDOW;
@@ -329,7 +332,7 @@ export class ClassifierEngine {
     let head = headInPrefix ? nameMatches.find((m) => m.key === headInPrefix.key && m.segment === headInPrefix.segment && m.start === headInPrefix.start) : undefined;
     // English noun phrases are head-final: if words follow the last product term of the prefix
     // ("brake pad | press"), that term only modifies an unknown head noun and gets no head weight.
-    const firstPhrase = prefix.split(/[,;:|()[\]]/)[0] ?? prefix;
+    const firstPhrase = modifierCommas ? prefix.split(",").pop()! : (prefix.split(/[,;:|()[\]]/)[0] ?? prefix);
     const prefixTokens = tokenize(firstPhrase);
     const lastPrefixToken = prefixTokens[prefixTokens.length - 1];
     const lastWord = firstPhrase.trim().split(/\s+/).pop()?.toLowerCase().replace(/[^a-z-]/g, "");
@@ -562,6 +565,9 @@ const UNFINISHED_FORM = /^(?:(?:rough|die|investment|sand|metal|steel|iron)\s+)?
 
 /** Weight of each further name term pointing to a heading already evidenced by the name. */
 const REPEAT_DECAY = 0.5;
+
+/** A phrase opening with one indefinite article (one article of goods). */
+const ONE_ARTICLE = /^\s*(?:a|an)\s/i;
 
 /** Words from the start of a title within which its goods are named. */
 const HEAD_WINDOW = 6;
