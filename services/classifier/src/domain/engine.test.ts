@@ -71,6 +71,30 @@ describe("ClassifierEngine output", () => {
     expect(r.hs6.slice(0, 4)).toBe("8527");
   });
 
+  it("a word for the state of manufacture is no head noun: 'pump housing castings' are pump parts, marked as the head (GRI 2(a))", () => {
+    const r = engine.classify({ productName: "pump housing castings", destinationCountry: "US" });
+    expect(r.hs6.slice(0, 4)).toBe("8413");
+    expect(r.candidates[0]!.evidence.some((e) => e.head && /pump housing/.test(e.detail))).toBe(true);
+  });
+
+  it("further name terms of a heading already evidenced count half as much each: their number alone does not outvote the head", () => {
+    const r = engine.classify({ productName: "stainless steel spatula, ladle, whisk and tongs", destinationCountry: "US" });
+    const ev = r.candidates.find((c) => c.hs6.startsWith("8215"))!.evidence.filter((e) => e.source === "lexicon");
+    const w = (t: string) => ev.find((e) => e.term === t)!.weight;
+    expect(w("tongs")).toBeCloseTo(w("ladle") / 2, 2);
+  });
+
+  it("coordinated modifiers share the noun after them: 'pruning and grafting shears' are pruning shears (8201), not scissors", () => {
+    const r = engine.classify({ productName: "forged pruning and grafting shears", destinationCountry: "US" });
+    expect(r.hs6.slice(0, 4)).toBe("8201");
+  });
+
+  it("one article with commas and no 'and' is one article: the commas separate modifiers, the noun named last is the head", () => {
+    const r = engine.classify({ productName: "a soft, brushed cotton, bath towel", destinationCountry: "US" });
+    expect(r.hs6.slice(0, 4)).toBe("6302");
+    expect(r.candidates[0]!.evidence.some((e) => e.head && e.term === "bath towel")).toBe(true);
+  });
+
   it("a heading hint keeps the answer inside the heading", () => {
     const r = engine.classify({ productName: "cotton top", headingHint: "6106", destinationCountry: "US" });
     expect(r.hs6.startsWith("6106")).toBe(true);

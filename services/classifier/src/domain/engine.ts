@@ -122,11 +122,11 @@ export class ClassifierEngine {
     const attrs = extractAttributes(input);
     const rulesApplied: AppliedRule[] = [];
     const byCode = new Map<string, Candidate>();
-    const add = (hs6: string, score: number, source: Candidate["evidence"][number]["source"], detail: string) => {
+    const add = (hs6: string, score: number, source: Candidate["evidence"][number]["source"], detail: string, head = false, term?: string) => {
       if (!k.hs6.has(hs6) || score <= 0) return;
       const c = byCode.get(hs6) ?? { hs6, score: 0, evidence: [] };
       c.score += score;
-      c.evidence.push({ source, detail, weight: Math.round(score * 1000) / 1000 });
+      c.evidence.push({ source, detail, weight: Math.round(score * 1000) / 1000, ...(head ? { head: true } : {}), ...(term ? { term } : {}) });
       byCode.set(hs6, c);
     };
 
@@ -149,24 +149,35 @@ export class ClassifierEngine {
     }
 
     // --- lexicon: product terms → headings, split by the attributes
-    const matches = this.lexicon.match({ name: attrs.cleanName || input.productName, category, attributes: attrText, description: input.description });
+    const lexName = this.sharedHeads(attrs.cleanName || input.productName);
+    const matches = this.lexicon.match({ name: lexName, category, attributes: attrText, description: input.description });
     const decisive = new Set<string>();
     const usedEntries: Array<{ entry: LexiconEntry; term: string }> = [];
-    const lexEvidence = (entry: LexiconEntry, weight: number, detail: string, term: string) => {
+    const lexEvidence = (entry: LexiconEntry, weight: number, detail: string, term: string, head = false) => {
       usedEntries.push({ entry, term });
       for (const d of entry.decisive ?? []) decisive.add(d);
       const res = resolveSplit(entry, attrs, term);
       const sub = res.subheading ?? this.pickSubheading(res.heading, attrs, input);
-      if (sub) add(sub, weight, "lexicon", `${detail} → ${res.subheading ? sub : res.heading}${res.matchedCondition ? " (by attributes)" : ""}`);
+      if (sub) add(sub, weight, "lexicon", `${detail} → ${res.subheading ? sub : res.heading}${res.matchedCondition ? " (by attributes)" : ""}`, head, term);
     };
-    const { weighted, unknownHead } = this.weighMatches(matches, attrs.cleanName || input.productName);
+    const { weighted, unknownHead, head } = this.weighMatches(matches, lexName);
     // A term repeated in one field ("Sandals > Women's Sandals (old category)") is one piece of evidence.
     const seenInField = new Set<string>();
+    // Several terms of the name pointing to one heading ("LED lamp … LED strips … LED beads") are one line of
+    // evidence, not several: each further term of the same heading counts half as much as the one before it, so
+    // their number alone does not outvote the head noun.
+    const perHeading = new Map<string, number>();
     for (const m of weighted.sort((a, b) => b.weight - a.weight)) {
       const k = `${m.match.field}|${m.match.key}`;
       if (seenInField.has(k)) continue;
       seenInField.add(k);
-      for (const e of m.match.entries) lexEvidence(e, (this.lexW * m.weight) / m.match.entries.length, `"${m.match.term}" in ${m.match.field}`, m.match.term);
+      const headings = m.match.field === "name" ? m.match.entries.map((e) => resolveSplit(e, attrs, m.match.term).heading.slice(0, 4)) : [];
+      m.match.entries.forEach((e, i) => {
+        let w = (this.lexW * m.weight) / m.match.entries.length;
+        if (headings[i]) w *= REPEAT_DECAY ** (perHeading.get(headings[i]!) ?? 0);
+        lexEvidence(e, w, `"${m.match.term}" in ${m.match.field}`, m.match.term, m.match === head);
+      });
+      for (const h of new Set(headings)) perHeading.set(h, (perHeading.get(h) ?? 0) + 1);
     }
     // Unknown head noun: fall back to a known concept through WordNet hypernyms.
     if (!matches.some((m) => m.field === "name") || unknownHead) {
@@ -174,7 +185,7 @@ export class ClassifierEngine {
       const fb = unknownHead?.concept ?? (noun && this.hypernyms ? this.hypernyms(noun, (t: string) => this.lexicon.hasWritten(t)) : undefined);
       const entries = fb ? this.lexicon.lookup(fb.term) : undefined;
       if (fb && entries) {
-        for (const e of entries) lexEvidence(e, (0.6 * this.lexW) / entries.length, `"${noun}" is a kind of "${fb.term}" (WordNet: ${fb.chain.join(" → ")})`, fb.term);
+        for (const e of entries) lexEvidence(e, (0.6 * this.lexW) / entries.length, `"${noun}" is a kind of "${fb.term}" (WordNet: ${fb.chain.join(" → ")})`, fb.term, true);
         rulesApplied.push({ id: "LEX-HYPERNYM", reason: `"${noun}" is not in the lexicon; classified as a kind of "${fb.term}" (${fb.chain.join(" → ")})` });
       }
     }
@@ -306,7 +317,7 @@ export class ClassifierEngine {
   private weighMatches(
     matches: LexiconMatch[],
     name: string,
-  ): { weighted: Array<{ match: LexiconMatch; weight: number }>; unknownHead?: { noun: string; concept: { term: string; chain: string[] } } } {
+  ): { weighted: Array<{ match: LexiconMatch; weight: number }>; unknownHead?: { noun: string; concept: { term: string; chain: string[] } }; head?: LexiconMatch } {
     const out: Array<{ match: LexiconMatch; weight: number }> = [];
     const nameMatches = matches.filter((m) => m.field === "name");
     // "a pair of eyeglasses", "a set of wrenches": the goods come after the quantity, not before "of".
@@ -327,7 +338,10 @@ export class ClassifierEngine {
       if (ms.some((m) => m.atSegmentEnd && m.segment === lastSegment && m.end === Math.max(...ms.map((x) => x.end)))) prefix = before;
     }
     const prefixMatches = prefix.trim() ? this.lexicon.matchText(prefix, "name") : [];
-    const firstPrefixSegment = Math.min(...prefixMatches.map((m) => m.segment));
+    // "a plastic-coated, steel wire, drying rack": one article and commas but no "and" — the commas separate
+    // modifiers of one noun, which comes last (a list of goods joins its last item with "and").
+    const modifierCommas = ONE_ARTICLE.test(prefix) && prefix.includes(",") && !/\s(?:and|or|&)\s|,\s*(?:an?|the)\s/i.test(prefix);
+    const firstPrefixSegment = modifierCommas ? Math.max(...prefixMatches.map((m) => m.segment)) : Math.min(...prefixMatches.map((m) => m.segment));
     // Marketplace titles run on without punctuation ("Cup Holder Beverage Boats Phone Stand … Party Supplies"):
     // the goods are named early; the head is the last product term within the first few words.
     const window = tokenize(name.slice(0, lead)).length + HEAD_WINDOW;
@@ -337,7 +351,7 @@ export class ClassifierEngine {
     let head = headInPrefix ? nameMatches.find((m) => m.key === headInPrefix.key && m.segment === headInPrefix.segment && m.start === headInPrefix.start) : undefined;
     // English noun phrases are head-final: if words follow the last product term of the prefix
     // ("brake pad | press"), that term only modifies an unknown head noun and gets no head weight.
-    const firstPhrase = prefix.split(/[,;:|()[\]]/)[0] ?? prefix;
+    const firstPhrase = modifierCommas ? prefix.split(",").pop()! : (prefix.split(/[,;:|()[\]]/)[0] ?? prefix);
     const prefixTokens = tokenize(firstPhrase);
     const lastPrefixToken = prefixTokens[prefixTokens.length - 1];
     const lastWord = firstPhrase.trim().split(/\s+/).pop()?.toLowerCase().replace(/[^a-z-]/g, "");
@@ -360,6 +374,14 @@ export class ClassifierEngine {
       const firstSegment = Math.min(...nameMatches.map((m) => m.segment));
       head = nameMatches.filter((m) => m.segment === firstSegment).sort((a, b) => b.end - a.end)[0];
     }
+    // "turbine nozzle castings", "crankshaft forgings": a word for the state of manufacture after a product term
+    // names no goods of its own; the rough article having the essential character of the finished one is that
+    // article (GRI 2(a)), so the product term before it is the head.
+    if (head && UNFINISHED_FORM.test(head.term)) {
+      const h = head;
+      const before = nameMatches.filter((m) => m.segment === h.segment && m.end === h.start).sort((a, b) => b.length - a.length)[0];
+      if (before) head = before;
+    }
     // With the head found before the qualifier, terms after it ("… for use while gaming") describe a use or
     // a fit, not the goods: no phrase-final bonus for them.
     // (What follows "made of" / "composed of" is the material, which still counts.)
@@ -374,7 +396,18 @@ export class ClassifierEngine {
       else if (m.field === "name") w *= 0.7;
       out.push({ match: m, weight: w });
     }
-    return { weighted: out };
+    return { weighted: out, head };
+  }
+
+  /**
+   * Coordinated modifiers share the noun after them: "pruning and lopping shears" are pruning shears and lopping
+   * shears. Written out when the first modifier with the shared noun is a product term, so the goods named first
+   * are found as such.
+   */
+  private sharedHeads(name: string): string {
+    return name.replace(/\b([a-z][a-z-]+) (?:and|or|&) ([a-z][a-z-]+) ([a-z][a-z-]+)\b/gi, (all, a: string, b: string, noun: string) =>
+      this.lexicon.hasWritten(`${a} ${noun}`) && !this.lexicon.hasWritten(a) ? `${a} ${noun} and ${b} ${noun}` : all,
+    );
   }
 
   /** A subheading inside a heading from the attributes (GRI 6 by material), else the best retrieval match. */
@@ -545,6 +578,15 @@ const PURPOSE = /\b(?:for|used|fits?|suitable|designed|intended|compatible)\b/i;
 
 /** Trailing words that make the goods a part or an accessory of what the words before them name. */
 const PARTS_HEADS: ReadonlySet<string> = new Set(["assembly", "assemblies", "accessory", "accessories", "parts"]);
+
+/** Lexicon terms for a state of manufacture (rough castings, forgings, stampings, blanks), not for goods. */
+const UNFINISHED_FORM = /^(?:(?:rough|die|investment|sand|metal|steel|iron)\s+)?(?:castings?|forgings?|stampings?|blanks?)$/i;
+
+/** Weight of each further name term pointing to a heading already evidenced by the name. */
+const REPEAT_DECAY = 0.5;
+
+/** A phrase opening with one indefinite article (one article of goods). */
+const ONE_ARTICLE = /^\s*(?:a|an)\s/i;
 
 /** Words from the start of a title within which its goods are named. */
 const HEAD_WINDOW = 6;

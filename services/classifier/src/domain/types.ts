@@ -132,7 +132,15 @@ export interface Candidate {
   score: number;
   /** Probability after normalization (sums to ≤ 1 over all candidates). */
   probability?: number;
-  evidence: Array<{ source: "lexicon" | "retrieval" | "reference" | "feedback" | "hint" | "rule"; detail: string; weight: number }>;
+  evidence: Array<{
+    source: "lexicon" | "retrieval" | "reference" | "feedback" | "hint" | "rule";
+    detail: string;
+    weight: number;
+    /** Lexicon evidence from the head noun of the product name: the term that names the goods themselves. */
+    head?: boolean;
+    /** The product term behind lexicon evidence, as written in the text's lexicon entry. */
+    term?: string;
+  }>;
 }
 
 /** A rule applied on the way to the answer, with its legal basis in one line. */

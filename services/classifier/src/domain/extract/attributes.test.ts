@@ -61,6 +61,13 @@ describe("processing", () => {
 });
 
 describe("gender and age", () => {
+  it("separate goods for each sex take the sex of the goods named first; sexes named together stay unisex", () => {
+    expect(x({ productName: "girls cotton leggings and men's socks" }).gender).toBe("girls");
+    expect(x({ productName: "men's wool scarves and women's knit gloves" }).gender).toBe("men");
+    expect(x({ productName: "men and women running jacket" }).gender).toBe("unisex");
+    expect(x({ productName: "Couple Hoodie Men Women" }).gender).toBe("unisex");
+  });
+
   it("reads gender words", () => {
     expect(x({ productName: "Womens Dress" }).gender).toBe("women");
     expect(x({ productName: "Ladies Handbag" }).gender).toBe("women");

@@ -257,6 +257,8 @@ interface Who {
 function whoIn(t: Toks): Who {
   const w: Who = { men: false, women: false, boys: false, girls: false, baby: false, babyUser: false, kids: false, unisex: false, adult: false };
   const L = t.list;
+  let maleAt = -1;
+  let femaleAt = -1;
   for (let i = 0; i < L.length; i++) {
     const x = L[i]!;
     const prev = L[i - 1] ?? "";
@@ -286,6 +288,19 @@ function whoIn(t: Toks): Who {
     else if (UNISEX.has(x)) w.unisex = true;
     else if (ADULT.has(x)) w.adult = true;
     else if (x === "his" && next === "and" && L[i + 2] === "hers") w.unisex = true;
+    if ((w.men || w.boys) && maleAt < 0) maleAt = i;
+    if ((w.women || w.girls) && femaleAt < 0) femaleAt = i;
+  }
+  // Separate goods for each sex ("boys jackets and ladies pajamas"): the goods named first are the goods, and
+  // their sex is theirs. Sexes named together ("men and women", "men women couple") stay unisex.
+  if (maleAt >= 0 && femaleAt >= 0 && !w.unisex) {
+    const [a, b] = maleAt < femaleAt ? [maleAt, femaleAt] : [femaleAt, maleAt];
+    const between = L.slice(a + 1, b);
+    const joined = between.some((x) => x === "and" || x === "&");
+    if (joined && between.filter((x) => x !== "and" && x !== "&" && x !== "or").length >= 2) {
+      if (maleAt < femaleAt) w.women = w.girls = false;
+      else w.men = w.boys = false;
+    }
   }
   return w;
 }

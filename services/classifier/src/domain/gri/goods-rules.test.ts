@@ -83,6 +83,16 @@ describe("Chapter 64 notes 3-4: footwear by upper and outer sole", () => {
     expect(ch64Footwear.apply([cand("640399")], a).redirected[0]!.to).toBe("640299");
   });
 
+  it("puts rubber rain boots in 'covering the ankle' — boots cover the ankle by what they are (6402.99 → 6402.91)", () => {
+    const a = attrs({ text: "women's pvc rain boots rubber sole", mats: ["plastic"] });
+    expect(ch64Footwear.apply([cand("640299")], a).redirected[0]!.to).toBe("640291");
+  });
+
+  it("does not read 'boot' in boot socks or boot liners as footwear covering the ankle", () => {
+    const a = attrs({ text: "pvc slippers with boot liner rubber sole", mats: ["plastic"] });
+    expect(ch64Footwear.apply([cand("640299")], a).redirected).toEqual([]);
+  });
+
   it("keeps training shoes in the sports subheading when changing heading — 6402.19 → 6404.11", () => {
     const a = attrs({ text: "running shoes mesh upper eva sole", mats: ["synthetic"] });
     expect(ch64Footwear.apply([cand("640219")], a).redirected[0]!.to).toBe("640411");

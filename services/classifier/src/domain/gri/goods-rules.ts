@@ -298,6 +298,11 @@ export function footwearMaterials(attrs: ExtractedAttributes): { upper?: FootMat
   };
 }
 
+/** Footwear that covers the ankle by its kind: boots and booties of any height, high-tops. */
+const COVERS_ANKLE = /\b(boots?|booties|bootie|bootees?|high[- ]tops?|over[- ]the[- ]knee|thigh[- ]high|knee[- ]high|mid[- ]calf|chelsea)\b/i;
+/** "Boot" words that name no boot: boot cuffs, boot socks, boot shapers, car boot. */
+const NOT_BOOTS = /\bboot\s+(?:cuffs?|socks?|toppers?|shapers?|trees?|covers?|liners?|laces?|trays?|racks?|dryers?|jacks?|scrapers?|sale)\b|\b(?:car|trunk)\s+boot\b/i;
+
 type FootKind = "ski" | "sports" | "thong" | "straps" | "toecap" | "ankle" | "other";
 
 function footKind(hs6: string): FootKind {
@@ -356,8 +361,11 @@ export const ch64Footwear: GriRule = {
     if (shoes.length === 0) return b.build();
     const fm = footwearMaterials(attrs);
     if (!fm.upper) return b.build();
+    // Boots cover the ankle by what they are (subheadings 6402.91, 6403.51, 6403.91 "covering the ankle").
+    const ankle = COVERS_ANKLE.test(attrs.cleanName || attrs.text) && !NOT_BOOTS.test(attrs.cleanName || attrs.text);
     for (const c of shoes) {
-      const to = footTarget(fm.upper, fm.sole ?? "rubber_plastics", footKind(c.hs6));
+      const k = footKind(c.hs6);
+      const to = footTarget(fm.upper, fm.sole ?? "rubber_plastics", k === "other" && ankle ? "ankle" : k);
       if (to === c.hs6) continue;
       const reason = `upper of ${fm.upper.replace("_", " or ")} (${fm.upperFrom === "text" ? "stated" : "main material"}, ch. 64 note 4(a)), outer sole of ${(fm.sole ?? "rubber_plastics").replace("_", " or ")} (${fm.soleFrom === "text" ? "stated" : "assumed; not stated"}, note 4(b)): ${FOOT_NAMES[headingOf(to)]} (ch. 64 notes 3-4): ${c.hs6} → ${to}`;
       b.redirect(c.hs6, to, reason).record("64-note-3-4", reason);

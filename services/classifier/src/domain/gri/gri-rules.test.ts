@@ -2,6 +2,12 @@ import { describe, expect, it } from "vitest";
 import { applyRules, gri1, gri2a, gri3a, gri3b, gri3c, gri6, RULES } from "./index.js";
 import { applyEffect } from "./rule.js";
 import { attrs, cand, codes } from "./fixtures.test-util.js";
+import type { Candidate } from "../types.js";
+
+/** A candidate whose evidence comes from the head noun of the name (the term naming the goods). */
+function headCand(hs6: string, score: number): Candidate {
+  return { hs6, score, evidence: [{ source: "lexicon", detail: `test ${hs6}`, weight: score, head: true }] };
+}
 
 describe("GRI 1", () => {
   it("records that the terms of the heading decide when one heading clearly leads on heading-term evidence (GRI 1)", () => {
@@ -30,14 +36,33 @@ describe("GRI 2(a)", () => {
 
 describe("GRI 3(a)", () => {
   it("prefers a heading naming the goods to a heading for articles n.e.c. — the most specific description wins (GRI 3(a))", () => {
-    const cs = [cand("392690", 1), cand("392410", 0.7)];
+    const cs = [cand("392690", 1), headCand("392410", 0.7)];
     const e = gri3a.apply(cs, attrs({ text: "plastic kitchen spoon" }));
     expect(applyEffect(cs, e)[0]!.hs6).toBe("392410");
     expect(e.applied[0]!.id).toBe("GRI3a");
   });
 
   it("leaves a clear lead of an n.e.c. heading alone when no specific heading is competitive", () => {
-    expect(gri3a.apply([cand("392690", 1), cand("392410", 0.3)], attrs()).applied).toEqual([]);
+    expect(gri3a.apply([cand("392690", 1), headCand("392410", 0.3)], attrs()).applied).toEqual([]);
+  });
+
+  it("does not let a heading supported only by a modifier word beat the heading naming the goods (caulking gun ≠ caulk)", () => {
+    // "caulking gun": 8205 (hand tools n.e.c.) from the head noun; 3214 (mastics) only from the modifier "caulking".
+    const cs = [headCand("820559", 1), cand("321410", 0.8)];
+    expect(gri3a.apply(cs, attrs({ text: "caulking gun" })).applied).toEqual([]);
+  });
+
+  it("does not revive a heading a legal note has already demoted (a material named as the goods: ch. 39 note 6)", () => {
+    const primary: Candidate = { hs6: "390110", score: 0.9, evidence: [
+      { source: "lexicon", detail: "test polyethylene", weight: 3, head: true },
+      { source: "rule", detail: "×0.3: headings 3901 to 3914 cover plastics in primary forms only", weight: 0 },
+    ] };
+    expect(gri3a.apply([cand("392690", 1), primary], attrs({ text: "polyethylene cover" })).applied).toEqual([]);
+  });
+
+  it("does not prefer a heading matched only by retrieval text to the n.e.c. heading", () => {
+    const cs = [cand("392690", 1, "retrieval"), cand("392210", 0.9, "retrieval")];
+    expect(gri3a.apply(cs, attrs({ text: "plastic cast cover for showering" })).applied).toEqual([]);
   });
 });
 

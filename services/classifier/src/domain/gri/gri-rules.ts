@@ -91,10 +91,22 @@ export const RESIDUAL_HEADINGS: ReadonlySet<string> = new Set([
   "9403",
 ]);
 
+/** Whether a candidate carries product-term evidence from the head noun of the name (the term naming the goods). */
+export function namesTheGoods(c: Candidate): boolean {
+  return c.evidence.some((e) => e.head === true && e.weight > 0);
+}
+
+/** Whether a legal note applied before GRI 3 has already demoted the candidate (it is no longer prima facie classifiable there). */
+function demotedByNote(c: Candidate): boolean {
+  return c.evidence.some((e) => e.source === "rule" && /^×0\./.test(e.detail));
+}
+
 /**
  * GRI 3(a): when goods are prima facie classifiable under two or more headings, the heading with the most specific
  * description is preferred to headings with a more general one; a heading "not elsewhere specified" yields to a
- * heading that names the goods.
+ * heading that names the goods. The more specific heading must describe the goods themselves — carry evidence from
+ * the head noun of the name —, not only a modifier or an item listed after them: "putty knife" is a knife-like hand
+ * tool (8205), not putty (3214); "sledge hammers, hammers, picks and axes" are hammers (8205), not picks (8201).
  */
 export const gri3a: GriRule = {
   id: "GRI3a",
@@ -105,7 +117,7 @@ export const gri3a: GriRule = {
     const tops = topByHeading(candidates);
     const top = tops[0];
     if (!top || !RESIDUAL_HEADINGS.has(headingOf(top.hs6))) return b.build();
-    const specific = tops.find((c) => !RESIDUAL_HEADINGS.has(headingOf(c.hs6)) && c.score >= 0.5 * top.score);
+    const specific = tops.find((c) => !RESIDUAL_HEADINGS.has(headingOf(c.hs6)) && c.score >= 0.5 * top.score && namesTheGoods(c) && !demotedByNote(c));
     if (!specific) return b.build();
     const reason = `heading ${headingOf(specific.hs6)} describes the goods more specifically than heading ${headingOf(top.hs6)}, which covers articles not elsewhere specified (GRI 3(a)): ${specific.hs6} preferred to ${top.hs6}`;
     b.adjust(specific.hs6, Math.max(1.25, (top.score / specific.score) * 1.05), reason);

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { xviMachineParts, xviiVehicleParts } from "./index.js";
 import { applyEffect } from "./rule.js";
 import { attrs, cand } from "./fixtures.test-util.js";
+import type { Candidate } from "../types.js";
 
 describe("Section XVI note 2: parts of machines", () => {
   it("moves a washing-machine door seal from 8450.11 to 8450.90 — parts for use solely with one kind of machine go with it (Section XVI note 2(b))", () => {
@@ -9,6 +10,20 @@ describe("Section XVI note 2: parts of machines", () => {
     const e = xviMachineParts.apply([cand("845011")], a);
     expect(e.redirected[0]).toEqual(expect.objectContaining({ from: "845011", to: "845090" }));
     expect(e.applied[0]!.reason).toMatch(/note 2\(b\)/);
+  });
+
+  it("keeps the machine the name gives as the goods: 'a stand mixer with spare parts' is a mixer, not mixer parts (note 2 covers parts only)", () => {
+    const text = "stand mixer with spare parts";
+    const a = attrs({ cleanName: text, text, isPart: true });
+    const mixer: Candidate = { hs6: "850940", score: 3, evidence: [{ source: "lexicon", detail: "test", weight: 3, head: true, term: "stand mixer" }] };
+    expect(xviMachineParts.apply([mixer], a).redirected).toEqual([]);
+  });
+
+  it("still redirects a head term followed by parts wording: 'stand mixer parts' go to 8509.90", () => {
+    const text = "stand mixer parts";
+    const a = attrs({ cleanName: text, text, isPart: true });
+    const mixer: Candidate = { hs6: "850940", score: 3, evidence: [{ source: "lexicon", detail: "test", weight: 3, head: true, term: "stand mixer" }] };
+    expect(xviMachineParts.apply([mixer], a).redirected[0]!.to).toBe("850990");
   });
 
   it("sends a laptop keyboard part from 8471.30 to 8473.30 — parts of 8471 machines belong to heading 8473 (Section XVI note 2(b))", () => {

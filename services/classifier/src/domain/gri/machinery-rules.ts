@@ -1,7 +1,7 @@
 /**
  * Section XVI note 2 (parts of machines) and Section XVII notes 2-3 (parts and accessories of vehicles).
  */
-import type { ExtractedAttributes } from "../types.js";
+import type { Candidate, ExtractedAttributes } from "../types.js";
 import { EffectBuilder, chapterOf, headingOf, type GriRule } from "./rule.js";
 
 /**
@@ -76,6 +76,22 @@ const GOODS_IN_OWN_RIGHT: Array<[heading: string, words: RegExp]> = [
 
 const PART_WORDS = /\b(parts?|spares?|spare parts?|replacement|replacements|repair|assembly|assemblies|assy)\b/;
 
+/** Words after a product term that make the goods a part of it ("blender parts", "motor assembly"). */
+const PART_AFTER = /^\s*(?:parts?|spares?|spare parts?|replacement parts?|repair parts?|components?|assembly|assemblies|assy|accessor(?:y|ies)|kits?)\b/;
+
+/**
+ * Whether the candidate is the goods the name gives (its evidence comes from the head noun of the name) and the
+ * term is not followed by parts wording: then the goods are that machine, not a part of it.
+ */
+function namedAsTheGoods(c: Candidate, text: string): boolean {
+  return c.evidence.some((e) => {
+    if (!e.head || e.source !== "lexicon" || !e.term) return false;
+    const at = text.indexOf(e.term.toLowerCase());
+    if (at < 0) return false;
+    return !PART_AFTER.test(text.slice(at + e.term.length)) && !/\b(?:parts?|spares?|replacements?|repair)\s+(?:for|of)\s+(?:(?:an?|the)\s+)?$/.test(text.slice(0, at));
+  });
+}
+
 /**
  * Section XVI note 2: parts of machines. (a) Parts which are goods of a heading of chapters 84/85 stay there;
  * (b) other parts suitable for use solely or principally with a particular kind of machine go with that machine
@@ -108,6 +124,9 @@ export const xviMachineParts: GriRule = {
     for (const c of candidates) {
       const ch = chapterOf(c.hs6);
       if ((ch !== "84" && ch !== "85") || inOwnRight.has(c.hs6) || isMachinePartsCode(c.hs6)) continue;
+      // The machine the name gives as the goods themselves ("a stand mixer with spare parts") is no part: only
+      // what the goods fit or are a part of is redirected ("mixer parts", "a paddle for a stand mixer").
+      if (namedAsTheGoods(c, text)) continue;
       const to = MACHINE_PARTS[headingOf(c.hs6)];
       if (!to) continue;
       // A named good of its own heading elsewhere in the list keeps priority; the machine itself becomes its parts code.

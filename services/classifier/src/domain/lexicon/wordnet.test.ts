@@ -33,6 +33,13 @@ describe.skipIf(!wordNetDir())("WordNet hypernym fallback", () => {
     expect(CLOTHING).toContain(index.lookup(merino!.term)![0]!.heading);
   });
 
+  it("skips senses that never name goods (people): a 'speaker' is a loudspeaker, not an articulator", () => {
+    const isKnown = (t: string) => t !== "speaker" && index.has(t);
+    const r = hypernymFallback("speaker", isKnown);
+    expect(r?.chain).not.toContain("articulator");
+    expect(r?.term).toBe("loudspeaker");
+  });
+
   it("returns undefined for nonsense words and for nouns with no known hypernym", () => {
     expect(hypernymFallback("blorptastic", (t) => index.has(t))).toBeUndefined();
     expect(hypernymFallback("cardigan", () => false)).toBeUndefined();

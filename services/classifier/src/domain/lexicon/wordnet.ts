@@ -50,7 +50,15 @@ interface Graph {
   hyper: Int32Array;
   /** Lemma (underscored, lower case) → synset ids of its first senses. */
   senses: Map<string, number[]>;
+  /** Lexicographer file of each synset (noun.person = 18, noun.artifact = 6, ...). */
+  lexfile: Uint8Array;
 }
+
+/**
+ * Lexicographer files whose senses never name goods: people (a "speaker" is no articulator, a "tester" no
+ * inquirer), acts, attributes, cognition, events, feelings, motives, processes, relations, states, times.
+ */
+const NOT_GOODS_LEXFILES: ReadonlySet<number> = new Set([3, 4, 7, 9, 11, 12, 16, 18, 22, 24, 26, 28]);
 
 function lemmasOf(g: Graph, id: number): string[] {
   return g.lemmas[id]!.split("|");
@@ -91,6 +99,7 @@ function parse(dir: string): Graph {
   const offsetToId = new Map<number, number>();
   const lemmas: string[] = [];
   const rawHyper: number[][] = [];
+  const lexfiles: number[] = [];
   let pos = 0;
   const n = data.length;
   while (pos < n) {
@@ -117,6 +126,7 @@ function parse(dir: string): Graph {
         if ((sym === "@" || sym === "@i") && f[i + 2] === "n") hyper.push(Number(f[i + 1]));
       }
       offsetToId.set(offset, lemmas.length);
+      lexfiles.push(Number(f[1]));
       // Re-create the string so it does not keep a slice of the 15 MB file alive.
       lemmas.push(Buffer.from(words.join("|"), "latin1").toString("latin1"));
       rawHyper.push(hyper);
@@ -155,7 +165,7 @@ function parse(dir: string): Graph {
     }
     pos = end + 1;
   }
-  return { lemmas, hyperStart, hyper, senses };
+  return { lemmas, hyperStart, hyper, senses, lexfile: Uint8Array.from(lexfiles) };
 }
 
 /** Loads the noun graph now (idempotent). Call at service start to keep the first request fast. */
@@ -227,6 +237,7 @@ export function hypernymFallback(noun: string, isKnown: (term: string) => boolea
   if (!senses) return undefined;
   const self = new Set(baseForms(query).map((f) => f.replace(/_/g, " ")));
   for (const start of senses) {
+    if (NOT_GOODS_LEXFILES.has(g.lexfile[start]!)) continue;
     const seen = new Set<number>([start]);
     let level: Array<{ id: number; chain: string[] }> = [{ id: start, chain: [query] }];
     for (let depth = 0; depth <= MAX_DEPTH && level.length; depth++) {
