@@ -5,7 +5,7 @@
 // classifier workers (targets ≤ 2 s and ≤ 15 s). Uses DATABASE_URL (default: the local server's
 // database "openhs"); imports the data first if needed; NATS from NATS_URL or 127.0.0.1:4222 (streams
 // with a per-run prefix). BENCH_WORKERS (default 1) extra worker processes run beside the classifier's
-// own worker. BENCH_SKIP_TARIFF=1 skips the tariff part.
+// own worker. BENCH_SKIP_TARIFF=1 skips the tariff part, BENCH_SKIP_CLASSIFY=1 the REST classify part.
 import { spawn, spawnSync } from "node:child_process";
 import { join } from "node:path";
 import http from "node:http";
@@ -176,12 +176,14 @@ async function load(name, bodies, total, concurrency = 32) {
 }
 
 console.log(`\nopenhs classify REST benchmark (concurrency 32, keep-alive; HTTP → gateway (auth, rate limit, storage) → gRPC → classifier)`);
+if (!process.env.BENCH_SKIP_CLASSIFY) {
 const catalog = batchProducts(200, 200);
 await load("warm-up", catalog, 2000);
 const repeated = await load("classify, 200 products repeated (answer cache)", catalog, 20_000);
 const distinct = await load("classify, every product new (no cache)", batchProducts(3000, 3000).map((p, i) => ({ ...p, product_name: `${p.product_name} ref ${i}` })), 3000);
 console.log(`targets: ≥ 1,500 req/s and p99 ≤ 25 ms → repeated ${repeated.rps.toFixed(0)} req/s, p99 ${repeated.p99.toFixed(1)} ms (${repeated.rps >= 1500 && repeated.p99 <= 25 ? "met" : "NOT met"}); ` +
   `new products ${distinct.rps.toFixed(0)} req/s, p99 ${distinct.p99.toFixed(1)} ms (${distinct.rps >= 1500 && distinct.p99 <= 25 ? "met" : "NOT met"})`);
+}
 
 // ---- batches ---------------------------------------------------------------------------------------
 async function batch(n, distinctProducts) {

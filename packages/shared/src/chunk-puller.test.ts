@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { JsMsg } from "nats";
 import { ChunkPuller, type FetchingConsumer } from "./jetstream.js";
 
-/** A consumer whose fetches deliver scripted messages: numbers are messages, `{ wait }` pauses. */
-function scripted(fetches: Array<Array<number | { wait: number }>>): FetchingConsumer & { opened: number } {
+/** A consumer whose fetches deliver scripted messages: numbers are messages, `{ wait }` pauses, "fail" throws. */
+function scripted(fetches: Array<Array<number | { wait: number } | "fail">>): FetchingConsumer & { opened: number } {
   const c = {
     opened: 0,
     async fetch() {
@@ -11,6 +11,7 @@ function scripted(fetches: Array<Array<number | { wait: number }>>): FetchingCon
       return (async function* () {
         for (const step of script) {
           if (typeof step === "number") yield { seq: step } as unknown as JsMsg;
+          else if (step === "fail") throw new Error("heartbeats missed");
           else await new Promise((r) => setTimeout(r, step.wait));
         }
       })();
@@ -49,5 +50,14 @@ describe("ChunkPuller", () => {
     expect(seqs(await p.next())).toEqual([1]);
     expect(seqs(await p.drain())).toEqual([2, 3]);
     expect(await p.drain()).toEqual([]);
+  });
+
+  it("a fetch that breaks still hands over what it delivered; the next call fetches anew", async () => {
+    const c = scripted([[1, 2, "fail"], ["fail"], [3]]);
+    const p = new ChunkPuller(c, 10, 20);
+    expect(seqs(await p.next())).toEqual([1, 2]);
+    await expect(p.next()).rejects.toThrow("heartbeats missed");
+    expect(seqs(await p.next())).toEqual([3]);
+    expect(c.opened).toBe(3);
   });
 });

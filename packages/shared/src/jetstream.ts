@@ -158,10 +158,21 @@ export class ChunkPuller {
       this.iter ??= (await this.consumer.fetch({ max_messages: this.max, expires: this.expiresMs }))[Symbol.asyncIterator]();
       this.pending ??= this.iter.next();
       let timer: NodeJS.Timeout | undefined;
-      const r = msgs.length
-        ? await Promise.race([this.pending, new Promise<typeof LULL>((res) => (timer = setTimeout(() => res(LULL), this.lullMs)))])
-        : await this.pending;
-      clearTimeout(timer);
+      let r: IteratorResult<JsMsg> | typeof LULL;
+      try {
+        r = msgs.length
+          ? await Promise.race([this.pending, new Promise<typeof LULL>((res) => (timer = setTimeout(() => res(LULL), this.lullMs)))])
+          : await this.pending;
+      } catch (err) {
+        // The fetch broke (e.g. the connection dropped): what arrived before is still handed over;
+        // the next call starts a new fetch.
+        this.iter = undefined;
+        this.pending = undefined;
+        if (msgs.length) return msgs;
+        throw err;
+      } finally {
+        clearTimeout(timer);
+      }
       if (r === LULL) break;
       this.pending = undefined;
       if (r.done) {
