@@ -327,7 +327,7 @@ export class ClassifierEngine {
     const lead = fitLead + (LEADING_QUANTITY.exec(name.slice(fitLead))?.[0].length ?? 0);
     const qAt = name.slice(lead).search(QUALIFIER);
     let prefix = qAt >= 0 ? name.slice(0, lead + qAt) : name;
-    // Coordinated goods ("glass tiles and porcelain tiles", "a hot wax bath and a water jet bath spa"): when the
+    // Coordinated goods ("glass tiles and porcelain tiles", "a steam cabinet and a foot bath massager"): when the
     // words before "and" end in a product term, the goods named first are the head; a modifier joined by "and"
     // ("temperature and pressure sensor") is no product term and leaves the phrase whole.
     const and = / (?:and|&) /i.exec(prefix.slice(lead));

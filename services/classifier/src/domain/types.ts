@@ -84,7 +84,7 @@ export interface ExtractedAttributes {
   /** Part / accessory / spare words present (Section XVI/XVII parts rules). */
   isPart: boolean;
   /**
-   * A component named as used in something else ("a spacer ring used in a pneumatic valve",
+   * A component named as used in something else ("a spacer sleeve used in a pneumatic control valve",
    * "impeller for a centrifugal pump"): the component's words and what it is used in.
    */
   componentOf?: { component: string; usedIn: string };

@@ -194,9 +194,9 @@ describe("construction from disagreeing attributes", () => {
 
 describe("components used in something else", () => {
   it.each([
-    ["a spacer ring used in a pneumatic valve", "a spacer ring", "pneumatic valve"],
+    ["a spacer sleeve used in a pneumatic control valve", "a spacer sleeve", "pneumatic control valve"],
     ["replacement impeller for a centrifugal pump", "replacement impeller", "centrifugal pump"],
-    ["guide wheels used in trolley assemblies for logging machinery", "guide wheels", "trolley assemblies for logging machinery"],
+    ["tension rollers used in conveyor assemblies for sawmill machinery", "tension rollers", "conveyor assemblies for sawmill machinery"],
   ])("%s → a part (component: %s; used in: %s)", (name, component, usedIn) => {
     const a = extractAttributes({ productName: name });
     expect(a.isPart).toBe(true);

@@ -40,16 +40,16 @@ describe("Section XVI note 2: parts of machines", () => {
     expect(e.applied.map((x) => x.reason).join(" ")).toMatch(/note 2\(a\)/);
   });
 
-  it("sends a spacer ring used in a pneumatic valve to 8481.90 — a component for one kind of machine is a part of it, not the machine (Section XVI note 2(b))", () => {
-    const text = "a spacer ring used in a pneumatic valve";
-    const a = attrs({ cleanName: text, text, isPart: true, componentOf: { component: "a spacer ring", usedIn: "pneumatic valve" } });
+  it("sends a spacer sleeve used in a pneumatic control valve to 8481.90 — a component for one kind of machine is a part of it, not the machine (Section XVI note 2(b))", () => {
+    const text = "a spacer sleeve used in a pneumatic control valve";
+    const a = attrs({ cleanName: text, text, isPart: true, componentOf: { component: "a spacer sleeve", usedIn: "pneumatic control valve" } });
     const e = xviMachineParts.apply([cand("848120")], a);
     expect(e.redirected[0]).toEqual(expect.objectContaining({ from: "848120", to: "848190" }));
   });
 
-  it("a 'valve part' used in a transmission is a part of a valve, not a valve in its own right (Section XVI note 2(a) does not apply)", () => {
-    const text = "a transmission spool valve part used in an automatic transmission";
-    const a = attrs({ cleanName: text, text, isPart: true, componentOf: { component: "a transmission spool valve part", usedIn: "automatic transmission" } });
+  it("a 'valve part' used in a fuel pump is a part of a valve, not a valve in its own right (Section XVI note 2(a) does not apply)", () => {
+    const text = "a metering valve part used in a diesel injection pump";
+    const a = attrs({ cleanName: text, text, isPart: true, componentOf: { component: "a metering valve part", usedIn: "diesel injection pump" } });
     const e = xviMachineParts.apply([cand("848120")], a);
     expect(e.redirected[0]!.to).toBe("848190");
   });

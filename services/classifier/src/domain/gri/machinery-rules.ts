@@ -106,7 +106,7 @@ export const xviMachineParts: GriRule = {
     const text = attrs.cleanName ? `${attrs.cleanName} ${attrs.text}` : attrs.text;
     // Explicit parts language: "for <machine>" alone does not make the goods a part (a magnetron for a microwave
     // oven is a magnetron, heading 8540: note 2(a)).
-    // A component named as used in a machine ("a spacer ring used in a pneumatic valve") is parts language too.
+    // A component named as used in a machine ("a spacer sleeve used in a pneumatic control valve") is parts language too.
     if (!attrs.isPart || !(PART_WORDS.test(text) || attrs.componentOf)) return b.build();
     // Goods in their own right are judged on what the goods are, not on what they are used in: a ring used in a
     // valve is not a valve, and a "valve part" is a part of a valve, not a valve.

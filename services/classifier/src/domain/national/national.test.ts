@@ -346,8 +346,8 @@ describe("lines naming goods by number (the HS text of the referenced subheading
   const withRefs = (lines: NationalLine[]) =>
     lines.map((l) => (/subheading 8481\.20/.test(l.description) ? { ...l, refs: ["Valves; for oleohydraulic or pneumatic transmissions"] } : l));
 
-  it("8481.90.90.40 a spacer ring for a pneumatic valve: 'Of valves of subheading 8481.20' (valves for pneumatic transmissions)", () => {
-    const c = chooseNationalLine("848190", withRefs(us("848190")), attrs({ text: "a spacer ring used in a pneumatic valve", isPart: true }));
+  it("8481.90.90.40 a spacer sleeve for a pneumatic control valve: 'Of valves of subheading 8481.20' (valves for pneumatic transmissions)", () => {
+    const c = chooseNationalLine("848190", withRefs(us("848190")), attrs({ text: "a spacer sleeve used in a pneumatic control valve", isPart: true }));
     expect(c.code).toBe("8481.90.90.40");
   });
 
