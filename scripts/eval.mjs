@@ -31,17 +31,15 @@ if (opt("lexicon-weight")) engineOptions.lexiconWeight = Number(opt("lexicon-wei
 const engine = await loadEngineFromDatabase(process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/openhs", engineOptions);
 console.error(`engine built in ${Date.now() - t0} ms`);
 
-// Warm-up on inputs of our own (lexicon terms, not the file's products): latency is measured in steady state,
+// Warm-up on inputs of our own (the engine's warm-up: every national line text read, then lexicon terms,
+// not the file's products), as the service does after it starts: latency is measured in steady state,
 // as a running service sees it, not while the JIT compiles the engine.
 {
-  const { LEXICON } = await import("../services/classifier/dist/domain/lexicon/index.js");
-  const terms = LEXICON.flatMap((e) => e.terms).filter((_, i) => i % 97 === 0).slice(0, 300);
-  for (const t of terms) engine.classify({ productName: t, destinationCountry: destination ?? "US" });
-  // What the service does in the background after it starts: read every national line text ahead.
   const w0 = Date.now();
-  let lines = 0;
-  for (const n of engine.prewarm()) lines = n;
-  console.error(`national line texts read ahead: ${lines} in ${Date.now() - w0} ms`);
+  const steps = engine.prewarm();
+  let r = steps.next();
+  while (!r.done) r = steps.next();
+  console.error(`warm-up: ${r.value.lines} national line texts read, ${r.value.terms} lexicon terms classified in ${Date.now() - w0} ms`);
 }
 
 let items = readFileSync(resolve(file), "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l));

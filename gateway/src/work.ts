@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import { SpanKind, SpanStatusCode, context, trace, type Context } from "@opentelemetry/api";
 import type { JsMsg, NatsConnection } from "nats";
 import { classifierV1 } from "@openhs/proto";

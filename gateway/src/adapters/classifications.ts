@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import { uuidv7, withTransaction, type Pool, type PoolClient } from "@openhs/shared";
 
 /** REST-shaped classification input (snake_case, aliases resolved) as stored and re-dispatched. */

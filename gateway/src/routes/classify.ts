@@ -22,6 +22,11 @@ const ID_PLACEHOLDER = "00000000-0000-7000-8000-00000000c0de";
 const AT_PLACEHOLDER = "0001-01-01T00:00:00.000Z";
 const BODY_PREFIX = '{"success":true,"data":';
 
+/** The `data` part of a serialized `{success, data}` answer (undefined if it is not laid out so). */
+function dataJsonOf(body: string): string | undefined {
+  return body.startsWith(BODY_PREFIX) && body.endsWith("}") ? body.slice(BODY_PREFIX.length, -1) : undefined;
+}
+
 /**
  * The cached form of a serialized answer: its id and time replaced by placeholders and its latency by
  * 0 (undefined when one of them is not where expected: then the answer is not cached).
@@ -135,7 +140,7 @@ export function classifyRoutes(app: FastifyInstance, clients: Clients, deadlineM
         // The answer was serialized once, with placeholders for what is new each time.
         const id = uuidv7();
         const body = hit.body.replace(ID_PLACEHOLDER, id).replace(AT_PLACEHOLDER, new Date().toISOString());
-        const outputJson = body.startsWith(BODY_PREFIX) && body.endsWith("}") ? body.slice(BODY_PREFIX.length, -1) : undefined;
+        const outputJson = dataJsonOf(body);
         const output = outputJson === undefined ? (JSON.parse(body) as { data: Record<string, unknown> }).data : undefined;
         await api!.syncWriter.write({ id, keyId: key!.id, input, output, outputJson, dataVersion: hit.dataVersion, sourceId: hit.sourceId });
         return reply.type("application/json; charset=utf-8").send(body);
@@ -153,7 +158,7 @@ export function classifyRoutes(app: FastifyInstance, clients: Clients, deadlineM
       const data = { ...presentClassification(r.classification)!, risk, ...(landed_cost !== null ? { landed_cost } : {}) };
       // Serialized once: the reply, the stored answer and the cached answer are all this text.
       const body = reply.serializeInput({ success: true, data }, "200") as string;
-      const outputJson = body.startsWith(BODY_PREFIX) && body.endsWith("}") ? body.slice(BODY_PREFIX.length, -1) : undefined;
+      const outputJson = dataJsonOf(body);
       if (api && key) await api.syncWriter.write({ id: data.id, keyId: key.id, input, output: outputJson === undefined ? data : undefined, outputJson, dataVersion: data.data_version });
       // An answer whose risk or landed cost call failed this time is not repeated.
       const failed = (x: unknown) => /^(risk assessment|landed cost) failed/.test(String((x as { unavailable_reason?: unknown } | null)?.unavailable_reason ?? ""));
@@ -162,7 +167,6 @@ export function classifyRoutes(app: FastifyInstance, clients: Clients, deadlineM
         if (template) cache.set(cacheKey, { body: template, sourceId: data.id, dataVersion: data.data_version });
       }
       return reply.type("application/json; charset=utf-8").send(body);
-      return { success: true, data };
     },
   );
 

@@ -9,7 +9,6 @@ import { ClassifierApp } from "./app.js";
 import type { Config } from "./config.js";
 import { ClassifierEngine, type ClassificationResult } from "./domain/engine.js";
 import { Knowledge } from "./domain/knowledge.js";
-import { LEXICON } from "./domain/lexicon/index.js";
 import { hypernymFallback, loadWordNet } from "./domain/lexicon/wordnet.js";
 
 /**
@@ -56,26 +55,14 @@ export async function bootstrapApp(config: Config, logger: Logger): Promise<{ ap
   return { app, pool, closeTariff: () => tariff.close() };
 }
 
-/**
- * Reads the national line texts in small slices between other work (requests keep being answered),
- * then classifies a few hundred lexicon terms of its own (no customer data), one per slice, so that the
- * first real requests meet compiled code and filled text caches rather than a cold process.
- */
+/** Runs the engine's warm-up in small slices between other work (requests keep being answered). */
 function prewarmInBackground(engine: ClassifierEngine, logger: Logger) {
   const t0 = Date.now();
-  const lines = engine.prewarm(250);
-  const terms = LEXICON.flatMap((e) => e.terms).filter((_, i) => i % 97 === 0).slice(0, 300);
-  let k = 0;
+  const steps = engine.prewarm(250);
   const tick = () => {
-    const r = lines.next();
-    if (!r.done) return void setImmediate(tick);
-    if (k === 0) logger.info({ lines: r.value, ms: Date.now() - t0 }, "national line texts read ahead");
-    if (k < terms.length) {
-      engine.classify({ productName: terms[k]!, destinationCountry: k % 2 ? "DE" : "US" });
-      k++;
-      return void setImmediate(tick);
-    }
-    logger.info({ terms: terms.length, ms: Date.now() - t0 }, "classifier warmed up");
+    const r = steps.next();
+    if (r.done) logger.info({ ...r.value, ms: Date.now() - t0 }, "classifier warmed up");
+    else setImmediate(tick);
   };
   setImmediate(tick);
 }

@@ -109,3 +109,22 @@ describe("ClassifierEngine output", () => {
     expect(r.hs6.slice(0, 2)).toMatch(/^6[12]$/);
   });
 });
+
+describe("prewarm", () => {
+  it("reads every national line text and classifies its own warm-up terms, one slice per yield, without changing answers", () => {
+    const input = { productName: "men's 100% cotton knitted t-shirt", destinationCountry: "US" };
+    const pick = (r: ReturnType<ClassifierEngine["classify"]>) => ({ hs6: r.hs6, national: r.nationalCode, confidence: r.confidence, alternates: r.alternates, status: r.status });
+    const before = pick(engine.classify(input));
+    const steps = engine.prewarm(100);
+    let slices = 0;
+    let r = steps.next();
+    while (!r.done) {
+      slices++;
+      r = steps.next();
+    }
+    expect(r.value.lines).toBeGreaterThan(1000);
+    expect(r.value.terms).toBeGreaterThan(100);
+    expect(slices).toBe(Math.floor(r.value.lines / 100) + r.value.terms);
+    expect(pick(engine.classify(input))).toEqual(before);
+  });
+});
