@@ -204,8 +204,15 @@ describe("answer cache", () => {
       expect(strip(b.body.data)).toEqual(strip(a.body.data));
       const g = await req("GET", `/v1/classifications/${b.body.data.id}`);
       expect(g.body.data).toMatchObject({ id: b.body.data.id, status: "completed", classification: { id: b.body.data.id, hs_code: a.body.data.hs_code } });
-      const stored = await s.pool.query("SELECT output FROM gateway.classification WHERE id = $1", [b.body.data.id]);
-      expect(stored.rows[0].output).toEqual(b.body.data); // what was stored is what was answered
+      // What is read back is what was answered (a stored classification is presented without `risk`).
+      const { risk, ...answered } = b.body.data;
+      expect(risk).toBeTruthy();
+      expect(g.body.data.classification).toEqual(answered);
+      const listed = await req("GET", "/v1/classifications?per_page=100");
+      expect(listed.body.data.items.find((i: { id: string }) => i.id === b.body.data.id).classification).toEqual(answered);
+      // The repeat's row holds only what differs from the answer it repeats, not a copy of it.
+      const stored = await s.pool.query("SELECT output, output_from_source FROM gateway.classification WHERE id = $1", [b.body.data.id]);
+      expect(stored.rows[0]).toEqual({ output: { id: b.body.data.id, created_at: b.body.data.created_at, latency_ms: 0 }, output_from_source: true });
       // The repeat exists only in the gateway; it names the classifier's answer it repeats.
       const src = await s.pool.query("SELECT source_id FROM gateway.classification WHERE id = $1", [b.body.data.id]);
       expect(src.rows[0].source_id).toBe(a.body.data.id);

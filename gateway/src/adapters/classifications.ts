@@ -31,6 +31,11 @@ export interface CompletedRow {
   /** The answer, or `outputJson`: the same already serialized. */
   output?: Record<string, unknown>;
   outputJson?: string;
+  /**
+   * A repeat of the stored answer `sourceId`: only the top-level fields that differ from it (id,
+   * created_at, latency_ms) are stored; reading the row overlays them on the source's output.
+   */
+  overlay?: Record<string, unknown>;
   dataVersion: string;
   sourceId?: string;
 }
@@ -71,6 +76,9 @@ export interface WebhookEvent {
 }
 
 const JOB_COLS = "id, key_id, batch_id, item_id, mode, status, input, output, error, data_version, attempts, created_at, completed_at, source_id";
+/** JOB_COLS of `c` with a repeated answer's output read through its source row `s` (see `overlay`). */
+const JOB_COLS_RESOLVED = `${JOB_COLS.split(", ").map((col) => (col === "output" ? "CASE WHEN c.output_from_source THEN s.output || c.output ELSE c.output END AS output" : `c.${col}`)).join(", ")}`;
+const RESOLVE_SOURCE = "LEFT JOIN gateway.classification s ON c.output_from_source AND s.id = c.source_id";
 
 function job(r: Record<string, unknown>): StoredJob {
   return {
@@ -115,16 +123,17 @@ export class ClassificationStore {
   async insertCompleted(rows: CompletedRow[]): Promise<void> {
     if (!rows.length) return;
     await this.pool.query(
-      `INSERT INTO gateway.classification (id, key_id, mode, status, input, output, data_version, completed_at, source_id)
-       SELECT v.id, v.key_id, 'sync', 'completed', v.input, v.output, v.data_version, now(), v.source_id
-       FROM json_to_recordset($1::json) AS v(id uuid, key_id uuid, input jsonb, output jsonb, data_version text, source_id uuid)
+      `INSERT INTO gateway.classification (id, key_id, mode, status, input, output, data_version, completed_at, source_id, output_from_source)
+       SELECT v.id, v.key_id, 'sync', 'completed', v.input, v.output, v.data_version, now(), v.source_id, v.from_source
+       FROM json_to_recordset($1::json) AS v(id uuid, key_id uuid, input jsonb, output jsonb, data_version text, source_id uuid, from_source boolean)
        ON CONFLICT (id) DO NOTHING`,
       // One JSON document for the whole group: no array literal to build and escape per field.
       [
         `[${rows
           .map((r) => {
-            const rest = JSON.stringify({ id: r.id, key_id: r.keyId, input: r.input, data_version: r.dataVersion, source_id: r.sourceId ?? null });
-            return `${rest.slice(0, -1)},"output":${r.outputJson ?? JSON.stringify(r.output ?? null)}}`;
+            const fromSource = r.overlay !== undefined && r.sourceId !== undefined;
+            const rest = JSON.stringify({ id: r.id, key_id: r.keyId, input: r.input, data_version: r.dataVersion, source_id: r.sourceId ?? null, from_source: fromSource });
+            return `${rest.slice(0, -1)},"output":${fromSource ? JSON.stringify(r.overlay) : (r.outputJson ?? JSON.stringify(r.output ?? null))}}`;
           })
           .join(",")}]`,
       ],
@@ -140,7 +149,7 @@ export class ClassificationStore {
   }
 
   async get(id: string, keyId: string): Promise<StoredJob | undefined> {
-    const r = await this.pool.query(`SELECT ${JOB_COLS} FROM gateway.classification WHERE id = $1 AND key_id = $2`, [id, keyId]);
+    const r = await this.pool.query(`SELECT ${JOB_COLS_RESOLVED} FROM gateway.classification c ${RESOLVE_SOURCE} WHERE c.id = $1 AND c.key_id = $2`, [id, keyId]);
     return r.rowCount ? job(r.rows[0]) : undefined;
   }
 
@@ -149,7 +158,8 @@ export class ClassificationStore {
     const [count, rows] = await Promise.all([
       this.pool.query("SELECT count(*)::int AS n FROM gateway.classification WHERE key_id = $1 AND batch_id IS NULL", [keyId]),
       this.pool.query(
-        `SELECT ${JOB_COLS} FROM gateway.classification WHERE key_id = $1 AND batch_id IS NULL ORDER BY created_at DESC, id DESC LIMIT $2 OFFSET $3`,
+        `SELECT ${JOB_COLS_RESOLVED} FROM gateway.classification c ${RESOLVE_SOURCE}
+         WHERE c.key_id = $1 AND c.batch_id IS NULL ORDER BY c.created_at DESC, c.id DESC LIMIT $2 OFFSET $3`,
         [keyId, perPage, (page - 1) * perPage],
       ),
     ]);

@@ -138,11 +138,11 @@ export function classifyRoutes(app: FastifyInstance, clients: Clients, deadlineM
       const hit = cache?.get(cacheKey);
       if (hit) {
         // The answer was serialized once, with placeholders for what is new each time.
+        // Stored as a reference to the source answer plus what differs (not a copy of several KB).
         const id = uuidv7();
-        const body = hit.body.replace(ID_PLACEHOLDER, id).replace(AT_PLACEHOLDER, new Date().toISOString());
-        const outputJson = dataJsonOf(body);
-        const output = outputJson === undefined ? (JSON.parse(body) as { data: Record<string, unknown> }).data : undefined;
-        await api!.syncWriter.write({ id, keyId: key!.id, input, output, outputJson, dataVersion: hit.dataVersion, sourceId: hit.sourceId });
+        const at = new Date().toISOString();
+        const body = hit.body.replace(ID_PLACEHOLDER, id).replace(AT_PLACEHOLDER, at);
+        await api!.syncWriter.write({ id, keyId: key!.id, input, overlay: { id, created_at: at, latency_ms: 0 }, dataVersion: hit.dataVersion, sourceId: hit.sourceId });
         return reply.type("application/json; charset=utf-8").send(body);
       }
       const proto = toProtoInput(input);

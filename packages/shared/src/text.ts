@@ -249,9 +249,9 @@ export class Bm25Index {
       if (accept && !accept(d)) continue;
       total++;
       if (limit <= 0) continue;
-      const item = { doc: d, score: raw * (0.5 + (0.5 * popcount(c)) / base.length) };
+      const score = raw * (0.5 + (0.5 * popcount(c)) / base.length);
       if (heap.length < limit) {
-        heap.push(item);
+        heap.push({ doc: d, score });
         let j = heap.length - 1;
         while (j > 0) {
           const parent = (j - 1) >> 1;
@@ -259,8 +259,11 @@ export class Bm25Index {
           [heap[j], heap[parent]] = [heap[parent]!, heap[j]!];
           j = parent;
         }
-      } else if (worse(heap[0]!, item)) {
-        heap[0] = item;
+      } else if (heap[0]!.score < score || (heap[0]!.score === score && heap[0]!.doc > d)) {
+        // The evicted root's record is reused: a query touching thousands of documents allocates
+        // only the `limit` records it keeps.
+        heap[0]!.doc = d;
+        heap[0]!.score = score;
         let j = 0;
         for (;;) {
           const l = 2 * j + 1;
