@@ -22,6 +22,8 @@ const CANONICAL: Record<string, string> = {
   tyre: "tire",
   copier: "copi",
   photocopi: "copi",
+  // "hex head", "hex nut": the trade's short form of the schedules' "hexagonal".
+  hex: "hexagon",
 };
 
 export function canon(token: string): string {
