@@ -368,3 +368,15 @@ describe("US HTSUS: screws and bolts (7318.15)", () => {
     expect(c.code).toBe("7318.15.20.51");
   });
 });
+
+describe("US HTSUS: valves and coated garments", () => {
+  it("8481.80.90.15 a propane gas pressure regulator is a self-operating regulator valve; a solenoid-driven one is not", () => {
+    expect(chooseNationalLine("848180", us("848180"), attrs({ text: "two-stage propane pressure regulator for gas grills", mats: ["aluminium"] })).code).toBe("8481.80.90.15");
+    expect(chooseNationalLine("848180", us("848180"), attrs({ text: "solenoid valve regulator for irrigation", mats: ["plastic"] })).code).not.toBe("8481.80.90.15");
+  });
+
+  it("6113.00.10.10 a women's raincoat of knitted fabric coated with plastics: 'Coats and jackets' (a raincoat is a coat)", () => {
+    const c = chooseNationalLine("611300", us("611300"), attrs({ text: "women's hooded raincoat, knitted polyester fabric with an outer surface of pvc plastics that completely obscures it", gender: "women", mats: ["plastic", "synthetic"], construction: "knitted" }));
+    expect(c.code).toBe("6113.00.10.10");
+  });
+});

@@ -37,6 +37,7 @@ const SYNONYMS: Array<[string, string]> = [
   ["sneakers", "shoes"], ["trainers", "shoes training"], ["loafers", "shoes"], ["purse", "handbag"],
   ["hoodie", "sweatshirt"], ["hoodies", "sweatshirt"], ["earrings", "jewelry"], ["necklace", "jewelry"],
   ["bracelet", "jewelry"], ["cellphone", "telephone"], ["smartphone", "telephone"],
+  ["raincoat", "coat"], ["raincoats", "coat"], ["rainwear", "coat"], ["overcoat", "coat"], ["topcoat", "coat"],
   ["romper", "playsuit"], ["onesie", "playsuit"], ["bodysuit", "playsuit"],
   ["patch", "badge motif"], ["patches", "badge motif"], ["applique", "motif"],
   ["backpack", "bag"], ["tote", "bag"], ["pouch", "bag"],
