@@ -89,6 +89,11 @@ describe("ClassifierEngine output", () => {
     expect(r.hs6.slice(0, 4)).toBe("8201");
   });
 
+  it("a longer term opening with the head noun is the head too ('… steel wire, drying rack for dishes' is a drying rack for dishes, not wire)", () => {
+    const r = engine.classify({ productName: "a rust-proof, galvanized steel wire, drying rack for dishes", destinationCountry: "US" });
+    expect(r.hs6).toBe("732399");
+  });
+
   it("one article with commas and no 'and' is one article: the commas separate modifiers, the noun named last is the head", () => {
     const r = engine.classify({ productName: "a soft, brushed cotton, bath towel", destinationCountry: "US" });
     expect(r.hs6.slice(0, 4)).toBe("6302");

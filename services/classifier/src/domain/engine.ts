@@ -356,6 +356,9 @@ export class ClassifierEngine {
     const early = inFirst.filter((m) => m.end <= window);
     const headInPrefix = (early.length ? early : inFirst).sort((a, b) => b.end - a.end)[0];
     let head = headInPrefix ? nameMatches.find((m) => m.key === headInPrefix.key && m.segment === headInPrefix.segment && m.start === headInPrefix.start) : undefined;
+    // The whole name may carry a longer term that opens with the head ("drying rack" | "drying rack (for) dishes"):
+    // that term names the same goods, so it is the head.
+    if (headInPrefix && !head) head = nameMatches.find((m) => m.segment === headInPrefix.segment && m.start === headInPrefix.start && m.end > headInPrefix.end);
     // English noun phrases are head-final: if words follow the last product term of the prefix
     // ("brake pad | press"), that term only modifies an unknown head noun and gets no head weight.
     const firstPhrase = modifierCommas ? prefix.split(",").pop()! : (prefix.split(/[,;:|()[\]]/)[0] ?? prefix);

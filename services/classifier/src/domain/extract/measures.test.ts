@@ -59,6 +59,18 @@ describe("parseDimensions", () => {
   });
 });
 
+describe("thread sizes of fasteners", () => {
+  it("reads the nominal thread diameter of bolts, screws and studs", () => {
+    expect(parseDimensions(n("M10x1.5 flange bolts, zinc plated")).diameterCm).toBe(1);
+    expect(parseDimensions(n("socket head cap screw M4 x 20")).diameterCm).toBe(0.4);
+    expect(parseDimensions(n('5/8"-11 threaded rod, 3 ft')).diameterCm).toBeCloseTo(1.5875, 3);
+  });
+  it("reads no thread size in other goods", () => {
+    expect(parseDimensions(n("M8 camera lens cap")).diameterCm).toBeUndefined();
+    expect(parseDimensions(n("laptop sleeve size M")).diameterCm).toBeUndefined();
+  });
+});
+
 describe("parsePieces", () => {
   it("reads pieces per pack", () => {
     expect(parsePieces(n("12PCS resin bracelets"))).toBe(12);

@@ -158,6 +158,10 @@ export function parseDimensions(norm: string): Dimensions {
   };
   for (const m of norm.matchAll(KEYWORD_BEFORE_RE)) single(m[1]!, m[2]!, m[3]!);
   for (const m of norm.matchAll(KEYWORD_AFTER_RE)) single(m[3]!, m[1]!, m[2]!);
+  if (out.diameterCm === undefined) {
+    const d = threadDiameterCm(norm);
+    if (d !== undefined) out.diameterCm = d;
+  }
   for (const m of norm.matchAll(VOLUME_RE)) {
     const after = norm.slice(m.index! + m[0].length, m.index! + m[0].length + 12);
     if (m[2] === "l" && /^\s*(?:stainless|steel|surgical|ss)\b/.test(after)) continue; // "316l stainless"
@@ -168,6 +172,29 @@ export function parseDimensions(norm: string): Dimensions {
     }
   }
   return out;
+}
+
+/** Threaded fasteners and rods: the size designation is the nominal (major) diameter of the thread. */
+const THREADED = /\b(?:bolts?|screws?|studs?|nuts?|threaded|threads?|rods?|anchors?)\b/;
+/** ISO metric thread "M8", "M10x1.25", "M12-1.75" (nominal diameter in mm). */
+const METRIC_THREAD_RE = /(?<![a-z0-9.])m(\d{1,2}(?:\.\d)?)(?=\s*(?:x|-|\s|,|;|\)|$))/;
+/** Unified inch thread "1/2in -13", "3/8in-16 unc" (nominal diameter in inches, then threads per inch). */
+const INCH_THREAD_RE = /(?<![a-z0-9./])(\d{1,2})\/(\d{1,2})in\s*-\s*\d{1,2}\b/;
+
+/**
+ * The thread diameter of a bolt, screw, stud or nut from its size designation ("M8x30 hex bolt" → 0.8 cm,
+ * "1/2in -13 cap screw" → 1.27 cm); only in a text about threaded goods.
+ */
+export function threadDiameterCm(norm: string): number | undefined {
+  if (!THREADED.test(norm)) return undefined;
+  const m = METRIC_THREAD_RE.exec(norm);
+  if (m) {
+    const mm = Number(m[1]);
+    if (mm >= 1 && mm <= 64) return round(mm / 10, 3);
+  }
+  const i = INCH_THREAD_RE.exec(norm);
+  if (i && Number(i[2]) > 0 && Number(i[1]) < Number(i[2])) return round((Number(i[1]) / Number(i[2])) * 2.54, 3);
+  return undefined;
 }
 
 /** A length with its unit ("29mm", "0.6", "1.2 m") in cm; unitless values are taken in `defaultUnit`. */

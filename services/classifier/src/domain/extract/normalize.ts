@@ -183,7 +183,9 @@ export function isModelCode(token: string): boolean {
     if (parts.every((p) => /^\p{L}*$/u.test(p))) return false; // "Li-Ion", "T-Shirt"
     if (parts.every((p) => isQuantity(p) && /\p{L}/u.test(p))) return false; // "35cm-100cm"
     // Locants joined to a chemical name: "2-methyl-2-butene", "4,4'-diaminodiphenylsulfone", "2-t-butyl-4-methoxyphenol".
-    if (parts.some((p) => /^\p{L}{5,}$/u.test(p)) && parts.every((p) => /^(?:\p{L}+|[\d,']+)$/u.test(p))) return false;
+    // Brackets of substituents stay on the chain's pieces: "azo]-5-hydroxy-2,7-naphthalenedisulfonic".
+    const chain = t.replace(/[[\]()]/g, "").split("-");
+    if (chain.some((p) => /^\p{L}{5,}$/u.test(p)) && chain.every((p) => /^(?:\p{L}+|[\d,']+)$/u.test(p))) return false;
     return digits >= 2 && t.length >= 5;
   }
   // Letters then digits (with optional trailing letters), or digits-letters-digits: "CW005", "2M167B", "P2035n".

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ch39PrimaryForms, ch39vs40, ch42Containers, ch64Footwear, ch94Furniture, ch94Seats, ch95Exclusions, ch95Headings, footwearMaterials } from "./index.js";
+import { ch35Adhesives, ch39PrimaryForms, ch39vs40, ch42Containers, ch64Footwear, ch94Furniture, ch94Seats, ch95Exclusions, ch95Headings, footwearMaterials } from "./index.js";
 import { applyEffect } from "./rule.js";
 import { attrs, cand } from "./fixtures.test-util.js";
 
@@ -170,3 +170,19 @@ describe("Chapter 39 note 6: primary forms", () => {
   });
 });
 
+
+describe("Heading 3506: adhesives based on polymers or rubber", () => {
+  it("moves a polyurethane-based adhesive from the polymer's primary-form heading (3909) to 3506.91", () => {
+    const e = ch35Adhesives.apply([cand("390950")], attrs({ text: "two-component adhesive based on polyurethane resin" }));
+    expect(e.redirected[0]).toEqual(expect.objectContaining({ from: "390950", to: "350691" }));
+  });
+
+  it("moves a glue of synthetic rubber (4002) to 3506.91", () => {
+    expect(ch35Adhesives.apply([cand("400219")], attrs({ text: "styrene-butadiene rubber glue for shoe soles" })).redirected[0]!.to).toBe("350691");
+  });
+
+  it("leaves adhesive tapes, films and the polymer itself alone", () => {
+    expect(ch35Adhesives.apply([cand("390120")], attrs({ text: "polyethylene adhesive tape" })).redirected).toEqual([]);
+    expect(ch35Adhesives.apply([cand("390610")], attrs({ text: "polymethyl methacrylate granules" })).redirected).toEqual([]);
+  });
+});

@@ -523,6 +523,28 @@ export const ch39PrimaryForms: GriRule = {
   },
 };
 
+/** Goods named as an adhesive or glue (not an adhesive tape, film, label or dressing: those are shaped goods). */
+const ADHESIVE_GOODS = /\b(?:adhesives?|glues?|hot[- ]?melts?)\b/;
+const ADHESIVE_ARTICLE = /\b(?:adhesive|glue)\s+(?:tapes?|films?|sheets?|labels?|stickers?|bandages?|dressings?|plasters?|patch(?:es)?|hooks?|strips?|papers?|vinyl|dots?|guns?|sticks?|removers?|applicators?|spreaders?)\b|\bself[- ]adhesive\b/;
+
+export const ch35Adhesives: GriRule = {
+  id: "35-3506",
+  title: "Adhesives based on polymers or rubber (3506.91), not the polymer in primary form",
+  basis: "HS 3506.91; Chapter 39 note 2 and Chapter 40 note 2: prepared glues and adhesives of heading 3506 are excluded",
+  apply(candidates, attrs) {
+    const b = new EffectBuilder();
+    const name = attrs.cleanName.toLowerCase();
+    if (!ADHESIVE_GOODS.test(name) || ADHESIVE_ARTICLE.test(name)) return b.build();
+    for (const c of candidates) {
+      const h = Number(headingOf(c.hs6));
+      if (!((h >= 3901 && h <= 3913) || h === 4001 || h === 4002 || h === 4005)) continue;
+      const reason = `an adhesive based on a polymer of headings 3901–3913 or on rubber is a prepared adhesive of 3506.91, not the polymer itself (chs. 39 and 40 exclude the goods of heading 3506): ${c.hs6} → 350691`;
+      b.redirect(c.hs6, "350691", reason).record("35-3506", reason);
+    }
+    return b.build();
+  },
+};
+
 // ---------------------------------------------------------------------------------------------------------------
 // Chapter 94
 
@@ -618,4 +640,4 @@ export const ch94Seats: GriRule = {
   },
 };
 
-export const GOODS_RULES: GriRule[] = [ch95Exclusions, ch64Footwear, ch42Containers, ch39vs40, ch39PrimaryForms, ch94Seats, ch94Furniture, ch95Headings];
+export const GOODS_RULES: GriRule[] = [ch95Exclusions, ch64Footwear, ch42Containers, ch39vs40, ch35Adhesives, ch39PrimaryForms, ch94Seats, ch94Furniture, ch95Headings];

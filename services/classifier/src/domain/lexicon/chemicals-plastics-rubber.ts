@@ -234,6 +234,16 @@ const chemicals: LexiconEntry[] = [
     ],
     note: "prepared glues and adhesives → 3506 (retail ≤ 1 kg 350610, polymer/rubber based 350691, other 350699)",
   }),
+  // "Adhesive" as the goods' noun: adhesives of commerce are mostly based on polymers of headings 3901–3913 or on
+  // rubber (3506.91); starch or dextrin glues are 3505.20.
+  e("adhesive|adhesives|adhesive product|adhesive compound|industrial adhesive|structural adhesive|polyurethane adhesive|acrylic adhesive|pressure sensitive adhesive|laminating adhesive|solvent based adhesive|water based adhesive|adhesive sealant", "3506", {
+    splits: [to({ words: ["starch", "dextrin"] }, "350520"), to({}, "350691")],
+    note: "adhesives → 3506 (based on polymers of 3901–3913 or rubber 350691); starch/dextrin glues 350520",
+  }),
+  e("enzyme|enzymes|enzyme preparation|prepared enzymes|polymerase|polymerases|dna polymerase|taq polymerase|reverse transcriptase|protease|proteases|lipase|amylase|alpha amylase|glucoamylase|cellulase|xylanase|phytase|pectinase|transglutaminase|papain|bromelain|pepsin|trypsin|rennet|chymosin|dna ligase|restriction enzyme|lysozyme|glucose oxidase|catalase enzyme", "3507", {
+    splits: [to({ words: ["rennet", "chymosin"] }, "350710"), to({}, "350790")],
+    note: "enzymes and prepared enzymes n.e.s. → 3507 (rennet and concentrates 350710, other 350790)",
+  }),
   e("fireworks|firework|sparklers|sparkler|firecrackers|firecracker|smoke bomb|smoke bombs|smoke grenade colored|signal flare|distress flare|party popper pyrotechnic|cake fireworks|roman candle|matchbox|safety matches|strike anywhere matches|fire starter|firestarter|fire lighters|fire lighter cubes|firelighters|ferro rod|ferrocerium rod|magnesium fire starter|fuel tablets|solid fuel tablets|hexamine|esbit|gel fuel|chafing fuel|fuel paste|explosives|detonator|blasting caps|safety fuse", "3604", {
     splits: [
       to({ words: ["match", "matches", "matchbox", "safety matches", "strike anywhere"] }, "360500"),

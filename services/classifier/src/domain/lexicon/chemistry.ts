@@ -133,13 +133,16 @@ const organic: LexiconEntry[] = [
   }),
   e("phenol|phenols|bisphenol|bisphenol a|cresol|cresols|naphthol|hydroquinone|resorcinol|catechol|alkylphenol|nonylphenol|octylphenol|polyphenol compound|phenol alcohol", "2907", {
     splits: [
+      // Note 3: an ether-phenol ("methoxyphenol", butylated hydroxyanisole) goes to 2909, after 2907 and 2908;
+      // functions of later headings still come first.
+      ...later("2909", true),
+      to({ words: ["methoxy", "ethoxy", "propoxy", "butoxy", "phenoxy", "methoxyphenol", "ethoxyphenol", "phenoxyphenol", "hydroxyanisole", "anisole"] }, "290950"),
       to({ words: ["chloro", "bromo", "nitro", "sulfo", "chlorophenol", "nitrophenol"] }, "2908"),
       to({ words: ["bisphenol"] }, "290723"),
       to({ words: ["cresol", "cresols"] }, "290712"),
       to({ words: ["naphthol"] }, "290715"),
       to({ words: ["hydroquinone"] }, "290722"),
       to({ words: ["resorcinol"] }, "290721"),
-      ...later("2908", true),
     ],
     note: `phenols and phenol-alcohols → 2907; halogenated/sulphonated/nitrated derivatives 2908; ${NOTE3}`,
   }),

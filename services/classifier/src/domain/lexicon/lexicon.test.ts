@@ -132,6 +132,14 @@ describe("terms keep their words", () => {
 describe("phrase matching", () => {
   const names = (text: string, field?: "name" | "category" | "description") => index.matchText(text, field).map((m) => m.term);
 
+  it("reads the class word fused onto a systematic chemical name ('…naphthalenedisulfonic acid', '…-4-ethoxyphenol')", () => {
+    expect(names("1-amino-8-hydroxy-3,6-naphthalenedisulfonic acid")).toContain("disulfonic acid");
+    expect(names("2-isopropyl-5-methylphenol")).toContain("phenol");
+    // Only in systematic names: a trade word ending in a class word is left whole.
+    expect(names("carbolic phenol soap")).toContain("phenol");
+    expect(names("polyphenol supplement capsules")).not.toContain("phenol");
+  });
+
   it("lets the longest match win", () => {
     expect(names("women's tank top")).toContain("tank top");
     expect(names("women's tank top")).not.toContain("vest");
@@ -270,6 +278,16 @@ describe("families of goods named by one word or a short phrase", () => {
     expect(codeOf("hard hat suspension")).toBe("650700");
     expect(codeOf("sprayer").slice(0, 4)).toBe("8424");
     expect(codeOf("liquid crystal")).toBe("901380");
+  });
+  it("adhesives → 3506.91 (polymer or rubber based), starch glues 3505.20; enzymes → 3507 (rennet 3507.10)", () => {
+    expect(codeOf("adhesive", attrs({ text: "epoxy resin adhesive, two components" }))).toBe("350691");
+    expect(codeOf("adhesive", attrs({ text: "wheat starch adhesive for bookbinding" }))).toBe("350520");
+    expect(codeOf("protease", attrs({ text: "alkaline protease for detergents" }))).toBe("350790");
+    expect(codeOf("chymosin", attrs({ text: "fermentation-produced chymosin for cheese making" }))).toBe("350710");
+  });
+  it("phenols with an ether function are ether-phenols of 2909.50 (ch. 29 Note 3: the later heading)", () => {
+    expect(codeOf("phenol", attrs({ text: "4-methoxyphenol" }))).toBe("290950");
+    expect(codeOf("phenol", attrs({ text: "2,6-di-tert-butylphenol" })).slice(0, 4)).toBe("2907");
   });
   it("named organic compounds by their function (ch. 29): polycyclic aromatic hydrocarbons 2902, sulfones 2930", () => {
     expect(codeOf("fluorene").slice(0, 4)).toBe("2902");

@@ -49,8 +49,39 @@ function joinLoneLetters(s: string): string {
   return s.replace(/(^|[^a-z0-9'’])([b-hj-z])\s+(?=[a-z]{2})/g, "$1$2-");
 }
 
+/**
+ * Function and ring words that systematic chemical names fuse onto the rest of the name ("naphthalenedisulfonic",
+ * "methoxyphenol", "chloropyridine"): in such a name the fused word ends in the class the name gives the compound.
+ */
+const CHEMICAL_ENDINGS = [
+  "disulfonic", "disulphonic", "sulfonic", "sulphonic", "sulfonamide", "carboxamide", "carboxylic", "phenol",
+  "pyridine", "pyrimidine", "piperazine", "piperidine", "imidazole", "pyrazole", "triazine", "triazole", "quinoline",
+  "morpholine", "thiazole", "thiophene", "oxazole", "pyrrolidine", "nitrile",
+];
+
+/** A systematic chemical name: locants ("2-", "4,6-"), a CAS number, or bracketed substituents. */
+export const CHEMICAL_NAME = /(?:^|[\s(\[,])\d{1,2}(?:,\d{1,2})*-[a-z]|\b\d{2,7}-\d{2}-\d\b/;
+
+/** "naphthalenedisulfonic" → ["naphthalene", "disulfonic"]: the fused class word as a token of its own. */
+function chemicalSplit(token: string): string[] | undefined {
+  for (const end of CHEMICAL_ENDINGS) {
+    if (token.length >= end.length + 3 && token.endsWith(end)) return [token.slice(0, -end.length), end];
+  }
+  return undefined;
+}
+
 /** Normalized token alternatives of one whitespace word: [[joined], [parts...]] or [[tokens...]]. */
-function wordAlternatives(word: string): string[][] {
+function wordAlternatives(word: string, chemical = false): string[][] {
+  if (chemical) {
+    // Only the last fused word of a hyphenated chain ("2-tert-butyl-4-methoxyphenol") is split off.
+    const last = word.split(/[-()[\]]/).filter(Boolean).pop() ?? "";
+    const split = /^[a-z]+$/.test(last) ? chemicalSplit(last) : undefined;
+    if (split) {
+      const alts = wordAlternatives(word);
+      const best = alts.find((a) => a[a.length - 1] === tokenize(last)[0]) ?? alts[0];
+      if (best) return [...alts.filter((a) => a !== best), [...best.slice(0, -1), ...split.flatMap((x) => tokenize(x))]];
+    }
+  }
   if (/[a-z0-9]-[a-z0-9]/.test(word)) {
     const joined = tokenize(word.replace(/([a-z0-9])-(?=[a-z0-9])/g, "$1"));
     // "non-slip", "anti-theft": the parts are not product words on their own; keep only the joined form.
@@ -79,13 +110,15 @@ function buildLattice(text: string): Lattice {
   const segOf: number[] = [];
   const segEnd = new Set<number>();
   let node = 0;
-  const segments = joinLoneLetters(foldText(text)).split(SEGMENT_BREAK);
+  const folded = foldText(text);
+  const chemical = CHEMICAL_NAME.test(folded);
+  const segments = joinLoneLetters(folded).split(SEGMENT_BREAK);
   let segIndex = 0;
   for (const seg of segments) {
     const words = seg.split(/\s+/).filter(Boolean);
     const startNode = node;
     for (const w of words) {
-      const alts = wordAlternatives(w);
+      const alts = wordAlternatives(w, chemical);
       if (!alts.length) continue;
       // The word spans max(len) nodes; shorter alternatives (a joined single token) span all of it.
       const span = Math.max(...alts.map((a) => a.length));

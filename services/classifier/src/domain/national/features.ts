@@ -50,6 +50,13 @@ export const IMPLIED: readonly ImpliedRule[] = [
     role: "feature", absent: "unknown",
     attribute: "power",
   },
+  {
+    // Heading 8481: a "regulator" (pressure, fuel, gas, flow regulator) is a valve worked by the medium it controls.
+    name: "self-operating regulator valves",
+    line: /^regulator valves, self-operating\b/,
+    goods: (t) => /\bregulat(?:or|ors|ing valves?)\b/.test(t) && !/\b(?:solenoid|electric(?:al(?:ly)?)?[- ]actuated|motori[sz]ed|servo)\b/.test(t),
+    role: "names", absent: "no",
+  },
   { name: "used or rebuilt", line: /^used(?: or rebuilt)?$|^rebuilt$/, goods: has(USED_GOODS), role: "feature", absent: "no" },
   { name: "new", line: /^new$/, goods: (t) => !USED_GOODS.test(t), role: "feature", absent: "no" },
   { name: "certified organic", line: /\bcertified organic\b/, goods: has(/\borganic\b/), role: "feature", absent: "no" },

@@ -252,6 +252,9 @@ function parse(description: string): ParsedLine {
     .replace(/\b(?:all )?the foregoing\b[^,;:()]*/g, " ")
     .replace(/\bnot elsewhere specified or included\b|\bn\.e\.s\.?i?\b|\bn\.e\.c\.?\b/g, " ")
     .replace(/\bexcluded from heading \d{4}\b/g, " ")
+    // "Bolts and bolts and their nuts or washers entered or exported in the same shipment": how accompanying goods
+    // are entered, not a feature the goods must have (bolts alone are that line's too).
+    .replace(/\b(?:entered|imported)(?: or exported)? in the same shipment\b/g, " ")
     // "for goods of subheading 8443.31": goods the words do not name; kept as a word no goods' text has.
     .replace(/\b(?:of|in) (?:sub)?headings? [\d., ]+(?:or [\d.]+)?/g, " xrefx ")
     .replace(/\b(?:described|specified|provided for) in (?:additional u\.s\. |statistical )?notes? \d+[^,;:()]*/g, " ")

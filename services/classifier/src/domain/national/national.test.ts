@@ -356,3 +356,27 @@ describe("lines naming goods by number (the HS text of the referenced subheading
     expect(c.code).toBe("8481.90.90.60");
   });
 });
+
+describe("US HTSUS: screws and bolts (7318.15)", () => {
+  it("7318.15.20.65 zinc-plated hex bolts M12: the bolts line ('… entered in the same shipment' is no condition on bolts alone), 6 mm or more, 'With hexagonal heads' (hex = hexagonal)", () => {
+    const c = chooseNationalLine("731815", us("731815"), attrs({ text: "zinc plated hex bolts m12 x 60, grade 8.8", mats: ["iron_steel"], dimensions: { diameterCm: 1.2 } }));
+    expect(c.code).toBe("7318.15.20.65");
+  });
+
+  it("7318.15.20.51 stainless carriage bolts 3/8 in: 'With round heads', 'Of stainless steel'", () => {
+    const c = chooseNationalLine("731815", us("731815"), attrs({ text: "stainless steel carriage bolts with round heads", mats: ["stainless_steel"], dimensions: { diameterCm: 0.95 } }));
+    expect(c.code).toBe("7318.15.20.51");
+  });
+});
+
+describe("US HTSUS: valves and coated garments", () => {
+  it("8481.80.90.15 a propane gas pressure regulator is a self-operating regulator valve; a solenoid-driven one is not", () => {
+    expect(chooseNationalLine("848180", us("848180"), attrs({ text: "two-stage propane pressure regulator for gas grills", mats: ["aluminium"] })).code).toBe("8481.80.90.15");
+    expect(chooseNationalLine("848180", us("848180"), attrs({ text: "solenoid valve regulator for irrigation", mats: ["plastic"] })).code).not.toBe("8481.80.90.15");
+  });
+
+  it("6113.00.10.10 a women's raincoat of knitted fabric coated with plastics: 'Coats and jackets' (a raincoat is a coat)", () => {
+    const c = chooseNationalLine("611300", us("611300"), attrs({ text: "women's hooded raincoat, knitted polyester fabric with an outer surface of pvc plastics that completely obscures it", gender: "women", mats: ["plastic", "synthetic"], construction: "knitted" }));
+    expect(c.code).toBe("6113.00.10.10");
+  });
+});

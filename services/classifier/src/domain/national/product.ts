@@ -22,6 +22,8 @@ const CANONICAL: Record<string, string> = {
   tyre: "tire",
   copier: "copi",
   photocopi: "copi",
+  // "hex head", "hex nut": the trade's short form of the schedules' "hexagonal".
+  hex: "hexagon",
 };
 
 export function canon(token: string): string {
@@ -35,6 +37,7 @@ const SYNONYMS: Array<[string, string]> = [
   ["sneakers", "shoes"], ["trainers", "shoes training"], ["loafers", "shoes"], ["purse", "handbag"],
   ["hoodie", "sweatshirt"], ["hoodies", "sweatshirt"], ["earrings", "jewelry"], ["necklace", "jewelry"],
   ["bracelet", "jewelry"], ["cellphone", "telephone"], ["smartphone", "telephone"],
+  ["raincoat", "coat"], ["raincoats", "coat"], ["rainwear", "coat"], ["overcoat", "coat"], ["topcoat", "coat"],
   ["romper", "playsuit"], ["onesie", "playsuit"], ["bodysuit", "playsuit"],
   ["patch", "badge motif"], ["patches", "badge motif"], ["applique", "motif"],
   ["backpack", "bag"], ["tote", "bag"], ["pouch", "bag"],
