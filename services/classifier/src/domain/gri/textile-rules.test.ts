@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applyRules, subheadingForMaterial, xiBabiesGarments, xiFibreSubheading, xiGarmentGender, xiKnittedOrWoven, gri3b } from "./index.js";
+import { applyRules, subheadingForMaterial, xiBabiesGarments, xiFibreNotStated, xiFibreSubheading, xiGarmentGender, xiKnittedOrWoven, gri3b } from "./index.js";
 import { applyEffect } from "./rule.js";
 import { attrs, cand, codes } from "./fixtures.test-util.js";
 
@@ -161,5 +161,25 @@ describe("Section XI subheading note 2 in chapter 63", () => {
     ] });
     expect(xiFibreSubheading.apply([cand("620443")], a).redirected).toEqual([]);
     expect(xiFibreSubheading.apply([cand("620442")], a).redirected[0]!.to).toBe("620444");
+  });
+});
+
+describe("Section XI: garments whose fibre is not stated", () => {
+  it("takes man-made fibres rather than the first line 'of wool' — a knitted cardigan of unstated fibre", () => {
+    const a = attrs({ text: "women's knitted cardigan with buttons", construction: "knitted", gender: "women" });
+    const e = xiFibreNotStated.apply([cand("611011")], a);
+    expect(e.redirected).toEqual([expect.objectContaining({ from: "611011", to: "611030" })]);
+    expect(e.applied[0]!.id).toBe("XI-fibre-not-stated");
+  });
+
+  it("takes man-made fibres rather than the residual 'of other textile materials' — woven men's trousers", () => {
+    const a = attrs({ text: "men's woven trousers", construction: "woven", gender: "men" });
+    expect(xiFibreNotStated.apply([cand("620349")], a).redirected[0]!.to).toBe("620343");
+  });
+
+  it("keeps a cotton line and leaves goods of a stated fibre or of a non-textile material alone", () => {
+    expect(xiFibreNotStated.apply([cand("610910")], attrs({ text: "t-shirt" })).redirected).toEqual([]);
+    expect(xiFibreNotStated.apply([cand("611011")], attrs({ text: "merino cardigan", mats: ["wool"] })).redirected).toEqual([]);
+    expect(xiFibreNotStated.apply([cand("620220")], attrs({ text: "women's coat with leather", mats: ["leather"] })).redirected).toEqual([]);
   });
 });

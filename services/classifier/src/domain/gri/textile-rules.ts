@@ -271,6 +271,49 @@ export const xiFibreSubheading: GriRule = {
 };
 
 /**
+ * Garments whose fibre is not stated: the fibre subheading cannot be told, and the first line of a level ("of wool or
+ * fine animal hair") or the residual ("of other textile materials") is no better than a guess. Man-made fibres are
+ * the commonest fibre of knitted and woven garments in trade, so the man-made fibre subheading of the same level is
+ * taken, as the national line choice does for a fibre line (a cotton line, a common fibre too, is kept).
+ */
+export const xiFibreNotStated: GriRule = {
+  id: "XI-fibre-not-stated",
+  title: "Garments of unstated fibre: man-made fibres rather than wool or other textile materials",
+  basis: "Section XI subheading note 2 (A) cannot apply: no fibre stated",
+  apply(candidates, attrs) {
+    const b = new EffectBuilder();
+    const pt = predominantTextile(attrs);
+    if (pt && pt.material !== "textile") return b.build();
+    // A material stated that is not textile (leather, plastics, rubber) is not "no fibre".
+    if (attrs.materials.some((m) => !isTextile(m.material))) return b.build();
+    const swapped = new Set<string>();
+    for (const c of candidates) {
+      if (!isTextileGarment(c.hs6)) continue;
+      const spec = materialSpecOf(builtInSubheadings(headingOf(c.hs6))?.find((x) => x.code === c.hs6)?.description ?? "");
+      if (!spec) continue;
+      const guess = spec.residual || spec.includes.some((x) => x === "wool" || x === "fine_animal_hair" || x === "cashmere");
+      if (!guess) continue;
+      const to = pickByMaterial(materialLevelOf(c.hs6), attrs, undefined, ["synthetic", "man_made", "textile"]);
+      if (!to || to === c.hs6) continue;
+      const reason = `fibre not stated: ${c.hs6} → ${to} (man-made fibres, the commonest in trade, rather than the first or residual fibre line)`;
+      const target = candidates.find((x) => x.hs6 === to);
+      if (swapped.has(to)) continue;
+      if (!target) {
+        // Only the best guess moves: the others stay as alternatives rather than add to it.
+        swapped.add(to);
+        b.redirect(c.hs6, to, reason).record("XI-fibre-not-stated", reason);
+      } else if (c.score > target.score && target.score > 0) {
+        // A guess between fibres adds no evidence: the man-made line takes the guessed line's rank and score and
+        // the guessed line the man-made one's (merging them would make vague goods look more certain).
+        swapped.add(to);
+        b.adjust(c.hs6, target.score / c.score, reason).adjust(to, c.score / target.score, reason).record("XI-fibre-not-stated", reason);
+      }
+    }
+    return b.build();
+  },
+};
+
+/**
  * Section XI note 14: textile garments of different headings are classified in their own headings even if put up
  * in sets for retail sale (GRI 3(b) does not join them). Decides only; the set rule consults it.
  */
@@ -279,4 +322,4 @@ export function garmentSetNote14(candidates: readonly Candidate[]): boolean {
   return headings.size > 1 && candidates.every((c) => isTextileGarment(c.hs6));
 }
 
-export const TEXTILE_RULES: GriRule[] = [xiKnittedOrWoven, xiBabiesGarments, xiGarmentGender, xiFibreSubheading];
+export const TEXTILE_RULES: GriRule[] = [xiKnittedOrWoven, xiBabiesGarments, xiGarmentGender, xiFibreSubheading, xiFibreNotStated];
