@@ -103,6 +103,8 @@ export interface Condition {
   processing?: string[];
   /** Any of these words (normalized, stemmed) present in the text. */
   words?: string[];
+  /** Each group: one of its words present too (two or more things the text must say together). */
+  allOf?: string[][];
   isPart?: boolean;
   isSet?: boolean;
 }

@@ -6,6 +6,10 @@
 import type { LexiconEntry } from "../types.js";
 import { e, m, to } from "./helpers.js";
 
+/** Reinforcement of conveyor belting (4010.11-.19): metal cords, or textile plies. */
+const BELT_METAL = ["steel cord", "steel cords", "steel cable", "steel wire", "wire cord", "metal cord", "metal reinforced", "steel reinforced", "st belt"];
+const BELT_TEXTILE = ["textile", "fabric", "fabrics", "ply", "plies", "polyester", "nylon", "polyamide", "cotton", "canvas", "aramid", "ep belt", "nn belt"];
+
 const minerals: LexiconEntry[] = [
   e("salt|table salt|sea salt|rock salt|himalayan salt|pink salt|kosher salt|road salt|de-icing salt|bath salt pure|salt block|salt lick", "2501", {
     splits: [to({ words: ["bath salt"] }, "330730")], note: "salt (incl. table and de-icing salt) → 250100",
@@ -602,6 +606,10 @@ const rubber: LexiconEntry[] = [
   }),
   e("conveyor belt|conveyor belts|rubber conveyor belt|transmission belt|v belt|v-belt|v belts|fan belt|serpentine belt|drive belt|timing belt|timing belts|poly v belt|ribbed belt|cogged belt|toothed belt|round belt|flat belt|treadmill belt|vacuum belt|washing machine belt|printer belt|3d printer belt|gt2 belt|motorcycle drive belt|cvt belt|snowmobile belt", "4010", {
     splits: [
+      // 4010.11 reinforced only with metal, 4010.12 only with textile materials, 4010.19 other (both, or neither).
+      to({ words: ["conveyor"], allOf: [BELT_METAL, BELT_TEXTILE] }, "401019"),
+      to({ words: ["conveyor"], allOf: [BELT_METAL] }, "401011"),
+      to({ words: ["conveyor"], allOf: [BELT_TEXTILE] }, "401012"),
       to({ words: ["conveyor"] }, "401019"),
       to({ words: ["timing", "toothed", "cogged", "gt2", "synchronous"] }, "401035"),
       to({ words: ["poly v", "ribbed", "serpentine", "multi rib"] }, "401032"),

@@ -285,6 +285,13 @@ describe("families of goods named by one word or a short phrase", () => {
     expect(codeOf("protease", attrs({ text: "alkaline protease for detergents" }))).toBe("350790");
     expect(codeOf("chymosin", attrs({ text: "fermentation-produced chymosin for cheese making" }))).toBe("350710");
   });
+  it("conveyor belting of rubber by its reinforcement: only textile 4010.12, only metal 4010.11, both or unstated 4010.19 (word groups together)", () => {
+    expect(codeOf("conveyor belt", attrs({ text: "rubber conveyor belt with three nylon plies for a quarry" }))).toBe("401012");
+    expect(codeOf("conveyor belt", attrs({ text: "steel cord conveyor belt of vulcanised rubber" }))).toBe("401011");
+    expect(codeOf("conveyor belt", attrs({ text: "rubber conveyor belt with steel cord and polyester breaker fabric" }))).toBe("401019");
+    expect(codeOf("conveyor belt", attrs({ text: "black rubber conveyor belt 800 mm wide" }))).toBe("401019");
+    expect(codeOf("v belt", attrs({ text: "fabric wrapped v belt" }))).toBe("401039");
+  });
   it("phenols with an ether function are ether-phenols of 2909.50 (ch. 29 Note 3: the later heading)", () => {
     expect(codeOf("phenol", attrs({ text: "4-methoxyphenol" }))).toBe("290950");
     expect(codeOf("phenol", attrs({ text: "2,6-di-tert-butylphenol" })).slice(0, 4)).toBe("2907");

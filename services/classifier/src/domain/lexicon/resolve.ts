@@ -93,6 +93,10 @@ export function conditionMatches(c: Condition, attrs: ExtractedAttributes): bool
     const toks = tokensOf(attrs);
     if (!c.words.some((w) => wordVariants(w).some((v) => containsPhrase(toks, v)))) return false;
   }
+  if (c.allOf) {
+    const toks = tokensOf(attrs);
+    if (!c.allOf.every((group) => group.some((w) => wordVariants(w).some((v) => containsPhrase(toks, v))))) return false;
+  }
   return true;
 }
 
