@@ -428,6 +428,9 @@ function evaluate(index: number, line: NationalLine, g: Goods, inherited: Readon
     let q = 0;
     let useOpen = false;
     const score = (a: Alternative, f: number) => {
+      // "Radio-phonograph combinations", "Radio-tape recorder combinations": a combination is of every apparatus
+      // named; goods that lack one are not it (nor do goods that merely "combine" or a combine harvester).
+      if (a.head === "combin" && a.words.some((w) => w.g === 1 && w.t !== a.head && !has(tokens, w.t))) return;
       let s = f * altScore(a.words, a.head, tokens);
       if (s === 0) return;
       if (featureOpen || (a.features.length > 0 && p.implied.length === 0 && coverage(a.features[0]!, tokens) < 0.5)) s *= 0.45;

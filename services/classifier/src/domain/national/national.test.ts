@@ -325,6 +325,15 @@ describe("US HTSUS: reading line texts (conditions, residuals, clauses)", () => 
   });
 });
 
+describe("combination lines name every apparatus combined", () => {
+  it("'Radio-phonograph combinations' is not a radio that 'combines' recording, nor a combine harvester; a radio with a record player is", () => {
+    const line = "Radio-phonograph combinations";
+    expect(judgeLine("852713", line, attrs({ text: "portable radio that combines fm reception and a digital voice recorder" })).positive).toBe(false);
+    expect(judgeLine("852713", line, attrs({ text: "combine harvester radio" })).positive).toBe(false);
+    expect(judgeLine("852713", line, attrs({ text: "retro radio phonograph combination with turntable" })).positive).toBe(true);
+  });
+});
+
 describe("EU TARIC: reading line texts", () => {
   it("9403601000 wooden dining tables: 'of a kind used in the dining room and the living room'; 'Other wooden furniture' is the residual", () => {
     expect(chooseNationalLine("940360", eu("940360"), attrs({ text: "dining tables, wooden", mats: ["wood"], uses: ["table"] })).code).toBe("94036010");
