@@ -564,7 +564,7 @@ const plastics: LexiconEntry[] = [
     note: "other articles of plastics → 3926 (office/school supplies 392610, apparel and accessories 392620, furniture/coachwork fittings 392630, statuettes and ornaments 392640, other 392690)",
   }),
   // Builders' trims, craft moulds and protective covers of plastics (often read as hardware, jewellery or toys).
-  m("stair nosing|stair nose|stair edging|stair edge trim|stair edge strip|stair tread nosing|step nosing|floor transition strip|transition strip|floor trim strip|floor edge trim|threshold strip|reducer strip|t-molding strip|tile trim|tile edge trim|tile edging strip|wall corner trim|corner guard strip", "392590",
+  m("stair nosing|stair nose|stair edging|stair edge trim|stair edge strip|stair edge protector|stair edge protectors|step edge protector|step edge trim|stair edge guard|stair nose edging|stair tread nosing|step nosing|floor transition strip|transition strip|floor trim strip|floor edge trim|threshold strip|reducer strip|t-molding strip|tile trim|tile edge trim|tile edging strip|wall corner trim|corner guard strip", "392590",
     { "aluminium": "760429", "steel": "7308", "rubber": "401699", "wood": "4409", other: "392590" },
     "stair nosings, floor transition and edge trims: of plastics builders' ware 392590; aluminium profiles 760429; rubber 401699; wood mouldings 4409"),
   e("resin mold|resin molds|resin mould|resin moulds|epoxy mold|epoxy molds|epoxy resin mold|epoxy resin molds|uv resin mold|silicone resin mold|silicone resin molds|resin casting mold|jewelry resin mold|keychain resin mold|coaster resin mold|tray resin mold|pendant mold|resin art mold", "392690", {

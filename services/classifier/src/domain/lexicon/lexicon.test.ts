@@ -368,6 +368,20 @@ describe("articles by material and function (chapters 39, 73, 82, 83, 94–96)",
     expect(resolveSplit(e, attrs({ text: "hand painted canvas abstract" }), "hand painted canvas").subheading).toBe("970191");
     expect(resolveSplit(e, attrs({ text: "framed print wall art" }), "framed print").subheading).toBe("491191");
   });
+
+  it("desk and mouse mats are classified by material: felt or other textile fabric is a made-up textile article 630790, rubber 4016, plastics 3926", () => {
+    const mat = entryFor("desk mat");
+    expect(resolveSplit(mat, attrs({ material: "wool", text: "grey wool felt desk mat 80 x 30 cm" }), "desk mat").subheading).toBe("630790");
+    expect(resolveSplit(mat, attrs({ material: "synthetic", text: "polyester cloth mouse mat" }), "mouse mat").subheading).toBe("630790");
+    expect(resolveSplit(mat, attrs({ material: "rubber", text: "natural rubber mouse pad" }), "mouse pad").subheading).toBe("401699");
+    expect(resolveSplit(mat, attrs({ material: "plastic", text: "pvc desk pad" }), "desk pad").subheading).toBe("392690");
+  });
+
+  it("stair edge protectors are stair nosings: of plastics builders' ware for staircases 392590 (ch. 39 note 11), of aluminium 760429", () => {
+    const nosing = entryFor("stair edge protector");
+    expect(resolveSplit(nosing, attrs({ material: "plastic", text: "anti slip pvc stair edge protector" })).subheading).toBe("392590");
+    expect(resolveSplit(nosing, attrs({ material: "aluminium", text: "aluminium step edge trim" })).subheading).toBe("760429");
+  });
 });
 
 describe("fruit, nuts and vegetables by state (notes to chapters 7, 8 and 20)", () => {
