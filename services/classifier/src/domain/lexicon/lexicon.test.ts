@@ -377,6 +377,21 @@ describe("articles by material and function (chapters 39, 73, 82, 83, 94–96)",
     expect(resolveSplit(mat, attrs({ material: "plastic", text: "pvc desk pad" }), "desk pad").subheading).toBe("392690");
   });
 
+  it("jewellery findings that are clasps, hooks, eyes and rings of base metal are named by heading 8308 (GRI 1): rings and hooks 830810, clasps 830890; of silver 7113; beads of base metal 830890", () => {
+    const code = (term: string, a: ExtractedAttributes) => {
+      const r = resolveSplit(entryFor(term), a, term);
+      return r.subheading ?? r.heading;
+    };
+    expect(code("lobster clasp", attrs({ material: "stainless_steel", text: "stainless steel lobster clasp" }))).toBe("830890");
+    expect(code("jump rings", attrs({ material: "copper", text: "brass jump rings 6mm" }))).toBe("830810");
+    expect(code("ear wires", attrs({ text: "ear wires for earring making" }))).toBe("830810");
+    expect(code("toggle clasp", attrs({ material: "silver", text: "sterling silver toggle clasp" }))).toBe("711311");
+    expect(code("rubber earring backs", attrs({ material: "rubber", text: "soft rubber earring backs" }))).toBe("711790");
+    expect(code("metal beads", attrs({ material: "copper", text: "brass metal beads 4mm" }))).toBe("830890");
+    // A chain sold for jewellery making stays with the jewellery.
+    expect(code("chain by the foot", attrs({ material: "zinc", text: "alloy chain by the foot" }))).toBe("711719");
+  });
+
   it("stair edge protectors are stair nosings: of plastics builders' ware for staircases 392590 (ch. 39 note 11), of aluminium 760429", () => {
     const nosing = entryFor("stair edge protector");
     expect(resolveSplit(nosing, attrs({ material: "plastic", text: "anti slip pvc stair edge protector" })).subheading).toBe("392590");
