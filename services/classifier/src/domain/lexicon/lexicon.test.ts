@@ -268,6 +268,10 @@ describe("families of goods named by one word or a short phrase", () => {
     expect(codeOf("corn holders", attrs({ text: "stainless steel corn holders", material: "stainless_steel" }))).toBe("821599");
     expect(codeOf("pumpkin carving kit", attrs({ text: "pumpkin carving kit", material: "stainless_steel" }))).toBe("821520");
     expect(codeOf("hard hat suspension")).toBe("650700");
+    // Replacement linings, pads and chinstraps sold for a helmet are named by 6507; the helmet itself is 6506.
+    expect(codeOf("bike helmet", attrs({ text: "bike helmet replacement foam liner pads", isPart: true }))).toBe("650700");
+    expect(codeOf("motorcycle helmet", attrs({ text: "motorcycle helmet chin strap replacement parts", isPart: true }))).toBe("650700");
+    expect(codeOf("bike helmet", attrs({ text: "adult bike helmet with removable liner" }))).toBe("650610");
     expect(codeOf("sprayer").slice(0, 4)).toBe("8424");
     expect(codeOf("liquid crystal")).toBe("901380");
   });
