@@ -474,6 +474,30 @@ function isCoating(key: string, i: number, end: number, toks: readonly string[])
   return (p1 === "with" || p1 === "in") && COATING_AFTER.has(p2);
 }
 
+/**
+ * "hex bolts with rubber washers", "a tumbler with a bamboo lid": a material after "with" that names the material of
+ * the noun after it describes an accessory of the goods, not the goods, which were named before "with".
+ */
+function isAccessoryMaterial(h: MaterialHit, toks: readonly string[]): boolean {
+  const next = toks[h.end];
+  if (!next || next === "|" || /\d/.test(next) || ACCESSORY_NOT_NOUN.has(next)) return false;
+  for (let i = h.index - 1; i >= 1; i--) {
+    const t = toks[i]!;
+    if (t === "|" || t === "of" || t === "made") return false;
+    if (t === "with") return toks[i - 1] !== "|" && !COATING_AFTER.has(toks[i - 1]!);
+  }
+  return false;
+}
+/**
+ * Words after a material that do not make it the material of an accessory: no other noun ("with steel and …", "with
+ * cotton blend"), or the part that gives the goods their character ("gloves with leather palms", "boots with suede
+ * uppers", "a jacket with nylon shell").
+ */
+const ACCESSORY_NOT_NOUN = new Set([
+  "and", "or", "blend", "mix", "mixed", "content", "composite", "fibre", "fiber", "fibres", "fibers", "alloy",
+  "palm", "palms", "upper", "uppers", "shell", "body", "exterior", "outer", "surface", "face",
+]);
+
 /** Finds material terms in word tokens (longest phrase first at each position). */
 export function scanMaterialTokens(toks: readonly string[], opts: ScanOptions): MaterialHit[] {
   const hits: MaterialHit[] = [];
@@ -849,7 +873,7 @@ export function extractMaterials(input: ProductInput, text?: string): MaterialSh
     const fibre = textile || /fabric|fib(?:re|er)|yarn|textile|composition|content/.test(k);
     push(scanField(a.v, "attribute", fibre, softTextile && !/handle|grip/.test(k), hard), "attribute", 3 + a.rank / 10);
   }
-  const textHits = scanMaterialTokens(freeToks, { mode: "text", textile, softTextile, hardPlastic });
+  const textHits = scanMaterialTokens(freeToks, { mode: "text", textile, softTextile, hardPlastic }).filter((h) => !isAccessoryMaterial(h, freeToks));
   pairAdjacent(freeToks, textHits);
   // "100% cashmere" written in the name is a composition statement: it ranks with the composition field.
   push(textHits.filter((h) => h.percent !== undefined), "text", 1.5);

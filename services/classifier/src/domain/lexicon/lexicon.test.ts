@@ -396,6 +396,15 @@ describe("articles by material and function (chapters 39, 73, 82, 83, 94–96)",
     expect(code("chain by the foot", attrs({ material: "zinc", text: "alloy chain by the foot" }))).toBe("711719");
   });
 
+  it("bolts sold with their nuts or washers are bolts (7318.15, 'whether or not with their nuts or washers'); nuts alone 7318.16", () => {
+    const code = (term: string, text: string) => {
+      const r = resolveSplit(entryFor(term), attrs({ material: "iron_steel", text }), term);
+      return r.subheading ?? r.heading;
+    };
+    expect(code("hex bolts", "m10 hex bolts with nuts and flat washers")).toBe("731815");
+    expect(code("lock nuts", "m6 nylon insert lock nuts")).toBe("731816");
+  });
+
   it("stair edge protectors are stair nosings: of plastics builders' ware for staircases 392590 (ch. 39 note 11), of aluminium 760429", () => {
     const nosing = entryFor("stair edge protector");
     expect(resolveSplit(nosing, attrs({ material: "plastic", text: "anti slip pvc stair edge protector" })).subheading).toBe("392590");

@@ -205,6 +205,8 @@ const steelProducts: LexiconEntry[] = [
       to({ words: ["wood screw", "wood screws", "chipboard", "deck screw", "deck screws"] }, "731812"),
       to({ words: ["screw hook", "screw hooks", "cup hook", "cup hooks", "eye screw", "eye screws", "screw eye", "screw eyes", "hook screw", "hook screws"] }, "731813"),
       to({ words: ["self tapping", "self-tapping", "self drilling", "self-drilling", "drywall screw", "drywall screws", "sheet metal screw", "sheet metal screws"] }, "731814"),
+      // "bolts with nuts and washers" are bolts (7318.15: screws and bolts, whether or not with their nuts or washers).
+      to({ words: ["bolt", "bolts"] }, "731815"),
       to({ words: ["nut", "nuts", "locknut", "locknuts", "rivnut", "rivnuts"] }, "731816"),
       to({ words: ["spring washer", "spring washers", "lock washer", "lock washers"] }, "731821"),
       to({ words: ["washer", "washers"] }, "731822"),
