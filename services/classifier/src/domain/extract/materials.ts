@@ -475,27 +475,26 @@ function isCoating(key: string, i: number, end: number, toks: readonly string[])
 }
 
 /**
- * "hex bolts with rubber washers", "a tumbler with a bamboo lid": a material after "with" that names the material of
- * the noun after it describes an accessory of the goods, not the goods, which were named before "with".
+ * "hex bolts with rubber washers", "a tumbler with a bamboo lid": a material after "with" that names the material of an
+ * accessory noun after it (a lid, a handle, washers, a hood) is the accessory's, not that of the goods named before
+ * "with". Not after "lined with", "filled with", "laminated with" (a layer or a process of the goods themselves).
  */
 function isAccessoryMaterial(h: MaterialHit, toks: readonly string[]): boolean {
   const next = toks[h.end];
-  if (!next || next === "|" || /\d/.test(next) || ACCESSORY_NOT_NOUN.has(next)) return false;
+  if (!next || !(COMPONENT.has(next) || ACCESSORY_NOUNS.has(next))) return false;
   for (let i = h.index - 1; i >= 1; i--) {
     const t = toks[i]!;
     if (t === "|" || t === "of" || t === "made") return false;
-    if (t === "with") return toks[i - 1] !== "|" && !COATING_AFTER.has(toks[i - 1]!);
+    if (t === "with") return toks[i - 1] !== "|" && !COATING_AFTER.has(toks[i - 1]!) && !/ed$/.test(toks[i - 1]!);
   }
   return false;
 }
-/**
- * Words after a material that do not make it the material of an accessory: no other noun ("with steel and …", "with
- * cotton blend"), or the part that gives the goods their character ("gloves with leather palms", "boots with suede
- * uppers", "a jacket with nylon shell").
- */
-const ACCESSORY_NOT_NOUN = new Set([
-  "and", "or", "blend", "mix", "mixed", "content", "composite", "fibre", "fiber", "fibres", "fibers", "alloy",
-  "palm", "palms", "upper", "uppers", "shell", "body", "exterior", "outer", "surface", "face",
+/** Accessory nouns besides the components (`COMPONENT`): fittings sold on or with the goods. */
+const ACCESSORY_NOUNS = new Set([
+  "washer", "washers", "stopper", "stoppers", "cork", "hood", "hoods", "collar", "cord", "cords", "chain", "chains",
+  "wheel", "wheels", "stand", "stands", "seal", "seals", "gasket", "gaskets", "spout", "straw", "straws", "hanger",
+  "hangers", "hook", "hooks", "ring", "rings", "clip", "clips", "tassel", "tassels", "ribbon", "ribbons", "bow", "bows",
+  "fringe", "pocket", "pockets", "belt", "belts", "tray", "trays", "shelf", "shelves", "drawer", "drawers", "door", "doors",
 ]);
 
 /** Finds material terms in word tokens (longest phrase first at each position). */
