@@ -177,6 +177,15 @@ describe("phrase matching", () => {
     expect(names("sharp knives")).toContain("knife");
     expect(names("Computer Peripherals > Mice & Keyboards", "category")).toContain("mouse");
   });
+
+  it("checks the parts of a hyphenated word the same way ('multi-color' is no colorant), and 'up' is no UPS", () => {
+    expect(names("4-color enamel hair clip")).not.toContain("colorant");
+    expect(names("multi-colour scarf")).not.toContain("colourant");
+    expect(names("red colorant for soap")).toContain("colorant");
+    expect(names("push up swimsuit").map((t) => t.toLowerCase())).not.toContain("ups");
+    expect(names("lace-up boots").map((t) => t.toLowerCase())).not.toContain("ups");
+    expect(names("home ups battery backup")).toContain("ups battery backup");
+  });
 });
 
 describe("inflectionOf", () => {

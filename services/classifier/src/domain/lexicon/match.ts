@@ -94,9 +94,16 @@ function buildLattice(text: string): Lattice {
         segOf[node + i] = segIndex;
       }
       const surface = alts.length === 1 && span === 1 ? w.replace(/[^a-z0-9]/g, "") : undefined;
+      // The parts of a hyphenated word as written ("4-color" → "4", "color"), when each part is one token: a
+      // one-word term must match them as inflections too ("color" is no "colorant").
+      const partWords = span > 1 ? w.split("-").map((p) => p.replace(/[^a-z0-9]/g, "")).filter(Boolean) : [];
+      const partSurfaces = partWords.length === span && partWords.every((p) => tokenize(p).length === 1) ? partWords : undefined;
       for (const a of alts) {
         if (a.length === span) {
-          a.forEach((tok, i) => out[node + i]!.push({ token: tok, to: node + i + 1, ...(surface ? { surface } : {}) }));
+          a.forEach((tok, i) => {
+            const sf = surface ?? partSurfaces?.[i];
+            out[node + i]!.push({ token: tok, to: node + i + 1, ...(sf ? { surface: sf } : {}) });
+          });
         } else {
           // joined single token covering the whole word
           out[node]!.push({ token: a[0]!, to: node + span });
