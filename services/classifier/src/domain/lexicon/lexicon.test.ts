@@ -414,6 +414,12 @@ describe("articles by material and function (chapters 39, 73, 82, 83, 94–96)",
     expect(code("lock nuts", "m6 nylon insert lock nuts")).toBe("731816");
   });
 
+  it("stretch pants and yoga leggings are knitted trousers (6104 6x / 6103 4x) unless stated woven", () => {
+    const r = resolveSplit(entryFor("stretch pants"), attrs({ material: "synthetic", text: "women stretch pants high waist", gender: "women" }), "stretch pants");
+    expect(r.subheading).toBe("610463");
+    expect(resolveSplit(entryFor("yoga leggings"), attrs({ material: "cotton", text: "girls cotton yoga leggings", gender: "girls" })).subheading).toBe("610462");
+  });
+
   it("stair edge protectors are stair nosings: of plastics builders' ware for staircases 392590 (ch. 39 note 11), of aluminium 760429", () => {
     const nosing = entryFor("stair edge protector");
     expect(resolveSplit(nosing, attrs({ material: "plastic", text: "anti slip pvc stair edge protector" })).subheading).toBe("392590");

@@ -178,7 +178,7 @@ const garments: LexiconEntry[] = [
     defaultConstruction: "woven", ...TROUSERS, nonTextile: LEATHER_APPAREL,
     note: "shorts are in the trousers subheadings: 6203/6204 woven, 6103/6104 knitted",
   }),
-  garment("sweatpants|joggers|jogging pants|jogger pants|track pants|trackpants|jogging bottoms|tracksuit bottoms|lounge pants|yoga pants|leggings|legging|running tights|compression pants|gym leggings|flared leggings|bike pants", {
+  garment("sweatpants|sweat pants|stretch pants|yoga leggings|workout leggings|fitness leggings|workout pants|fitness pants|joggers|jogging pants|jogger pants|track pants|trackpants|jogging bottoms|tracksuit bottoms|lounge pants|yoga pants|leggings|legging|running tights|compression pants|gym leggings|flared leggings|bike pants", {
     defaultConstruction: "knit", ...TROUSERS, babies: true,
     note: "knitted trousers (leggings, joggers) → 6103 4x men / 6104 6x women by fibre",
   }),
