@@ -178,6 +178,12 @@ describe("phrase matching", () => {
     expect(names("Computer Peripherals > Mice & Keyboards", "category")).toContain("mouse");
   });
 
+  it("does not read an -ing modifier as the noun it derives from ('gaming mouse pad', 'packing tape'), but an -ing word ending its phrase still may", () => {
+    expect(names("mechanical keyboard gaming rgb 87 keys")).not.toContain("game");
+    expect(names("keyboard for pc gaming")).toContain("game");
+    expect(names("board game")).toContain("board game");
+  });
+
   it("checks the parts of a hyphenated word the same way ('multi-color' is no colorant), and 'up' is no UPS", () => {
     expect(names("4-color enamel hair clip")).not.toContain("colorant");
     expect(names("multi-colour scarf")).not.toContain("colourant");
