@@ -359,9 +359,12 @@ export class ClassifierEngine {
     // English noun phrases are head-final: if words follow the last product term of the prefix
     // ("brake pad | press"), that term only modifies an unknown head noun and gets no head weight.
     const firstPhrase = modifierCommas ? prefix.split(",").pop()! : (prefix.split(/[,;:|()[\]]/)[0] ?? prefix);
-    const prefixTokens = tokenize(firstPhrase);
+    // Sizes, ratings and model codes after the noun ("… Bulb 55W", "… Lamp 6000K", "… D2S") are no words of it.
+    const phraseWords = firstPhrase.trim().split(/\s+/);
+    while (phraseWords.length > 1 && SPEC_CODE.test(phraseWords[phraseWords.length - 1]!)) phraseWords.pop();
+    const prefixTokens = tokenize(phraseWords.join(" "));
     const lastPrefixToken = prefixTokens[prefixTokens.length - 1];
-    const lastWord = firstPhrase.trim().split(/\s+/).pop()?.toLowerCase().replace(/[^a-z-]/g, "");
+    const lastWord = phraseWords[phraseWords.length - 1]?.toLowerCase().replace(/[^a-z-]/g, "");
     // Also when no product term comes before the qualifier at all ("a fuel regulator for gaseous-fueled
     // engines"): the goods are the regulator, not the engines named after "for".
     const qualified = qAt >= 0 && !headInPrefix;
@@ -594,6 +597,9 @@ const REPEAT_DECAY = 0.5;
 
 /** A phrase opening with one indefinite article (one article of goods). */
 const ONE_ARTICLE = /^\s*(?:a|an)\s/i;
+
+/** A size, rating, quantity or model code as written in a title: has a digit ("55W", "D2S", "2pcs", "XT30") or is a single letter. */
+const SPEC_CODE = /^(?:\S*\d\S*|[a-z]\W*)$/i;
 
 /** Words from the start of a title within which its goods are named. */
 const HEAD_WINDOW = 6;

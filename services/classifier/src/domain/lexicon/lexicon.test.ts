@@ -426,6 +426,23 @@ describe("articles by material and function (chapters 39, 73, 82, 83, 94–96)",
     expect(resolveSplit(entryFor("yoga leggings"), attrs({ material: "cotton", text: "girls cotton yoga leggings", gender: "girls" })).subheading).toBe("610462");
   });
 
+  it("vehicle bulbs by light source: LED 853952, HID/xenon 853932, halogen 853921, other filament 853929", () => {
+    const bulb = (text: string) => resolveSplit(entryFor("headlight bulb"), attrs({ text }), "headlight bulb").subheading;
+    expect(bulb("led headlight bulb 9006 canbus")).toBe("853952");
+    expect(bulb("xenon hid headlight bulb")).toBe("853932");
+    expect(bulb("halogen headlight bulb 60/55w")).toBe("853921");
+    expect(bulb("headlight bulb 12v")).toBe("853929");
+  });
+
+  it("a socket and wrench set is all heading 8204 (8204.20), not a set of tools of several headings (8206); microfibre cleaning mitts are cleaning cloths 6307.10", () => {
+    const code = (term: string, text: string) => {
+      const r = resolveSplit(entryFor(term), attrs({ material: "iron_steel", text }), term);
+      return r.subheading ?? r.heading;
+    };
+    expect(code("socket wrench set", "socket wrench set 3/8 drive 40 pcs")).toBe("820420");
+    expect(resolveSplit(entryFor("microfiber mitt"), attrs({ material: "synthetic", text: "microfiber mitt for dusting" })).subheading ?? entryFor("microfiber mitt").subheading).toBe("630710");
+  });
+
   it("stair edge protectors are stair nosings: of plastics builders' ware for staircases 392590 (ch. 39 note 11), of aluminium 760429", () => {
     const nosing = entryFor("stair edge protector");
     expect(resolveSplit(nosing, attrs({ material: "plastic", text: "anti slip pvc stair edge protector" })).subheading).toBe("392590");
