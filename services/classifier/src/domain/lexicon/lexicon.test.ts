@@ -443,6 +443,13 @@ describe("articles by material and function (chapters 39, 73, 82, 83, 94–96)",
     expect(resolveSplit(entryFor("microfiber mitt"), attrs({ material: "synthetic", text: "microfiber mitt for dusting" })).subheading ?? entryFor("microfiber mitt").subheading).toBe("630710");
   });
 
+  it("a teether ring is a teether (plastics 3924.90), not a finger ring; dollhouse furniture is a toy (9503), not furniture", () => {
+    expect(entryFor("teether ring").terms).toContain("teether");
+    expect(resolveSplit(entryFor("silicone teether ring"), attrs({ material: "plastic", text: "silicone teether ring" }), "silicone teether ring").subheading).toBe("392490");
+    expect(entryFor("dollhouse furniture").heading).toBe("9503");
+    expect(entryFor("doll house kit").heading).toBe("9503");
+  });
+
   it("stair edge protectors are stair nosings: of plastics builders' ware for staircases 392590 (ch. 39 note 11), of aluminium 760429", () => {
     const nosing = entryFor("stair edge protector");
     expect(resolveSplit(nosing, attrs({ material: "plastic", text: "anti slip pvc stair edge protector" })).subheading).toBe("392590");
