@@ -76,6 +76,14 @@ describe("ClassifierEngine output", () => {
     }
   });
 
+  it("a technology named after the goods ('… Rechargeable LED', '… USB') is a feature, not the head noun", async () => {
+    const { hypernymFallback } = await import("./lexicon/wordnet.js");
+    const e = new ClassifierEngine(engine.knowledge, { hypernyms: hypernymFallback });
+    const r = e.classify({ productName: "Bicycle Headlamp Waterproof LED", destinationCountry: "US" });
+    expect(r.rulesApplied.find((x) => x.id === "LEX-HYPERNYM")).toBeUndefined();
+    expect(r.hs6.slice(0, 4)).not.toBe("8541");
+  });
+
   it("where the goods are installed is no head noun: 'a radio receiver installed in trucks' is a receiver", () => {
     const r = engine.classify({ productName: "a radio receiver installed in trucks", destinationCountry: "US" });
     expect(r.hs6.slice(0, 4)).toBe("8527");

@@ -361,7 +361,7 @@ export class ClassifierEngine {
     const firstPhrase = modifierCommas ? prefix.split(",").pop()! : (prefix.split(/[,;:|()[\]]/)[0] ?? prefix);
     // Sizes, ratings and model codes after the noun ("… Bulb 55W", "… Lamp 6000K", "… D2S") are no words of it.
     const phraseWords = firstPhrase.trim().split(/\s+/);
-    while (phraseWords.length > 1 && SPEC_CODE.test(phraseWords[phraseWords.length - 1]!)) phraseWords.pop();
+    while (phraseWords.length > 1 && (SPEC_CODE.test(phraseWords[phraseWords.length - 1]!) || TRAILING_FEATURE.has(phraseWords[phraseWords.length - 1]!.toLowerCase()))) phraseWords.pop();
     const prefixTokens = tokenize(phraseWords.join(" "));
     const lastPrefixToken = prefixTokens[prefixTokens.length - 1];
     const lastWord = phraseWords[phraseWords.length - 1]?.toLowerCase().replace(/[^a-z-]/g, "");
@@ -600,6 +600,17 @@ const ONE_ARTICLE = /^\s*(?:a|an)\s/i;
 
 /** A size, rating, quantity or model code as written in a title: has a digit ("55W", "D2S", "2pcs", "XT30") or is a single letter. */
 const SPEC_CODE = /^(?:\S*\d\S*|[a-z]\W*)$/i;
+
+/**
+ * Features named after the goods ("Headlamp Rechargeable LED", "Desk Lamp USB", "Bike Light Waterproof"): technologies
+ * and marketplace adjectives that WordNet also knows as nouns (a "waterproof" is a fabric, a "wireless" a radio, a
+ * "mini" a car); not a head noun.
+ */
+const TRAILING_FEATURE: ReadonlySet<string> = new Set([
+  "led", "leds", "lcd", "oled", "usb", "rgb", "wifi", "wi-fi", "bluetooth", "hd", "uhd", "cob", "smd", "ir", "nfc",
+  "waterproof", "portable", "wireless", "rechargeable", "cordless", "adjustable", "foldable", "dimmable", "automatic",
+  "universal", "multifunction", "multifunctional", "professional", "mini", "smart", "digital", "electric",
+]);
 
 /** Words from the start of a title within which its goods are named. */
 const HEAD_WINDOW = 6;

@@ -450,6 +450,13 @@ describe("articles by material and function (chapters 39, 73, 82, 83, 94–96)",
     expect(entryFor("doll house kit").heading).toBe("9503");
   });
 
+  it("blankets by fibre; fibre not stated: synthetic (6301.40), what fleece and sherpa throws are made of", () => {
+    const b = entryFor("throw blanket");
+    expect(resolveSplit(b, attrs({ text: "sherpa throw blanket" })).subheading).toBe("630140");
+    expect(resolveSplit(b, attrs({ material: "cotton", text: "cotton waffle throw blanket" })).subheading).toBe("630130");
+    expect(resolveSplit(b, attrs({ material: "wool", text: "merino wool throw blanket" })).subheading).toBe("630120");
+  });
+
   it("stair edge protectors are stair nosings: of plastics builders' ware for staircases 392590 (ch. 39 note 11), of aluminium 760429", () => {
     const nosing = entryFor("stair edge protector");
     expect(resolveSplit(nosing, attrs({ material: "plastic", text: "anti slip pvc stair edge protector" })).subheading).toBe("392590");
