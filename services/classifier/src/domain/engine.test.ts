@@ -84,6 +84,13 @@ describe("ClassifierEngine output", () => {
     expect(r.hs6.slice(0, 4)).not.toBe("8541");
   });
 
+  it("a material named after the goods says what they are made of ('Spark Plug Iridium' is a spark plug, 'Monitor Stand Aluminum' no aluminium)", () => {
+    const plug = engine.classify({ productName: "Motorcycle Spark Plug Iridium 2pcs", destinationCountry: "US" });
+    expect(plug.hs6.slice(0, 4)).toBe("8511");
+    const stand = engine.classify({ productName: "Monitor Stand Adjustable Aluminum", destinationCountry: "US" });
+    expect(["2804", "7601", "7602", "7606"]).not.toContain(stand.hs6.slice(0, 4));
+  });
+
   it("where the goods are installed is no head noun: 'a radio receiver installed in trucks' is a receiver", () => {
     const r = engine.classify({ productName: "a radio receiver installed in trucks", destinationCountry: "US" });
     expect(r.hs6.slice(0, 4)).toBe("8527");

@@ -457,6 +457,12 @@ describe("articles by material and function (chapters 39, 73, 82, 83, 94–96)",
     expect(resolveSplit(b, attrs({ material: "wool", text: "merino wool throw blanket" })).subheading).toBe("630120");
   });
 
+  it("a camera lens cap is a camera accessory (9006.91), not a cap of 6505; a wireless charger stand is a charger", () => {
+    expect(index.matchText("Camera Lens Cap 58mm").map((m) => m.term)).toContain("camera lens cap");
+    expect(index.matchText("Magnetic Wireless Charger Stand 15W").map((m) => m.term)).toContain("wireless charger stand");
+    expect(entryFor("wireless charger stand").heading).toBe(entryFor("wireless charger").heading);
+  });
+
   it("stair edge protectors are stair nosings: of plastics builders' ware for staircases 392590 (ch. 39 note 11), of aluminium 760429", () => {
     const nosing = entryFor("stair edge protector");
     expect(resolveSplit(nosing, attrs({ material: "plastic", text: "anti slip pvc stair edge protector" })).subheading).toBe("392590");
