@@ -66,6 +66,31 @@ describe("ClassifierEngine output", () => {
     expect(r.rulesApplied.find((x) => x.id === "LEX-HYPERNYM")).toBeUndefined();
   });
 
+  it("ratings and model codes after the noun are no head nouns ('… Bulb 55W' is no tungsten, '… 6000K' no potassium)", async () => {
+    const { hypernymFallback } = await import("./lexicon/wordnet.js");
+    const e = new ClassifierEngine(engine.knowledge, { hypernyms: hypernymFallback });
+    for (const productName of ["Halogen Fog Light Bulb H11 55W", "LED Car Headlight Bulbs 9006 6000K", "Xenon HID Headlight Bulb D2S"]) {
+      const r = e.classify({ productName, destinationCountry: "US" });
+      expect(r.rulesApplied.find((x) => x.id === "LEX-HYPERNYM")).toBeUndefined();
+      expect(r.hs6.slice(0, 4)).toBe("8539");
+    }
+  });
+
+  it("a technology named after the goods ('… Rechargeable LED', '… USB') is a feature, not the head noun", async () => {
+    const { hypernymFallback } = await import("./lexicon/wordnet.js");
+    const e = new ClassifierEngine(engine.knowledge, { hypernyms: hypernymFallback });
+    const r = e.classify({ productName: "Bicycle Headlamp Waterproof LED", destinationCountry: "US" });
+    expect(r.rulesApplied.find((x) => x.id === "LEX-HYPERNYM")).toBeUndefined();
+    expect(r.hs6.slice(0, 4)).not.toBe("8541");
+  });
+
+  it("a material named after the goods says what they are made of ('Spark Plug Iridium' is a spark plug, 'Monitor Stand Aluminum' no aluminium)", () => {
+    const plug = engine.classify({ productName: "Motorcycle Spark Plug Iridium 2pcs", destinationCountry: "US" });
+    expect(plug.hs6.slice(0, 4)).toBe("8511");
+    const stand = engine.classify({ productName: "Monitor Stand Adjustable Aluminum", destinationCountry: "US" });
+    expect(["2804", "7601", "7602", "7606"]).not.toContain(stand.hs6.slice(0, 4));
+  });
+
   it("where the goods are installed is no head noun: 'a radio receiver installed in trucks' is a receiver", () => {
     const r = engine.classify({ productName: "a radio receiver installed in trucks", destinationCountry: "US" });
     expect(r.hs6.slice(0, 4)).toBe("8527");

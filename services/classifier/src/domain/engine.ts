@@ -354,7 +354,11 @@ export class ClassifierEngine {
     const window = tokenize(name.slice(0, lead)).length + HEAD_WINDOW;
     const inFirst = prefixMatches.filter((m) => m.segment === firstPrefixSegment);
     const early = inFirst.filter((m) => m.end <= window);
-    const headInPrefix = (early.length ? early : inFirst).sort((a, b) => b.end - a.end)[0];
+    // "Tablet Stand Adjustable Aluminum", "Spark Plug Iridium": a material named after the goods says what they are
+    // made of; it is the goods only when nothing else is named.
+    const pool = early.length ? early : inFirst;
+    const goods = pool.filter((m) => !isMaterialTerm(m));
+    const headInPrefix = (goods.length ? goods : pool).sort((a, b) => b.end - a.end)[0];
     let head = headInPrefix ? nameMatches.find((m) => m.key === headInPrefix.key && m.segment === headInPrefix.segment && m.start === headInPrefix.start) : undefined;
     // The whole name may carry a longer term that opens with the head ("drying rack" | "drying rack (for) dishes"):
     // that term names the same goods, so it is the head.
@@ -362,9 +366,12 @@ export class ClassifierEngine {
     // English noun phrases are head-final: if words follow the last product term of the prefix
     // ("brake pad | press"), that term only modifies an unknown head noun and gets no head weight.
     const firstPhrase = modifierCommas ? prefix.split(",").pop()! : (prefix.split(/[,;:|()[\]]/)[0] ?? prefix);
-    const prefixTokens = tokenize(firstPhrase);
+    // Sizes, ratings and model codes after the noun ("… Bulb 55W", "… Lamp 6000K", "… D2S") are no words of it.
+    const phraseWords = firstPhrase.trim().split(/\s+/);
+    while (phraseWords.length > 1 && trailingNonNoun(phraseWords[phraseWords.length - 1]!)) phraseWords.pop();
+    const prefixTokens = tokenize(phraseWords.join(" "));
     const lastPrefixToken = prefixTokens[prefixTokens.length - 1];
-    const lastWord = firstPhrase.trim().split(/\s+/).pop()?.toLowerCase().replace(/[^a-z-]/g, "");
+    const lastWord = phraseWords[phraseWords.length - 1]?.toLowerCase().replace(/[^a-z-]/g, "");
     // Also when no product term comes before the qualifier at all ("a fuel regulator for gaseous-fueled
     // engines"): the goods are the regulator, not the engines named after "for".
     const qualified = qAt >= 0 && !headInPrefix;
@@ -597,6 +604,35 @@ const REPEAT_DECAY = 0.5;
 
 /** A phrase opening with one indefinite article (one article of goods). */
 const ONE_ARTICLE = /^\s*(?:a|an)\s/i;
+
+/** A size, rating, quantity or model code as written in a title: has a digit ("55W", "D2S", "2pcs", "XT30") or is a single letter. */
+const SPEC_CODE = /^(?:\S*\d\S*|[a-z]\W*)$/i;
+
+/**
+ * Features named after the goods ("Headlamp Rechargeable LED", "Desk Lamp USB", "Bike Light Waterproof"): technologies
+ * and marketplace adjectives that WordNet also knows as nouns (a "waterproof" is a fabric, a "wireless" a radio, a
+ * "mini" a car); not a head noun.
+ */
+const TRAILING_FEATURE: ReadonlySet<string> = new Set([
+  "led", "leds", "lcd", "oled", "usb", "rgb", "wifi", "wi-fi", "bluetooth", "hd", "uhd", "cob", "smd", "ir", "nfc",
+  "waterproof", "portable", "wireless", "rechargeable", "cordless", "adjustable", "foldable", "dimmable", "automatic",
+  "universal", "multifunction", "multifunctional", "professional", "mini", "smart", "digital", "electric",
+]);
+
+/** A word after the goods that is no head noun: a code or rating, a feature, or a material ("… Stand Aluminum"). */
+function trailingNonNoun(word: string): boolean {
+  if (SPEC_CODE.test(word) || TRAILING_FEATURE.has(word.toLowerCase())) return true;
+  const material = lookupMaterial(word);
+  return material !== undefined && material !== "textile";
+}
+
+/** Raw materials as lexicon terms: materials of the vocabulary, chemical elements (2804/2805), precious metals (7106–7112). */
+function isMaterialTerm(m: LexiconMatch): boolean {
+  // A material phrase ends in a material word ("stainless steel", "zinc alloy"; not "chain link"); a fabric is goods.
+  const material = lookupMaterial(m.term);
+  if (material !== undefined && material !== "textile" && lookupMaterial(m.term.split(/\s+/).pop()!) !== undefined) return true;
+  return m.entries.every((e) => /^(?:280[45]|710[6-9]|711[0-2])$/.test(e.heading));
+}
 
 /** Words from the start of a title within which its goods are named. */
 const HEAD_WINDOW = 6;

@@ -42,6 +42,12 @@ describe("construction", () => {
     expect(x({ productName: "Chiffon Blouse" }).construction).toBe("woven");
     expect(x({ productName: "Stainless Steel Spoon" }).construction).toBeUndefined();
   });
+  it("reads garment styles made of stretch knit fabric as knitted: bodycon, seamless, compression", () => {
+    expect(x({ productName: "Ribbed Bodycon Midi Skirt" }).construction).toBe("knitted");
+    expect(x({ productName: "Seamless High Waist Shorts" }).construction).toBe("knitted");
+    expect(x({ productName: "Men's Compression Tights for Running" }).construction).toBe("knitted");
+    expect(x({ productName: "Bodycon Denim Skirt" }).construction).toBe("woven");
+  });
   it("the processing field and context answer override the name", () => {
     expect(x({ productName: "Jersey Dress", processing: "woven" }).construction).toBe("woven");
     expect(x({ productName: "Jersey Dress", context: { construction: "woven" } }).construction).toBe("woven");

@@ -85,6 +85,8 @@ function hasPhrase(t: Toks, phrase: string): boolean {
 const NONWOVEN_PHRASES = ["non woven", "nonwoven", "nonwovens", "spunbond", "spunbonded", "spunlace", "meltblown", "melt blown", "needle punched", "needlepunched", "non wovens"];
 const KNIT_STRONG = ["knit", "knits", "knitted", "knitting", "knitwear", "crochet", "crocheted", "hand knit", "hand knitted", "computer knitted"];
 const KNIT_FABRICS = ["jersey", "fleece", "polar fleece", "french terry", "interlock", "rib knit", "ribbed", "tricot", "warp knit", "weft knit", "single jersey", "double jersey", "pique knit", "waffle knit", "cable knit", "sherpa", "minky", "velboa", "coral fleece", "scuba knit"];
+/** Garment styles made of stretch knit fabric (body-hugging "bodycon", circular-knit "seamless", compression wear): weaker than a fabric named. */
+const KNIT_STYLES = ["bodycon", "seamless", "compression"];
 const WOVEN_STRONG = ["woven", "weave", "weaving", "woven fabric", "plain weave", "twill weave", "satin weave"];
 const WOVEN_FABRICS = [
   "denim", "poplin", "chiffon", "satin", "sateen", "broadcloth", "twill", "canvas", "organza", "georgette",
@@ -107,6 +109,7 @@ function constructionFrom(t: Toks, strongWeight: number, fabricWeight: number): 
   add("nonwoven", NONWOVEN_PHRASES, strongWeight + 1);
   add("knitted", KNIT_STRONG, strongWeight);
   add("knitted", KNIT_FABRICS, fabricWeight);
+  add("knitted", KNIT_STYLES, fabricWeight / 2);
   // "non woven" also contains "woven": only count woven words outside a nonwoven phrase.
   const nonwovenOnly = score.nonwoven > 0 && !t.list.some((w, i) => (w === "woven" || w === "weave") && t.list[i - 1] !== "non");
   if (!nonwovenOnly) add("woven", WOVEN_STRONG, strongWeight);

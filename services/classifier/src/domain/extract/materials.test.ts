@@ -273,3 +273,22 @@ describe("coatings", () => {
     expect(mats({ productName: "PVC coated tarpaulin" })[0]).toBe("plastic");
   });
 });
+
+describe("accessories named after 'with'", () => {
+  it.each([
+    ["M8 carriage bolts with nylon washers", []],
+    ["glass spice jars with cork stoppers", ["glass"]],
+    ["cotton tote bag with leather handles and zipper", ["cotton"]],
+  ])("%s: the material of the accessory after 'with' is not the material of the goods", (name, expected) => {
+    expect(mats({ productName: name })).toEqual(expected);
+  });
+
+  it.each([
+    ["work gloves with cowhide palms", "leather"],
+    ["hiking boots with suede uppers", "leather"],
+    ["a frame made with stainless steel", "stainless_steel"],
+    ["storage box, with bamboo", "bamboo"],
+  ])("%s: a part that gives the goods their character, or no accessory noun, keeps the material (%s)", (name, material) => {
+    expect(mats({ productName: name })[0]).toBe(material);
+  });
+});

@@ -474,6 +474,29 @@ function isCoating(key: string, i: number, end: number, toks: readonly string[])
   return (p1 === "with" || p1 === "in") && COATING_AFTER.has(p2);
 }
 
+/**
+ * "hex bolts with rubber washers", "a tumbler with a bamboo lid": a material after "with" that names the material of an
+ * accessory noun after it (a lid, a handle, washers, a hood) is the accessory's, not that of the goods named before
+ * "with". Not after "lined with", "filled with", "laminated with" (a layer or a process of the goods themselves).
+ */
+function isAccessoryMaterial(h: MaterialHit, toks: readonly string[]): boolean {
+  const next = toks[h.end];
+  if (!next || !(COMPONENT.has(next) || ACCESSORY_NOUNS.has(next))) return false;
+  for (let i = h.index - 1; i >= 1; i--) {
+    const t = toks[i]!;
+    if (t === "|" || t === "of" || t === "made") return false;
+    if (t === "with") return toks[i - 1] !== "|" && !COATING_AFTER.has(toks[i - 1]!) && !/ed$/.test(toks[i - 1]!);
+  }
+  return false;
+}
+/** Accessory nouns besides the components (`COMPONENT`): fittings sold on or with the goods. */
+const ACCESSORY_NOUNS = new Set([
+  "washer", "washers", "stopper", "stoppers", "cork", "hood", "hoods", "collar", "cord", "cords", "chain", "chains",
+  "wheel", "wheels", "stand", "stands", "seal", "seals", "gasket", "gaskets", "spout", "straw", "straws", "hanger",
+  "hangers", "hook", "hooks", "ring", "rings", "clip", "clips", "tassel", "tassels", "ribbon", "ribbons", "bow", "bows",
+  "fringe", "pocket", "pockets", "belt", "belts", "tray", "trays", "shelf", "shelves", "drawer", "drawers", "door", "doors",
+]);
+
 /** Finds material terms in word tokens (longest phrase first at each position). */
 export function scanMaterialTokens(toks: readonly string[], opts: ScanOptions): MaterialHit[] {
   const hits: MaterialHit[] = [];
@@ -849,7 +872,7 @@ export function extractMaterials(input: ProductInput, text?: string): MaterialSh
     const fibre = textile || /fabric|fib(?:re|er)|yarn|textile|composition|content/.test(k);
     push(scanField(a.v, "attribute", fibre, softTextile && !/handle|grip/.test(k), hard), "attribute", 3 + a.rank / 10);
   }
-  const textHits = scanMaterialTokens(freeToks, { mode: "text", textile, softTextile, hardPlastic });
+  const textHits = scanMaterialTokens(freeToks, { mode: "text", textile, softTextile, hardPlastic }).filter((h) => !isAccessoryMaterial(h, freeToks));
   pairAdjacent(freeToks, textHits);
   // "100% cashmere" written in the name is a composition statement: it ranks with the composition field.
   push(textHits.filter((h) => h.percent !== undefined), "text", 1.5);

@@ -39,6 +39,16 @@ describe("Chapter 71 notes 9 and 11: jewellery vs imitation jewellery", () => {
     expect(ch71Jewellery.apply([cand("711620")], a).redirected[0]!.to).toBe("711790");
   });
 
+  it("moves sterling silver clasps from 8308 to 7113.11 — heading 8308 takes clasps and beads of base metal only; of precious metal they are parts of jewellery", () => {
+    const a = attrs({ text: "sterling silver 925 lobster clasps 10 pcs", mats: ["silver"] });
+    expect(ch71Jewellery.apply([cand("830890")], a).redirected[0]!.to).toBe("711311");
+  });
+
+  it("leaves brass clasps in 8308 — of base metal, heading 8308 names clasps of a kind used for jewellery", () => {
+    const a = attrs({ text: "brass lobster clasps 10 pcs", mats: ["copper"] });
+    expect(ch71Jewellery.apply([cand("830890")], a).redirected).toEqual([]);
+  });
+
   it("puts base-metal cuff links in 7117.11 (subheading 7117.11)", () => {
     const a = attrs({ text: "stainless steel cufflinks", mats: ["stainless_steel"] });
     expect(ch71Jewellery.apply([cand("711719")], a).redirected[0]!.to).toBe("711711");

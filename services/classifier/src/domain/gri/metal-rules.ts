@@ -56,9 +56,11 @@ export const ch71Jewellery: GriRule = {
   basis: "Chapter 71 notes 4-7, 9 and 11",
   apply(candidates, attrs) {
     const b = new EffectBuilder();
-    const jewellery = candidates.filter((c) => ["7113", "7116", "7117"].includes(headingOf(c.hs6)));
-    if (jewellery.length === 0) return b.build();
     const status = preciousMetalStatus(attrs);
+    // Heading 8308 (clasps, hooks, eyes, beads "of base metal" of a kind used for jewellery) takes findings of base
+    // metal only: of precious metal they are parts of jewellery, 7113 (whose US lines name "clasps and parts thereof").
+    const jewellery = candidates.filter((c) => ["7113", "7116", "7117"].includes(headingOf(c.hs6)) || (status === "solid" && headingOf(c.hs6) === "8308"));
+    if (jewellery.length === 0) return b.build();
     const stones = genuineStones(attrs);
     const baseMetal = attrs.materials.some((m) => BASE_METALS.has(m.material));
     const silver = hasMaterial(attrs, "silver") || /\b(925|sterling|fine silver|vermeil)\b/.test(attrs.text);

@@ -37,7 +37,7 @@ export const ELECTRICAL: LexiconEntry[] = [
     ],
     note: "transformers 8504 2x/3x (≤ 1 kVA dry 850431), ballasts 850410, inductors 850450",
   }),
-  e("charger|chargers|phone charger|mobile charger|usb charger|wall charger|fast charger|quick charger|usb-c charger|type-c charger|pd charger|gan charger|laptop charger|notebook charger|charging adapter|charger adapter|power adapter|ac adapter|ac/dc adapter|dc adapter|adapter power|power supply|power supplies|switching power supply|psu|pc power supply|atx power supply|led driver|led power supply|led transformer|12v power supply|24v power supply|dc power supply|bench power supply|lab power supply|battery charger|car battery charger|smart charger|trickle charger|battery maintainer|charging station|multi charger|charging dock|charging stand|wireless charger|wireless charging pad|qi charger|magsafe charger|car charger|car phone charger|cigarette lighter adapter|usb car charger|inverter|power inverter|car inverter|solar inverter|pure sine wave inverter|hybrid inverter|grid tie inverter|converter|dc dc converter|buck converter|boost converter|step down module|voltage regulator module|voltage converter|voltage stabilizer|voltage regulator|avr|rectifier|uninterruptible power supply|ev charger|electric vehicle charger|wallbox|ev charging station|frequency converter|vfd|variable frequency drive|inverter drive|motor controller|ebike controller|esc|electronic speed controller|charge controller|solar charge controller|mppt controller|pwm controller solar", "8504", {
+  e("charger|chargers|phone charger|mobile charger|usb charger|wall charger|fast charger|quick charger|usb-c charger|type-c charger|pd charger|gan charger|laptop charger|notebook charger|charging adapter|charger adapter|power adapter|ac adapter|ac/dc adapter|dc adapter|adapter power|power supply|power supplies|switching power supply|psu|pc power supply|atx power supply|led driver|led power supply|led transformer|12v power supply|24v power supply|dc power supply|bench power supply|lab power supply|battery charger|car battery charger|smart charger|trickle charger|battery maintainer|charging station|multi charger|charging dock|charging stand|charger stand|wireless charger stand|wireless charging stand|wireless charger|wireless charging pad|qi charger|magsafe charger|car charger|car phone charger|cigarette lighter adapter|usb car charger|inverter|power inverter|car inverter|solar inverter|pure sine wave inverter|hybrid inverter|grid tie inverter|converter|dc dc converter|buck converter|boost converter|step down module|voltage regulator module|voltage converter|voltage stabilizer|voltage regulator|avr|rectifier|uninterruptible power supply|ev charger|electric vehicle charger|wallbox|ev charging station|frequency converter|vfd|variable frequency drive|inverter drive|motor controller|ebike controller|esc|electronic speed controller|charge controller|solar charge controller|mppt controller|pwm controller solar", "8504", {
     splits: [
       to({ words: ["led driver", "led power supply", "led transformer"] }, "850440"),
       to({ words: ["voltage stabilizer", "avr"] }, "850440"),
@@ -127,7 +127,8 @@ export const ELECTRICAL: LexiconEntry[] = [
   }),
   e("headlight|headlights|headlamp car|car headlight|led headlight|led headlight bulb|headlight assembly|tail light|tail lights|taillight|brake light|third brake light|fog light|fog lights|fog lamp|turn signal|turn signals|indicator light car|side marker light|daytime running light|drl|reversing light|license plate light|interior car light|dome light|car led strip|underglow|light bar|led light bar|work light car|offroad light|truck light|trailer light|trailer lights|motorcycle headlight|motorcycle light|bike light|bicycle light|bike lights|bicycle lights|bike tail light|bike headlight|rear bike light|warning light|strobe light|beacon light|emergency light vehicle|police light|rotating beacon|car horn|air horn|electric horn|motorcycle horn|bike horn electric|windscreen wiper|windshield wiper|wiper blade|wiper blades|wiper motor|wiper arm|rear wiper|defroster|demister|rear window defroster", "8512", {
     splits: [
-      to({ words: ["led headlight bulb", "headlight bulb", "h4", "h7", "h11", "9005"] }, "8539"),
+      to({ words: ["led headlight bulb", "led headlight bulbs"] }, "853952"),
+      to({ words: ["headlight bulb", "h4", "h7", "h11", "9005"] }, "8539"),
       to({ words: ["bike light", "bicycle light", "bike lights", "bicycle lights", "bike tail", "bike headlight", "rear bike"] }, "851210"),
       to({ words: ["horn", "air horn", "electric horn"] }, "851230"),
       to({ words: ["air horn"], power: ["manual"] }, "8306"),
@@ -358,7 +359,7 @@ export const ELECTRICAL: LexiconEntry[] = [
     ],
     note: "apparatus for switching, protecting or connecting circuits ≤ 1,000 V → 8536 (fuses 853610, breakers 853620, protectors 853630, relays 85364x, switches 853650, lamp-holders 853661, plugs and sockets 853669, other connectors 853690); boards and panels 8537",
   }),
-  e("light bulb|light bulbs|bulb|bulbs|led bulb|led bulbs|led light bulb|led lamp bulb|smart bulb|smart light bulb|wifi bulb|rgb bulb|filament bulb|edison bulb|led filament bulb|vintage bulb|incandescent bulb|halogen bulb|halogen lamp bulb|gu10|mr16|g9 bulb|g4 bulb|e27 bulb|e14 bulb|b22 bulb|candle bulb|globe bulb|spot bulb|par bulb|corn bulb|led corn light|led tube|led tube light|t8 led tube|t5 led tube|fluorescent tube|fluorescent lamp|cfl|compact fluorescent|energy saving bulb|uv lamp|uv bulb|uvc lamp|germicidal lamp|black light bulb|infrared lamp|heat lamp|heat lamp bulb|reptile heat lamp|grow bulb|led grow bulb|hid bulb|xenon bulb|hid xenon|metal halide lamp|sodium lamp|car bulb|car led bulb|headlight bulb|h4 bulb|h7 bulb|h11 bulb|9005 bulb|t10 led|festoon bulb|indicator bulb|tail light bulb|sealed beam|led module|led modules|cob led|cob chip|led chip|led emitter|smd led|led diode|led beads|uv led", "8539", {
+  e("light bulb|light bulbs|bulb|bulbs|led bulb|led bulbs|led light bulb|led lamp bulb|smart bulb|smart light bulb|wifi bulb|rgb bulb|filament bulb|edison bulb|led filament bulb|vintage bulb|incandescent bulb|halogen bulb|halogen lamp bulb|gu10|mr16|g9 bulb|g4 bulb|e27 bulb|e14 bulb|b22 bulb|candle bulb|globe bulb|spot bulb|par bulb|corn bulb|led corn light|led tube|led tube light|t8 led tube|t5 led tube|fluorescent tube|fluorescent lamp|cfl|compact fluorescent|energy saving bulb|uv lamp|uv bulb|uvc lamp|germicidal lamp|black light bulb|infrared lamp|heat lamp|heat lamp bulb|reptile heat lamp|grow bulb|led grow bulb|hid bulb|xenon bulb|hid xenon|metal halide lamp|sodium lamp|car led bulb|t10 led|festoon bulb|sealed beam|led module|led modules|cob led|cob chip|led chip|led emitter|smd led|led diode|led beads|uv led", "8539", {
     splits: [
       to({ words: ["led chip", "cob chip", "led emitter", "smd led", "led diode", "leds", "led beads", "uv led"] }, "854141"),
       to({ words: ["led module", "led modules", "cob led"] }, "853951"),
@@ -369,9 +370,19 @@ export const ELECTRICAL: LexiconEntry[] = [
       to({ words: ["hid", "xenon", "metal halide", "sodium"] }, "853932"),
       to({ words: ["uv", "uvc", "germicidal", "black light", "infrared", "heat lamp", "reptile heat"] }, "853949"),
       to({ words: ["incandescent", "filament", "edison", "vintage bulb"] }, "853922"),
-      to({ words: ["car bulb", "headlight bulb", "h4", "h7", "h11", "9005", "tail light bulb", "indicator bulb"] }, "853929"),
+      to({ words: ["h4", "h7", "h11", "9005"] }, "853929"),
     ],
     note: "lamps: LED lamps 853952, LED modules 853951, halogen 853921, other filament 85392x, fluorescent 853931, HID 853932, UV/IR 853949; LED chips (diodes) 854141",
+  }),
+  // Vehicle bulbs named by their place, not their light source: the light source decides (the term itself names none,
+  // so the words of the title do); a plain car bulb is a filament lamp 853929.
+  e("car bulb|car bulbs|headlight bulb|headlight bulbs|h4 bulb|h7 bulb|h11 bulb|9005 bulb|indicator bulb|tail light bulb|brake light bulb|turn signal bulb|fog light bulb", "853929", {
+    splits: [
+      to({ words: ["led"] }, "853952"),
+      to({ words: ["hid", "xenon"] }, "853932"),
+      to({ words: ["halogen"] }, "853921"),
+    ],
+    note: "vehicle lamps (bulbs): LED 853952, HID/xenon discharge 853932, halogen 853921, other filament 853929",
   }),
   e("magnetron|vacuum tube|valve tube|electron tube|cathode ray tube|crt|x-ray tube|photomultiplier|nixie tube|klystron", "8540", {
     splits: [to({ words: ["magnetron"] }, "854071"), to({ words: ["x-ray tube"] }, "902230"), to({ words: ["cathode ray", "crt"] }, "854011")],

@@ -74,8 +74,13 @@ const headgear: LexiconEntry[] = [
     "hats knitted or made up from textile fabric/felt → 650500; plaited (straw, paper braid) 650400; rubber/plastics 650691; leather/fur 650699"),
   e("straw hat|straw fedora|raffia hat|panama straw hat|seagrass hat|palm hat|wheat straw hat", "650400", { note: "plaited hats → 650400" }),
   e("helmet|safety helmet|hard hat|hardhat|construction helmet|bike helmet|bicycle helmet|cycling helmet|motorcycle helmet|motorbike helmet|full face helmet|open face helmet|ski helmet|snowboard helmet|skate helmet|skateboard helmet|climbing helmet|riding helmet|equestrian helmet|horse riding helmet|hockey helmet|lacrosse helmet|football helmet|baseball helmet|batting helmet|kids helmet|welding helmet|firefighter helmet|bump cap|tactical helmet|military helmet|ballistic helmet|scooter helmet", "650610", {
-    splits: [to({ words: ["welding"] }, "9004"), to({ words: ["ballistic", "bulletproof", "bullet proof", "kevlar"] }, "650610")],
-    note: "safety headgear (incl. sports and motorcycle helmets) → 650610; auto-darkening welding helmets are protective goggles 9004",
+    splits: [
+      // A replacement lining, suspension, pad set or chinstrap sold for a helmet: heading 6507 names them.
+      to({ isPart: true, words: ["lining", "linings", "liner", "liners", "suspension", "sweatband", "sweatbands", "headband", "padding", "pads", "pad set", "chin strap", "chinstrap"] }, "650700"),
+      to({ words: ["welding"] }, "9004"),
+      to({ words: ["ballistic", "bulletproof", "bullet proof", "kevlar"] }, "650610"),
+    ],
+    note: "safety headgear (incl. sports and motorcycle helmets) → 650610; auto-darkening welding helmets are protective goggles 9004; replacement linings, suspensions, pads and chinstraps for helmets → 650700",
   }),
   e("hat band|hatband|sweatband for hat|hat lining|helmet lining|hard hat suspension|helmet suspension|cap peak|chin strap|chinstrap|hat frame|hat foundation|hat liner", "650700", { note: "headbands, linings, peaks, chinstraps for headgear → 6507" }),
   e("hat body|felt hat body|hat form|hat blank", "650100", { note: "hat-forms and hat bodies of felt → 6501" }),

@@ -33,6 +33,33 @@ function jewel(terms: string, note = "jewellery: imitation 7117 (base metal 7117
   return e(terms, "7117", { splits: jewelSplits(baseMetalCode), decisive: ["material"], note });
 }
 
+/** Findings that are hooks, eyes or rings ("jump rings", "ear wires"): 8308.10 when of base metal. */
+const HOOKS_AND_EYES = ["jump ring", "jump rings", "split rings", "earring hooks", "earring hook", "ear hooks", "ear hook", "ear wires", "fish hook"];
+
+/**
+ * Jewellery findings that are clasps, hooks, eyes, rings and beads (lobster clasps, jump rings, ear wires, crimp
+ * beads, bails, pin backs): of base metal, heading 8308 names them — "clasps, … hooks, eyes, eyelets and the like, of
+ * base metal, of a kind used for … jewellery; … beads and spangles, of base metal" — so they go there by GRI 1, not
+ * to 7117 as parts of imitation jewellery: hooks, eyes and rings 830810, clasps, beads and the rest 830890. Of
+ * precious metal they are parts of jewellery (7113: silver 711311, gold 711319); of plastics or other materials
+ * parts of imitation jewellery 711790. Sold without a stated material they are taken to be of base metal, as
+ * findings sold in bulk usually are.
+ */
+function finding(terms: string): LexiconEntry {
+  const metal = GROUPS.metal!;
+  return e(terms, "830890", {
+    splits: [
+      to({ material: ["silver"] }, "711311"),
+      to({ material: ["gold", "platinum", "precious_metal"], words: PLATED }, "830890"),
+      to({ material: ["gold", "platinum", "precious_metal"] }, "711319"),
+      to({ material: otherThan([...metal, "silver", "gold", "platinum", "precious_metal"]) }, "711790"),
+      to({ words: HOOKS_AND_EYES }, "830810"),
+    ],
+    decisive: ["material"],
+    note: "jewellery findings (clasps, hooks, eyes, jump rings, crimp beads, pin backs) of base metal → 8308 (hooks, eyes, rings 830810; other 830890); of silver 711311, gold 711319; other materials 711790",
+  });
+}
+
 export const JEWELLERY: LexiconEntry[] = [
   jewel("necklace|necklaces|pendant necklace|chain necklace|choker|choker necklace|collar necklace|statement necklace|layered necklace|bib necklace|lariat necklace|y necklace|name necklace|initial necklace|locket|locket necklace|pendant|pendants|charm necklace|cross necklace|cross pendant|heart necklace|pearl necklace|bead necklace|beaded necklace|tennis necklace|cuban chain|cuban link chain|rope chain|figaro chain|box chain|snake chain|curb chain|franco chain|herringbone chain|ball chain necklace|neck chain|gold chain|silver chain|chain link necklace|pendant chain|torque necklace|torc|medallion|amulet|talisman"),
   jewel("bracelet|bracelets|bangle|bangles|cuff bracelet|charm bracelet|tennis bracelet|chain bracelet|link bracelet|beaded bracelet|bead bracelet|stretch bracelet|elastic bracelet|friendship bracelet|string bracelet|braided bracelet|woven bracelet|leather bracelet|wrap bracelet|magnetic bracelet|copper bracelet|id bracelet|identity bracelet|bolo bracelet|slider bracelet|paperclip bracelet|wristlet bracelet|anklet|anklets|ankle bracelet|ankle chain|foot chain|barefoot sandals jewelry|toe ring|body chain|waist chain|belly chain|hand chain|slave bracelet|mala bracelet|prayer bead bracelet|rosary bracelet|evil eye bracelet|birthstone bracelet|couple bracelets|matching bracelets|bead bangle"),
@@ -49,12 +76,13 @@ export const JEWELLERY: LexiconEntry[] = [
   jewel("body jewelry|body jewellery|nose ring|nose stud|nose hoop|nose pin|septum ring|belly ring|belly button ring|navel ring|tongue ring|tongue bar|lip ring|labret|eyebrow ring|cartilage earring|helix earring|tragus earring|daith earring|conch earring|industrial barbell|barbell piercing|piercing jewelry|nipple ring|nipple bar|ear gauges|ear plugs jewelry|ear tunnels|plugs and tunnels|ear stretchers|tapers piercing|horseshoe ring piercing|captive bead ring|clicker ring|segment ring|septum clicker|dermal anchor|dermal top"),
   jewel("jewelry set|jewellery set|jewelry sets|bridal jewelry set|necklace and earring set|necklace set|earring set gift|jewelry gift set|parure|demi parure"),
   jewel("hair jewelry|hair jewellery|tiara|crown jewelry|bridal tiara|headband jewelry|hair chain|head chain|forehead jewelry|maang tikka|hair cuff|hair ring|braid cuffs|dreadlock beads|hair beads"),
-  jewel("jewelry findings|jewellery findings|jewelry findings kit|jewelry clasp|jewellery clasp|lobster clasp|lobster claw clasp|toggle clasp|magnetic clasp|spring ring clasp|jump ring|jump rings|split rings jewelry|earring hooks|ear wires|earring backs|ear nuts|earring posts|bead caps|crimp beads|crimp tubes|head pins|eye pins|pinch bail|connectors jewelry|spacer beads|extender chain|chain extender|necklace extender|bracelet extender|jewelry chain|chain by the foot|bulk chain|jewelry wire|beading wire|memory wire|bezel setting|ring blank|pendant tray|cabochon setting|pin back|brooch back|jewelry making supplies|jewelry making kit|jewellery making kit|bracelet making kit|charm bracelet kit|bead kit",
-    "parts and findings of jewellery follow the jewellery: base metal 711719, silver 711311, gold 711319, plastic/glass 711790"),
-  e("pin keeper|pin keepers|pin locks|locking pin backs|locking pin back|locking pin keeper|pin clutch|pin clutches|butterfly clutch|butterfly clutches|rubber earring backs|clasps|jewelry clasps|clasp|bail|bails|jewelry connectors|filigree connectors|end caps jewelry|ribbon ends|calottes|crimp covers|bezel cups|bezel trays|earring blanks|open jump rings|closed jump rings|earring findings|necklace clasps|jewellery findings kit|jewellery clasps|ear hooks|ear hook|earring hook|fish hook earrings|brooch findings|brooch pin backs|bar pins|brooch pins|brooch pin findings|safety pin brooch|tie tack backs|bead stoppers|bead stopper", "7117", {
-    splits: [to({ material: ["rubber", "plastic"], words: ["earring backs", "clutch", "clutches", "ear nuts", "stopper", "stoppers"] }, "711790"), ...jewelSplits()],
+  jewel("jewelry findings|jewellery findings|earring findings|brooch findings|brooch pin findings|jewelry findings kit|earring posts|head pins|eye pins|spacer beads|extender chain|chain extender|necklace extender|bracelet extender|jewelry chain|chain by the foot|bulk chain|jewelry wire|beading wire|memory wire|bezel setting|ring blank|pendant tray|cabochon setting|jewelry making supplies|jewelry making kit|jewellery making kit|bracelet making kit|charm bracelet kit|bead kit",
+    "findings in general, chains, wire, blanks, settings and kits for jewellery follow the jewellery: base metal 711719, silver 711311, gold 711319, plastic/glass 711790"),
+  finding("jewelry clasp|jewellery clasp|lobster clasp|lobster claw clasp|toggle clasp|magnetic clasp|spring ring clasp|jump ring|jump rings|split rings jewelry|earring hooks|ear wires|earring backs|ear nuts|bead caps|crimp beads|crimp tubes|pinch bail|connectors jewelry|pin back|brooch back|pin keeper|pin keepers|pin locks|locking pin backs|locking pin back|locking pin keeper|pin clutch|pin clutches|butterfly clutch|butterfly clutches|rubber earring backs|clasps|jewelry clasps|clasp|bail|bails|jewelry connectors|filigree connectors|end caps jewelry|ribbon ends|calottes|crimp covers|open jump rings|closed jump rings|necklace clasps|jewellery clasps|ear hooks|ear hook|earring hook|fish hook earrings|brooch pin backs|bar pins|tie tack backs|bead stoppers|bead stopper"),
+  e("bezel cups|bezel trays|earring blanks|brooch pins|safety pin brooch", "7117", {
+    splits: jewelSplits(),
     decisive: ["material"],
-    note: "findings and components for jewellery (clasps, bails, jump rings, ear hooks, pin backs and keepers) follow the jewellery: base metal 711719, silver 711311, gold 711319, other 711790",
+    note: "blanks and settings of jewellery (bezel cups and trays, earring blanks, brooch pins) follow the jewellery: base metal 711719, silver 711311, gold 711319, other 711790",
   }),
   e("beads|bead|loose beads|craft beads|jewelry beads|jewellery beads|bead assortment|bead set|beads set|mixed beads|silicone beads|silicone bead|focal beads|clay beads|polymer clay beads|heishi beads|letter beads|alphabet beads|stone beads|metal beads|alloy beads|ccb beads|bubblegum beads|chunky beads|round beads|faceted beads|large hole beads|european beads|tube beads|porcelain beads|bone beads|shell beads|beads for jewelry making|bead kit for bracelets|rondelle beads|bicone beads|evil eye beads|acrylic bead", "3926", {
     splits: [
@@ -70,13 +98,13 @@ export const JEWELLERY: LexiconEntry[] = [
       to({ material: ["ceramic"] }, "691490"),
       to({ material: ["silver"] }, "711311"),
       to({ material: ["gold", "platinum", "precious_metal"] }, "711319"),
-      to({ material: [...GROUPS.metal!] }, "711719"),
+      to({ material: [...GROUPS.metal!] }, "830890"),
       to({ words: ["bone", "shell", "horn"] }, "960190"),
       to({ material: ["plastic", "rubber"] }, "392690"),
       to({}, "392690"),
     ],
     decisive: ["material"],
-    note: "loose beads by material: plastics/acrylic/resin/silicone/polymer clay 392690, glass and imitation pearls 701810, wood 442199, worked natural stone 710399, cultured pearls 710122, ceramic 6914, base metal (jewellery parts) 711719, bone/shell 960190; LED lamp beads 854141",
+    note: "loose beads by material: plastics/acrylic/resin/silicone/polymer clay 392690, glass and imitation pearls 701810, wood 442199, worked natural stone 710399, cultured pearls 710122, ceramic 6914, base metal 830890 (heading 8308 names beads and spangles of base metal), bone/shell 960190; LED lamp beads 854141",
   }),
   e("garment clasp|cloak clasp|coat clasp|cape clasp|skirt hook|skirt hooks|trouser hook|trouser hooks|hook and bar|sew on hooks|purse lock|twist lock clasp|turn lock clasp|magnetic snap|magnetic snaps|magnetic bag clasp|magnetic button clasp|handbag clasp|metal clasp", "8308", {
     splits: [to({ words: ["hook", "hooks", "hook and bar"] }, "830810"), to({ material: ["plastic"] }, "392690"), to({}, "830890")],

@@ -185,6 +185,21 @@ describe("phrase matching", () => {
     expect(names("sharp knives")).toContain("knife");
     expect(names("Computer Peripherals > Mice & Keyboards", "category")).toContain("mouse");
   });
+
+  it("does not read an -ing modifier as the noun it derives from ('gaming mouse pad', 'packing tape'), but an -ing word ending its phrase still may", () => {
+    expect(names("mechanical keyboard gaming rgb 87 keys")).not.toContain("game");
+    expect(names("keyboard for pc gaming")).toContain("game");
+    expect(names("board game")).toContain("board game");
+  });
+
+  it("checks the parts of a hyphenated word the same way ('multi-color' is no colorant), and 'up' is no UPS", () => {
+    expect(names("4-color enamel hair clip")).not.toContain("colorant");
+    expect(names("multi-colour scarf")).not.toContain("colourant");
+    expect(names("red colorant for soap")).toContain("colorant");
+    expect(names("push up swimsuit").map((t) => t.toLowerCase())).not.toContain("ups");
+    expect(names("lace-up boots").map((t) => t.toLowerCase())).not.toContain("ups");
+    expect(names("home ups battery backup")).toContain("ups battery backup");
+  });
 });
 
 describe("inflectionOf", () => {
@@ -276,6 +291,10 @@ describe("families of goods named by one word or a short phrase", () => {
     expect(codeOf("corn holders", attrs({ text: "stainless steel corn holders", material: "stainless_steel" }))).toBe("821599");
     expect(codeOf("pumpkin carving kit", attrs({ text: "pumpkin carving kit", material: "stainless_steel" }))).toBe("821520");
     expect(codeOf("hard hat suspension")).toBe("650700");
+    // Replacement linings, pads and chinstraps sold for a helmet are named by 6507; the helmet itself is 6506.
+    expect(codeOf("bike helmet", attrs({ text: "bike helmet replacement foam liner pads", isPart: true }))).toBe("650700");
+    expect(codeOf("motorcycle helmet", attrs({ text: "motorcycle helmet chin strap replacement parts", isPart: true }))).toBe("650700");
+    expect(codeOf("bike helmet", attrs({ text: "adult bike helmet with removable liner" }))).toBe("650610");
     expect(codeOf("sprayer").slice(0, 4)).toBe("8424");
     expect(codeOf("liquid crystal")).toBe("901380");
   });
@@ -392,6 +411,87 @@ describe("articles by material and function (chapters 39, 73, 82, 83, 94–96)",
     const e = entryFor("hand painted canvas");
     expect(resolveSplit(e, attrs({ text: "hand painted canvas abstract" }), "hand painted canvas").subheading).toBe("970191");
     expect(resolveSplit(e, attrs({ text: "framed print wall art" }), "framed print").subheading).toBe("491191");
+  });
+
+  it("desk and mouse mats are classified by material: felt or other textile fabric is a made-up textile article 630790, rubber 4016, plastics 3926", () => {
+    const mat = entryFor("desk mat");
+    expect(resolveSplit(mat, attrs({ material: "wool", text: "grey wool felt desk mat 80 x 30 cm" }), "desk mat").subheading).toBe("630790");
+    expect(resolveSplit(mat, attrs({ material: "synthetic", text: "polyester cloth mouse mat" }), "mouse mat").subheading).toBe("630790");
+    expect(resolveSplit(mat, attrs({ material: "rubber", text: "natural rubber mouse pad" }), "mouse pad").subheading).toBe("401699");
+    expect(resolveSplit(mat, attrs({ material: "plastic", text: "pvc desk pad" }), "desk pad").subheading).toBe("392690");
+  });
+
+  it("jewellery findings that are clasps, hooks, eyes and rings of base metal are named by heading 8308 (GRI 1): rings and hooks 830810, clasps 830890; of silver 7113; beads of base metal 830890", () => {
+    const code = (term: string, a: ExtractedAttributes) => {
+      const r = resolveSplit(entryFor(term), a, term);
+      return r.subheading ?? r.heading;
+    };
+    expect(code("lobster clasp", attrs({ material: "stainless_steel", text: "stainless steel lobster clasp" }))).toBe("830890");
+    expect(code("jump rings", attrs({ material: "copper", text: "brass jump rings 6mm" }))).toBe("830810");
+    expect(code("ear wires", attrs({ text: "ear wires for earring making" }))).toBe("830810");
+    expect(code("toggle clasp", attrs({ material: "silver", text: "sterling silver toggle clasp" }))).toBe("711311");
+    expect(code("rubber earring backs", attrs({ material: "rubber", text: "soft rubber earring backs" }))).toBe("711790");
+    expect(code("metal beads", attrs({ material: "copper", text: "brass metal beads 4mm" }))).toBe("830890");
+    // A chain sold for jewellery making stays with the jewellery.
+    expect(code("chain by the foot", attrs({ material: "zinc", text: "alloy chain by the foot" }))).toBe("711719");
+  });
+
+  it("bolts sold with their nuts or washers are bolts (7318.15, 'whether or not with their nuts or washers'); nuts alone 7318.16", () => {
+    const code = (term: string, text: string) => {
+      const r = resolveSplit(entryFor(term), attrs({ material: "iron_steel", text }), term);
+      return r.subheading ?? r.heading;
+    };
+    expect(code("hex bolts", "m10 hex bolts with nuts and flat washers")).toBe("731815");
+    expect(code("lock nuts", "m6 nylon insert lock nuts")).toBe("731816");
+  });
+
+  it("stretch pants and yoga leggings are knitted trousers (6104 6x / 6103 4x) unless stated woven", () => {
+    const r = resolveSplit(entryFor("stretch pants"), attrs({ material: "synthetic", text: "women stretch pants high waist", gender: "women" }), "stretch pants");
+    expect(r.subheading).toBe("610463");
+    expect(resolveSplit(entryFor("yoga leggings"), attrs({ material: "cotton", text: "girls cotton yoga leggings", gender: "girls" })).subheading).toBe("610462");
+  });
+
+  it("vehicle bulbs by light source: LED 853952, HID/xenon 853932, halogen 853921, other filament 853929", () => {
+    const bulb = (text: string) => resolveSplit(entryFor("headlight bulb"), attrs({ text }), "headlight bulb").subheading;
+    expect(bulb("led headlight bulb 9006 canbus")).toBe("853952");
+    expect(bulb("xenon hid headlight bulb")).toBe("853932");
+    expect(bulb("halogen headlight bulb 60/55w")).toBe("853921");
+    expect(bulb("headlight bulb 12v")).toBe("853929");
+  });
+
+  it("a socket and wrench set is all heading 8204 (8204.20), not a set of tools of several headings (8206); microfibre cleaning mitts are cleaning cloths 6307.10", () => {
+    const code = (term: string, text: string) => {
+      const r = resolveSplit(entryFor(term), attrs({ material: "iron_steel", text }), term);
+      return r.subheading ?? r.heading;
+    };
+    expect(code("socket wrench set", "socket wrench set 3/8 drive 40 pcs")).toBe("820420");
+    expect(resolveSplit(entryFor("microfiber mitt"), attrs({ material: "synthetic", text: "microfiber mitt for dusting" })).subheading ?? entryFor("microfiber mitt").subheading).toBe("630710");
+  });
+
+  it("a teether ring is a teether (plastics 3924.90), not a finger ring; dollhouse furniture is a toy (9503), not furniture", () => {
+    expect(entryFor("teether ring").terms).toContain("teether");
+    expect(resolveSplit(entryFor("silicone teether ring"), attrs({ material: "plastic", text: "silicone teether ring" }), "silicone teether ring").subheading).toBe("392490");
+    expect(entryFor("dollhouse furniture").heading).toBe("9503");
+    expect(entryFor("doll house kit").heading).toBe("9503");
+  });
+
+  it("blankets by fibre; fibre not stated: synthetic (6301.40), what fleece and sherpa throws are made of", () => {
+    const b = entryFor("throw blanket");
+    expect(resolveSplit(b, attrs({ text: "sherpa throw blanket" })).subheading).toBe("630140");
+    expect(resolveSplit(b, attrs({ material: "cotton", text: "cotton waffle throw blanket" })).subheading).toBe("630130");
+    expect(resolveSplit(b, attrs({ material: "wool", text: "merino wool throw blanket" })).subheading).toBe("630120");
+  });
+
+  it("a camera lens cap is a camera accessory (9006.91), not a cap of 6505; a wireless charger stand is a charger", () => {
+    expect(index.matchText("Camera Lens Cap 58mm").map((m) => m.term)).toContain("camera lens cap");
+    expect(index.matchText("Magnetic Wireless Charger Stand 15W").map((m) => m.term)).toContain("wireless charger stand");
+    expect(entryFor("wireless charger stand").heading).toBe(entryFor("wireless charger").heading);
+  });
+
+  it("stair edge protectors are stair nosings: of plastics builders' ware for staircases 392590 (ch. 39 note 11), of aluminium 760429", () => {
+    const nosing = entryFor("stair edge protector");
+    expect(resolveSplit(nosing, attrs({ material: "plastic", text: "anti slip pvc stair edge protector" })).subheading).toBe("392590");
+    expect(resolveSplit(nosing, attrs({ material: "aluminium", text: "aluminium step edge trim" })).subheading).toBe("760429");
   });
 });
 

@@ -6,7 +6,7 @@
  * heading; parts of general use of Section XV (screws, springs, chains) stay there.
  */
 import type { LexiconEntry } from "../types.js";
-import { e, to } from "./helpers.js";
+import { e, mats, to } from "./helpers.js";
 
 export const MACHINE_PART_TERMS: LexiconEntry[] = [
   e("air conditioner part|ac part|aircon part|split ac part|indoor unit part|outdoor unit part|ac fan motor|ac louver|ac swing motor|ac evaporator|ac evaporator coil|evaporator coil|condenser coil|ac condenser coil|condensing unit part|hvac part|hvac damper|air damper|motorized damper|fire damper|air diffuser hvac|ceiling diffuser|air vent grille|supply air grille|return air grille|ahu|vav box|air curtain|heat recovery ventilator|hrv|erv|energy recovery ventilator", "841590", {
@@ -126,6 +126,8 @@ export const MACHINE_PART_TERMS: LexiconEntry[] = [
       to({ words: ["mouse pad", "mousepad", "mouse mat", "gaming mouse pad", "desk mat", "desk pad", "wrist rest", "keyboard wrist rest"], material: ["rubber"] }, "401699"),
       to({ words: ["mouse pad", "mousepad", "mouse mat", "gaming mouse pad", "desk mat", "desk pad", "wrist rest", "keyboard wrist rest"], material: ["plastic"] }, "392690"),
       to({ words: ["mouse pad", "mousepad", "mouse mat", "gaming mouse pad", "desk mat", "desk pad", "wrist rest", "keyboard wrist rest"], material: ["leather", "composition_leather"] }, "420500"),
+      // Of felt or other textile fabric (no rubber base stated): a made-up textile article → 630790.
+      to({ words: ["mouse pad", "mousepad", "mouse mat", "gaming mouse pad", "desk mat", "desk pad", "wrist rest", "keyboard wrist rest"], material: mats("textiles") }, "630790"),
       to({ words: ["mouse pad", "mousepad", "mouse mat", "gaming mouse pad", "desk mat", "desk pad", "wrist rest", "keyboard wrist rest"] }, "401699"),
       to({ words: ["laptop stand", "laptop holder", "monitor arm", "monitor mount", "monitor stand", "monitor riser", "cpu holder", "pc stand", "printer stand"], material: ["wood", "bamboo"] }, "442199"),
       to({ words: ["laptop stand", "laptop holder", "monitor arm", "monitor mount", "monitor stand", "monitor riser", "cpu holder", "pc stand", "printer stand"], material: ["plastic"] }, "392690"),

@@ -102,6 +102,8 @@ interface Lattice {
   /** Segment index of each node, and whether a node is the last of its segment. */
   segOf: number[];
   segEnd: Set<number>;
+  /** Nodes right before a word that yields no token (a stop word: "for", "with", "and" …). */
+  stopAt: Set<number>;
   nodes: number;
 }
 
@@ -109,6 +111,7 @@ function buildLattice(text: string): Lattice {
   const out: Lattice["out"] = [];
   const segOf: number[] = [];
   const segEnd = new Set<number>();
+  const stopAt = new Set<number>();
   let node = 0;
   const folded = foldText(text);
   const chemical = CHEMICAL_NAME.test(folded);
@@ -119,7 +122,10 @@ function buildLattice(text: string): Lattice {
     const startNode = node;
     for (const w of words) {
       const alts = wordAlternatives(w, chemical);
-      if (!alts.length) continue;
+      if (!alts.length) {
+        stopAt.add(node);
+        continue;
+      }
       // The word spans max(len) nodes; shorter alternatives (a joined single token) span all of it.
       const span = Math.max(...alts.map((a) => a.length));
       for (let i = 0; i <= span; i++) {
@@ -127,9 +133,16 @@ function buildLattice(text: string): Lattice {
         segOf[node + i] = segIndex;
       }
       const surface = alts.length === 1 && span === 1 ? w.replace(/[^a-z0-9]/g, "") : undefined;
+      // The parts of a hyphenated word as written ("4-color" → "4", "color"), when each part is one token: a
+      // one-word term must match them as inflections too ("color" is no "colorant").
+      const partWords = span > 1 ? w.split("-").map((p) => p.replace(/[^a-z0-9]/g, "")).filter(Boolean) : [];
+      const partSurfaces = partWords.length === span && partWords.every((p) => tokenize(p).length === 1) ? partWords : undefined;
       for (const a of alts) {
         if (a.length === span) {
-          a.forEach((tok, i) => out[node + i]!.push({ token: tok, to: node + i + 1, ...(surface ? { surface } : {}) }));
+          a.forEach((tok, i) => {
+            const sf = surface ?? partSurfaces?.[i];
+            out[node + i]!.push({ token: tok, to: node + i + 1, ...(sf ? { surface: sf } : {}) });
+          });
         } else {
           // joined single token covering the whole word
           out[node]!.push({ token: a[0]!, to: node + span });
@@ -146,7 +159,7 @@ function buildLattice(text: string): Lattice {
     }
   }
   for (let i = 0; i <= node; i++) out[i] ??= [];
-  return { out, segOf, segEnd, nodes: node };
+  return { out, segOf, segEnd, stopAt, nodes: node };
 }
 
 interface TrieNode {
@@ -177,6 +190,17 @@ export function inflectionOf(surface: string, term: string): boolean {
   // doubled final consonant before -ing / -ed ("mopping", "stopped")
   if (i > 0 && /^(?:ing|ed)$/.test(a.slice(1)) && a[0] === surface[i - 1]) a = a.slice(1);
   return (INFLECTION.has(a) && INFLECTION.has(b)) || (a === "en" && b === "an") || (a === "an" && b === "en");
+}
+
+/**
+ * An "-ing" form before another word of its phrase modifies that word: "gaming keyboard", "camping lantern", "packing
+ * tape", "printing paper" name no game, camp, pack or print. A one-word term (not itself an -ing word) does not match
+ * it there; at the end of a phrase or before a stop word ("LED lighting for kitchens", "lighting and fans") it still may.
+ */
+function ingModifier(lat: Lattice, surface: string, at: number, term: string): boolean {
+  if (!surface.endsWith("ing") || /ing$/.test(term)) return false;
+  if (lat.segEnd.has(at) || lat.stopAt.has(at)) return false;
+  return (lat.out[at]?.length ?? 0) > 0;
 }
 
 /** Normalized token sequences a term can be written as (joined and split forms of hyphenated words). */
@@ -263,7 +287,7 @@ export function buildLexiconIndex(entries: readonly LexiconEntry[]): LexiconInde
           if (!c) continue;
           // A one-word term matches inflected forms of its word, not derivations that share its stem
           // ("generic" is not a generator, "organizing" not an organ, "spiral" not a spiralizer).
-          if (c.entries && !(len === 0 && edge.surface && !inflectionOf(edge.surface, c.term!))) raw.push({ start: s, end: edge.to, len: len + 1, node: c });
+          if (c.entries && !(len === 0 && edge.surface && (!inflectionOf(edge.surface, c.term!) || ingModifier(lat, edge.surface, edge.to, c.term!)))) raw.push({ start: s, end: edge.to, len: len + 1, node: c });
           stack.push({ at: edge.to, t: c, len: len + 1 });
         }
       }

@@ -205,6 +205,8 @@ const steelProducts: LexiconEntry[] = [
       to({ words: ["wood screw", "wood screws", "chipboard", "deck screw", "deck screws"] }, "731812"),
       to({ words: ["screw hook", "screw hooks", "cup hook", "cup hooks", "eye screw", "eye screws", "screw eye", "screw eyes", "hook screw", "hook screws"] }, "731813"),
       to({ words: ["self tapping", "self-tapping", "self drilling", "self-drilling", "drywall screw", "drywall screws", "sheet metal screw", "sheet metal screws"] }, "731814"),
+      // "bolts with nuts and washers" are bolts (7318.15: screws and bolts, whether or not with their nuts or washers).
+      to({ words: ["bolt", "bolts"] }, "731815"),
       to({ words: ["nut", "nuts", "locknut", "locknuts", "rivnut", "rivnuts"] }, "731816"),
       to({ words: ["spring washer", "spring washers", "lock washer", "lock washers"] }, "731821"),
       to({ words: ["washer", "washers"] }, "731822"),
@@ -752,7 +754,9 @@ const tools: LexiconEntry[] = [
   }),
   e("anvil|anvils|portable forge|forge|blacksmith tools|grindstone manual|hand grinder manual|glass cutting tool|diamond glass cutter|hand operated pump|pedal grindstone|bench block|tool set multipurpose|tool kit|toolkit|tool set|hand tool set|mechanic tool set|mechanics tool set|socket and wrench set|home repair tool set|bike tool kit|bicycle tool kit|bike repair kit|bicycle repair kit|multi tool|multitool|multi-tool|pocket multi tool|bike multi tool|survival multitool|tool card|credit card tool", "8205", {
     splits: [
-      to({ words: ["tool set", "tool kit", "toolkit", "hand tool set", "mechanic", "mechanics", "socket and wrench set", "home repair", "bike tool kit", "bicycle tool kit", "bike repair kit", "bicycle repair kit"] }, "820600"),
+      // Sockets with their ratchet handle and wrenches are all heading 8204: not a set of tools of several headings (8206).
+      to({ words: ["socket and wrench set", "socket wrench set"] }, "820420"),
+      to({ words: ["tool set", "tool kit", "toolkit", "hand tool set", "mechanic", "mechanics", "home repair", "bike tool kit", "bicycle tool kit", "bike repair kit", "bicycle repair kit"] }, "820600"),
       to({ words: ["multi tool", "multitool", "multi-tool", "pocket multi tool", "survival multitool", "tool card", "credit card tool"] }, "8205"),
       to({}, "820590"),
     ],

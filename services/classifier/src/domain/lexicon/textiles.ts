@@ -178,7 +178,7 @@ const garments: LexiconEntry[] = [
     defaultConstruction: "woven", ...TROUSERS, nonTextile: LEATHER_APPAREL,
     note: "shorts are in the trousers subheadings: 6203/6204 woven, 6103/6104 knitted",
   }),
-  garment("sweatpants|joggers|jogging pants|jogger pants|track pants|trackpants|jogging bottoms|tracksuit bottoms|lounge pants|yoga pants|leggings|legging|running tights|compression pants|gym leggings|flared leggings|bike pants", {
+  garment("sweatpants|sweat pants|stretch pants|yoga leggings|workout leggings|fitness leggings|workout pants|fitness pants|joggers|jogging pants|jogger pants|track pants|trackpants|jogging bottoms|tracksuit bottoms|lounge pants|yoga pants|leggings|legging|running tights|compression pants|gym leggings|flared leggings|bike pants", {
     defaultConstruction: "knit", ...TROUSERS, babies: true,
     note: "knitted trousers (leggings, joggers) → 6103 4x men / 6104 6x women by fibre",
   }),
@@ -505,8 +505,8 @@ const fabrics: LexiconEntry[] = [
 
 // --- made-up textile articles (chapter 63) and carpets (chapter 57) ------------------------------------------
 const madeUps: LexiconEntry[] = [
-  m("blanket|throw blanket|fleece blanket|flannel blanket|sherpa blanket|knitted blanket|chunky knit blanket|baby blanket|swaddle blanket|swaddle|receiving blanket|travel blanket|picnic blanket|wool blanket|cotton blanket|muslin blanket|waffle blanket|sofa throw|bed throw|travelling rug|mink blanket|cooling blanket|heated throw", "6301",
-    { cotton: "630130", synthetic: "630140", woolish: "630120", other: "630190" }, "blankets and travelling rugs → 6301 by fibre (electric 630110)"),
+  m("blanket|throw blanket|fleece blanket|flannel blanket|sherpa blanket|knitted blanket|chunky knit blanket|baby blanket|swaddle blanket|swaddle|receiving blanket|travel blanket|picnic blanket|wool blanket|cotton blanket|muslin blanket|waffle blanket|sofa throw|bed throw|travelling rug|mink blanket|cooling blanket|heated throw", "630140",
+    { cotton: "630130", synthetic: "630140", woolish: "630120", other: "630190" }, "blankets and travelling rugs → 6301 by fibre (electric 630110); fibre not stated: synthetic 630140, what fleece, flannel-fleece, sherpa and minky blankets are made of"),
   e("electric blanket|heated blanket|electric throw|electric underblanket|heated mattress pad", "630110", { note: "electric blankets → 630110" }),
   e("bed sheet|bedsheet|sheet set|bed sheets|fitted sheet|flat sheet|pillowcase|pillow case|pillow cover|pillowslip|pillow sham|duvet cover|quilt cover|comforter cover|bedding set|bed linen|bed set|crib sheet|cot sheet|silk pillowcase|satin pillowcase|bolster case|mattress cover fitted|bed skirt", "6302", {
     splits: [

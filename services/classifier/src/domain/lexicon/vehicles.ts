@@ -230,7 +230,7 @@ export const VEHICLES: LexiconEntry[] = [
     splits: [to({ material: ["iron_steel", "stainless_steel", "aluminium", "base_metal", "zinc"] }, "830230")],
     decisive: ["material"], note: "dust caps for car cigarette-lighter sockets: plastics 392690, base-metal fittings for motor vehicles 830230",
   }),
-  e("car wash mitt|wash mitt|microfiber wash mitt|chenille wash mitt|car drying towel|drying towel car|car wash towel|detailing towel", "630710", {
+  e("car wash mitt|wash mitt|microfiber wash mitt|microfiber mitt|microfibre mitt|cleaning mitt|dusting mitt|duster mitt|chenille wash mitt|car drying towel|drying towel car|car wash towel|detailing towel", "630710", {
     splits: [to({ material: ["leather"] }, "4205")],
     note: "textile car-wash mitts and drying/detailing cloths → cleaning cloths 630710",
   }),
