@@ -361,7 +361,7 @@ export const ELECTRICAL: LexiconEntry[] = [
   }),
   e("light bulb|light bulbs|bulb|bulbs|led bulb|led bulbs|led light bulb|led lamp bulb|smart bulb|smart light bulb|wifi bulb|rgb bulb|filament bulb|edison bulb|led filament bulb|vintage bulb|incandescent bulb|halogen bulb|halogen lamp bulb|gu10|mr16|g9 bulb|g4 bulb|e27 bulb|e14 bulb|b22 bulb|candle bulb|globe bulb|spot bulb|par bulb|corn bulb|led corn light|led tube|led tube light|t8 led tube|t5 led tube|fluorescent tube|fluorescent lamp|cfl|compact fluorescent|energy saving bulb|uv lamp|uv bulb|uvc lamp|germicidal lamp|black light bulb|infrared lamp|heat lamp|heat lamp bulb|reptile heat lamp|grow bulb|led grow bulb|hid bulb|xenon bulb|hid xenon|metal halide lamp|sodium lamp|car led bulb|t10 led|festoon bulb|sealed beam|led module|led modules|cob led|cob chip|led chip|led emitter|smd led|led diode|led beads|uv led", "8539", {
     splits: [
-      to({ words: ["led chip", "cob chip", "led emitter", "smd led", "led diode", "leds", "led beads", "uv led"] }, "854141"),
+      to({ words: ["led chip", "led chips", "cob chip", "led emitter", "smd led", "led diode", "led diodes", "led beads", "uv led"] }, "854141"),
       to({ words: ["led module", "led modules", "cob led"] }, "853951"),
       to({ words: ["sealed beam"] }, "853910"),
       to({ words: ["led", "smart bulb", "smart light", "wifi bulb", "rgb bulb", "corn", "t10", "festoon"] }, "853952"),

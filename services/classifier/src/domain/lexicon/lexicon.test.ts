@@ -298,6 +298,12 @@ describe("families of goods named by one word or a short phrase", () => {
     expect(codeOf("sprayer").slice(0, 4)).toBe("8424");
     expect(codeOf("liquid crystal")).toBe("901380");
   });
+  it("an LED light bulb is an LED lamp of 8539.52; only LED chips and diodes themselves are 8541.41", () => {
+    expect(codeOf("led light bulb", attrs({ text: "LED light bulb E27 9W warm white" }))).toBe("853952");
+    expect(codeOf("bulb", attrs({ text: "dimmable LED bulb for ceiling lamps" }))).toBe("853952");
+    expect(codeOf("bulb", attrs({ text: "SMD LED chips 5050 for bulb repair" }))).toBe("854141");
+  });
+
   it("adhesives → 3506.91 (polymer or rubber based), starch glues 3505.20; enzymes → 3507 (rennet 3507.10)", () => {
     expect(codeOf("adhesive", attrs({ text: "epoxy resin adhesive, two components" }))).toBe("350691");
     expect(codeOf("adhesive", attrs({ text: "wheat starch adhesive for bookbinding" }))).toBe("350520");
