@@ -343,9 +343,14 @@ function parse(description: string): ParsedLine {
     p.conditionWords = words(text).filter((w) => !CLAUSE_WORDS.has(w.t));
     // A short condition naming alternatives ("Of rye or barley", "For windows and French windows").
     if (p.conditionWords.length <= 4 && !/\d/.test(text)) {
-      for (const part of text.split(/,|\bor\b|\band\b/)) {
-        const w = words(part).filter((x) => !CLAUSE_WORDS.has(x.t));
-        if (w.length > 0 && w.length < p.conditionWords.length) p.conditionParts.push(w);
+      const parts = text.split(/,|\bor\b|\band\b/).map((part) => words(part).filter((x) => !CLAUSE_WORDS.has(x.t))).filter((w) => w.length > 0);
+      // "Incorporating optical disc players or recorders": a bare noun after a qualified one shares its qualifier
+      // (optical disc recorders), so any recorder is not enough.
+      const first = parts[0];
+      const shared = first && first.length >= 2 && first.length <= 3 && parts.length > 1 && parts.slice(1).every((w) => w.length === 1) ? first.slice(0, -1) : [];
+      for (const [i, part] of parts.entries()) {
+        const w = i > 0 && shared.length > 0 && !shared.some((x) => x.t === part[0]!.t) ? [...shared, ...part] : part;
+        if (w.length < p.conditionWords.length) p.conditionParts.push(w);
       }
     }
   }

@@ -334,6 +334,15 @@ describe("combination lines name every apparatus combined", () => {
   });
 });
 
+describe("a bare noun after a qualified one shares the qualifier", () => {
+  it("'Incorporating optical disc … players or recorders' is not a radio with a voice recorder; a radio with an optical disc recorder is", () => {
+    const line = "Incorporating optical disc (including compact disc) players or recorders";
+    expect(judgeLine("852713", line, attrs({ text: "pocket fm radio with built-in voice recorder for recording lectures" })).positive).toBe(false);
+    expect(judgeLine("852713", line, attrs({ text: "am/fm radio with optical disc recorder" })).positive).toBe(true);
+    expect(judgeLine("852713", line, attrs({ text: "tabletop radio with optical disc player" })).positive).toBe(true);
+  });
+});
+
 describe("EU TARIC: reading line texts", () => {
   it("9403601000 wooden dining tables: 'of a kind used in the dining room and the living room'; 'Other wooden furniture' is the residual", () => {
     expect(chooseNationalLine("940360", eu("940360"), attrs({ text: "dining tables, wooden", mats: ["wood"], uses: ["table"] })).code).toBe("94036010");
