@@ -343,6 +343,13 @@ describe("a bare noun after a qualified one shares the qualifier", () => {
   });
 });
 
+describe("US HTSUS: negated coating lines (7323.99)", () => {
+  it("a vinyl-coated steel wire shelf organizer is 'Not coated or plated with precious metal', not under 'Coated or plated with precious metal'", () => {
+    const c = chooseNationalLine("732399", us("732399"), attrs({ text: "vinyl coated steel wire shelf organizer for pantry", mats: ["iron_steel", "plastic"] }));
+    expect(c.code.startsWith("7323.99.9")).toBe(true);
+  });
+});
+
 describe("EU TARIC: reading line texts", () => {
   it("9403601000 wooden dining tables: 'of a kind used in the dining room and the living room'; 'Other wooden furniture' is the residual", () => {
     expect(chooseNationalLine("940360", eu("940360"), attrs({ text: "dining tables, wooden", mats: ["wood"], uses: ["table"] })).code).toBe("94036010");
