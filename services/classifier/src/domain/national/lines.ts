@@ -183,7 +183,9 @@ function words(text: string): Word[] {
 function alternativesOf(text: string): Alternative[] {
   const out: Alternative[] = [];
   for (const part of text.split(/,|;|\band\b|\bor\b|\band\/or\b/)) {
-    const w = words(part);
+    let w = words(part);
+    // "Set screws", "Set squares": "set" modifying the noun after it names a kind, it is no generic word there.
+    if (/\bset\s+(?!of\b|in\b|for\b|up\b|or\b|and\b)[a-z]/.test(part)) w = w.map((x) => (x.t === canon("set") && x !== w[w.length - 1] ? { t: x.t, g: 1 } : x));
     // "… and similar apparel", "… and like articles": goods like the ones listed, not a name of their own; but
     // "postage, revenue and similar stamps" names stamps.
     if (/^\s*(?:other )?(?:similar|like)\b/.test(part) && w.every((x) => x.g < 1)) continue;
@@ -248,6 +250,8 @@ function parse(description: string): ParsedLine {
 
   // Boilerplate that states no condition on the goods.
   let text = lower
+    // "(not including cap screws)": what the line excludes, not goods it covers.
+    .replace(/\bnot including\b/g, "excluding")
     .replace(/\bwhether or not [^,;:()]*/g, " ")
     .replace(/\b(?:all )?the foregoing\b[^,;:()]*/g, " ")
     .replace(/\bnot elsewhere specified or included\b|\bn\.e\.s\.?i?\b|\bn\.e\.c\.?\b/g, " ")
@@ -261,9 +265,11 @@ function parse(description: string): ParsedLine {
     .replace(/\bsuch as\b[^;:()]*/g, " ");
   // "(including …)": goods the line expressly covers; ", including sets" only extends the article named before it.
   text = text.replace(/(\S)\s*,?\s*\(?\bincluding\b([^;:)]*)\)?/g, (_m, before: string, inner: string) => {
-    const alts = alternativesOf(inner).filter((a) => !(a.words.length === 1 && (a.head === "set" || a.head === "part")));
+    // "(including torque meter wrenches but excluding tap wrenches)": the exclusion stays a negative clause.
+    const [covered, excluded] = inner.split(/\b(?:but )?excluding\b/, 2) as [string, string | undefined];
+    const alts = alternativesOf(covered).filter((a) => !(a.words.length === 1 && (a.head === "set" || a.head === "part")));
     p.included.push(...alts);
-    return `${before} `;
+    return excluded !== undefined ? `${before} excluding ${excluded} ` : `${before} `;
   });
   for (const m of text.matchAll(NEGATIVE)) {
     // "without pockets, trim or embroidery": any of them; "other than sweater vests": the phrase.

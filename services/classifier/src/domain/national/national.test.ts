@@ -10,6 +10,7 @@ import { parseCsv } from "../../../../../packages/shared/src/csv.js";
 import type { ExtractedAttributes, Material, MaterialShare } from "../types.js";
 import { buildNationalSubtree, chooseNationalLine, isResidualLine, type NationalLine, type ScheduleRow } from "./index.js";
 import { judgeLine } from "./choose.js";
+import { parseLine } from "./lines.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const dataDir = process.env.HS_DATA_DIR ?? path.resolve(here, "../../../../../../shared/data");
@@ -347,6 +348,19 @@ describe("US HTSUS: negated coating lines (7323.99)", () => {
   it("a vinyl-coated steel wire shelf organizer is 'Not coated or plated with precious metal', not under 'Coated or plated with precious metal'", () => {
     const c = chooseNationalLine("732399", us("732399"), attrs({ text: "vinyl coated steel wire shelf organizer for pantry", mats: ["iron_steel", "plastic"] }));
     expect(c.code.startsWith("7323.99.9")).toBe(true);
+  });
+});
+
+describe("US HTSUS: 'not including' excludes; 'set' before a noun names a kind (7318.15)", () => {
+  it("hex cap screws 10 mm: not 'Machine screws … (not including cap screws)' nor 'Set screws', but 7318.15.80.66 'Cap screws'", () => {
+    const c = chooseNationalLine("731815", us("731815"), attrs({ text: "zinc plated hex cap screws, 10 mm diameter, 30 mm long", mats: ["iron_steel"], dimensions: { diameterCm: 1.0, lengthCm: 3.0 } }));
+    expect(c.code).toBe("7318.15.80.66");
+  });
+  it("'(including torque meter wrenches but not including tap wrenches)': tap wrenches are excluded, torque wrenches covered", () => {
+    const line = "Hand-operated spanners and wrenches (including torque meter wrenches but not including tap wrenches)";
+    expect(judgeLine("820411", line, attrs({ text: "adjustable tap wrench for hand taps" })).excluded).toBe(true);
+    expect(judgeLine("820411", line, attrs({ text: "click type torque meter wrench 1/2 inch drive" })).excluded).toBe(false);
+    expect(parseLine(line).included.map((a) => a.head)).toEqual(["wrench"]);
   });
 });
 
