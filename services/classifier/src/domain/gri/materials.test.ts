@@ -38,6 +38,13 @@ describe("materialSpecOf", () => {
     expect(materialSpecOf("Men's or boys'")).toBeUndefined();
   });
 
+  it("a negated coating or content ('Not coated or plated with precious metal') excludes the material, it does not require it", () => {
+    expect(materialSpecOf("Not coated or plated with precious metal")).toEqual({ includes: [], excludes: ["precious_metal"], residual: true });
+    expect(materialSpecOf("Coated or plated with precious metal")?.includes).toEqual(["precious_metal"]);
+    // thresholds stay thresholds
+    expect(materialSpecOf("Containing not over 50 percent by weight of cotton")?.excludes ?? []).toEqual([]);
+  });
+
   it("checks share thresholds when the composition states them", () => {
     const spec = materialSpecOf("Containing 70 percent or more by weight of silk or silk waste")!;
     expect(specFit(spec, ["silk", "textile"], attrs({ mats: [["silk", 60], ["cotton", 40]] }))).toBe(0);

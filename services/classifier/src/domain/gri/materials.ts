@@ -279,6 +279,14 @@ function readMaterialSpec(description: string): MaterialSpec | undefined {
     }
     return " ";
   });
+  // "Not coated or plated with precious metal", "not containing silver": what the goods must not be of either.
+  d = d.replace(/\bnot (?:(?:coated|plated|clad|covered|lined|laminated|impregnated|containing|made|wholly|of)\b[ ,]*(?:or |and )?)+(?:(?:with|of|by) )?([^,;:()]*)/g, (m, inner: string) => {
+    const named = classesIn(inner);
+    if (named.length === 0) return m;
+    excludes.push(...named);
+    residual = true;
+    return " ";
+  });
   if (/\bn\.e\.c\.|\bnot elsewhere (?:specified|included)\b|\bn\.e\.s\.?/.test(d)) residual = true;
   if (/^other\b|^of other\b|\bof other textile materials\b|\bof other materials\b/.test(d)) residual = true;
   let minPercent: number | undefined;

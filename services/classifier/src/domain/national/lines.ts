@@ -183,7 +183,9 @@ function words(text: string): Word[] {
 function alternativesOf(text: string): Alternative[] {
   const out: Alternative[] = [];
   for (const part of text.split(/,|;|\band\b|\bor\b|\band\/or\b/)) {
-    const w = words(part);
+    let w = words(part);
+    // "Set screws", "Set squares": "set" modifying the noun after it names a kind, it is no generic word there.
+    if (/\bset\s+(?!of\b|in\b|for\b|up\b|or\b|and\b)[a-z]/.test(part)) w = w.map((x) => (x.t === canon("set") && x !== w[w.length - 1] ? { t: x.t, g: 1 } : x));
     // "… and similar apparel", "… and like articles": goods like the ones listed, not a name of their own; but
     // "postage, revenue and similar stamps" names stamps.
     if (/^\s*(?:other )?(?:similar|like)\b/.test(part) && w.every((x) => x.g < 1)) continue;
@@ -248,6 +250,8 @@ function parse(description: string): ParsedLine {
 
   // Boilerplate that states no condition on the goods.
   let text = lower
+    // "(not including cap screws)": what the line excludes, not goods it covers.
+    .replace(/\bnot including\b/g, "excluding")
     .replace(/\bwhether or not [^,;:()]*/g, " ")
     .replace(/\b(?:all )?the foregoing\b[^,;:()]*/g, " ")
     .replace(/\bnot elsewhere specified or included\b|\bn\.e\.s\.?i?\b|\bn\.e\.c\.?\b/g, " ")
@@ -261,9 +265,11 @@ function parse(description: string): ParsedLine {
     .replace(/\bsuch as\b[^;:()]*/g, " ");
   // "(including …)": goods the line expressly covers; ", including sets" only extends the article named before it.
   text = text.replace(/(\S)\s*,?\s*\(?\bincluding\b([^;:)]*)\)?/g, (_m, before: string, inner: string) => {
-    const alts = alternativesOf(inner).filter((a) => !(a.words.length === 1 && (a.head === "set" || a.head === "part")));
+    // "(including torque meter wrenches but excluding tap wrenches)": the exclusion stays a negative clause.
+    const [covered, excluded] = inner.split(/\b(?:but )?excluding\b/, 2) as [string, string | undefined];
+    const alts = alternativesOf(covered).filter((a) => !(a.words.length === 1 && (a.head === "set" || a.head === "part")));
     p.included.push(...alts);
-    return `${before} `;
+    return excluded !== undefined ? `${before} excluding ${excluded} ` : `${before} `;
   });
   for (const m of text.matchAll(NEGATIVE)) {
     // "without pockets, trim or embroidery": any of them; "other than sweater vests": the phrase.
@@ -343,9 +349,14 @@ function parse(description: string): ParsedLine {
     p.conditionWords = words(text).filter((w) => !CLAUSE_WORDS.has(w.t));
     // A short condition naming alternatives ("Of rye or barley", "For windows and French windows").
     if (p.conditionWords.length <= 4 && !/\d/.test(text)) {
-      for (const part of text.split(/,|\bor\b|\band\b/)) {
-        const w = words(part).filter((x) => !CLAUSE_WORDS.has(x.t));
-        if (w.length > 0 && w.length < p.conditionWords.length) p.conditionParts.push(w);
+      const parts = text.split(/,|\bor\b|\band\b/).map((part) => words(part).filter((x) => !CLAUSE_WORDS.has(x.t))).filter((w) => w.length > 0);
+      // "Incorporating optical disc players or recorders": a bare noun after a qualified one shares its qualifier
+      // (optical disc recorders), so any recorder is not enough.
+      const first = parts[0];
+      const shared = first && first.length >= 2 && first.length <= 3 && parts.length > 1 && parts.slice(1).every((w) => w.length === 1) ? first.slice(0, -1) : [];
+      for (const [i, part] of parts.entries()) {
+        const w = i > 0 && shared.length > 0 && !shared.some((x) => x.t === part[0]!.t) ? [...shared, ...part] : part;
+        if (w.length < p.conditionWords.length) p.conditionParts.push(w);
       }
     }
   }

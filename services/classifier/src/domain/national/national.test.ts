@@ -10,6 +10,7 @@ import { parseCsv } from "../../../../../packages/shared/src/csv.js";
 import type { ExtractedAttributes, Material, MaterialShare } from "../types.js";
 import { buildNationalSubtree, chooseNationalLine, isResidualLine, type NationalLine, type ScheduleRow } from "./index.js";
 import { judgeLine } from "./choose.js";
+import { parseLine } from "./lines.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const dataDir = process.env.HS_DATA_DIR ?? path.resolve(here, "../../../../../../shared/data");
@@ -331,6 +332,35 @@ describe("combination lines name every apparatus combined", () => {
     expect(judgeLine("852713", line, attrs({ text: "portable radio that combines fm reception and a digital voice recorder" })).positive).toBe(false);
     expect(judgeLine("852713", line, attrs({ text: "combine harvester radio" })).positive).toBe(false);
     expect(judgeLine("852713", line, attrs({ text: "retro radio phonograph combination with turntable" })).positive).toBe(true);
+  });
+});
+
+describe("a bare noun after a qualified one shares the qualifier", () => {
+  it("'Incorporating optical disc … players or recorders' is not a radio with a voice recorder; a radio with an optical disc recorder is", () => {
+    const line = "Incorporating optical disc (including compact disc) players or recorders";
+    expect(judgeLine("852713", line, attrs({ text: "pocket fm radio with built-in voice recorder for recording lectures" })).positive).toBe(false);
+    expect(judgeLine("852713", line, attrs({ text: "am/fm radio with optical disc recorder" })).positive).toBe(true);
+    expect(judgeLine("852713", line, attrs({ text: "tabletop radio with optical disc player" })).positive).toBe(true);
+  });
+});
+
+describe("US HTSUS: negated coating lines (7323.99)", () => {
+  it("a vinyl-coated steel wire shelf organizer is 'Not coated or plated with precious metal', not under 'Coated or plated with precious metal'", () => {
+    const c = chooseNationalLine("732399", us("732399"), attrs({ text: "vinyl coated steel wire shelf organizer for pantry", mats: ["iron_steel", "plastic"] }));
+    expect(c.code.startsWith("7323.99.9")).toBe(true);
+  });
+});
+
+describe("US HTSUS: 'not including' excludes; 'set' before a noun names a kind (7318.15)", () => {
+  it("hex cap screws 10 mm: not 'Machine screws … (not including cap screws)' nor 'Set screws', but 7318.15.80.66 'Cap screws'", () => {
+    const c = chooseNationalLine("731815", us("731815"), attrs({ text: "zinc plated hex cap screws, 10 mm diameter, 30 mm long", mats: ["iron_steel"], dimensions: { diameterCm: 1.0, lengthCm: 3.0 } }));
+    expect(c.code).toBe("7318.15.80.66");
+  });
+  it("'(including torque meter wrenches but not including tap wrenches)': tap wrenches are excluded, torque wrenches covered", () => {
+    const line = "Hand-operated spanners and wrenches (including torque meter wrenches but not including tap wrenches)";
+    expect(judgeLine("820411", line, attrs({ text: "adjustable tap wrench for hand taps" })).excluded).toBe(true);
+    expect(judgeLine("820411", line, attrs({ text: "click type torque meter wrench 1/2 inch drive" })).excluded).toBe(false);
+    expect(parseLine(line).included.map((a) => a.head)).toEqual(["wrench"]);
   });
 });
 
