@@ -362,7 +362,8 @@ export const ch64Footwear: GriRule = {
     const fm = footwearMaterials(attrs);
     if (!fm.upper) return b.build();
     // Boots cover the ankle by what they are (subheadings 6402.91, 6403.51, 6403.91 "covering the ankle").
-    const ankle = COVERS_ANKLE.test(attrs.cleanName || attrs.text) && !NOT_BOOTS.test(attrs.cleanName || attrs.text);
+    const named = attrs.cleanName || attrs.text;
+    const ankle = COVERS_ANKLE.test(named) && !NOT_BOOTS.test(named);
     for (const c of shoes) {
       const k = footKind(c.hs6);
       const to = footTarget(fm.upper, fm.sole ?? "rubber_plastics", k === "other" && ankle ? "ankle" : k);

@@ -228,11 +228,15 @@ export const xiGarmentGender: GriRule = {
   },
 };
 
+/** The material clause of a subheading's own text (undefined when it names no material). */
+function specOfCode(hs6: string) {
+  const e = builtInSubheadings(headingOf(hs6))?.find((x) => x.code === hs6);
+  return e ? materialSpecOf(e.description) : undefined;
+}
+
 /** How well a code's own material clause fits the goods (0 when it names no material). */
 function fitOfCode(hs6: string, attrs: ExtractedAttributes): number {
-  const entries = builtInSubheadings(headingOf(hs6));
-  const e = entries?.find((x) => x.code === hs6);
-  const spec = e ? materialSpecOf(e.description) : undefined;
+  const spec = specOfCode(hs6);
   return spec ? specFit(spec, productClasses(attrs), attrs) : 0;
 }
 
@@ -256,7 +260,7 @@ export const xiFibreSubheading: GriRule = {
       if (ch !== "61" && ch !== "62" && ch !== "63") continue;
       // Shares not stated and several fibres: keep a code naming one of the goods' fibres, or a residual code.
       if (pt.basis === "first-listed") {
-        const spec = materialSpecOf(builtInSubheadings(headingOf(c.hs6))?.find((x) => x.code === c.hs6)?.description ?? "");
+        const spec = specOfCode(c.hs6);
         const named = spec?.includes.filter((x) => x !== "textile") ?? [];
         if (named.length === 0 || named.some((x) => fibres.has(x))) continue;
       }
@@ -289,7 +293,7 @@ export const xiFibreNotStated: GriRule = {
     const swapped = new Set<string>();
     for (const c of candidates) {
       if (!isTextileGarment(c.hs6)) continue;
-      const spec = materialSpecOf(builtInSubheadings(headingOf(c.hs6))?.find((x) => x.code === c.hs6)?.description ?? "");
+      const spec = specOfCode(c.hs6);
       if (!spec) continue;
       const guess = spec.residual || spec.includes.some((x) => x === "wool" || x === "fine_animal_hair" || x === "cashmere");
       if (!guess) continue;

@@ -89,15 +89,15 @@ export function conditionMatches(c: Condition, attrs: ExtractedAttributes): bool
   if (c.processing && !attrs.processing.some((p) => c.processing!.includes(p))) return false;
   if (c.isPart !== undefined && c.isPart !== attrs.isPart) return false;
   if (c.isSet !== undefined && c.isSet !== attrs.isSet) return false;
-  if (c.words) {
-    const toks = tokensOf(attrs);
-    if (!c.words.some((w) => wordVariants(w).some((v) => containsPhrase(toks, v)))) return false;
-  }
-  if (c.allOf) {
-    const toks = tokensOf(attrs);
-    if (!c.allOf.every((group) => group.some((w) => wordVariants(w).some((v) => containsPhrase(toks, v))))) return false;
-  }
+  if (c.words && !saysAny(c.words, attrs)) return false;
+  if (c.allOf && !c.allOf.every((group) => saysAny(group, attrs))) return false;
   return true;
+}
+
+/** One of the words (or a variant of it) is in the goods' text. */
+function saysAny(words: readonly string[], attrs: ExtractedAttributes): boolean {
+  const toks = tokensOf(attrs);
+  return words.some((w) => wordVariants(w).some((v) => containsPhrase(toks, v)));
 }
 
 export interface SplitResolution {
