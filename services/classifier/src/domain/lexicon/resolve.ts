@@ -46,13 +46,23 @@ export function materialMatches(listed: readonly Material[], actual: Material | 
   return (PARENTS[actual] ?? []).some((p) => listed.includes(p));
 }
 
-const textTokens = new WeakMap<ExtractedAttributes, string[]>();
+/**
+ * The goods' text as tokens, by the text itself: follow-up questions try answers on copies of the same goods'
+ * attributes (same text), which must not tokenize it again.
+ */
+const textTokens = new Map<string, string[]>();
+const attrsTokens = new WeakMap<ExtractedAttributes, string[]>();
 function tokensOf(attrs: ExtractedAttributes): string[] {
-  let t = textTokens.get(attrs);
+  let t = attrsTokens.get(attrs);
+  if (t) return t;
+  const text = `${attrs.cleanName ?? ""} ${attrs.text ?? ""}`;
+  t = textTokens.get(text);
   if (!t) {
-    t = tokenize(`${attrs.cleanName ?? ""} ${attrs.text ?? ""}`);
-    textTokens.set(attrs, t);
+    t = tokenize(text);
+    if (textTokens.size >= 256) textTokens.delete(textTokens.keys().next().value!);
+    textTokens.set(text, t);
   }
+  attrsTokens.set(attrs, t);
   return t;
 }
 
