@@ -139,6 +139,9 @@ const GENERIC = new Set(
   ).map(canon),
 );
 
+/** Generic nouns that, set before a specific noun, name a kind of it ("Machine screws", "Tool bags"). */
+const KIND_NOUNS = new Set(tokenize("machine instrument apparatus appliance device equipment tool garment apparel clothing").map(canon));
+
 /** Words that open a clause ("having", "designed", "incorporating"): not conditions themselves. */
 const CLAUSE_WORDS = new Set(tokenize("having have designed design incorporating fitted equipped combined intended capable able whose presented put up").map(canon));
 
@@ -163,6 +166,15 @@ const ADJECTIVE_START =
 const NEGATIVE =
   /\b(?:not(?!\s+(?:over|more|exceeding|less|under|elsewhere|exceed|below|above|including|otherwise))|without|other than|excluding|except)\b[^,;:()]*(?:,\s*[^,;:()]{1,20}\s(?:or|and)\s[^,;:()]*)?/g;
 
+/** A figure with its unit of measure, its operator and the dimension it measures ("3.2 mm or more in diameter"). */
+const QUANTITY_PHRASE = new RegExp(
+  `(?:\\b(?:not over|not more than|not exceeding|not less than|not under|less than|more than|over|under|exceeding|at least|below|above|up to|greater than)\\s+)?` +
+    `(?<![a-z0-9.,])\\d+(?:[.,]\\d+)*\\s?(?:g\\s?\\/\\s?m[2²]|kg\\s?\\/\\s?m[2²]|mm|cm3|cm|m|kg|g|kw|w|kv|v|cc|liters?|litres?|l|ml|microns?|decitex|dtex)(?![a-z0-9])` +
+    `(?:\\s+(?:or more|and over|or over|or greater|and above|or less|and under|or under)\\b)?` +
+    `(?:\\s+in\\s+(?:length|width|diameter|thickness|height)\\b)?`,
+  "g",
+);
+
 function words(text: string): Word[] {
   const out: Word[] = [];
   // "parts" is a stop word of the search tokenizer but names goods here.
@@ -186,6 +198,10 @@ function alternativesOf(text: string): Alternative[] {
     let w = words(part);
     // "Set screws", "Set squares": "set" modifying the noun after it names a kind, it is no generic word there.
     if (/\bset\s+(?!of\b|in\b|for\b|up\b|or\b|and\b)[a-z]/.test(part)) w = w.map((x) => (x.t === canon("set") && x !== w[w.length - 1] ? { t: x.t, g: 1 } : x));
+    // "Machine screws", "Garment bags": a generic noun just before a specific head noun names a kind of it (a
+    // machine screw is not any screw), so the goods must say it too.
+    const [mod, last] = [w[w.length - 2], w[w.length - 1]];
+    if (mod && last && mod.g < 1 && last.g === 1 && KIND_NOUNS.has(mod.t)) w = w.map((x) => (x === mod ? { t: x.t, g: 1 } : x));
     // "… and similar apparel", "… and like articles": goods like the ones listed, not a name of their own; but
     // "postage, revenue and similar stamps" names stamps.
     if (/^\s*(?:other )?(?:similar|like)\b/.test(part) && w.every((x) => x.g < 1)) continue;
@@ -262,7 +278,10 @@ function parse(description: string): ParsedLine {
     // "for goods of subheading 8443.31": goods the words do not name; kept as a word no goods' text has.
     .replace(/\b(?:of|in) (?:sub)?headings? [\d., ]+(?:or [\d.]+)?/g, " xrefx ")
     .replace(/\b(?:described|specified|provided for) in (?:additional u\.s\. |statistical )?notes? \d+[^,;:()]*/g, " ")
-    .replace(/\bsuch as\b[^;:()]*/g, " ");
+    .replace(/\bsuch as\b[^;:()]*/g, " ")
+    // "Machine screws 9.5 mm or more in length and 3.2 mm or more in diameter": a figure and its unit are a
+    // quantity condition (read into `quantities`), not words naming the goods ("mm", "length").
+    .replace(QUANTITY_PHRASE, " ");
   // "(including …)": goods the line expressly covers; ", including sets" only extends the article named before it.
   text = text.replace(/(\S)\s*,?\s*\(?\bincluding\b([^;:)]*)\)?/g, (_m, before: string, inner: string) => {
     // "(including torque meter wrenches but excluding tap wrenches)": the exclusion stays a negative clause.

@@ -402,6 +402,17 @@ describe("US HTSUS: screws and bolts (7318.15)", () => {
     expect(c.code).toBe("7318.15.20.65");
   });
 
+  it("7318.15.20.65 steel flange bolts M8 x 40 mm: the figures of 'Machine screws 9.5 mm or more in length …' do not name goods described in mm", () => {
+    const c = chooseNationalLine("731815", us("731815"), attrs({ text: "steel hex flange bolts m8 x 40 mm, zinc plated", mats: ["iron_steel"], dimensions: { diameterCm: 0.8 } }));
+    expect(c.code).toBe("7318.15.20.65");
+  });
+
+  it("socket set screws are not 'Machine screws' (a kind of screw the goods are not said to be) → under 'Other', 'Socket screws'", () => {
+    const c = chooseNationalLine("731815", us("731815"), attrs({ text: "alloy steel socket set screws with cup point, m5 x 10", mats: ["iron_steel"], dimensions: { diameterCm: 0.5 } }));
+    expect(c.code).not.toBe("7318.15.40.00");
+    expect(c.code).toBe("7318.15.60.40");
+  });
+
   it("7318.15.20.51 stainless carriage bolts 3/8 in: 'With round heads', 'Of stainless steel'", () => {
     const c = chooseNationalLine("731815", us("731815"), attrs({ text: "stainless steel carriage bolts with round heads", mats: ["stainless_steel"], dimensions: { diameterCm: 0.95 } }));
     expect(c.code).toBe("7318.15.20.51");
