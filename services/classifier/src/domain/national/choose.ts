@@ -688,8 +688,12 @@ export function chooseNationalLine(hs6: string, lines: readonly NationalLine[], 
       choice.residual = true;
     } else {
       const open = level.filter((e) => !e.disqualified && !e.excluded);
-      // Nothing matches and there is no residual: the first line not excluded, unless one has some evidence.
-      pick = (open.length > 0 ? open : level).sort((a, b) => Math.max(0, total(b)) - Math.max(0, total(a)) || a.mismatched.length - b.mismatched.length || a.index - b.index)[0]!;
+      // Nothing matches and there is no residual: the first line not excluded, unless one has some evidence — a line
+      // below it names the goods ("6 mm or more › With hexagonal heads" for hex bolts of unstated size), or its own
+      // words name part of them ("Bib and brace overalls" for "overalls").
+      pick = (open.length > 0 ? open : level).sort(
+        (a, b) => Math.max(0, total(b)) - Math.max(0, total(a)) || look(b.index) - look(a.index) || b.naming - a.naming || a.mismatched.length - b.mismatched.length || a.index - b.index,
+      )[0]!;
       factor = open.length > 0 ? 0.4 : 0.25;
       for (const e of open) for (const u of e.unknown) decisive.add(u);
       reason = `${label(pick)}: no line matches on known attributes; ${open.length > 0 ? "first line not excluded" : "all lines excluded, closest taken"}`;

@@ -413,6 +413,11 @@ describe("US HTSUS: screws and bolts (7318.15)", () => {
     expect(c.code).toBe("7318.15.60.40");
   });
 
+  it("7318.15.20.61 stainless hex head bolts of unstated size: of the two diameter lines, the one with a line below naming hexagonal heads, not the first", () => {
+    const c = chooseNationalLine("731815", us("731815"), attrs({ text: "stainless steel hex head bolts", mats: ["stainless_steel"] }));
+    expect(c.code).toBe("7318.15.20.61");
+  });
+
   it("7318.15.20.51 stainless carriage bolts 3/8 in: 'With round heads', 'Of stainless steel'", () => {
     const c = chooseNationalLine("731815", us("731815"), attrs({ text: "stainless steel carriage bolts with round heads", mats: ["stainless_steel"], dimensions: { diameterCm: 0.95 } }));
     expect(c.code).toBe("7318.15.20.51");
