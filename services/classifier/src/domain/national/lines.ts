@@ -279,6 +279,8 @@ function parse(description: string): ParsedLine {
     .replace(/\b(?:of|in) (?:sub)?headings? [\d., ]+(?:or [\d.]+)?/g, " xrefx ")
     .replace(/\b(?:described|specified|provided for) in (?:additional u\.s\. |statistical )?notes? \d+[^,;:()]*/g, " ")
     .replace(/\bsuch as\b[^;:()]*/g, " ")
+    // "Bib and brace overalls": one garment (overalls with a bib and braces), not bibs or braces.
+    .replace(/\bbib and brace\b/g, "bib brace")
     // "Machine screws 9.5 mm or more in length and 3.2 mm or more in diameter": a figure and its unit are a
     // quantity condition (read into `quantities`), not words naming the goods ("mm", "length").
     .replace(QUANTITY_PHRASE, " ");

@@ -424,6 +424,21 @@ describe("US HTSUS: screws and bolts (7318.15)", () => {
   });
 });
 
+describe("US HTSUS: overalls (6103.42)", () => {
+  it("6103.42.20 boys' knit cotton dungarees and shortalls are 'Bib and brace overalls' (one garment, not bibs or braces)", () => {
+    for (const text of ["boys' knitted cotton dungarees", "boys' cotton knit shortall with snap straps", "boys' knit denim overall"]) {
+      const c = chooseNationalLine("610342", us("610342"), attrs({ text, gender: "boys", age: "child", mats: ["cotton"], construction: "knitted" }));
+      expect(c.code.startsWith("6103.42.20"), text).toBe(true);
+    }
+  });
+
+  it("'overall length' is a measure, not the garment; a baby bib is not 'Bib and brace overalls'", () => {
+    const c = chooseNationalLine("610342", us("610342"), attrs({ text: "boys' knit cotton jogger trousers, overall length 60 cm", gender: "boys", age: "child", mats: ["cotton"], construction: "knitted" }));
+    expect(c.code.startsWith("6103.42.10")).toBe(true);
+    expect(parseLine("Bib and brace overalls").articles.map((a) => a.head)).toEqual(["overalls"]);
+  });
+});
+
 describe("US HTSUS: valves and coated garments", () => {
   it("8481.80.90.15 a propane gas pressure regulator is a self-operating regulator valve; a solenoid-driven one is not", () => {
     expect(chooseNationalLine("848180", us("848180"), attrs({ text: "two-stage propane pressure regulator for gas grills", mats: ["aluminium"] })).code).toBe("8481.80.90.15");

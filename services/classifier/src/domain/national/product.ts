@@ -38,6 +38,8 @@ const SYNONYMS: Array<[string, string]> = [
   ["hoodie", "sweatshirt"], ["hoodies", "sweatshirt"], ["earrings", "jewelry"], ["necklace", "jewelry"],
   ["bracelet", "jewelry"], ["cellphone", "telephone"], ["smartphone", "telephone"],
   ["raincoat", "coat"], ["raincoats", "coat"], ["rainwear", "coat"], ["overcoat", "coat"], ["topcoat", "coat"],
+  // Overalls, dungarees and shortalls are trousers or shorts with a bib and shoulder straps (braces).
+  ["overalls", "bib brace"], ["dungarees", "bib brace overalls"], ["shortalls", "bib brace overalls"],
   ["romper", "playsuit"], ["onesie", "playsuit"], ["bodysuit", "playsuit"],
   ["patch", "badge motif"], ["patches", "badge motif"], ["applique", "motif"],
   ["backpack", "bag"], ["tote", "bag"], ["pouch", "bag"],
@@ -83,6 +85,8 @@ function preclean(s: string): string {
     .replace(/\b(?:short|long)[\s-]+(?=(?:hair|skirt|dress|coat|jacket)\b)/g, " ")
     .replace(/\bt[\s-]?shirts?\b/g, " tshirt ")
     .replace(/\btees?\b/g, " tshirt ")
+    // "overall length" is a measure; "a knit overall" the garment.
+    .replace(/\boveralls?\b(?!\s+(?:length|width|height|size|dimensions?|diameter|weight|thickness|depth))/g, " overalls ")
     .replace(/\bnon[\s-]+(?=[a-z])/g, "non ");
 }
 
