@@ -46,7 +46,10 @@ export const IMPLIED: readonly ImpliedRule[] = [
   {
     name: "electrically operated",
     line: /^(?:electrical|electric|electrically operated|electronic|electrical or electronic)$/,
-    goods: (t, a) => a.powerSource === "electric" || a.powerSource === "battery" || /\belectr(?:ic|ical|onic|ically)\b|\bdigital\b|\bbattery\b|\busb\b/.test(t),
+    // What only a current can do shows it too: heating, infrared, a motor, vibration, a pump's jets and bubbles.
+    goods: (t, a) =>
+      a.powerSource === "electric" || a.powerSource === "battery" ||
+      /\belectr(?:ic|ical|onic|ically)\b|\bdigital\b|\bbattery\b|\busb\b|\brechargeable\b|\bplug[- ]in\b|\bmotori[sz]ed\b|\bmotor[- ]driven\b|\bvibrat(?:ing|ion|es)\b|\binfrared heat\w*|\bheat(?:ed|ing|er)\b|\bwater jets?\b|\bbubbles?\b/.test(t),
     role: "feature", absent: "unknown",
     attribute: "power",
   },
@@ -95,9 +98,12 @@ export const IMPLIED: readonly ImpliedRule[] = [
     role: "names", absent: "no",
   },
   {
+    // Seamless plastic gloves are dipped or molded in one piece; gloves with a fabric shell or sewn parts are not.
     name: "seamless gloves",
     line: /^seamless$/,
-    goods: (t) => /\bgloves?\b/.test(t) && /\b(?:nitrile|latex|vinyl|pvc|disposable|dipped|seamless|exam(?:ination)?)\b/.test(t),
+    goods: (t) =>
+      /\bgloves?\b/.test(t) && /\b(?:nitrile|latex|vinyl|pvc|disposable|dipped|seamless|exam(?:ination)?)\b/.test(t) &&
+      (/\bseamless\b/.test(t) || !/\b(?:fabric|sewn|stitched|stitching|seams?|(?:outer )?shell|woven|knit(?:ted)?|leather|lining)\b/.test(t)),
     role: "feature", absent: "unknown",
   },
   { name: "disposable", line: /^disposable$/, goods: has(/\b(?:disposable|single[- ]use|one[- ]time use)\b/), role: "feature", absent: "unknown" },
@@ -119,6 +125,13 @@ export const IMPLIED: readonly ImpliedRule[] = [
     name: "riding mowers",
     line: /\briding mowers\b/,
     goods: has(/\b(?:riding|ride[- ]on) (?:lawn )?mowers?\b|\b(?:lawn|garden) tractors?\b|\bzero[- ]turn\b/),
+    role: "names", absent: "no",
+  },
+  {
+    // Geophysics measures the earth: gravity, magnetism, resistivity, seismic waves, and the rock along a borehole.
+    name: "geophysical instruments",
+    line: /^geophysical instruments\b/,
+    goods: has(/\bgeophysic\w*|\bboreholes?\b|\bdownhole\b|\bwell[- ]logging\b|\bmagnetometers?\b|\bgravimeters?\b|\bground[- ]penetrating radar\b|\bresistivity (?:meters?|imaging|survey\w*)\b|\bseismic\b/),
     role: "names", absent: "no",
   },
   { name: "infrared", line: /\binfrared\b/, goods: has(/\b(?:infrared|night vision|thermal imag\w*|thermal camera)\b/), role: "feature", absent: "unknown" },

@@ -439,6 +439,29 @@ describe("US HTSUS: overalls (6103.42)", () => {
   });
 });
 
+describe("US HTSUS: features shown by what the goods do", () => {
+  it("9019.10.20.45 a heated massage foot bath with water jets is 'Electrically operated' (heating and jets need a current), not battery powered", () => {
+    const c = chooseNationalLine("901910", us("901910"), attrs({ text: "foot bath massager with heating, water jets and bubbles, for home pedicure" }));
+    expect(c.code).toBe("9019.10.20.45");
+    // Nothing that needs a current: not shown, the residual.
+    expect(chooseNationalLine("901910", us("901910"), attrs({ text: "wooden foot massage roller" })).code).toBe("9019.10.20.50");
+  });
+
+  it("9015.80.80.40 a downhole magnetometer and a borehole inclinometer are geophysical instruments; a rain gauge is not", () => {
+    for (const text of ["fluxgate magnetometer for mineral exploration", "borehole inclinometer probe"]) {
+      expect(chooseNationalLine("901580", us("901580"), attrs({ text })).code, text).toBe("9015.80.80.40");
+    }
+    expect(chooseNationalLine("901580", us("901580"), attrs({ text: "rain gauge recorder" })).code).toBe("9015.80.80.80");
+  });
+});
+
+describe("US HTSUS: plastic gloves (3926.20)", () => {
+  it("3926.20.10.20 disposable vinyl gloves stay 'Seamless' (dipped in one piece)", () => {
+    const c = chooseNationalLine("392620", us("392620"), attrs({ text: "disposable vinyl gloves, powder free, box of 100", mats: ["plastic"] }));
+    expect(c.code).toBe("3926.20.10.20");
+  });
+});
+
 describe("US HTSUS: valves and coated garments", () => {
   it("8481.80.90.15 a propane gas pressure regulator is a self-operating regulator valve; a solenoid-driven one is not", () => {
     expect(chooseNationalLine("848180", us("848180"), attrs({ text: "two-stage propane pressure regulator for gas grills", mats: ["aluminium"] })).code).toBe("8481.80.90.15");
