@@ -154,7 +154,7 @@ const QUALIFIER =
 const USE_KW = /^(?:for|of a kind|designed|used|suitable|intended|capable|able)$/;
 /** A line opening with one of these states conditions only. */
 const CONDITION_START =
-  /^(?:of|for|with|having|containing|valued|weighing|designed|incorporating|made|not|other than|in|suitable|used|subject to|to be (?:installed|used|fitted|mounted)|imported|entered|described|if|whether|except|excluding|without|put up|presented|wholly|mainly|solely|composed|consisting|fitted|equipped|combined|mixed|certified|capable|operated|powered|electrically|under|over|exceeding|not exceeding|less|more|at least|each|the foregoing)\b/;
+  /^(?:of|for|with|having|containing|valued|weighing|designed|incorporating|made|not|other than|in|suitable|used|subject to|to be (?:installed|used|fitted|mounted)|imported|entered|described|if|whether|except|excluding|without|put up|presented|wholly|mainly|solely|specially|especially|principally|chiefly|exclusively|primarily|composed|consisting|fitted|equipped|combined|mixed|certified|capable|operated|powered|electrically|under|over|exceeding|not exceeding|less|more|at least|each|the foregoing)\b/;
 /**
  * A participle or adjective opening a line states a condition when a clause, a conjunction or a figure follows it
  * ("Modified for use as …", "Graded and temporarily strung …", "Measuring 3 cm or more", "Dried") and modifies

@@ -456,6 +456,12 @@ describe("US HTSUS: features shown by what the goods do", () => {
 });
 
 describe("US HTSUS: plastic gloves (3926.20)", () => {
+  it("3926.20.30.00 goalkeeper gloves of PVC with a polyester fabric back: sewn, not 'Seamless'; 'Specially designed for use in sports' states a condition", () => {
+    const c = chooseNationalLine("392620", us("392620"), attrs({ text: "soccer goalkeeper gloves, pvc palm with polyester fabric back", mats: ["plastic", "synthetic"], uses: ["sports"] }));
+    expect(c.code).toBe("3926.20.30.00");
+    expect(parseLine("Specially designed for use in sports:").kind).toBe("condition");
+  });
+
   it("3926.20.10.20 disposable vinyl gloves stay 'Seamless' (dipped in one piece)", () => {
     const c = chooseNationalLine("392620", us("392620"), attrs({ text: "disposable vinyl gloves, powder free, box of 100", mats: ["plastic"] }));
     expect(c.code).toBe("3926.20.10.20");
