@@ -240,7 +240,9 @@ function parse(description: string): ParsedLine {
 
   // Material: "such as …" lists are examples, not what the goods must be of; "coated / covered / laminated /
   // combined / trimmed / lined with X" and "containing X" (no share) say the goods contain X, not that they are of it.
-  const forMaterial = lower.replace(/\bsuch as\b[^;:()]*/g, " ");
+  // "… except footwear having a foxing … of rubber or plastics": the material of a part the excluded goods have, not a
+  // material the goods must not be of (the clause stays a negative, below).
+  const forMaterial = lower.replace(/\bsuch as\b[^;:()]*/g, " ").replace(/\b(?:except|excluding|other than)\s+(?:[a-z-]+\s+){0,3}?(?:having|with)\b[^;:()]*/g, " ");
   const spec = materialSpecOf(forMaterial);
   if (spec && (spec.includes.length > 0 || spec.excludes.length > 0 || spec.residual)) {
     p.material = spec;

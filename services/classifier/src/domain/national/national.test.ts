@@ -439,6 +439,15 @@ describe("US HTSUS: overalls (6103.42)", () => {
   });
 });
 
+describe("US HTSUS: exclusions about a part of the goods (6402.99)", () => {
+  it("6402.99.49.60 women's rubber flip-flops: '… except footwear having a foxing … of rubber or plastics' excludes a foxing band, not goods of rubber", () => {
+    const line = parseLine("Footwear with open toes or open heels; footwear of the slip-on type, the foregoing except footwear having a foxing or a foxing-like band wholly or almost wholly of rubber or plastics applied or molded at the sole and overlapping the upper:");
+    expect(line.material?.excludes ?? []).toEqual([]);
+    const c = chooseNationalLine("640299", us("640299"), attrs({ text: "women's rubber flip-flops with printed strap", gender: "women", mats: ["rubber"], valueUsd: 5 }));
+    expect(c.code).toBe("6402.99.49.60");
+  });
+});
+
 describe("US HTSUS: features shown by what the goods do", () => {
   it("9019.10.20.45 a heated massage foot bath with water jets is 'Electrically operated' (heating and jets need a current), not battery powered", () => {
     const c = chooseNationalLine("901910", us("901910"), attrs({ text: "foot bath massager with heating, water jets and bubbles, for home pedicure" }));
