@@ -448,6 +448,13 @@ describe("US HTSUS: exclusions about a part of the goods (6402.99)", () => {
   });
 });
 
+describe("non-slip soles", () => {
+  it("6402.99.49.80 girls' EVA slip-on slippers with a non-slip sole: 'non-slip' is a grip, it does not deny the slip-on type", () => {
+    const c = chooseNationalLine("640299", us("640299"), attrs({ text: "girls' warm eva slippers, non-slip sole, plush lining", gender: "girls", age: "child", mats: ["plastic"], valueUsd: 9 }));
+    expect(c.code).toBe("6402.99.49.80");
+  });
+});
+
 describe("US HTSUS: features shown by what the goods do", () => {
   it("9019.10.20.45 a heated massage foot bath with water jets is 'Electrically operated' (heating and jets need a current), not battery powered", () => {
     const c = chooseNationalLine("901910", us("901910"), attrs({ text: "foot bath massager with heating, water jets and bubbles, for home pedicure" }));

@@ -87,6 +87,8 @@ function preclean(s: string): string {
     .replace(/\btees?\b/g, " tshirt ")
     // "overall length" is a measure; "a knit overall" the garment.
     .replace(/\boveralls?\b(?!\s+(?:length|width|height|size|dimensions?|diameter|weight|thickness|depth))/g, " overalls ")
+    // "Non-slip", "anti-slip", "anti-skid": a grip of the sole or surface, not a negated "slip" ("slip-on").
+    .replace(/\b(?:non|anti)[\s-]?(?:slip|skid)\b/g, " antislip ")
     .replace(/\bnon[\s-]+(?=[a-z])/g, "non ");
 }
 
