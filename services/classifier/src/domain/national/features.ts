@@ -39,7 +39,11 @@ export const IMPLIED: readonly ImpliedRule[] = [
   {
     name: "hand operated",
     line: /^(?:of )?hand[- ]operated\b|^manually operated\b/,
-    goods: (t, a) => a.powerSource === "manual" || /\b(?:manual(?:ly)?|hand[- ]?operated|hand pumps?|hand cranks?|pistol grip|trigger|lever[- ]operated|hand[- ]?wheel|shut[- ]?off valves?|ball valves?|faucets?|taps?|hose nozzles?|spray nozzles?)\b/.test(t),
+    // Goods worked by a battery, a current or a solenoid are not hand operated, whatever tap they fit.
+    goods: (t, a) =>
+      a.powerSource === "manual" ||
+      (/\b(?:manual(?:ly)?|hand[- ]?operated|hand pumps?|hand cranks?|pistol grip|trigger|lever[- ]operated|hand[- ]?wheel|shut[- ]?off valves?|ball valves?|faucets?|taps?|hose nozzles?|spray nozzles?)\b/.test(t) &&
+        !(a.powerSource === "electric" || a.powerSource === "battery" || /\b(?:battery[- ](?:operated|powered)|electrically operated|solenoids?|motori[sz]ed)\b/.test(t))),
     role: "feature", absent: "unknown",
     attribute: "power",
   },
@@ -58,6 +62,13 @@ export const IMPLIED: readonly ImpliedRule[] = [
     name: "self-operating regulator valves",
     line: /^regulator valves, self-operating\b/,
     goods: (t) => /\bregulat(?:or|ors|ing valves?)\b/.test(t) && !/\b(?:solenoid|electric(?:al(?:ly)?)?[- ]actuated|motori[sz]ed|servo)\b/.test(t),
+    role: "names", absent: "no",
+  },
+  {
+    // Irrigation and hose-end water timers open and close the water with a solenoid valve (latching or not).
+    name: "solenoid valves",
+    line: /^solenoid (?:valves|type)$/,
+    goods: has(/\bsolenoids?\b|\b(?:irrigation|sprinkler|lawn) (?:valves?|timers?|controllers?)\b|\b(?:water|hose|garden|tap|faucet|watering) timers?\b/),
     role: "names", absent: "no",
   },
   { name: "used or rebuilt", line: /^used(?: or rebuilt)?$|^rebuilt$/, goods: has(USED_GOODS), role: "feature", absent: "no" },

@@ -490,6 +490,13 @@ describe("US HTSUS: valves and coated garments", () => {
     expect(chooseNationalLine("848180", us("848180"), attrs({ text: "solenoid valve regulator for irrigation", mats: ["plastic"] })).code).not.toBe("8481.80.90.15");
   });
 
+  it("8481.80.90.05 a hose-end water timer and an irrigation valve are solenoid valves; a plastic float valve is not", () => {
+    for (const text of ["battery operated hose faucet water timer with two outlets", "24v irrigation valve for lawn sprinkler zones"]) {
+      expect(chooseNationalLine("848180", us("848180"), attrs({ text, mats: ["plastic"] })).code, text).toBe("8481.80.90.05");
+    }
+    expect(chooseNationalLine("848180", us("848180"), attrs({ text: "float valve for livestock water trough", mats: ["plastic"] })).code).not.toBe("8481.80.90.05");
+  });
+
   it("6113.00.10.10 a women's raincoat of knitted fabric coated with plastics: 'Coats and jackets' (a raincoat is a coat)", () => {
     const c = chooseNationalLine("611300", us("611300"), attrs({ text: "women's hooded raincoat, knitted polyester fabric with an outer surface of pvc plastics that completely obscures it", gender: "women", mats: ["plastic", "synthetic"], construction: "knitted" }));
     expect(c.code).toBe("6113.00.10.10");
