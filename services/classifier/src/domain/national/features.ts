@@ -39,11 +39,13 @@ export const IMPLIED: readonly ImpliedRule[] = [
   {
     name: "hand operated",
     line: /^(?:of )?hand[- ]operated\b|^manually operated\b/,
-    // Goods worked by a battery, a current or a solenoid are not hand operated, whatever tap they fit.
+    // Goods worked by a battery, a current or a solenoid are not hand operated, whatever tap they fit; nor are goods
+    // also worked by air, by a cable or by an actuator ("operated manually, by air or by cable").
     goods: (t, a) =>
-      a.powerSource === "manual" ||
-      (/\b(?:manual(?:ly)?|hand[- ]?operated|hand pumps?|hand cranks?|pistol grip|trigger|lever[- ]operated|hand[- ]?wheel|shut[- ]?off valves?|ball valves?|faucets?|taps?|hose nozzles?|spray nozzles?)\b/.test(t) &&
-        !(a.powerSource === "electric" || a.powerSource === "battery" || /\b(?:battery[- ](?:operated|powered)|electrically operated|solenoids?|motori[sz]ed)\b/.test(t))),
+      (a.powerSource === "manual" ||
+        /\b(?:manual(?:ly)?|hand[- ]?operated|hand pumps?|hand cranks?|pistol grip|trigger|lever[- ]operated|hand[- ]?wheel|shut[- ]?off valves?|ball valves?|faucets?|taps?|hose nozzles?|spray nozzles?)\b/.test(t)) &&
+      !(a.powerSource === "electric" || a.powerSource === "battery") &&
+      !/\b(?:battery[- ](?:operated|powered)|electrically operated|solenoids?|motori[sz]ed|by air|air[- ](?:operated|actuated)|pneumatic(?:ally)?|by cable|cable[- ]operated|remote(?:ly)?[- ]operated|actuators?)\b/.test(t),
     role: "feature", absent: "unknown",
     attribute: "power",
   },

@@ -497,6 +497,11 @@ describe("US HTSUS: valves and coated garments", () => {
     expect(chooseNationalLine("848180", us("848180"), attrs({ text: "float valve for livestock water trough", mats: ["plastic"] })).code).not.toBe("8481.80.90.05");
   });
 
+  it("8481.80.90.50 a tank valve that can be worked manually, by air or by cable is not 'Hand operated'; a manual brass gate valve is", () => {
+    expect(chooseNationalLine("848180", us("848180"), attrs({ text: "tank outlet valve, can be operated manually, by air or by cable", mats: ["plastic"] })).code).toBe("8481.80.90.50");
+    expect(chooseNationalLine("848180", us("848180"), attrs({ text: "manual gate valve with hand wheel, pressure rating 1000 kpa", mats: ["iron_steel"] })).code.startsWith("8481.80.30")).toBe(true);
+  });
+
   it("6113.00.10.10 a women's raincoat of knitted fabric coated with plastics: 'Coats and jackets' (a raincoat is a coat)", () => {
     const c = chooseNationalLine("611300", us("611300"), attrs({ text: "women's hooded raincoat, knitted polyester fabric with an outer surface of pvc plastics that completely obscures it", gender: "women", mats: ["plastic", "synthetic"], construction: "knitted" }));
     expect(c.code).toBe("6113.00.10.10");
