@@ -250,7 +250,13 @@ const QUANTITY_LABEL: Record<QuantityCondition["quantity"], (v: number, unit?: s
   volume: (v) => `capacity ${round(v)} l`,
 };
 
-function evaluate(index: number, line: NationalLine, g: Goods, inherited: ReadonlySet<MaterialClass> = new Set(), inheritedParts = false): Evaluation {
+function evaluate(
+  index: number,
+  line: NationalLine,
+  g: Goods,
+  inherited: { all: ReadonlySet<MaterialClass>; nearest: readonly MaterialClass[] } = { all: new Set(), nearest: [] },
+  inheritedParts = false,
+): Evaluation {
   const p = parseLine(line.description);
   const attrs = g.attrs;
   const e: Evaluation = {
@@ -325,8 +331,13 @@ function evaluate(index: number, line: NationalLine, g: Goods, inherited: Readon
         if (fit > 0 && shareOpen && attrs.materials.length > 1) {
           // "Over 70 percent by weight of plastics" with shares not stated: not known.
           e.unknown.add("material");
-        } else if (fit > 0 && spec.minPercent === undefined && spec.maxPercent === undefined && spec.includes.every((c) => inherited.has(c))) {
-          // "Of worsted wool fabric …" under "Of wool": the material is every sibling's; it tells nothing here.
+        } else if (
+          fit > 0 && spec.minPercent === undefined && spec.maxPercent === undefined && spec.includes.every((c) => inherited.all.has(c)) &&
+          !(p.kind === "condition" && p.conditionWords.every((w) => w.g < 1) && inherited.nearest.some((c) => !spec.includes.includes(c)))
+        ) {
+          // "Of worsted wool fabric …" under "Of wool": the material is every sibling's; it tells nothing here. A line
+          // that only narrows the materials of the line above ("With outer surface of textile materials" under "… of
+          // sheeting of plastics or of textile materials") does tell.
           e.matched.push(`material ${g.classes[0]} (as the line above)`);
         } else if (fit > 0) {
           add(fit >= 90 ? 3 : fit >= 40 ? 2 : 1, `material ${g.classes[0]}`);
@@ -568,13 +579,17 @@ export function chooseNationalLine(hs6: string, lines: readonly NationalLine[], 
     return !(l.parentIndex === null && d.length >= 6 && !d.startsWith(six));
   };
   const evals = new Map<number, Evaluation>();
-  // Material classes the lines above a line already require ("Of wool" above "Of worsted wool fabric").
-  const inheritedOf = (i: number): Set<MaterialClass> => {
-    const out = new Set<MaterialClass>(g.contextMaterials);
+  // Material classes the lines above a line already require ("Of wool" above "Of worsted wool fabric"), and those of
+  // the nearest line above that names materials.
+  const inheritedOf = (i: number): { all: Set<MaterialClass>; nearest: MaterialClass[] } => {
+    const all = new Set<MaterialClass>(g.contextMaterials);
+    let nearest: MaterialClass[] = [];
     for (let p = lines[i]!.parentIndex; p !== null && p >= 0 && p < lines.length; p = lines[p]!.parentIndex) {
-      for (const c of parseLine(lines[p]!.description).material?.includes ?? []) out.add(c);
+      const inc = parseLine(lines[p]!.description).material?.includes ?? [];
+      if (nearest.length === 0) nearest = inc;
+      for (const c of inc) all.add(c);
     }
-    return out;
+    return { all, nearest };
   };
   const partsAbove = (i: number): boolean => {
     if (g.contextParts) return true;

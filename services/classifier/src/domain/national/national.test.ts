@@ -439,6 +439,13 @@ describe("US HTSUS: overalls (6103.42)", () => {
   });
 });
 
+describe("US HTSUS: a material line that narrows the one above (4202.92)", () => {
+  it("4202.92.31.20 a polyester backpack: 'With outer surface of textile materials' under '… of sheeting of plastics or of textile materials' tells textile from plastics", () => {
+    const c = chooseNationalLine("420292", us("420292"), attrs({ text: "polyester hiking backpack with laptop sleeve", mats: ["synthetic"] }));
+    expect(c.code).toBe("4202.92.31.20");
+  });
+});
+
 describe("US HTSUS: exclusions about a part of the goods (6402.99)", () => {
   it("6402.99.49.60 women's rubber flip-flops: '… except footwear having a foxing … of rubber or plastics' excludes a foxing band, not goods of rubber", () => {
     const line = parseLine("Footwear with open toes or open heels; footwear of the slip-on type, the foregoing except footwear having a foxing or a foxing-like band wholly or almost wholly of rubber or plastics applied or molded at the sole and overlapping the upper:");
