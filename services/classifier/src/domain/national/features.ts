@@ -206,9 +206,29 @@ export const IMPLIED: readonly ImpliedRule[] = [
     goods: has(/\b(?:duck|goose|white) down\b|\bdown[- ](?:filled|jacket|coat|vest|parka|feathers?|insulated|proof)\b|\bdown and feathers?\b|\bfill power\b/),
     role: "feature", absent: "no",
   },
+  {
+    // Spandex (elastane, Lycra) is an elastomeric yarn; the share must be stated ("82% nylon 18% spandex").
+    name: "5% or more elastomeric yarn",
+    line: /\b5 percent or more (?:by weight )?(?:of )?elastomeric yarn or rubber thread\b/,
+    goods: (t) => (elastomericShare(t) ?? 0) >= 5,
+    role: "feature", absent: "unknown",
+    attribute: "material",
+  },
   { name: "knit to shape", line: /^knit to shape articles\b/, goods: has(/\bknit(?:ted)? to shape\b|\bfull[- ]?fashioned\b|\bfully fashioned\b/), role: "feature", absent: "no" },
   { name: "printed over 20 years", line: /\bprinted over 20 years\b/, goods: has(/\b(?:antique|vintage|19\d\d|18\d\d)\b/), role: "feature", absent: "no" },
 ];
+
+const ELASTOMERIC = "spandex|elastane|elasthane|lycra|elastomeric(?: yarn| fibers?)?|rubber thread|latex thread";
+
+/** The largest share (percent) of elastomeric yarn a composition in the text states ("88% nylon 12% spandex", "elastane 5%"). */
+export function elastomericShare(text: string): number | undefined {
+  let best: number | undefined;
+  for (const m of text.matchAll(new RegExp(`(\\d+(?:\\.\\d+)?)\\s*%\\s*(?:${ELASTOMERIC})\\b|\\b(?:${ELASTOMERIC})\\s*:?\\s*(\\d+(?:\\.\\d+)?)\\s*%`, "g"))) {
+    const v = Number(m[1] ?? m[2]);
+    if (v > 0 && v <= 100 && (best === undefined || v > best)) best = v;
+  }
+  return best;
+}
 
 /** Use tags (as the extractor reports them in `uses`) a line's words name. */
 export const USE_TAGS: ReadonlyArray<[RegExp, string[]]> = [

@@ -242,7 +242,12 @@ function parse(description: string): ParsedLine {
   // combined / trimmed / lined with X" and "containing X" (no share) say the goods contain X, not that they are of it.
   // "… except footwear having a foxing … of rubber or plastics": the material of a part the excluded goods have, not a
   // material the goods must not be of (the clause stays a negative, below).
-  const forMaterial = lower.replace(/\bsuch as\b[^;:()]*/g, " ").replace(/\b(?:except|excluding|other than)\s+(?:[a-z-]+\s+){0,3}?(?:having|with)\b[^;:()]*/g, " ");
+  const forMaterial = lower
+    .replace(/\bsuch as\b[^;:()]*/g, " ")
+    // "Containing 5 percent or more by weight of elastomeric yarn or rubber thread": a yarn in the fabric (an implied
+    // feature), not rubber goods.
+    .replace(/\b(?:containing )?(?:by weight )?\d+ percent or more (?:by weight )?(?:of )?elastomeric yarn or rubber thread\b/g, " ")
+    .replace(/\b(?:except|excluding|other than)\s+(?:[a-z-]+\s+){0,3}?(?:having|with)\b[^;:()]*/g, " ");
   const spec = materialSpecOf(forMaterial);
   if (spec && (spec.includes.length > 0 || spec.excludes.length > 0 || spec.residual)) {
     p.material = spec;

@@ -439,6 +439,20 @@ describe("US HTSUS: overalls (6103.42)", () => {
   });
 });
 
+describe("US HTSUS: elastomeric yarn (6104.63)", () => {
+  it("6104.63.20.06 women's knit leggings 80% nylon 20% elastane: 'Containing 5 percent or more by weight of elastomeric yarn or rubber thread' (elastane is one; the goods are not of rubber)", () => {
+    const c = chooseNationalLine("610463", us("610463"), attrs({ text: "women's knit yoga leggings, 80% nylon 20% elastane", gender: "women", mats: [["synthetic", 100]], construction: "knitted" }));
+    expect(c.code).toBe("6104.63.20.06");
+  });
+
+  it("6104.63.20.11 with 3% elastane, or with the share not stated, the residual", () => {
+    for (const text of ["women's knit trousers, 97% polyester 3% elastane", "women's knit stretch trousers, polyester and spandex"]) {
+      const c = chooseNationalLine("610463", us("610463"), attrs({ text, gender: "women", mats: ["synthetic"], construction: "knitted" }));
+      expect(c.code, text).toBe("6104.63.20.11");
+    }
+  });
+});
+
 describe("US HTSUS: a material line that narrows the one above (4202.92)", () => {
   it("4202.92.31.20 a polyester backpack: 'With outer surface of textile materials' under '… of sheeting of plastics or of textile materials' tells textile from plastics", () => {
     const c = chooseNationalLine("420292", us("420292"), attrs({ text: "polyester hiking backpack with laptop sleeve", mats: ["synthetic"] }));
