@@ -389,6 +389,14 @@ function parse(description: string): ParsedLine {
     }
   }
   if (/^others?\b/.test(lower) && p.articles.every((a) => a.words.every((w) => w.g < 1)) && p.conditionWords.every((w) => w.g < 1)) p.residualLike = true;
+  // "Not napped", "Not in part of braid", "Not clad": only what the goods must not have — the complement of the
+  // sibling that has it, so it holds, as "Other" does, when the goods are not said to have it.
+  if (
+    /^(?:not|without|other than)\b/.test(lower) && p.negatives.length > 0 && p.articles.length === 0 && p.conditionWords.length === 0 &&
+    !p.material && !p.knit && p.quantities.length === 0 && !p.sexes && !p.age && p.implied.length === 0 && p.uses.length === 0
+  ) {
+    p.residualLike = true;
+  }
   // "Of other materials", "Of other textile materials": the material residual.
   if (p.material?.residual && p.material.includes.every((c) => c === "textile" || c === "metal") && /^(?:other,? )?of other\b/.test(lower)) p.residualLike = true;
   return p;

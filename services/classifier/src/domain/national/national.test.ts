@@ -439,6 +439,20 @@ describe("US HTSUS: overalls (6103.42)", () => {
   });
 });
 
+describe("US HTSUS: a line that only negates is the complement of its sibling (6505.00)", () => {
+  it("6505.00.60.90 an acrylic knit beanie not said to be of braid: 'Not in part of braid', not the first line 'Wholly or in part of braid'", () => {
+    const c = chooseNationalLine("650500", us("650500"), attrs({ text: "acrylic knit beanie hat with cuff", mats: ["synthetic"], construction: "knitted" }));
+    expect(c.code).toBe("6505.00.60.90");
+    expect(parseLine("Not napped").residualLike).toBe(true);
+    expect(parseLine("Not coated or plated with precious metal:").residualLike).toBe(false);
+  });
+
+  it("6505.00.50.90 a knit cap in part of braid: 'Wholly or in part of braid'", () => {
+    const c = chooseNationalLine("650500", us("650500"), attrs({ text: "acrylic knit cap with braided trim", mats: ["synthetic"], construction: "knitted" }));
+    expect(c.code).toBe("6505.00.50.90");
+  });
+});
+
 describe("US HTSUS: elastomeric yarn (6104.63)", () => {
   it("6104.63.20.06 women's knit leggings 80% nylon 20% elastane: 'Containing 5 percent or more by weight of elastomeric yarn or rubber thread' (elastane is one; the goods are not of rubber)", () => {
     const c = chooseNationalLine("610463", us("610463"), attrs({ text: "women's knit yoga leggings, 80% nylon 20% elastane", gender: "women", mats: [["synthetic", 100]], construction: "knitted" }));
