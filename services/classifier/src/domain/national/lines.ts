@@ -118,7 +118,7 @@ const NOT_CONTENT = new Set(
   tokenize(
     "men women boys girls infants babies baby children child youths toddlers kids persons person size sizes " +
       "cotton wool fine animal hair silk waste synthetic artificial man made manmade fibers fibres fiber textile textiles materials material " +
-      "leather composition plastics plastic rubber metal base precious vegetable sheeting outer surface containing percent weight by more less " +
+      "leather composition plastics plastic rubber metal base precious vegetable outer surface containing percent weight by more less " +
       "valued value cents cent dozen pieces piece pairs pair kg meter weighing over under exceeding exceed not " +
       "knitted crocheted woven crochet knit " +
       "similar articles article like kind kinds goods thereof including whether foregoing described statistical note notes chapter subheading subheadings heading headings reporting number numbers " +
@@ -286,6 +286,10 @@ function parse(description: string): ParsedLine {
     .replace(/\b(?:of|in) (?:sub)?headings? [\d., ]+(?:or [\d.]+)?/g, " xrefx ")
     .replace(/\b(?:described|specified|provided for) in (?:additional u\.s\. |statistical )?notes? \d+[^,;:()]*/g, " ")
     .replace(/\bsuch as\b[^;:()]*/g, " ")
+    // "Of sheeting of plastics": a material (read above), not "sheets" the goods would be.
+    .replace(/\bsheeting\b/g, " ")
+    // "Kitchen ware", "table ware": the words the goods' texts write as one ("kitchenware", "tableware").
+    .replace(/\b(kitchen|table|cook(?:ing)?) ware\b/g, (_m, w: string) => `${w === "cooking" ? "cook" : w}ware`)
     // "Bib and brace overalls": one garment (overalls with a bib and braces), not bibs or braces.
     .replace(/\bbib and brace\b/g, "bib brace")
     // "Machine screws 9.5 mm or more in length and 3.2 mm or more in diameter": a figure and its unit are a

@@ -439,6 +439,18 @@ describe("US HTSUS: overalls (6103.42)", () => {
   });
 });
 
+describe("US HTSUS: words the schedule writes apart or as a material", () => {
+  it("6302.31.90.20 cotton flat sheets: 'Sheets' names them ('sheeting', a material word, no longer drops 'sheet')", () => {
+    const c = chooseNationalLine("630231", us("630231"), attrs({ text: "cotton percale flat sheets, king size", mats: ["cotton"] }));
+    expect(c.code).toBe("6302.31.90.20");
+    expect(parseLine("Sheets").articles.map((a) => a.head)).toEqual(["sheet"]);
+  });
+
+  it("'Cooking and kitchen ware' names kitchenware (one word in the goods' texts)", () => {
+    expect(parseLine("Cooking and kitchen ware:").articles.map((a) => a.head)).toContain("kitchenwar");
+  });
+});
+
 describe("US HTSUS: a line that only negates is the complement of its sibling (6505.00)", () => {
   it("6505.00.60.90 an acrylic knit beanie not said to be of braid: 'Not in part of braid', not the first line 'Wholly or in part of braid'", () => {
     const c = chooseNationalLine("650500", us("650500"), attrs({ text: "acrylic knit beanie hat with cuff", mats: ["synthetic"], construction: "knitted" }));
