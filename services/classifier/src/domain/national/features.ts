@@ -214,6 +214,13 @@ export const IMPLIED: readonly ImpliedRule[] = [
     role: "feature", absent: "unknown",
     attribute: "material",
   },
+  {
+    // Nonstick cookware is coated inside (PTFE, "ceramic" or "granite" sol-gel coatings); enamel and glaze are finishes too.
+    name: "enameled, glazed or nonstick finish",
+    line: /^enameled or glazed or containing nonstick interior finishes\b/,
+    goods: has(/\bnon[- ]?stick\b|\benamel(?:l?ed)?\b|\bglazed\b|\bteflon\b|\bptfe\b|\b(?:ceramic|granite|marble|stone)[- ]coat(?:ed|ing)\b/),
+    role: "feature", absent: "no",
+  },
   { name: "knit to shape", line: /^knit to shape articles\b/, goods: has(/\bknit(?:ted)? to shape\b|\bfull[- ]?fashioned\b|\bfully fashioned\b/), role: "feature", absent: "no" },
   { name: "printed over 20 years", line: /\bprinted over 20 years\b/, goods: has(/\b(?:antique|vintage|19\d\d|18\d\d)\b/), role: "feature", absent: "no" },
 ];

@@ -451,6 +451,18 @@ describe("US HTSUS: words the schedule writes apart or as a material", () => {
   });
 });
 
+describe("US HTSUS: aluminium cookware (7615.10)", () => {
+  it("7615.10.30.25 a nonstick aluminium frying pan: 'containing nonstick interior finishes', not the negated line", () => {
+    const c = chooseNationalLine("761510", us("761510"), attrs({ text: "non-stick aluminium frying pan 28 cm", mats: ["aluminium"] }));
+    expect(c.code).toBe("7615.10.30.25");
+  });
+
+  it("7615.10.71.55 a plain aluminium stock pot is 'Other cookware'; 7615.10.71.30 a roasting pan is bakeware", () => {
+    expect(chooseNationalLine("761510", us("761510"), attrs({ text: "aluminium stock pot with lid, 20 quart", mats: ["aluminium"] })).code).toBe("7615.10.71.55");
+    expect(chooseNationalLine("761510", us("761510"), attrs({ text: "aluminium roasting pan with rack", mats: ["aluminium"] })).code).toBe("7615.10.71.30");
+  });
+});
+
 describe("US HTSUS: a line that only negates is the complement of its sibling (6505.00)", () => {
   it("6505.00.60.90 an acrylic knit beanie not said to be of braid: 'Not in part of braid', not the first line 'Wholly or in part of braid'", () => {
     const c = chooseNationalLine("650500", us("650500"), attrs({ text: "acrylic knit beanie hat with cuff", mats: ["synthetic"], construction: "knitted" }));

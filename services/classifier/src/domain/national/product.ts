@@ -52,7 +52,9 @@ const SYNONYMS: Array<[string, string]> = [
   ["mugs", "tableware"], ["bowl", "tableware"], ["bowls", "tableware"], ["saucer", "tableware"], ["saucers", "tableware"],
   ["dish", "tableware"], ["dishes", "tableware"], ["teapot", "tableware"], ["jug", "tableware"], ["platter", "tableware"],
   ["tumbler", "tableware"], ["dinnerware", "tableware"], ["cutlery", "tableware"],
-  ["saucepan", "kitchenware"], ["pan", "kitchenware"], ["pans", "kitchenware"], ["pot", "kitchenware"], ["pots", "kitchenware"],
+  // Pots and pans are cookware, which is kitchenware.
+  ["saucepan", "kitchenware cookware"], ["pan", "kitchenware cookware"], ["pans", "kitchenware cookware"], ["pot", "kitchenware cookware"],
+  ["pots", "kitchenware cookware"], ["skillet", "kitchenware cookware"], ["wok", "kitchenware cookware"], ["stockpot", "kitchenware cookware"],
   ["cookware", "kitchenware"], ["bakeware", "kitchenware"], ["casserole", "kitchenware"], ["colander", "kitchenware"],
 ];
 const SYNONYM_MAP = new Map<string, string[]>(SYNONYMS.map(([a, b]) => [tokenize(a)[0]!, tokenize(b).map(canon)]));
@@ -85,6 +87,8 @@ function preclean(s: string): string {
     .replace(/\b(?:short|long)[\s-]+(?=(?:hair|skirt|dress|coat|jacket)\b)/g, " ")
     .replace(/\bt[\s-]?shirts?\b/g, " tshirt ")
     .replace(/\btees?\b/g, " tshirt ")
+    // Pans, trays and tins for the oven are bakeware (cookware not for the stove top).
+    .replace(/\b(?:baking|bake|cake|muffin|cupcake|loaf|pie|tart|roasting|cookie) (?:pans?|trays?|tins?|dish(?:es)?|sheets?|molds?|moulds?)\b/g, (m) => `${m} bakeware`)
     // "overall length" is a measure; "a knit overall" the garment.
     .replace(/\boveralls?\b(?!\s+(?:length|width|height|size|dimensions?|diameter|weight|thickness|depth))/g, " overalls ")
     // "Non-slip", "anti-slip", "anti-skid": a grip of the sole or surface, not a negated "slip" ("slip-on").
