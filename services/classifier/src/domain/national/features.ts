@@ -202,7 +202,7 @@ export const IMPLIED: readonly ImpliedRule[] = [
   },
   {
     name: "down-filled",
-    line: /\bpercent or more by weight of down\b/,
+    line: /\bpercent or more by weight of (?:feathers and\/or )?down\b/,
     goods: has(/\b(?:duck|goose|white) down\b|\bdown[- ](?:filled|jacket|coat|vest|parka|feathers?|insulated|proof)\b|\bdown and feathers?\b|\bfill power\b/),
     role: "feature", absent: "no",
   },
@@ -271,7 +271,7 @@ const GOODS_USES: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:bicycles?|bikes?|e-?bikes?)\b/, "bicycle"],
   [/\b(?:aircraft|airplanes?|aeroplanes?|helicopters?|aviation)\b/, "aircraft"],
   [/\b(?:boats?|marine|yachts?|vessels?|ships?|outboard)\b/, "marine"],
-  [/\b(?:hospitals?|surgical|medical|clinics?|patients?)\b/, "medical"],
+  [/\b(?:hospitals?|surgical|medical|clinics?|patients?|dental|veterinary|exam(?:ination)? gloves?)\b/, "medical"],
   [/\b(?:household|home|domestic|kitchen|living room|dining room|bedroom)\b/, "household"],
   [/\b(?:tractors?|farm|agricultural|harvesters?|crops?)\b/, "agriculture"],
 ];

@@ -451,6 +451,24 @@ describe("US HTSUS: words the schedule writes apart or as a material", () => {
   });
 });
 
+describe("US HTSUS: trade names of the goods the lines name", () => {
+  it("8516.71.00.20 an espresso machine is a coffee maker (pump type)", () => {
+    expect(chooseNationalLine("851671", us("851671"), attrs({ text: "15 bar pump espresso machine with milk frother" })).code).toBe("8516.71.00.20");
+  });
+
+  it("9018.90.50.40 an upper-arm blood pressure monitor is a sphygmomanometer", () => {
+    expect(chooseNationalLine("901890", us("901890"), attrs({ text: "upper arm blood pressure monitor with cuff" })).code).toBe("9018.90.50.40");
+  });
+
+  it("9404.30.40.00 a duck down sleeping bag: 'Containing 20 percent or more by weight of feathers and/or down'", () => {
+    expect(chooseNationalLine("940430", us("940430"), attrs({ text: "mummy sleeping bag, white duck down fill", mats: ["synthetic"] })).code).toBe("9404.30.40.00");
+  });
+
+  it("4015.12.10 latex examination gloves are of a kind used for medical purposes", () => {
+    expect(chooseNationalLine("401512", us("401512"), attrs({ text: "powder-free latex examination gloves, box of 100", mats: ["rubber"] })).code.startsWith("4015.12.10")).toBe(true);
+  });
+});
+
 describe("US HTSUS: aluminium cookware (7615.10)", () => {
   it("7615.10.30.25 a nonstick aluminium frying pan: 'containing nonstick interior finishes', not the negated line", () => {
     const c = chooseNationalLine("761510", us("761510"), attrs({ text: "non-stick aluminium frying pan 28 cm", mats: ["aluminium"] }));

@@ -46,6 +46,8 @@ const SYNONYMS: Array<[string, string]> = [
   ["tshirt", "upper body garment"], ["blouse", "upper body garment"], ["camisole", "upper body garment"], ["tunic", "upper body garment"],
   ["pcb", "printed circuit"], ["pcba", "printed circuit assembly"],
   ["cnc", "numerically controlled"],
+  // Espresso and coffee machines are coffee makers.
+  ["espresso", "coffee maker"], ["coffeemaker", "coffee maker"],
   ["antitheft", "burglar"], ["theft", "burglar"],
   // Tableware and kitchenware as the schedules group them.
   ["plate", "tableware"], ["plates", "tableware"], ["cup", "tableware"], ["cups", "tableware"], ["mug", "tableware"],
@@ -89,6 +91,8 @@ function preclean(s: string): string {
     .replace(/\btees?\b/g, " tshirt ")
     // Pans, trays and tins for the oven are bakeware (cookware not for the stove top).
     .replace(/\b(?:baking|bake|cake|muffin|cupcake|loaf|pie|tart|roasting|cookie) (?:pans?|trays?|tins?|dish(?:es)?|sheets?|molds?|moulds?)\b/g, (m) => `${m} bakeware`)
+    // A blood pressure monitor (meter, cuff, gauge) is a sphygmomanometer.
+    .replace(/\bblood pressure (?:monitors?|meters?|cuffs?|gauges?)\b/g, (m) => `${m} sphygmomanometer`)
     // "overall length" is a measure; "a knit overall" the garment.
     .replace(/\boveralls?\b(?!\s+(?:length|width|height|size|dimensions?|diameter|weight|thickness|depth))/g, " overalls ")
     // "Non-slip", "anti-slip", "anti-skid": a grip of the sole or surface, not a negated "slip" ("slip-on").
