@@ -342,7 +342,13 @@ function parse(description: string): ParsedLine {
         uses.push(w);
         for (const part of body.split(/,|\band\b|\bor\b/)) if (words(part).length >= 2) p.useParts.push(words(part));
       }
-      else if (!/^(?:valued|weighing|measuring|each|containing)$/.test(m.kw) || (m.kw === "containing" && p.materialMode === "contains")) features.push(w);
+      // "containing 70 percent … of silk" is a material (read above); "containing flame retardant" a feature.
+      else if (
+        !/^(?:valued|weighing|measuring|each|containing)$/.test(m.kw) ||
+        (m.kw === "containing" && (p.materialMode === "contains" || (!/\bpercent\b/.test(body) && !materialSpecOf(body)?.includes.length)))
+      ) {
+        features.push(w);
+      }
     });
     let alts: Alternative[] = [];
     // "Parts and accessories of printers", "Parts of gearing …": parts, for the goods named after "of".

@@ -451,6 +451,15 @@ describe("US HTSUS: words the schedule writes apart or as a material", () => {
   });
 });
 
+describe("US HTSUS: 'containing' a substance is a feature, 'containing N percent of' a fibre a material (3920.51)", () => {
+  it("3920.51.50.50 a rigid PMMA sheet with flame retardant; 3920.51.50.90 a plain one is not 'Sheets … containing flame retardant'", () => {
+    expect(chooseNationalLine("392051", us("392051"), attrs({ text: "rigid pmma acrylic sheet 3 mm, containing flame retardant, not flexible", mats: ["plastic"] })).code).toBe("3920.51.50.50");
+    expect(chooseNationalLine("392051", us("392051"), attrs({ text: "clear cast acrylic sheet 5 mm", mats: ["plastic"] })).code).toBe("3920.51.50.90");
+    expect(parseLine("Sheets, not flexible, containing flame retardant").features.flat().map((w) => w.t)).toContain("flame");
+    expect(parseLine("Sweaters containing 70 percent or more by weight of silk").features).toEqual([]);
+  });
+});
+
 describe("US HTSUS: trade names of the goods the lines name", () => {
   it("8516.71.00.20 an espresso machine is a coffee maker (pump type)", () => {
     expect(chooseNationalLine("851671", us("851671"), attrs({ text: "15 bar pump espresso machine with milk frother" })).code).toBe("8516.71.00.20");
