@@ -656,6 +656,8 @@ export function chooseNationalLine(hs6: string, lines: readonly NationalLine[], 
     if (isResidualHere(e)) return 2.5 * l;
     return e.articleMiss ? e.dimScore + 2.25 * l : e.score + 2.5 * l;
   };
+  // Part of the goods named (a generic word or two is no evidence).
+  const partial = (e: Evaluation) => (e.naming >= 0.3 ? e.naming : 0);
   const isPositive = (e: Evaluation) => !e.disqualified && !e.excluded && (e.positive || (carries(e) && look(e.index) >= 0.5));
 
   for (let depth = 0; depth < 32; depth++) {
@@ -707,7 +709,7 @@ export function chooseNationalLine(hs6: string, lines: readonly NationalLine[], 
       // below it names the goods ("6 mm or more › With hexagonal heads" for hex bolts of unstated size), or its own
       // words name part of them ("Bib and brace overalls" for "overalls").
       pick = (open.length > 0 ? open : level).sort(
-        (a, b) => Math.max(0, total(b)) - Math.max(0, total(a)) || look(b.index) - look(a.index) || b.naming - a.naming || a.mismatched.length - b.mismatched.length || a.index - b.index,
+        (a, b) => Math.max(0, total(b)) - Math.max(0, total(a)) || look(b.index) - look(a.index) || partial(b) - partial(a) || a.mismatched.length - b.mismatched.length || a.index - b.index,
       )[0]!;
       factor = open.length > 0 ? 0.4 : 0.25;
       for (const e of open) for (const u of e.unknown) decisive.add(u);

@@ -224,6 +224,15 @@ describe("chooseNationalLine edge cases", () => {
     ];
     expect(chooseNationalLine("640220", lines, attrs({ text: "flip flops" })).code).toBe("640220");
   });
+
+  it("with no line matching and no residual, a line naming part of the goods beats the first; a generic word shared is no evidence", () => {
+    const line = (code: string, description: string): NationalLine => ({ code, description, level: "statistical", indent: 2, declarable: true, parentIndex: null });
+    const lines = [line("9999990010", "Sledge hammers"), line("9999990020", "Commercial kitchen grinders, hand operated")];
+    // "grinder" is the goods' own noun: part of the line names them.
+    expect(chooseNationalLine("999999", lines, attrs({ text: "coffee grinder" })).code).toBe("9999990020");
+    // Only "hand", a generic word: the first line, as before.
+    expect(chooseNationalLine("999999", lines, attrs({ text: "hand cream dispenser" })).code).toBe("9999990010");
+  });
 });
 
 describe("residual lines with an 'including' clause", () => {
