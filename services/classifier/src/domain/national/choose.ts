@@ -256,6 +256,7 @@ function evaluate(
   g: Goods,
   inherited: { all: ReadonlySet<MaterialClass>; nearest: readonly MaterialClass[] } = { all: new Set(), nearest: [] },
   inheritedParts = false,
+  above?: ReadonlySet<string>,
 ): Evaluation {
   const p = parseLine(line.description);
   const attrs = g.attrs;
@@ -455,6 +456,12 @@ function evaluate(
     };
     for (const a of p.articles) score(a, 1);
     for (const a of p.included) score(a, 0.8);
+    // "Portable space heaters" under "Electric space heating apparatus": what tells the line from the lines above is
+    // its own words ("portable"); goods that have none of them are not shown to be what it names.
+    if (q >= NAMES && above && p.articles.length === 1 && !impliedHit) {
+      const own = p.articles[0]!.words.filter((w) => w.g === 1 && !above.has(w.t));
+      if (own.length > 0 && own.length < p.articles[0]!.words.length && !own.some((w) => has(tokens, w.t))) q = Math.min(q, NAMES - 0.01);
+    }
     if (useOpen && q < NAMES) e.unknown.add("use");
     if (impliedHit) q = Math.max(q, 1);
     e.naming = q;
@@ -596,9 +603,16 @@ export function chooseNationalLine(hs6: string, lines: readonly NationalLine[], 
     for (let p = lines[i]!.parentIndex; p !== null && p >= 0 && p < lines.length; p = lines[p]!.parentIndex) if (parseLine(lines[p]!.description).parts) return true;
     return false;
   };
+  // Content words of the lines above a line (its ancestors and the context lines).
+  const wordsAbove = (i: number): Set<string> => {
+    const out = new Set<string>();
+    for (let p = lines[i]!.parentIndex; p !== null && p >= 0 && p < lines.length; p = lines[p]!.parentIndex) for (const w of wordsOf(parseLine(lines[p]!.description))) out.add(w);
+    for (const text of context) for (const w of wordsOf(parseLine(text))) out.add(w);
+    return out;
+  };
   const ev = (i: number): Evaluation => {
     let e = evals.get(i);
-    if (!e) evals.set(i, (e = evaluate(i, lines[i]!, g, inheritedOf(i), partsAbove(i))));
+    if (!e) evals.set(i, (e = evaluate(i, lines[i]!, g, inheritedOf(i), partsAbove(i), wordsAbove(i))));
     return e;
   };
   // The best evidence that a line further down names the goods (a group's scope is its children's).

@@ -469,6 +469,13 @@ describe("US HTSUS: 'containing' a substance is a feature, 'containing N percent
   });
 });
 
+describe("US HTSUS: a line is told from the lines above by its own words (8516.29)", () => {
+  it("8516.29.00.90 electric space heaters not said to be portable are not 'Portable space heaters' ('space heaters' is what the lines above say)", () => {
+    expect(chooseNationalLine("851629", us("851629"), attrs({ text: "electric space heaters for warehouses" })).code).toBe("8516.29.00.90");
+    expect(chooseNationalLine("851629", us("851629"), attrs({ text: "portable fan-forced ceramic space heater" })).code).toBe("8516.29.00.30");
+  });
+});
+
 describe("US HTSUS: trade names of the goods the lines name", () => {
   it("8516.71.00.20 an espresso machine is a coffee maker (pump type)", () => {
     expect(chooseNationalLine("851671", us("851671"), attrs({ text: "15 bar pump espresso machine with milk frother" })).code).toBe("8516.71.00.20");
