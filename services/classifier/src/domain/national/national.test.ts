@@ -476,6 +476,14 @@ describe("US HTSUS: a line is told from the lines above by its own words (8516.2
   });
 });
 
+describe("'non-' negates its own word only", () => {
+  it("4202.92 a non-woven polypropylene shopping bag is still a bag (only 'woven' is negated)", () => {
+    const j = judgeLine("420292", "Shopping bags", attrs({ text: "non-woven polypropylene shopping bag", mats: ["synthetic"] }));
+    expect(j.positive).toBe(true);
+    expect(j.mismatched).toEqual([]);
+  });
+});
+
 describe("US HTSUS: trade names of the goods the lines name", () => {
   it("8516.71.00.20 an espresso machine is a coffee maker (pump type)", () => {
     expect(chooseNationalLine("851671", us("851671"), attrs({ text: "15 bar pump espresso machine with milk frother" })).code).toBe("8516.71.00.20");

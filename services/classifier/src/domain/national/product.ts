@@ -110,7 +110,8 @@ function addWeighted(s: string, base: number, into: Map<string, number>, negated
       const w = words[i]!.replace(/[^a-z0-9'&%-]/g, "");
       if (!w) continue;
       if (NEG_START.test(w)) {
-        negLeft = w === "no" || w === "free" ? 1 : 3;
+        // "non-woven", "non-toxic": the prefix negates its own word only.
+        negLeft = w === "no" || w === "free" || w === "non" ? 1 : 3;
         continue;
       }
       if (w === "for" && i + 1 < words.length && WHO.test(words[i + 1]!.replace(/[^a-z']/g, "").replace(/'s?$/, ""))) {
