@@ -427,6 +427,11 @@ describe("US HTSUS: screws and bolts (7318.15)", () => {
     expect(c.code).toBe("7318.15.20.61");
   });
 
+  it("7318.15.20.55 galvanized steel carriage bolts of unstated size: a carriage bolt has a round head, so the 6 mm or more line with 'With round heads' below", () => {
+    const c = chooseNationalLine("731815", us("731815"), attrs({ text: "galvanized steel carriage bolts", mats: ["iron_steel"] }));
+    expect(c.code).toBe("7318.15.20.55");
+  });
+
   it("7318.15.20.51 stainless carriage bolts 3/8 in: 'With round heads', 'Of stainless steel'", () => {
     const c = chooseNationalLine("731815", us("731815"), attrs({ text: "stainless steel carriage bolts with round heads", mats: ["stainless_steel"], dimensions: { diameterCm: 0.95 } }));
     expect(c.code).toBe("7318.15.20.51");

@@ -93,6 +93,8 @@ function preclean(s: string): string {
     .replace(/\b(?:baking|bake|cake|muffin|cupcake|loaf|pie|tart|roasting|cookie) (?:pans?|trays?|tins?|dish(?:es)?|sheets?|molds?|moulds?)\b/g, (m) => `${m} bakeware`)
     // A blood pressure monitor (meter, cuff, gauge) is a sphygmomanometer.
     .replace(/\bblood pressure (?:monitors?|meters?|cuffs?|gauges?)\b/g, (m) => `${m} sphygmomanometer`)
+    // Carriage (coach) bolts have a domed, round head over a square neck.
+    .replace(/\b(?:carriage|coach|dome[- ]head) bolts?\b/g, (m) => `${m} round head`)
     // "overall length" is a measure; "a knit overall" the garment.
     .replace(/\boveralls?\b(?!\s+(?:length|width|height|size|dimensions?|diameter|weight|thickness|depth))/g, " overalls ")
     // "Non-slip", "anti-slip", "anti-skid": a grip of the sole or surface, not a negated "slip" ("slip-on").
