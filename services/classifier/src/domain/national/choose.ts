@@ -261,7 +261,14 @@ const QUANTITY_LABEL: Record<QuantityCondition["quantity"], (v: number, unit?: s
   volume: (v) => `capacity ${round(v)} l`,
 };
 
-function evaluate(index: number, line: NationalLine, g: Goods, inherited: ReadonlySet<MaterialClass> = new Set(), inheritedParts = false): Evaluation {
+function evaluate(
+  index: number,
+  line: NationalLine,
+  g: Goods,
+  inherited: { all: ReadonlySet<MaterialClass>; nearest: readonly MaterialClass[] } = { all: new Set(), nearest: [] },
+  inheritedParts = false,
+  above?: ReadonlySet<string>,
+): Evaluation {
   const p = parseLine(line.description);
   const attrs = g.attrs;
   const e: Evaluation = {
@@ -336,8 +343,13 @@ function evaluate(index: number, line: NationalLine, g: Goods, inherited: Readon
         if (fit > 0 && shareOpen && attrs.materials.length > 1) {
           // "Over 70 percent by weight of plastics" with shares not stated: not known.
           e.unknown.add("material");
-        } else if (fit > 0 && spec.minPercent === undefined && spec.maxPercent === undefined && spec.includes.every((c) => inherited.has(c))) {
-          // "Of worsted wool fabric …" under "Of wool": the material is every sibling's; it tells nothing here.
+        } else if (
+          fit > 0 && spec.minPercent === undefined && spec.maxPercent === undefined && spec.includes.every((c) => inherited.all.has(c)) &&
+          !(p.kind === "condition" && p.conditionWords.every((w) => w.g < 1) && inherited.nearest.some((c) => !spec.includes.includes(c)))
+        ) {
+          // "Of worsted wool fabric …" under "Of wool": the material is every sibling's; it tells nothing here. A line
+          // that only narrows the materials of the line above ("With outer surface of textile materials" under "… of
+          // sheeting of plastics or of textile materials") does tell.
           e.matched.push(`material ${g.classes[0]} (as the line above)`);
         } else if (fit > 0) {
           add(fit >= 90 ? 3 : fit >= 40 ? 2 : 1, `material ${g.classes[0]}`);
@@ -455,6 +467,12 @@ function evaluate(index: number, line: NationalLine, g: Goods, inherited: Readon
     };
     for (const a of p.articles) score(a, 1);
     for (const a of p.included) score(a, 0.8);
+    // "Portable space heaters" under "Electric space heating apparatus": what tells the line from the lines above is
+    // its own words ("portable"); goods that have none of them are not shown to be what it names.
+    if (q >= NAMES && above && p.articles.length === 1 && !impliedHit) {
+      const own = p.articles[0]!.words.filter((w) => w.g === 1 && !above.has(w.t));
+      if (own.length > 0 && own.length < p.articles[0]!.words.length && !own.some((w) => has(tokens, w.t))) q = Math.min(q, NAMES - 0.01);
+    }
     if (useOpen && q < NAMES) e.unknown.add("use");
     if (impliedHit) q = Math.max(q, 1);
     e.naming = q;
@@ -579,22 +597,33 @@ export function chooseNationalLine(hs6: string, lines: readonly NationalLine[], 
     return !(l.parentIndex === null && d.length >= 6 && !d.startsWith(six));
   };
   const evals = new Map<number, Evaluation>();
-  // Material classes the lines above a line already require ("Of wool" above "Of worsted wool fabric").
-  const inheritedOf = (i: number): Set<MaterialClass> => {
-    const out = new Set<MaterialClass>(g.contextMaterials);
+  // Material classes the lines above a line already require ("Of wool" above "Of worsted wool fabric"), and those of
+  // the nearest line above that names materials.
+  const inheritedOf = (i: number): { all: Set<MaterialClass>; nearest: MaterialClass[] } => {
+    const all = new Set<MaterialClass>(g.contextMaterials);
+    let nearest: MaterialClass[] = [];
     for (let p = lines[i]!.parentIndex; p !== null && p >= 0 && p < lines.length; p = lines[p]!.parentIndex) {
-      for (const c of parseLine(lines[p]!.description).material?.includes ?? []) out.add(c);
+      const inc = parseLine(lines[p]!.description).material?.includes ?? [];
+      if (nearest.length === 0) nearest = inc;
+      for (const c of inc) all.add(c);
     }
-    return out;
+    return { all, nearest };
   };
   const partsAbove = (i: number): boolean => {
     if (g.contextParts) return true;
     for (let p = lines[i]!.parentIndex; p !== null && p >= 0 && p < lines.length; p = lines[p]!.parentIndex) if (parseLine(lines[p]!.description).parts) return true;
     return false;
   };
+  // Content words of the lines above a line (its ancestors and the context lines).
+  const wordsAbove = (i: number): Set<string> => {
+    const out = new Set<string>();
+    for (let p = lines[i]!.parentIndex; p !== null && p >= 0 && p < lines.length; p = lines[p]!.parentIndex) for (const w of wordsOf(parseLine(lines[p]!.description))) out.add(w);
+    for (const text of context) for (const w of wordsOf(parseLine(text))) out.add(w);
+    return out;
+  };
   const ev = (i: number): Evaluation => {
     let e = evals.get(i);
-    if (!e) evals.set(i, (e = evaluate(i, lines[i]!, g, inheritedOf(i), partsAbove(i))));
+    if (!e) evals.set(i, (e = evaluate(i, lines[i]!, g, inheritedOf(i), partsAbove(i), wordsAbove(i))));
     return e;
   };
   // The best evidence that a line further down names the goods (a group's scope is its children's).
@@ -652,6 +681,8 @@ export function chooseNationalLine(hs6: string, lines: readonly NationalLine[], 
     if (isResidualHere(e)) return 2.5 * l;
     return e.articleMiss ? e.dimScore + 2.25 * l : e.score + 2.5 * l;
   };
+  // Part of the goods named (a generic word or two is no evidence).
+  const partial = (e: Evaluation) => (e.naming >= 0.3 ? e.naming : 0);
   const isPositive = (e: Evaluation) => !e.disqualified && !e.excluded && (e.positive || (carries(e) && look(e.index) >= 0.5));
 
   for (let depth = 0; depth < 32; depth++) {
@@ -699,8 +730,12 @@ export function chooseNationalLine(hs6: string, lines: readonly NationalLine[], 
       choice.residual = true;
     } else {
       const open = level.filter((e) => !e.disqualified && !e.excluded);
-      // Nothing matches and there is no residual: the first line not excluded, unless one has some evidence.
-      pick = (open.length > 0 ? open : level).sort((a, b) => Math.max(0, total(b)) - Math.max(0, total(a)) || a.mismatched.length - b.mismatched.length || a.index - b.index)[0]!;
+      // Nothing matches and there is no residual: the first line not excluded, unless one has some evidence — a line
+      // below it names the goods ("6 mm or more › With hexagonal heads" for hex bolts of unstated size), or its own
+      // words name part of them ("Bib and brace overalls" for "overalls").
+      pick = (open.length > 0 ? open : level).sort(
+        (a, b) => Math.max(0, total(b)) - Math.max(0, total(a)) || look(b.index) - look(a.index) || partial(b) - partial(a) || a.mismatched.length - b.mismatched.length || a.index - b.index,
+      )[0]!;
       factor = open.length > 0 ? 0.4 : 0.25;
       for (const e of open) for (const u of e.unknown) decisive.add(u);
       reason = `${label(pick)}: no line matches on known attributes; ${open.length > 0 ? "first line not excluded" : "all lines excluded, closest taken"}`;

@@ -39,14 +39,23 @@ export const IMPLIED: readonly ImpliedRule[] = [
   {
     name: "hand operated",
     line: /^(?:of )?hand[- ]operated\b|^manually operated\b/,
-    goods: (t, a) => a.powerSource === "manual" || /\b(?:manual(?:ly)?|hand[- ]?operated|hand pumps?|hand cranks?|pistol grip|trigger|lever[- ]operated|hand[- ]?wheel|shut[- ]?off valves?|ball valves?|faucets?|taps?|hose nozzles?|spray nozzles?)\b/.test(t),
+    // Goods worked by a battery, a current or a solenoid are not hand operated, whatever tap they fit; nor are goods
+    // also worked by air, by a cable or by an actuator ("operated manually, by air or by cable").
+    goods: (t, a) =>
+      (a.powerSource === "manual" ||
+        /\b(?:manual(?:ly)?|hand[- ]?operated|hand pumps?|hand cranks?|pistol grip|trigger|lever[- ]operated|hand[- ]?wheel|shut[- ]?off valves?|ball valves?|faucets?|taps?|hose nozzles?|spray nozzles?)\b/.test(t)) &&
+      !(a.powerSource === "electric" || a.powerSource === "battery") &&
+      !/\b(?:battery[- ](?:operated|powered)|electrically operated|solenoids?|motori[sz]ed|by air|air[- ](?:operated|actuated)|pneumatic(?:ally)?|by cable|cable[- ]operated|remote(?:ly)?[- ]operated|actuators?)\b/.test(t),
     role: "feature", absent: "unknown",
     attribute: "power",
   },
   {
     name: "electrically operated",
     line: /^(?:electrical|electric|electrically operated|electronic|electrical or electronic)$/,
-    goods: (t, a) => a.powerSource === "electric" || a.powerSource === "battery" || /\belectr(?:ic|ical|onic|ically)\b|\bdigital\b|\bbattery\b|\busb\b/.test(t),
+    // What only a current can do shows it too: heating, infrared, a motor, vibration, a pump's jets and bubbles.
+    goods: (t, a) =>
+      a.powerSource === "electric" || a.powerSource === "battery" ||
+      /\belectr(?:ic|ical|onic|ically)\b|\bdigital\b|\bbattery\b|\busb\b|\brechargeable\b|\bplug[- ]in\b|\bmotori[sz]ed\b|\bmotor[- ]driven\b|\bvibrat(?:ing|ion|es)\b|\binfrared heat\w*|\bheat(?:ed|ing|er)\b|\bwater jets?\b|\bbubbles?\b/.test(t),
     role: "feature", absent: "unknown",
     attribute: "power",
   },
@@ -55,6 +64,13 @@ export const IMPLIED: readonly ImpliedRule[] = [
     name: "self-operating regulator valves",
     line: /^regulator valves, self-operating\b/,
     goods: (t) => /\bregulat(?:or|ors|ing valves?)\b/.test(t) && !/\b(?:solenoid|electric(?:al(?:ly)?)?[- ]actuated|motori[sz]ed|servo)\b/.test(t),
+    role: "names", absent: "no",
+  },
+  {
+    // Irrigation and hose-end water timers open and close the water with a solenoid valve (latching or not).
+    name: "solenoid valves",
+    line: /^solenoid (?:valves|type)$/,
+    goods: has(/\bsolenoids?\b|\b(?:irrigation|sprinkler|lawn) (?:valves?|timers?|controllers?)\b|\b(?:water|hose|garden|tap|faucet|watering) timers?\b/),
     role: "names", absent: "no",
   },
   { name: "used or rebuilt", line: /^used(?: or rebuilt)?$|^rebuilt$/, goods: has(USED_GOODS), role: "feature", absent: "no" },
@@ -95,9 +111,12 @@ export const IMPLIED: readonly ImpliedRule[] = [
     role: "names", absent: "no",
   },
   {
+    // Seamless plastic gloves are dipped or molded in one piece; gloves with a fabric shell or sewn parts are not.
     name: "seamless gloves",
     line: /^seamless$/,
-    goods: (t) => /\bgloves?\b/.test(t) && /\b(?:nitrile|latex|vinyl|pvc|disposable|dipped|seamless|exam(?:ination)?)\b/.test(t),
+    goods: (t) =>
+      /\bgloves?\b/.test(t) && /\b(?:nitrile|latex|vinyl|pvc|disposable|dipped|seamless|exam(?:ination)?)\b/.test(t) &&
+      (/\bseamless\b/.test(t) || !/\b(?:fabric|sewn|stitched|stitching|seams?|(?:outer )?shell|woven|knit(?:ted)?|leather|lining)\b/.test(t)),
     role: "feature", absent: "unknown",
   },
   { name: "disposable", line: /^disposable$/, goods: has(/\b(?:disposable|single[- ]use|one[- ]time use)\b/), role: "feature", absent: "unknown" },
@@ -119,6 +138,13 @@ export const IMPLIED: readonly ImpliedRule[] = [
     name: "riding mowers",
     line: /\briding mowers\b/,
     goods: has(/\b(?:riding|ride[- ]on) (?:lawn )?mowers?\b|\b(?:lawn|garden) tractors?\b|\bzero[- ]turn\b/),
+    role: "names", absent: "no",
+  },
+  {
+    // Geophysics measures the earth: gravity, magnetism, resistivity, seismic waves, and the rock along a borehole.
+    name: "geophysical instruments",
+    line: /^geophysical instruments\b/,
+    goods: has(/\bgeophysic\w*|\bboreholes?\b|\bdownhole\b|\bwell[- ]logging\b|\bmagnetometers?\b|\bgravimeters?\b|\bground[- ]penetrating radar\b|\bresistivity (?:meters?|imaging|survey\w*)\b|\bseismic\b/),
     role: "names", absent: "no",
   },
   { name: "infrared", line: /\binfrared\b/, goods: has(/\b(?:infrared|night vision|thermal imag\w*|thermal camera)\b/), role: "feature", absent: "unknown" },
@@ -176,13 +202,40 @@ export const IMPLIED: readonly ImpliedRule[] = [
   },
   {
     name: "down-filled",
-    line: /\bpercent or more by weight of down\b/,
+    line: /\bpercent or more by weight of (?:feathers and\/or )?down\b/,
     goods: has(/\b(?:duck|goose|white) down\b|\bdown[- ](?:filled|jacket|coat|vest|parka|feathers?|insulated|proof)\b|\bdown and feathers?\b|\bfill power\b/),
+    role: "feature", absent: "no",
+  },
+  {
+    // Spandex (elastane, Lycra) is an elastomeric yarn; the share must be stated ("82% nylon 18% spandex").
+    name: "5% or more elastomeric yarn",
+    line: /\b5 percent or more (?:by weight )?(?:of )?elastomeric yarn or rubber thread\b/,
+    goods: (t) => (elastomericShare(t) ?? 0) >= 5,
+    role: "feature", absent: "unknown",
+    attribute: "material",
+  },
+  {
+    // Nonstick cookware is coated inside (PTFE, "ceramic" or "granite" sol-gel coatings); enamel and glaze are finishes too.
+    name: "enameled, glazed or nonstick finish",
+    line: /^enameled or glazed or containing nonstick interior finishes\b/,
+    goods: has(/\bnon[- ]?stick\b|\benamel(?:l?ed)?\b|\bglazed\b|\bteflon\b|\bptfe\b|\b(?:ceramic|granite|marble|stone)[- ]coat(?:ed|ing)\b/),
     role: "feature", absent: "no",
   },
   { name: "knit to shape", line: /^knit to shape articles\b/, goods: has(/\bknit(?:ted)? to shape\b|\bfull[- ]?fashioned\b|\bfully fashioned\b/), role: "feature", absent: "no" },
   { name: "printed over 20 years", line: /\bprinted over 20 years\b/, goods: has(/\b(?:antique|vintage|19\d\d|18\d\d)\b/), role: "feature", absent: "no" },
 ];
+
+const ELASTOMERIC = "spandex|elastane|elasthane|lycra|elastomeric(?: yarn| fibers?)?|rubber thread|latex thread";
+
+/** The largest share (percent) of elastomeric yarn a composition in the text states ("88% nylon 12% spandex", "elastane 5%"). */
+export function elastomericShare(text: string): number | undefined {
+  let best: number | undefined;
+  for (const m of text.matchAll(new RegExp(`(\\d+(?:\\.\\d+)?)\\s*%\\s*(?:${ELASTOMERIC})\\b|\\b(?:${ELASTOMERIC})\\s*:?\\s*(\\d+(?:\\.\\d+)?)\\s*%`, "g"))) {
+    const v = Number(m[1] ?? m[2]);
+    if (v > 0 && v <= 100 && (best === undefined || v > best)) best = v;
+  }
+  return best;
+}
 
 /** Use tags (as the extractor reports them in `uses`) a line's words name. */
 export const USE_TAGS: ReadonlyArray<[RegExp, string[]]> = [
@@ -218,7 +271,7 @@ const GOODS_USES: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:bicycles?|bikes?|e-?bikes?)\b/, "bicycle"],
   [/\b(?:aircraft|airplanes?|aeroplanes?|helicopters?|aviation)\b/, "aircraft"],
   [/\b(?:boats?|marine|yachts?|vessels?|ships?|outboard)\b/, "marine"],
-  [/\b(?:hospitals?|surgical|medical|clinics?|patients?)\b/, "medical"],
+  [/\b(?:hospitals?|surgical|medical|clinics?|patients?|dental|veterinary|exam(?:ination)? gloves?)\b/, "medical"],
   [/\b(?:household|home|domestic|kitchen|living room|dining room|bedroom)\b/, "household"],
   [/\b(?:tractors?|farm|agricultural|harvesters?|crops?)\b/, "agriculture"],
 ];

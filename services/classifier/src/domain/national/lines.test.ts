@@ -126,6 +126,22 @@ describe("parseLine", () => {
   });
 });
 
+describe("parseLine: figures and kinds", () => {
+  it("'9.5 mm or more in length' is a quantity condition, not words naming the goods ('mm', 'length')", () => {
+    const p = parseLine("Machine screws 9.5 mm or more in length and 3.2 mm or more in diameter (not including cap screws)");
+    expect(p.articles.map((a) => a.head)).toEqual(["screw"]);
+    expect(p.quantities.map((q) => q.quantity)).toEqual(["length", "diameter"]);
+    expect(parseLine("Having shanks or threads with a diameter of less than 6 mm").conditionWords.map((w) => w.t)).not.toContain("mm");
+  });
+
+  it("a generic noun before a specific head names a kind of it: 'Machine screws' needs 'machine' as much as 'screws'", () => {
+    const machine = parseLine("Machine screws").articles[0]!.words;
+    expect(machine.every((w) => w.g === 1)).toBe(true);
+    // Alone or as the head, the generic word stays weak ("Other machines").
+    expect(parseLine("Dishwashing machines").articles[0]!.words.find((w) => w.t === "machin")!.g).toBeLessThan(1);
+  });
+});
+
 describe("referencedCodes", () => {
   it("reads subheadings and headings named by number, lists and ranges (US and EU spellings)", () => {
     expect(referencedCodes("Of valves of subheading 8481.20:")).toEqual(["848120"]);

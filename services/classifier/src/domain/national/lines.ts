@@ -118,7 +118,7 @@ const NOT_CONTENT = new Set(
   tokenize(
     "men women boys girls infants babies baby children child youths toddlers kids persons person size sizes " +
       "cotton wool fine animal hair silk waste synthetic artificial man made manmade fibers fibres fiber textile textiles materials material " +
-      "leather composition plastics plastic rubber metal base precious vegetable sheeting outer surface containing percent weight by more less " +
+      "leather composition plastics plastic rubber metal base precious vegetable outer surface containing percent weight by more less " +
       "valued value cents cent dozen pieces piece pairs pair kg meter weighing over under exceeding exceed not " +
       "knitted crocheted woven crochet knit " +
       "similar articles article like kind kinds goods thereof including whether foregoing described statistical note notes chapter subheading subheadings heading headings reporting number numbers " +
@@ -139,6 +139,9 @@ const GENERIC = new Set(
   ).map(canon),
 );
 
+/** Generic nouns that, set before a specific noun, name a kind of it ("Machine screws", "Tool bags"). */
+const KIND_NOUNS = new Set(tokenize("machine instrument apparatus appliance device equipment tool garment apparel clothing").map(canon));
+
 /** Words that open a clause ("having", "designed", "incorporating"): not conditions themselves. */
 const CLAUSE_WORDS = new Set(tokenize("having have designed design incorporating fitted equipped combined intended capable able whose presented put up").map(canon));
 
@@ -151,7 +154,7 @@ const QUALIFIER =
 const USE_KW = /^(?:for|of a kind|designed|used|suitable|intended|capable|able)$/;
 /** A line opening with one of these states conditions only. */
 const CONDITION_START =
-  /^(?:of|for|with|having|containing|valued|weighing|designed|incorporating|made|not|other than|in|suitable|used|subject to|to be (?:installed|used|fitted|mounted)|imported|entered|described|if|whether|except|excluding|without|put up|presented|wholly|mainly|solely|composed|consisting|fitted|equipped|combined|mixed|certified|capable|operated|powered|electrically|under|over|exceeding|not exceeding|less|more|at least|each|the foregoing)\b/;
+  /^(?:of|for|with|having|containing|valued|weighing|designed|incorporating|made|not|other than|in|suitable|used|subject to|to be (?:installed|used|fitted|mounted)|imported|entered|described|if|whether|except|excluding|without|put up|presented|wholly|mainly|solely|specially|especially|principally|chiefly|exclusively|primarily|composed|consisting|fitted|equipped|combined|mixed|certified|capable|operated|powered|electrically|under|over|exceeding|not exceeding|less|more|at least|each|the foregoing)\b/;
 /**
  * A participle or adjective opening a line states a condition when a clause, a conjunction or a figure follows it
  * ("Modified for use as …", "Graded and temporarily strung …", "Measuring 3 cm or more", "Dried") and modifies
@@ -162,6 +165,15 @@ const ADJECTIVE_START =
 /** Negative clauses (not "not over $3": those are thresholds). */
 const NEGATIVE =
   /\b(?:not(?!\s+(?:over|more|exceeding|less|under|elsewhere|exceed|below|above|including|otherwise))|without|other than|excluding|except)\b[^,;:()]*(?:,\s*[^,;:()]{1,20}\s(?:or|and)\s[^,;:()]*)?/g;
+
+/** A figure with its unit of measure, its operator and the dimension it measures ("3.2 mm or more in diameter"). */
+const QUANTITY_PHRASE = new RegExp(
+  `(?:\\b(?:not over|not more than|not exceeding|not less than|not under|less than|more than|over|under|exceeding|at least|below|above|up to|greater than)\\s+)?` +
+    `(?<![a-z0-9.,])\\d+(?:[.,]\\d+)*\\s?(?:g\\s?\\/\\s?m[2²]|kg\\s?\\/\\s?m[2²]|mm|cm3|cm|m|kg|g|kw|w|kv|v|cc|liters?|litres?|l|ml|microns?|decitex|dtex)(?![a-z0-9])` +
+    `(?:\\s+(?:or more|and over|or over|or greater|and above|or less|and under|or under)\\b)?` +
+    `(?:\\s+in\\s+(?:length|width|diameter|thickness|height)\\b)?`,
+  "g",
+);
 
 function words(text: string): Word[] {
   const out: Word[] = [];
@@ -186,6 +198,10 @@ function alternativesOf(text: string): Alternative[] {
     let w = words(part);
     // "Set screws", "Set squares": "set" modifying the noun after it names a kind, it is no generic word there.
     if (/\bset\s+(?!of\b|in\b|for\b|up\b|or\b|and\b)[a-z]/.test(part)) w = w.map((x) => (x.t === canon("set") && x !== w[w.length - 1] ? { t: x.t, g: 1 } : x));
+    // "Machine screws", "Garment bags": a generic noun just before a specific head noun names a kind of it (a
+    // machine screw is not any screw), so the goods must say it too.
+    const [mod, last] = [w[w.length - 2], w[w.length - 1]];
+    if (mod && last && mod.g < 1 && last.g === 1 && KIND_NOUNS.has(mod.t)) w = w.map((x) => (x === mod ? { t: x.t, g: 1 } : x));
     // "… and similar apparel", "… and like articles": goods like the ones listed, not a name of their own; but
     // "postage, revenue and similar stamps" names stamps.
     if (/^\s*(?:other )?(?:similar|like)\b/.test(part) && w.every((x) => x.g < 1)) continue;
@@ -224,7 +240,14 @@ function parse(description: string): ParsedLine {
 
   // Material: "such as …" lists are examples, not what the goods must be of; "coated / covered / laminated /
   // combined / trimmed / lined with X" and "containing X" (no share) say the goods contain X, not that they are of it.
-  const forMaterial = lower.replace(/\bsuch as\b[^;:()]*/g, " ");
+  // "… except footwear having a foxing … of rubber or plastics": the material of a part the excluded goods have, not a
+  // material the goods must not be of (the clause stays a negative, below).
+  const forMaterial = lower
+    .replace(/\bsuch as\b[^;:()]*/g, " ")
+    // "Containing 5 percent or more by weight of elastomeric yarn or rubber thread": a yarn in the fabric (an implied
+    // feature), not rubber goods.
+    .replace(/\b(?:containing )?(?:by weight )?\d+ percent or more (?:by weight )?(?:of )?elastomeric yarn or rubber thread\b/g, " ")
+    .replace(/\b(?:except|excluding|other than)\s+(?:[a-z-]+\s+){0,3}?(?:having|with)\b[^;:()]*/g, " ");
   const spec = materialSpecOf(forMaterial);
   if (spec && (spec.includes.length > 0 || spec.excludes.length > 0 || spec.residual)) {
     p.material = spec;
@@ -262,7 +285,16 @@ function parse(description: string): ParsedLine {
     // "for goods of subheading 8443.31": goods the words do not name; kept as a word no goods' text has.
     .replace(/\b(?:of|in) (?:sub)?headings? [\d., ]+(?:or [\d.]+)?/g, " xrefx ")
     .replace(/\b(?:described|specified|provided for) in (?:additional u\.s\. |statistical )?notes? \d+[^,;:()]*/g, " ")
-    .replace(/\bsuch as\b[^;:()]*/g, " ");
+    .replace(/\bsuch as\b[^;:()]*/g, " ")
+    // "Of sheeting of plastics": a material (read above), not "sheets" the goods would be.
+    .replace(/\bsheeting\b/g, " ")
+    // "Kitchen ware", "table ware": the words the goods' texts write as one ("kitchenware", "tableware").
+    .replace(/\b(kitchen|table|cook(?:ing)?) ware\b/g, (_m, w: string) => `${w === "cooking" ? "cook" : w}ware`)
+    // "Bib and brace overalls": one garment (overalls with a bib and braces), not bibs or braces.
+    .replace(/\bbib and brace\b/g, "bib brace")
+    // "Machine screws 9.5 mm or more in length and 3.2 mm or more in diameter": a figure and its unit are a
+    // quantity condition (read into `quantities`), not words naming the goods ("mm", "length").
+    .replace(QUANTITY_PHRASE, " ");
   // "(including …)": goods the line expressly covers; ", including sets" only extends the article named before it.
   text = text.replace(/(\S)\s*,?\s*\(?\bincluding\b([^;:)]*)\)?/g, (_m, before: string, inner: string) => {
     // "(including torque meter wrenches but excluding tap wrenches)": the exclusion stays a negative clause.
@@ -310,7 +342,13 @@ function parse(description: string): ParsedLine {
         uses.push(w);
         for (const part of body.split(/,|\band\b|\bor\b/)) if (words(part).length >= 2) p.useParts.push(words(part));
       }
-      else if (!/^(?:valued|weighing|measuring|each|containing)$/.test(m.kw) || (m.kw === "containing" && p.materialMode === "contains")) features.push(w);
+      // "containing 70 percent … of silk" is a material (read above); "containing flame retardant" a feature.
+      else if (
+        !/^(?:valued|weighing|measuring|each|containing)$/.test(m.kw) ||
+        (m.kw === "containing" && (p.materialMode === "contains" || (!/\bpercent\b/.test(body) && !materialSpecOf(body)?.includes.length)))
+      ) {
+        features.push(w);
+      }
     });
     let alts: Alternative[] = [];
     // "Parts and accessories of printers", "Parts of gearing …": parts, for the goods named after "of".
@@ -361,6 +399,14 @@ function parse(description: string): ParsedLine {
     }
   }
   if (/^others?\b/.test(lower) && p.articles.every((a) => a.words.every((w) => w.g < 1)) && p.conditionWords.every((w) => w.g < 1)) p.residualLike = true;
+  // "Not napped", "Not in part of braid", "Not clad": only what the goods must not have — the complement of the
+  // sibling that has it, so it holds, as "Other" does, when the goods are not said to have it.
+  if (
+    /^(?:not|without|other than)\b/.test(lower) && p.negatives.length > 0 && p.articles.length === 0 && p.conditionWords.length === 0 &&
+    !p.material && !p.knit && p.quantities.length === 0 && !p.sexes && !p.age && p.implied.length === 0 && p.uses.length === 0
+  ) {
+    p.residualLike = true;
+  }
   // "Of other materials", "Of other textile materials": the material residual.
   if (p.material?.residual && p.material.includes.every((c) => c === "textile" || c === "metal") && /^(?:other,? )?of other\b/.test(lower)) p.residualLike = true;
   return p;

@@ -224,6 +224,15 @@ describe("chooseNationalLine edge cases", () => {
     ];
     expect(chooseNationalLine("640220", lines, attrs({ text: "flip flops" })).code).toBe("640220");
   });
+
+  it("with no line matching and no residual, a line naming part of the goods beats the first; a generic word shared is no evidence", () => {
+    const line = (code: string, description: string): NationalLine => ({ code, description, level: "statistical", indent: 2, declarable: true, parentIndex: null });
+    const lines = [line("9999990010", "Sledge hammers"), line("9999990020", "Commercial kitchen grinders, hand operated")];
+    // "grinder" is the goods' own noun: part of the line names them.
+    expect(chooseNationalLine("999999", lines, attrs({ text: "coffee grinder" })).code).toBe("9999990020");
+    // Only "hand", a generic word: the first line, as before.
+    expect(chooseNationalLine("999999", lines, attrs({ text: "hand cream dispenser" })).code).toBe("9999990010");
+  });
 });
 
 describe("residual lines with an 'including' clause", () => {
@@ -402,9 +411,191 @@ describe("US HTSUS: screws and bolts (7318.15)", () => {
     expect(c.code).toBe("7318.15.20.65");
   });
 
+  it("7318.15.20.65 steel flange bolts M8 x 40 mm: the figures of 'Machine screws 9.5 mm or more in length …' do not name goods described in mm", () => {
+    const c = chooseNationalLine("731815", us("731815"), attrs({ text: "steel hex flange bolts m8 x 40 mm, zinc plated", mats: ["iron_steel"], dimensions: { diameterCm: 0.8 } }));
+    expect(c.code).toBe("7318.15.20.65");
+  });
+
+  it("socket set screws are not 'Machine screws' (a kind of screw the goods are not said to be) → under 'Other', 'Socket screws'", () => {
+    const c = chooseNationalLine("731815", us("731815"), attrs({ text: "alloy steel socket set screws with cup point, m5 x 10", mats: ["iron_steel"], dimensions: { diameterCm: 0.5 } }));
+    expect(c.code).not.toBe("7318.15.40.00");
+    expect(c.code).toBe("7318.15.60.40");
+  });
+
+  it("7318.15.20.61 stainless hex head bolts of unstated size: of the two diameter lines, the one with a line below naming hexagonal heads, not the first", () => {
+    const c = chooseNationalLine("731815", us("731815"), attrs({ text: "stainless steel hex head bolts", mats: ["stainless_steel"] }));
+    expect(c.code).toBe("7318.15.20.61");
+  });
+
+  it("7318.15.20.55 galvanized steel carriage bolts of unstated size: a carriage bolt has a round head, so the 6 mm or more line with 'With round heads' below", () => {
+    const c = chooseNationalLine("731815", us("731815"), attrs({ text: "galvanized steel carriage bolts", mats: ["iron_steel"] }));
+    expect(c.code).toBe("7318.15.20.55");
+  });
+
   it("7318.15.20.51 stainless carriage bolts 3/8 in: 'With round heads', 'Of stainless steel'", () => {
     const c = chooseNationalLine("731815", us("731815"), attrs({ text: "stainless steel carriage bolts with round heads", mats: ["stainless_steel"], dimensions: { diameterCm: 0.95 } }));
     expect(c.code).toBe("7318.15.20.51");
+  });
+});
+
+describe("US HTSUS: overalls (6103.42)", () => {
+  it("6103.42.20 boys' knit cotton dungarees and shortalls are 'Bib and brace overalls' (one garment, not bibs or braces)", () => {
+    for (const text of ["boys' knitted cotton dungarees", "boys' cotton knit shortall with snap straps", "boys' knit denim overall"]) {
+      const c = chooseNationalLine("610342", us("610342"), attrs({ text, gender: "boys", age: "child", mats: ["cotton"], construction: "knitted" }));
+      expect(c.code.startsWith("6103.42.20"), text).toBe(true);
+    }
+  });
+
+  it("'overall length' is a measure, not the garment; a baby bib is not 'Bib and brace overalls'", () => {
+    const c = chooseNationalLine("610342", us("610342"), attrs({ text: "boys' knit cotton jogger trousers, overall length 60 cm", gender: "boys", age: "child", mats: ["cotton"], construction: "knitted" }));
+    expect(c.code.startsWith("6103.42.10")).toBe(true);
+    expect(parseLine("Bib and brace overalls").articles.map((a) => a.head)).toEqual(["overalls"]);
+  });
+});
+
+describe("US HTSUS: words the schedule writes apart or as a material", () => {
+  it("6302.31.90.20 cotton flat sheets: 'Sheets' names them ('sheeting', a material word, no longer drops 'sheet')", () => {
+    const c = chooseNationalLine("630231", us("630231"), attrs({ text: "cotton percale flat sheets, king size", mats: ["cotton"] }));
+    expect(c.code).toBe("6302.31.90.20");
+    expect(parseLine("Sheets").articles.map((a) => a.head)).toEqual(["sheet"]);
+  });
+
+  it("'Cooking and kitchen ware' names kitchenware (one word in the goods' texts)", () => {
+    expect(parseLine("Cooking and kitchen ware:").articles.map((a) => a.head)).toContain("kitchenwar");
+  });
+});
+
+describe("US HTSUS: 'containing' a substance is a feature, 'containing N percent of' a fibre a material (3920.51)", () => {
+  it("3920.51.50.50 a rigid PMMA sheet with flame retardant; 3920.51.50.90 a plain one is not 'Sheets … containing flame retardant'", () => {
+    expect(chooseNationalLine("392051", us("392051"), attrs({ text: "rigid pmma acrylic sheet 3 mm, containing flame retardant, not flexible", mats: ["plastic"] })).code).toBe("3920.51.50.50");
+    expect(chooseNationalLine("392051", us("392051"), attrs({ text: "clear cast acrylic sheet 5 mm", mats: ["plastic"] })).code).toBe("3920.51.50.90");
+    expect(parseLine("Sheets, not flexible, containing flame retardant").features.flat().map((w) => w.t)).toContain("flame");
+    expect(parseLine("Sweaters containing 70 percent or more by weight of silk").features).toEqual([]);
+  });
+});
+
+describe("US HTSUS: a line is told from the lines above by its own words (8516.29)", () => {
+  it("8516.29.00.90 electric space heaters not said to be portable are not 'Portable space heaters' ('space heaters' is what the lines above say)", () => {
+    expect(chooseNationalLine("851629", us("851629"), attrs({ text: "electric space heaters for warehouses" })).code).toBe("8516.29.00.90");
+    expect(chooseNationalLine("851629", us("851629"), attrs({ text: "portable fan-forced ceramic space heater" })).code).toBe("8516.29.00.30");
+  });
+});
+
+describe("'non-' negates its own word only", () => {
+  it("4202.92 a non-woven polypropylene shopping bag is still a bag (only 'woven' is negated)", () => {
+    const j = judgeLine("420292", "Shopping bags", attrs({ text: "non-woven polypropylene shopping bag", mats: ["synthetic"] }));
+    expect(j.positive).toBe(true);
+    expect(j.mismatched).toEqual([]);
+  });
+});
+
+describe("US HTSUS: trade names of the goods the lines name", () => {
+  it("8516.71.00.20 an espresso machine is a coffee maker (pump type)", () => {
+    expect(chooseNationalLine("851671", us("851671"), attrs({ text: "15 bar pump espresso machine with milk frother" })).code).toBe("8516.71.00.20");
+  });
+
+  it("9018.90.50.40 an upper-arm blood pressure monitor is a sphygmomanometer", () => {
+    expect(chooseNationalLine("901890", us("901890"), attrs({ text: "upper arm blood pressure monitor with cuff" })).code).toBe("9018.90.50.40");
+  });
+
+  it("9404.30.40.00 a duck down sleeping bag: 'Containing 20 percent or more by weight of feathers and/or down'", () => {
+    expect(chooseNationalLine("940430", us("940430"), attrs({ text: "mummy sleeping bag, white duck down fill", mats: ["synthetic"] })).code).toBe("9404.30.40.00");
+  });
+
+  it("4015.12.10 latex examination gloves are of a kind used for medical purposes", () => {
+    expect(chooseNationalLine("401512", us("401512"), attrs({ text: "powder-free latex examination gloves, box of 100", mats: ["rubber"] })).code.startsWith("4015.12.10")).toBe(true);
+  });
+});
+
+describe("US HTSUS: aluminium cookware (7615.10)", () => {
+  it("7615.10.30.25 a nonstick aluminium frying pan: 'containing nonstick interior finishes', not the negated line", () => {
+    const c = chooseNationalLine("761510", us("761510"), attrs({ text: "non-stick aluminium frying pan 28 cm", mats: ["aluminium"] }));
+    expect(c.code).toBe("7615.10.30.25");
+  });
+
+  it("7615.10.71.55 a plain aluminium stock pot is 'Other cookware'; 7615.10.71.30 a roasting pan is bakeware", () => {
+    expect(chooseNationalLine("761510", us("761510"), attrs({ text: "aluminium stock pot with lid, 20 quart", mats: ["aluminium"] })).code).toBe("7615.10.71.55");
+    expect(chooseNationalLine("761510", us("761510"), attrs({ text: "aluminium roasting pan with rack", mats: ["aluminium"] })).code).toBe("7615.10.71.30");
+  });
+});
+
+describe("US HTSUS: a line that only negates is the complement of its sibling (6505.00)", () => {
+  it("6505.00.60.90 an acrylic knit beanie not said to be of braid: 'Not in part of braid', not the first line 'Wholly or in part of braid'", () => {
+    const c = chooseNationalLine("650500", us("650500"), attrs({ text: "acrylic knit beanie hat with cuff", mats: ["synthetic"], construction: "knitted" }));
+    expect(c.code).toBe("6505.00.60.90");
+    expect(parseLine("Not napped").residualLike).toBe(true);
+    expect(parseLine("Not coated or plated with precious metal:").residualLike).toBe(false);
+  });
+
+  it("6505.00.50.90 a knit cap in part of braid: 'Wholly or in part of braid'", () => {
+    const c = chooseNationalLine("650500", us("650500"), attrs({ text: "acrylic knit cap with braided trim", mats: ["synthetic"], construction: "knitted" }));
+    expect(c.code).toBe("6505.00.50.90");
+  });
+});
+
+describe("US HTSUS: elastomeric yarn (6104.63)", () => {
+  it("6104.63.20.06 women's knit leggings 80% nylon 20% elastane: 'Containing 5 percent or more by weight of elastomeric yarn or rubber thread' (elastane is one; the goods are not of rubber)", () => {
+    const c = chooseNationalLine("610463", us("610463"), attrs({ text: "women's knit yoga leggings, 80% nylon 20% elastane", gender: "women", mats: [["synthetic", 100]], construction: "knitted" }));
+    expect(c.code).toBe("6104.63.20.06");
+  });
+
+  it("6104.63.20.11 with 3% elastane, or with the share not stated, the residual", () => {
+    for (const text of ["women's knit trousers, 97% polyester 3% elastane", "women's knit stretch trousers, polyester and spandex"]) {
+      const c = chooseNationalLine("610463", us("610463"), attrs({ text, gender: "women", mats: ["synthetic"], construction: "knitted" }));
+      expect(c.code, text).toBe("6104.63.20.11");
+    }
+  });
+});
+
+describe("US HTSUS: a material line that narrows the one above (4202.92)", () => {
+  it("4202.92.31.20 a polyester backpack: 'With outer surface of textile materials' under '… of sheeting of plastics or of textile materials' tells textile from plastics", () => {
+    const c = chooseNationalLine("420292", us("420292"), attrs({ text: "polyester hiking backpack with laptop sleeve", mats: ["synthetic"] }));
+    expect(c.code).toBe("4202.92.31.20");
+  });
+});
+
+describe("US HTSUS: exclusions about a part of the goods (6402.99)", () => {
+  it("6402.99.49.60 women's rubber flip-flops: '… except footwear having a foxing … of rubber or plastics' excludes a foxing band, not goods of rubber", () => {
+    const line = parseLine("Footwear with open toes or open heels; footwear of the slip-on type, the foregoing except footwear having a foxing or a foxing-like band wholly or almost wholly of rubber or plastics applied or molded at the sole and overlapping the upper:");
+    expect(line.material?.excludes ?? []).toEqual([]);
+    const c = chooseNationalLine("640299", us("640299"), attrs({ text: "women's rubber flip-flops with printed strap", gender: "women", mats: ["rubber"], valueUsd: 5 }));
+    expect(c.code).toBe("6402.99.49.60");
+  });
+});
+
+describe("non-slip soles", () => {
+  it("6402.99.49.80 girls' EVA slip-on slippers with a non-slip sole: 'non-slip' is a grip, it does not deny the slip-on type", () => {
+    const c = chooseNationalLine("640299", us("640299"), attrs({ text: "girls' warm eva slippers, non-slip sole, plush lining", gender: "girls", age: "child", mats: ["plastic"], valueUsd: 9 }));
+    expect(c.code).toBe("6402.99.49.80");
+  });
+});
+
+describe("US HTSUS: features shown by what the goods do", () => {
+  it("9019.10.20.45 a heated massage foot bath with water jets is 'Electrically operated' (heating and jets need a current), not battery powered", () => {
+    const c = chooseNationalLine("901910", us("901910"), attrs({ text: "foot bath massager with heating, water jets and bubbles, for home pedicure" }));
+    expect(c.code).toBe("9019.10.20.45");
+    // Nothing that needs a current: not shown, the residual.
+    expect(chooseNationalLine("901910", us("901910"), attrs({ text: "wooden foot massage roller" })).code).toBe("9019.10.20.50");
+  });
+
+  it("9015.80.80.40 a downhole magnetometer and a borehole inclinometer are geophysical instruments; a rain gauge is not", () => {
+    for (const text of ["fluxgate magnetometer for mineral exploration", "borehole inclinometer probe"]) {
+      expect(chooseNationalLine("901580", us("901580"), attrs({ text })).code, text).toBe("9015.80.80.40");
+    }
+    expect(chooseNationalLine("901580", us("901580"), attrs({ text: "rain gauge recorder" })).code).toBe("9015.80.80.80");
+  });
+});
+
+describe("US HTSUS: plastic gloves (3926.20)", () => {
+  it("3926.20.30.00 goalkeeper gloves of PVC with a polyester fabric back: sewn, not 'Seamless'; 'Specially designed for use in sports' states a condition", () => {
+    const c = chooseNationalLine("392620", us("392620"), attrs({ text: "soccer goalkeeper gloves, pvc palm with polyester fabric back", mats: ["plastic", "synthetic"], uses: ["sports"] }));
+    expect(c.code).toBe("3926.20.30.00");
+    expect(parseLine("Specially designed for use in sports:").kind).toBe("condition");
+  });
+
+  it("3926.20.10.20 disposable vinyl gloves stay 'Seamless' (dipped in one piece)", () => {
+    const c = chooseNationalLine("392620", us("392620"), attrs({ text: "disposable vinyl gloves, powder free, box of 100", mats: ["plastic"] }));
+    expect(c.code).toBe("3926.20.10.20");
   });
 });
 
@@ -412,6 +603,18 @@ describe("US HTSUS: valves and coated garments", () => {
   it("8481.80.90.15 a propane gas pressure regulator is a self-operating regulator valve; a solenoid-driven one is not", () => {
     expect(chooseNationalLine("848180", us("848180"), attrs({ text: "two-stage propane pressure regulator for gas grills", mats: ["aluminium"] })).code).toBe("8481.80.90.15");
     expect(chooseNationalLine("848180", us("848180"), attrs({ text: "solenoid valve regulator for irrigation", mats: ["plastic"] })).code).not.toBe("8481.80.90.15");
+  });
+
+  it("8481.80.90.05 a hose-end water timer and an irrigation valve are solenoid valves; a plastic float valve is not", () => {
+    for (const text of ["battery operated hose faucet water timer with two outlets", "24v irrigation valve for lawn sprinkler zones"]) {
+      expect(chooseNationalLine("848180", us("848180"), attrs({ text, mats: ["plastic"] })).code, text).toBe("8481.80.90.05");
+    }
+    expect(chooseNationalLine("848180", us("848180"), attrs({ text: "float valve for livestock water trough", mats: ["plastic"] })).code).not.toBe("8481.80.90.05");
+  });
+
+  it("8481.80.90.50 a tank valve that can be worked manually, by air or by cable is not 'Hand operated'; a manual brass gate valve is", () => {
+    expect(chooseNationalLine("848180", us("848180"), attrs({ text: "tank outlet valve, can be operated manually, by air or by cable", mats: ["plastic"] })).code).toBe("8481.80.90.50");
+    expect(chooseNationalLine("848180", us("848180"), attrs({ text: "manual gate valve with hand wheel, pressure rating 1000 kpa", mats: ["iron_steel"] })).code.startsWith("8481.80.30")).toBe(true);
   });
 
   it("6113.00.10.10 a women's raincoat of knitted fabric coated with plastics: 'Coats and jackets' (a raincoat is a coat)", () => {

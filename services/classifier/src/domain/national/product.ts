@@ -38,19 +38,25 @@ const SYNONYMS: Array<[string, string]> = [
   ["hoodie", "sweatshirt"], ["hoodies", "sweatshirt"], ["earrings", "jewelry"], ["necklace", "jewelry"],
   ["bracelet", "jewelry"], ["cellphone", "telephone"], ["smartphone", "telephone"],
   ["raincoat", "coat"], ["raincoats", "coat"], ["rainwear", "coat"], ["overcoat", "coat"], ["topcoat", "coat"],
+  // Overalls, dungarees and shortalls are trousers or shorts with a bib and shoulder straps (braces).
+  ["overalls", "bib brace"], ["dungarees", "bib brace overalls"], ["shortalls", "bib brace overalls"],
   ["romper", "playsuit"], ["onesie", "playsuit"], ["bodysuit", "playsuit"],
   ["patch", "badge motif"], ["patches", "badge motif"], ["applique", "motif"],
   ["backpack", "bag"], ["tote", "bag"], ["pouch", "bag"],
   ["tshirt", "upper body garment"], ["blouse", "upper body garment"], ["camisole", "upper body garment"], ["tunic", "upper body garment"],
   ["pcb", "printed circuit"], ["pcba", "printed circuit assembly"],
   ["cnc", "numerically controlled"],
+  // Espresso and coffee machines are coffee makers.
+  ["espresso", "coffee maker"], ["coffeemaker", "coffee maker"],
   ["antitheft", "burglar"], ["theft", "burglar"],
   // Tableware and kitchenware as the schedules group them.
   ["plate", "tableware"], ["plates", "tableware"], ["cup", "tableware"], ["cups", "tableware"], ["mug", "tableware"],
   ["mugs", "tableware"], ["bowl", "tableware"], ["bowls", "tableware"], ["saucer", "tableware"], ["saucers", "tableware"],
   ["dish", "tableware"], ["dishes", "tableware"], ["teapot", "tableware"], ["jug", "tableware"], ["platter", "tableware"],
   ["tumbler", "tableware"], ["dinnerware", "tableware"], ["cutlery", "tableware"],
-  ["saucepan", "kitchenware"], ["pan", "kitchenware"], ["pans", "kitchenware"], ["pot", "kitchenware"], ["pots", "kitchenware"],
+  // Pots and pans are cookware, which is kitchenware.
+  ["saucepan", "kitchenware cookware"], ["pan", "kitchenware cookware"], ["pans", "kitchenware cookware"], ["pot", "kitchenware cookware"],
+  ["pots", "kitchenware cookware"], ["skillet", "kitchenware cookware"], ["wok", "kitchenware cookware"], ["stockpot", "kitchenware cookware"],
   ["cookware", "kitchenware"], ["bakeware", "kitchenware"], ["casserole", "kitchenware"], ["colander", "kitchenware"],
 ];
 const SYNONYM_MAP = new Map<string, string[]>(SYNONYMS.map(([a, b]) => [tokenize(a)[0]!, tokenize(b).map(canon)]));
@@ -83,6 +89,16 @@ function preclean(s: string): string {
     .replace(/\b(?:short|long)[\s-]+(?=(?:hair|skirt|dress|coat|jacket)\b)/g, " ")
     .replace(/\bt[\s-]?shirts?\b/g, " tshirt ")
     .replace(/\btees?\b/g, " tshirt ")
+    // Pans, trays and tins for the oven are bakeware (cookware not for the stove top).
+    .replace(/\b(?:baking|bake|cake|muffin|cupcake|loaf|pie|tart|roasting|cookie) (?:pans?|trays?|tins?|dish(?:es)?|sheets?|molds?|moulds?)\b/g, (m) => `${m} bakeware`)
+    // A blood pressure monitor (meter, cuff, gauge) is a sphygmomanometer.
+    .replace(/\bblood pressure (?:monitors?|meters?|cuffs?|gauges?)\b/g, (m) => `${m} sphygmomanometer`)
+    // Carriage (coach) bolts have a domed, round head over a square neck.
+    .replace(/\b(?:carriage|coach|dome[- ]head) bolts?\b/g, (m) => `${m} round head`)
+    // "overall length" is a measure; "a knit overall" the garment.
+    .replace(/\boveralls?\b(?!\s+(?:length|width|height|size|dimensions?|diameter|weight|thickness|depth))/g, " overalls ")
+    // "Non-slip", "anti-slip", "anti-skid": a grip of the sole or surface, not a negated "slip" ("slip-on").
+    .replace(/\b(?:non|anti)[\s-]?(?:slip|skid)\b/g, " antislip ")
     .replace(/\bnon[\s-]+(?=[a-z])/g, "non ");
 }
 
@@ -96,7 +112,8 @@ function addWeighted(s: string, base: number, into: Map<string, number>, negated
       const w = words[i]!.replace(/[^a-z0-9'&%-]/g, "");
       if (!w) continue;
       if (NEG_START.test(w)) {
-        negLeft = w === "no" || w === "free" ? 1 : 3;
+        // "non-woven", "non-toxic": the prefix negates its own word only.
+        negLeft = w === "no" || w === "free" || w === "non" ? 1 : 3;
         continue;
       }
       if (w === "for" && i + 1 < words.length && WHO.test(words[i + 1]!.replace(/[^a-z']/g, "").replace(/'s?$/, ""))) {
