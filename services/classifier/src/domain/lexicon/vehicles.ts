@@ -6,6 +6,11 @@
 import type { LexiconEntry } from "../types.js";
 import { e, to } from "./helpers.js";
 
+/** Retreaded tyres (4012 1x, split by the vehicle they are of a kind used on, like the new tyres of 4011). */
+const RETREADED = ["retreaded", "retread", "retreads", "remoulded", "remolded", "recapped"];
+/** Tyres of a kind used on construction, mining or industrial handling vehicles and machines (4011.80, 4012.19). */
+const EARTHMOVING = ["otr", "earthmoving", "earth moving", "earthmover", "mining", "loader", "grader", "dozer", "bulldozer", "excavator", "construction machinery", "industrial handling"];
+
 export const VEHICLES: LexiconEntry[] = [
   e("locomotive|train|railway wagon|rail car|railcar|tram|railway track|rail track|railway sleeper concrete|rail fastening|railway signalling", "8601", {
     splits: [to({ words: ["wagon", "rail car", "railcar"] }, "8606"), to({ words: ["track", "fastening", "sleeper"] }, "8608"), to({ words: ["signalling"] }, "8608"), to({ words: ["tram"] }, "8603")],
@@ -216,15 +221,22 @@ export const VEHICLES: LexiconEntry[] = [
   e("tire|tires|tyre|tyres|car tire|car tires|car tyre|car tyres|truck tire|truck tyre|suv tire|all season tires|winter tires|snow tires|summer tires|off road tires|run flat tires|motorcycle tire|motorcycle tyre|scooter tyre|bicycle tyre|atv tire|tractor tire|agricultural tyre|forklift tire|solid tire|wheelbarrow tire|retreaded tyre|used tires|used tyres|inner tube|inner tubes|tube tyre|tire tube|tubeless tire|tire liner|tyre flap", "4011", {
     splits: [
       to({ words: ["inner tube", "inner tubes", "tire tube", "tube tyre"] }, "4013"),
-      to({ words: ["retreaded", "used tires", "used tyres"] }, "4012"),
+      to({ words: ["used tires", "used tyres", "used tire", "used tyre"] }, "401220"),
+      to({ words: RETREADED, allOf: [["truck", "bus", "lorry"]] }, "401212"),
+      to({ words: RETREADED, allOf: [["aircraft", "airplane", "aeroplane"]] }, "401213"),
+      to({ words: RETREADED, allOf: [["car", "cars", "passenger", "suv"]] }, "401211"),
+      to({ words: RETREADED, allOf: [[...EARTHMOVING, "tractor", "agricultural", "motorcycle", "atv"]] }, "401219"),
+      to({ words: RETREADED }, "4012"),
       to({ words: ["solid tire", "wheelbarrow", "forklift", "tyre flap", "tire liner"] }, "4012"),
+      to({ words: ["aircraft", "airplane", "aeroplane"] }, "401130"),
+      to({ words: EARTHMOVING }, "401180"),
       to({ words: ["truck", "bus", "lorry"] }, "401120"),
       to({ words: ["motorcycle", "scooter"] }, "401140"),
       to({ words: ["bicycle", "bike"] }, "401150"),
       to({ words: ["tractor", "agricultural", "atv"] }, "401170"),
       to({}, "401110"),
     ],
-    note: "new pneumatic rubber tyres → 4011 (cars 401110, buses/lorries 401120, motorcycles 401140, bicycles 401150, agricultural 401170); retreaded/used/solid 4012; inner tubes 4013",
+    note: "new pneumatic rubber tyres → 4011 (cars 401110, buses/lorries 401120, aircraft 401130, motorcycles 401140, bicycles 401150, agricultural 401170, construction/mining/industrial handling 401180); retreaded by the vehicle they fit (4012 1x), used 401220, solid 4012; inner tubes 4013",
   }),
   e("cigarette lighter cover|cigarette lighter socket cover|lighter socket cover|car socket cover|12v socket cover|power socket cover car", "392690", {
     splits: [to({ material: ["iron_steel", "stainless_steel", "aluminium", "base_metal", "zinc"] }, "830230")],
