@@ -130,4 +130,16 @@ describe("Sections XVI–XVIII lexicon", () => {
     expect(code("electrical", "cable", attrs({ text: "silicone wire extension cable 2 m" }))).toBe("854442");
     expect(code("electrical", "cable", attrs({ text: "silicone wire 18awg 10 m roll" }))).toBe("854449");
   });
+  it("tyres by the vehicle they are of a kind used on (GRI 6): wheel-loader tyres are for construction machines 4011.80, retreaded truck tyres 4012.12, other retreads 4012.19, used tyres 4012.20", () => {
+    expect(code("vehicles", "tire", attrs({ text: "radial tire for wheel loader 23.5r25" }))).toBe("401180");
+    expect(code("vehicles", "tire", attrs({ text: "retreaded truck tire 11r22.5" }))).toBe("401212");
+    expect(code("vehicles", "tire", attrs({ text: "retreaded bus tyres 295/80r22.5" }))).toBe("401212");
+    expect(code("vehicles", "tire", attrs({ text: "remoulded tractor tyre" }))).toBe("401219");
+    expect(code("vehicles", "tire", attrs({ text: "used tires sorted by tread depth" }))).toBe("401220");
+    expect(code("vehicles", "tire", attrs({ text: "all season car tire 205/55r16" }))).toBe("401110");
+  });
+  it("lights clipped to the spokes or valve of a bicycle wheel are lighting equipment of a kind used on cycles (8512.10), not spokes (8714.92): Section XVII note 2(f)", () => {
+    expect(code("electrical", "spoke light", attrs({ text: "led spoke light for bicycle wheels" }))).toBe("851210");
+    expect(code("electrical", "valve cap light")).toBe("851210");
+  });
 });
