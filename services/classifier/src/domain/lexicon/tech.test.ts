@@ -142,4 +142,9 @@ describe("Sections XVI–XVIII lexicon", () => {
     expect(code("electrical", "spoke light", attrs({ text: "led spoke light for bicycle wheels" }))).toBe("851210");
     expect(code("electrical", "valve cap light")).toBe("851210");
   });
+  it("brake proportioning and relay valves work a hydraulic or air-brake transmission: valves for oleohydraulic or pneumatic transmissions 8481.20, and 8481 goods are no vehicle parts (Section XVII note 2(e))", () => {
+    expect(code("machinery", "proportioning valve", attrs({ text: "brake proportioning valve for trucks" }))).toBe("848120");
+    expect(code("machinery", "air brake valve")).toBe("848120");
+    expect(code("machinery", "ball valve")).toBe("848180");
+  });
 });
