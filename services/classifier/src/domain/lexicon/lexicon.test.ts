@@ -501,6 +501,44 @@ describe("articles by material and function (chapters 39, 73, 82, 83, 94–96)",
   });
 });
 
+describe("household appliances of base metal", () => {
+  it("a fondue pot on a spirit or gel burner is a non-electric cooking appliance of iron or steel (7321.12 liquid fuel), not a pot (7323); on gas 7321.11, on a tealight 7321.19; electric 8516.79", () => {
+    const f = entryFor("fondue set");
+    expect(resolveSplit(f, attrs({ material: "iron_steel", text: "steel fondue set with spirit burner and six forks" })).subheading).toBe("732112");
+    expect(resolveSplit(f, attrs({ material: "iron_steel", text: "fondue set with tealight warmer" })).subheading).toBe("732119");
+    expect(resolveSplit(f, attrs({ text: "electric fondue set 1000 w", powerSource: "electric" })).subheading).toBe("851679");
+    expect(resolveSplit(f, attrs({ material: "copper", text: "copper fondue pot with burner" })).subheading).toBe("741810");
+  });
+});
+
+describe("articles by material and construction", () => {
+  it("a fashion poncho is a knitted slip-on cape unless stated woven: women's 6102 by fibre (ch. 61), woven 6202; a rain poncho stays woven outerwear", () => {
+    const p = entryFor("poncho");
+    expect(resolveSplit(p, attrs({ material: "synthetic", text: "women's poncho of acrylic yarn with fringe" })).subheading).toBe("610230");
+    expect(resolveSplit(p, attrs({ material: "wool", text: "woven wool poncho", construction: "woven" })).subheading).toBe("620220");
+    expect(entryFor("rain poncho").heading).toBe("6202");
+  });
+
+  it("felt tape is felt whether or not coated with adhesive (heading 5602, needleloom felt 5602.10), not self-adhesive plastic tape 3919", () => {
+    const t = entryFor("felt tape");
+    expect(resolveSplit(t, attrs({ text: "needle punched felt tape with pressure sensitive adhesive" }), "felt tape").subheading).toBe("560210");
+    expect(resolveSplit(t, attrs({ text: "black felt tape for instrument cases" }), "felt tape").heading).toBe("5602");
+    expect(resolveSplit(entryFor("tape"), attrs({ material: "plastic", text: "clear packing tape" }), "tape").subheading).toBe("391910");
+  });
+
+  it("packaging bags of polyethylene are sacks and bags for the conveyance or packing of goods (3923.21); of paper 4819.40", () => {
+    const b = entryFor("packaging bag");
+    expect(resolveSplit(b, attrs({ material: "plastic", text: "polyethylene packaging bag with header card" }), "packaging bag").subheading).toBe("392321");
+    expect(resolveSplit(b, attrs({ material: "paper", text: "kraft paper packaging bag" }), "packaging bag").subheading).toBe("481940");
+  });
+
+  it("post-operative eye shields protect the eye and are articles of their material (plastics 3926.90, aluminium 7616.99), not medical instruments of 9018", () => {
+    const e = entryFor("eye shield");
+    expect(resolveSplit(e, attrs({ material: "plastic", text: "clear plastic eye shield after cataract surgery" })).subheading).toBe("392690");
+    expect(resolveSplit(e, attrs({ material: "aluminium", text: "perforated aluminium eye shield" })).subheading).toBe("761699");
+  });
+});
+
 describe("fruit, nuts and vegetables by state (notes to chapters 7, 8 and 20)", () => {
   it("strawberries: fresh 081010, frozen 081110, in syrup or canned → prepared 200880 (Note 1 to ch. 20)", () => {
     const e = entryFor("strawberries");

@@ -132,9 +132,13 @@ const garments: LexiconEntry[] = [
     defaultConstruction: "knit", knit: { any: SWEATER_MAP },
     note: "sports jerseys → 6110 (jerseys), by fibre",
   }),
-  garment("coat|overcoat|trench coat|topcoat|pea coat|peacoat|car coat|duffle coat|parka|anorak|windbreaker|windcheater|wind jacket|raincoat|rain jacket|rain poncho|poncho|cape|cloak|down jacket|puffer jacket|puffer coat|padded jacket|quilted jacket|ski jacket|snow jacket|winter jacket|winter coat|bomber jacket|flight jacket|varsity jacket|baseball jacket|harrington jacket|field jacket|softshell jacket|hardshell jacket|shell jacket|outdoor jacket|hiking jacket|track jacket|jacket|trucker jacket|denim jacket|jean jacket|coach jacket|utility jacket|gilet|body warmer|bodywarmer|puffer vest|down vest|padded vest|quilted vest|fleece jacket|sherpa jacket|teddy coat|shearling jacket|motorcycle jacket|biker jacket|capelet", {
+  garment("coat|overcoat|trench coat|topcoat|pea coat|peacoat|car coat|duffle coat|parka|anorak|windbreaker|windcheater|wind jacket|raincoat|rain jacket|rain poncho|cape|cloak|down jacket|puffer jacket|puffer coat|padded jacket|quilted jacket|ski jacket|snow jacket|winter jacket|winter coat|bomber jacket|flight jacket|varsity jacket|baseball jacket|harrington jacket|field jacket|softshell jacket|hardshell jacket|shell jacket|outdoor jacket|hiking jacket|track jacket|jacket|trucker jacket|denim jacket|jean jacket|coach jacket|utility jacket|gilet|body warmer|bodywarmer|puffer vest|down vest|padded vest|quilted vest|fleece jacket|sherpa jacket|teddy coat|shearling jacket|motorcycle jacket|biker jacket|capelet", {
     defaultConstruction: "woven", ...COAT, nonTextile: LEATHER_APPAREL,
     note: "coats, anoraks, wind-jackets, padded sleeveless jackets → 6201/6202 woven, 6101/6102 knitted; leather 4203, fur 4303",
+  }),
+  garment("poncho|ponchos|knit poncho|knitted poncho|fringe poncho|shawl poncho|poncho sweater|sweater poncho|blanket poncho|cape poncho", {
+    defaultConstruction: "knit", ...COAT, nonTextile: LEATHER_APPAREL,
+    note: "fashion ponchos are slip-on capes mostly knitted of sweater yarns → 6101/6102 by fibre (woven 6201/6202 when stated); rain ponchos of plastic sheeting 392620",
   }),
   garment("rainwear|rain wear|rain gear|rain suit|rainsuit|rain set|rain pants|rain trousers|rain overalls|waterproof overtrousers|oilskin|oilskin jacket|sou'wester", {
     defaultConstruction: "woven", knit: { any: { other: "611300" } },
