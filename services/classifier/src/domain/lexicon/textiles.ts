@@ -334,6 +334,8 @@ const fabrics: LexiconEntry[] = [
       to({ construction: ["knitted"], material: ["cotton"] }, "6006"),
       to({ construction: ["knitted"] }, "6006"),
       to({ construction: ["nonwoven"] }, "5603"),
+      to({ words: ["laminated", "coated", "impregnated", "covered"], material: ["plastic"] }, "5903"),
+      to({ words: ["laminated", "coated", "impregnated", "rubberised", "rubberized"], material: ["rubber"] }, "5906"),
       to({ material: ["cotton"] }, "5208"),
       to({ material: ["synthetic"] }, "5407"),
       to({ material: ["artificial"] }, "5408"),
@@ -343,7 +345,7 @@ const fabrics: LexiconEntry[] = [
       to({ material: ["jute", "other_vegetable_fibre"] }, "5310"),
     ],
     decisive: ["material", "construction"],
-    note: "woven fabrics by fibre: cotton 5208/5209 (weight), synthetic filament 5407, artificial 5408, wool 5111/5112, silk 5007, linen 5309; knitted 6001–6006",
+    note: "woven fabrics by fibre: cotton 5208/5209 (weight), synthetic filament 5407 — fabrics coated or laminated with plastics 5903, with rubber 5906 (ch. 59 notes 2, 4) —, artificial 5408, wool 5111/5112, silk 5007, linen 5309; knitted 6001–6006",
   }),
   e("cotton fabric|cotton cloth|cotton poplin|cotton lawn|muslin fabric|cheesecloth|cotton twill", "5208", {
     note: "woven cotton ≥85% ≤200 g/m2 → 5208 (heavier 5209)",
