@@ -539,6 +539,22 @@ describe("articles by material and construction", () => {
   });
 });
 
+describe("chemicals and fabrics by what the name says", () => {
+  it("a methyl group on a butene makes a pentene: 2-methylbut-2-ene (isoamylene) is another unsaturated acyclic hydrocarbon 2901.29, 2-methylpropene (isobutylene) a butene 2901.23", () => {
+    const h = entryFor("butene");
+    expect(resolveSplit(h, attrs({ text: "2-methyl-1-butene" }), "butene").subheading).toBe("290129");
+    expect(resolveSplit(entryFor("isobutylene"), attrs({ text: "isobutylene" }), "isobutylene").subheading).toBe("290123");
+    expect(resolveSplit(entryFor("hexene"), attrs({ text: "1-hexene" }), "hexene").subheading).toBe("290129");
+    expect(resolveSplit(entryFor("isoprene"), attrs({ text: "isoprene monomer" }), "isoprene").subheading).toBe("290124");
+  });
+
+  it("textile fabric laminated or coated with plastics is a fabric of heading 5903, with rubber 5906 (ch. 59 notes 2 and 4), not a plain woven fabric by fibre", () => {
+    const f = entryFor("fabric");
+    expect(resolveSplit(f, attrs({ material: "plastic", text: "pvc coated polyester fabric for tarpaulins" }), "fabric").heading).toBe("5903");
+    expect(resolveSplit(f, attrs({ material: "cotton", text: "cotton fabric" }), "fabric").heading).toBe("5208");
+  });
+});
+
 describe("fruit, nuts and vegetables by state (notes to chapters 7, 8 and 20)", () => {
   it("strawberries: fresh 081010, frozen 081110, in syrup or canned → prepared 200880 (Note 1 to ch. 20)", () => {
     const e = entryFor("strawberries");

@@ -147,4 +147,8 @@ describe("Sections XVI–XVIII lexicon", () => {
     expect(code("machinery", "air brake valve")).toBe("848120");
     expect(code("machinery", "ball valve")).toBe("848180");
   });
+  it("a paraffin (hot wax) bath for hands and feet heats the wax electrically: an electro-thermic appliance 8516.79, not a massage or mechano-therapy apparatus 9019", () => {
+    expect(code("electronics", "wax bath", attrs({ text: "hot wax bath for hands and feet 3 l" }))).toBe("851679");
+    expect(code("electronics", "paraffin wax heater")).toBe("851679");
+  });
 });
