@@ -52,6 +52,12 @@ describe("ClassifierEngine output", () => {
     expect(r.hs6.slice(0, 4)).toBe("9004");
   });
 
+  it("materials, parts and features named after 'made of', 'with' or 'powered by' describe the head noun, not other goods (GRI 1: the goods are what the name says they are)", () => {
+    expect(engine.classify({ productName: "a dome tent made of polyester woven fabric", destinationCountry: "US" }).hs6.slice(0, 4)).toBe("6306");
+    expect(engine.classify({ productName: "a pocket torch powered by AAA batteries", destinationCountry: "US" }).hs6.slice(0, 4)).toBe("8513");
+    expect(engine.classify({ productName: "a portable bluetooth speaker with a rechargeable lithium battery", destinationCountry: "US" }).hs6.slice(0, 4)).toBe("8518");
+  });
+
   it("coordinated goods: the goods named first are the head ('a stainless steel kettle and a plastic tray' is the kettle)", () => {
     const r = engine.classify({ productName: "ceramic mugs and plastic coasters", destinationCountry: "US" });
     expect(r.hs6.slice(0, 2)).toBe("69");

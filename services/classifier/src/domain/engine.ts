@@ -400,9 +400,11 @@ export class ClassifierEngine {
       if (before) head = before;
     }
     // With the head found before the qualifier, terms after it ("… for use while gaming") describe a use or
-    // a fit, not the goods: no phrase-final bonus for them.
-    // (What follows "made of" / "composed of" is the material, which still counts.)
-    const purposeAt = qAt >= 0 ? name.slice(lead + qAt).search(PURPOSE) : -1;
+    // a fit, not the goods: no phrase-final bonus for them. So do the parts, materials and features named after
+    // "with", "made of", "powered by" ("a tent made of polyester woven fabric" is a tent, "a speaker with a
+    // lithium battery" a speaker); the material still counts through the attributes. What a set or a kit is said
+    // to contain ("containing", "consisting of", "including") keeps its weight (GRI 3(b)).
+    const purposeAt = qAt >= 0 ? name.slice(lead + qAt).search(DESCRIBED_AFTER) : -1;
     const beforePurpose = purposeAt >= 0 ? this.lexicon.matchText(name.slice(0, lead + qAt + purposeAt), "name") : [];
     const afterQualifier = (m: LexiconMatch) => !!headInPrefix && purposeAt >= 0 && m.field === "name" && !beforePurpose.some((p) => p.key === m.key && p.segment === m.segment && p.start === m.start);
     for (const m of matches) {
@@ -593,6 +595,9 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
 /** Qualifiers that say what the goods are for, fit or are used with (not what they are made of). */
 const PURPOSE = /\b(?:for|used|fits?|suitable|designed|intended|compatible)\b/i;
 
+/** Qualifiers after which the words describe the goods named before them: a use or fit, or a material, part or feature. */
+const DESCRIBED_AFTER = new RegExp(`${PURPOSE.source}|\\b(?:with|made|composed|having|featuring|(?:powered|operated|driven) by)\\b`, "i");
+
 /** Trailing words that make the goods a part or an accessory of what the words before them name. */
 const PARTS_HEADS: ReadonlySet<string> = new Set(["assembly", "assemblies", "accessory", "accessories", "parts"]);
 
@@ -644,7 +649,7 @@ const LEADING_FIT = /^\s*(?:(?:new|original|genuine|replacement|oem)\s+)*(?:for|
 const LEADING_QUANTITY = /^\s*(?:(?:a|an|one|two|three|four|five|six|several|\d+)\s+)?(?:pairs?|sets?|kits?|packs?|boxe?s?|bags?|variety|varieties|assortments?|range|series|collections?|couple|rolls?|sheets?|pieces?|pcs|units?|cartons?|bundles?|lots?|types?|kinds?)\s+of\s+/i;
 
 /** Words that start a qualifier after the head noun of a product phrase. */
-const QUALIFIER = /\b(?:of|for|used|made|with|composed|consisting|featuring|designed|intended|containing|having|which|that|in the form of|suitable|including|includes|comprising|installed (?:in|on)|mounted (?:in|on)|fitted (?:in|on|to)|fuell?ed by|imported)\b/i;
+const QUALIFIER = /\b(?:of|for|used|made|with|composed|consisting|featuring|designed|intended|containing|having|which|that|in the form of|suitable|including|includes|comprising|installed (?:in|on)|mounted (?:in|on)|fitted (?:in|on|to)|fuell?ed by|(?:powered|operated|driven) by|imported)\b/i;
 
 /** Most retrieval evidence one candidate can carry (one strong name match plus category and description). */
 const RETRIEVAL_CAP = 1.5;
