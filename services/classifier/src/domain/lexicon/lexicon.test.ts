@@ -555,6 +555,18 @@ describe("chemicals and fabrics by what the name says", () => {
   });
 });
 
+describe("the goods, not their material", () => {
+  it("a candle made of paraffin wax is a candle (3406); the wax itself is paraffin wax 2712.20 or beeswax 1521.90", () => {
+    expect(resolveSplit(entryFor("candle"), attrs({ text: "pillar candle made of paraffin wax" }), "candle").subheading).toBe("340600");
+    expect(resolveSplit(entryFor("paraffin wax"), attrs({ text: "paraffin wax pellets" }), "paraffin wax").subheading).toBe("271220");
+    expect(resolveSplit(entryFor("beeswax"), attrs({ text: "beeswax block" }), "beeswax").subheading).toBe("152190");
+  });
+
+  it("leather work gloves are other gloves of leather (4203.29); 4203.21 is only for gloves specially designed for a sport", () => {
+    expect(resolveSplit(entryFor("work gloves"), attrs({ material: "leather", text: "work gloves with leather palms" }), "work gloves").subheading).toBe("420329");
+  });
+});
+
 describe("fruit, nuts and vegetables by state (notes to chapters 7, 8 and 20)", () => {
   it("strawberries: fresh 081010, frozen 081110, in syrup or canned → prepared 200880 (Note 1 to ch. 20)", () => {
     const e = entryFor("strawberries");

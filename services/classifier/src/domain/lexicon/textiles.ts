@@ -295,8 +295,8 @@ const garments: LexiconEntry[] = [
     defaultConstruction: "knit",
     knit: { any: { woolish: "611691", cotton: "611692", synthetic: "611693", other: "611699" } },
     woven: { any: { other: "621600" } },
-    nonTextile: { leatherish: "4203", fur: "430310", rubber: "401519", plastic: "392620" },
-    note: "gloves: knitted 6116 by fibre, woven 621600, leather 4203 2x, rubber 401519, plastic 392620",
+    nonTextile: { leatherish: "420329", fur: "430310", rubber: "401519", plastic: "392620" },
+    note: "gloves: knitted 6116 by fibre, woven 621600, leather 420329 (4203.21 only when specially designed for a sport), rubber 401519, plastic 392620",
   }),
   e("coated gloves|nitrile coated gloves|pu coated gloves|latex coated gloves|dipped work gloves|rubber coated gloves", "611610", {
     note: "knitted gloves impregnated/coated with plastics or rubber → 611610",
