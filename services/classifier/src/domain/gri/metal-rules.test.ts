@@ -73,6 +73,15 @@ describe("Section XV note 2: parts of general use", () => {
     expect(xvGeneralUseParts.apply([cand("853890")], a).redirected[0]!.to).toBe("392690");
   });
 
+  it("keeps an office chair fitted with castors a seat of 9401 — the castors are part of the complete article, not goods presented on their own (Section XV note 2 applies to parts)", () => {
+    const text = "an office chair with a gas lift and casters";
+    const a = attrs({ cleanName: text, text });
+    const cs = [cand("940131", 3), cand("830220", 1)];
+    expect(xvGeneralUseParts.apply(cs, a).redirected).toEqual([]);
+    const castors = attrs({ cleanName: "casters for office chair", text: "casters for office chair" });
+    expect(xvGeneralUseParts.apply(cs, castors).redirected[0]!.to).toBe("830220");
+  });
+
   it("does not read 'spring' the season as a spring — spring/autumn shoes stay put", () => {
     const a = attrs({ cleanName: "spring and autumn sneakers toy", text: "spring and autumn sneakers", isPart: true });
     expect(xvGeneralUseParts.apply([cand("950300")], a).redirected).toEqual([]);

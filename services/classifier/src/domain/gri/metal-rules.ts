@@ -124,6 +124,9 @@ const GENERAL_USE: GeneralUse[] = [
   { re: /\b(castors?|casters?)\b/, steel: "830220", copper: "830220", aluminium: "830220", what: "castors (8302)" },
 ];
 
+/** Words after which a name lists what the goods are fitted with, not the goods themselves. */
+const FITTED_WITH = /\b(?:with|having|featuring|incorporating|equipped|fitted|mounted on)\b/;
+
 /** Chapters whose "parts" exclude parts of general use (Section XV note 2 read with each exclusion note). */
 const EXCLUDING_CHAPTERS: Record<string, string> = {
   "84": "Section XVI note 1(g)",
@@ -170,6 +173,10 @@ export const xvGeneralUseParts: GriRule = {
     if (affected.length === 0) return b.build();
     // Only when the goods are offered as parts / spares, or the general-use article is what the name is about.
     if (!attrs.isPart && !candidates.some((c) => ["73", "74", "76", "83", "39"].includes(chapterOf(c.hs6)))) return b.build();
+    // An article named as fitted with them ("an office chair with a swivel base and casters", "a cabinet having
+    // hinges") is the complete article; its castors or hinges are not goods presented on their own.
+    const namedBefore = name.split(FITTED_WITH)[0] ?? name;
+    if (!attrs.isPart && !item.re.test(namedBefore)) return b.build();
     const fam = metalFamily(attrs) ?? "steel";
     const to = fam === "steel" ? item.steel : fam === "copper" ? item.copper : fam === "aluminium" ? item.aluminium : fam === "plastics" ? item.plastics : undefined;
     if (!to) return b.build();
