@@ -89,6 +89,15 @@ describe("Section XV note 2: parts of general use", () => {
 });
 
 describe("Section XV: articles of iron or steel vs aluminium vs copper", () => {
+  it("moves a cast iron drain grate from 7326 to 7325.10 — cast articles have their own heading 7325 (non-malleable cast iron 7325.10, ductile iron or cast steel 7325.99)", () => {
+    const grate = attrs({ cleanName: "cast iron drain grate", text: "cast iron drain grate", mats: ["iron_steel"], processing: ["cast"] });
+    expect(xvArticlesByMetal.apply([cand("732690")], grate).redirected[0]!.to).toBe("732510");
+    const ductile = attrs({ cleanName: "ductile iron valve box cover", text: "ductile iron valve box cover casting", mats: ["iron_steel"], processing: ["cast"] });
+    expect(xvArticlesByMetal.apply([cand("732690")], ductile).redirected[0]!.to).toBe("732599");
+    const stamped = attrs({ cleanName: "stamped steel bracket", text: "stamped steel bracket", mats: ["iron_steel"] });
+    expect(xvArticlesByMetal.apply([cand("732690")], stamped).redirected).toEqual([]);
+  });
+
   it("moves an aluminium frying pan from 7323 to 7615.10 — a base-metal article goes to the heading of its metal (Section XV note 7)", () => {
     const a = attrs({ text: "aluminium frying pan", mats: ["aluminium"] });
     const e = xvArticlesByMetal.apply([cand("732399")], a);

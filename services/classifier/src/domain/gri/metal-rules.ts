@@ -277,6 +277,14 @@ export const xvArticlesByMetal: GriRule = {
       const from = metalOfCode(c.hs6);
       if (!from) continue;
       if (from === metal) {
+        // Within chapter 73: cast articles are "other cast articles of iron or steel" (7325), not the residual 7326
+        // ("other articles", forged, stamped, of wire …): non-malleable cast iron 7325.10, other cast iron or steel 7325.99.
+        if (headingOf(c.hs6) === "7326" && isCast(attrs)) {
+          const to = /\b(?:ductile|malleable|nodular|cast steel|steel castings?)\b/.test(attrs.text) || !/\bcast iron\b|\bgr[ae]y iron\b/.test(attrs.text) ? "732599" : "732510";
+          const reason = `cast articles of iron or steel → heading 7325 (other cast articles), not 7326 (other articles of iron or steel): ${c.hs6} → ${to}`;
+          b.redirect(c.hs6, to, reason).record("73-76", reason);
+          continue;
+        }
         // Within chapter 73: stainless vs other household articles.
         if (headingOf(c.hs6) === "7323" && c.hs6 !== "732310") {
           const to = metalSubheading("7323", "steel", attrs);
@@ -301,5 +309,10 @@ export const xvArticlesByMetal: GriRule = {
     return b.build();
   },
 };
+
+/** The article itself is cast (cast iron, a casting, die-cast), not merely made of a metal that is. */
+function isCast(attrs: ExtractedAttributes): boolean {
+  return attrs.processing.includes("cast") || /\bcast (?:iron|steel)\b|\bcastings?\b/.test(attrs.text);
+}
 
 export const METAL_RULES: GriRule[] = [ch71Jewellery, xvGeneralUseParts, xvArticlesByMetal];
