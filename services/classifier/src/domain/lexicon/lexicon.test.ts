@@ -562,6 +562,11 @@ describe("the goods, not their material", () => {
     expect(resolveSplit(entryFor("beeswax"), attrs({ text: "beeswax block" }), "beeswax").subheading).toBe("152190");
   });
 
+  it("a bracket of base metal is one of the 'brackets and similar fixtures' of 8302.50, whatever it is used to mount; of plastics 3926.90", () => {
+    expect(resolveSplit(entryFor("bracket"), attrs({ material: "iron_steel", text: "steel bracket used to mount an antenna to a wall" }), "bracket").subheading).toBe("830250");
+    expect(resolveSplit(entryFor("bracket"), attrs({ material: "plastic", text: "plastic bracket" }), "bracket").subheading).toBe("392690");
+  });
+
   it("leather work gloves are other gloves of leather (4203.29); 4203.21 is only for gloves specially designed for a sport", () => {
     expect(resolveSplit(entryFor("work gloves"), attrs({ material: "leather", text: "work gloves with leather palms" }), "work gloves").subheading).toBe("420329");
   });

@@ -445,7 +445,7 @@ const household: LexiconEntry[] = [
 ];
 
 const otherArticles: LexiconEntry[] = [
-  m("hook|hooks|coat rack|coat racks|wall coat rack|hat rack|hat racks|wall hook|wall hooks|coat hook|coat hooks|hat hook|s hook|s hooks|s-hooks|j hook|adhesive hooks|command hooks|over door hook|over the door hook|door hook|hanging hooks|utility hooks|garage hooks|bike hook|ceiling hook|plant hook|hanging bracket|wall bracket|shelf bracket|shelf brackets|angle bracket|corner bracket|l bracket|metal bracket|mounting bracket|support bracket|tv bracket|tv wall mount|tv mount|monitor mount|monitor arm|speaker mount|projector mount|wall mount bracket|ceiling mount", "8302",
+  m("hook|hooks|coat rack|coat racks|wall coat rack|hat rack|hat racks|wall hook|wall hooks|coat hook|coat hooks|hat hook|s hook|s hooks|s-hooks|j hook|adhesive hooks|command hooks|over door hook|over the door hook|door hook|hanging hooks|utility hooks|garage hooks|bike hook|ceiling hook|plant hook|bracket|brackets|steel bracket|hanging bracket|wall bracket|shelf bracket|shelf brackets|angle bracket|corner bracket|l bracket|metal bracket|mounting bracket|support bracket|tv bracket|tv wall mount|tv mount|monitor mount|monitor arm|speaker mount|projector mount|wall mount bracket|ceiling mount", "8302",
     { plastic: "392690", wood: "442199", other: "830250" },
     "hat-racks, hooks, brackets and similar fixtures of base metal → 830250 (TV/monitor mounts 830250); plastics 3926"),
   e("hinge|hinges|door hinge|door hinges|cabinet hinge|cabinet hinges|concealed hinge|butt hinge|piano hinge|gate hinge|strap hinge|t hinge|spring hinge|lid stay|lid support|soft close hinge", "8302", {
