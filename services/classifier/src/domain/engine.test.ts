@@ -58,6 +58,15 @@ describe("ClassifierEngine output", () => {
     expect(engine.classify({ productName: "a portable bluetooth speaker with a rechargeable lithium battery", destinationCountry: "US" }).hs6.slice(0, 4)).toBe("8518");
   });
 
+  it("'a bag for a laptop computer' is a laptop bag (4202), not the computer it holds — the trade's compound written the other way round", () => {
+    expect(engine.classify({ productName: "a bag for a laptop computer with an outer surface of nylon", destinationCountry: "US" }).hs6.slice(0, 4)).toBe("4202");
+  });
+
+  it("what follows 'based on' or 'put up in' is the composition or the packing, not the goods: a paint based on acrylic polymers is a paint (3209), an adhesive put up in a syringe an adhesive (3506)", () => {
+    expect(engine.classify({ productName: "a paint based on acrylic polymers dispersed in water", destinationCountry: "US" }).hs6.slice(0, 4)).toBe("3209");
+    expect(engine.classify({ productName: "an epoxy adhesive put up in a syringe", destinationCountry: "US" }).hs6.slice(0, 4)).toBe("3506");
+  });
+
   it("coordinated goods: the goods named first are the head ('a stainless steel kettle and a plastic tray' is the kettle)", () => {
     const r = engine.classify({ productName: "ceramic mugs and plastic coasters", destinationCountry: "US" });
     expect(r.hs6.slice(0, 2)).toBe("69");

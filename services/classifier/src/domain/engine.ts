@@ -156,7 +156,7 @@ export class ClassifierEngine {
     }
 
     // --- lexicon: product terms → headings, split by the attributes
-    const lexName = this.sharedHeads(attrs.cleanName || input.productName);
+    const lexName = this.invertedCompounds(this.sharedHeads(attrs.cleanName || input.productName));
     const matches = this.lexicon.match({ name: lexName, category, attributes: attrText, description: input.description });
     const decisive = new Set<string>();
     const usedEntries: Array<{ entry: LexiconEntry; term: string }> = [];
@@ -429,6 +429,28 @@ export class ClassifierEngine {
     );
   }
 
+  /**
+   * "a bag for a laptop computer", "a holder for toothbrushes": goods named with "for" and what they serve are the compound
+   * the trade writes the other way round ("laptop bag", "toothbrush holder"). When the noun is no product term on its own
+   * but that compound is, it is
+   * written out before the "for" phrase ("a laptop bag for a laptop computer"), so the goods are found as such and
+   * what they serve stays a qualifier.
+   */
+  private invertedCompounds(name: string): string {
+    return name.replace(/\b([a-z][a-z-]+) for (?:(?:an?|the|your|one|two|use with|use in) )?([a-z][a-z-]+)(?: ([a-z][a-z-]+))?/gi, (all: string, noun: string, w1: string, w2: string | undefined) => {
+      // Only for a noun that is no product term on its own ("bag", "holder"): a known noun is the goods already.
+      if (FOR_NOT_GOODS.test(noun) || this.lexicon.hasWritten(noun.toLowerCase())) return all;
+      const sing = (w: string) => w.replace(/(?<![su])s$/i, "");
+      const options = [
+        ...(w2 ? [`${w1} ${w2} ${noun}`, `${sing(w1)} ${sing(w2)} ${noun}`] : []),
+        `${w1} ${noun}`, `${sing(w1)} ${noun}`,
+        ...(w2 ? [`${w2} ${noun}`, `${sing(w2)} ${noun}`] : []),
+      ];
+      const hit = options.find((o) => this.lexicon.hasWritten(o.toLowerCase()));
+      return hit ? `${hit} for ${all.slice(noun.length + 5)}` : all;
+    });
+  }
+
   /** A subheading inside a heading from the attributes (GRI 6 by material), else the best retrieval match. */
   private pickSubheading(heading: string, attrs: ExtractedAttributes, input: ProductInput): string | undefined {
     const subs = this.knowledge.headings.get(heading)?.subheadings ?? [];
@@ -592,11 +614,14 @@ function dedupeRules(rules: AppliedRule[]): AppliedRule[] {
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
+/** Words before "for" that name no goods ("used for", "designed for", "suitable for"). */
+const FOR_NOT_GOODS = /^(?:used|designed|suitable|intended|compatible|made|sold|imported|marketed|specially|specifically|solely|principally|mainly|only|also|ideal|perfect|great|good|use|and|or|as|is|are)$/i;
+
 /** Qualifiers that say what the goods are for, fit or are used with (not what they are made of). */
 const PURPOSE = /\b(?:for|used|fits?|suitable|designed|intended|compatible)\b/i;
 
 /** Qualifiers after which the words describe the goods named before them: a use or fit, or a material, part or feature. */
-const DESCRIBED_AFTER = new RegExp(`${PURPOSE.source}|\\b(?:with|made|composed|having|featuring|(?:powered|operated|driven) by)\\b`, "i");
+const DESCRIBED_AFTER = new RegExp(`${PURPOSE.source}|\\b(?:with|made|composed|having|featuring|(?:powered|operated|driven) by|based on|(?:put up|packed|packaged|presented|supplied) (?:in|as|on))\\b`, "i");
 
 /** Trailing words that make the goods a part or an accessory of what the words before them name. */
 const PARTS_HEADS: ReadonlySet<string> = new Set(["assembly", "assemblies", "accessory", "accessories", "parts"]);
@@ -649,7 +674,7 @@ const LEADING_FIT = /^\s*(?:(?:new|original|genuine|replacement|oem)\s+)*(?:for|
 const LEADING_QUANTITY = /^\s*(?:(?:a|an|one|two|three|four|five|six|several|\d+)\s+)?(?:pairs?|sets?|kits?|packs?|boxe?s?|bags?|variety|varieties|assortments?|range|series|collections?|couple|rolls?|sheets?|pieces?|pcs|units?|cartons?|bundles?|lots?|types?|kinds?)\s+of\s+/i;
 
 /** Words that start a qualifier after the head noun of a product phrase. */
-const QUALIFIER = /\b(?:of|for|used|made|with|composed|consisting|featuring|designed|intended|containing|having|which|that|in the form of|suitable|including|includes|comprising|installed (?:in|on)|mounted (?:in|on)|fitted (?:in|on|to)|fuell?ed by|(?:powered|operated|driven) by|imported)\b/i;
+const QUALIFIER = /\b(?:of|for|used|made|with|composed|consisting|featuring|designed|intended|containing|having|which|that|in the form of|suitable|including|includes|comprising|installed (?:in|on)|mounted (?:in|on)|fitted (?:in|on|to)|fuell?ed by|(?:powered|operated|driven) by|based on|(?:put up|packed|packaged|presented|supplied) (?:in|as|for|on)|imported)\b/i;
 
 /** Most retrieval evidence one candidate can carry (one strong name match plus category and description). */
 const RETRIEVAL_CAP = 1.5;
