@@ -143,6 +143,8 @@ const chemicals: LexiconEntry[] = [
     splits: [
       to({ words: ["acrylic paint", "acrylic paints", "oil paint", "oil paints", "watercolor", "watercolour", "watercolors", "watercolours", "gouache", "tempera", "poster paint", "face paint", "body paint"] }, "3213"),
       to({ words: ["wall paint", "interior paint", "exterior paint", "emulsion", "latex paint", "chalk paint"] }, "3209"),
+      // Paints and varnishes based on synthetic polymers dispersed or dissolved in an aqueous medium (heading 3209).
+      to({ words: ["water based", "water-based", "waterborne", "aqueous", "dispersed in water", "in an aqueous medium"] }, "3209"),
       to({ words: ["epoxy", "uv resin", "casting resin", "art resin"] }, "3907"),
       to({ words: ["pigment", "pigments", "mica pigment"] }, "3206"),
       to({ words: ["food coloring", "food colouring", "food color", "gel food"] }, "3203"),

@@ -567,6 +567,10 @@ describe("the goods, not their material", () => {
     expect(resolveSplit(entryFor("bracket"), attrs({ material: "plastic", text: "plastic bracket" }), "bracket").subheading).toBe("392690");
   });
 
+  it("paints based on polymers dispersed in water are heading 3209 (aqueous medium), not 3208 (non-aqueous)", () => {
+    expect(resolveSplit(entryFor("paint"), attrs({ text: "industrial paint based on acrylic polymers dispersed in water" }), "paint").heading).toBe("3209");
+  });
+
   it("leather work gloves are other gloves of leather (4203.29); 4203.21 is only for gloves specially designed for a sport", () => {
     expect(resolveSplit(entryFor("work gloves"), attrs({ material: "leather", text: "work gloves with leather palms" }), "work gloves").subheading).toBe("420329");
   });
