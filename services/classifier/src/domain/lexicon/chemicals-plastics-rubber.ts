@@ -455,7 +455,8 @@ const plastics: LexiconEntry[] = [
       to({ words: ["polypropylene"] }, "3902"),
       to({ words: ["polystyrene", "abs"] }, "3903"),
       to({ words: ["pvc"] }, "3904"),
-      to({ words: ["pet", "polycarbonate"] }, "3907"),
+      // Polyethylene terephthalate is a polyester (3907), whatever its name starts with.
+      to({ words: ["pet", "polycarbonate", "terephthalate", "polyester", "pbt", "pla", "polylactic", "polyacetal", "polyoxymethylene", "pom", "epoxy"] }, "3907"),
       to({ words: ["acrylic"] }, "3906"),
       to({ words: ["nylon", "polyamide"] }, "3908"),
       to({ words: ["polyurethane", "expanding foam", "spray foam"] }, "3909"),

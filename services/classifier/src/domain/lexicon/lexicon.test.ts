@@ -571,6 +571,11 @@ describe("the goods, not their material", () => {
     expect(resolveSplit(entryFor("paint"), attrs({ text: "industrial paint based on acrylic polymers dispersed in water" }), "paint").heading).toBe("3209");
   });
 
+  it("polyethylene terephthalate pellets are a polyester in primary form (3907), not a polymer of ethylene (3901)", () => {
+    expect(resolveSplit(entryFor("resin pellets"), attrs({ material: "plastic", text: "polyethylene terephthalate resin pellets" }), "resin pellets").heading).toBe("3907");
+    expect(resolveSplit(entryFor("resin pellets"), attrs({ material: "plastic", text: "polyethylene resin pellets" }), "resin pellets").heading).toBe("3901");
+  });
+
   it("leather work gloves are other gloves of leather (4203.29); 4203.21 is only for gloves specially designed for a sport", () => {
     expect(resolveSplit(entryFor("work gloves"), attrs({ material: "leather", text: "work gloves with leather palms" }), "work gloves").subheading).toBe("420329");
   });
