@@ -89,6 +89,13 @@ describe("Section XV note 2: parts of general use", () => {
 });
 
 describe("Section XV: articles of iron or steel vs aluminium vs copper", () => {
+  it("moves a bird cage made of steel wire from 7326.90 to 7326.20 — articles of iron or steel wire have their own subheading (GRI 6)", () => {
+    const cage = attrs({ cleanName: "bird cage made of galvanized steel wire", text: "bird cage made of galvanized steel wire", mats: ["iron_steel"] });
+    expect(xvArticlesByMetal.apply([cand("732690")], cage).redirected[0]!.to).toBe("732620");
+    const plate = attrs({ cleanName: "steel plate with a wire handle", text: "steel plate with a wire handle", mats: ["iron_steel"] });
+    expect(xvArticlesByMetal.apply([cand("732690")], plate).redirected).toEqual([]);
+  });
+
   it("moves a cast iron drain grate from 7326 to 7325.10 — cast articles have their own heading 7325 (non-malleable cast iron 7325.10, ductile iron or cast steel 7325.99)", () => {
     const grate = attrs({ cleanName: "cast iron drain grate", text: "cast iron drain grate", mats: ["iron_steel"], processing: ["cast"] });
     expect(xvArticlesByMetal.apply([cand("732690")], grate).redirected[0]!.to).toBe("732510");

@@ -285,6 +285,12 @@ export const xvArticlesByMetal: GriRule = {
           b.redirect(c.hs6, to, reason).record("73-76", reason);
           continue;
         }
+        // Within 7326: articles of iron or steel wire (a cage, basket or rack made of wire) are 7326.20.
+        if (c.hs6 === "732690" && OF_WIRE.test(attrs.text)) {
+          const reason = `articles of iron or steel wire → 7326.20 (heading 7326 subheadings): ${c.hs6} → 732620`;
+          b.redirect(c.hs6, "732620", reason).record("73-76", reason);
+          continue;
+        }
         // Within chapter 73: stainless vs other household articles.
         if (headingOf(c.hs6) === "7323" && c.hs6 !== "732310") {
           const to = metalSubheading("7323", "steel", attrs);
@@ -309,6 +315,9 @@ export const xvArticlesByMetal: GriRule = {
     return b.build();
   },
 };
+
+/** The article is made of wire: "made of steel wire", "of galvanized wire", "wire basket", "wire rack". */
+const OF_WIRE = /\b(?:of|from)\s+(?:(?:galvani[sz]ed|coated|stainless|steel|iron|carbon|plated|bent|welded)\s+){0,3}wire\b|\bwire\s+(?:baskets?|racks?|cages?|shelves|shelving|hangers?|grids?|frames?|trays?|crates?|panels?|hooks?|forms?)\b/;
 
 /** The article itself is cast (cast iron, a casting, die-cast), not merely made of a metal that is. */
 function isCast(attrs: ExtractedAttributes): boolean {
