@@ -645,6 +645,8 @@ const rubber: LexiconEntry[] = [
       to({ words: ["washers", "seal", "seals", "o ring", "grommet", "grommets", "weather stripping", "seal strip", "draft stopper", "draught"] }, "401693"),
       to({ words: ["boat fender", "dock bumper"] }, "401694"),
       to({ words: ["inflatable", "pipe plug inflatable"] }, "401695"),
+      // Pet toys are no toys of 9503 (those amuse persons): they go by material — stuffed or plush ones are made-up textile articles.
+      to({ words: ["dog toy", "dog toys", "cat toy", "cat toys", "pet toy", "pet toys"], allOf: [["stuffed", "plush", "fleece", "canvas", "rope", "fabric"]] }, "630790"),
       to({ words: ["dog toy", "dog toys", "cat toy", "cat toys", "pet toy", "pet toys", "chew toy", "squeaky", "kong", "treat dispenser", "ball launcher"], material: ["plastic"] }, "392690"),
       to({ words: ["dog toy", "dog toys", "cat toy", "cat toys", "pet toy", "pet toys", "rope dog toy"], material: ["textile", "cotton", "synthetic"] }, "630790"),
       to({ words: ["bouncy ball", "bouncy balls", "rubber ball", "stress ball"] }, "950300"),

@@ -82,6 +82,8 @@ export const ELECTRICAL: LexiconEntry[] = [
   }),
   e("blender|blenders|personal blender|portable blender|smoothie blender|hand blender|immersion blender|stick blender|food processor|food processors|chopper electric|electric chopper|mini chopper|mixer|stand mixer|hand mixer|electric mixer|kitchen mixer|egg beater electric|electric whisk|juicer|juicers|juice extractor|slow juicer|masticating juicer|centrifugal juicer|citrus juicer electric|cold press juicer|electric citrus press|meat grinder|electric meat grinder|mincer electric|coffee grinder|electric coffee grinder|burr grinder|spice grinder|electric spice grinder|grain grinder electric|soy milk maker|soymilk maker|nut milk maker|ice crusher|ice shaver electric|shaved ice machine|dough maker|bread maker|bread machine|pasta maker electric|noodle maker|juicer cup", "8509", {
     splits: [
+      // Without a motor, food grinders and mills worked by hand are hand-operated mechanical appliances (8210).
+      to({ words: ["operated by hand", "hand operated", "hand-operated", "manually operated", "hand crank", "hand-crank", "hand cranked", "non-electric"] }, "821000"),
       to({ words: ["bread maker", "bread machine"] }, "851660"),
       to({ words: ["soy milk maker", "soymilk maker", "nut milk maker"] }, "851679"),
       to({}, "850940"),

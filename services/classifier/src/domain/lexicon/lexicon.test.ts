@@ -576,6 +576,10 @@ describe("the goods, not their material", () => {
     expect(resolveSplit(entryFor("resin pellets"), attrs({ material: "plastic", text: "polyethylene resin pellets" }), "resin pellets").heading).toBe("3901");
   });
 
+  it("a stuffed or plush dog toy is a made-up textile article (6307.90) — pet toys are not toys of 9503 and go by their material", () => {
+    expect(resolveSplit(entryFor("dog toy"), attrs({ text: "plush dog toy with squeaker" }), "dog toy").subheading).toBe("630790");
+  });
+
   it("leather work gloves are other gloves of leather (4203.29); 4203.21 is only for gloves specially designed for a sport", () => {
     expect(resolveSplit(entryFor("work gloves"), attrs({ material: "leather", text: "work gloves with leather palms" }), "work gloves").subheading).toBe("420329");
   });

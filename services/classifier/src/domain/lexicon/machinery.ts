@@ -239,6 +239,8 @@ export const MACHINERY: LexiconEntry[] = [
       to({ words: ["lawn mower", "lawnmower", "push mower", "cordless lawn mower", "electric lawn mower", "robot lawn mower", "robotic mower"] }, "843311"),
       to({ words: ["reel mower", "cylinder mower"] }, "843319"),
       to({ words: ["brush cutter", "string trimmer", "grass trimmer", "strimmer", "weed eater", "weed wacker", "edge trimmer", "lawn edger"] }, "8467"),
+      // Hand-held blowers and trimmers with a self-contained petrol engine are tools of 8467.89, electric ones 8467.29.
+      to({ words: ["leaf blower", "leaf vacuum", "garden vacuum"], allOf: [["gasoline", "petrol", "gas powered", "gas-powered", "two-stroke", "2-stroke", "four-stroke", "4-stroke", "engine"]] }, "846789"),
       to({ words: ["leaf blower", "leaf vacuum", "garden vacuum"] }, "846729"),
       to({ words: ["hay baler", "baler"] }, "843340"),
       to({ words: ["combine harvester"] }, "843351"),

@@ -151,4 +151,13 @@ describe("Sections XVI–XVIII lexicon", () => {
     expect(code("electronics", "wax bath", attrs({ text: "hot wax bath for hands and feet 3 l" }))).toBe("851679");
     expect(code("electronics", "paraffin wax heater")).toBe("851679");
   });
+  it("a hand-held leaf blower with a petrol engine is a tool with a self-contained non-electric motor (8467.89); an electric one 8467.29", () => {
+    expect(code("machinery", "leaf blower", attrs({ text: "leaf blower with a 2-stroke petrol engine" }))).toBe("846789");
+    expect(code("machinery", "leaf blower", attrs({ text: "cordless leaf blower 20v" }))).toBe("846729");
+  });
+
+  it("a coffee mill worked by hand has no motor: a hand-operated mechanical appliance for food (8210), not a domestic electromechanical appliance (8509)", () => {
+    expect(code("electrical", "coffee grinder", attrs({ text: "coffee grinder operated by hand with ceramic burrs" }))).toBe("821000");
+    expect(code("electrical", "coffee grinder", attrs({ text: "electric coffee grinder 150 w" }))).toBe("850940");
+  });
 });
