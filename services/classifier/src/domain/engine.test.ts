@@ -58,6 +58,11 @@ describe("ClassifierEngine output", () => {
     expect(engine.classify({ productName: "a portable bluetooth speaker with a rechargeable lithium battery", destinationCountry: "US" }).hs6.slice(0, 4)).toBe("8518");
   });
 
+  it("'of' after the goods names their material ('a men's suit of wool woven fabric' is a suit, 6203), not after a container or quantity", () => {
+    expect(engine.classify({ productName: "a men's suit of wool woven fabric", destinationCountry: "US" }).hs6.slice(0, 4)).toBe("6203");
+    expect(engine.classify({ productName: "men's trousers of 65% polyester 35% rayon woven fabric", destinationCountry: "US" }).hs6.slice(0, 4)).toBe("6203");
+  });
+
   it("'a bag for a laptop computer' is a laptop bag (4202), not the computer it holds — the trade's compound written the other way round", () => {
     expect(engine.classify({ productName: "a bag for a laptop computer with an outer surface of nylon", destinationCountry: "US" }).hs6.slice(0, 4)).toBe("4202");
   });

@@ -617,11 +617,17 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
 /** Words before "for" that name no goods ("used for", "designed for", "suitable for"). */
 const FOR_NOT_GOODS = /^(?:used|designed|suitable|intended|compatible|made|sold|imported|marketed|specially|specifically|solely|principally|mainly|only|also|ideal|perfect|great|good|use|and|or|as|is|are)$/i;
 
+/**
+ * "of" after the goods naming what they are made of ("a men's suit of wool woven fabric", "trousers of 65% polyester"),
+ * not after a container or a quantity, whose "of" names the goods themselves ("a box of chocolates", "a set of wrenches").
+ */
+const MATERIAL_OF = /(?<!\b(?:box|boxes|bag|bags|bottle|bottles|jar|jars|can|cans|tin|tins|pack|packs|packet|packets|case|cases|carton|cartons|tube|tubes|sachet|sachets|set|sets|kit|kits|assortment|pair|pairs|roll|rolls|sheet|sheets|piece|pieces|bundle|bundles|variety|selection|collection|parts?|components?|accessories|consisting|composed|made|comprised|capable|use|one|each|any|all|both|most|some|type|kind|kinds|types|form|shape|number)\s)\bof\b/;
+
 /** Qualifiers that say what the goods are for, fit or are used with (not what they are made of). */
 const PURPOSE = /\b(?:for|used|fits?|suitable|designed|intended|compatible)\b/i;
 
 /** Qualifiers after which the words describe the goods named before them: a use or fit, or a material, part or feature. */
-const DESCRIBED_AFTER = new RegExp(`${PURPOSE.source}|\\b(?:with|made|composed|having|featuring|(?:powered|operated|driven) by|based on|(?:put up|packed|packaged|presented|supplied) (?:in|as|on))\\b`, "i");
+const DESCRIBED_AFTER = new RegExp(`${PURPOSE.source}|\\b(?:with|made|composed|having|featuring|(?:powered|operated|driven) by|based on|(?:put up|packed|packaged|presented|supplied) (?:in|as|on))\\b|${MATERIAL_OF.source}`, "i");
 
 /** Trailing words that make the goods a part or an accessory of what the words before them name. */
 const PARTS_HEADS: ReadonlySet<string> = new Set(["assembly", "assemblies", "accessory", "accessories", "parts"]);

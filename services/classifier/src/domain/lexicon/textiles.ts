@@ -360,7 +360,7 @@ const fabrics: LexiconEntry[] = [
   e("viscose fabric|rayon fabric|rayon challis|modal fabric|acetate fabric|cupro fabric|tencel fabric|lyocell fabric", "5408", {
     splits: [to({ construction: ["knitted"] }, "6006")], note: "woven artificial filament fabrics → 5408 (staple 5516)",
   }),
-  e("wool fabric|woollen fabric|woolen fabric|worsted fabric|suiting wool|flannel wool|boiled wool fabric|cashmere fabric", "5112", {
+  e("wool fabric|woollen fabric|woolen fabric|worsted fabric|wool suiting|wool flannel fabric|boiled wool fabric|cashmere fabric", "5112", {
     splits: [to({ words: ["carded", "woollen", "woolen", "tweed"] }, "5111")], note: "woven wool fabrics: combed 5112, carded 5111",
   }),
   e("silk fabric|silk cloth|silk satin|silk chiffon|silk crepe|crepe de chine", "5007", { note: "woven silk fabrics → 5007" }),
