@@ -585,6 +585,16 @@ describe("the goods, not their material", () => {
   });
 });
 
+describe("phrase matching across qualifiers", () => {
+  it("does not join words across 'with', 'of', 'for' into one term — 'a ceiling fan with a light kit' is a ceiling fan, not a 'ceiling fan light'; a term written with the preposition still matches", () => {
+    const terms = (t: string) => index.matchText(t).map((m) => m.term);
+    expect(terms("a ceiling fan with a light kit")).toContain("ceiling fan");
+    expect(terms("a ceiling fan with a light kit")).not.toContain("ceiling fan light");
+    expect(terms("ceiling fan light")).toContain("ceiling fan light");
+    expect(terms("a collar for dogs")).toContain("collar for dogs");
+  });
+});
+
 describe("fruit, nuts and vegetables by state (notes to chapters 7, 8 and 20)", () => {
   it("strawberries: fresh 081010, frozen 081110, in syrup or canned → prepared 200880 (Note 1 to ch. 20)", () => {
     const e = entryFor("strawberries");
