@@ -396,9 +396,9 @@ export const MACHINERY: LexiconEntry[] = [
     ],
     note: "calculators (electronic, without external power 847010), cash registers 847050, other machines with calculating device 847090",
   }),
-  e("laptop|laptops|notebook computer|notebook pc|notebook laptop|laptop computer|ultrabook|chromebook|macbook|gaming laptop|2 in 1 laptop|convertible laptop|netbook|tablet pc|android tablet|ipad|drawing tablet screen|kids tablet|e-reader|ereader|ebook reader|kindle|handheld computer|rugged tablet|pda|desktop computer|desktop pc|computer|computers|gaming pc|all-in-one pc|all-in-one computer|mini pc|mini computer|nuc|barebone pc|thin client|workstation|server|rack server|tower server|computer server|blade server|single board computer|raspberry pi|industrial computer|industrial pc|panel pc|embedded computer|computer tower|cpu tower|desktop tower|system unit", "8471", {
+  e("laptop|laptops|notebook computer|notebook pc|notebook laptop|laptop computer|ultrabook|chromebook|macbook|gaming laptop|2 in 1 laptop|convertible laptop|netbook|tablet pc|android tablet|ipad|drawing tablet screen|kids tablet|e-reader|ereader|ebook reader|e-book reader|electronic book reader|electronic reader|kindle|handheld computer|rugged tablet|pda|desktop computer|desktop pc|computer|computers|gaming pc|all-in-one pc|all-in-one computer|mini pc|mini computer|nuc|barebone pc|thin client|workstation|server|rack server|tower server|computer server|blade server|single board computer|raspberry pi|industrial computer|industrial pc|panel pc|embedded computer|computer tower|cpu tower|desktop tower|system unit", "8471", {
     splits: [
-      to({ words: ["e-reader", "ereader", "ebook reader", "kindle"] }, "847130"),
+      to({ words: ["e-reader", "ereader", "ebook reader", "e-book reader", "electronic book reader", "electronic reader", "kindle"] }, "847130"),
       to({ words: ["laptop", "laptops", "notebook", "ultrabook", "chromebook", "macbook", "netbook", "tablet", "tablets", "ipad", "handheld", "pda", "2 in 1", "convertible"] }, "847130"),
       to({ words: ["all in one pc", "all-in-one pc", "all in one computer", "all-in-one computer", "aio pc", "panel pc"] }, "847141"),
       to({ words: ["server", "rack server", "tower server", "blade server"] }, "847150"),

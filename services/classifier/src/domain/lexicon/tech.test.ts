@@ -160,4 +160,7 @@ describe("Sections XVI–XVIII lexicon", () => {
     expect(code("electrical", "coffee grinder", attrs({ text: "coffee grinder operated by hand with ceramic burrs" }))).toBe("821000");
     expect(code("electrical", "coffee grinder", attrs({ text: "electric coffee grinder 150 w" }))).toBe("850940");
   });
+  it("an electronic book reader is a portable data-processing machine (8471.30), not a printed book (4901)", () => {
+    expect(code("machinery", "electronic book reader")).toBe("847130");
+  });
 });
