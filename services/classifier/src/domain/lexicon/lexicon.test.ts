@@ -519,6 +519,13 @@ describe("articles by material and construction", () => {
     expect(entryFor("rain poncho").heading).toBe("6202");
   });
 
+  it("a padded or insulated vest is a padded sleeveless jacket of the coat headings (6202 women's woven, 6201 men's, 6101/6102 knitted), not a singlet or other garment", () => {
+    const v = entryFor("vest");
+    expect(resolveSplit(v, attrs({ material: "synthetic", text: "women's vest of polyester woven fabric with polyester padding" }), "vest").heading).toBe("6202");
+    expect(resolveSplit(v, attrs({ material: "synthetic", text: "men's quilted vest", gender: "men" }), "vest").heading).toBe("6201");
+    expect(resolveSplit(v, attrs({ material: "cotton", text: "cotton rib vest" }), "vest").heading).toBe("6109");
+  });
+
   it("felt tape is felt whether or not coated with adhesive (heading 5602, needleloom felt 5602.10), not self-adhesive plastic tape 3919", () => {
     const t = entryFor("felt tape");
     expect(resolveSplit(t, attrs({ text: "needle punched felt tape with pressure sensitive adhesive" }), "felt tape").subheading).toBe("560210");

@@ -87,6 +87,21 @@ const SWIM: Pick<GarmentSpec, "knit" | "woven"> = {
 const LEATHER_APPAREL = { leatherish: "420310", fur: "430310", plastic: "392620", rubber: "401590" };
 const CASHMERE = { when: { material: ["fine_animal_hair" as const], words: ["cashmere", "kashmir"] }, heading: "6110", subheading: "611012" };
 
+/** Words for a vest that is padded or insulated: a padded sleeveless jacket (HS 6201/6202 "anoraks … including padded sleeveless jackets"). */
+const PADDED = ["padded", "padding", "insulated", "insulation", "quilted", "down filled", "down-filled", "fiberfill", "fibrefill", "puffer", "wadding", "batting"];
+
+/** Adds the padded-vest splits in front of a vest entry: padded sleeveless jackets go with the coats, by construction and gender. */
+function withPaddedVests(g: LexiconEntry): LexiconEntry {
+  g.splits = [
+    to({ words: PADDED, construction: ["knitted"], gender: ["men", "boys"] }, "6101"),
+    to({ words: PADDED, construction: ["knitted"] }, "6102"),
+    to({ words: PADDED, gender: ["men", "boys"] }, "6201"),
+    to({ words: PADDED }, "6202"),
+    ...(g.splits ?? []),
+  ];
+  return g;
+}
+
 function sweater(terms: string): LexiconEntry {
   const g = garment(terms, {
     defaultConstruction: "knit",
@@ -104,10 +119,10 @@ const garments: LexiconEntry[] = [
     defaultConstruction: "knit", knit: { any: TSHIRT_MAP },
     note: "T-shirts are knitted by definition → 6109; cotton 610910, other fibres 610990",
   }),
-  garment("tank top|singlet|undershirt|sleeveless top|muscle tee|racerback top|vest top|camisole|cami|crop top|spaghetti strap top|halter top|string vest|vest", {
+  withPaddedVests(garment("tank top|singlet|undershirt|sleeveless top|muscle tee|racerback top|vest top|camisole|cami|crop top|spaghetti strap top|halter top|string vest|vest", {
     defaultConstruction: "knit", knit: { any: TSHIRT_MAP }, woven: OTHER_GARMENT.woven,
-    note: "singlets, tank tops and other vests, knitted → 6109; woven tops → 6211",
-  }),
+    note: "singlets, tank tops and other vests, knitted → 6109; woven tops → 6211; padded or insulated vests are padded sleeveless jackets of 6101/6102/6201/6202",
+  })),
   garment("tube top|bandeau top|bodysuit|leotard|unitard|catsuit|bodycon jumpsuit", {
     defaultConstruction: "knit", ...OTHER_GARMENT, note: "other knitted garments → 6114 (woven 6211)",
   }),
