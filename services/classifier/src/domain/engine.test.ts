@@ -67,6 +67,11 @@ describe("ClassifierEngine output", () => {
     expect(engine.classify({ productName: "a bag for a laptop computer with an outer surface of nylon", destinationCountry: "US" }).hs6.slice(0, 4)).toBe("4202");
   });
 
+  it("no compound is formed from a parts word or a noun already compounded: a seat belt assembly for motor vehicles is a seat belt (8708.21), a steering wheel for a car a steering wheel (8708.94)", () => {
+    expect(engine.classify({ productName: "a seat belt assembly for motor vehicles", destinationCountry: "US" }).hs6).toBe("870821");
+    expect(engine.classify({ productName: "a steering wheel for a car", destinationCountry: "US" }).hs6).toBe("870894");
+  });
+
   it("what follows 'based on' or 'put up in' is the composition or the packing, not the goods: a paint based on acrylic polymers is a paint (3209), an adhesive put up in a syringe an adhesive (3506)", () => {
     expect(engine.classify({ productName: "a paint based on acrylic polymers dispersed in water", destinationCountry: "US" }).hs6.slice(0, 4)).toBe("3209");
     expect(engine.classify({ productName: "an epoxy adhesive put up in a syringe", destinationCountry: "US" }).hs6.slice(0, 4)).toBe("3506");

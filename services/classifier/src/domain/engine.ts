@@ -437,9 +437,13 @@ export class ClassifierEngine {
    * what they serve stays a qualifier.
    */
   private invertedCompounds(name: string): string {
-    return name.replace(/\b([a-z][a-z-]+) for (?:(?:an?|the|your|one|two|use with|use in) )?([a-z][a-z-]+)(?: ([a-z][a-z-]+))?/gi, (all: string, noun: string, w1: string, w2: string | undefined) => {
+    return name.replace(/(?:\b([a-z][a-z-]*) )?(?:\b([a-z][a-z-]*) )?\b([a-z][a-z-]+) for (?:(?:an?|the|your|one|two|use with|use in) )?([a-z][a-z-]+)(?: ([a-z][a-z-]+))?/gi, (all: string, p2: string | undefined, p1: string | undefined, noun: string, w1: string, w2: string | undefined) => {
       // Only for a noun that is no product term on its own ("bag", "holder"): a known noun is the goods already.
-      if (FOR_NOT_GOODS.test(noun) || this.lexicon.hasWritten(noun.toLowerCase())) return all;
+      if (FOR_NOT_GOODS.test(noun) || GENERIC_GOODS_WORDS.test(noun) || this.lexicon.hasWritten(noun.toLowerCase())) return all;
+      // Nor when the words before it already make it a compound ("steering wheel for a car", "seat belt assembly for …").
+      const lower = (w: string | undefined) => (w ?? "").toLowerCase();
+      if (p1 && (this.lexicon.hasWritten(`${lower(p1)} ${lower(noun)}`) || (p2 && this.lexicon.hasWritten(`${lower(p2)} ${lower(p1)} ${lower(noun)}`)))) return all;
+      if (p1 && this.lexicon.hasWritten(lower(p1)) && lookupMaterial(lower(p1)) === undefined) return all;
       const sing = (w: string) => w.replace(/(?<![su])s$/i, "");
       const options = [
         ...(w2 ? [`${w1} ${w2} ${noun}`, `${sing(w1)} ${sing(w2)} ${noun}`] : []),
@@ -447,7 +451,9 @@ export class ClassifierEngine {
         ...(w2 ? [`${w2} ${noun}`, `${sing(w2)} ${noun}`] : []),
       ];
       const hit = options.find((o) => this.lexicon.hasWritten(o.toLowerCase()));
-      return hit ? `${hit} for ${all.slice(noun.length + 5)}` : all;
+      if (!hit) return all;
+      const at = all.lastIndexOf(`${noun} for `);
+      return `${all.slice(0, at)}${hit} for ${all.slice(at + noun.length + 5)}`;
     });
   }
 
@@ -613,6 +619,9 @@ function dedupeRules(rules: AppliedRule[]): AppliedRule[] {
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
+
+/** Words for a part, a set or a unit of something, which take their goods from the words before them ("seat belt assembly"). */
+const GENERIC_GOODS_WORDS = /^(?:assembly|assemblies|assy|parts?|components?|kits?|sets?|units?|systems?|devices?|accessor(?:y|ies)|pieces?|items?|products?|articles?|goods|equipment|apparatus|machines?|tools?|supplies|materials?|replacements?|spares?)$/i;
 
 /** Words before "for" that name no goods ("used for", "designed for", "suitable for"). */
 const FOR_NOT_GOODS = /^(?:used|designed|suitable|intended|compatible|made|sold|imported|marketed|specially|specifically|solely|principally|mainly|only|also|ideal|perfect|great|good|use|and|or|as|is|are)$/i;
