@@ -163,4 +163,9 @@ describe("Sections XVI–XVIII lexicon", () => {
   it("an electronic book reader is a portable data-processing machine (8471.30), not a printed book (4901)", () => {
     expect(code("machinery", "electronic book reader")).toBe("847130");
   });
+  it("a split naming a longer phrase of the term that contains a shorter split word is more specific: a steering wheel is 8708.94, not a road wheel 8708.70; order still decides otherwise (hydraulic relief valves 8481.20)", () => {
+    expect(code("vehicles", "steering wheel")).toBe("870894");
+    expect(code("vehicles", "alloy wheel")).toBe("870870");
+    expect(code("machinery", "hydraulic relief valve")).toBe("848120");
+  });
 });
