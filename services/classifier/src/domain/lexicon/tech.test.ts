@@ -168,4 +168,9 @@ describe("Sections XVI–XVIII lexicon", () => {
     expect(code("vehicles", "alloy wheel")).toBe("870870");
     expect(code("machinery", "hydraulic relief valve")).toBe("848120");
   });
+  it("brake rotors and drums are parts of brakes of motor vehicles (8708.30), not rotors of electric motors (8503); hitch ball mounts are other parts of motor vehicles (8708.99)", () => {
+    expect(code("vehicles", "brake disc rotor")).toBe("870830");
+    expect(code("vehicles", "brake drum")).toBe("870830");
+    expect(code("vehicles", "hitch ball mount")).toBe("870899");
+  });
 });
