@@ -593,6 +593,14 @@ describe("the goods, not their material", () => {
 });
 
 describe("phrase matching across qualifiers", () => {
+  it("a noun in -ing is not matched by the bare or past form of its verb: 'cast iron' is no casting, 'teddy bear' no bearing, 'fitted sheet' no fitting; 'castings' still are", () => {
+    expect(inflectionOf("cast", "casting")).toBe(false);
+    expect(inflectionOf("bear", "bearing")).toBe(false);
+    expect(inflectionOf("fitted", "fitting")).toBe(false);
+    expect(inflectionOf("castings", "casting")).toBe(true);
+    expect(inflectionOf("batteries", "battery")).toBe(true);
+  });
+
   it("does not join words across 'with', 'of', 'for' into one term — 'a ceiling fan with a light kit' is a ceiling fan, not a 'ceiling fan light'; a term written with the preposition still matches", () => {
     const terms = (t: string) => index.matchText(t).map((m) => m.term);
     expect(terms("a ceiling fan with a light kit")).toContain("ceiling fan");

@@ -201,6 +201,9 @@ export function inflectionOf(surface: string, term: string): boolean {
   const b = t.slice(i);
   // doubled final consonant before -ing / -ed ("mopping", "stopped")
   if (i > 0 && /^(?:ing|ed)$/.test(a.slice(1)) && a[0] === surface[i - 1]) a = a.slice(1);
+  // A noun in -ing names a thing of its own ("casting", "bearing", "fitting"): the bare or past form of its verb
+  // ("cast iron", "teddy bear", "fitted sheet") is not that thing.
+  if (b === "ing" && a !== "ing") return false;
   return (INFLECTION.has(a) && INFLECTION.has(b)) || (a === "en" && b === "an") || (a === "an" && b === "en");
 }
 
