@@ -173,4 +173,9 @@ describe("Sections XVI–XVIII lexicon", () => {
     expect(code("vehicles", "brake drum")).toBe("870830");
     expect(code("vehicles", "hitch ball mount")).toBe("870899");
   });
+  it("a pressure cooker or kettle for stovetop use has no heating element: a household article of steel (7323) or aluminium (7615.10), not an electro-thermic appliance (8516)", () => {
+    expect(code("electrical", "pressure cooker", attrs({ text: "stainless steel pressure cooker for stovetop use", material: "stainless_steel" })).slice(0, 4)).toBe("7323");
+    expect(code("electrical", "pressure cooker", attrs({ text: "aluminium stove top pressure cooker", material: "aluminium" }))).toBe("761510");
+    expect(code("electrical", "pressure cooker", attrs({ text: "electric pressure cooker 6 qt" })).slice(0, 4)).toBe("8516");
+  });
 });
