@@ -587,6 +587,11 @@ describe("the goods, not their material", () => {
     expect(resolveSplit(entryFor("dog toy"), attrs({ text: "plush dog toy with squeaker" }), "dog toy").subheading).toBe("630790");
   });
 
+  it("a set of stainless knives, forks and spoons is a set of assorted cutlery (8215.20, knives included by the note to 8211); single spoons 8215.99", () => {
+    expect(resolveSplit(entryFor("cutlery set"), attrs({ material: "stainless_steel", text: "24 piece cutlery set of knives, forks and spoons", isSet: true }), "cutlery set").subheading).toBe("821520");
+    expect(resolveSplit(entryFor("teaspoon"), attrs({ material: "stainless_steel", text: "stainless teaspoon" }), "teaspoon").subheading).toBe("821599");
+  });
+
   it("leather work gloves are other gloves of leather (4203.29); 4203.21 is only for gloves specially designed for a sport", () => {
     expect(resolveSplit(entryFor("work gloves"), attrs({ material: "leather", text: "work gloves with leather palms" }), "work gloves").subheading).toBe("420329");
   });
