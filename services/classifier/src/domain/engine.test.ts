@@ -52,6 +52,31 @@ describe("ClassifierEngine output", () => {
     expect(r.hs6.slice(0, 4)).toBe("9004");
   });
 
+  it("materials, parts and features named after 'made of', 'with' or 'powered by' describe the head noun, not other goods (GRI 1: the goods are what the name says they are)", () => {
+    expect(engine.classify({ productName: "a dome tent made of polyester woven fabric", destinationCountry: "US" }).hs6.slice(0, 4)).toBe("6306");
+    expect(engine.classify({ productName: "a pocket torch powered by AAA batteries", destinationCountry: "US" }).hs6.slice(0, 4)).toBe("8513");
+    expect(engine.classify({ productName: "a portable bluetooth speaker with a rechargeable lithium battery", destinationCountry: "US" }).hs6.slice(0, 4)).toBe("8518");
+  });
+
+  it("'of' after the goods names their material ('a men's suit of wool woven fabric' is a suit, 6203), not after a container or quantity", () => {
+    expect(engine.classify({ productName: "a men's suit of wool woven fabric", destinationCountry: "US" }).hs6.slice(0, 4)).toBe("6203");
+    expect(engine.classify({ productName: "men's trousers of 65% polyester 35% rayon woven fabric", destinationCountry: "US" }).hs6.slice(0, 4)).toBe("6203");
+  });
+
+  it("'a bag for a laptop computer' is a laptop bag (4202), not the computer it holds — the trade's compound written the other way round", () => {
+    expect(engine.classify({ productName: "a bag for a laptop computer with an outer surface of nylon", destinationCountry: "US" }).hs6.slice(0, 4)).toBe("4202");
+  });
+
+  it("no compound is formed from a parts word or a noun already compounded: a seat belt assembly for motor vehicles is a seat belt (8708.21), a steering wheel for a car a steering wheel (8708.94)", () => {
+    expect(engine.classify({ productName: "a seat belt assembly for motor vehicles", destinationCountry: "US" }).hs6).toBe("870821");
+    expect(engine.classify({ productName: "a steering wheel for a car", destinationCountry: "US" }).hs6).toBe("870894");
+  });
+
+  it("what follows 'based on' or 'put up in' is the composition or the packing, not the goods: a paint based on acrylic polymers is a paint (3209), an adhesive put up in a syringe an adhesive (3506)", () => {
+    expect(engine.classify({ productName: "a paint based on acrylic polymers dispersed in water", destinationCountry: "US" }).hs6.slice(0, 4)).toBe("3209");
+    expect(engine.classify({ productName: "an epoxy adhesive put up in a syringe", destinationCountry: "US" }).hs6.slice(0, 4)).toBe("3506");
+  });
+
   it("coordinated goods: the goods named first are the head ('a stainless steel kettle and a plastic tray' is the kettle)", () => {
     const r = engine.classify({ productName: "ceramic mugs and plastic coasters", destinationCountry: "US" });
     expect(r.hs6.slice(0, 2)).toBe("69");

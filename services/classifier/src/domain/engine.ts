@@ -156,7 +156,7 @@ export class ClassifierEngine {
     }
 
     // --- lexicon: product terms → headings, split by the attributes
-    const lexName = this.sharedHeads(attrs.cleanName || input.productName);
+    const lexName = this.invertedCompounds(this.sharedHeads(attrs.cleanName || input.productName));
     const matches = this.lexicon.match({ name: lexName, category, attributes: attrText, description: input.description });
     const decisive = new Set<string>();
     const usedEntries: Array<{ entry: LexiconEntry; term: string }> = [];
@@ -400,9 +400,11 @@ export class ClassifierEngine {
       if (before) head = before;
     }
     // With the head found before the qualifier, terms after it ("… for use while gaming") describe a use or
-    // a fit, not the goods: no phrase-final bonus for them.
-    // (What follows "made of" / "composed of" is the material, which still counts.)
-    const purposeAt = qAt >= 0 ? name.slice(lead + qAt).search(PURPOSE) : -1;
+    // a fit, not the goods: no phrase-final bonus for them. So do the parts, materials and features named after
+    // "with", "made of", "powered by" ("a tent made of polyester woven fabric" is a tent, "a speaker with a
+    // lithium battery" a speaker); the material still counts through the attributes. What a set or a kit is said
+    // to contain ("containing", "consisting of", "including") keeps its weight (GRI 3(b)).
+    const purposeAt = qAt >= 0 ? name.slice(lead + qAt).search(DESCRIBED_AFTER) : -1;
     const beforePurpose = purposeAt >= 0 ? this.lexicon.matchText(name.slice(0, lead + qAt + purposeAt), "name") : [];
     const afterQualifier = (m: LexiconMatch) => !!headInPrefix && purposeAt >= 0 && m.field === "name" && !beforePurpose.some((p) => p.key === m.key && p.segment === m.segment && p.start === m.start);
     for (const m of matches) {
@@ -425,6 +427,34 @@ export class ClassifierEngine {
     return name.replace(/\b([a-z][a-z-]+) (?:and|or|&) ([a-z][a-z-]+) ([a-z][a-z-]+)\b/gi, (all, a: string, b: string, noun: string) =>
       this.lexicon.hasWritten(`${a} ${noun}`) && !this.lexicon.hasWritten(a) ? `${a} ${noun} and ${b} ${noun}` : all,
     );
+  }
+
+  /**
+   * "a bag for a laptop computer", "a holder for toothbrushes": goods named with "for" and what they serve are the compound
+   * the trade writes the other way round ("laptop bag", "toothbrush holder"). When the noun is no product term on its own
+   * but that compound is, it is
+   * written out before the "for" phrase ("a laptop bag for a laptop computer"), so the goods are found as such and
+   * what they serve stays a qualifier.
+   */
+  private invertedCompounds(name: string): string {
+    return name.replace(/(?:\b([a-z][a-z-]*) )?(?:\b([a-z][a-z-]*) )?\b([a-z][a-z-]+) for (?:(?:an?|the|your|one|two|use with|use in) )?([a-z][a-z-]+)(?: ([a-z][a-z-]+))?/gi, (all: string, p2: string | undefined, p1: string | undefined, noun: string, w1: string, w2: string | undefined) => {
+      // Only for a noun that is no product term on its own ("bag", "holder"): a known noun is the goods already.
+      if (FOR_NOT_GOODS.test(noun) || GENERIC_GOODS_WORDS.test(noun) || this.lexicon.hasWritten(noun.toLowerCase())) return all;
+      // Nor when the words before it already make it a compound ("steering wheel for a car", "seat belt assembly for …").
+      const lower = (w: string | undefined) => (w ?? "").toLowerCase();
+      if (p1 && (this.lexicon.hasWritten(`${lower(p1)} ${lower(noun)}`) || (p2 && this.lexicon.hasWritten(`${lower(p2)} ${lower(p1)} ${lower(noun)}`)))) return all;
+      if (p1 && this.lexicon.hasWritten(lower(p1)) && lookupMaterial(lower(p1)) === undefined) return all;
+      const sing = (w: string) => w.replace(/(?<![su])s$/i, "");
+      const options = [
+        ...(w2 ? [`${w1} ${w2} ${noun}`, `${sing(w1)} ${sing(w2)} ${noun}`] : []),
+        `${w1} ${noun}`, `${sing(w1)} ${noun}`,
+        ...(w2 ? [`${w2} ${noun}`, `${sing(w2)} ${noun}`] : []),
+      ];
+      const hit = options.find((o) => this.lexicon.hasWritten(o.toLowerCase()));
+      if (!hit) return all;
+      const at = all.lastIndexOf(`${noun} for `);
+      return `${all.slice(0, at)}${hit} for ${all.slice(at + noun.length + 5)}`;
+    });
   }
 
   /** A subheading inside a heading from the attributes (GRI 6 by material), else the best retrieval match. */
@@ -590,8 +620,23 @@ function dedupeRules(rules: AppliedRule[]): AppliedRule[] {
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
+/** Words for a part, a set or a unit of something, which take their goods from the words before them ("seat belt assembly"). */
+const GENERIC_GOODS_WORDS = /^(?:assembly|assemblies|assy|parts?|components?|kits?|sets?|units?|systems?|devices?|accessor(?:y|ies)|pieces?|items?|products?|articles?|goods|equipment|apparatus|machines?|tools?|supplies|materials?|replacements?|spares?)$/i;
+
+/** Words before "for" that name no goods ("used for", "designed for", "suitable for"). */
+const FOR_NOT_GOODS = /^(?:used|designed|suitable|intended|compatible|made|sold|imported|marketed|specially|specifically|solely|principally|mainly|only|also|ideal|perfect|great|good|use|and|or|as|is|are)$/i;
+
+/**
+ * "of" after the goods naming what they are made of ("a men's suit of wool woven fabric", "trousers of 65% polyester"),
+ * not after a container or a quantity, whose "of" names the goods themselves ("a box of chocolates", "a set of wrenches").
+ */
+const MATERIAL_OF = /(?<!\b(?:box|boxes|bag|bags|bottle|bottles|jar|jars|can|cans|tin|tins|pack|packs|packet|packets|case|cases|carton|cartons|tube|tubes|sachet|sachets|set|sets|kit|kits|assortment|pair|pairs|roll|rolls|sheet|sheets|piece|pieces|bundle|bundles|variety|selection|collection|parts?|components?|accessories|consisting|composed|made|comprised|capable|use|one|each|any|all|both|most|some|type|kind|kinds|types|form|shape|number)\s)\bof\b/;
+
 /** Qualifiers that say what the goods are for, fit or are used with (not what they are made of). */
 const PURPOSE = /\b(?:for|used|fits?|suitable|designed|intended|compatible)\b/i;
+
+/** Qualifiers after which the words describe the goods named before them: a use or fit, or a material, part or feature. */
+const DESCRIBED_AFTER = new RegExp(`${PURPOSE.source}|\\b(?:with|made|composed|having|featuring|(?:powered|operated|driven) by|based on|(?:put up|packed|packaged|presented|supplied) (?:in|as|on))\\b|${MATERIAL_OF.source}`, "i");
 
 /** Trailing words that make the goods a part or an accessory of what the words before them name. */
 const PARTS_HEADS: ReadonlySet<string> = new Set(["assembly", "assemblies", "accessory", "accessories", "parts"]);
@@ -644,7 +689,7 @@ const LEADING_FIT = /^\s*(?:(?:new|original|genuine|replacement|oem)\s+)*(?:for|
 const LEADING_QUANTITY = /^\s*(?:(?:a|an|one|two|three|four|five|six|several|\d+)\s+)?(?:pairs?|sets?|kits?|packs?|boxe?s?|bags?|variety|varieties|assortments?|range|series|collections?|couple|rolls?|sheets?|pieces?|pcs|units?|cartons?|bundles?|lots?|types?|kinds?)\s+of\s+/i;
 
 /** Words that start a qualifier after the head noun of a product phrase. */
-const QUALIFIER = /\b(?:of|for|used|made|with|composed|consisting|featuring|designed|intended|containing|having|which|that|in the form of|suitable|including|includes|comprising|installed (?:in|on)|mounted (?:in|on)|fitted (?:in|on|to)|fuell?ed by|imported)\b/i;
+const QUALIFIER = /\b(?:of|for|used|made|with|composed|consisting|featuring|designed|intended|containing|having|which|that|in the form of|suitable|including|includes|comprising|installed (?:in|on)|mounted (?:in|on)|fitted (?:in|on|to)|fuell?ed by|(?:powered|operated|driven) by|based on|(?:put up|packed|packaged|presented|supplied) (?:in|as|for|on)|imported)\b/i;
 
 /** Most retrieval evidence one candidate can carry (one strong name match plus category and description). */
 const RETRIEVAL_CAP = 1.5;

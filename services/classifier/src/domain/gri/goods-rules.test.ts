@@ -73,6 +73,14 @@ describe("Chapter 64 notes 3-4: footwear by upper and outer sole", () => {
     expect(e.applied[0]!.reason).toMatch(/note 4\(a\)/);
   });
 
+  it("reads the part-first wording of rulings — 'an upper of leather', 'outer soles made of rubber' — for the upper and the outer sole (ch. 64 note 4)", () => {
+    const boot = attrs({ text: "a men's boot with a rubber outer sole and an upper of leather covering the ankle" });
+    expect(footwearMaterials(boot)).toEqual(expect.objectContaining({ upper: "leather", sole: "rubber_plastics", upperFrom: "text" }));
+    expect(ch64Footwear.apply([cand("640291")], boot).redirected[0]!.to).toBe("640391");
+    const slipOn = attrs({ text: "a slip-on shoe with outer soles made of rubber and uppers made of textile materials" });
+    expect(footwearMaterials(slipOn)).toEqual(expect.objectContaining({ upper: "textile", sole: "rubber_plastics" }));
+  });
+
   it("moves genuine-leather boots with rubber soles from 6402.91 to 6403.91 (ch. 64 notes 3(b), 4)", () => {
     const a = attrs({ text: "genuine leather upper ankle boots rubber sole", mats: ["leather"] });
     expect(ch64Footwear.apply([cand("640291")], a).redirected[0]!.to).toBe("640391");

@@ -282,8 +282,12 @@ export function footwearMaterials(attrs: ExtractedAttributes): { upper?: FootMat
     // "upper material: canvas", "upper = pu leather" / "canvas upper", "genuine leather uppers".
     const after = t.match(new RegExp(`\\b${part}s?(?:\\s*material)?\\s*[:=]\\s*([a-z][a-z -]{1,30})|\\b${part}s? material\\s+([a-z][a-z -]{1,30})`));
     const before = t.match(new RegExp(`\\b([a-z]+(?: [a-z]+)?)\\s+${part}s?\\b`));
-    const afterText = after ? (after[1] ?? after[2] ?? "").split(/\b(?:upper|sole|outsole|lining|insole)\b/)[0]! : "";
-    return (afterText && footMat(afterText)) || (before && footMat(before[1]!)) || undefined;
+    // Rulings write the part first: "an upper of leather", "uppers made of textile materials", "outer soles of rubber".
+    const of = t.match(new RegExp(`\\b${part}s?\\s+(?:(?:is|are|made|composed|constructed|consisting)\\s+)*(?:of|from)\\s+([a-z][a-z -]{1,40})`));
+    const cut = (x: string) => x.split(/\b(?:upper|sole|outsole|lining|insole|and an?|with|covering|that|which)\b/)[0]!;
+    const afterText = after ? cut(after[1] ?? after[2] ?? "") : "";
+    const ofText = of ? cut(of[1]!) : "";
+    return (afterText && footMat(afterText)) || (ofText && footMat(ofText)) || (before && footMat(before[1]!)) || undefined;
   };
   const upperText = grab("upper");
   const soleText = grab("(?:out ?sole|outer sole|sole)");

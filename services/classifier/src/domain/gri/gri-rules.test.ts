@@ -77,6 +77,15 @@ describe("GRI 3(b)", () => {
     expect(out[1]!.score).toBeCloseTo(0.5);
   });
 
+  it("lets the travel sets of 9605 claim only sets for personal toilet, sewing or shoe/clothes cleaning — heading 9605 is restricted by its terms (GRI 1)", () => {
+    const cs = [cand("870899", 1), cand("960500", 0.6)];
+    const car = gri3b.apply(cs, attrs({ text: "roadside emergency kit for cars with jumper cables and tow strap", isSet: true }));
+    expect(car.applied.some((a) => /heading 9605 provides/.test(a.reason))).toBe(false);
+    expect(applyEffect(cs, car)[0]!.hs6).toBe("870899");
+    const sewing = gri3b.apply(cs, attrs({ text: "travel sewing kit with needles, thread and scissors", isSet: true }));
+    expect(applyEffect(cs, sewing)[0]!.hs6).toBe("960500");
+  });
+
   it("uses a heading that provides for the set itself before GRI 3(b) — tool sets of 8206 (GRI 1)", () => {
     const cs = [cand("820411", 2), cand("820600", 1.2)];
     const e = gri3b.apply(cs, attrs({ text: "wrench and screwdriver set", isSet: true }));

@@ -129,20 +129,24 @@ export const gri3a: GriRule = {
 /** Least score, relative to the leading candidate, of a set provision that can claim the set. */
 const SET_PROVISION_SUPPORT = 0.35;
 
-/** Headings / subheadings that provide for sets by their terms (GRI 1 applies before GRI 3(b)). */
-const SET_PROVISIONS: Array<[prefix: string, what: string]> = [
+/**
+ * Headings / subheadings that provide for sets by their terms (GRI 1 applies before GRI 3(b)). A provision whose
+ * terms restrict the kind of set (travel sets "for personal toilet, sewing or shoe or clothes cleaning"; sets of
+ * fabric and yarn "for making up into rugs, tapestries …") claims only a set whose text names that kind.
+ */
+const SET_PROVISIONS: Array<[prefix: string, what: string, kind?: RegExp]> = [
   ["8206", "tools of two or more of headings 8202 to 8205, put up in sets for retail sale"],
   ["821110", "sets of assorted knives"],
   ["821510", "sets of assorted articles of cutlery (at least one plated with precious metal)"],
   ["821520", "other sets of assorted articles of cutlery"],
   ["820590", "sets of articles of two or more subheadings of heading 8205"],
-  ["9605", "travel sets for personal toilet, sewing or shoe or clothes cleaning"],
+  ["9605", "travel sets for personal toilet, sewing or shoe or clothes cleaning", /\b(?:travel|toilet(?:ry|ries)?|toiletry|grooming|vanity|sewing|needlework|shoe|shoes|clothes|clothing)\b/],
   ["610310", "suits (ch. 61 note 3(a))"], ["61032", "ensembles (ch. 61 note 3(b))"],
   ["61041", "suits (ch. 61 note 3(a))"], ["61042", "ensembles (ch. 61 note 3(b))"],
   ["62031", "suits (ch. 62 note 3(a))"], ["62032", "ensembles (ch. 62 note 3(b))"],
   ["62041", "suits (ch. 62 note 3(a))"], ["62042", "ensembles (ch. 62 note 3(b))"],
   ["61121", "track suits"], ["611220", "ski suits (ch. 61 note 7)"], ["621120", "ski suits (ch. 62 note 7)"],
-  ["6308", "sets of woven fabric and yarn for making up into rugs, tapestries, table cloths or serviettes"],
+  ["6308", "sets of woven fabric and yarn for making up into rugs, tapestries, table cloths or serviettes", /\b(?:rugs?|tapestr(?:y|ies)|table ?cloths?|serviettes?|napkins?|embroidery|needlepoint|cross[- ]stitch|latch[- ]hook)\b/],
 ];
 
 /**
@@ -162,9 +166,11 @@ export const gri3b: GriRule = {
     if (tops.length < 2) return b.build();
     // Only a provision the goods plausibly fall in (a candidate with real support, not a stray text match)
     // can claim the set: a "bra and panty set" is not an ensemble of 6104 because "set" and "girls" occur.
-    const provision = candidates.find((c) => SET_PROVISIONS.some(([p]) => c.hs6.startsWith(p)) && c.score >= SET_PROVISION_SUPPORT * candidates[0]!.score);
+    const text = `${attrs.cleanName} ${attrs.text}`.toLowerCase();
+    const provides = (hs6: string) => SET_PROVISIONS.find(([p, , kind]) => hs6.startsWith(p) && (!kind || kind.test(text)));
+    const provision = candidates.find((c) => provides(c.hs6) && c.score >= SET_PROVISION_SUPPORT * candidates[0]!.score);
     if (provision) {
-      const what = SET_PROVISIONS.find(([p]) => provision.hs6.startsWith(p))![1];
+      const what = provides(provision.hs6)![1];
       const reason = `heading ${headingOf(provision.hs6)} provides for the set by its terms (${what}); GRI 1 applies before GRI 3(b)`;
       if (provision !== candidates[0]) b.adjust(provision.hs6, Math.max(1.3, (candidates[0]!.score / provision.score) * 1.05), reason);
       b.record("GRI1", reason);

@@ -31,6 +31,14 @@ describe("Section XVI note 2: parts of machines", () => {
     expect(xviMachineParts.apply([cand("847130")], a).redirected[0]!.to).toBe("847330");
   });
 
+  it("classifies a part said to consist of pulleys in 8483 rather than with the machine's parts — goods of a chapter 84/85 heading go there in all cases (Section XVI note 2(a))", () => {
+    const text = "a lawn mower part consisting of a hub and two v-belt pulleys of steel";
+    const a = attrs({ cleanName: text, text, isPart: true, mats: ["iron_steel"] });
+    const cs = [cand("843311", 3), cand("843390", 0.8), cand("848350", 1.5)];
+    const out = applyEffect(cs, xviMachineParts.apply(cs, a));
+    expect(out[0]!.hs6).toBe("848350");
+  });
+
   it("keeps a motor that is a spare part in 8501 — parts which are goods of a chapter 84/85 heading stay there (Section XVI note 2(a))", () => {
     const a = attrs({ cleanName: "washing machine drain motor spare part", text: "washing machine drain motor spare part", isPart: true });
     const cs = [cand("845011", 1), cand("850131", 0.95)];

@@ -74,6 +74,9 @@ const GOODS_IN_OWN_RIGHT: Array<[heading: string, words: RegExp]> = [
   ["8544", /\b(cables?|wires?|wiring|harness(?:es)?)\b/],
 ];
 
+/** What a part is said to be: the words after "consisting of", "comprising", "in the form of" … */
+const CONSISTS_OF = /\b(?:consist(?:s|ing)?(?:\s+(?:essentially|entirely|mainly|principally))?\s+of|comprising|comprises|composed of|made up of|in the form of|namely)\b(.*)$/;
+
 const PART_WORDS = /\b(parts?|spares?|spare parts?|replacement|replacements|repair|assembly|assemblies|assy)\b/;
 
 /** Words after a product term that make the goods a part of it ("blender parts", "motor assembly"). */
@@ -117,9 +120,25 @@ export const xviMachineParts: GriRule = {
       const own = GOODS_IN_OWN_RIGHT.find(([gh, re]) => gh === h && re.test(goodsText));
       if (own && !isMachinePartsCode(c.hs6)) inOwnRight.add(c.hs6);
     }
+    // The score each parts code will carry once the machines are redirected to it (note 2(b) below).
+    const partsScore = new Map<string, number>();
+    for (const c of candidates) if (isMachinePartsCode(c.hs6)) partsScore.set(c.hs6, (partsScore.get(c.hs6) ?? 0) + c.score);
+    for (const c of candidates) {
+      const ch = chapterOf(c.hs6);
+      if ((ch !== "84" && ch !== "85") || inOwnRight.has(c.hs6) || isMachinePartsCode(c.hs6) || namedAsTheGoods(c, text)) continue;
+      const to = MACHINE_PARTS[headingOf(c.hs6)];
+      if (to) partsScore.set(to, (partsScore.get(to) ?? 0) + c.score);
+    }
+    const bestParts = Math.max(0, ...partsScore.values());
+    // When the text says what the part is ("a snow blower part consisting of two grooved pulleys"), that good of its
+    // own heading is classified there "in all cases" (note 2(a)), before any parts heading of note 2(b).
+    const said = CONSISTS_OF.exec(goodsText)?.[1];
     for (const hs6 of inOwnRight) {
       const reason = `parts which are goods included in a heading of chapter 84 or 85 (other than the parts headings) are classified in their own heading (Section XVI note 2(a)): ${hs6}`;
-      b.adjust(hs6, 1.15, reason).record("XVI-note-2", reason);
+      const own = GOODS_IN_OWN_RIGHT.find(([gh]) => gh === headingOf(hs6))!;
+      const score = candidates.find((c) => c.hs6 === hs6)!.score;
+      const decisive = said !== undefined && own[1].test(said) && score > 0;
+      b.adjust(hs6, decisive ? Math.max(1.15, (bestParts / score) * 1.05) : 1.15, reason).record("XVI-note-2", reason);
     }
     for (const c of candidates) {
       const ch = chapterOf(c.hs6);
@@ -163,7 +182,7 @@ const VEHICLE_EXCLUSIONS: VehicleExclusion[] = [
   { re: /\b(windscreen wipers?|windshield wipers?|wipers?|defrosters?|demisters?)\b/, to: () => "851240", note: "2(f)", what: "windscreen wipers, defrosters and demisters (8512)" },
   { re: /\b(bells?)\b/, to: () => "830610", note: "2(d)", what: "bells of base metal (8306)" },
   { re: /\b(horns?|sirens?)\b/, to: () => "851230", note: "2(f)", what: "sound signalling equipment (8512)" },
-  { re: /\b(headlights?|head ?lamps?|tail ?lights?|tail ?lamps?|fog ?lights?|fog ?lamps?|turn signals?|indicator lights?|brake lights?|bike lights?|bicycle lights?|light bars?|daytime running lights?|drl)\b/, to: (a) => (bicycle(a) ? "851210" : "851220"), note: "2(f)", what: "electrical lighting or visual signalling equipment (8512)" },
+  { re: /\b(headlights?|head ?lamps?|tail ?lights?|tail ?lamps?|fog ?lights?|fog ?lamps?|turn signals?|indicator lights?|brake lights?|bike lights?|bicycle lights?|spoke lights?|light bars?|daytime running lights?|drl)\b/, to: (a) => (bicycle(a) ? "851210" : "851220"), note: "2(f)", what: "electrical lighting or visual signalling equipment (8512)" },
   { re: /\b(bulbs?)\b/, to: (a) => (/\bled\b/.test(a.text) ? "853952" : /\bhalogen\b/.test(a.text) ? "853921" : "853929"), note: "2(f)", what: "lamps (8539)" },
   { re: /\b(batter(?:y|ies))\b/, to: (a) => (/\blithium|li-?ion|lifepo4\b/.test(a.text) ? "850760" : "850710"), note: "2(f)", what: "electric accumulators (8507)" },
   { re: /\b(car radios?|car stereos?|radio receivers?)\b/, to: () => "852721", note: "2(f)", what: "radio receivers for motor vehicles (8527)" },

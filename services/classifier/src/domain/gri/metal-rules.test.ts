@@ -73,6 +73,15 @@ describe("Section XV note 2: parts of general use", () => {
     expect(xvGeneralUseParts.apply([cand("853890")], a).redirected[0]!.to).toBe("392690");
   });
 
+  it("keeps an office chair fitted with castors a seat of 9401 — the castors are part of the complete article, not goods presented on their own (Section XV note 2 applies to parts)", () => {
+    const text = "an office chair with a gas lift and casters";
+    const a = attrs({ cleanName: text, text });
+    const cs = [cand("940131", 3), cand("830220", 1)];
+    expect(xvGeneralUseParts.apply(cs, a).redirected).toEqual([]);
+    const castors = attrs({ cleanName: "casters for office chair", text: "casters for office chair" });
+    expect(xvGeneralUseParts.apply(cs, castors).redirected[0]!.to).toBe("830220");
+  });
+
   it("does not read 'spring' the season as a spring — spring/autumn shoes stay put", () => {
     const a = attrs({ cleanName: "spring and autumn sneakers toy", text: "spring and autumn sneakers", isPart: true });
     expect(xvGeneralUseParts.apply([cand("950300")], a).redirected).toEqual([]);
@@ -80,6 +89,22 @@ describe("Section XV note 2: parts of general use", () => {
 });
 
 describe("Section XV: articles of iron or steel vs aluminium vs copper", () => {
+  it("moves a bird cage made of steel wire from 7326.90 to 7326.20 — articles of iron or steel wire have their own subheading (GRI 6)", () => {
+    const cage = attrs({ cleanName: "bird cage made of galvanized steel wire", text: "bird cage made of galvanized steel wire", mats: ["iron_steel"] });
+    expect(xvArticlesByMetal.apply([cand("732690")], cage).redirected[0]!.to).toBe("732620");
+    const plate = attrs({ cleanName: "steel plate with a wire handle", text: "steel plate with a wire handle", mats: ["iron_steel"] });
+    expect(xvArticlesByMetal.apply([cand("732690")], plate).redirected).toEqual([]);
+  });
+
+  it("moves a cast iron drain grate from 7326 to 7325.10 — cast articles have their own heading 7325 (non-malleable cast iron 7325.10, ductile iron or cast steel 7325.99)", () => {
+    const grate = attrs({ cleanName: "cast iron drain grate", text: "cast iron drain grate", mats: ["iron_steel"], processing: ["cast"] });
+    expect(xvArticlesByMetal.apply([cand("732690")], grate).redirected[0]!.to).toBe("732510");
+    const ductile = attrs({ cleanName: "ductile iron valve box cover", text: "ductile iron valve box cover casting", mats: ["iron_steel"], processing: ["cast"] });
+    expect(xvArticlesByMetal.apply([cand("732690")], ductile).redirected[0]!.to).toBe("732599");
+    const stamped = attrs({ cleanName: "stamped steel bracket", text: "stamped steel bracket", mats: ["iron_steel"] });
+    expect(xvArticlesByMetal.apply([cand("732690")], stamped).redirected).toEqual([]);
+  });
+
   it("moves an aluminium frying pan from 7323 to 7615.10 — a base-metal article goes to the heading of its metal (Section XV note 7)", () => {
     const a = attrs({ text: "aluminium frying pan", mats: ["aluminium"] });
     const e = xvArticlesByMetal.apply([cand("732399")], a);

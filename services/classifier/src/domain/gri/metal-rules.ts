@@ -124,6 +124,9 @@ const GENERAL_USE: GeneralUse[] = [
   { re: /\b(castors?|casters?)\b/, steel: "830220", copper: "830220", aluminium: "830220", what: "castors (8302)" },
 ];
 
+/** Words after which a name lists what the goods are fitted with, not the goods themselves. */
+const FITTED_WITH = /\b(?:with|having|featuring|incorporating|equipped|fitted|mounted on)\b/;
+
 /** Chapters whose "parts" exclude parts of general use (Section XV note 2 read with each exclusion note). */
 const EXCLUDING_CHAPTERS: Record<string, string> = {
   "84": "Section XVI note 1(g)",
@@ -170,6 +173,10 @@ export const xvGeneralUseParts: GriRule = {
     if (affected.length === 0) return b.build();
     // Only when the goods are offered as parts / spares, or the general-use article is what the name is about.
     if (!attrs.isPart && !candidates.some((c) => ["73", "74", "76", "83", "39"].includes(chapterOf(c.hs6)))) return b.build();
+    // An article named as fitted with them ("an office chair with a swivel base and casters", "a cabinet having
+    // hinges") is the complete article; its castors or hinges are not goods presented on their own.
+    const namedBefore = name.split(FITTED_WITH)[0] ?? name;
+    if (!attrs.isPart && !item.re.test(namedBefore)) return b.build();
     const fam = metalFamily(attrs) ?? "steel";
     const to = fam === "steel" ? item.steel : fam === "copper" ? item.copper : fam === "aluminium" ? item.aluminium : fam === "plastics" ? item.plastics : undefined;
     if (!to) return b.build();
@@ -270,6 +277,20 @@ export const xvArticlesByMetal: GriRule = {
       const from = metalOfCode(c.hs6);
       if (!from) continue;
       if (from === metal) {
+        // Within chapter 73: cast articles are "other cast articles of iron or steel" (7325), not the residual 7326
+        // ("other articles", forged, stamped, of wire …): non-malleable cast iron 7325.10, other cast iron or steel 7325.99.
+        if (headingOf(c.hs6) === "7326" && isCast(attrs)) {
+          const to = /\b(?:ductile|malleable|nodular|cast steel|steel castings?)\b/.test(attrs.text) || !/\bcast iron\b|\bgr[ae]y iron\b/.test(attrs.text) ? "732599" : "732510";
+          const reason = `cast articles of iron or steel → heading 7325 (other cast articles), not 7326 (other articles of iron or steel): ${c.hs6} → ${to}`;
+          b.redirect(c.hs6, to, reason).record("73-76", reason);
+          continue;
+        }
+        // Within 7326: articles of iron or steel wire (a cage, basket or rack made of wire) are 7326.20.
+        if (c.hs6 === "732690" && OF_WIRE.test(attrs.text)) {
+          const reason = `articles of iron or steel wire → 7326.20 (heading 7326 subheadings): ${c.hs6} → 732620`;
+          b.redirect(c.hs6, "732620", reason).record("73-76", reason);
+          continue;
+        }
         // Within chapter 73: stainless vs other household articles.
         if (headingOf(c.hs6) === "7323" && c.hs6 !== "732310") {
           const to = metalSubheading("7323", "steel", attrs);
@@ -294,5 +315,13 @@ export const xvArticlesByMetal: GriRule = {
     return b.build();
   },
 };
+
+/** The article is made of wire: "made of steel wire", "of galvanized wire", "wire basket", "wire rack". */
+const OF_WIRE = /\b(?:of|from)\s+(?:(?:galvani[sz]ed|coated|stainless|steel|iron|carbon|plated|bent|welded)\s+){0,3}wire\b|\bwire\s+(?:baskets?|racks?|cages?|shelves|shelving|hangers?|grids?|frames?|trays?|crates?|panels?|hooks?|forms?)\b/;
+
+/** The article itself is cast (cast iron, a casting, die-cast), not merely made of a metal that is. */
+function isCast(attrs: ExtractedAttributes): boolean {
+  return attrs.processing.includes("cast") || /\bcast (?:iron|steel)\b|\bcastings?\b/.test(attrs.text);
+}
 
 export const METAL_RULES: GriRule[] = [ch71Jewellery, xvGeneralUseParts, xvArticlesByMetal];

@@ -53,6 +53,19 @@ const ironSteel: LexiconEntry[] = [
     m: { stainless_steel: "732393", iron_steel: "732399", aluminium: "761510", copper: "741810", ceramics: "691200", plastic: "392410", other: "732393" },
     note: "catering and kitchen articles of stainless steel → 732393; other iron/steel 732399; aluminium 761510; copper 741810",
   }),
+  e("fondue pot|fondue set|fondue pots|fondue sets|fondue burner|meat fondue set|cheese fondue set|chocolate fondue set|raclette burner|spirit burner set|tabletop burner set", "732112", {
+    splits: [
+      to({ power: ["electric"] }, "851679"),
+      to({ words: ["electric"] }, "851679"),
+      to({ material: ["ceramic", "porcelain"] }, "691200"),
+      to({ material: ["copper"] }, "741810"),
+      to({ material: ["aluminium"] }, "761510"),
+      to({ words: ["gas", "butane", "propane"] }, "732111"),
+      to({ words: ["tealight", "tea light", "candle", "solid fuel"] }, "732119"),
+    ],
+    decisive: ["material", "power"],
+    note: "a fondue pot on its own burner is a non-electric cooking appliance of iron or steel (7321.1x by fuel: liquid — spirit, alcohol, gel — 732112, gas 732111, candles or solid fuel 732119), not a plain pot (7323); of copper 741810; electric 851679; ceramic pots 6912",
+  }),
   e("enamel mug|enamel mugs|enamelware|enamel plate|enamel bowl|enamel pot|enamel cookware|enamelled cast iron|enameled cast iron|enamel dutch oven|enamel jug|enamel basin|enamel tray|enamel camping mug", "732394", {
     splits: [to({ words: ["cast iron"], processing: ["cast"] }, "732392"), to({ words: ["cast iron"] }, "732392")],
     note: "table and kitchen articles of iron (not cast) or steel, enamelled → 732394; of cast iron enamelled 732392",

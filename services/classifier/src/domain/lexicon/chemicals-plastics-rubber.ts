@@ -143,6 +143,8 @@ const chemicals: LexiconEntry[] = [
     splits: [
       to({ words: ["acrylic paint", "acrylic paints", "oil paint", "oil paints", "watercolor", "watercolour", "watercolors", "watercolours", "gouache", "tempera", "poster paint", "face paint", "body paint"] }, "3213"),
       to({ words: ["wall paint", "interior paint", "exterior paint", "emulsion", "latex paint", "chalk paint"] }, "3209"),
+      // Paints and varnishes based on synthetic polymers dispersed or dissolved in an aqueous medium (heading 3209).
+      to({ words: ["water based", "water-based", "waterborne", "aqueous", "dispersed in water", "in an aqueous medium"] }, "3209"),
       to({ words: ["epoxy", "uv resin", "casting resin", "art resin"] }, "3907"),
       to({ words: ["pigment", "pigments", "mica pigment"] }, "3206"),
       to({ words: ["food coloring", "food colouring", "food color", "gel food"] }, "3203"),
@@ -453,7 +455,8 @@ const plastics: LexiconEntry[] = [
       to({ words: ["polypropylene"] }, "3902"),
       to({ words: ["polystyrene", "abs"] }, "3903"),
       to({ words: ["pvc"] }, "3904"),
-      to({ words: ["pet", "polycarbonate"] }, "3907"),
+      // Polyethylene terephthalate is a polyester (3907), whatever its name starts with.
+      to({ words: ["pet", "polycarbonate", "terephthalate", "polyester", "pbt", "pla", "polylactic", "polyacetal", "polyoxymethylene", "pom", "epoxy"] }, "3907"),
       to({ words: ["acrylic"] }, "3906"),
       to({ words: ["nylon", "polyamide"] }, "3908"),
       to({ words: ["polyurethane", "expanding foam", "spray foam"] }, "3909"),
@@ -495,6 +498,10 @@ const plastics: LexiconEntry[] = [
     ],
     note: "floor, wall and ceiling coverings of plastics → 3918 (PVC 391810, other 391890)",
   }),
+  e("felt tape|felt tapes|adhesive felt tape|self adhesive felt tape|felt strip|felt strips|felt weatherstrip|felt pad tape", "5602", {
+    splits: [to({ words: ["needleloom", "needle loom", "needle felt", "needle punched", "needlepunched"] }, "560210")],
+    note: "felt tape is felt, whether or not coated with adhesive or impregnated (heading 5602; needleloom felt 560210), not self-adhesive plastic tape (3919)",
+  }),
   e("tape|tapes|adhesive tape|packing tape|packaging tape|box tape|sellotape|scotch tape|clear tape|masking tape|painters tape|duct tape|gaffer tape|gaffa tape|double sided tape|double-sided tape|foam tape|mounting tape|washi tape|decorative tape|reflective tape|warning tape|floor marking tape|anti slip tape|non-slip tape|ptfe tape|teflon tape|thread seal tape|plumbers tape|kapton tape|polyimide tape|vhb tape|nano tape|gorilla tape|tape roll|tape dispenser|self adhesive film|vinyl film|adhesive vinyl|vinyl roll|car wrap vinyl|car wrap film|window tint film|window film|privacy window film|protective film|screen protector film|paint protection film|ppf|laminating film|contact paper|shelf liner adhesive|sticky back plastic", "3919", {
     splits: [
       to({ words: ["masking tape", "painters tape", "washi"], material: ["paper"] }, "4823"),
@@ -519,8 +526,9 @@ const plastics: LexiconEntry[] = [
     ],
     note: "plates, sheets, film of plastics → 3920 (non-cellular, by polymer: PE 392010, PP 392020, PVC 39204x, PMMA 392051, PC 392061, PET 392062) / 3921 (cellular and other)",
   }),
-  e("plastic bag|plastic bags|poly bag|poly bags|polybag|zip lock bag|ziplock bag|ziploc bag|zipper bag|resealable bag|self sealing bag|grip seal bag|freezer bag|freezer bags|food storage bag|food storage bags|sandwich bag|sandwich bags|garbage bag|garbage bags|trash bag|trash bags|bin bag|bin bags|bin liners|rubbish bags|refuse sacks|compostable bags|biodegradable bags|dog poop bags|poop bags|dog waste bags|shopping bag plastic|carrier bag|carrier bags|t-shirt bags|produce bags|vacuum storage bag|vacuum storage bags|space saver bags|compression bags|poly mailer|poly mailers|mailing bags|courier bags|shipping bags|cellophane bags|opp bags|cello bags|treat bags|candy bags|cookie bags|stand up pouch|standup pouch|mylar pouch|smell proof bag|anti static bag|bubble bags|plastic box|plastic boxes|plastic storage box|plastic container|plastic containers|plastic crate|plastic crates|stackable crate|organizer box|organiser box|plastic organizer|compartment box|bead organizer|craft storage box|drawer organizer plastic|under bed storage box|clear storage box|shoe box plastic|plastic tote|plastic bottle|plastic bottles|pet bottle|pet bottles|spray bottle|spray bottles|trigger spray bottle|pump bottle|dispenser bottle|squeeze bottle|dropper bottle|dropper bottles|travel bottles|travel bottle set|cosmetic bottle|cosmetic jar|cosmetic jars|plastic jar|plastic jars|lotion bottle|airless pump bottle|refillable bottle|sample vial|plastic vial|jerrican plastic|plastic drum|ibc tote|bottle cap plastic|plastic lid|plastic lids|plastic cap|plastic caps|flip top cap|pump dispenser head|trigger sprayer|plastic spool|thread spool plastic|blister packaging|clamshell packaging|plastic packaging|disposable container|takeaway container|take out container|food container disposable|deli container|sauce cup|portion cup", "3923", {
+  e("plastic bag|plastic bags|poly bag|poly bags|polybag|packaging bag|packaging bags|packing bag|packing bags|polyethylene bag|polyethylene bags|pe bag|pe bags|zip lock bag|ziplock bag|ziploc bag|zipper bag|resealable bag|self sealing bag|grip seal bag|freezer bag|freezer bags|food storage bag|food storage bags|sandwich bag|sandwich bags|garbage bag|garbage bags|trash bag|trash bags|bin bag|bin bags|bin liners|rubbish bags|refuse sacks|compostable bags|biodegradable bags|dog poop bags|poop bags|dog waste bags|shopping bag plastic|carrier bag|carrier bags|t-shirt bags|produce bags|vacuum storage bag|vacuum storage bags|space saver bags|compression bags|poly mailer|poly mailers|mailing bags|courier bags|shipping bags|cellophane bags|opp bags|cello bags|treat bags|candy bags|cookie bags|stand up pouch|standup pouch|mylar pouch|smell proof bag|anti static bag|bubble bags|plastic box|plastic boxes|plastic storage box|plastic container|plastic containers|plastic crate|plastic crates|stackable crate|organizer box|organiser box|plastic organizer|compartment box|bead organizer|craft storage box|drawer organizer plastic|under bed storage box|clear storage box|shoe box plastic|plastic tote|plastic bottle|plastic bottles|pet bottle|pet bottles|spray bottle|spray bottles|trigger spray bottle|pump bottle|dispenser bottle|squeeze bottle|dropper bottle|dropper bottles|travel bottles|travel bottle set|cosmetic bottle|cosmetic jar|cosmetic jars|plastic jar|plastic jars|lotion bottle|airless pump bottle|refillable bottle|sample vial|plastic vial|jerrican plastic|plastic drum|ibc tote|bottle cap plastic|plastic lid|plastic lids|plastic cap|plastic caps|flip top cap|pump dispenser head|trigger sprayer|plastic spool|thread spool plastic|blister packaging|clamshell packaging|plastic packaging|disposable container|takeaway container|take out container|food container disposable|deli container|sauce cup|portion cup", "3923", {
     splits: [
+      to({ words: ["bag", "bags"], material: ["paper"] }, "481940"),
       to({ words: ["storage box", "storage boxes", "storage bin", "storage bins", "plastic storage box", "organizer box", "organiser box", "plastic organizer", "compartment box", "bead organizer", "craft storage box", "drawer organizer", "under bed storage", "clear storage box", "shoe box plastic", "tote box", "plastic tote"] }, "392490"),
       to({ words: ["garbage bag", "garbage bags", "trash bag", "trash bags", "bin bag", "bin bags", "bin liners", "rubbish bags", "refuse sacks", "dog poop", "poop bags", "dog waste"] }, "392329"),
       to({ words: ["vacuum storage", "space saver", "compression bags"] }, "392329"),
@@ -637,6 +645,8 @@ const rubber: LexiconEntry[] = [
       to({ words: ["washers", "seal", "seals", "o ring", "grommet", "grommets", "weather stripping", "seal strip", "draft stopper", "draught"] }, "401693"),
       to({ words: ["boat fender", "dock bumper"] }, "401694"),
       to({ words: ["inflatable", "pipe plug inflatable"] }, "401695"),
+      // Pet toys are no toys of 9503 (those amuse persons): they go by material — stuffed or plush ones are made-up textile articles.
+      to({ words: ["dog toy", "dog toys", "cat toy", "cat toys", "pet toy", "pet toys"], allOf: [["stuffed", "plush", "fleece", "canvas", "rope", "fabric"]] }, "630790"),
       to({ words: ["dog toy", "dog toys", "cat toy", "cat toys", "pet toy", "pet toys", "chew toy", "squeaky", "kong", "treat dispenser", "ball launcher"], material: ["plastic"] }, "392690"),
       to({ words: ["dog toy", "dog toys", "cat toy", "cat toys", "pet toy", "pet toys", "rope dog toy"], material: ["textile", "cotton", "synthetic"] }, "630790"),
       to({ words: ["bouncy ball", "bouncy balls", "rubber ball", "stress ball"] }, "950300"),

@@ -96,8 +96,17 @@ const NOTE3 = "ch. 29 Note 3: a compound with several functions or rings goes to
 
 const organic: LexiconEntry[] = [
   // Hydrocarbons and their halogenated / sulfonated / nitrated derivatives (2901–2904).
-  e("hydrocarbon|acyclic hydrocarbon|alkane|alkene|olefin|alpha olefin|butene|butadiene|isoprene|isobutylene|ethylene gas|propylene gas|hexene|octene|pentene", "2901", {
-    splits: [to({ words: ["aromatic", "cyclic", "benzene"] }, "2902"), to({ words: ["chloro", "bromo", "fluoro", "chlorinated", "fluorinated", "brominated"] }, "2903")],
+  e("hydrocarbon|acyclic hydrocarbon|alkane|alkene|olefin|alpha olefin|butene|butadiene|isoprene|isobutylene|isobutene|ethylene gas|propylene gas|hexene|octene|pentene|heptene|nonene|decene|dodecene|tetradecene|hexadecene|octadecene|isoamylene|amylene|isopentene|methylbutene", "2901", {
+    splits: [
+      to({ words: ["aromatic", "cyclic", "benzene"] }, "2902"),
+      to({ words: ["chloro", "bromo", "fluoro", "chlorinated", "fluorinated", "brominated"] }, "2903"),
+      to({ words: ["butadiene", "isoprene"] }, "290124"),
+      // 2-methylpropene is isobutylene, one of the butenes.
+      to({ words: ["isobutylene", "isobutene", "methylpropene"] }, "290123"),
+      // A methyl or ethyl group on a butene makes a pentene or hexene (2-methyl-2-butene is isoamylene, C5H10):
+      // no longer a butylene of 2901.23 but another unsaturated acyclic hydrocarbon.
+      to({ words: ["methyl", "dimethyl", "trimethyl", "ethyl", "pentene", "hexene", "heptene", "octene", "nonene", "decene", "dodecene", "tetradecene", "hexadecene", "octadecene", "isoamylene", "amylene", "isopentene", "methylbutene"] }, "290129"),
+    ],
     note: "acyclic hydrocarbons 2901 (saturated 290110, ethylene 290121, propene 290122, butenes 290123, buta-1,3-diene/isoprene 290124, other unsaturated 290129); cyclic 2902",
   }),
   e("aromatic hydrocarbon|cyclic hydrocarbon|benzene|toluene|xylene|styrene monomer|ethylbenzene|cumene|naphthalene|anthracene|phenanthrene|fluorene|fluoranthene|acenaphthene|acenaphthylene|pyrene|chrysene|indene|indane|tetralin|decalin|biphenyl|cyclohexane|terpene hydrocarbon|pinene|limonene", "2902", {

@@ -217,7 +217,7 @@ export const ELECTRONICS: LexiconEntry[] = [
     ],
     note: "electric accumulators 8507 (lead-acid 85071x/20, NiCd 850730, NiMH 850750, lithium-ion 850760, other 850780); primary cells 8506",
   }),
-  e("hob|ceramic hob|gas hob electric ignition|hot plate electric|cooker|cooking range electric|griller|electric griller|deep fat fryer|electric deep fryer|steamer cooker|multi cooker electric|egg cooker electric|rotisserie oven|electric bbq|food warmer electric|paraffin wax bath|heated vest|heated jacket|heated gloves|heated socks|foot warmer electric", "851679", {
+  e("hob|ceramic hob|gas hob electric ignition|hot plate electric|cooker|cooking range electric|griller|electric griller|deep fat fryer|electric deep fryer|steamer cooker|multi cooker electric|egg cooker electric|rotisserie oven|electric bbq|food warmer electric|paraffin wax bath|wax bath|hot wax bath|paraffin bath|paraffin wax heater|hand wax bath|heated vest|heated jacket|heated gloves|heated socks|foot warmer electric", "851679", {
     splits: [
       to({ words: ["hob", "hobs", "hot plate", "cooker", "cookers", "electric range", "cooking range", "griller", "deep fat fryer", "deep fryer", "steamer cooker", "multi cooker", "egg cooker", "roaster", "rotisserie", "toaster oven", "convection oven", "countertop oven", "smoker", "electric bbq", "electric grill", "contact grill", "indoor grill", "raclette", "hot pot", "frying pan", "skillet", "wok"] }, "851660"),
       to({ words: ["towel warmer", "heated towel rail"] }, "851679"),
@@ -227,7 +227,7 @@ export const ELECTRONICS: LexiconEntry[] = [
       to({ words: ["heated gloves"] }, "621600"),
       to({ words: ["heated socks"] }, "611596"),
       to({ words: ["heated insoles"] }, "851679"),
-      to({ words: ["paraffin wax bath", "paraffin bath"] }, "851679"),
+      to({ words: ["paraffin wax bath", "paraffin bath", "wax bath", "paraffin wax heater"] }, "851679"),
     ],
     note: "electro-thermic domestic appliances: ovens, cookers, hobs, grills and roasters 851660; other (warmers, heating pads, wax baths) 851679; heated garments and blankets go by the textile article (HS EN 8516: heating elements incorporated in garments or blankets do not make them appliances)",
   }),

@@ -412,14 +412,17 @@ const misc96: LexiconEntry[] = [
     splits: [to({ words: ["tripod head", "ball head"] }, "900691")],
     note: "monopods, bipods, tripods and similar (incl. selfie sticks) → 962000",
   }),
-  e("candle|candles|scented candle|scented candles|pillar candle|taper candle|taper candles|tealight|tealights|tea light|tea lights|tea light candles|votive candle|votive candles|jar candle|soy candle|beeswax candle|birthday candle|birthday candles|number candles|candle set|floating candles|led candle|led candles|flameless candle|flameless candles|electric candle|battery candle|candle wax|soy wax|paraffin wax|beeswax|wax melts|wax cubes|candle making kit|candle making supplies", "3406", {
+  e("candle|candles|scented candle|scented candles|pillar candle|taper candle|taper candles|tealight|tealights|tea light|tea lights|tea light candles|votive candle|votive candles|jar candle|soy candle|beeswax candle|birthday candle|birthday candles|number candles|candle set|floating candles|led candle|led candles|flameless candle|flameless candles|electric candle|battery candle|wax melts|wax cubes|candle making kit|candle making supplies", "3406", {
     splits: [
       to({ words: ["led candle", "led candles", "flameless", "electric candle", "battery candle"] }, "940542"),
-      to({ words: ["candle wax", "soy wax", "paraffin wax", "beeswax"] }, "3404"),
       to({ words: ["wax melts", "wax cubes"] }, "340600"),
       to({}, "340600"),
     ],
     note: "candles, tapers and the like → 340600; LED candles are luminaires 9405; waxes 1521/2712/3404",
+  }),
+  e("candle wax|soy wax|paraffin wax|beeswax|wax for candles", "3404", {
+    splits: [to({ words: ["paraffin wax"] }, "271220"), to({ words: ["beeswax"] }, "152190")],
+    note: "waxes as such: paraffin wax 271220, beeswax 152190, prepared candle waxes 3404; a candle made of wax is a candle (3406), the wax being only its material",
   }),
 ];
 

@@ -501,6 +501,120 @@ describe("articles by material and function (chapters 39, 73, 82, 83, 94–96)",
   });
 });
 
+describe("household appliances of base metal", () => {
+  it("a fondue pot on a spirit or gel burner is a non-electric cooking appliance of iron or steel (7321.12 liquid fuel), not a pot (7323); on gas 7321.11, on a tealight 7321.19; electric 8516.79", () => {
+    const f = entryFor("fondue set");
+    expect(resolveSplit(f, attrs({ material: "iron_steel", text: "steel fondue set with spirit burner and six forks" })).subheading).toBe("732112");
+    expect(resolveSplit(f, attrs({ material: "iron_steel", text: "fondue set with tealight warmer" })).subheading).toBe("732119");
+    expect(resolveSplit(f, attrs({ text: "electric fondue set 1000 w", powerSource: "electric" })).subheading).toBe("851679");
+    expect(resolveSplit(f, attrs({ material: "copper", text: "copper fondue pot with burner" })).subheading).toBe("741810");
+  });
+});
+
+describe("articles by material and construction", () => {
+  it("a fashion poncho is a knitted slip-on cape unless stated woven: women's 6102 by fibre (ch. 61), woven 6202; a rain poncho stays woven outerwear", () => {
+    const p = entryFor("poncho");
+    expect(resolveSplit(p, attrs({ material: "synthetic", text: "women's poncho of acrylic yarn with fringe" })).subheading).toBe("610230");
+    expect(resolveSplit(p, attrs({ material: "wool", text: "woven wool poncho", construction: "woven" })).subheading).toBe("620220");
+    expect(entryFor("rain poncho").heading).toBe("6202");
+  });
+
+  it("a padded or insulated vest is a padded sleeveless jacket of the coat headings (6202 women's woven, 6201 men's, 6101/6102 knitted), not a singlet or other garment", () => {
+    const v = entryFor("vest");
+    expect(resolveSplit(v, attrs({ material: "synthetic", text: "women's vest of polyester woven fabric with polyester padding" }), "vest").heading).toBe("6202");
+    expect(resolveSplit(v, attrs({ material: "synthetic", text: "men's quilted vest", gender: "men" }), "vest").heading).toBe("6201");
+    expect(resolveSplit(v, attrs({ material: "cotton", text: "cotton rib vest" }), "vest").heading).toBe("6109");
+  });
+
+  it("felt tape is felt whether or not coated with adhesive (heading 5602, needleloom felt 5602.10), not self-adhesive plastic tape 3919", () => {
+    const t = entryFor("felt tape");
+    expect(resolveSplit(t, attrs({ text: "needle punched felt tape with pressure sensitive adhesive" }), "felt tape").subheading).toBe("560210");
+    expect(resolveSplit(t, attrs({ text: "black felt tape for instrument cases" }), "felt tape").heading).toBe("5602");
+    expect(resolveSplit(entryFor("tape"), attrs({ material: "plastic", text: "clear packing tape" }), "tape").subheading).toBe("391910");
+  });
+
+  it("packaging bags of polyethylene are sacks and bags for the conveyance or packing of goods (3923.21); of paper 4819.40", () => {
+    const b = entryFor("packaging bag");
+    expect(resolveSplit(b, attrs({ material: "plastic", text: "polyethylene packaging bag with header card" }), "packaging bag").subheading).toBe("392321");
+    expect(resolveSplit(b, attrs({ material: "paper", text: "kraft paper packaging bag" }), "packaging bag").subheading).toBe("481940");
+  });
+
+  it("post-operative eye shields protect the eye and are articles of their material (plastics 3926.90, aluminium 7616.99), not medical instruments of 9018", () => {
+    const e = entryFor("eye shield");
+    expect(resolveSplit(e, attrs({ material: "plastic", text: "clear plastic eye shield after cataract surgery" })).subheading).toBe("392690");
+    expect(resolveSplit(e, attrs({ material: "aluminium", text: "perforated aluminium eye shield" })).subheading).toBe("761699");
+  });
+});
+
+describe("chemicals and fabrics by what the name says", () => {
+  it("a methyl group on a butene makes a pentene: 2-methylbut-2-ene (isoamylene) is another unsaturated acyclic hydrocarbon 2901.29, 2-methylpropene (isobutylene) a butene 2901.23", () => {
+    const h = entryFor("butene");
+    expect(resolveSplit(h, attrs({ text: "2-methyl-1-butene" }), "butene").subheading).toBe("290129");
+    expect(resolveSplit(entryFor("isobutylene"), attrs({ text: "isobutylene" }), "isobutylene").subheading).toBe("290123");
+    expect(resolveSplit(entryFor("hexene"), attrs({ text: "1-hexene" }), "hexene").subheading).toBe("290129");
+    expect(resolveSplit(entryFor("isoprene"), attrs({ text: "isoprene monomer" }), "isoprene").subheading).toBe("290124");
+  });
+
+  it("textile fabric laminated or coated with plastics is a fabric of heading 5903, with rubber 5906 (ch. 59 notes 2 and 4), not a plain woven fabric by fibre", () => {
+    const f = entryFor("fabric");
+    expect(resolveSplit(f, attrs({ material: "plastic", text: "pvc coated polyester fabric for tarpaulins" }), "fabric").heading).toBe("5903");
+    expect(resolveSplit(f, attrs({ material: "cotton", text: "cotton fabric" }), "fabric").heading).toBe("5208");
+  });
+});
+
+describe("the goods, not their material", () => {
+  it("a candle made of paraffin wax is a candle (3406); the wax itself is paraffin wax 2712.20 or beeswax 1521.90", () => {
+    expect(resolveSplit(entryFor("candle"), attrs({ text: "pillar candle made of paraffin wax" }), "candle").subheading).toBe("340600");
+    expect(resolveSplit(entryFor("paraffin wax"), attrs({ text: "paraffin wax pellets" }), "paraffin wax").subheading).toBe("271220");
+    expect(resolveSplit(entryFor("beeswax"), attrs({ text: "beeswax block" }), "beeswax").subheading).toBe("152190");
+  });
+
+  it("a bracket of base metal is one of the 'brackets and similar fixtures' of 8302.50, whatever it is used to mount; of plastics 3926.90", () => {
+    expect(resolveSplit(entryFor("bracket"), attrs({ material: "iron_steel", text: "steel bracket used to mount an antenna to a wall" }), "bracket").subheading).toBe("830250");
+    expect(resolveSplit(entryFor("bracket"), attrs({ material: "plastic", text: "plastic bracket" }), "bracket").subheading).toBe("392690");
+  });
+
+  it("paints based on polymers dispersed in water are heading 3209 (aqueous medium), not 3208 (non-aqueous)", () => {
+    expect(resolveSplit(entryFor("paint"), attrs({ text: "industrial paint based on acrylic polymers dispersed in water" }), "paint").heading).toBe("3209");
+  });
+
+  it("polyethylene terephthalate pellets are a polyester in primary form (3907), not a polymer of ethylene (3901)", () => {
+    expect(resolveSplit(entryFor("resin pellets"), attrs({ material: "plastic", text: "polyethylene terephthalate resin pellets" }), "resin pellets").heading).toBe("3907");
+    expect(resolveSplit(entryFor("resin pellets"), attrs({ material: "plastic", text: "polyethylene resin pellets" }), "resin pellets").heading).toBe("3901");
+  });
+
+  it("a stuffed or plush dog toy is a made-up textile article (6307.90) — pet toys are not toys of 9503 and go by their material", () => {
+    expect(resolveSplit(entryFor("dog toy"), attrs({ text: "plush dog toy with squeaker" }), "dog toy").subheading).toBe("630790");
+  });
+
+  it("a set of stainless knives, forks and spoons is a set of assorted cutlery (8215.20, knives included by the note to 8211); single spoons 8215.99", () => {
+    expect(resolveSplit(entryFor("cutlery set"), attrs({ material: "stainless_steel", text: "24 piece cutlery set of knives, forks and spoons", isSet: true }), "cutlery set").subheading).toBe("821520");
+    expect(resolveSplit(entryFor("teaspoon"), attrs({ material: "stainless_steel", text: "stainless teaspoon" }), "teaspoon").subheading).toBe("821599");
+  });
+
+  it("leather work gloves are other gloves of leather (4203.29); 4203.21 is only for gloves specially designed for a sport", () => {
+    expect(resolveSplit(entryFor("work gloves"), attrs({ material: "leather", text: "work gloves with leather palms" }), "work gloves").subheading).toBe("420329");
+  });
+});
+
+describe("phrase matching across qualifiers", () => {
+  it("a noun in -ing is not matched by the bare or past form of its verb: 'cast iron' is no casting, 'teddy bear' no bearing, 'fitted sheet' no fitting; 'castings' still are", () => {
+    expect(inflectionOf("cast", "casting")).toBe(false);
+    expect(inflectionOf("bear", "bearing")).toBe(false);
+    expect(inflectionOf("fitted", "fitting")).toBe(false);
+    expect(inflectionOf("castings", "casting")).toBe(true);
+    expect(inflectionOf("batteries", "battery")).toBe(true);
+  });
+
+  it("does not join words across 'with', 'of', 'for' into one term — 'a ceiling fan with a light kit' is a ceiling fan, not a 'ceiling fan light'; a term written with the preposition still matches", () => {
+    const terms = (t: string) => index.matchText(t).map((m) => m.term);
+    expect(terms("a ceiling fan with a light kit")).toContain("ceiling fan");
+    expect(terms("a ceiling fan with a light kit")).not.toContain("ceiling fan light");
+    expect(terms("ceiling fan light")).toContain("ceiling fan light");
+    expect(terms("a collar for dogs")).toContain("collar for dogs");
+  });
+});
+
 describe("fruit, nuts and vegetables by state (notes to chapters 7, 8 and 20)", () => {
   it("strawberries: fresh 081010, frozen 081110, in syrup or canned → prepared 200880 (Note 1 to ch. 20)", () => {
     const e = entryFor("strawberries");

@@ -239,6 +239,8 @@ export const MACHINERY: LexiconEntry[] = [
       to({ words: ["lawn mower", "lawnmower", "push mower", "cordless lawn mower", "electric lawn mower", "robot lawn mower", "robotic mower"] }, "843311"),
       to({ words: ["reel mower", "cylinder mower"] }, "843319"),
       to({ words: ["brush cutter", "string trimmer", "grass trimmer", "strimmer", "weed eater", "weed wacker", "edge trimmer", "lawn edger"] }, "8467"),
+      // Hand-held blowers and trimmers with a self-contained petrol engine are tools of 8467.89, electric ones 8467.29.
+      to({ words: ["leaf blower", "leaf vacuum", "garden vacuum"], allOf: [["gasoline", "petrol", "gas powered", "gas-powered", "two-stroke", "2-stroke", "four-stroke", "4-stroke", "engine"]] }, "846789"),
       to({ words: ["leaf blower", "leaf vacuum", "garden vacuum"] }, "846729"),
       to({ words: ["hay baler", "baler"] }, "843340"),
       to({ words: ["combine harvester"] }, "843351"),
@@ -394,9 +396,9 @@ export const MACHINERY: LexiconEntry[] = [
     ],
     note: "calculators (electronic, without external power 847010), cash registers 847050, other machines with calculating device 847090",
   }),
-  e("laptop|laptops|notebook computer|notebook pc|notebook laptop|laptop computer|ultrabook|chromebook|macbook|gaming laptop|2 in 1 laptop|convertible laptop|netbook|tablet pc|android tablet|ipad|drawing tablet screen|kids tablet|e-reader|ereader|ebook reader|kindle|handheld computer|rugged tablet|pda|desktop computer|desktop pc|computer|computers|gaming pc|all-in-one pc|all-in-one computer|mini pc|mini computer|nuc|barebone pc|thin client|workstation|server|rack server|tower server|computer server|blade server|single board computer|raspberry pi|industrial computer|industrial pc|panel pc|embedded computer|computer tower|cpu tower|desktop tower|system unit", "8471", {
+  e("laptop|laptops|notebook computer|notebook pc|notebook laptop|laptop computer|ultrabook|chromebook|macbook|gaming laptop|2 in 1 laptop|convertible laptop|netbook|tablet pc|android tablet|ipad|drawing tablet screen|kids tablet|e-reader|ereader|ebook reader|e-book reader|electronic book reader|electronic reader|kindle|handheld computer|rugged tablet|pda|desktop computer|desktop pc|computer|computers|gaming pc|all-in-one pc|all-in-one computer|mini pc|mini computer|nuc|barebone pc|thin client|workstation|server|rack server|tower server|computer server|blade server|single board computer|raspberry pi|industrial computer|industrial pc|panel pc|embedded computer|computer tower|cpu tower|desktop tower|system unit", "8471", {
     splits: [
-      to({ words: ["e-reader", "ereader", "ebook reader", "kindle"] }, "847130"),
+      to({ words: ["e-reader", "ereader", "ebook reader", "e-book reader", "electronic book reader", "electronic reader", "kindle"] }, "847130"),
       to({ words: ["laptop", "laptops", "notebook", "ultrabook", "chromebook", "macbook", "netbook", "tablet", "tablets", "ipad", "handheld", "pda", "2 in 1", "convertible"] }, "847130"),
       to({ words: ["all in one pc", "all-in-one pc", "all in one computer", "all-in-one computer", "aio pc", "panel pc"] }, "847141"),
       to({ words: ["server", "rack server", "tower server", "blade server"] }, "847150"),
@@ -499,16 +501,16 @@ export const MACHINERY: LexiconEntry[] = [
     ],
     note: "moulds for metal, glass, minerals, rubber or plastics → 8480 (injection/compression for plastics 848071); kitchen silicone moulds are 3924/4016",
   }),
-  e("faucet|faucets|tap|taps|kitchen faucet|kitchen tap|bathroom faucet|basin faucet|basin tap|sink faucet|mixer tap|mixer faucet|pull out faucet|pull down faucet|touchless faucet|sensor faucet|wall mounted faucet|bib tap|outdoor faucet|garden tap|hose bib|water tap|bathtub faucet|bidet faucet|bidet sprayer|shattaf|valve|valves|ball valve|gate valve|globe valve|check valve|non return valve|butterfly valve|solenoid valve|pressure reducing valve|pressure regulator water|pressure relief valve|safety valve|float valve|angle valve|stop valve|stop cock|stopcock|shut off valve|needle valve|control valve|motorized valve|thermostatic valve|trv|radiator valve|mixing valve|gas valve|air valve|tyre valve|tire valve|valve stem|schrader valve|presta valve|hydraulic valve|pneumatic valve|directional control valve|air solenoid valve|irrigation valve|water valve|flush valve|fill valve|toilet fill valve|toilet flush valve|drain valve|foot valve|pressure regulator gas|gas regulator|propane regulator|co2 regulator|oxygen regulator|faucet aerator|aerator faucet|tap aerator|faucet cartridge|valve cartridge|tap cartridge|valve body|valve seat|faucet handle|tap handle", "8481", {
+  e("faucet|faucets|tap|taps|kitchen faucet|kitchen tap|bathroom faucet|basin faucet|basin tap|sink faucet|mixer tap|mixer faucet|pull out faucet|pull down faucet|touchless faucet|sensor faucet|wall mounted faucet|bib tap|outdoor faucet|garden tap|hose bib|water tap|bathtub faucet|bidet faucet|bidet sprayer|shattaf|valve|valves|ball valve|gate valve|globe valve|check valve|non return valve|butterfly valve|solenoid valve|pressure reducing valve|pressure regulator water|pressure relief valve|safety valve|float valve|angle valve|stop valve|stop cock|stopcock|shut off valve|needle valve|control valve|motorized valve|thermostatic valve|trv|radiator valve|mixing valve|gas valve|air valve|tyre valve|tire valve|valve stem|schrader valve|presta valve|hydraulic valve|pneumatic valve|directional control valve|brake valve|brake valves|proportioning valve|brake proportioning valve|brake relay valve|air brake valve|brake control valve|metering valve brake|load sensing valve|air solenoid valve|irrigation valve|water valve|flush valve|fill valve|toilet fill valve|toilet flush valve|drain valve|foot valve|pressure regulator gas|gas regulator|propane regulator|co2 regulator|oxygen regulator|faucet aerator|aerator faucet|tap aerator|faucet cartridge|valve cartridge|tap cartridge|valve body|valve seat|faucet handle|tap handle", "8481", {
     splits: [
       to({ words: ["pressure reducing", "pressure regulator", "gas regulator", "propane regulator", "co2 regulator", "oxygen regulator"] }, "848110"),
-      to({ words: ["hydraulic valve", "pneumatic valve", "directional control", "air solenoid"] }, "848120"),
+      to({ words: ["hydraulic valve", "pneumatic valve", "directional control", "air solenoid", "brake valve", "proportioning valve", "brake relay", "air brake", "load sensing valve"] }, "848120"),
       to({ words: ["check valve", "non return", "foot valve"] }, "848130"),
       to({ words: ["safety valve", "pressure relief", "relief valve"] }, "848140"),
       to({ words: ["cartridge", "valve body", "valve seat", "faucet handle", "tap handle", "valve stem"] }, "848190"),
       to({}, "848180"),
     ],
-    note: "taps, cocks, valves → 8481 (pressure-reducing 848110, hydraulic/pneumatic 848120, check 848130, safety 848140, other incl. faucets and mixers 848180, parts 848190)",
+    note: "taps, cocks, valves → 8481 (pressure-reducing 848110, hydraulic/pneumatic 848120 incl. brake-system valves, which work a hydraulic or air-brake transmission, check 848130, safety 848140, other incl. faucets and mixers 848180, parts 848190)",
   }),
   e("ball bearing|ball bearings|deep groove ball bearing|roller bearing|roller bearings|tapered roller bearing|taper roller bearing|needle bearing|needle roller bearing|spherical roller bearing|cylindrical roller bearing|thrust bearing|thrust ball bearing|angular contact bearing|linear bearing|wheel bearing|hub bearing|pillow block bearing|pillow block|flange bearing|bearing housing|bearing unit|plain bearing|bushing|bushings|bronze bushing|sleeve bearing|bearing cage|bearing rollers", "8482", {
     splits: [

@@ -104,6 +104,8 @@ interface Lattice {
   segEnd: Set<number>;
   /** Nodes right before a word that yields no token (a stop word: "for", "with", "and" …). */
   stopAt: Set<number>;
+  /** Nodes right before a preposition that starts a qualifier ("with", "for", "of" …): no term spans it unless written so. */
+  breakAt: Set<number>;
   nodes: number;
 }
 
@@ -112,6 +114,7 @@ function buildLattice(text: string): Lattice {
   const segOf: number[] = [];
   const segEnd = new Set<number>();
   const stopAt = new Set<number>();
+  const breakAt = new Set<number>();
   let node = 0;
   const folded = foldText(text);
   const chemical = CHEMICAL_NAME.test(folded);
@@ -124,6 +127,7 @@ function buildLattice(text: string): Lattice {
       const alts = wordAlternatives(w, chemical);
       if (!alts.length) {
         stopAt.add(node);
+        if (BREAKING.test(w)) breakAt.add(node);
         continue;
       }
       // The word spans max(len) nodes; shorter alternatives (a joined single token) span all of it.
@@ -159,11 +163,19 @@ function buildLattice(text: string): Lattice {
     }
   }
   for (let i = 0; i <= node; i++) out[i] ??= [];
-  return { out, segOf, segEnd, stopAt, nodes: node };
+  return { out, segOf, segEnd, stopAt, breakAt, nodes: node };
 }
+
+/**
+ * Prepositions that join a qualifier to the goods ("a ceiling fan with a light kit", "a suit of wool"): a term of
+ * several words matches across one only when the term is written with it ("collar for dogs", "mother of pearl").
+ */
+const BREAKING = /^(?:with|without|for|of|from|by|in|into|on|to|at)$/i;
 
 interface TrieNode {
   next: Map<string, TrieNode>;
+  /** A term through this node is written with a qualifier preposition after this token ("collar for dogs"). */
+  gapOk?: boolean;
   /** Terminal: key and the (term, entries) found there. */
   key?: string;
   term?: string;
@@ -189,6 +201,9 @@ export function inflectionOf(surface: string, term: string): boolean {
   const b = t.slice(i);
   // doubled final consonant before -ing / -ed ("mopping", "stopped")
   if (i > 0 && /^(?:ing|ed)$/.test(a.slice(1)) && a[0] === surface[i - 1]) a = a.slice(1);
+  // A noun in -ing names a thing of its own ("casting", "bearing", "fitting"): the bare or past form of its verb
+  // ("cast iron", "teddy bear", "fitted sheet") is not that thing.
+  if (b === "ing" && a !== "ing") return false;
   return (INFLECTION.has(a) && INFLECTION.has(b)) || (a === "en" && b === "an") || (a === "an" && b === "en");
 }
 
@@ -252,13 +267,16 @@ export function buildLexiconIndex(entries: readonly LexiconEntry[]): LexiconInde
       const variants = termVariants(term);
       if (!variants.length) continue;
       const primary = variants[0]!.join(" ");
+      // Positions (after token i) where the written term has a qualifier preposition ("collar for dogs").
+      const termLattice = buildLattice(term);
       for (const v of variants) {
         let n = root;
-        for (const tok of v) {
+        v.forEach((tok, i) => {
           let c = n.next.get(tok);
           if (!c) n.next.set(tok, (c = { next: new Map() }));
+          if (termLattice.breakAt.has(i + 1)) c.gapOk = true;
           n = c;
-        }
+        });
         if (!n.entries) {
           n.entries = [];
           n.key = primary;
@@ -288,6 +306,8 @@ export function buildLexiconIndex(entries: readonly LexiconEntry[]): LexiconInde
           // A one-word term matches inflected forms of its word, not derivations that share its stem
           // ("generic" is not a generator, "organizing" not an organ, "spiral" not a spiralizer).
           if (c.entries && !(len === 0 && edge.surface && (!inflectionOf(edge.surface, c.term!) || ingModifier(lat, edge.surface, edge.to, c.term!)))) raw.push({ start: s, end: edge.to, len: len + 1, node: c });
+          // No term continues across "with", "for", "of" … unless it is written with it.
+          if (lat.breakAt.has(edge.to) && !c.gapOk) continue;
           stack.push({ at: edge.to, t: c, len: len + 1 });
         }
       }

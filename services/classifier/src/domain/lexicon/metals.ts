@@ -6,6 +6,9 @@
 import type { LexiconEntry } from "../types.js";
 import { e, m, mats, to } from "./helpers.js";
 
+/** Words for a set of assorted table cutlery. */
+const CUTLERY_SETS = ["cutlery set", "flatware set", "silverware set", "cutlery sets", "flatware sets", "place setting", "travel cutlery", "camping cutlery", "portable cutlery"];
+
 /** Household articles by material (7323 steel, 7615 aluminium, 7418 copper, 3924 plastics, 6911/6912 ceramics, 7013 glass, 4419 wood). */
 export const HOUSEHOLD: Record<string, string> = {
   stainless_steel: "732393",
@@ -445,7 +448,7 @@ const household: LexiconEntry[] = [
 ];
 
 const otherArticles: LexiconEntry[] = [
-  m("hook|hooks|coat rack|coat racks|wall coat rack|hat rack|hat racks|wall hook|wall hooks|coat hook|coat hooks|hat hook|s hook|s hooks|s-hooks|j hook|adhesive hooks|command hooks|over door hook|over the door hook|door hook|hanging hooks|utility hooks|garage hooks|bike hook|ceiling hook|plant hook|hanging bracket|wall bracket|shelf bracket|shelf brackets|angle bracket|corner bracket|l bracket|metal bracket|mounting bracket|support bracket|tv bracket|tv wall mount|tv mount|monitor mount|monitor arm|speaker mount|projector mount|wall mount bracket|ceiling mount", "8302",
+  m("hook|hooks|coat rack|coat racks|wall coat rack|hat rack|hat racks|wall hook|wall hooks|coat hook|coat hooks|hat hook|s hook|s hooks|s-hooks|j hook|adhesive hooks|command hooks|over door hook|over the door hook|door hook|hanging hooks|utility hooks|garage hooks|bike hook|ceiling hook|plant hook|bracket|brackets|steel bracket|hanging bracket|wall bracket|shelf bracket|shelf brackets|angle bracket|corner bracket|l bracket|metal bracket|mounting bracket|support bracket|tv bracket|tv wall mount|tv mount|monitor mount|monitor arm|speaker mount|projector mount|wall mount bracket|ceiling mount", "8302",
     { plastic: "392690", wood: "442199", other: "830250" },
     "hat-racks, hooks, brackets and similar fixtures of base metal → 830250 (TV/monitor mounts 830250); plastics 3926"),
   e("hinge|hinges|door hinge|door hinges|cabinet hinge|cabinet hinges|concealed hinge|butt hinge|piano hinge|gate hinge|strap hinge|t hinge|spring hinge|lid stay|lid support|soft close hinge", "8302", {
@@ -839,9 +842,17 @@ const tools: LexiconEntry[] = [
   e("hair clipper manual|manual hair clipper|mincing knife|mezzaluna|herb chopper knife|butcher cleaver|chopper knife|rocking knife|pizza cutter|pizza wheel|pizza slicer|ulu knife", "821490", {
     splits: [to({ words: ["pizza cutter", "pizza wheel", "pizza slicer"] }, "821599")], note: "hand hair clippers, mincing knives, cleavers → 821490",
   }),
-  m("cutlery|cutlery set|flatware|flatware set|silverware set|spoon|spoons|teaspoon|teaspoons|tablespoon|soup spoon|dessert spoon|coffee spoon|stirring spoon|ice cream spoon|fork|forks|dinner fork|dessert fork|salad fork|cake fork|fruit fork|spork|travel cutlery|camping cutlery|portable cutlery|cake server|pie server|cake knife and server|salad servers|serving set cutlery|fish knife|sugar tongs|serving tongs|pasta server|ice cream scoop|cookie scoop|melon baller|baby spoon|baby spoons|kids cutlery|children cutlery|cocktail fork|seafood fork|lobster pick|crab cracker|fondue forks|chopstick metal|metal straws|metal straw|stainless steel straws|reusable straws metal", "8215",
-    { plastic: "392410", wood: "441990", bamboo: "441919", ceramics: "691200", pm: "7114", other: "821599" },
-    "spoons, forks, ladles, cake servers, sugar tongs of base metal → 8215 (sets 821510/20, other 821599); plastic 392410, wood 4419"),
+  e("cutlery|cutlery set|flatware|flatware set|silverware set|spoon|spoons|teaspoon|teaspoons|tablespoon|soup spoon|dessert spoon|coffee spoon|stirring spoon|ice cream spoon|fork|forks|dinner fork|dessert fork|salad fork|cake fork|fruit fork|spork|travel cutlery|camping cutlery|portable cutlery|cake server|pie server|cake knife and server|salad servers|serving set cutlery|fish knife|sugar tongs|serving tongs|pasta server|ice cream scoop|cookie scoop|melon baller|baby spoon|baby spoons|kids cutlery|children cutlery|cocktail fork|seafood fork|lobster pick|crab cracker|fondue forks|chopstick metal|metal straws|metal straw|stainless steel straws|reusable straws metal", "8215", {
+    // Sets of assorted cutlery of base metal (knives with forks and spoons included: note to 8211) are 8215.20
+    // (8215.10 when an article is plated with precious metal).
+    splits: [
+      to({ isSet: true, material: mats("metal") }, "821520"),
+      to({ words: CUTLERY_SETS, material: mats("metal") }, "821520"),
+    ],
+    m: { plastic: "392410", wood: "441990", bamboo: "441919", ceramics: "691200", pm: "7114", other: "821599" },
+    note: "spoons, forks, ladles, cake servers, sugar tongs of base metal → 8215 (sets of assorted articles 821510/20, other 821599); plastic 392410, wood 4419",
+  }),
 ];
+
 
 export const METALS: LexiconEntry[] = [...steelProducts, ...household, ...otherArticles, ...tools];

@@ -155,6 +155,10 @@ const builders: LexiconEntry[] = [
 ];
 
 const other: LexiconEntry[] = [
+  e("eye shield|eye shields|eyeshield|eyeshields|eye shield post surgery|eye protection shield|eye guard surgical", "392690", {
+    m: { aluminium: "761699", "iron_steel,stainless_steel": "732690", textiles: "630790", other: "392690" },
+    note: "eye shields worn over the eye after surgery or injury protect it and have no therapeutic or orthopaedic function (not 9021, no medical apparatus of 9018): by material — plastics 392690, aluminium 761699",
+  }),
   e("acrylic display case|acrylic box|acrylic boxes|acrylic case|acrylic cube|acrylic riser|acrylic risers|acrylic stand|acrylic stands|acrylic display stand|acrylic holder|acrylic organizer|acrylic sign holder|acrylic frame|acrylic photo frame|acrylic block|acrylic plaque|acrylic award|acrylic trophy|acrylic shelf|acrylic shelves|acrylic panel cut|acrylic letters|acrylic sheet cut|acrylic blanks|acrylic keychain blanks|acrylic charms|acrylic cake topper|acrylic name plate|acrylic table number|acrylic menu holder|acrylic brochure holder|acrylic nail stand|acrylic makeup organizer|acrylic lipstick holder|acrylic jewelry stand|acrylic earring display|acrylic ring box|acrylic donation box|acrylic ballot box", "392690", {
     splits: [
       to({ words: ["photo frame", "frame"] }, "392690"),

@@ -127,12 +127,19 @@ export function resolveSplit(entry: LexiconEntry, attrs: ExtractedAttributes, te
   const splits = entry.splits ?? [];
   if (term && splits.some((s) => s.when.words)) {
     const termTokens = readTokens(term);
+    // The first split naming a word of the term decides, unless a later one names a longer phrase of the term that
+    // contains that word ("steering wheel" is more specific than "wheel"; "relief valve" does not contain "hydraulic").
+    let best: { split: (typeof splits)[number]; phrase: readonly string[] } | undefined;
     for (const s of splits) {
-      if (!s.when.words || !s.when.words.some((w) => wordVariants(w).some((v) => containsPhrase(termTokens, v)))) continue;
+      if (!s.when.words) continue;
+      let phrase: readonly string[] | undefined;
+      for (const w of s.when.words) for (const v of wordVariants(w)) if (containsPhrase(termTokens, v) && (!phrase || v.length > phrase.length)) phrase = v;
+      if (!phrase || (best && !(phrase.length > best.phrase.length && containsPhrase(phrase, best.phrase)))) continue;
       const { words: _w, ...rest } = s.when;
       if (!conditionMatches(rest, attrs)) continue;
-      return resolved(entry, s);
+      best = { split: s, phrase };
     }
+    if (best) return resolved(entry, best.split);
   }
   for (const s of splits) {
     if (!conditionMatches(s.when, attrs)) continue;

@@ -130,4 +130,52 @@ describe("Sections XVI–XVIII lexicon", () => {
     expect(code("electrical", "cable", attrs({ text: "silicone wire extension cable 2 m" }))).toBe("854442");
     expect(code("electrical", "cable", attrs({ text: "silicone wire 18awg 10 m roll" }))).toBe("854449");
   });
+  it("tyres by the vehicle they are of a kind used on (GRI 6): wheel-loader tyres are for construction machines 4011.80, retreaded truck tyres 4012.12, other retreads 4012.19, used tyres 4012.20", () => {
+    expect(code("vehicles", "tire", attrs({ text: "radial tire for wheel loader 23.5r25" }))).toBe("401180");
+    expect(code("vehicles", "tire", attrs({ text: "retreaded truck tire 11r22.5" }))).toBe("401212");
+    expect(code("vehicles", "tire", attrs({ text: "retreaded bus tyres 295/80r22.5" }))).toBe("401212");
+    expect(code("vehicles", "tire", attrs({ text: "remoulded tractor tyre" }))).toBe("401219");
+    expect(code("vehicles", "tire", attrs({ text: "used tires sorted by tread depth" }))).toBe("401220");
+    expect(code("vehicles", "tire", attrs({ text: "all season car tire 205/55r16" }))).toBe("401110");
+  });
+  it("lights clipped to the spokes or valve of a bicycle wheel are lighting equipment of a kind used on cycles (8512.10), not spokes (8714.92): Section XVII note 2(f)", () => {
+    expect(code("electrical", "spoke light", attrs({ text: "led spoke light for bicycle wheels" }))).toBe("851210");
+    expect(code("electrical", "valve cap light")).toBe("851210");
+  });
+  it("brake proportioning and relay valves work a hydraulic or air-brake transmission: valves for oleohydraulic or pneumatic transmissions 8481.20, and 8481 goods are no vehicle parts (Section XVII note 2(e))", () => {
+    expect(code("machinery", "proportioning valve", attrs({ text: "brake proportioning valve for trucks" }))).toBe("848120");
+    expect(code("machinery", "air brake valve")).toBe("848120");
+    expect(code("machinery", "ball valve")).toBe("848180");
+  });
+  it("a paraffin (hot wax) bath for hands and feet heats the wax electrically: an electro-thermic appliance 8516.79, not a massage or mechano-therapy apparatus 9019", () => {
+    expect(code("electronics", "wax bath", attrs({ text: "hot wax bath for hands and feet 3 l" }))).toBe("851679");
+    expect(code("electronics", "paraffin wax heater")).toBe("851679");
+  });
+  it("a hand-held leaf blower with a petrol engine is a tool with a self-contained non-electric motor (8467.89); an electric one 8467.29", () => {
+    expect(code("machinery", "leaf blower", attrs({ text: "leaf blower with a 2-stroke petrol engine" }))).toBe("846789");
+    expect(code("machinery", "leaf blower", attrs({ text: "cordless leaf blower 20v" }))).toBe("846729");
+  });
+
+  it("a coffee mill worked by hand has no motor: a hand-operated mechanical appliance for food (8210), not a domestic electromechanical appliance (8509)", () => {
+    expect(code("electrical", "coffee grinder", attrs({ text: "coffee grinder operated by hand with ceramic burrs" }))).toBe("821000");
+    expect(code("electrical", "coffee grinder", attrs({ text: "electric coffee grinder 150 w" }))).toBe("850940");
+  });
+  it("an electronic book reader is a portable data-processing machine (8471.30), not a printed book (4901)", () => {
+    expect(code("machinery", "electronic book reader")).toBe("847130");
+  });
+  it("a split naming a longer phrase of the term that contains a shorter split word is more specific: a steering wheel is 8708.94, not a road wheel 8708.70; order still decides otherwise (hydraulic relief valves 8481.20)", () => {
+    expect(code("vehicles", "steering wheel")).toBe("870894");
+    expect(code("vehicles", "alloy wheel")).toBe("870870");
+    expect(code("machinery", "hydraulic relief valve")).toBe("848120");
+  });
+  it("brake rotors and drums are parts of brakes of motor vehicles (8708.30), not rotors of electric motors (8503); hitch ball mounts are other parts of motor vehicles (8708.99)", () => {
+    expect(code("vehicles", "brake disc rotor")).toBe("870830");
+    expect(code("vehicles", "brake drum")).toBe("870830");
+    expect(code("vehicles", "hitch ball mount")).toBe("870899");
+  });
+  it("a pressure cooker or kettle for stovetop use has no heating element: a household article of steel (7323) or aluminium (7615.10), not an electro-thermic appliance (8516)", () => {
+    expect(code("electrical", "pressure cooker", attrs({ text: "stainless steel pressure cooker for stovetop use", material: "stainless_steel" })).slice(0, 4)).toBe("7323");
+    expect(code("electrical", "pressure cooker", attrs({ text: "aluminium stove top pressure cooker", material: "aluminium" }))).toBe("761510");
+    expect(code("electrical", "pressure cooker", attrs({ text: "electric pressure cooker 6 qt" })).slice(0, 4)).toBe("8516");
+  });
 });

@@ -87,6 +87,21 @@ const SWIM: Pick<GarmentSpec, "knit" | "woven"> = {
 const LEATHER_APPAREL = { leatherish: "420310", fur: "430310", plastic: "392620", rubber: "401590" };
 const CASHMERE = { when: { material: ["fine_animal_hair" as const], words: ["cashmere", "kashmir"] }, heading: "6110", subheading: "611012" };
 
+/** Words for a vest that is padded or insulated: a padded sleeveless jacket (HS 6201/6202 "anoraks … including padded sleeveless jackets"). */
+const PADDED = ["padded", "padding", "insulated", "insulation", "quilted", "down filled", "down-filled", "fiberfill", "fibrefill", "puffer", "wadding", "batting"];
+
+/** Adds the padded-vest splits in front of a vest entry: padded sleeveless jackets go with the coats, by construction and gender. */
+function withPaddedVests(g: LexiconEntry): LexiconEntry {
+  g.splits = [
+    to({ words: PADDED, construction: ["knitted"], gender: ["men", "boys"] }, "6101"),
+    to({ words: PADDED, construction: ["knitted"] }, "6102"),
+    to({ words: PADDED, gender: ["men", "boys"] }, "6201"),
+    to({ words: PADDED }, "6202"),
+    ...(g.splits ?? []),
+  ];
+  return g;
+}
+
 function sweater(terms: string): LexiconEntry {
   const g = garment(terms, {
     defaultConstruction: "knit",
@@ -104,10 +119,10 @@ const garments: LexiconEntry[] = [
     defaultConstruction: "knit", knit: { any: TSHIRT_MAP },
     note: "T-shirts are knitted by definition → 6109; cotton 610910, other fibres 610990",
   }),
-  garment("tank top|singlet|undershirt|sleeveless top|muscle tee|racerback top|vest top|camisole|cami|crop top|spaghetti strap top|halter top|string vest|vest", {
+  withPaddedVests(garment("tank top|singlet|undershirt|sleeveless top|muscle tee|racerback top|vest top|camisole|cami|crop top|spaghetti strap top|halter top|string vest|vest", {
     defaultConstruction: "knit", knit: { any: TSHIRT_MAP }, woven: OTHER_GARMENT.woven,
-    note: "singlets, tank tops and other vests, knitted → 6109; woven tops → 6211",
-  }),
+    note: "singlets, tank tops and other vests, knitted → 6109; woven tops → 6211; padded or insulated vests are padded sleeveless jackets of 6101/6102/6201/6202",
+  })),
   garment("tube top|bandeau top|bodysuit|leotard|unitard|catsuit|bodycon jumpsuit", {
     defaultConstruction: "knit", ...OTHER_GARMENT, note: "other knitted garments → 6114 (woven 6211)",
   }),
@@ -132,9 +147,13 @@ const garments: LexiconEntry[] = [
     defaultConstruction: "knit", knit: { any: SWEATER_MAP },
     note: "sports jerseys → 6110 (jerseys), by fibre",
   }),
-  garment("coat|overcoat|trench coat|topcoat|pea coat|peacoat|car coat|duffle coat|parka|anorak|windbreaker|windcheater|wind jacket|raincoat|rain jacket|rain poncho|poncho|cape|cloak|down jacket|puffer jacket|puffer coat|padded jacket|quilted jacket|ski jacket|snow jacket|winter jacket|winter coat|bomber jacket|flight jacket|varsity jacket|baseball jacket|harrington jacket|field jacket|softshell jacket|hardshell jacket|shell jacket|outdoor jacket|hiking jacket|track jacket|jacket|trucker jacket|denim jacket|jean jacket|coach jacket|utility jacket|gilet|body warmer|bodywarmer|puffer vest|down vest|padded vest|quilted vest|fleece jacket|sherpa jacket|teddy coat|shearling jacket|motorcycle jacket|biker jacket|capelet", {
+  garment("coat|overcoat|trench coat|topcoat|pea coat|peacoat|car coat|duffle coat|parka|anorak|windbreaker|windcheater|wind jacket|raincoat|rain jacket|rain poncho|cape|cloak|down jacket|puffer jacket|puffer coat|padded jacket|quilted jacket|ski jacket|snow jacket|winter jacket|winter coat|bomber jacket|flight jacket|varsity jacket|baseball jacket|harrington jacket|field jacket|softshell jacket|hardshell jacket|shell jacket|outdoor jacket|hiking jacket|track jacket|jacket|trucker jacket|denim jacket|jean jacket|coach jacket|utility jacket|gilet|body warmer|bodywarmer|puffer vest|down vest|padded vest|quilted vest|fleece jacket|sherpa jacket|teddy coat|shearling jacket|motorcycle jacket|biker jacket|capelet", {
     defaultConstruction: "woven", ...COAT, nonTextile: LEATHER_APPAREL,
     note: "coats, anoraks, wind-jackets, padded sleeveless jackets → 6201/6202 woven, 6101/6102 knitted; leather 4203, fur 4303",
+  }),
+  garment("poncho|ponchos|knit poncho|knitted poncho|fringe poncho|shawl poncho|poncho sweater|sweater poncho|blanket poncho|cape poncho", {
+    defaultConstruction: "knit", ...COAT, nonTextile: LEATHER_APPAREL,
+    note: "fashion ponchos are slip-on capes mostly knitted of sweater yarns → 6101/6102 by fibre (woven 6201/6202 when stated); rain ponchos of plastic sheeting 392620",
   }),
   garment("rainwear|rain wear|rain gear|rain suit|rainsuit|rain set|rain pants|rain trousers|rain overalls|waterproof overtrousers|oilskin|oilskin jacket|sou'wester", {
     defaultConstruction: "woven", knit: { any: { other: "611300" } },
@@ -291,8 +310,8 @@ const garments: LexiconEntry[] = [
     defaultConstruction: "knit",
     knit: { any: { woolish: "611691", cotton: "611692", synthetic: "611693", other: "611699" } },
     woven: { any: { other: "621600" } },
-    nonTextile: { leatherish: "4203", fur: "430310", rubber: "401519", plastic: "392620" },
-    note: "gloves: knitted 6116 by fibre, woven 621600, leather 4203 2x, rubber 401519, plastic 392620",
+    nonTextile: { leatherish: "420329", fur: "430310", rubber: "401519", plastic: "392620" },
+    note: "gloves: knitted 6116 by fibre, woven 621600, leather 420329 (4203.21 only when specially designed for a sport), rubber 401519, plastic 392620",
   }),
   e("coated gloves|nitrile coated gloves|pu coated gloves|latex coated gloves|dipped work gloves|rubber coated gloves", "611610", {
     note: "knitted gloves impregnated/coated with plastics or rubber → 611610",
@@ -330,6 +349,8 @@ const fabrics: LexiconEntry[] = [
       to({ construction: ["knitted"], material: ["cotton"] }, "6006"),
       to({ construction: ["knitted"] }, "6006"),
       to({ construction: ["nonwoven"] }, "5603"),
+      to({ words: ["laminated", "coated", "impregnated", "covered"], material: ["plastic"] }, "5903"),
+      to({ words: ["laminated", "coated", "impregnated", "rubberised", "rubberized"], material: ["rubber"] }, "5906"),
       to({ material: ["cotton"] }, "5208"),
       to({ material: ["synthetic"] }, "5407"),
       to({ material: ["artificial"] }, "5408"),
@@ -339,7 +360,7 @@ const fabrics: LexiconEntry[] = [
       to({ material: ["jute", "other_vegetable_fibre"] }, "5310"),
     ],
     decisive: ["material", "construction"],
-    note: "woven fabrics by fibre: cotton 5208/5209 (weight), synthetic filament 5407, artificial 5408, wool 5111/5112, silk 5007, linen 5309; knitted 6001–6006",
+    note: "woven fabrics by fibre: cotton 5208/5209 (weight), synthetic filament 5407 — fabrics coated or laminated with plastics 5903, with rubber 5906 (ch. 59 notes 2, 4) —, artificial 5408, wool 5111/5112, silk 5007, linen 5309; knitted 6001–6006",
   }),
   e("cotton fabric|cotton cloth|cotton poplin|cotton lawn|muslin fabric|cheesecloth|cotton twill", "5208", {
     note: "woven cotton ≥85% ≤200 g/m2 → 5208 (heavier 5209)",
@@ -354,7 +375,7 @@ const fabrics: LexiconEntry[] = [
   e("viscose fabric|rayon fabric|rayon challis|modal fabric|acetate fabric|cupro fabric|tencel fabric|lyocell fabric", "5408", {
     splits: [to({ construction: ["knitted"] }, "6006")], note: "woven artificial filament fabrics → 5408 (staple 5516)",
   }),
-  e("wool fabric|woollen fabric|woolen fabric|worsted fabric|suiting wool|flannel wool|boiled wool fabric|cashmere fabric", "5112", {
+  e("wool fabric|woollen fabric|woolen fabric|worsted fabric|wool suiting|wool flannel fabric|boiled wool fabric|cashmere fabric", "5112", {
     splits: [to({ words: ["carded", "woollen", "woolen", "tweed"] }, "5111")], note: "woven wool fabrics: combed 5112, carded 5111",
   }),
   e("silk fabric|silk cloth|silk satin|silk chiffon|silk crepe|crepe de chine", "5007", { note: "woven silk fabrics → 5007" }),
