@@ -357,7 +357,11 @@ export class ClassifierEngine {
     // "Tablet Stand Adjustable Aluminum", "Spark Plug Iridium": a material named after the goods says what they are
     // made of; it is the goods only when nothing else is named.
     const pool = early.length ? early : inFirst;
-    const goods = pool.filter((m) => !isMaterialTerm(m));
+    // "Polo Shirt Orange", "Backpack Olive", "Football Size 5 Orange and Black": a food that is also a colour, named
+    // after goods of another kind, is their colour, not goods of its own.
+    const colours = new Set(prefixMatches.filter((m) => colourAfterGoods(m, prefixMatches)).map((m) => `${m.segment}|${m.start}`));
+    const isColour = (m: LexiconMatch) => colours.has(`${m.segment}|${m.start}`);
+    const goods = pool.filter((m) => !isMaterialTerm(m) && !isColour(m));
     const headInPrefix = (goods.length ? goods : pool).sort((a, b) => b.end - a.end)[0];
     let head = headInPrefix ? nameMatches.find((m) => m.key === headInPrefix.key && m.segment === headInPrefix.segment && m.start === headInPrefix.start) : undefined;
     // The whole name may carry a longer term that opens with the head ("drying rack" | "drying rack (for) dishes"):
@@ -368,7 +372,13 @@ export class ClassifierEngine {
     const firstPhrase = modifierCommas ? prefix.split(",").pop()! : (prefix.split(/[,;:|()[\]]/)[0] ?? prefix);
     // Sizes, ratings and model codes after the noun ("… Bulb 55W", "… Lamp 6000K", "… D2S") are no words of it.
     const phraseWords = firstPhrase.trim().split(/\s+/);
-    while (phraseWords.length > 1 && trailingNonNoun(phraseWords[phraseWords.length - 1]!)) phraseWords.pop();
+    // So are colours ("… Shirt Orange", "… Hoodie Cherry Red").
+    const colourWords = new Set(prefixMatches.filter(isColour).flatMap((m) => m.term.toLowerCase().split(/\s+/)));
+    const colourWord = (w: string) => {
+      const l = w.toLowerCase();
+      return BASIC_COLOURS.has(l) || [l, `${l}s`, `${l}es`, l.replace(/y$/, "ies")].some((x) => colourWords.has(x));
+    };
+    while (phraseWords.length > 1 && (trailingNonNoun(phraseWords[phraseWords.length - 1]!) || colourWord(phraseWords[phraseWords.length - 1]!))) phraseWords.pop();
     const prefixTokens = tokenize(phraseWords.join(" "));
     const lastPrefixToken = prefixTokens[prefixTokens.length - 1];
     const lastWord = phraseWords[phraseWords.length - 1]?.toLowerCase().replace(/[^a-z-]/g, "");
@@ -408,6 +418,7 @@ export class ClassifierEngine {
     for (const m of matches) {
       let w = m.fieldWeight * (1 + 0.25 * (m.length - 1));
       if (m === head) w *= 1.6;
+      else if (m.field === "name" && isColour(m)) w *= COLOUR_WEIGHT;
       else if (afterQualifier(m)) w *= 0.7;
       else if (m.field === "name" && m.atSegmentEnd) w *= 1.2;
       else if (m.field === "name") w *= 0.7;
@@ -624,6 +635,33 @@ function trailingNonNoun(word: string): boolean {
   if (SPEC_CODE.test(word) || TRAILING_FEATURE.has(word.toLowerCase())) return true;
   const material = lookupMaterial(word);
   return material !== undefined && material !== "textile";
+}
+
+/**
+ * Foods and plants whose names are also colour names in product titles ("orange", "peach", "olive", "salmon pink",
+ * "chocolate brown"): after a product term of another kind they give its colour.
+ */
+const COLOUR_FOODS: ReadonlySet<string> = new Set([
+  "orange", "peach", "lime", "olive", "cherry", "plum", "lemon", "chocolate", "coffee", "caramel", "cream", "salmon",
+  "mint", "honey", "wine", "mustard", "lavender", "apricot", "raspberry", "strawberry", "banana", "avocado", "pistachio",
+  "almond", "walnut", "chestnut", "hazelnut", "mango", "melon", "watermelon", "tangerine", "grape", "berry", "aubergine",
+  "eggplant", "pumpkin", "carrot", "tomato", "cinnamon", "ginger", "saffron", "sage", "rose", "wheat", "oatmeal", "mocha",
+]);
+
+/** Colour names that are nothing else in a product title. */
+const BASIC_COLOURS: ReadonlySet<string> = new Set(
+  "black white red blue green yellow pink purple brown grey gray beige khaki navy ivory turquoise violet magenta cyan maroon burgundy teal multicolor multicolour".split(" "),
+);
+
+/** Weight of a colour word taken for goods after the goods it colours. */
+const COLOUR_WEIGHT = 0.25;
+
+/** A colour-named food after a product term outside the food chapters, in the same phrase (see COLOUR_FOODS). */
+function colourAfterGoods(m: LexiconMatch, all: readonly LexiconMatch[]): boolean {
+  const t = m.term.toLowerCase();
+  if (![t, t.replace(/s$/, ""), t.replace(/es$/, ""), t.replace(/ies$/, "y")].some((w) => COLOUR_FOODS.has(w))) return false;
+  if (!m.entries.every((e) => Number(e.heading.slice(0, 2)) <= 24)) return false;
+  return all.some((o) => o !== m && o.segment === m.segment && o.end <= m.start && !isMaterialTerm(o) && o.entries.every((e) => Number(e.heading.slice(0, 2)) > 24));
 }
 
 /** Raw materials as lexicon terms: materials of the vocabulary, chemical elements (2804/2805), precious metals (7106–7112). */
