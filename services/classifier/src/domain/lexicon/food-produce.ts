@@ -33,6 +33,27 @@ function stateSplits(s: States): Split[] {
   return out;
 }
 
+/** Words saying a vegetable was prepared or preserved beyond the processes of ch. 7 (Note 1 to ch. 20 spirit). */
+const PREPARED_WORDS = ["canned", "tinned", "pickled", "marinated", "grilled", "roasted", "fried", "in oil", "in brine", "in vinegar", "preserved", "cooked"];
+
+/**
+ * One kind of vegetable of an entry split by kind, in each state: frozen (0710), dried (0712, or the kind's own dried
+ * heading), in vinegar (2001), otherwise prepared or preserved (ch. 20), else fresh. Each split names the kind, so it
+ * applies even when the kind named by the matched term decides first (see `resolveSplit`).
+ */
+function kindSplits(words: string[], fresh: string, s: { frozen: string; dried: string; prepared: string; vinegar?: string }): Split[] {
+  return [
+    ...(s.vinegar ? [to({ words, allOf: [["vinegar", "acetic"]] }, s.vinegar)] : []),
+    to({ words, processing: PREPARED }, s.prepared),
+    to({ words, allOf: [PREPARED_WORDS] }, s.prepared),
+    to({ words, processing: ["frozen"] }, s.frozen),
+    to({ words, allOf: [["frozen", "iqf"]] }, s.frozen),
+    to({ words, processing: ["dried", "freeze-dried"] }, s.dried),
+    to({ words, allOf: [["dried", "dehydrated", "freeze dried", "sun dried"]] }, s.dried),
+    to({ words }, fresh),
+  ];
+}
+
 function fruit(terms: string, fresh: string, s: States, note: string): LexiconEntry {
   return e(terms, fresh, { splits: stateSplits({ juice: "200989", jam: "200799", ...s }), decisive: ["processing"], note });
 }
@@ -155,13 +176,15 @@ const vegetables: LexiconEntry[] = [
       to({ words: ["dried mushroom", "dried mushrooms", "dried shiitake", "dried porcini", "wood ear"] }, "071239"),
       to({ words: ["olives"] }, "200570"),
       to({ words: ["sweet corn", "sweetcorn"], processing: ["canned"] }, "200580"),
-      to({ words: ["mushrooms", "shiitake", "enoki"] }, "070959"),
-      to({ words: ["asparagus"] }, "070920"),
-      to({ words: ["aubergine", "aubergines", "eggplant", "eggplants"] }, "070930"),
-      to({ words: ["celery"] }, "070940"),
-      to({ words: ["bell pepper", "bell peppers", "sweet pepper", "capsicum", "chili pepper", "chilli pepper", "jalapeno", "jalapenos"] }, "070960"),
-      to({ words: ["zucchini", "courgette", "courgettes", "pumpkins", "squash"] }, "070993"),
-      to({ words: ["artichoke", "artichokes"] }, "070991"),
+      // The kind named by the term decides before the state words found elsewhere (resolveSplit): each kind carries
+      // its own frozen / dried / prepared codes, so "canned asparagus" or "frozen mushrooms" are not fresh.
+      ...kindSplits(["mushrooms", "shiitake", "enoki"], "070959", { frozen: "071080", dried: "071239", prepared: "200390", vinegar: "200190" }),
+      ...kindSplits(["asparagus"], "070920", { frozen: "071080", dried: "071290", prepared: "200599" }),
+      ...kindSplits(["aubergine", "aubergines", "eggplant", "eggplants"], "070930", { frozen: "071080", dried: "071290", prepared: "200599" }),
+      ...kindSplits(["celery"], "070940", { frozen: "071080", dried: "071290", prepared: "200599" }),
+      ...kindSplits(["bell pepper", "bell peppers", "sweet pepper", "capsicum", "chili pepper", "chilli pepper", "jalapeno", "jalapenos"], "070960", { frozen: "071080", dried: "090421", prepared: "200599", vinegar: "200190" }),
+      ...kindSplits(["zucchini", "courgette", "courgettes", "pumpkins", "squash"], "070993", { frozen: "071080", dried: "071290", prepared: "200599" }),
+      ...kindSplits(["artichoke", "artichokes"], "070991", { frozen: "071080", dried: "071290", prepared: "200599" }),
     ],
     decisive: ["processing"],
     note: "other vegetables fresh 0709 by kind (asparagus 070920, mushrooms 07095x, peppers 070960, pumpkins 070993); frozen 071080; dried mushrooms 07123x; olives prepared 200570",

@@ -526,3 +526,16 @@ describe("fruit, nuts and vegetables by state (notes to chapters 7, 8 and 20)", 
     expect(resolveSplit(entryFor("potatoes"), attrs({ processing: ["frozen"] })).subheading).toBe("071010");
   });
 });
+
+describe("a kind of vegetable keeps its state (ch. 7 fresh / 0710 frozen / 0712 dried / ch. 20 prepared)", () => {
+  const veg = (t: string) => index.lookup(t)!.find((e) => e.terms[0] === "asparagus")!;
+  it("the kind named by the term decides with its state: canned artichokes 200599, frozen shiitake 071080, dried shiitake 071239, mushrooms preserved otherwise than by vinegar 200390, dried sweet peppers 090421", () => {
+    expect(resolveSplit(veg("artichokes"), attrs({ text: "canned artichoke hearts" }), "artichokes").subheading).toBe("200599");
+    expect(resolveSplit(veg("shiitake"), attrs({ processing: ["frozen"] }), "shiitake").subheading).toBe("071080");
+    expect(resolveSplit(veg("shiitake"), attrs({ processing: ["dried"] }), "shiitake").subheading).toBe("071239");
+    expect(resolveSplit(veg("mushrooms"), attrs({ text: "button mushrooms in brine" }), "mushrooms").subheading).toBe("200390");
+    expect(resolveSplit(veg("mushrooms"), attrs({ text: "mushrooms in white wine vinegar" }), "mushrooms").subheading).toBe("200190");
+    expect(resolveSplit(veg("capsicum"), attrs({ processing: ["dried"] }), "capsicum").subheading).toBe("090421");
+    expect(resolveSplit(veg("celery"), attrs(), "celery").subheading).toBe("070940");
+  });
+});
