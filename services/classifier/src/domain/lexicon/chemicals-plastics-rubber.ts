@@ -106,6 +106,12 @@ const chemicals: LexiconEntry[] = [
       to({ words: ["nicotine pouches", "nicotine pouch"] }, "240491"),
       to({ words: ["nicotine patch", "nicotine patches"] }, "300490"),
       to({ words: ["nicotine gum"] }, "300490"),
+      // Supplements for animals are preparations of a kind used in animal feeding (2309); food preparations
+      // containing cocoa are chocolate preparations (1806).
+      // (The goods' words are on these splits too: the term named decides first, with the other conditions.)
+      to({ words: ["supplement", "supplements", "vitamins", "vitamin", "probiotic", "probiotics"], allOf: [["dog", "dogs", "cat", "cats", "puppy", "kitten", "pet", "pets"]] }, "230910"),
+      to({ words: ["supplement", "supplements", "vitamins", "vitamin", "probiotic", "probiotics", "electrolyte powder"], allOf: [["horse", "horses", "equine", "livestock", "cattle", "poultry", "animal", "animals"]] }, "230990"),
+      to({ words: ["protein powder", "whey", "whey protein", "mass gainer", "meal replacement", "supplement", "supplements"], allOf: [["chocolate", "cocoa"]] }, "180690"),
       to({ words: ["protein powder", "whey", "creatine", "pre workout", "bcaa", "mass gainer", "meal replacement", "electrolyte powder", "collagen", "probiotic", "probiotics", "fish oil", "omega 3", "biotin", "supplement", "supplements", "vitamin gummies", "slimming tea", "weight loss pills"] }, "210690"),
       to({ words: ["insulin"] }, "300431"),
       to({ words: ["antibiotic", "antibiotics", "amoxicillin"] }, "300420"),

@@ -34,7 +34,7 @@ function stateSplits(s: States): Split[] {
 }
 
 /** Words saying a vegetable was prepared or preserved beyond the processes of ch. 7 (Note 1 to ch. 20 spirit). */
-const PREPARED_WORDS = ["canned", "tinned", "pickled", "marinated", "grilled", "roasted", "fried", "in oil", "in brine", "in vinegar", "preserved", "cooked"];
+const PREPARED_WORDS = ["canned", "tinned", "pickled", "marinated", "grilled", "roasted", "fried", "in oil", "in brine", "in vinegar", "preserved", "cooked", "in syrup", "in juice", "candied", "glace", "glacé"];
 
 /**
  * One kind of vegetable of an entry split by kind, in each state: frozen (0710), dried (0712, or the kind's own dried
@@ -77,7 +77,21 @@ const fruits: LexiconEntry[] = [
   fruit("grapes|table grapes|fresh grapes|seedless grapes", "080610", { frozen: "081190", dried: "080620", prepared: "200899", juice: "200969" }, "grapes fresh 080610, dried (raisins) 080620, juice 20096x"),
   fruit("watermelon|watermelons|cantaloupe|honeydew|papaya|papayas|pawpaw", "080719", { frozen: "081190", dried: "081340", prepared: "200899" }, "melons 0807 (watermelons 080711, other melons 080719, papaws 080720)"),
   fruit("apples|fresh apples|quince|quinces", "080810", { frozen: "081190", dried: "081330", prepared: "200840", juice: "200979" }, "apples fresh 080810 (pears 080830, quinces 080840); dried apples 081330; prepared pears 200840; apple juice 20097x"),
-  fruit("apricot|apricots|cherries|sweet cherries|sour cherries|peaches|nectarine|nectarines|plums|prune|prunes|sloes", "080930", { frozen: "081190", dried: "081320", prepared: "200870" }, "stone fruit 0809 (apricots 080910, cherries 08092x, peaches 080930, plums 080940); prunes 081320, dried apricots 081310; prepared peaches 200870, cherries 200860, apricots 200850"),
+  e("apricot|apricots|cherries|sweet cherries|sour cherries|peaches|nectarine|nectarines|plums|prune|prunes|sloes", "080930", {
+    // Each kind has its own fresh, dried and prepared codes: a dried peach is no prune, a fresh cherry no peach.
+    splits: [
+      ...stateSplits({ juice: "200989", jam: "200799" }),
+      to({ words: ["prune", "prunes"] }, "081320"),
+      ...kindSplits(["apricot", "apricots"], "080910", { frozen: "081190", dried: "081310", prepared: "200850" }),
+      ...kindSplits(["sour cherries", "morello"], "080921", { frozen: "081190", dried: "081340", prepared: "200860" }),
+      ...kindSplits(["cherries"], "080929", { frozen: "081190", dried: "081340", prepared: "200860" }),
+      ...kindSplits(["peaches", "nectarine", "nectarines"], "080930", { frozen: "081190", dried: "081340", prepared: "200870" }),
+      ...kindSplits(["plums", "sloes"], "080940", { frozen: "081190", dried: "081320", prepared: "200899" }),
+      ...stateSplits({ frozen: "081190", dried: "081340", prepared: "200899" }),
+    ],
+    decisive: ["processing"],
+    note: "stone fruit 0809 (apricots 080910, sour cherries 080921, other cherries 080929, peaches 080930, plums and sloes 080940); dried apricots 081310, prunes 081320, other dried 081340; prepared apricots 200850, cherries 200860, peaches 200870",
+  }),
   e("mixed fruit|fruit mix|dried fruit|dried fruits|mixed dried fruit|trail mix|fruit and nut mix|fruit salad canned|fruit cocktail|tropical fruit mix|freeze dried fruit|fruit snacks|fruit crisps|fruit chips", "081350", {
     splits: [
       to({ words: ["canned", "fruit cocktail", "fruit salad", "in syrup"] }, "200897"),

@@ -22,6 +22,12 @@ const animals: LexiconEntry[] = [
     splits: [
       to({ words: ["sausage", "sausages", "salami", "pepperoni", "chorizo", "hot dog", "hot dogs", "frankfurter"] }, "1601"),
       to({ words: ["jerky", "canned", "corned", "luncheon", "spam", "pate", "pâté", "meatballs", "nuggets", "deli"] }, "1602"),
+      // Seasoned, marinated, coated or cooked meat is prepared beyond the processes of ch. 2 → 1602.
+      // (The meat's words are on the split too: the kind named by the term decides first, with the other conditions.)
+      to({
+        words: ["beef", "steak", "steaks", "veal", "pork", "lamb", "mutton", "goat", "chicken", "turkey", "duck", "poultry", "meat", "rabbit", "venison"],
+        allOf: [["marinated", "marinade", "seasoned", "breaded", "battered", "coated", "cooked", "roasted", "roast", "grilled", "fried", "barbecued", "teriyaki", "tikka", "tandoori"]],
+      }, "1602"),
       to({ words: ["bacon", "ham"] }, "0210"),
       to({ words: ["pork", "pork belly", "pork chops"] }, "0203"),
       to({ words: ["lamb", "mutton", "goat"] }, "0204"),
@@ -289,4 +295,27 @@ const prepared: LexiconEntry[] = [
   }),
 ];
 
-export const FOOD: LexiconEntry[] = [...animals, ...vegetable, ...prepared];
+// ---------------------------------------------------------------------------------------------
+// Trade names for goods of chapters 01–24 that the entries above did not name.
+// ---------------------------------------------------------------------------------------------
+const tradeNames: LexiconEntry[] = [
+  e("stallion|stallions|mare|mares|foal|foals|gelding|geldings|colt|colts|filly|fillies|stud horse|stud horses|breeding horse|breeding horses|racehorse|racehorses|thoroughbred horse|purebred horse|riding horse|riding horses", "0101", {
+    splits: [to({ words: ["breeding", "stud", "purebred", "pure-bred", "pedigree", "studbook"] }, "010121"), to({}, "010129")],
+    note: "live horses 0101: pure-bred breeding animals 010121, other horses 010129",
+  }),
+  e("chicken fillet|chicken fillets|chicken breast fillets|chicken drumsticks|chicken legs|chicken leg quarters|chicken tenders|chicken mince|minced chicken|chicken cuts|turkey breast|turkey fillets|duck breast|duck legs", "0207", {
+    splits: [
+      to({ words: ["chicken", "turkey", "duck"], allOf: [["marinated", "marinade", "seasoned", "breaded", "battered", "coated", "cooked", "roasted", "roast", "grilled", "fried", "barbecued", "teriyaki", "tikka", "tandoori"]] }, "1602"),
+    ],
+    note: "cuts of poultry fresh, chilled or frozen 0207 (fowls: cuts fresh 020713, frozen 020714; turkeys 02072x; ducks 02074x); seasoned, marinated, coated or cooked → 1602 (poultry 16023x)",
+  }),
+  e("dough|doughs|pizza dough|bread dough|cookie dough|pastry dough|puff pastry|shortcrust pastry|filo pastry|frozen dough|dough balls|pizza base mix|bread mix|batter mix|pancake batter", "190120", {
+    note: "mixes and doughs for the preparation of bakers' wares of heading 1905 → 190120 (uncooked, fresh or frozen)",
+  }),
+  e("food preparation|food preparations", "210690", {
+    splits: [to({ words: ["chocolate", "cocoa"] }, "180690")],
+    note: "food preparations not elsewhere specified → 210690; containing cocoa → 1806 (180690)",
+  }),
+];
+
+export const FOOD: LexiconEntry[] = [...animals, ...vegetable, ...prepared, ...tradeNames];

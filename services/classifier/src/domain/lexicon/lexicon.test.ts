@@ -538,4 +538,40 @@ describe("a kind of vegetable keeps its state (ch. 7 fresh / 0710 frozen / 0712 
     expect(resolveSplit(veg("capsicum"), attrs({ processing: ["dried"] }), "capsicum").subheading).toBe("090421");
     expect(resolveSplit(veg("celery"), attrs(), "celery").subheading).toBe("070940");
   });
+
+  it("stone fruit by kind and state: fresh cherries 080929 (not peaches), dried peaches 081340 and dried apricots 081310 (not prunes 081320), canned apricots 200850", () => {
+    const stone = (t: string) => index.lookup(t)!.find((e) => e.terms[0] === "apricot")!;
+    expect(resolveSplit(stone("cherries"), attrs({ text: "fresh cherries" }), "cherries").subheading).toBe("080929");
+    expect(resolveSplit(stone("peaches"), attrs({ processing: ["dried"] }), "peaches").subheading).toBe("081340");
+    expect(resolveSplit(stone("apricots"), attrs({ text: "sun dried apricots" }), "apricots").subheading).toBe("081310");
+    expect(resolveSplit(stone("apricots"), attrs({ text: "apricot halves in syrup" }), "apricots").subheading).toBe("200850");
+    expect(resolveSplit(stone("prunes"), attrs(), "prunes").subheading).toBe("081320");
+  });
+});
+
+describe("trade names of foods and live animals (chapters 01–24)", () => {
+  it("stallions, mares and foals are live horses 0101; for breeding or stud → pure-bred breeding animals 010121", () => {
+    expect(resolveSplit(entryFor("gelding"), attrs()).subheading).toBe("010129");
+    expect(resolveSplit(entryFor("mare"), attrs({ text: "pedigree mare for breeding" })).subheading).toBe("010121");
+  });
+
+  it("seasoned, marinated or coated meat is prepared beyond ch. 2 → 1602, even when the term names the kind of meat ('marinated pork chops', 'breaded turkey breast')", () => {
+    expect(resolveSplit(entryFor("pork chops"), attrs({ text: "bbq marinated pork chops" }), "pork chops").heading).toBe("1602");
+    expect(resolveSplit(entryFor("pork chops"), attrs({ text: "frozen pork chops" }), "pork chops").heading).toBe("0203");
+    expect(resolveSplit(entryFor("turkey breast"), attrs({ text: "breaded turkey breast" }), "turkey breast").heading).toBe("1602");
+    expect(entryFor("turkey breast").heading).toBe("0207");
+  });
+
+  it("uncooked doughs for bakers' wares are 190120, not the bread they become (1905)", () => {
+    expect(entryFor("cookie dough").subheading).toBe("190120");
+    expect(entryFor("puff pastry").subheading).toBe("190120");
+  });
+
+  it("supplements: for people 210690, for horses or livestock feed preparations 230990, for dogs and cats 230910; with cocoa chocolate preparations 180690", () => {
+    const supp = (text: string, term: string) => resolveSplit(entryFor("supplement"), attrs({ text }), term).subheading;
+    expect(supp("magnesium supplement", "supplement")).toBe("210690");
+    expect(supp("equine hoof supplement pellets", "supplement")).toBe("230990");
+    expect(supp("calming supplement for cats", "supplement")).toBe("230910");
+    expect(resolveSplit(entryFor("whey protein"), attrs({ text: "cocoa whey protein" }), "whey protein").subheading).toBe("180690");
+  });
 });
