@@ -182,6 +182,8 @@ const chemicals: LexiconEntry[] = [
       to({ words: ["press on nails", "false nails", "fake nails", "nail tips", "nail extension"] }, "392690"),
       to({ words: ["face powder", "setting powder", "loose powder", "pressed powder", "compact powder", "blush", "blusher", "bronzer"] }, "330491"),
       to({ words: ["massage oil", "baby oil", "body oil"] }, "330499"),
+      // Face washes and cleansers are surface-active preparations for washing the skin (340130), not skin care 3304.
+      to({ words: ["face wash", "facial wash", "facial cleanser", "face cleanser", "cleanser", "cleansing oil", "cleansing balm", "cleansing foam", "cleansing gel", "cleansing milk"] }, "340130"),
       to({}, "330499"),
     ],
     note: "perfumes 330300; make-up and skin care → 3304 (lip 330410, eye 330420, nail 330430, powders 330491, other incl. creams, serums, sunscreen, masks 330499); false nails 3926",

@@ -575,3 +575,37 @@ describe("trade names of foods and live animals (chapters 01–24)", () => {
     expect(resolveSplit(entryFor("whey protein"), attrs({ text: "cocoa whey protein" }), "whey protein").subheading).toBe("180690");
   });
 });
+
+describe("trade names and defaults of manufactured goods", () => {
+  it("commercial refrigerating cabinets (reach-in, under-counter, restaurant) are 841850, not household refrigerators 841821", () => {
+    const fridge = entryFor("freezer");
+    expect(resolveSplit(fridge, attrs({ text: "reach-in freezer for restaurant kitchens" })).subheading).toBe("841850");
+    expect(resolveSplit(fridge, attrs({ text: "chest freezer for shops" })).subheading).toBe("841830");
+    expect(resolveSplit(fridge, attrs({ text: "kitchen fridge" })).subheading).toBe("841821");
+  });
+
+  it("junction boxes make connections (853690); empty electrical back boxes are parts (853890)", () => {
+    const e = index.lookup("junction box")![0]!;
+    expect(resolveSplit(e, attrs({ text: "ip65 junction box" }), "junction box").subheading).toBe("853690");
+    expect(resolveSplit(e, attrs({ text: "empty electrical box for wall mounting" }), "electrical box").subheading).toBe("853890");
+  });
+
+  it("cable trays and cable ladders are structures: steel (the usual material) 730890, aluminium 761090, plastics 392590", () => {
+    const e = entryFor("cable ladder");
+    expect(resolveSplit(e, attrs({ text: "galvanised cable ladder" }), "cable ladder").subheading).toBe("730890");
+    expect(resolveSplit(e, attrs({ text: "cable tray", material: "aluminium" }), "cable tray").subheading).toBe("761090");
+    expect(resolveSplit(e, attrs({ text: "cable tray", material: "plastic" }), "cable tray").subheading).toBe("392590");
+  });
+
+  it("face washes and cleansers are preparations for washing the skin (340130); creams and serums stay skin care (330499)", () => {
+    const e = entryFor("facial cleanser");
+    expect(resolveSplit(e, attrs({ text: "foaming facial cleanser" }), "facial cleanser").subheading).toBe("340130");
+    expect(resolveSplit(e, attrs({ text: "cleansing balm with oat extract" }), "cleansing balm").subheading).toBe("340130");
+    expect(resolveSplit(e, attrs({ text: "night cream" }), "body cream").subheading).toBe("330499");
+  });
+
+  it("other articles of wood without a named kind are the residual 442199 (bamboo 442191), not clothes hangers 442110", () => {
+    expect(resolveSplit(entryFor("clothes pegs"), attrs()).subheading).toBe("442199");
+    expect(resolveSplit(entryFor("clothes pegs"), attrs({ material: "bamboo" })).subheading).toBe("442191");
+  });
+});
