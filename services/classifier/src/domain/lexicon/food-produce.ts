@@ -170,7 +170,12 @@ const vegetables: LexiconEntry[] = [
     splits: [
       to({ words: ["tortilla chips", "corn chips"] }, "190590"),
       to({ words: ["prawn crackers", "shrimp chips"] }, "190590"),
-      to({ words: ["plantain chips", "cassava chips", "vegetable chips", "veggie chips"] }, "200599"),
+      // Crisps of a named vegetable other than potato are that vegetable prepared: tomatoes 2002, other 200599;
+      // of fruit, dried fruit (apples 081330) or prepared fruit when fried (200899).
+      to({ words: ["tomato", "tomatoes"] }, "200210"),
+      to({ words: ["apple", "apples"], processing: ["fried"] }, "200899"),
+      to({ words: ["apple", "apples"] }, "081330"),
+      to({ words: ["plantain chips", "cassava chips", "vegetable chips", "veggie chips", "vegetable crisps", "veggie crisps", "onion", "onions", "pepper", "peppers", "beetroot", "beet", "carrot", "carrots", "parsnip", "parsnips", "kale", "sweet potato", "courgette", "zucchini", "okra", "mushroom", "mushrooms", "pea", "peas", "lentil", "lentils", "taro", "lotus root", "pumpkin", "cassava", "yam"] }, "200599"),
     ],
     note: "potato crisps → 200520; tortilla and corn chips are bakers' wares/cereal snacks 190590; other vegetable crisps 200599",
   }),
@@ -245,4 +250,12 @@ const vegetables: LexiconEntry[] = [
   }),
 ];
 
-export const FOOD_PRODUCE: LexiconEntry[] = [...fruits, ...nuts, ...vegetables];
+// Nuts sold as a snack are prepared nuts (roasted, salted, coated): ch. 20 (groundnuts 200811, other 200819).
+const snackNuts: LexiconEntry[] = [
+  e("snack nuts|nut snack|nut snacks|cocktail nuts|party nuts|spiced nuts|coated nuts|honey roasted nuts|roasted mixed nuts|salted mixed nuts", "200819", {
+    splits: [to({ words: ["peanut", "peanuts", "groundnut", "groundnuts"] }, "200811")],
+    note: "nuts prepared as snacks (roasted, salted, spiced, coated) → 2008 (groundnuts 200811, other nuts and mixtures 200819)",
+  }),
+];
+
+export const FOOD_PRODUCE: LexiconEntry[] = [...fruits, ...nuts, ...vegetables, ...snackNuts];

@@ -237,6 +237,10 @@ const prepared: LexiconEntry[] = [
       to({ words: ["yeast"] }, "2102"),
       to({ words: ["gelatin", "gelatine"] }, "3503"),
       to({ words: ["agar"] }, "1302"),
+      // Chips of a named vegetable or fruit other than potato: tomatoes 200210, other vegetables 200599, apples 081330.
+      to({ words: ["chips", "crisps"], allOf: [["tomato", "tomatoes"]] }, "200210"),
+      to({ words: ["chips", "crisps"], allOf: [["onion", "onions", "pepper", "peppers", "beetroot", "carrot", "carrots", "parsnip", "parsnips", "kale", "sweet potato", "courgette", "zucchini", "okra", "mushroom", "mushrooms", "taro", "lotus root", "pumpkin", "cassava", "yam", "vegetable", "veggie"]] }, "200599"),
+      to({ words: ["chips", "crisps"], allOf: [["apple", "apples"]] }, "081330"),
       to({ words: ["chips", "potato chips", "crisps"] }, "2005"),
       to({ words: ["tortilla chips", "popcorn", "puffed snacks", "rice crackers"] }, "1904"),
       to({ words: ["seaweed snack"] }, "2008"),

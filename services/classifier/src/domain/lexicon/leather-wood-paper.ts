@@ -392,7 +392,7 @@ const paper: LexiconEntry[] = [
     ],
     note: "printed books and leaflets → 4901 (single sheets 490110, dictionaries 490191); children's picture/colouring books 490300; newspapers 4902; music 4904; maps/globes 4905; trade catalogues 491110",
   }),
-  e("postcard|postcards|picture postcard|greeting card|greeting cards|birthday card|birthday cards|christmas card|christmas cards|holiday cards|thank you card|thank you cards|wedding invitation|wedding invitations|invitation card|invitation cards|party invitations|sympathy card|anniversary card|valentine card|valentines card|mothers day card|fathers day card|congratulations card|graduation card|get well card|save the date cards|announcement cards|pop up card|3d greeting card|musical greeting card|place cards|table cards|menu cards|escort cards", "490900", {
+  e("postcard|postcards|picture postcard|greeting card|greeting cards|birthday card|birthday cards|christmas card|christmas cards|holiday cards|thank you card|thank you cards|wedding invitation|wedding invitations|invitation card|invitation cards|party invitations|party invites|wedding invites|invites|sympathy card|anniversary card|valentine card|valentines card|mothers day card|fathers day card|congratulations card|graduation card|get well card|save the date cards|announcement cards|pop up card|3d greeting card|musical greeting card|place cards|table cards|menu cards|escort cards", "490900", {
     splits: [to({ words: ["place cards", "table cards", "menu cards", "escort cards"] }, "491199")],
     note: "printed postcards and greeting/announcement cards → 490900",
   }),

@@ -608,4 +608,38 @@ describe("trade names and defaults of manufactured goods", () => {
     expect(resolveSplit(entryFor("clothes pegs"), attrs()).subheading).toBe("442199");
     expect(resolveSplit(entryFor("clothes pegs"), attrs({ material: "bamboo" })).subheading).toBe("442191");
   });
+
+  it("a mop head or pad sold alone is no mop (9603): of yarn an article of yarn 560900, of fabric a floor cloth 630710", () => {
+    const mop = (text: string, term: string) => resolveSplit(entryFor("mop head"), attrs({ text }), term).subheading;
+    expect(mop("replacement string mop head", "string mop head")).toBe("560900");
+    expect(mop("microfibre flat mop pad", "mop pad")).toBe("630710");
+    expect(mop("spin mop with bucket", "spin mop")).toBe("960390");
+  });
+
+  it("crisps and chips of a named vegetable other than potato are that vegetable prepared (tomatoes 200210, beetroot 200599); of apples dried apples 081330", () => {
+    const crisps = index.lookup("crisps")!.find((e) => e.subheading === "200520")!;
+    expect(resolveSplit(crisps, attrs({ text: "beetroot crisps" }), "crisps").subheading).toBe("200599");
+    expect(resolveSplit(crisps, attrs({ text: "baked tomato crisps" }), "crisps").subheading).toBe("200210");
+    expect(resolveSplit(crisps, attrs({ text: "sea salt crisps" }), "crisps").subheading).toBe("200520");
+    const chips = index.lookup("chips")![0]!;
+    expect(resolveSplit(chips, attrs({ text: "parsnip chips" }), "chips").subheading).toBe("200599");
+    expect(resolveSplit(chips, attrs({ text: "dried apple chips" }), "chips").subheading).toBe("081330");
+  });
+
+  it("nuts sold as snacks are prepared nuts (ch. 20): groundnuts 200811, other nuts 200819", () => {
+    expect(resolveSplit(entryFor("cocktail nuts"), attrs({ text: "cocktail nuts" })).subheading).toBe("200819");
+    expect(resolveSplit(entryFor("spiced nuts"), attrs({ text: "spiced peanuts and cashews" })).subheading).toBe("200811");
+  });
+
+  it("sports and performance cars: large spark-ignition engines 870324 unless electric 870380", () => {
+    expect(resolveSplit(entryFor("supercar"), attrs({ text: "v8 supercar" })).subheading).toBe("870324");
+    expect(resolveSplit(entryFor("supercar"), attrs({ text: "electric supercar" })).subheading).toBe("870380");
+  });
+
+  it("'computer accessories' are parts and accessories of computers 847330; 'clothing accessories' made-up clothing accessories (woven 621710 unless knitted 611780)", () => {
+    expect(entryFor("computer accessories").subheading ?? resolveSplit(entryFor("computer accessories"), attrs()).subheading).toBe("847330");
+    expect(resolveSplit(entryFor("clothing accessories"), attrs()).subheading).toBe("621710");
+    expect(resolveSplit(entryFor("clothing accessories"), attrs({ construction: "knitted" })).subheading).toBe("611780");
+  });
 });
+
