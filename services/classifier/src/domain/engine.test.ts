@@ -136,6 +136,17 @@ describe("ClassifierEngine output", () => {
     expect(e.classify({ productName: "hazelnut coffee", destinationCountry: "US" }).hs6.slice(0, 2)).toBe("09");
   });
 
+  it("the medium goods are preserved in is no goods: 'pilchards in tomato sauce', 'anchovies in olive oil' are fish preparations (1604), not sauce or oil", () => {
+    expect(engine.classify({ productName: "pilchards in tomato sauce", destinationCountry: "US" }).hs6.slice(0, 4)).toBe("1604");
+    expect(engine.classify({ productName: "anchovies in olive oil", destinationCountry: "US" }).hs6.slice(0, 4)).toBe("1604");
+    expect(engine.classify({ productName: "cherries in syrup", destinationCountry: "US" }).hs6.slice(0, 4)).toBe("2008");
+  });
+
+  it("a process named after the goods ('… vacuum fried', '… powder coated', '… hand painted') says how they were made, and names no goods", () => {
+    expect(engine.classify({ productName: "beetroot crisps vacuum fried", destinationCountry: "US" }).hs6.slice(0, 2)).toBe("20");
+    expect(engine.classify({ productName: "porcelain vase hand painted", destinationCountry: "US" }).hs6.slice(0, 2)).toBe("69");
+  });
+
   it("a heading hint keeps the answer inside the heading", () => {
     const r = engine.classify({ productName: "cotton top", headingHint: "6106", destinationCountry: "US" });
     expect(r.hs6.startsWith("6106")).toBe(true);

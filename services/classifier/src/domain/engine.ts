@@ -360,6 +360,9 @@ export class ClassifierEngine {
     // "Polo Shirt Orange", "Backpack Olive", "Football Size 5 Orange and Black": a food that is also a colour, named
     // after goods of another kind, is their colour, not goods of its own.
     const colours = new Set(prefixMatches.filter((m) => colourAfterGoods(m, prefixMatches)).map((m) => `${m.segment}|${m.start}`));
+    // "onion crisps vacuum fried", "steel shelf powder coated": a word before a process participle, after the goods,
+    // says how they were made (vacuum-fried, powder-coated); it names no goods of its own.
+    for (const m of prefixMatches) if (processModifierAfterGoods(m, prefixMatches)) colours.add(`${m.segment}|${m.start}`);
     const isColour = (m: LexiconMatch) => colours.has(`${m.segment}|${m.start}`);
     const goods = pool.filter((m) => !isMaterialTerm(m) && !isColour(m));
     const headInPrefix = (goods.length ? goods : pool).sort((a, b) => b.end - a.end)[0];
@@ -601,8 +604,11 @@ function dedupeRules(rules: AppliedRule[]): AppliedRule[] {
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
-/** Qualifiers that say what the goods are for, fit or are used with (not what they are made of). */
-const PURPOSE = /\b(?:for|used|fits?|suitable|designed|intended|compatible)\b/i;
+/**
+ * Qualifiers that say what the goods are for, fit or are used with (not what they are made of), or the medium they
+ * are packed or preserved in ("sardines in olive oil", "beans in tomato sauce": the oil and the sauce are not the goods).
+ */
+const PURPOSE = /\b(?:for|used|fits?|suitable|designed|intended|compatible|in(?= (?:[a-z]+ ){0,2}(?:sauces?|syrup|oil|brine|juice|vinegar|gravy|jelly|broth|aspic)\b))\b/i;
 
 /** Trailing words that make the goods a part or an accessory of what the words before them name. */
 const PARTS_HEADS: ReadonlySet<string> = new Set(["assembly", "assemblies", "accessory", "accessories", "parts"]);
@@ -664,6 +670,15 @@ function colourAfterGoods(m: LexiconMatch, all: readonly LexiconMatch[]): boolea
   return all.some((o) => o !== m && o.segment === m.segment && o.end <= m.start && !isMaterialTerm(o) && o.entries.every((e) => Number(e.heading.slice(0, 2)) > 24));
 }
 
+/** Participles of a process that a noun before them qualifies ("vacuum fried", "powder coated", "laser engraved"). */
+const PROCESS_PARTICIPLE = /^(?:fried|dried|coated|plated|painted|printed|engraved|welded|treated|washed|polished|forged|moulded|molded|glazed|sealed|smoked|roasted|baked|cooked|frozen|blasted|galvani[sz]ed|dipped|rolled|pressed|stamped|sprayed|finished|packed|cured|sterili[sz]ed)$/;
+
+/** A one-word term before a process participle, after other goods in its phrase (see PROCESS_PARTICIPLE). */
+function processModifierAfterGoods(m: LexiconMatch, all: readonly LexiconMatch[]): boolean {
+  if (m.length !== 1 || !m.next || !PROCESS_PARTICIPLE.test(m.next)) return false;
+  return all.some((o) => o !== m && o.segment === m.segment && o.end <= m.start && !isMaterialTerm(o));
+}
+
 /** Raw materials as lexicon terms: materials of the vocabulary, chemical elements (2804/2805), precious metals (7106–7112). */
 function isMaterialTerm(m: LexiconMatch): boolean {
   // A material phrase ends in a material word ("stainless steel", "zinc alloy"; not "chain link"); a fabric is goods.
@@ -682,7 +697,7 @@ const LEADING_FIT = /^\s*(?:(?:new|original|genuine|replacement|oem)\s+)*(?:for|
 const LEADING_QUANTITY = /^\s*(?:(?:a|an|one|two|three|four|five|six|several|\d+)\s+)?(?:pairs?|sets?|kits?|packs?|boxe?s?|bags?|variety|varieties|assortments?|range|series|collections?|couple|rolls?|sheets?|pieces?|pcs|units?|cartons?|bundles?|lots?|types?|kinds?)\s+of\s+/i;
 
 /** Words that start a qualifier after the head noun of a product phrase. */
-const QUALIFIER = /\b(?:of|for|used|made|with|without|composed|consisting|featuring|designed|intended|containing|having|which|that|in the form of|suitable|including|includes|comprising|installed (?:in|on)|mounted (?:in|on)|fitted (?:in|on|to)|fuell?ed by|imported)\b/i;
+const QUALIFIER = /\b(?:of|for|used|made|with|without|in(?= (?:[a-z]+ ){0,2}(?:sauces?|syrup|oil|brine|juice|vinegar|gravy|jelly|broth|aspic)\b)|composed|consisting|featuring|designed|intended|containing|having|which|that|in the form of|suitable|including|includes|comprising|installed (?:in|on)|mounted (?:in|on)|fitted (?:in|on|to)|fuell?ed by|imported)\b/i;
 
 /** Most retrieval evidence one candidate can carry (one strong name match plus category and description). */
 const RETRIEVAL_CAP = 1.5;

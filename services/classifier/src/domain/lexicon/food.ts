@@ -21,7 +21,7 @@ const animals: LexiconEntry[] = [
   e("beef|steak|steaks|ground beef|minced beef|beef mince|veal|pork|pork belly|pork chops|bacon|ham|lamb meat|mutton|lamb chops|goat meat|chicken meat|chicken breast|chicken wings|chicken thighs|whole chicken|turkey meat|duck meat|poultry meat|offal|liver|rabbit meat|venison|game meat|meat|frozen meat|fresh meat|sausage|sausages|salami|pepperoni|chorizo|hot dog|hot dogs|frankfurter|jerky|beef jerky|meat jerky|canned meat|corned beef|luncheon meat|spam|pate|pâté|meatballs|canned chicken|chicken nuggets|deli meat", "0201", {
     splits: [
       to({ words: ["sausage", "sausages", "salami", "pepperoni", "chorizo", "hot dog", "hot dogs", "frankfurter"] }, "1601"),
-      to({ words: ["jerky", "canned", "corned", "luncheon", "spam", "pate", "pâté", "meatballs", "nuggets", "deli"] }, "1602"),
+      to({ words: ["jerky", "canned", "tinned", "corned", "luncheon", "spam", "pate", "pâté", "meatballs", "nuggets", "deli"] }, "1602"),
       // Seasoned, marinated, coated or cooked meat is prepared beyond the processes of ch. 2 → 1602.
       // (The meat's words are on the split too: the kind named by the term decides first, with the other conditions.)
       to({
@@ -38,9 +38,9 @@ const animals: LexiconEntry[] = [
     ],
     note: "meat ch. 02 by species and state (bovine fresh 0201 / frozen 0202, swine 0203, sheep 0204, poultry 0207, cured 0210); sausages 1601, prepared meat 1602",
   }),
-  e("fish|fresh fish|frozen fish|fish fillet|fish fillets|salmon|tuna|cod|tilapia|sardines|mackerel|anchovies|herring|trout|catfish|dried fish|smoked salmon|smoked fish|salted fish|stockfish|fish roe|caviar|canned tuna|canned fish|canned sardines|fish sticks|fish fingers|surimi|crab sticks|shrimp|shrimps|prawn|prawns|lobster|crab|crabs|crayfish|crawfish|scallops|mussels|oysters|clams|squid|octopus|calamari|cuttlefish|sea cucumber|abalone|seafood|dried shrimp|fish maw|shark fin", "0302", {
+  e("fish|fresh fish|frozen fish|fish fillet|fish fillets|salmon|tuna|cod|tilapia|sardines|mackerel|anchovies|herring|trout|catfish|pilchards|sprats|whitebait|hake|haddock|pollock|coley|sea bass|seabass|sea bream|plaice|halibut|eel|eels|carp|snapper|swordfish|monkfish|grouper|turbot|dover sole|lemon sole|pangasius|basa fish|barramundi|mahi mahi|john dory|dried fish|smoked salmon|smoked fish|salted fish|stockfish|fish roe|caviar|canned tuna|canned fish|canned sardines|fish sticks|fish fingers|surimi|crab sticks|shrimp|shrimps|prawn|prawns|lobster|crab|crabs|crayfish|crawfish|scallops|mussels|oysters|clams|squid|octopus|calamari|cuttlefish|sea cucumber|abalone|seafood|dried shrimp|fish maw|shark fin", "0302", {
     splits: [
-      to({ words: ["canned", "fish sticks", "fish fingers", "surimi", "crab sticks", "caviar"] }, "1604"),
+      to({ words: ["canned", "tinned", "in brine", "in oil", "in olive oil", "in sunflower oil", "in tomato sauce", "in water", "fish sticks", "fish fingers", "surimi", "crab sticks", "caviar"] }, "1604"),
       to({ words: ["shrimp", "shrimps", "prawn", "prawns", "lobster", "crab", "crabs", "crayfish", "crawfish", "dried shrimp"] }, "0306"),
       to({ words: ["scallops", "mussels", "oysters", "clams", "squid", "octopus", "calamari", "cuttlefish", "abalone"] }, "0307"),
       to({ words: ["sea cucumber"] }, "0308"),
@@ -82,10 +82,10 @@ const animals: LexiconEntry[] = [
 ];
 
 const vegetable: LexiconEntry[] = [
-  e("flower bulbs|bulbs for planting|tulip bulbs|bulbs garden|live plants|live plant|house plant|houseplant|indoor plant|succulent|succulents|cactus|cacti|bonsai tree|bonsai|orchid plant|seedlings|plant cuttings|tree sapling|saplings|fruit tree|rose bush|mushroom spawn|fresh flowers|cut flowers|fresh roses|flower bouquet fresh|bouquet fresh|dried flowers|dried flower|preserved flowers real|pampas grass|dried pampas grass|moss|preserved moss|reindeer moss|christmas tree real|foliage fresh|eucalyptus stems|seeds for planting|seeds|garden seeds|vegetable seeds|flower seeds|grass seed|lawn seed|microgreens seeds", "0602", {
+  e("flower bulbs|bulbs for planting|tulip bulbs|bulbs garden|live plants|live plant|house plant|houseplant|indoor plant|succulent|succulents|cactus|cacti|bonsai tree|bonsai|orchid plant|seedlings|plant cuttings|tree sapling|saplings|fruit tree|rose bush|mushroom spawn|fresh flowers|cut flowers|cut flower|fresh roses|cut roses|long stem roses|rose stems|rose bouquet|bouquet of roses|flower bouquet fresh|bouquet fresh|dried flowers|dried flower|preserved flowers real|pampas grass|dried pampas grass|moss|preserved moss|reindeer moss|christmas tree real|foliage fresh|eucalyptus stems|seeds for planting|seeds|garden seeds|vegetable seeds|flower seeds|grass seed|lawn seed|microgreens seeds", "0602", {
     splits: [
       to({ words: ["bulbs"] }, "0601"),
-      to({ words: ["fresh flowers", "cut flowers", "fresh roses", "flower bouquet fresh", "bouquet fresh", "dried flowers", "dried flower", "preserved flowers", "pampas", "dried pampas"] }, "0603"),
+      to({ words: ["fresh flowers", "cut flowers", "cut flower", "fresh roses", "cut roses", "long stem roses", "rose stems", "rose bouquet", "bouquet of roses", "flower bouquet fresh", "bouquet fresh", "dried flowers", "dried flower", "preserved flowers", "pampas", "dried pampas"] }, "0603"),
       to({ words: ["moss", "preserved moss", "reindeer moss", "foliage", "eucalyptus stems", "christmas tree real"] }, "0604"),
       to({ words: ["seeds", "seed"] }, "1209"),
     ],

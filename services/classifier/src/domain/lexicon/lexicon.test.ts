@@ -205,7 +205,7 @@ describe("phrase matching", () => {
 describe("inflectionOf", () => {
   it.each([
     ["batteries", "battery", true], ["knives", "knife", true], ["dresses", "dress", true], ["women", "woman", true],
-    ["mopping", "mop", true], ["generic", "generator", false], ["organizing", "organ", false], ["spiral", "spiralizer", false],
+    ["mopping", "mop", true], ["coated", "coat", false], ["plated", "plate", false], ["painted", "paint", false], ["generic", "generator", false], ["organizing", "organ", false], ["spiral", "spiralizer", false],
   ])("%s / %s → %s", (surface, term, ok) => {
     expect(inflectionOf(surface as string, term as string)).toBe(ok);
   });
@@ -640,6 +640,18 @@ describe("trade names and defaults of manufactured goods", () => {
     expect(entryFor("computer accessories").subheading ?? resolveSplit(entryFor("computer accessories"), attrs()).subheading).toBe("847330");
     expect(resolveSplit(entryFor("clothing accessories"), attrs()).subheading).toBe("621710");
     expect(resolveSplit(entryFor("clothing accessories"), attrs({ construction: "knitted" })).subheading).toBe("611780");
+  });
+
+  it("material adjectives read as the material noun terms are written with: 'wooden flooring' is wood flooring, 'woollen blanket' a wool blanket", () => {
+    expect(index.matchText("oak wooden flooring").map((m) => m.term)).toContain("wood flooring");
+    expect(index.matchText("woollen blanket").map((m) => m.term)).toContain("wool blanket");
+    expect(index.matchText("wooden spoon").map((m) => m.term)).toContain("wooden spoon");
+  });
+
+  it("cut roses and rose bouquets are cut flowers 0603, and tinned fish is a fish preparation 1604", () => {
+    expect(resolveSplit(entryFor("cut roses"), attrs({ text: "cut roses" }), "cut roses").heading).toBe("0603");
+    expect(resolveSplit(entryFor("mackerel"), attrs({ text: "tinned mackerel" }), "mackerel").heading).toBe("1604");
+    expect(resolveSplit(entryFor("mackerel"), attrs({ text: "mackerel in brine" }), "mackerel").heading).toBe("1604");
   });
 });
 

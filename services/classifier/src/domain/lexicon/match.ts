@@ -39,6 +39,8 @@ export interface LexiconMatch {
   atSegmentEnd: boolean;
   /** Index of the phrase segment within the field (0-based). */
   segment: number;
+  /** The word right after the match in its phrase, as written (when it is one token). */
+  next?: string;
 }
 
 /** Splits punctuation-separated segments (phrases) from a field. */
@@ -92,8 +94,15 @@ function wordAlternatives(word: string, chemical = false): string[][] {
     return alts.length ? alts : [];
   }
   const t = tokenize(word);
+  // Material adjectives also read as the material noun that terms are written with: "wooden flooring" is
+  // "wood flooring", "woollen blanket" a "wool blanket".
+  const noun = t.length === 1 ? MATERIAL_ADJECTIVE[word.replace(/[^a-z]/g, "")] : undefined;
+  if (noun) return [t, tokenize(noun)];
   return t.length ? [t] : [];
 }
+
+/** Material adjectives → the noun lexicon terms use ("wooden" → "wood"). */
+const MATERIAL_ADJECTIVE: Record<string, string> = { wooden: "wood", woollen: "wool", woolen: "wool" };
 
 /** Edges of the token lattice: from node `from` to node `to` labeled `token`. */
 interface Lattice {
@@ -189,6 +198,9 @@ export function inflectionOf(surface: string, term: string): boolean {
   const b = t.slice(i);
   // doubled final consonant before -ing / -ed ("mopping", "stopped")
   if (i > 0 && /^(?:ing|ed)$/.test(a.slice(1)) && a[0] === surface[i - 1]) a = a.slice(1);
+  // A past participle is no noun: "coated" is no coat, "painted" no paint, "plated" no plate ("chrome plated",
+  // "hand painted", "powder coated" say how goods were made).
+  if ((a === "ed" || a === "d") && b === "" && surface.endsWith("ed")) return false;
   return (INFLECTION.has(a) && INFLECTION.has(b)) || (a === "en" && b === "an") || (a === "an" && b === "en");
 }
 
@@ -201,6 +213,13 @@ function ingModifier(lat: Lattice, surface: string, at: number, term: string): b
   if (!surface.endsWith("ing") || /ing$/.test(term)) return false;
   if (lat.segEnd.has(at) || lat.stopAt.has(at)) return false;
   return (lat.out[at]?.length ?? 0) > 0;
+}
+
+/** The word as written that follows node `at` within its segment, if it is one token. */
+function nextWord(lat: Lattice, at: number): { next?: string } {
+  if (lat.segEnd.has(at)) return {};
+  const surface = lat.out[at]?.find((e) => e.surface)?.surface;
+  return surface ? { next: surface } : {};
 }
 
 /** Normalized token sequences a term can be written as (joined and split forms of hyphenated words). */
@@ -318,6 +337,7 @@ export function buildLexiconIndex(entries: readonly LexiconEntry[]): LexiconInde
         length: r.len,
         atSegmentEnd: lat.segEnd.has(r.end),
         segment: lat.segOf[r.start] ?? 0,
+        ...nextWord(lat, r.end),
       });
     }
     kept.sort((a, b) => a.start - b.start);
