@@ -299,6 +299,23 @@ const prepared: LexiconEntry[] = [
   }),
 ];
 
+/** Words that make a farm animal's name its meat ("lamb chops", "minced goat", "frozen pork"). */
+const MEAT_WORDS = ["meat", "mince", "minced", "chops", "leg", "legs", "shoulder", "shank", "shanks", "rack", "steak", "steaks", "fillet", "fillets", "cutlets", "carcass", "carcasses", "carcase", "halal", "frozen", "chilled", "joint", "roast", "ribs", "loin", "belly", "breast", "thighs", "wings", "offal", "liver", "kidneys"];
+
+/**
+ * Live farm animals (ch. 1) by trade name; their meat (ch. 2) when the text speaks of meat; pure-bred breeding
+ * animals when it says breeding / pedigree.
+ */
+function liveStock(terms: string, c: { other: string; breeding: string; meat: string; hides?: string; wool?: string }): LexiconEntry[] {
+  const splits = [
+    to({ words: MEAT_WORDS }, c.meat),
+    ...(c.wool ? [to({ words: ["wool", "fleece", "fleeces"] }, c.wool)] : []),
+    ...(c.hides ? [to({ words: ["hide", "hides", "skin", "skins", "pelt", "pelts"] }, c.hides)] : []),
+    to({ words: ["pure-bred", "purebred", "breeding", "pedigree"] }, c.breeding),
+  ];
+  return [e(terms, c.other, { splits, note: `live animals ${c.other.slice(0, 4)} (pure-bred breeding ${c.breeding}, other ${c.other}); their meat ${c.meat}${c.hides ? `, raw hides ${c.hides}` : ""}${c.wool ? `, wool ${c.wool}` : ""}` })];
+}
+
 // ---------------------------------------------------------------------------------------------
 // Trade names for goods of chapters 01–24 that the entries above did not name.
 // ---------------------------------------------------------------------------------------------
@@ -312,6 +329,45 @@ const tradeNames: LexiconEntry[] = [
       to({ words: ["chicken", "turkey", "duck"], allOf: [["marinated", "marinade", "seasoned", "breaded", "battered", "coated", "cooked", "roasted", "roast", "grilled", "fried", "barbecued", "teriyaki", "tikka", "tandoori"]] }, "1602"),
     ],
     note: "cuts of poultry fresh, chilled or frozen 0207 (fowls: cuts fresh 020713, frozen 020714; turkeys 02072x; ducks 02074x); seasoned, marinated, coated or cooked → 1602 (poultry 16023x)",
+  }),
+  // Farm animals by the names the trade sells them under: live animals of ch. 1, unless the text speaks of their meat.
+  ...liveStock("cattle|calves|heifers|bullocks|dairy cows|dairy cattle|beef cattle|breeding cattle", { other: "010229", breeding: "010221", meat: "0201", hides: "4101" }),
+  ...liveStock("pigs|piglets|sows|weaners|breeding pigs", { other: "010392", breeding: "010310", meat: "0203", hides: "4103" }),
+  ...liveStock("sheep|ewes|lambs|breeding ewes", { other: "010410", breeding: "010410", meat: "0204", hides: "4102", wool: "5101" }),
+  ...liveStock("goats|nanny goats|billy goats|breeding goats", { other: "010420", breeding: "010420", meat: "0204", hides: "4103" }),
+  ...liveStock("laying hens|pullets|broilers|broiler chickens|cockerels|roosters", { other: "010594", breeding: "010594", meat: "0207" }),
+  ...liveStock("ducklings|goslings|turkey poults|live geese|live turkeys", { other: "010599", breeding: "010599", meat: "0207" }),
+  // Agricultural raw materials by their trade names.
+  e("ginger|ginger root|dried ginger|ground ginger", "091011", {
+    splits: [to({ words: ["ground", "powder", "crushed"] }, "091012")],
+    note: "ginger 0910: neither crushed nor ground 091011 (fresh roots too), crushed or ground 091012",
+  }),
+  e("chilli flakes|crushed chillies|crushed chilies|dried chillies|dried chilies|cayenne pepper|smoked paprika", "090422", {
+    splits: [to({ words: ["dried chillies", "dried chilies"], allOf: [["whole"]] }, "090421")],
+    note: "dried fruits of the genus Capsicum: crushed or ground (flakes, cayenne, paprika) 090422, whole 090421",
+  }),
+  e("hop cones|hop pellets|hop flowers|brewing hops|dried hops", "121010", {
+    splits: [to({ words: ["pellets", "ground", "powdered", "lupulin"] }, "121020")],
+    note: "hop cones 1210: neither ground nor in pellets 121010; ground, powdered or in pellets, lupulin 121020",
+  }),
+  e("rapeseed|rape seed|rapeseeds|canola seed|canola seeds|colza seed", "120510", {
+    note: "rape or colza seeds 1205 (low erucic acid, canola, 120510)",
+  }),
+  e("cotton seed|cotton seeds|cottonseed|cottonseeds", "120729", {
+    splits: [to({ words: ["sowing", "planting"] }, "120721")],
+    note: "cotton seeds 12072x (for sowing 120721, other 120729)",
+  }),
+  e("sugar beet|sugar beets|sugar beet pulp|beet pulp", "121291", {
+    splits: [to({ words: ["pulp"] }, "230320")],
+    note: "sugar beet 121291; beet pulp, a residue of sugar manufacture, 230320",
+  }),
+  e("fish meal|fishmeal|meat and bone meal|meat meal|feather meal|blood meal", "230120", {
+    splits: [to({ words: ["meat and bone", "meat meal", "feather meal", "blood meal"] }, "230110")],
+    note: "flours, meals and pellets of fish unfit for human consumption 230120; of meat or offal, greaves 230110",
+  }),
+  e("beef burgers|beef patties|burger patties|hamburger patties|frozen burgers|raw burgers", "160250", {
+    splits: [to({ words: ["chicken", "turkey"] }, "160232"), to({ words: ["pork"] }, "160249"), to({ words: ["lamb", "vegetarian", "vegan", "plant based", "plant-based", "veggie"] }, "1602")],
+    note: "burgers and patties of minced, seasoned meat are meat preparations 1602 (beef 160250, poultry 160232, pork 160249)",
   }),
   e("dough|doughs|pizza dough|bread dough|cookie dough|pastry dough|puff pastry|shortcrust pastry|filo pastry|frozen dough|dough balls|pizza base mix|bread mix|batter mix|pancake batter", "190120", {
     note: "mixes and doughs for the preparation of bakers' wares of heading 1905 → 190120 (uncooked, fresh or frozen)",

@@ -653,5 +653,26 @@ describe("trade names and defaults of manufactured goods", () => {
     expect(resolveSplit(entryFor("mackerel"), attrs({ text: "tinned mackerel" }), "mackerel").heading).toBe("1604");
     expect(resolveSplit(entryFor("mackerel"), attrs({ text: "mackerel in brine" }), "mackerel").heading).toBe("1604");
   });
+
+  it("farm animals by trade name are live animals (heifers 0102, piglets 0103, ewes 0104, laying hens 0105); with meat words their meat, with wool or hides those", () => {
+    expect(resolveSplit(entryFor("heifers"), attrs({ text: "pedigree heifers" })).subheading).toBe("010221");
+    expect(resolveSplit(entryFor("piglets"), attrs({ text: "weaned piglets" })).subheading).toBe("010392");
+    expect(resolveSplit(entryFor("ewes"), attrs({ text: "ewes" })).subheading).toBe("010410");
+    expect(resolveSplit(entryFor("ewes"), attrs({ text: "ewe mutton chops" })).heading).toBe("0204");
+    expect(resolveSplit(entryFor("ewes"), attrs({ text: "greasy wool from ewes" })).heading).toBe("5101");
+    expect(resolveSplit(entryFor("laying hens"), attrs({ text: "laying hens" })).subheading).toBe("010594");
+    expect(resolveSplit(entryFor("goslings"), attrs({ text: "goslings" })).subheading).toBe("010599");
+  });
+
+  it("agricultural raw materials by trade name: ginger 0910, chilli flakes 090422, hop pellets 121020, canola seed 120510, beet pulp 230320, fish meal 230120, burger patties 1602", () => {
+    expect(resolveSplit(entryFor("ground ginger"), attrs({ text: "ground ginger" })).subheading).toBe("091012");
+    expect(resolveSplit(entryFor("ginger root"), attrs({ text: "ginger root" })).subheading).toBe("091011");
+    expect(resolveSplit(entryFor("crushed chillies"), attrs({ text: "crushed chillies" })).subheading).toBe("090422");
+    expect(resolveSplit(entryFor("hop pellets"), attrs({ text: "hop pellets t90" })).subheading).toBe("121020");
+    expect(resolveSplit(entryFor("canola seed"), attrs()).subheading).toBe("120510");
+    expect(resolveSplit(entryFor("beet pulp"), attrs({ text: "dried beet pulp" })).subheading).toBe("230320");
+    expect(resolveSplit(entryFor("meat meal"), attrs({ text: "meat meal" })).subheading).toBe("230110");
+    expect(resolveSplit(entryFor("burger patties"), attrs({ text: "frozen chicken burger patties" })).subheading).toBe("160232");
+  });
 });
 
