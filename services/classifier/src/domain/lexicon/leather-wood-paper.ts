@@ -388,6 +388,8 @@ const paper: LexiconEntry[] = [
       to({ words: ["architectural plans", "blueprints", "engineering drawings"] }, "490600"),
       to({ words: ["catalogue", "catalog", "product catalog"] }, "491110"),
       to({ words: ["leaflet", "leaflets", "flyer", "flyers", "flier", "pamphlet", "brochure", "brochures", "tract"] }, "490110"),
+      // Printed books "in single sheets, whether or not folded" are 490110 by the subheading's own terms.
+      to({ words: ["single sheets", "single sheet", "loose sheets", "loose-leaf", "loose leaf", "unbound sheets"] }, "490110"),
       to({}, "490199"),
     ],
     note: "printed books and leaflets → 4901 (single sheets 490110, dictionaries 490191); children's picture/colouring books 490300; newspapers 4902; music 4904; maps/globes 4905; trade catalogues 491110",

@@ -674,5 +674,13 @@ describe("trade names and defaults of manufactured goods", () => {
     expect(resolveSplit(entryFor("meat meal"), attrs({ text: "meat meal" })).subheading).toBe("230110");
     expect(resolveSplit(entryFor("burger patties"), attrs({ text: "frozen chicken burger patties" })).subheading).toBe("160232");
   });
+
+  it("subheading texts as terms: printed books in single sheets or loose-leaf 490110; flow gauges for liquids 902610; frameworks are structures 730890 (aluminium 7610); a 'plastic item' is an article of plastics 392690", () => {
+    expect(resolveSplit(entryFor("books"), attrs({ text: "printed book pages in loose sheets" })).subheading).toBe("490110");
+    expect(resolveSplit(entryFor("flow gauge"), attrs({ text: "water flow gauge" }), "flow gauge").subheading).toBe("902610");
+    expect(resolveSplit(entryFor("framework"), attrs({ text: "galvanised steel framework" })).subheading).toBe("730890");
+    expect(resolveSplit(entryFor("framework"), attrs({ text: "aluminium framework", material: "aluminium" })).heading).toBe("7610");
+    expect(index.lookup("plastic item")![0]!.heading).toBe("3926");
+  });
 });
 
