@@ -682,5 +682,10 @@ describe("trade names and defaults of manufactured goods", () => {
     expect(resolveSplit(entryFor("framework"), attrs({ text: "aluminium framework", material: "aluminium" })).heading).toBe("7610");
     expect(index.lookup("plastic item")![0]!.heading).toBe("3926");
   });
+
+  it("of two equally long overlapping terms the later wins, English compounds being head-final: a 'handheld console case' is a console case (4202), a 'game controller case' a controller case", () => {
+    expect(index.matchText("padded handheld console case").map((m) => m.term)).toContain("console case");
+    expect(index.matchText("game controller case").map((m) => m.term)).toContain("controller case");
+  });
 });
 

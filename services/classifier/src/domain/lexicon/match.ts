@@ -311,11 +311,14 @@ export function buildLexiconIndex(entries: readonly LexiconEntry[]): LexiconInde
         }
       }
     }
-    // Longest first (by span, then by tokens, then by term length), earlier first; keep non-overlapping.
+    // Longest first (by span, then by tokens); of two equally long overlapping terms the later one, since English
+    // compounds are head-final ("handheld console case" is a console case, "glass jar lid" a jar lid); then by term
+    // length, earlier first; keep non-overlapping.
     raw.sort(
       (a, b) =>
         b.end - b.start - (a.end - a.start) ||
         b.len - a.len ||
+        (a.start < b.end && b.start < a.end && lat.segOf[a.start] === lat.segOf[b.start] ? b.end - a.end : 0) ||
         (b.node.term!.length - a.node.term!.length) ||
         a.start - b.start,
     );
