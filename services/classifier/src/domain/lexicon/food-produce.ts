@@ -58,9 +58,12 @@ function fruit(terms: string, fresh: string, s: States, note: string): LexiconEn
   return e(terms, fresh, { splits: stateSplits({ juice: "200989", jam: "200799", ...s }), decisive: ["processing"], note });
 }
 
-function veg(terms: string, fresh: string, s: States, note: string): LexiconEntry {
-  return e(terms, fresh, { splits: stateSplits({ frozen: "071080", dried: "071290", prepared: "200599", ...s }), decisive: ["processing"], note });
+/** A vegetable entry by state; `kinds` are the entry's kinds with subheadings of their own (see `kindSplits`). */
+function veg(terms: string, fresh: string, s: States, note: string, kinds: Split[] = []): LexiconEntry {
+  return e(terms, fresh, { splits: [...kinds, ...stateSplits({ frozen: "071080", dried: "071290", prepared: "200599", ...s })], decisive: ["processing"], note });
 }
+
+const VEG_STATES = { frozen: "071080", dried: "071290", prepared: "200599" };
 
 const fruits: LexiconEntry[] = [
   fruit("strawberry|strawberries|fresh strawberries", "081010", { frozen: "081110", dried: "081340", prepared: "200880" }, "strawberries: fresh 081010, frozen 081110, dried 081340, prepared 200880"),
@@ -180,10 +183,20 @@ const vegetables: LexiconEntry[] = [
     note: "potato crisps → 200520; tortilla and corn chips are bakers' wares/cereal snacks 190590; other vegetable crisps 200599",
   }),
   veg("tomato|tomatoes|cherry tomatoes|fresh tomatoes", "070200", { frozen: "071080", dried: "071290", prepared: "200290" }, "tomatoes fresh 0702; prepared or preserved 2002 (whole 200210, other 200290); ketchup 210320"),
-  veg("onion|onions|shallot|shallots|garlic|garlic bulbs|leek|leeks|spring onion|scallion|scallions", "070310", { frozen: "071080", dried: "071220", prepared: "200599" }, "onions, shallots, garlic, leeks fresh 0703 (garlic 070320); dried onions 071220"),
-  veg("cabbage|cabbages|cauliflower|broccoli|brussels sprouts|kale|kohlrabi|chinese cabbage|bok choy|pak choi", "070490", { frozen: "071080", prepared: "200599" }, "brassicas fresh 0704 (cauliflower and broccoli 070410, brussels sprouts 070420, other 070490)"),
-  veg("lettuce|iceberg lettuce|romaine|chicory|endive|radicchio|spinach|rocket|arugula|salad leaves|mixed salad", "070511", { frozen: "071030", prepared: "200599" }, "lettuce and chicory fresh 0705; spinach 070970, frozen spinach 071030"),
-  veg("carrot|carrots|turnip|turnips|beetroot|beets|radish|radishes|celeriac|parsnip|parsnips|salsify", "070610", { frozen: "071080", dried: "071290", prepared: "200599" }, "carrots, turnips, beetroot, radishes and similar roots fresh 0706"),
+  veg("onion|onions|shallot|shallots|garlic|garlic bulbs|leek|leeks|spring onion|scallion|scallions", "070310", { frozen: "071080", dried: "071220", prepared: "200599" }, "onions, shallots, garlic, leeks fresh 0703 (garlic 070320); dried onions 071220", [
+    ...kindSplits(["garlic", "garlic bulbs"], "070320", VEG_STATES),
+    ...kindSplits(["leek", "leeks", "spring onion", "scallion", "scallions"], "070390", VEG_STATES),
+  ]),
+  veg("cabbage|cabbages|cauliflower|broccoli|brussels sprouts|kale|kohlrabi|chinese cabbage|bok choy|pak choi", "070490", { frozen: "071080", prepared: "200599" }, "brassicas fresh 0704 (cauliflower and broccoli 070410, brussels sprouts 070420, other 070490)", [
+    ...kindSplits(["cauliflower", "broccoli"], "070410", VEG_STATES),
+    ...kindSplits(["brussels sprouts"], "070420", VEG_STATES),
+  ]),
+  veg("lettuce|iceberg lettuce|romaine|chicory|endive|radicchio|spinach|rocket|arugula|salad leaves|mixed salad", "070511", { frozen: "071030", prepared: "200599" }, "lettuce and chicory fresh 0705; spinach 070970, frozen spinach 071030", [
+    ...kindSplits(["spinach"], "070970", { frozen: "071030", dried: "071290", prepared: "200599" }),
+  ]),
+  veg("carrot|carrots|turnip|turnips|beetroot|beets|radish|radishes|celeriac|parsnip|parsnips|salsify", "070610", { frozen: "071080", dried: "071290", prepared: "200599" }, "carrots, turnips, beetroot, radishes and similar roots fresh 0706", [
+    ...kindSplits(["beetroot", "beets", "radish", "radishes", "celeriac", "salsify"], "070690", VEG_STATES),
+  ]),
   veg("cucumber|cucumbers|gherkin|gherkins", "070700", { frozen: "071080", prepared: "200110" }, "cucumbers and gherkins fresh 0707; preserved in vinegar 200110"),
   veg("peas|green peas|snow peas|sugar snap peas|mangetout", "070810", { frozen: "071021", dried: "071310", prepared: "200540" }, "peas fresh 070810, frozen 071021, dried shelled 071310, prepared 200540"),
   veg("green beans|french beans|runner beans|string beans|broad beans|fava beans|edamame", "070820", { frozen: "071022", dried: "071339", prepared: "200559" }, "leguminous vegetables fresh 0708 (peas 070810, beans 070820); frozen 07102x; dried shelled 0713; prepared beans 20055x"),

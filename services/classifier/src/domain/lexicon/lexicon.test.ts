@@ -687,5 +687,15 @@ describe("trade names and defaults of manufactured goods", () => {
     expect(index.matchText("padded handheld console case").map((m) => m.term)).toContain("console case");
     expect(index.matchText("game controller case").map((m) => m.term)).toContain("controller case");
   });
+
+  it("kinds sharing a vegetable entry keep their own subheadings: spinach 070970 (frozen 071030), garlic 070320, leeks 070390, broccoli 070410, beetroot 070690", () => {
+    expect(resolveSplit(entryFor("spinach"), attrs({ text: "baby spinach" }), "spinach").subheading).toBe("070970");
+    expect(resolveSplit(entryFor("spinach"), attrs({ processing: ["frozen"] }), "spinach").subheading).toBe("071030");
+    expect(resolveSplit(entryFor("garlic"), attrs({ text: "fresh garlic" }), "garlic").subheading).toBe("070320");
+    expect(resolveSplit(entryFor("leeks"), attrs(), "leeks").subheading).toBe("070390");
+    expect(resolveSplit(entryFor("broccoli"), attrs(), "broccoli").subheading).toBe("070410");
+    expect(resolveSplit(entryFor("beetroot"), attrs(), "beetroot").subheading).toBe("070690");
+    expect(resolveSplit(entryFor("onions"), attrs({ processing: ["dried"] }), "onions").subheading).toBe("071220");
+  });
 });
 
