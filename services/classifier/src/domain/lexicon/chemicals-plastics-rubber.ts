@@ -229,9 +229,12 @@ const chemicals: LexiconEntry[] = [
       to({ words: ["bleach", "laundry bleach"] }, "282890"),
       to({ words: ["descaler", "limescale", "drain cleaner", "mold remover", "mould remover", "rinse aid", "oven cleaner", "degreaser"] }, "340290"),
       to({ words: ["dishwasher salt"] }, "250100"),
-      to({}, "340290"),
+      // HS 2022 3402.50 is washing and cleaning preparations put up for retail sale (any form, liquid too); 3402.90
+      // the rest (bulk, industrial).
+      to({ words: ["bulk", "industrial", "drum", "drums", "ibc", "tote", "concentrate for dilution"] }, "340290"),
+      to({}, "340250"),
     ],
-    note: "soap (toilet bars 340111, other forms 340120, liquid skin wash 340130); washing and cleaning preparations 3402 (powders 340250, other 340290); polishes 3405; disinfectants and sanitizers 380894",
+    note: "soap (toilet bars 340111, other forms 340120, liquid skin wash 340130); washing and cleaning preparations 3402 (put up for retail sale 340250, other 340290); polishes 3405; disinfectants and sanitizers 380894",
   }),
   e("modelling clay|modeling clay|polymer clay|air dry clay|play dough|playdough|play doh|plasticine|kids clay|slime clay|dental wax|dental impression material", "340700", {
     splits: [to({ words: ["polymer clay"] }, "3407")], note: "modelling pastes (incl. children's), dental waxes and impression compounds → 340700",

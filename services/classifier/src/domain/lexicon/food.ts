@@ -41,6 +41,12 @@ const animals: LexiconEntry[] = [
   e("fish|fresh fish|frozen fish|fish fillet|fish fillets|salmon|tuna|cod|tilapia|sardines|mackerel|anchovies|herring|trout|catfish|pilchards|sprats|whitebait|hake|haddock|pollock|coley|sea bass|seabass|sea bream|plaice|halibut|eel|eels|carp|snapper|swordfish|monkfish|grouper|turbot|dover sole|lemon sole|pangasius|basa fish|barramundi|mahi mahi|john dory|dried fish|smoked salmon|smoked fish|salted fish|stockfish|fish roe|caviar|canned tuna|canned fish|canned sardines|fish sticks|fish fingers|surimi|crab sticks|shrimp|shrimps|prawn|prawns|lobster|crab|crabs|crayfish|crawfish|scallops|mussels|oysters|clams|squid|octopus|calamari|cuttlefish|sea cucumber|abalone|seafood|dried shrimp|fish maw|shark fin", "0302", {
     splits: [
       to({ words: ["canned", "tinned", "in brine", "in oil", "in olive oil", "in sunflower oil", "in tomato sauce", "in water", "fish sticks", "fish fingers", "surimi", "crab sticks", "caviar"] }, "1604"),
+      // Crustaceans by kind and state: frozen 03061x, live, fresh or chilled 03063x (shrimps and prawns 030617/030636,
+      // crabs 030614/030633, lobsters 030612/030632).
+      to({ words: ["shrimp", "shrimps", "prawn", "prawns"], processing: ["frozen"] }, "030617"),
+      to({ words: ["shrimp", "shrimps", "prawn", "prawns"], allOf: [["frozen", "iqf"]] }, "030617"),
+      to({ words: ["crab", "crabs"], allOf: [["frozen"]] }, "030614"),
+      to({ words: ["lobster"], allOf: [["frozen"]] }, "030612"),
       to({ words: ["shrimp", "shrimps", "prawn", "prawns", "lobster", "crab", "crabs", "crayfish", "crawfish", "dried shrimp"] }, "0306"),
       to({ words: ["scallops", "mussels", "oysters", "clams", "squid", "octopus", "calamari", "cuttlefish", "abalone"] }, "0307"),
       to({ words: ["sea cucumber"] }, "0308"),
@@ -57,7 +63,12 @@ const animals: LexiconEntry[] = [
       to({ words: ["yogurt", "yoghurt", "kefir", "buttermilk", "sour cream"] }, "0403"),
       to({ words: ["whey"] }, "0404"),
       to({ words: ["butter", "ghee"] }, "0405"),
-      to({ words: ["cheese", "cheeses", "cheddar", "mozzarella", "parmesan", "feta", "brie", "gouda"] }, "0406"),
+      // Cheese by kind (0406): fresh 040610, grated or powdered 040620, processed 040630, blue-veined 040640, other 040690.
+      to({ words: ["cheese", "cheeses", "cheddar", "parmesan"], allOf: [["grated", "powdered", "shredded", "powder"]] }, "040620"),
+      to({ words: ["cheese", "cheeses", "cheese slices"], allOf: [["processed", "cheese spread", "spreadable"]] }, "040630"),
+      to({ words: ["cheese", "cheeses"], allOf: [["blue", "stilton", "gorgonzola", "roquefort", "danish blue"]] }, "040640"),
+      to({ words: ["cream cheese", "cottage cheese", "mozzarella", "ricotta", "mascarpone", "quark", "paneer", "burrata"] }, "040610"),
+      to({ words: ["cheese", "cheeses", "cheddar", "mozzarella", "parmesan", "feta", "brie", "gouda"] }, "040690"),
       to({ words: ["egg powder"] }, "0408"),
       to({ words: ["egg", "eggs"] }, "0407"),
       to({ words: ["honey", "honeycomb"] }, "040900"),
@@ -260,7 +271,9 @@ const prepared: LexiconEntry[] = [
       to({ words: ["soft drink", "soft drinks", "soda", "sodas", "cola", "lemonade", "tonic", "flavored water"] }, "220210"),
       to({ words: ["beer", "beers", "lager", "ale", "stout"] }, "2203"),
       to({ words: ["sparkling wine", "champagne", "prosecco"] }, "220410"),
-      to({ words: ["wine", "wines", "red wine", "white wine", "rose wine", "port", "sherry"] }, "2204"),
+      // Still wine is traded in bottles (containers ≤ 2 l, 220421) unless bulk packing is stated.
+      to({ words: ["wine", "wines", "red wine", "white wine", "rose wine"], allOf: [["bulk", "bag in box", "bag-in-box", "flexitank", "ibc", "tank"]] }, "220422"),
+      to({ words: ["wine", "wines", "red wine", "white wine", "rose wine", "port", "sherry"] }, "220421"),
       to({ words: ["vermouth"] }, "2205"),
       to({ words: ["cider", "hard cider", "mead", "sake"] }, "2206"),
       to({ words: ["brandy", "cognac"] }, "220820"),

@@ -697,5 +697,21 @@ describe("trade names and defaults of manufactured goods", () => {
     expect(resolveSplit(entryFor("beetroot"), attrs(), "beetroot").subheading).toBe("070690");
     expect(resolveSplit(entryFor("onions"), attrs({ processing: ["dried"] }), "onions").subheading).toBe("071220");
   });
+
+  it("everyday foods at six digits: frozen prawns 030617 (fresh 030636 by the nomenclature), cheese by kind (cheddar 040690, grated 040620, mozzarella fresh 040610), still wine in bottles 220421", () => {
+    const fish = entryFor("prawns");
+    expect(resolveSplit(fish, attrs({ text: "frozen king prawns", processing: ["frozen"] }), "prawns").subheading).toBe("030617");
+    const dairy = entryFor("cheddar");
+    expect(resolveSplit(dairy, attrs({ text: "mature cheddar" }), "cheddar").subheading).toBe("040690");
+    expect(resolveSplit(dairy, attrs({ text: "grated cheddar" }), "cheddar").subheading).toBe("040620");
+    expect(resolveSplit(dairy, attrs({ text: "buffalo mozzarella" }), "mozzarella").subheading).toBe("040610");
+    expect(resolveSplit(entryFor("red wine"), attrs({ text: "bottle of rioja red wine" }), "red wine").subheading).toBe("220421");
+  });
+
+  it("washing and cleaning preparations put up for retail sale are 340250 whatever their form (HS 2022), in bulk 340290", () => {
+    const e = entryFor("laundry liquid");
+    expect(resolveSplit(e, attrs({ text: "lavender laundry liquid 1.5l" }), "laundry liquid").subheading).toBe("340250");
+    expect(resolveSplit(e, attrs({ text: "laundry liquid in 200 l drums for industrial laundries" }), "laundry liquid").subheading).toBe("340290");
+  });
 });
 
