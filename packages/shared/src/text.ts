@@ -67,15 +67,23 @@ function stem(word: string): string {
 /** Recent short texts → tokens (the same line descriptions are tokenized again and again). */
 const TOKENS = new Map<string, string[]>();
 
-/** Splits text into normalized, stemmed tokens (stop words removed). The result must not be mutated. */
+/** Splits text into normalized, stemmed tokens (stop words removed); the caller owns the array. */
 export function tokenize(text: string): string[] {
+  return readTokens(text).slice();
+}
+
+/**
+ * {@link tokenize} without the copy, for the many read-only look-ups of hot paths: a short text's tokens are
+ * shared with every other caller of the same text, so they must not be changed.
+ */
+export function readTokens(text: string): readonly string[] {
   if (text.length <= 160) {
     const hit = TOKENS.get(text);
-    if (hit) return hit.slice();
+    if (hit) return hit;
     const toks = tokenizeUncached(text);
     if (TOKENS.size > 50_000) TOKENS.clear();
     TOKENS.set(text, toks);
-    return toks.slice();
+    return toks;
   }
   return tokenizeUncached(text);
 }
@@ -139,7 +147,7 @@ export class Bm25Index {
     const tf = new Map<string, number>();
     let len = 0;
     for (const f of fields) {
-      for (const t of tokenize(f.text)) {
+      for (const t of readTokens(f.text)) {
         tf.set(t, (tf.get(t) ?? 0) + f.weight);
         len += f.weight;
       }
@@ -192,14 +200,14 @@ export class Bm25Index {
     accept?: (doc: number) => boolean,
     expand?: (token: string) => Array<{ text: string; weight: number }>,
   ): { hits: Bm25Hit[]; total: number } {
-    const base = [...new Set(tokenize(query))];
+    const base = [...new Set(readTokens(query))];
     if (base.length === 0) return { hits: [], total: 0 };
     // Each query token is a concept; `expand` may add weighted synonyms that count for the same concept.
     const weighted = new Map<string, { weight: number; concept: number }>();
     base.forEach((t, concept) => {
       weighted.set(t, { weight: 1, concept });
       for (const syn of expand?.(t) ?? []) {
-        for (const st of tokenize(syn.text)) if (!weighted.has(st)) weighted.set(st, { weight: syn.weight, concept });
+        for (const st of readTokens(syn.text)) if (!weighted.has(st)) weighted.set(st, { weight: syn.weight, concept });
       }
     });
     this.prepare();

@@ -1,4 +1,4 @@
-import { nationalScheduleFor, tokenize } from "@openhs/shared";
+import { nationalScheduleFor, readTokens } from "@openhs/shared";
 import { extractAttributes, lookupMaterial, parseConstruction, parseGender, parsePowerSource } from "./extract/index.js";
 import { applyRules, subheadingForMaterial } from "./gri/index.js";
 import { Knowledge, type Hs6Info } from "./knowledge.js";
@@ -351,7 +351,7 @@ export class ClassifierEngine {
     const firstPrefixSegment = modifierCommas ? Math.max(...prefixMatches.map((m) => m.segment)) : Math.min(...prefixMatches.map((m) => m.segment));
     // Marketplace titles run on without punctuation ("Cup Holder Beverage Boats Phone Stand … Party Supplies"):
     // the goods are named early; the head is the last product term within the first few words.
-    const window = tokenize(name.slice(0, lead)).length + HEAD_WINDOW;
+    const window = readTokens(name.slice(0, lead)).length + HEAD_WINDOW;
     const inFirst = prefixMatches.filter((m) => m.segment === firstPrefixSegment);
     const early = inFirst.filter((m) => m.end <= window);
     // "Tablet Stand Adjustable Aluminum", "Spark Plug Iridium": a material named after the goods says what they are
@@ -382,7 +382,7 @@ export class ClassifierEngine {
       return BASIC_COLOURS.has(l) || [l, `${l}s`, `${l}es`, l.replace(/y$/, "ies")].some((x) => colourWords.has(x));
     };
     while (phraseWords.length > 1 && (trailingNonNoun(phraseWords[phraseWords.length - 1]!) || colourWord(phraseWords[phraseWords.length - 1]!))) phraseWords.pop();
-    const prefixTokens = tokenize(phraseWords.join(" "));
+    const prefixTokens = readTokens(phraseWords.join(" "));
     const lastPrefixToken = prefixTokens[prefixTokens.length - 1];
     const lastWord = phraseWords[phraseWords.length - 1]?.toLowerCase().replace(/[^a-z-]/g, "");
     // Also when no product term comes before the qualifier at all ("a fuel regulator for gaseous-fueled
@@ -555,7 +555,7 @@ function attributeText(attributes: Record<string, string> | undefined): string {
 function headNoun(name: string): string | undefined {
   const firstPhrase = name.split(/[,;:|()[\]]/)[0] ?? name;
   const words = firstPhrase.toLowerCase().match(/[a-z]{3,}/g) ?? [];
-  for (let i = words.length - 1; i >= 0; i--) if (tokenize(words[i]!).length > 0) return words[i];
+  for (let i = words.length - 1; i >= 0; i--) if (readTokens(words[i]!).length > 0) return words[i];
   return undefined;
 }
 

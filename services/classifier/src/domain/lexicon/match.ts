@@ -11,7 +11,7 @@
  * Matching walks a token trie from every position and keeps, per field, a non-overlapping set of
  * the longest matches ("tank top" beats "top"; "phone case" beats "case").
  */
-import { tokenize, foldText } from "@openhs/shared";
+import { foldText, readTokens, tokenize } from "@openhs/shared";
 import type { LexiconEntry } from "../types.js";
 
 /** Fields a product text can come from, in decreasing weight. */
@@ -73,7 +73,7 @@ function chemicalSplit(token: string): string[] | undefined {
 }
 
 /** Normalized token alternatives of one whitespace word: [[joined], [parts...]] or [[tokens...]]. */
-function wordAlternatives(word: string, chemical = false): string[][] {
+function wordAlternatives(word: string, chemical = false): ReadonlyArray<readonly string[]> {
   if (chemical) {
     // Only the last fused word of a hyphenated chain ("2-tert-butyl-4-methoxyphenol") is split off.
     const last = word.split(/[-()[\]]/).filter(Boolean).pop() ?? "";
@@ -88,16 +88,16 @@ function wordAlternatives(word: string, chemical = false): string[][] {
     const joined = tokenize(word.replace(/([a-z0-9])-(?=[a-z0-9])/g, "$1"));
     // "non-slip", "anti-theft": the parts are not product words on their own; keep only the joined form.
     const parts = /^(non|anti)-/.test(word) ? [] : tokenize(word.replace(/-/g, " "));
-    const alts: string[][] = [];
+    const alts: Array<readonly string[]> = [];
     if (parts.length) alts.push(parts);
     if (joined.length === 1 && !(parts.length === 1 && parts[0] === joined[0])) alts.push(joined);
     return alts.length ? alts : [];
   }
-  const t = tokenize(word);
+  const t = readTokens(word);
   // Material adjectives also read as the material noun that terms are written with: "wooden flooring" is
   // "wood flooring", "woollen blanket" a "wool blanket".
   const noun = t.length === 1 ? MATERIAL_ADJECTIVE[word.replace(/[^a-z]/g, "")] : undefined;
-  if (noun) return [t, tokenize(noun)];
+  if (noun) return [t, readTokens(noun)];
   return t.length ? [t] : [];
 }
 

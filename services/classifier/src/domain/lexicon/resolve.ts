@@ -11,7 +11,7 @@
  * - words: any listed word/phrase occurs (as stemmed tokens, phrases consecutively) in `attrs.text`.
  * - isPart / isSet: equality.
  */
-import { tokenize } from "@openhs/shared";
+import { readTokens } from "@openhs/shared";
 import type { Condition, ExtractedAttributes, LexiconEntry, Material } from "../types.js";
 
 /** Broader classes of a material, for condition matching. */
@@ -46,23 +46,33 @@ export function materialMatches(listed: readonly Material[], actual: Material | 
   return (PARENTS[actual] ?? []).some((p) => listed.includes(p));
 }
 
-const textTokens = new WeakMap<ExtractedAttributes, string[]>();
-function tokensOf(attrs: ExtractedAttributes): string[] {
-  let t = textTokens.get(attrs);
+/**
+ * The goods' text as tokens, by the text itself: follow-up questions try answers on copies of the same goods'
+ * attributes (same text), which must not tokenize it again.
+ */
+const textTokens = new Map<string, readonly string[]>();
+const attrsTokens = new WeakMap<ExtractedAttributes, readonly string[]>();
+function tokensOf(attrs: ExtractedAttributes): readonly string[] {
+  let t = attrsTokens.get(attrs);
+  if (t) return t;
+  const text = `${attrs.cleanName ?? ""} ${attrs.text ?? ""}`;
+  t = textTokens.get(text);
   if (!t) {
-    t = tokenize(`${attrs.cleanName ?? ""} ${attrs.text ?? ""}`);
-    textTokens.set(attrs, t);
+    t = readTokens(text);
+    if (textTokens.size >= 256) textTokens.delete(textTokens.keys().next().value!);
+    textTokens.set(text, t);
   }
+  attrsTokens.set(attrs, t);
   return t;
 }
 
-const wordCache = new Map<string, string[][]>();
+const wordCache = new Map<string, Array<readonly string[]>>();
 /** Token sequences a condition word can appear as (a hyphenated word: joined or split). */
-function wordVariants(w: string): string[][] {
+function wordVariants(w: string): Array<readonly string[]> {
   let t = wordCache.get(w);
   if (!t) {
-    t = [tokenize(w.replace(/([a-z0-9])-(?=[a-z0-9])/gi, "$1"))];
-    if (w.includes("-")) t.push(tokenize(w.replace(/-/g, " ")));
+    t = [readTokens(w.replace(/([a-z0-9])-(?=[a-z0-9])/gi, "$1"))];
+    if (w.includes("-")) t.push(readTokens(w.replace(/-/g, " ")));
     t = t.filter((v) => v.length > 0);
     wordCache.set(w, t);
   }
@@ -116,7 +126,7 @@ export interface SplitResolution {
 export function resolveSplit(entry: LexiconEntry, attrs: ExtractedAttributes, term?: string): SplitResolution {
   const splits = entry.splits ?? [];
   if (term && splits.some((s) => s.when.words)) {
-    const termTokens = tokenize(term);
+    const termTokens = readTokens(term);
     for (const s of splits) {
       if (!s.when.words || !s.when.words.some((w) => wordVariants(w).some((v) => containsPhrase(termTokens, v)))) continue;
       const { words: _w, ...rest } = s.when;

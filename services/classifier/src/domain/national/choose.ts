@@ -13,7 +13,7 @@
 import { classesOf, imitationLeather, predominantTextile, productClasses, shareOf, specFit, type MaterialClass } from "../gri/materials.js";
 import type { ExtractedAttributes } from "../types.js";
 import { parseLine, type Alternative, type ParsedLine, type Sex, type Word } from "./lines.js";
-import { tokenize } from "@openhs/shared";
+import { readTokens } from "@openhs/shared";
 import { goodsUses } from "./features.js";
 import { canon, productProfile, type ProductProfile } from "./product.js";
 import { cylinderCc, thicknessCm, valuePer, within, type QuantityCondition } from "./thresholds.js";
@@ -123,10 +123,21 @@ function wordsInContext(profile: ProductProfile, attrs: ExtractedAttributes, hs6
   if (attrs.isPart) tokens.set("part", 1);
   // The uses the extractor found are the goods' words too (weak: a use names no goods, but it is a modifier
   // the goods have: "Other household").
-  for (const u of attrs.uses) for (const t of tokenize(u.replace(/_/g, " ")).map(canon)) if ((tokens.get(t) ?? 0) < 0.3) tokens.set(t, 0.3);
+  for (const u of attrs.uses) for (const t of readTokens(u.replace(/_/g, " ")).map(canon)) if ((tokens.get(t) ?? 0) < 0.3) tokens.set(t, 0.3);
   const out = { tokens, contextMaterials, contextParts };
   if (byKey.size > 64) byKey.clear();
   byKey.set(key, out);
+  return out;
+}
+
+/** The goods' uses (see {@link goodsUses}), memoized per goods text and tagged uses: each walk of a question's answers reads them. */
+const usesCache = new WeakMap<ProductProfile, Map<string, string[]>>();
+function usesOf(profile: ProductProfile, tagged: readonly string[]): string[] {
+  let byTags = usesCache.get(profile);
+  if (!byTags) usesCache.set(profile, (byTags = new Map()));
+  const key = tagged.join(",");
+  let out = byTags.get(key);
+  if (!out) byTags.set(key, (out = goodsUses(profile.text, tagged)));
   return out;
 }
 
@@ -140,7 +151,7 @@ function goodsOf(attrs: ExtractedAttributes, hs6: string, context: readonly stri
   const profile = productProfile(attrs);
   const { tokens, contextMaterials, contextParts } = wordsInContext(profile, attrs, hs6, context);
   return {
-    uses: goodsUses(profile.text, attrs.uses),
+    uses: usesOf(profile, attrs.uses),
     attrs, profile, tokens, contextMaterials, contextParts, sex: productSex(attrs, hs6), classes, allClasses,
     // The fibre is not known: goods said to be "textile", or textile goods (chapters 50–63) with no material named.
     fibreUnknown: (classes.length === 1 && classes[0] === "textile") || (classes.length === 0 && /^(?:5\d|6[0-3])/.test(hs6)),

@@ -4,7 +4,7 @@
  * negated), plus measures the national lines need that the extractors do not give. Built once per attributes
  * object. Pure.
  */
-import { tokenize } from "@openhs/shared";
+import { readTokens, tokenize } from "@openhs/shared";
 import type { ExtractedAttributes } from "../types.js";
 
 /** Word stems that mean the same in line texts and product texts. */
@@ -115,7 +115,7 @@ function addWeighted(s: string, base: number, into: Map<string, number>, negated
       }
       // "which can be operated": a verb, not a can.
       if (w === "can" && /^(?:be|also|only|not|easily|hold|fit|accommodate|store|withstand|reach|support)$/.test(words[i + 1] ?? "")) continue;
-      const toks = tokenize(w).map(canon);
+      const toks = readTokens(w).map(canon);
       if (negLeft > 0) {
         if (!STOP_CLAUSE.test(w)) {
           for (const t of toks) negated.add(t);
