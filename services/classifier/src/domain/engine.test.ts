@@ -150,6 +150,28 @@ describe("ClassifierEngine output", () => {
     expect(r.candidates[0]!.evidence.some((e) => e.head && e.term === "bath towel")).toBe(true);
   });
 
+  it("a food that is also a colour, after goods of another kind, is their colour: 'sweatshirt olive', 'rugby ball orange and white' are no olives or oranges", async () => {
+    const { hypernymFallback } = await import("./lexicon/wordnet.js");
+    const e = new ClassifierEngine(engine.knowledge, { hypernyms: hypernymFallback });
+    expect(e.classify({ productName: "Crew Neck Sweatshirt Olive", destinationCountry: "US" }).hs6.slice(0, 2)).toMatch(/^6[12]$/);
+    expect(e.classify({ productName: "Rugby Ball Size 5 Orange and White", destinationCountry: "US" }).hs6.slice(0, 4)).toBe("9506");
+    expect(e.classify({ productName: "Leather Wallet Chocolate Brown", destinationCountry: "US" }).hs6.slice(0, 4)).toBe("4202");
+    // Alone, or after another food, it is still the goods.
+    expect(e.classify({ productName: "fresh oranges", destinationCountry: "US" }).hs6.slice(0, 4)).toBe("0805");
+    expect(e.classify({ productName: "hazelnut coffee", destinationCountry: "US" }).hs6.slice(0, 2)).toBe("09");
+  });
+
+  it("the medium goods are preserved in is no goods: 'pilchards in tomato sauce', 'anchovies in olive oil' are fish preparations (1604), not sauce or oil", () => {
+    expect(engine.classify({ productName: "pilchards in tomato sauce", destinationCountry: "US" }).hs6.slice(0, 4)).toBe("1604");
+    expect(engine.classify({ productName: "anchovies in olive oil", destinationCountry: "US" }).hs6.slice(0, 4)).toBe("1604");
+    expect(engine.classify({ productName: "cherries in syrup", destinationCountry: "US" }).hs6.slice(0, 4)).toBe("2008");
+  });
+
+  it("a process named after the goods ('… vacuum fried', '… powder coated', '… hand painted') says how they were made, and names no goods", () => {
+    expect(engine.classify({ productName: "beetroot crisps vacuum fried", destinationCountry: "US" }).hs6.slice(0, 2)).toBe("20");
+    expect(engine.classify({ productName: "porcelain vase hand painted", destinationCountry: "US" }).hs6.slice(0, 2)).toBe("69");
+  });
+
   it("a heading hint keeps the answer inside the heading", () => {
     const r = engine.classify({ productName: "cotton top", headingHint: "6106", destinationCountry: "US" });
     expect(r.hs6.startsWith("6106")).toBe(true);

@@ -357,7 +357,14 @@ export class ClassifierEngine {
     // "Tablet Stand Adjustable Aluminum", "Spark Plug Iridium": a material named after the goods says what they are
     // made of; it is the goods only when nothing else is named.
     const pool = early.length ? early : inFirst;
-    const goods = pool.filter((m) => !isMaterialTerm(m));
+    // "Polo Shirt Orange", "Backpack Olive", "Football Size 5 Orange and Black": a food that is also a colour, named
+    // after goods of another kind, is their colour, not goods of its own.
+    const colours = new Set(prefixMatches.filter((m) => colourAfterGoods(m, prefixMatches)).map((m) => `${m.segment}|${m.start}`));
+    // "onion crisps vacuum fried", "steel shelf powder coated": a word before a process participle, after the goods,
+    // says how they were made (vacuum-fried, powder-coated); it names no goods of its own.
+    for (const m of prefixMatches) if (processModifierAfterGoods(m, prefixMatches)) colours.add(`${m.segment}|${m.start}`);
+    const isColour = (m: LexiconMatch) => colours.has(`${m.segment}|${m.start}`);
+    const goods = pool.filter((m) => !isMaterialTerm(m) && !isColour(m));
     const headInPrefix = (goods.length ? goods : pool).sort((a, b) => b.end - a.end)[0];
     let head = headInPrefix ? nameMatches.find((m) => m.key === headInPrefix.key && m.segment === headInPrefix.segment && m.start === headInPrefix.start) : undefined;
     // The whole name may carry a longer term that opens with the head ("drying rack" | "drying rack (for) dishes"):
@@ -368,7 +375,13 @@ export class ClassifierEngine {
     const firstPhrase = modifierCommas ? prefix.split(",").pop()! : (prefix.split(/[,;:|()[\]]/)[0] ?? prefix);
     // Sizes, ratings and model codes after the noun ("… Bulb 55W", "… Lamp 6000K", "… D2S") are no words of it.
     const phraseWords = firstPhrase.trim().split(/\s+/);
-    while (phraseWords.length > 1 && trailingNonNoun(phraseWords[phraseWords.length - 1]!)) phraseWords.pop();
+    // So are colours ("… Shirt Orange", "… Hoodie Cherry Red").
+    const colourWords = new Set(prefixMatches.filter(isColour).flatMap((m) => m.term.toLowerCase().split(/\s+/)));
+    const colourWord = (w: string) => {
+      const l = w.toLowerCase();
+      return BASIC_COLOURS.has(l) || [l, `${l}s`, `${l}es`, l.replace(/y$/, "ies")].some((x) => colourWords.has(x));
+    };
+    while (phraseWords.length > 1 && (trailingNonNoun(phraseWords[phraseWords.length - 1]!) || colourWord(phraseWords[phraseWords.length - 1]!))) phraseWords.pop();
     const prefixTokens = readTokens(phraseWords.join(" "));
     const lastPrefixToken = prefixTokens[prefixTokens.length - 1];
     const lastWord = phraseWords[phraseWords.length - 1]?.toLowerCase().replace(/[^a-z-]/g, "");
@@ -410,6 +423,7 @@ export class ClassifierEngine {
     for (const m of matches) {
       let w = m.fieldWeight * (1 + 0.25 * (m.length - 1));
       if (m === head) w *= 1.6;
+      else if (m.field === "name" && isColour(m)) w *= COLOUR_WEIGHT;
       else if (afterQualifier(m)) w *= 0.7;
       else if (m.field === "name" && m.atSegmentEnd) w *= 1.2;
       else if (m.field === "name") w *= 0.7;
@@ -632,8 +646,11 @@ const FOR_NOT_GOODS = /^(?:used|designed|suitable|intended|compatible|made|sold|
  */
 const MATERIAL_OF = /(?<!\b(?:box|boxes|bag|bags|bottle|bottles|jar|jars|can|cans|tin|tins|pack|packs|packet|packets|case|cases|carton|cartons|tube|tubes|sachet|sachets|set|sets|kit|kits|assortment|pair|pairs|roll|rolls|sheet|sheets|piece|pieces|bundle|bundles|variety|selection|collection|parts?|components?|accessories|consisting|composed|made|comprised|capable|use|one|each|any|all|both|most|some|type|kind|kinds|types|form|shape|number)\s)\bof\b/;
 
-/** Qualifiers that say what the goods are for, fit or are used with (not what they are made of). */
-const PURPOSE = /\b(?:for|used|fits?|suitable|designed|intended|compatible)\b/i;
+/**
+ * Qualifiers that say what the goods are for, fit or are used with (not what they are made of), or the medium they
+ * are packed or preserved in ("sardines in olive oil", "beans in tomato sauce": the oil and the sauce are not the goods).
+ */
+const PURPOSE = /\b(?:for|used|fits?|suitable|designed|intended|compatible|in(?= (?:[a-z]+ ){0,2}(?:sauces?|syrup|oil|brine|juice|vinegar|gravy|jelly|broth|aspic)\b))\b/i;
 
 /** Qualifiers after which the words describe the goods named before them: a use or fit, or a material, part or feature. */
 const DESCRIBED_AFTER = new RegExp(`${PURPOSE.source}|\\b(?:with|made|composed|having|featuring|(?:powered|operated|driven) by|based on|(?:put up|packed|packaged|presented|supplied) (?:in|as|on))\\b|${MATERIAL_OF.source}`, "i");
@@ -671,6 +688,42 @@ function trailingNonNoun(word: string): boolean {
   return material !== undefined && material !== "textile";
 }
 
+/**
+ * Foods and plants whose names are also colour names in product titles ("orange", "peach", "olive", "salmon pink",
+ * "chocolate brown"): after a product term of another kind they give its colour.
+ */
+const COLOUR_FOODS: ReadonlySet<string> = new Set([
+  "orange", "peach", "lime", "olive", "cherry", "plum", "lemon", "chocolate", "coffee", "caramel", "cream", "salmon",
+  "mint", "honey", "wine", "mustard", "lavender", "apricot", "raspberry", "strawberry", "banana", "avocado", "pistachio",
+  "almond", "walnut", "chestnut", "hazelnut", "mango", "melon", "watermelon", "tangerine", "grape", "berry", "aubergine",
+  "eggplant", "pumpkin", "carrot", "tomato", "cinnamon", "ginger", "saffron", "sage", "rose", "wheat", "oatmeal", "mocha",
+]);
+
+/** Colour names that are nothing else in a product title. */
+const BASIC_COLOURS: ReadonlySet<string> = new Set(
+  "black white red blue green yellow pink purple brown grey gray beige khaki navy ivory turquoise violet magenta cyan maroon burgundy teal multicolor multicolour".split(" "),
+);
+
+/** Weight of a colour word taken for goods after the goods it colours. */
+const COLOUR_WEIGHT = 0.25;
+
+/** A colour-named food after a product term outside the food chapters, in the same phrase (see COLOUR_FOODS). */
+function colourAfterGoods(m: LexiconMatch, all: readonly LexiconMatch[]): boolean {
+  const t = m.term.toLowerCase();
+  if (![t, t.replace(/s$/, ""), t.replace(/es$/, ""), t.replace(/ies$/, "y")].some((w) => COLOUR_FOODS.has(w))) return false;
+  if (!m.entries.every((e) => Number(e.heading.slice(0, 2)) <= 24)) return false;
+  return all.some((o) => o !== m && o.segment === m.segment && o.end <= m.start && !isMaterialTerm(o) && o.entries.every((e) => Number(e.heading.slice(0, 2)) > 24));
+}
+
+/** Participles of a process that a noun before them qualifies ("vacuum fried", "powder coated", "laser engraved"). */
+const PROCESS_PARTICIPLE = /^(?:fried|dried|coated|plated|painted|printed|engraved|welded|treated|washed|polished|forged|moulded|molded|glazed|sealed|smoked|roasted|baked|cooked|frozen|blasted|galvani[sz]ed|dipped|rolled|pressed|stamped|sprayed|finished|packed|cured|sterili[sz]ed)$/;
+
+/** A one-word term before a process participle, after other goods in its phrase (see PROCESS_PARTICIPLE). */
+function processModifierAfterGoods(m: LexiconMatch, all: readonly LexiconMatch[]): boolean {
+  if (m.length !== 1 || !m.next || !PROCESS_PARTICIPLE.test(m.next)) return false;
+  return all.some((o) => o !== m && o.segment === m.segment && o.end <= m.start && !isMaterialTerm(o));
+}
+
 /** Raw materials as lexicon terms: materials of the vocabulary, chemical elements (2804/2805), precious metals (7106–7112). */
 function isMaterialTerm(m: LexiconMatch): boolean {
   // A material phrase ends in a material word ("stainless steel", "zinc alloy"; not "chain link"); a fabric is goods.
@@ -689,7 +742,7 @@ const LEADING_FIT = /^\s*(?:(?:new|original|genuine|replacement|oem)\s+)*(?:for|
 const LEADING_QUANTITY = /^\s*(?:(?:a|an|one|two|three|four|five|six|several|\d+)\s+)?(?:pairs?|sets?|kits?|packs?|boxe?s?|bags?|variety|varieties|assortments?|range|series|collections?|couple|rolls?|sheets?|pieces?|pcs|units?|cartons?|bundles?|lots?|types?|kinds?)\s+of\s+/i;
 
 /** Words that start a qualifier after the head noun of a product phrase. */
-const QUALIFIER = /\b(?:of|for|used|made|with|composed|consisting|featuring|designed|intended|containing|having|which|that|in the form of|suitable|including|includes|comprising|installed (?:in|on)|mounted (?:in|on)|fitted (?:in|on|to)|fuell?ed by|(?:powered|operated|driven) by|based on|(?:put up|packed|packaged|presented|supplied) (?:in|as|for|on)|imported)\b/i;
+const QUALIFIER = /\b(?:of|for|used|made|with|without|in(?= (?:[a-z]+ ){0,2}(?:sauces?|syrup|oil|brine|juice|vinegar|gravy|jelly|broth|aspic)\b)|composed|consisting|featuring|designed|intended|containing|having|which|that|in the form of|suitable|including|includes|comprising|installed (?:in|on)|mounted (?:in|on)|fitted (?:in|on|to)|fuell?ed by|(?:powered|operated|driven) by|based on|(?:put up|packed|packaged|presented|supplied) (?:in|as|for|on)|imported)\b/i;
 
 /** Most retrieval evidence one candidate can carry (one strong name match plus category and description). */
 const RETRIEVAL_CAP = 1.5;

@@ -18,7 +18,7 @@ import {
   parseWeightKg,
   type Dimensions,
 } from "./measures.js";
-import { cleanProductName, normalizeText, stripNoise, words } from "./normalize.js";
+import { cleanProductName, normalizeText, stripNoise, withoutPacking, words } from "./normalize.js";
 
 type Age = "adult" | "child" | "baby";
 
@@ -630,7 +630,8 @@ export function extractAttributes(input: ProductInput): ExtractedAttributes {
   const attributes = input.attributes ?? {};
   const brands = attr(input, BRAND_KEY).map((a) => a.value);
   const models = attr(input, MODEL_KEY).map((a) => a.value);
-  const cleanName = cleanProductName(input.productName, { brands, models });
+  // The goods without the packing they are presented in (GRI 5(b)).
+  const cleanName = withoutPacking(cleanProductName(input.productName, { brands, models }));
 
   // Normalized pieces.
   const rawNameN = normalizeText(input.productName);

@@ -1,7 +1,7 @@
 /**
  * Extraction stage of the classifier: product fields → `ExtractedAttributes`.
  */
-export { cleanProductName, normalizeText, stripNoise, isModelCode, words, NEVER_BRAND_WORDS, type CleanNameHints } from "./normalize.js";
+export { cleanProductName, normalizeText, stripNoise, withoutPacking, isModelCode, words, NEVER_BRAND_WORDS, type CleanNameHints } from "./normalize.js";
 export {
   extractMaterials,
   parseComposition,

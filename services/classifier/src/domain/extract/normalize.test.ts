@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cleanProductName, isModelCode, normalizeText, stripNoise, words } from "./normalize.js";
+import { cleanProductName, isModelCode, normalizeText, stripNoise, withoutPacking, words } from "./normalize.js";
 
 describe("cleanProductName", () => {
   it("removes promo phrases and years next to them", () => {
@@ -94,5 +94,21 @@ describe("words / stripNoise", () => {
   });
   it("strips promo noise from folded text", () => {
     expect(stripNoise("new arrival cotton shirt free shipping")).toBe("cotton shirt");
+  });
+});
+
+describe("withoutPacking", () => {
+  it("drops the container the goods are packed in: packing goes with the goods it holds (GRI 5(b))", () => {
+    expect(withoutPacking("pickled gherkins in 720ml glass jars")).toBe("pickled gherkins");
+    expect(withoutPacking("hand cream in a 75ml aluminium tube")).toBe("hand cream in a 75ml aluminium tube");
+    expect(withoutPacking("basmati rice packed in 5kg woven sacks")).toBe("basmati rice");
+    expect(withoutPacking("olive oil in 1 litre tins, for cooking")).toBe("olive oil, for cooking");
+    expect(withoutPacking("wooden toothpicks in plastic boxes of 500")).toBe("wooden toothpicks of 500");
+  });
+  it("keeps 'in' phrases that say where goods are used or fitted, and names that are only packing", () => {
+    expect(withoutPacking("gaskets used in cans")).toBe("gaskets used in cans");
+    expect(withoutPacking("cable glands fitted in junction boxes")).toBe("cable glands fitted in junction boxes");
+    expect(withoutPacking("jack in the box")).toBe("jack in the box");
+    expect(withoutPacking("in glass jars")).toBe("in glass jars");
   });
 });

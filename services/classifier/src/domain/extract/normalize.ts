@@ -325,6 +325,32 @@ export function cleanProductName(name: string, hints?: CleanNameHints): string {
   return s.trim() || name.trim();
 }
 
+// ---------------------------------------------------------------------------------------------
+// Packing named after the goods (GRI 5(b)): "pickled mushrooms in 580ml glass jars", "face cream in a 50ml
+// glass bottle", "bamboo skewers in plastic bags". Packing materials and containers presented with the goods they
+// hold are classified with those goods: the container named after "in" is no product term, and its material is not
+// the goods' material. ("Installed in boxes", "used in cans" say where goods are used, not how they are packed.)
+// ---------------------------------------------------------------------------------------------
+
+const PACK_CONTAINER =
+  "bags?|bottles?|jars?|pouch(?:es)?|tubs?|tins?|cans?|boxe?s?|cartons?|sachets?|packets?|blister(?:\\s+packs?)?|" +
+  "containers?|sacks?|buckets?|pails?|punnets?|jerrycans?|canisters?|ampoules?|vials?|clamshells?";
+const PACKING_RE = new RegExp(
+  `(?<!\\b(?:used|fitted|mounted|installed|incorporated|inserted|placed|found|fixed|built|plugged|housed|kept|stored|sold separately))` +
+  `\\s+(?:(?:packed|packaged|bottled|canned|jarred|supplied|presented|put up|delivered)\\s+)?in\\s+` +
+  `(?:an?\\s+|\\d+\\s*x\\s*)?(?:(?!the\\b|and\\b|or\\b|with\\b|for\\b)[\\p{L}\\p{N}.%-]+\\s+){0,3}?(?:${PACK_CONTAINER})(?![\\p{L}\\p{N}])`,
+  "giu",
+);
+
+/**
+ * Removes the packing the goods are presented in ("… in 580ml glass jars", "… packed in a 500g tub") from a product
+ * name (GRI 5(b)); the name is left as it is when nothing else would remain.
+ */
+export function withoutPacking(name: string): string {
+  const out = name.replace(PACKING_RE, " ").replace(WS_RE, " ").replace(/\s+([,;:.])/g, "$1").trim();
+  return /\p{L}{3,}/u.test(out) ? out : name;
+}
+
 /** Removes the promo phrases and size lists (not brands or codes) from already folded text. */
 export function stripNoise(s: string): string {
   return s.replace(PROMO_RE, " ").replace(SIZE_FULL_RE, " ").replace(WS_RE, " ").trim();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { xviMachineParts, xviiVehicleParts } from "./index.js";
+import { xviMachineParts, xviiTrailerParts, xviiVehicleParts } from "./index.js";
 import { applyEffect } from "./rule.js";
 import { attrs, cand } from "./fixtures.test-util.js";
 import type { Candidate } from "../types.js";
@@ -108,5 +108,17 @@ describe("Section XVII note 2: exclusions from vehicle parts", () => {
   it("keeps a radiator in 8708.91 — note 2(e) excepts radiators for vehicles", () => {
     const a = attrs({ cleanName: "aluminium radiator with fan", text: "aluminium radiator with fan", isPart: true });
     expect(xviiVehicleParts.apply([cand("870891")], a).applied).toEqual([]);
+  });
+});
+
+describe("parts of trailers and caravans (8716.90), not of motor vehicles (8708)", () => {
+  it("a caravan axle or a trailer mudguard goes from 8708 to 8716.90: heading 8708 covers parts of the vehicles of 8701–8705 only", () => {
+    const a = attrs({ cleanName: "braked axle for caravans", text: "braked axle for caravans" });
+    const e = xviiTrailerParts.apply([cand("870850"), cand("871640", 0.5)], a);
+    expect(e.redirected).toEqual([expect.objectContaining({ from: "870850", to: "871690" })]);
+  });
+  it("leaves 8708 alone when a motor vehicle is named too ('tractor trailer brake chamber', 'van and trailer mirrors')", () => {
+    const a = attrs({ cleanName: "tractor trailer brake chamber", text: "tractor trailer brake chamber" });
+    expect(xviiTrailerParts.apply([cand("870830")], a).redirected).toEqual([]);
   });
 });

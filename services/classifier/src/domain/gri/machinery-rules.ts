@@ -225,4 +225,31 @@ export const xviiVehicleParts: GriRule = {
   },
 };
 
-export const MACHINERY_RULES: GriRule[] = [xviMachineParts, xviiVehicleParts];
+/** Trailers, caravans and other vehicles not mechanically propelled (8716) named as what the parts are for. */
+const TRAILER = /\b(?:semi-?trailers?|trailers?|caravans?|horse ?box(?:es)?|horse ?floats?)\b/;
+/** A motor vehicle named too ("tractor-trailer", "car and trailer"): the parts may be for it. */
+const MOTOR_VEHICLE = /\b(?:cars?|trucks?|lorr(?:y|ies)|tractors?|motor ?homes?|camper ?vans?|vans?|buses|motorcycles?|suvs?|automobiles?)\b/;
+
+/**
+ * Heading 8708 covers parts and accessories of the motor vehicles of headings 8701–8705 only. Parts of trailers,
+ * semi-trailers and caravans (heading 8716) — brake drums, axles, hitches, mudguards made for them — are parts of
+ * those vehicles, 8716.90 (Section XVII note 3: parts suitable solely or principally for the vehicles of a heading).
+ */
+export const xviiTrailerParts: GriRule = {
+  id: "XVII-8716-parts",
+  title: "Parts of trailers and caravans",
+  basis: "Heading 8708 and 8716 texts; Section XVII note 3",
+  apply(candidates, attrs) {
+    const b = new EffectBuilder();
+    const text = `${attrs.cleanName} ${attrs.text}`.toLowerCase();
+    if (!TRAILER.test(text) || MOTOR_VEHICLE.test(text)) return b.build();
+    for (const c of candidates) {
+      if (headingOf(c.hs6) !== "8708") continue;
+      const reason = `parts made for trailers or caravans are parts of the vehicles of heading 8716, not of motor vehicles (8708 covers 8701–8705 only): ${c.hs6} → 871690`;
+      b.redirect(c.hs6, "871690", reason).record("XVII-8716-parts", reason);
+    }
+    return b.build();
+  },
+};
+
+export const MACHINERY_RULES: GriRule[] = [xviMachineParts, xviiVehicleParts, xviiTrailerParts];

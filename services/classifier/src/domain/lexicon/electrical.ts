@@ -361,7 +361,10 @@ export const ELECTRICAL: LexiconEntry[] = [
       to({ words: ["lamp holder", "lampholder", "light socket", "bulb holder", "e27", "e14", "bulb socket", "batten holder"] }, "853661"),
       to({ words: ["socket outlet", "power socket", "wall socket", "electrical outlet", "outlet", "usb outlet", "usb wall socket", "floor socket", "plug", "plugs", "power plug", "electrical plug", "plug adapter", "travel adapter", "travel plug", "plug converter", "socket adapter", "multi plug", "multi socket", "smart plug", "wifi plug", "smart socket", "timer plug", "plug timer"] }, "853669"),
       to({ words: ["switch", "switches", "dimmer", "toggle", "rocker", "push button", "tactile", "micro switch", "microswitch", "limit switch", "reed switch", "slide switch", "rotary switch", "key switch", "foot switch", "pressure switch", "float switch", "timer switch", "time switch", "touch switch"] }, "853650"),
-      to({ words: ["junction box", "electrical box", "switch box", "socket box", "wall plate", "switch plate", "outlet cover", "blank plate", "cable gland", "din rail"] }, "853890"),
+      // Junction boxes connect conductors (HSEN 85.36, apparatus for making connections) → 853690; empty back boxes,
+      // plates and covers for the apparatus are its parts → 853890.
+      to({ words: ["junction box", "junction boxes"] }, "853690"),
+      to({ words: ["electrical box", "switch box", "socket box", "wall plate", "switch plate", "outlet cover", "blank plate", "cable gland", "din rail"] }, "853890"),
       to({ words: ["fiber patch panel", "patch panel"] }, "853890"),
       to({}, "853690"),
     ],
@@ -464,14 +467,17 @@ export const ELECTRICAL: LexiconEntry[] = [
     splits: [to({ words: ["carbon brush", "carbon brushes", "motor brushes"] }, "854520"), to({ words: ["electrode"] }, "854519"), to({}, "854590")],
     note: "carbon brushes 854520, carbon electrodes 85451x, other graphite articles for electrical use 854590",
   }),
-  e("insulator|insulators|electrical insulator|porcelain insulator|glass insulator|standoff insulator|cable tie mount|insulating tape electrical|electrical tape|insulation tape|pvc electrical tape|heat shrink tubing|heat shrink tube|heat shrink|shrink tubing|cable sleeve|braided cable sleeve|split loom tubing|conduit|electrical conduit|pvc conduit|cable trunking|cable raceway|cable duct|wire duct|cable management|cable tray|cable clips|cable organizer|cable ties|cable tie|zip ties|zip tie|velcro cable ties|cable wrap|spiral wrap", "8546", {
+  e("insulator|insulators|electrical insulator|porcelain insulator|glass insulator|standoff insulator|cable tie mount|insulating tape electrical|electrical tape|insulation tape|pvc electrical tape|heat shrink tubing|heat shrink tube|heat shrink|shrink tubing|cable sleeve|braided cable sleeve|split loom tubing|conduit|electrical conduit|pvc conduit|cable trunking|cable raceway|cable duct|wire duct|cable management|cable tray|cable trays|cable ladder|cable ladders|cable clips|cable organizer|cable ties|cable tie|zip ties|zip tie|velcro cable ties|cable wrap|spiral wrap", "8546", {
     splits: [
       to({ words: ["glass insulator"] }, "854610"),
       to({ words: ["porcelain insulator", "ceramic insulator"] }, "854620"),
       to({ words: ["electrical tape", "insulating tape", "insulation tape", "pvc electrical tape"] }, "391910"),
       to({ words: ["heat shrink", "shrink tubing"] }, "391732"),
       to({ words: ["conduit", "electrical conduit", "pvc conduit", "cable trunking", "cable raceway", "cable duct", "wire duct", "split loom"] }, "854790"),
-      to({ words: ["cable tray"], material: ["iron_steel", "stainless_steel", "aluminium"] }, "7308"),
+      // Cable trays and ladders are structures (steel 730890, aluminium 761090); of plastics builders' ware 392590.
+      to({ words: ["cable tray", "cable ladder"], material: ["aluminium"] }, "761090"),
+      to({ words: ["cable tray", "cable ladder"], material: ["plastic"] }, "392590"),
+      to({ words: ["cable tray", "cable ladder"] }, "730890"),
       to({ words: ["cable ties", "cable tie", "zip ties", "zip tie", "cable clips", "cable organizer", "cable management", "cable wrap", "spiral wrap", "cable sleeve", "braided cable sleeve", "velcro cable ties"], material: ["iron_steel", "stainless_steel"] }, "732690"),
       to({ words: ["velcro cable ties"] }, "580610"),
       to({ words: ["cable ties", "cable tie", "zip ties", "zip tie", "cable clips", "cable organizer", "cable management", "cable wrap", "spiral wrap", "cable sleeve", "braided cable sleeve", "cable tie mount"] }, "392690"),

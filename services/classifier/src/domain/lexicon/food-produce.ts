@@ -33,13 +33,37 @@ function stateSplits(s: States): Split[] {
   return out;
 }
 
+/** Words saying a vegetable was prepared or preserved beyond the processes of ch. 7 (Note 1 to ch. 20 spirit). */
+const PREPARED_WORDS = ["canned", "tinned", "pickled", "marinated", "grilled", "roasted", "fried", "in oil", "in brine", "in vinegar", "preserved", "cooked", "in syrup", "in juice", "candied", "glace", "glacé"];
+
+/**
+ * One kind of vegetable of an entry split by kind, in each state: frozen (0710), dried (0712, or the kind's own dried
+ * heading), in vinegar (2001), otherwise prepared or preserved (ch. 20), else fresh. Each split names the kind, so it
+ * applies even when the kind named by the matched term decides first (see `resolveSplit`).
+ */
+function kindSplits(words: string[], fresh: string, s: { frozen: string; dried: string; prepared: string; vinegar?: string }): Split[] {
+  return [
+    ...(s.vinegar ? [to({ words, allOf: [["vinegar", "acetic"]] }, s.vinegar)] : []),
+    to({ words, processing: PREPARED }, s.prepared),
+    to({ words, allOf: [PREPARED_WORDS] }, s.prepared),
+    to({ words, processing: ["frozen"] }, s.frozen),
+    to({ words, allOf: [["frozen", "iqf"]] }, s.frozen),
+    to({ words, processing: ["dried", "freeze-dried"] }, s.dried),
+    to({ words, allOf: [["dried", "dehydrated", "freeze dried", "sun dried"]] }, s.dried),
+    to({ words }, fresh),
+  ];
+}
+
 function fruit(terms: string, fresh: string, s: States, note: string): LexiconEntry {
   return e(terms, fresh, { splits: stateSplits({ juice: "200989", jam: "200799", ...s }), decisive: ["processing"], note });
 }
 
-function veg(terms: string, fresh: string, s: States, note: string): LexiconEntry {
-  return e(terms, fresh, { splits: stateSplits({ frozen: "071080", dried: "071290", prepared: "200599", ...s }), decisive: ["processing"], note });
+/** A vegetable entry by state; `kinds` are the entry's kinds with subheadings of their own (see `kindSplits`). */
+function veg(terms: string, fresh: string, s: States, note: string, kinds: Split[] = []): LexiconEntry {
+  return e(terms, fresh, { splits: [...kinds, ...stateSplits({ frozen: "071080", dried: "071290", prepared: "200599", ...s })], decisive: ["processing"], note });
 }
+
+const VEG_STATES = { frozen: "071080", dried: "071290", prepared: "200599" };
 
 const fruits: LexiconEntry[] = [
   fruit("strawberry|strawberries|fresh strawberries", "081010", { frozen: "081110", dried: "081340", prepared: "200880" }, "strawberries: fresh 081010, frozen 081110, dried 081340, prepared 200880"),
@@ -56,7 +80,21 @@ const fruits: LexiconEntry[] = [
   fruit("grapes|table grapes|fresh grapes|seedless grapes", "080610", { frozen: "081190", dried: "080620", prepared: "200899", juice: "200969" }, "grapes fresh 080610, dried (raisins) 080620, juice 20096x"),
   fruit("watermelon|watermelons|cantaloupe|honeydew|papaya|papayas|pawpaw", "080719", { frozen: "081190", dried: "081340", prepared: "200899" }, "melons 0807 (watermelons 080711, other melons 080719, papaws 080720)"),
   fruit("apples|fresh apples|quince|quinces", "080810", { frozen: "081190", dried: "081330", prepared: "200840", juice: "200979" }, "apples fresh 080810 (pears 080830, quinces 080840); dried apples 081330; prepared pears 200840; apple juice 20097x"),
-  fruit("apricot|apricots|cherries|sweet cherries|sour cherries|peaches|nectarine|nectarines|plums|prune|prunes|sloes", "080930", { frozen: "081190", dried: "081320", prepared: "200870" }, "stone fruit 0809 (apricots 080910, cherries 08092x, peaches 080930, plums 080940); prunes 081320, dried apricots 081310; prepared peaches 200870, cherries 200860, apricots 200850"),
+  e("apricot|apricots|cherries|sweet cherries|sour cherries|peaches|nectarine|nectarines|plums|prune|prunes|sloes", "080930", {
+    // Each kind has its own fresh, dried and prepared codes: a dried peach is no prune, a fresh cherry no peach.
+    splits: [
+      ...stateSplits({ juice: "200989", jam: "200799" }),
+      to({ words: ["prune", "prunes"] }, "081320"),
+      ...kindSplits(["apricot", "apricots"], "080910", { frozen: "081190", dried: "081310", prepared: "200850" }),
+      ...kindSplits(["sour cherries", "morello"], "080921", { frozen: "081190", dried: "081340", prepared: "200860" }),
+      ...kindSplits(["cherries"], "080929", { frozen: "081190", dried: "081340", prepared: "200860" }),
+      ...kindSplits(["peaches", "nectarine", "nectarines"], "080930", { frozen: "081190", dried: "081340", prepared: "200870" }),
+      ...kindSplits(["plums", "sloes"], "080940", { frozen: "081190", dried: "081320", prepared: "200899" }),
+      ...stateSplits({ frozen: "081190", dried: "081340", prepared: "200899" }),
+    ],
+    decisive: ["processing"],
+    note: "stone fruit 0809 (apricots 080910, sour cherries 080921, other cherries 080929, peaches 080930, plums and sloes 080940); dried apricots 081310, prunes 081320, other dried 081340; prepared apricots 200850, cherries 200860, peaches 200870",
+  }),
   e("mixed fruit|fruit mix|dried fruit|dried fruits|mixed dried fruit|trail mix|fruit and nut mix|fruit salad canned|fruit cocktail|tropical fruit mix|freeze dried fruit|fruit snacks|fruit crisps|fruit chips", "081350", {
     splits: [
       to({ words: ["canned", "fruit cocktail", "fruit salad", "in syrup"] }, "200897"),
@@ -135,15 +173,30 @@ const vegetables: LexiconEntry[] = [
     splits: [
       to({ words: ["tortilla chips", "corn chips"] }, "190590"),
       to({ words: ["prawn crackers", "shrimp chips"] }, "190590"),
-      to({ words: ["plantain chips", "cassava chips", "vegetable chips", "veggie chips"] }, "200599"),
+      // Crisps of a named vegetable other than potato are that vegetable prepared: tomatoes 2002, other 200599;
+      // of fruit, dried fruit (apples 081330) or prepared fruit when fried (200899).
+      to({ words: ["tomato", "tomatoes"] }, "200210"),
+      to({ words: ["apple", "apples"], processing: ["fried"] }, "200899"),
+      to({ words: ["apple", "apples"] }, "081330"),
+      to({ words: ["plantain chips", "cassava chips", "vegetable chips", "veggie chips", "vegetable crisps", "veggie crisps", "onion", "onions", "pepper", "peppers", "beetroot", "beet", "carrot", "carrots", "parsnip", "parsnips", "kale", "sweet potato", "courgette", "zucchini", "okra", "mushroom", "mushrooms", "pea", "peas", "lentil", "lentils", "taro", "lotus root", "pumpkin", "cassava", "yam"] }, "200599"),
     ],
     note: "potato crisps → 200520; tortilla and corn chips are bakers' wares/cereal snacks 190590; other vegetable crisps 200599",
   }),
   veg("tomato|tomatoes|cherry tomatoes|fresh tomatoes", "070200", { frozen: "071080", dried: "071290", prepared: "200290" }, "tomatoes fresh 0702; prepared or preserved 2002 (whole 200210, other 200290); ketchup 210320"),
-  veg("onion|onions|shallot|shallots|garlic|garlic bulbs|leek|leeks|spring onion|scallion|scallions", "070310", { frozen: "071080", dried: "071220", prepared: "200599" }, "onions, shallots, garlic, leeks fresh 0703 (garlic 070320); dried onions 071220"),
-  veg("cabbage|cabbages|cauliflower|broccoli|brussels sprouts|kale|kohlrabi|chinese cabbage|bok choy|pak choi", "070490", { frozen: "071080", prepared: "200599" }, "brassicas fresh 0704 (cauliflower and broccoli 070410, brussels sprouts 070420, other 070490)"),
-  veg("lettuce|iceberg lettuce|romaine|chicory|endive|radicchio|spinach|rocket|arugula|salad leaves|mixed salad", "070511", { frozen: "071030", prepared: "200599" }, "lettuce and chicory fresh 0705; spinach 070970, frozen spinach 071030"),
-  veg("carrot|carrots|turnip|turnips|beetroot|beets|radish|radishes|celeriac|parsnip|parsnips|salsify", "070610", { frozen: "071080", dried: "071290", prepared: "200599" }, "carrots, turnips, beetroot, radishes and similar roots fresh 0706"),
+  veg("onion|onions|shallot|shallots|garlic|garlic bulbs|leek|leeks|spring onion|scallion|scallions", "070310", { frozen: "071080", dried: "071220", prepared: "200599" }, "onions, shallots, garlic, leeks fresh 0703 (garlic 070320); dried onions 071220", [
+    ...kindSplits(["garlic", "garlic bulbs"], "070320", VEG_STATES),
+    ...kindSplits(["leek", "leeks", "spring onion", "scallion", "scallions"], "070390", VEG_STATES),
+  ]),
+  veg("cabbage|cabbages|cauliflower|broccoli|brussels sprouts|kale|kohlrabi|chinese cabbage|bok choy|pak choi", "070490", { frozen: "071080", prepared: "200599" }, "brassicas fresh 0704 (cauliflower and broccoli 070410, brussels sprouts 070420, other 070490)", [
+    ...kindSplits(["cauliflower", "broccoli"], "070410", VEG_STATES),
+    ...kindSplits(["brussels sprouts"], "070420", VEG_STATES),
+  ]),
+  veg("lettuce|iceberg lettuce|romaine|chicory|endive|radicchio|spinach|rocket|arugula|salad leaves|mixed salad", "070511", { frozen: "071030", prepared: "200599" }, "lettuce and chicory fresh 0705; spinach 070970, frozen spinach 071030", [
+    ...kindSplits(["spinach"], "070970", { frozen: "071030", dried: "071290", prepared: "200599" }),
+  ]),
+  veg("carrot|carrots|turnip|turnips|beetroot|beets|radish|radishes|celeriac|parsnip|parsnips|salsify", "070610", { frozen: "071080", dried: "071290", prepared: "200599" }, "carrots, turnips, beetroot, radishes and similar roots fresh 0706", [
+    ...kindSplits(["beetroot", "beets", "radish", "radishes", "celeriac", "salsify"], "070690", VEG_STATES),
+  ]),
   veg("cucumber|cucumbers|gherkin|gherkins", "070700", { frozen: "071080", prepared: "200110" }, "cucumbers and gherkins fresh 0707; preserved in vinegar 200110"),
   veg("peas|green peas|snow peas|sugar snap peas|mangetout", "070810", { frozen: "071021", dried: "071310", prepared: "200540" }, "peas fresh 070810, frozen 071021, dried shelled 071310, prepared 200540"),
   veg("green beans|french beans|runner beans|string beans|broad beans|fava beans|edamame", "070820", { frozen: "071022", dried: "071339", prepared: "200559" }, "leguminous vegetables fresh 0708 (peas 070810, beans 070820); frozen 07102x; dried shelled 0713; prepared beans 20055x"),
@@ -155,13 +208,15 @@ const vegetables: LexiconEntry[] = [
       to({ words: ["dried mushroom", "dried mushrooms", "dried shiitake", "dried porcini", "wood ear"] }, "071239"),
       to({ words: ["olives"] }, "200570"),
       to({ words: ["sweet corn", "sweetcorn"], processing: ["canned"] }, "200580"),
-      to({ words: ["mushrooms", "shiitake", "enoki"] }, "070959"),
-      to({ words: ["asparagus"] }, "070920"),
-      to({ words: ["aubergine", "aubergines", "eggplant", "eggplants"] }, "070930"),
-      to({ words: ["celery"] }, "070940"),
-      to({ words: ["bell pepper", "bell peppers", "sweet pepper", "capsicum", "chili pepper", "chilli pepper", "jalapeno", "jalapenos"] }, "070960"),
-      to({ words: ["zucchini", "courgette", "courgettes", "pumpkins", "squash"] }, "070993"),
-      to({ words: ["artichoke", "artichokes"] }, "070991"),
+      // The kind named by the term decides before the state words found elsewhere (resolveSplit): each kind carries
+      // its own frozen / dried / prepared codes, so "canned asparagus" or "frozen mushrooms" are not fresh.
+      ...kindSplits(["mushrooms", "shiitake", "enoki"], "070959", { frozen: "071080", dried: "071239", prepared: "200390", vinegar: "200190" }),
+      ...kindSplits(["asparagus"], "070920", { frozen: "071080", dried: "071290", prepared: "200599" }),
+      ...kindSplits(["aubergine", "aubergines", "eggplant", "eggplants"], "070930", { frozen: "071080", dried: "071290", prepared: "200599" }),
+      ...kindSplits(["celery"], "070940", { frozen: "071080", dried: "071290", prepared: "200599" }),
+      ...kindSplits(["bell pepper", "bell peppers", "sweet pepper", "capsicum", "chili pepper", "chilli pepper", "jalapeno", "jalapenos"], "070960", { frozen: "071080", dried: "090421", prepared: "200599", vinegar: "200190" }),
+      ...kindSplits(["zucchini", "courgette", "courgettes", "pumpkins", "squash"], "070993", { frozen: "071080", dried: "071290", prepared: "200599" }),
+      ...kindSplits(["artichoke", "artichokes"], "070991", { frozen: "071080", dried: "071290", prepared: "200599" }),
     ],
     decisive: ["processing"],
     note: "other vegetables fresh 0709 by kind (asparagus 070920, mushrooms 07095x, peppers 070960, pumpkins 070993); frozen 071080; dried mushrooms 07123x; olives prepared 200570",
@@ -208,4 +263,12 @@ const vegetables: LexiconEntry[] = [
   }),
 ];
 
-export const FOOD_PRODUCE: LexiconEntry[] = [...fruits, ...nuts, ...vegetables];
+// Nuts sold as a snack are prepared nuts (roasted, salted, coated): ch. 20 (groundnuts 200811, other 200819).
+const snackNuts: LexiconEntry[] = [
+  e("snack nuts|nut snack|nut snacks|cocktail nuts|party nuts|spiced nuts|coated nuts|honey roasted nuts|roasted mixed nuts|salted mixed nuts", "200819", {
+    splits: [to({ words: ["peanut", "peanuts", "groundnut", "groundnuts"] }, "200811")],
+    note: "nuts prepared as snacks (roasted, salted, spiced, coated) → 2008 (groundnuts 200811, other nuts and mixtures 200819)",
+  }),
+];
+
+export const FOOD_PRODUCE: LexiconEntry[] = [...fruits, ...nuts, ...vegetables, ...snackNuts];

@@ -21,7 +21,13 @@ const animals: LexiconEntry[] = [
   e("beef|steak|steaks|ground beef|minced beef|beef mince|veal|pork|pork belly|pork chops|bacon|ham|lamb meat|mutton|lamb chops|goat meat|chicken meat|chicken breast|chicken wings|chicken thighs|whole chicken|turkey meat|duck meat|poultry meat|offal|liver|rabbit meat|venison|game meat|meat|frozen meat|fresh meat|sausage|sausages|salami|pepperoni|chorizo|hot dog|hot dogs|frankfurter|jerky|beef jerky|meat jerky|canned meat|corned beef|luncheon meat|spam|pate|pâté|meatballs|canned chicken|chicken nuggets|deli meat", "0201", {
     splits: [
       to({ words: ["sausage", "sausages", "salami", "pepperoni", "chorizo", "hot dog", "hot dogs", "frankfurter"] }, "1601"),
-      to({ words: ["jerky", "canned", "corned", "luncheon", "spam", "pate", "pâté", "meatballs", "nuggets", "deli"] }, "1602"),
+      to({ words: ["jerky", "canned", "tinned", "corned", "luncheon", "spam", "pate", "pâté", "meatballs", "nuggets", "deli"] }, "1602"),
+      // Seasoned, marinated, coated or cooked meat is prepared beyond the processes of ch. 2 → 1602.
+      // (The meat's words are on the split too: the kind named by the term decides first, with the other conditions.)
+      to({
+        words: ["beef", "steak", "steaks", "veal", "pork", "lamb", "mutton", "goat", "chicken", "turkey", "duck", "poultry", "meat", "rabbit", "venison"],
+        allOf: [["marinated", "marinade", "seasoned", "breaded", "battered", "coated", "cooked", "roasted", "roast", "grilled", "fried", "barbecued", "teriyaki", "tikka", "tandoori"]],
+      }, "1602"),
       to({ words: ["bacon", "ham"] }, "0210"),
       to({ words: ["pork", "pork belly", "pork chops"] }, "0203"),
       to({ words: ["lamb", "mutton", "goat"] }, "0204"),
@@ -32,9 +38,15 @@ const animals: LexiconEntry[] = [
     ],
     note: "meat ch. 02 by species and state (bovine fresh 0201 / frozen 0202, swine 0203, sheep 0204, poultry 0207, cured 0210); sausages 1601, prepared meat 1602",
   }),
-  e("fish|fresh fish|frozen fish|fish fillet|fish fillets|salmon|tuna|cod|tilapia|sardines|mackerel|anchovies|herring|trout|catfish|dried fish|smoked salmon|smoked fish|salted fish|stockfish|fish roe|caviar|canned tuna|canned fish|canned sardines|fish sticks|fish fingers|surimi|crab sticks|shrimp|shrimps|prawn|prawns|lobster|crab|crabs|crayfish|crawfish|scallops|mussels|oysters|clams|squid|octopus|calamari|cuttlefish|sea cucumber|abalone|seafood|dried shrimp|fish maw|shark fin", "0302", {
+  e("fish|fresh fish|frozen fish|fish fillet|fish fillets|salmon|tuna|cod|tilapia|sardines|mackerel|anchovies|herring|trout|catfish|pilchards|sprats|whitebait|hake|haddock|pollock|coley|sea bass|seabass|sea bream|plaice|halibut|eel|eels|carp|snapper|swordfish|monkfish|grouper|turbot|dover sole|lemon sole|pangasius|basa fish|barramundi|mahi mahi|john dory|dried fish|smoked salmon|smoked fish|salted fish|stockfish|fish roe|caviar|canned tuna|canned fish|canned sardines|fish sticks|fish fingers|surimi|crab sticks|shrimp|shrimps|prawn|prawns|lobster|crab|crabs|crayfish|crawfish|scallops|mussels|oysters|clams|squid|octopus|calamari|cuttlefish|sea cucumber|abalone|seafood|dried shrimp|fish maw|shark fin", "0302", {
     splits: [
-      to({ words: ["canned", "fish sticks", "fish fingers", "surimi", "crab sticks", "caviar"] }, "1604"),
+      to({ words: ["canned", "tinned", "in brine", "in oil", "in olive oil", "in sunflower oil", "in tomato sauce", "in water", "fish sticks", "fish fingers", "surimi", "crab sticks", "caviar"] }, "1604"),
+      // Crustaceans by kind and state: frozen 03061x, live, fresh or chilled 03063x (shrimps and prawns 030617/030636,
+      // crabs 030614/030633, lobsters 030612/030632).
+      to({ words: ["shrimp", "shrimps", "prawn", "prawns"], processing: ["frozen"] }, "030617"),
+      to({ words: ["shrimp", "shrimps", "prawn", "prawns"], allOf: [["frozen", "iqf"]] }, "030617"),
+      to({ words: ["crab", "crabs"], allOf: [["frozen"]] }, "030614"),
+      to({ words: ["lobster"], allOf: [["frozen"]] }, "030612"),
       to({ words: ["shrimp", "shrimps", "prawn", "prawns", "lobster", "crab", "crabs", "crayfish", "crawfish", "dried shrimp"] }, "0306"),
       to({ words: ["scallops", "mussels", "oysters", "clams", "squid", "octopus", "calamari", "cuttlefish", "abalone"] }, "0307"),
       to({ words: ["sea cucumber"] }, "0308"),
@@ -51,7 +63,12 @@ const animals: LexiconEntry[] = [
       to({ words: ["yogurt", "yoghurt", "kefir", "buttermilk", "sour cream"] }, "0403"),
       to({ words: ["whey"] }, "0404"),
       to({ words: ["butter", "ghee"] }, "0405"),
-      to({ words: ["cheese", "cheeses", "cheddar", "mozzarella", "parmesan", "feta", "brie", "gouda"] }, "0406"),
+      // Cheese by kind (0406): fresh 040610, grated or powdered 040620, processed 040630, blue-veined 040640, other 040690.
+      to({ words: ["cheese", "cheeses", "cheddar", "parmesan"], allOf: [["grated", "powdered", "shredded", "powder"]] }, "040620"),
+      to({ words: ["cheese", "cheeses", "cheese slices"], allOf: [["processed", "cheese spread", "spreadable"]] }, "040630"),
+      to({ words: ["cheese", "cheeses"], allOf: [["blue", "stilton", "gorgonzola", "roquefort", "danish blue"]] }, "040640"),
+      to({ words: ["cream cheese", "cottage cheese", "mozzarella", "ricotta", "mascarpone", "quark", "paneer", "burrata"] }, "040610"),
+      to({ words: ["cheese", "cheeses", "cheddar", "mozzarella", "parmesan", "feta", "brie", "gouda"] }, "040690"),
       to({ words: ["egg powder"] }, "0408"),
       to({ words: ["egg", "eggs"] }, "0407"),
       to({ words: ["honey", "honeycomb"] }, "040900"),
@@ -76,10 +93,10 @@ const animals: LexiconEntry[] = [
 ];
 
 const vegetable: LexiconEntry[] = [
-  e("flower bulbs|bulbs for planting|tulip bulbs|bulbs garden|live plants|live plant|house plant|houseplant|indoor plant|succulent|succulents|cactus|cacti|bonsai tree|bonsai|orchid plant|seedlings|plant cuttings|tree sapling|saplings|fruit tree|rose bush|mushroom spawn|fresh flowers|cut flowers|fresh roses|flower bouquet fresh|bouquet fresh|dried flowers|dried flower|preserved flowers real|pampas grass|dried pampas grass|moss|preserved moss|reindeer moss|christmas tree real|foliage fresh|eucalyptus stems|seeds for planting|seeds|garden seeds|vegetable seeds|flower seeds|grass seed|lawn seed|microgreens seeds", "0602", {
+  e("flower bulbs|bulbs for planting|tulip bulbs|bulbs garden|live plants|live plant|house plant|houseplant|indoor plant|succulent|succulents|cactus|cacti|bonsai tree|bonsai|orchid plant|seedlings|plant cuttings|tree sapling|saplings|fruit tree|rose bush|mushroom spawn|fresh flowers|cut flowers|cut flower|fresh roses|cut roses|long stem roses|rose stems|rose bouquet|bouquet of roses|flower bouquet fresh|bouquet fresh|dried flowers|dried flower|preserved flowers real|pampas grass|dried pampas grass|moss|preserved moss|reindeer moss|christmas tree real|foliage fresh|eucalyptus stems|seeds for planting|seeds|garden seeds|vegetable seeds|flower seeds|grass seed|lawn seed|microgreens seeds", "0602", {
     splits: [
       to({ words: ["bulbs"] }, "0601"),
-      to({ words: ["fresh flowers", "cut flowers", "fresh roses", "flower bouquet fresh", "bouquet fresh", "dried flowers", "dried flower", "preserved flowers", "pampas", "dried pampas"] }, "0603"),
+      to({ words: ["fresh flowers", "cut flowers", "cut flower", "fresh roses", "cut roses", "long stem roses", "rose stems", "rose bouquet", "bouquet of roses", "flower bouquet fresh", "bouquet fresh", "dried flowers", "dried flower", "preserved flowers", "pampas", "dried pampas"] }, "0603"),
       to({ words: ["moss", "preserved moss", "reindeer moss", "foliage", "eucalyptus stems", "christmas tree real"] }, "0604"),
       to({ words: ["seeds", "seed"] }, "1209"),
     ],
@@ -231,6 +248,10 @@ const prepared: LexiconEntry[] = [
       to({ words: ["yeast"] }, "2102"),
       to({ words: ["gelatin", "gelatine"] }, "3503"),
       to({ words: ["agar"] }, "1302"),
+      // Chips of a named vegetable or fruit other than potato: tomatoes 200210, other vegetables 200599, apples 081330.
+      to({ words: ["chips", "crisps"], allOf: [["tomato", "tomatoes"]] }, "200210"),
+      to({ words: ["chips", "crisps"], allOf: [["onion", "onions", "pepper", "peppers", "beetroot", "carrot", "carrots", "parsnip", "parsnips", "kale", "sweet potato", "courgette", "zucchini", "okra", "mushroom", "mushrooms", "taro", "lotus root", "pumpkin", "cassava", "yam", "vegetable", "veggie"]] }, "200599"),
+      to({ words: ["chips", "crisps"], allOf: [["apple", "apples"]] }, "081330"),
       to({ words: ["chips", "potato chips", "crisps"] }, "2005"),
       to({ words: ["tortilla chips", "popcorn", "puffed snacks", "rice crackers"] }, "1904"),
       to({ words: ["seaweed snack"] }, "2008"),
@@ -250,7 +271,9 @@ const prepared: LexiconEntry[] = [
       to({ words: ["soft drink", "soft drinks", "soda", "sodas", "cola", "lemonade", "tonic", "flavored water"] }, "220210"),
       to({ words: ["beer", "beers", "lager", "ale", "stout"] }, "2203"),
       to({ words: ["sparkling wine", "champagne", "prosecco"] }, "220410"),
-      to({ words: ["wine", "wines", "red wine", "white wine", "rose wine", "port", "sherry"] }, "2204"),
+      // Still wine is traded in bottles (containers ≤ 2 l, 220421) unless bulk packing is stated.
+      to({ words: ["wine", "wines", "red wine", "white wine", "rose wine"], allOf: [["bulk", "bag in box", "bag-in-box", "flexitank", "ibc", "tank"]] }, "220422"),
+      to({ words: ["wine", "wines", "red wine", "white wine", "rose wine", "port", "sherry"] }, "220421"),
       to({ words: ["vermouth"] }, "2205"),
       to({ words: ["cider", "hard cider", "mead", "sake"] }, "2206"),
       to({ words: ["brandy", "cognac"] }, "220820"),
@@ -289,4 +312,83 @@ const prepared: LexiconEntry[] = [
   }),
 ];
 
-export const FOOD: LexiconEntry[] = [...animals, ...vegetable, ...prepared];
+/** Words that make a farm animal's name its meat ("lamb chops", "minced goat", "frozen pork"). */
+const MEAT_WORDS = ["meat", "mince", "minced", "chops", "leg", "legs", "shoulder", "shank", "shanks", "rack", "steak", "steaks", "fillet", "fillets", "cutlets", "carcass", "carcasses", "carcase", "halal", "frozen", "chilled", "joint", "roast", "ribs", "loin", "belly", "breast", "thighs", "wings", "offal", "liver", "kidneys"];
+
+/**
+ * Live farm animals (ch. 1) by trade name; their meat (ch. 2) when the text speaks of meat; pure-bred breeding
+ * animals when it says breeding / pedigree.
+ */
+function liveStock(terms: string, c: { other: string; breeding: string; meat: string; hides?: string; wool?: string }): LexiconEntry[] {
+  const splits = [
+    to({ words: MEAT_WORDS }, c.meat),
+    ...(c.wool ? [to({ words: ["wool", "fleece", "fleeces"] }, c.wool)] : []),
+    ...(c.hides ? [to({ words: ["hide", "hides", "skin", "skins", "pelt", "pelts"] }, c.hides)] : []),
+    to({ words: ["pure-bred", "purebred", "breeding", "pedigree"] }, c.breeding),
+  ];
+  return [e(terms, c.other, { splits, note: `live animals ${c.other.slice(0, 4)} (pure-bred breeding ${c.breeding}, other ${c.other}); their meat ${c.meat}${c.hides ? `, raw hides ${c.hides}` : ""}${c.wool ? `, wool ${c.wool}` : ""}` })];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Trade names for goods of chapters 01–24 that the entries above did not name.
+// ---------------------------------------------------------------------------------------------
+const tradeNames: LexiconEntry[] = [
+  e("stallion|stallions|mare|mares|foal|foals|gelding|geldings|colt|colts|filly|fillies|stud horse|stud horses|breeding horse|breeding horses|racehorse|racehorses|thoroughbred horse|purebred horse|riding horse|riding horses", "0101", {
+    splits: [to({ words: ["breeding", "stud", "purebred", "pure-bred", "pedigree", "studbook"] }, "010121"), to({}, "010129")],
+    note: "live horses 0101: pure-bred breeding animals 010121, other horses 010129",
+  }),
+  e("chicken fillet|chicken fillets|chicken breast fillets|chicken drumsticks|chicken legs|chicken leg quarters|chicken tenders|chicken mince|minced chicken|chicken cuts|turkey breast|turkey fillets|duck breast|duck legs", "0207", {
+    splits: [
+      to({ words: ["chicken", "turkey", "duck"], allOf: [["marinated", "marinade", "seasoned", "breaded", "battered", "coated", "cooked", "roasted", "roast", "grilled", "fried", "barbecued", "teriyaki", "tikka", "tandoori"]] }, "1602"),
+    ],
+    note: "cuts of poultry fresh, chilled or frozen 0207 (fowls: cuts fresh 020713, frozen 020714; turkeys 02072x; ducks 02074x); seasoned, marinated, coated or cooked → 1602 (poultry 16023x)",
+  }),
+  // Farm animals by the names the trade sells them under: live animals of ch. 1, unless the text speaks of their meat.
+  ...liveStock("cattle|calves|heifers|bullocks|dairy cows|dairy cattle|beef cattle|breeding cattle", { other: "010229", breeding: "010221", meat: "0201", hides: "4101" }),
+  ...liveStock("pigs|piglets|sows|weaners|breeding pigs", { other: "010392", breeding: "010310", meat: "0203", hides: "4103" }),
+  ...liveStock("sheep|ewes|lambs|breeding ewes", { other: "010410", breeding: "010410", meat: "0204", hides: "4102", wool: "5101" }),
+  ...liveStock("goats|nanny goats|billy goats|breeding goats", { other: "010420", breeding: "010420", meat: "0204", hides: "4103" }),
+  ...liveStock("laying hens|pullets|broilers|broiler chickens|cockerels|roosters", { other: "010594", breeding: "010594", meat: "0207" }),
+  ...liveStock("ducklings|goslings|turkey poults|live geese|live turkeys", { other: "010599", breeding: "010599", meat: "0207" }),
+  // Agricultural raw materials by their trade names.
+  e("ginger|ginger root|dried ginger|ground ginger", "091011", {
+    splits: [to({ words: ["ground", "powder", "crushed"] }, "091012")],
+    note: "ginger 0910: neither crushed nor ground 091011 (fresh roots too), crushed or ground 091012",
+  }),
+  e("chilli flakes|crushed chillies|crushed chilies|dried chillies|dried chilies|cayenne pepper|smoked paprika", "090422", {
+    splits: [to({ words: ["dried chillies", "dried chilies"], allOf: [["whole"]] }, "090421")],
+    note: "dried fruits of the genus Capsicum: crushed or ground (flakes, cayenne, paprika) 090422, whole 090421",
+  }),
+  e("hop cones|hop pellets|hop flowers|brewing hops|dried hops", "121010", {
+    splits: [to({ words: ["pellets", "ground", "powdered", "lupulin"] }, "121020")],
+    note: "hop cones 1210: neither ground nor in pellets 121010; ground, powdered or in pellets, lupulin 121020",
+  }),
+  e("rapeseed|rape seed|rapeseeds|canola seed|canola seeds|colza seed", "120510", {
+    note: "rape or colza seeds 1205 (low erucic acid, canola, 120510)",
+  }),
+  e("cotton seed|cotton seeds|cottonseed|cottonseeds", "120729", {
+    splits: [to({ words: ["sowing", "planting"] }, "120721")],
+    note: "cotton seeds 12072x (for sowing 120721, other 120729)",
+  }),
+  e("sugar beet|sugar beets|sugar beet pulp|beet pulp", "121291", {
+    splits: [to({ words: ["pulp"] }, "230320")],
+    note: "sugar beet 121291; beet pulp, a residue of sugar manufacture, 230320",
+  }),
+  e("fish meal|fishmeal|meat and bone meal|meat meal|feather meal|blood meal", "230120", {
+    splits: [to({ words: ["meat and bone", "meat meal", "feather meal", "blood meal"] }, "230110")],
+    note: "flours, meals and pellets of fish unfit for human consumption 230120; of meat or offal, greaves 230110",
+  }),
+  e("beef burgers|beef patties|burger patties|hamburger patties|frozen burgers|raw burgers", "160250", {
+    splits: [to({ words: ["chicken", "turkey"] }, "160232"), to({ words: ["pork"] }, "160249"), to({ words: ["lamb", "vegetarian", "vegan", "plant based", "plant-based", "veggie"] }, "1602")],
+    note: "burgers and patties of minced, seasoned meat are meat preparations 1602 (beef 160250, poultry 160232, pork 160249)",
+  }),
+  e("dough|doughs|pizza dough|bread dough|cookie dough|pastry dough|puff pastry|shortcrust pastry|filo pastry|frozen dough|dough balls|pizza base mix|bread mix|batter mix|pancake batter", "190120", {
+    note: "mixes and doughs for the preparation of bakers' wares of heading 1905 → 190120 (uncooked, fresh or frozen)",
+  }),
+  e("food preparation|food preparations", "210690", {
+    splits: [to({ words: ["chocolate", "cocoa"] }, "180690")],
+    note: "food preparations not elsewhere specified → 210690; containing cocoa → 1806 (180690)",
+  }),
+];
+
+export const FOOD: LexiconEntry[] = [...animals, ...vegetable, ...prepared, ...tradeNames];

@@ -198,11 +198,13 @@ export const INSTRUMENTS_MORE: LexiconEntry[] = [
     ],
     note: "machines for testing the mechanical properties of materials → 9024 (metals 902410, other 902480); hydrometers and similar floating instruments 902580; refractometers 902750; viscometers and density meters 902780",
   }),
-  e("flow controller|mass flow controller|mass flow meter|flow regulator|flow indicator|flow switch|rotameter|variable area flow meter|ultrasonic flow meter|electromagnetic flow meter|magnetic flow meter|turbine flow meter|vortex flow meter|coriolis flow meter|oval gear meter|fuel flow meter|diesel flow meter|water flow indicator|level indicator|level switch|tank gauge|fuel level sender|fuel sender|fuel level sensor|oil level sensor|water level indicator|level meter|radar level meter|ultrasonic level meter|pressure indicator|compound gauge|refrigerant gauge|manifold gauge|ac manifold gauge|hvac gauges|gauge set refrigeration|air pressure gauge|fuel pressure gauge|boost pressure gauge|gauge pod|car gauge|auto gauge|vacuum meter|pressure sensor transmitter|pressure transducer sensor|differential pressure transmitter", "902610", {
+  e("flow gauge|flow gauges|flow controller|mass flow controller|mass flow meter|flow regulator|flow indicator|flow switch|rotameter|variable area flow meter|ultrasonic flow meter|electromagnetic flow meter|magnetic flow meter|turbine flow meter|vortex flow meter|coriolis flow meter|oval gear meter|fuel flow meter|diesel flow meter|water flow indicator|level indicator|level switch|tank gauge|fuel level sender|fuel sender|fuel level sensor|oil level sensor|water level indicator|level meter|radar level meter|ultrasonic level meter|pressure indicator|compound gauge|refrigerant gauge|manifold gauge|ac manifold gauge|hvac gauges|gauge set refrigeration|air pressure gauge|fuel pressure gauge|boost pressure gauge|gauge pod|car gauge|auto gauge|vacuum meter|pressure sensor transmitter|pressure transducer sensor|differential pressure transmitter", "902610", {
     splits: [
       to({ words: ["mass flow controller", "flow controller", "flow regulator"] }, "903289"),
       to({ words: ["flow switch", "level switch"] }, "902610"),
       to({ words: ["air flow", "gas flow"] }, "902680"),
+      // A flow or level gauge for liquids is 902610 (the heading names flow and level before pressure).
+      to({ words: ["flow gauge", "level gauge", "flow meter", "flowmeter", "water flow", "liquid flow", "oil flow", "fuel flow"] }, "902610"),
       to({ words: ["pressure", "manifold gauge", "compound gauge", "refrigerant gauge", "hvac gauges", "gauge set", "vacuum meter", "boost"] }, "902620"),
       to({ words: ["car gauge", "auto gauge", "gauge pod"] }, "902990"),
     ],

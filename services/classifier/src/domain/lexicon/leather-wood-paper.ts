@@ -244,7 +244,7 @@ const wood: LexiconEntry[] = [
   e("coffin|casket|burial casket|urn wooden", "442120", {
     splits: [to({ words: ["urn"] }, "442199"), to({ material: ["iron_steel", "base_metal"] }, "7326")], note: "coffins of wood → 442120",
   }),
-  m("toothpicks|toothpick|bamboo skewers|skewers|bbq skewers|kebab skewers|wooden skewers|cocktail picks|fruit picks|popsicle sticks|craft sticks|ice cream sticks|lolly sticks|coffee stirrers|wooden stirrers|stir sticks|wooden sticks|bamboo sticks|plant sticks|garden stakes|bamboo canes|plant stakes|tomato stakes|clothespins|clothes pins|clothes pegs|pegs|wooden clothespins|wooden pegs|wood slices|wood slice|wood rounds|wooden discs|wooden shapes|wooden cutouts|wooden letters|wooden beads|wood beads|wooden rings|wooden sign|wood sign|wooden plaque|wooden key holder|wooden wall decor|wood wall art|wooden shelf bracket|wooden spool|wooden comb|wooden knob|wooden peg board|wooden tag|wood tags|matchsticks", "4421",
+  m("toothpicks|toothpick|bamboo skewers|skewers|bbq skewers|kebab skewers|wooden skewers|cocktail picks|fruit picks|popsicle sticks|craft sticks|ice cream sticks|lolly sticks|coffee stirrers|wooden stirrers|stir sticks|wooden sticks|bamboo sticks|plant sticks|garden stakes|bamboo canes|plant stakes|tomato stakes|clothespins|clothes pins|clothes pegs|pegs|wooden clothespins|wooden pegs|wood slices|wood slice|wood rounds|wooden discs|wooden shapes|wooden cutouts|wooden letters|wooden beads|wood beads|wooden rings|wooden sign|wood sign|wooden plaque|wooden key holder|wooden wall decor|wood wall art|wooden shelf bracket|wooden spool|wooden comb|wooden knob|wooden peg board|wooden tag|wood tags|matchsticks", "442199",
     { bamboo: "442191", wood: "442199", plastic: "392690", metal: "732690" },
     "other articles of wood → 4421 (bamboo 442191, other 442199); wooden toys 9503, wooden furniture 94"),
   e("wine cork|wine corks|cork stopper|cork stoppers|bottle cork|natural cork stopper|champagne cork|corks", "4503", {
@@ -388,11 +388,13 @@ const paper: LexiconEntry[] = [
       to({ words: ["architectural plans", "blueprints", "engineering drawings"] }, "490600"),
       to({ words: ["catalogue", "catalog", "product catalog"] }, "491110"),
       to({ words: ["leaflet", "leaflets", "flyer", "flyers", "flier", "pamphlet", "brochure", "brochures", "tract"] }, "490110"),
+      // Printed books "in single sheets, whether or not folded" are 490110 by the subheading's own terms.
+      to({ words: ["single sheets", "single sheet", "loose sheets", "loose-leaf", "loose leaf", "unbound sheets"] }, "490110"),
       to({}, "490199"),
     ],
     note: "printed books and leaflets → 4901 (single sheets 490110, dictionaries 490191); children's picture/colouring books 490300; newspapers 4902; music 4904; maps/globes 4905; trade catalogues 491110",
   }),
-  e("postcard|postcards|picture postcard|greeting card|greeting cards|birthday card|birthday cards|christmas card|christmas cards|holiday cards|thank you card|thank you cards|wedding invitation|wedding invitations|invitation card|invitation cards|party invitations|sympathy card|anniversary card|valentine card|valentines card|mothers day card|fathers day card|congratulations card|graduation card|get well card|save the date cards|announcement cards|pop up card|3d greeting card|musical greeting card|place cards|table cards|menu cards|escort cards", "490900", {
+  e("postcard|postcards|picture postcard|greeting card|greeting cards|birthday card|birthday cards|christmas card|christmas cards|holiday cards|thank you card|thank you cards|wedding invitation|wedding invitations|invitation card|invitation cards|party invitations|party invites|wedding invites|invites|sympathy card|anniversary card|valentine card|valentines card|mothers day card|fathers day card|congratulations card|graduation card|get well card|save the date cards|announcement cards|pop up card|3d greeting card|musical greeting card|place cards|table cards|menu cards|escort cards", "490900", {
     splits: [to({ words: ["place cards", "table cards", "menu cards", "escort cards"] }, "491199")],
     note: "printed postcards and greeting/announcement cards → 490900",
   }),

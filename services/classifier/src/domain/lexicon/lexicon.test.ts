@@ -205,7 +205,7 @@ describe("phrase matching", () => {
 describe("inflectionOf", () => {
   it.each([
     ["batteries", "battery", true], ["knives", "knife", true], ["dresses", "dress", true], ["women", "woman", true],
-    ["mopping", "mop", true], ["generic", "generator", false], ["organizing", "organ", false], ["spiral", "spiralizer", false],
+    ["mopping", "mop", true], ["coated", "coat", false], ["plated", "plate", false], ["painted", "paint", false], ["generic", "generator", false], ["organizing", "organ", false], ["spiral", "spiralizer", false],
   ])("%s / %s → %s", (surface, term, ok) => {
     expect(inflectionOf(surface as string, term as string)).toBe(ok);
   });
@@ -640,3 +640,192 @@ describe("fruit, nuts and vegetables by state (notes to chapters 7, 8 and 20)", 
     expect(resolveSplit(entryFor("potatoes"), attrs({ processing: ["frozen"] })).subheading).toBe("071010");
   });
 });
+
+describe("a kind of vegetable keeps its state (ch. 7 fresh / 0710 frozen / 0712 dried / ch. 20 prepared)", () => {
+  const veg = (t: string) => index.lookup(t)!.find((e) => e.terms[0] === "asparagus")!;
+  it("the kind named by the term decides with its state: canned artichokes 200599, frozen shiitake 071080, dried shiitake 071239, mushrooms preserved otherwise than by vinegar 200390, dried sweet peppers 090421", () => {
+    expect(resolveSplit(veg("artichokes"), attrs({ text: "canned artichoke hearts" }), "artichokes").subheading).toBe("200599");
+    expect(resolveSplit(veg("shiitake"), attrs({ processing: ["frozen"] }), "shiitake").subheading).toBe("071080");
+    expect(resolveSplit(veg("shiitake"), attrs({ processing: ["dried"] }), "shiitake").subheading).toBe("071239");
+    expect(resolveSplit(veg("mushrooms"), attrs({ text: "button mushrooms in brine" }), "mushrooms").subheading).toBe("200390");
+    expect(resolveSplit(veg("mushrooms"), attrs({ text: "mushrooms in white wine vinegar" }), "mushrooms").subheading).toBe("200190");
+    expect(resolveSplit(veg("capsicum"), attrs({ processing: ["dried"] }), "capsicum").subheading).toBe("090421");
+    expect(resolveSplit(veg("celery"), attrs(), "celery").subheading).toBe("070940");
+  });
+
+  it("stone fruit by kind and state: fresh cherries 080929 (not peaches), dried peaches 081340 and dried apricots 081310 (not prunes 081320), canned apricots 200850", () => {
+    const stone = (t: string) => index.lookup(t)!.find((e) => e.terms[0] === "apricot")!;
+    expect(resolveSplit(stone("cherries"), attrs({ text: "fresh cherries" }), "cherries").subheading).toBe("080929");
+    expect(resolveSplit(stone("peaches"), attrs({ processing: ["dried"] }), "peaches").subheading).toBe("081340");
+    expect(resolveSplit(stone("apricots"), attrs({ text: "sun dried apricots" }), "apricots").subheading).toBe("081310");
+    expect(resolveSplit(stone("apricots"), attrs({ text: "apricot halves in syrup" }), "apricots").subheading).toBe("200850");
+    expect(resolveSplit(stone("prunes"), attrs(), "prunes").subheading).toBe("081320");
+  });
+});
+
+describe("trade names of foods and live animals (chapters 01–24)", () => {
+  it("stallions, mares and foals are live horses 0101; for breeding or stud → pure-bred breeding animals 010121", () => {
+    expect(resolveSplit(entryFor("gelding"), attrs()).subheading).toBe("010129");
+    expect(resolveSplit(entryFor("mare"), attrs({ text: "pedigree mare for breeding" })).subheading).toBe("010121");
+  });
+
+  it("seasoned, marinated or coated meat is prepared beyond ch. 2 → 1602, even when the term names the kind of meat ('marinated pork chops', 'breaded turkey breast')", () => {
+    expect(resolveSplit(entryFor("pork chops"), attrs({ text: "bbq marinated pork chops" }), "pork chops").heading).toBe("1602");
+    expect(resolveSplit(entryFor("pork chops"), attrs({ text: "frozen pork chops" }), "pork chops").heading).toBe("0203");
+    expect(resolveSplit(entryFor("turkey breast"), attrs({ text: "breaded turkey breast" }), "turkey breast").heading).toBe("1602");
+    expect(entryFor("turkey breast").heading).toBe("0207");
+  });
+
+  it("uncooked doughs for bakers' wares are 190120, not the bread they become (1905)", () => {
+    expect(entryFor("cookie dough").subheading).toBe("190120");
+    expect(entryFor("puff pastry").subheading).toBe("190120");
+  });
+
+  it("supplements: for people 210690, for horses or livestock feed preparations 230990, for dogs and cats 230910; with cocoa chocolate preparations 180690", () => {
+    const supp = (text: string, term: string) => resolveSplit(entryFor("supplement"), attrs({ text }), term).subheading;
+    expect(supp("magnesium supplement", "supplement")).toBe("210690");
+    expect(supp("equine hoof supplement pellets", "supplement")).toBe("230990");
+    expect(supp("calming supplement for cats", "supplement")).toBe("230910");
+    expect(resolveSplit(entryFor("whey protein"), attrs({ text: "cocoa whey protein" }), "whey protein").subheading).toBe("180690");
+  });
+});
+
+describe("trade names and defaults of manufactured goods", () => {
+  it("commercial refrigerating cabinets (reach-in, under-counter, restaurant) are 841850, not household refrigerators 841821", () => {
+    const fridge = entryFor("freezer");
+    expect(resolveSplit(fridge, attrs({ text: "reach-in freezer for restaurant kitchens" })).subheading).toBe("841850");
+    expect(resolveSplit(fridge, attrs({ text: "chest freezer for shops" })).subheading).toBe("841830");
+    expect(resolveSplit(fridge, attrs({ text: "kitchen fridge" })).subheading).toBe("841821");
+  });
+
+  it("junction boxes make connections (853690); empty electrical back boxes are parts (853890)", () => {
+    const e = index.lookup("junction box")![0]!;
+    expect(resolveSplit(e, attrs({ text: "ip65 junction box" }), "junction box").subheading).toBe("853690");
+    expect(resolveSplit(e, attrs({ text: "empty electrical box for wall mounting" }), "electrical box").subheading).toBe("853890");
+  });
+
+  it("cable trays and cable ladders are structures: steel (the usual material) 730890, aluminium 761090, plastics 392590", () => {
+    const e = entryFor("cable ladder");
+    expect(resolveSplit(e, attrs({ text: "galvanised cable ladder" }), "cable ladder").subheading).toBe("730890");
+    expect(resolveSplit(e, attrs({ text: "cable tray", material: "aluminium" }), "cable tray").subheading).toBe("761090");
+    expect(resolveSplit(e, attrs({ text: "cable tray", material: "plastic" }), "cable tray").subheading).toBe("392590");
+  });
+
+  it("face washes and cleansers are preparations for washing the skin (340130); creams and serums stay skin care (330499)", () => {
+    const e = entryFor("facial cleanser");
+    expect(resolveSplit(e, attrs({ text: "foaming facial cleanser" }), "facial cleanser").subheading).toBe("340130");
+    expect(resolveSplit(e, attrs({ text: "cleansing balm with oat extract" }), "cleansing balm").subheading).toBe("340130");
+    expect(resolveSplit(e, attrs({ text: "night cream" }), "body cream").subheading).toBe("330499");
+  });
+
+  it("other articles of wood without a named kind are the residual 442199 (bamboo 442191), not clothes hangers 442110", () => {
+    expect(resolveSplit(entryFor("clothes pegs"), attrs()).subheading).toBe("442199");
+    expect(resolveSplit(entryFor("clothes pegs"), attrs({ material: "bamboo" })).subheading).toBe("442191");
+  });
+
+  it("a mop head or pad sold alone is no mop (9603): of yarn an article of yarn 560900, of fabric a floor cloth 630710", () => {
+    const mop = (text: string, term: string) => resolveSplit(entryFor("mop head"), attrs({ text }), term).subheading;
+    expect(mop("replacement string mop head", "string mop head")).toBe("560900");
+    expect(mop("microfibre flat mop pad", "mop pad")).toBe("630710");
+    expect(mop("spin mop with bucket", "spin mop")).toBe("960390");
+  });
+
+  it("crisps and chips of a named vegetable other than potato are that vegetable prepared (tomatoes 200210, beetroot 200599); of apples dried apples 081330", () => {
+    const crisps = index.lookup("crisps")!.find((e) => e.subheading === "200520")!;
+    expect(resolveSplit(crisps, attrs({ text: "beetroot crisps" }), "crisps").subheading).toBe("200599");
+    expect(resolveSplit(crisps, attrs({ text: "baked tomato crisps" }), "crisps").subheading).toBe("200210");
+    expect(resolveSplit(crisps, attrs({ text: "sea salt crisps" }), "crisps").subheading).toBe("200520");
+    const chips = index.lookup("chips")![0]!;
+    expect(resolveSplit(chips, attrs({ text: "parsnip chips" }), "chips").subheading).toBe("200599");
+    expect(resolveSplit(chips, attrs({ text: "dried apple chips" }), "chips").subheading).toBe("081330");
+  });
+
+  it("nuts sold as snacks are prepared nuts (ch. 20): groundnuts 200811, other nuts 200819", () => {
+    expect(resolveSplit(entryFor("cocktail nuts"), attrs({ text: "cocktail nuts" })).subheading).toBe("200819");
+    expect(resolveSplit(entryFor("spiced nuts"), attrs({ text: "spiced peanuts and cashews" })).subheading).toBe("200811");
+  });
+
+  it("sports and performance cars: large spark-ignition engines 870324 unless electric 870380", () => {
+    expect(resolveSplit(entryFor("supercar"), attrs({ text: "v8 supercar" })).subheading).toBe("870324");
+    expect(resolveSplit(entryFor("supercar"), attrs({ text: "electric supercar" })).subheading).toBe("870380");
+  });
+
+  it("'computer accessories' are parts and accessories of computers 847330; 'clothing accessories' made-up clothing accessories (woven 621710 unless knitted 611780)", () => {
+    expect(entryFor("computer accessories").subheading ?? resolveSplit(entryFor("computer accessories"), attrs()).subheading).toBe("847330");
+    expect(resolveSplit(entryFor("clothing accessories"), attrs()).subheading).toBe("621710");
+    expect(resolveSplit(entryFor("clothing accessories"), attrs({ construction: "knitted" })).subheading).toBe("611780");
+  });
+
+  it("material adjectives read as the material noun terms are written with: 'wooden flooring' is wood flooring, 'woollen blanket' a wool blanket", () => {
+    expect(index.matchText("oak wooden flooring").map((m) => m.term)).toContain("wood flooring");
+    expect(index.matchText("woollen blanket").map((m) => m.term)).toContain("wool blanket");
+    expect(index.matchText("wooden spoon").map((m) => m.term)).toContain("wooden spoon");
+  });
+
+  it("cut roses and rose bouquets are cut flowers 0603, and tinned fish is a fish preparation 1604", () => {
+    expect(resolveSplit(entryFor("cut roses"), attrs({ text: "cut roses" }), "cut roses").heading).toBe("0603");
+    expect(resolveSplit(entryFor("mackerel"), attrs({ text: "tinned mackerel" }), "mackerel").heading).toBe("1604");
+    expect(resolveSplit(entryFor("mackerel"), attrs({ text: "mackerel in brine" }), "mackerel").heading).toBe("1604");
+  });
+
+  it("farm animals by trade name are live animals (heifers 0102, piglets 0103, ewes 0104, laying hens 0105); with meat words their meat, with wool or hides those", () => {
+    expect(resolveSplit(entryFor("heifers"), attrs({ text: "pedigree heifers" })).subheading).toBe("010221");
+    expect(resolveSplit(entryFor("piglets"), attrs({ text: "weaned piglets" })).subheading).toBe("010392");
+    expect(resolveSplit(entryFor("ewes"), attrs({ text: "ewes" })).subheading).toBe("010410");
+    expect(resolveSplit(entryFor("ewes"), attrs({ text: "ewe mutton chops" })).heading).toBe("0204");
+    expect(resolveSplit(entryFor("ewes"), attrs({ text: "greasy wool from ewes" })).heading).toBe("5101");
+    expect(resolveSplit(entryFor("laying hens"), attrs({ text: "laying hens" })).subheading).toBe("010594");
+    expect(resolveSplit(entryFor("goslings"), attrs({ text: "goslings" })).subheading).toBe("010599");
+  });
+
+  it("agricultural raw materials by trade name: ginger 0910, chilli flakes 090422, hop pellets 121020, canola seed 120510, beet pulp 230320, fish meal 230120, burger patties 1602", () => {
+    expect(resolveSplit(entryFor("ground ginger"), attrs({ text: "ground ginger" })).subheading).toBe("091012");
+    expect(resolveSplit(entryFor("ginger root"), attrs({ text: "ginger root" })).subheading).toBe("091011");
+    expect(resolveSplit(entryFor("crushed chillies"), attrs({ text: "crushed chillies" })).subheading).toBe("090422");
+    expect(resolveSplit(entryFor("hop pellets"), attrs({ text: "hop pellets t90" })).subheading).toBe("121020");
+    expect(resolveSplit(entryFor("canola seed"), attrs()).subheading).toBe("120510");
+    expect(resolveSplit(entryFor("beet pulp"), attrs({ text: "dried beet pulp" })).subheading).toBe("230320");
+    expect(resolveSplit(entryFor("meat meal"), attrs({ text: "meat meal" })).subheading).toBe("230110");
+    expect(resolveSplit(entryFor("burger patties"), attrs({ text: "frozen chicken burger patties" })).subheading).toBe("160232");
+  });
+
+  it("subheading texts as terms: printed books in single sheets or loose-leaf 490110; flow gauges for liquids 902610; frameworks are structures 730890 (aluminium 7610); a 'plastic item' is an article of plastics 392690", () => {
+    expect(resolveSplit(entryFor("books"), attrs({ text: "printed book pages in loose sheets" })).subheading).toBe("490110");
+    expect(resolveSplit(entryFor("flow gauge"), attrs({ text: "water flow gauge" }), "flow gauge").subheading).toBe("902610");
+    expect(resolveSplit(entryFor("framework"), attrs({ text: "galvanised steel framework" })).subheading).toBe("730890");
+    expect(resolveSplit(entryFor("framework"), attrs({ text: "aluminium framework", material: "aluminium" })).heading).toBe("7610");
+    expect(index.lookup("plastic item")![0]!.heading).toBe("3926");
+  });
+
+  it("of two equally long overlapping terms the later wins, English compounds being head-final: a 'handheld console case' is a console case (4202), a 'game controller case' a controller case", () => {
+    expect(index.matchText("padded handheld console case").map((m) => m.term)).toContain("console case");
+    expect(index.matchText("game controller case").map((m) => m.term)).toContain("controller case");
+  });
+
+  it("kinds sharing a vegetable entry keep their own subheadings: spinach 070970 (frozen 071030), garlic 070320, leeks 070390, broccoli 070410, beetroot 070690", () => {
+    expect(resolveSplit(entryFor("spinach"), attrs({ text: "baby spinach" }), "spinach").subheading).toBe("070970");
+    expect(resolveSplit(entryFor("spinach"), attrs({ processing: ["frozen"] }), "spinach").subheading).toBe("071030");
+    expect(resolveSplit(entryFor("garlic"), attrs({ text: "fresh garlic" }), "garlic").subheading).toBe("070320");
+    expect(resolveSplit(entryFor("leeks"), attrs(), "leeks").subheading).toBe("070390");
+    expect(resolveSplit(entryFor("broccoli"), attrs(), "broccoli").subheading).toBe("070410");
+    expect(resolveSplit(entryFor("beetroot"), attrs(), "beetroot").subheading).toBe("070690");
+    expect(resolveSplit(entryFor("onions"), attrs({ processing: ["dried"] }), "onions").subheading).toBe("071220");
+  });
+
+  it("everyday foods at six digits: frozen prawns 030617 (fresh 030636 by the nomenclature), cheese by kind (cheddar 040690, grated 040620, mozzarella fresh 040610), still wine in bottles 220421", () => {
+    const fish = entryFor("prawns");
+    expect(resolveSplit(fish, attrs({ text: "frozen king prawns", processing: ["frozen"] }), "prawns").subheading).toBe("030617");
+    const dairy = entryFor("cheddar");
+    expect(resolveSplit(dairy, attrs({ text: "mature cheddar" }), "cheddar").subheading).toBe("040690");
+    expect(resolveSplit(dairy, attrs({ text: "grated cheddar" }), "cheddar").subheading).toBe("040620");
+    expect(resolveSplit(dairy, attrs({ text: "buffalo mozzarella" }), "mozzarella").subheading).toBe("040610");
+    expect(resolveSplit(entryFor("red wine"), attrs({ text: "bottle of rioja red wine" }), "red wine").subheading).toBe("220421");
+  });
+
+  it("washing and cleaning preparations put up for retail sale are 340250 whatever their form (HS 2022), in bulk 340290", () => {
+    const e = entryFor("laundry liquid");
+    expect(resolveSplit(e, attrs({ text: "lavender laundry liquid 1.5l" }), "laundry liquid").subheading).toBe("340250");
+    expect(resolveSplit(e, attrs({ text: "laundry liquid in 200 l drums for industrial laundries" }), "laundry liquid").subheading).toBe("340290");
+  });
+});
+

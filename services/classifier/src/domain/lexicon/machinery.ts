@@ -107,6 +107,9 @@ export const MACHINERY: LexiconEntry[] = [
       to({ words: ["heat pump"] }, "841861"),
       to({ words: ["ice maker", "ice machine", "water dispenser", "water cooler", "blast freezer", "cold room", "walk-in"] }, "841869"),
       to({ words: ["thermoelectric", "peltier", "car", "12v", "cosmetic", "skincare"] }, "841829"),
+      // 8418.21/29 are household-type refrigerators: commercial cabinets (reach-in, under-counter, restaurant,
+      // supermarket) are "other furniture … for storage and display, incorporating refrigerating equipment".
+      to({ words: ["commercial", "restaurant", "catering", "supermarket", "reach-in", "undercounter", "under counter", "bar fridge commercial", "back bar"] }, "841850"),
       to({}, "841821"),
     ],
     note: "refrigerators and freezers → 8418 (combined 841810, household compression 841821, other household 841829, chest 841830, upright 841840, display 841850, ice makers/coolers 841869)",

@@ -39,6 +39,8 @@ export interface LexiconMatch {
   atSegmentEnd: boolean;
   /** Index of the phrase segment within the field (0-based). */
   segment: number;
+  /** The word right after the match in its phrase, as written (when it is one token). */
+  next?: string;
 }
 
 /** Splits punctuation-separated segments (phrases) from a field. */
@@ -92,8 +94,15 @@ function wordAlternatives(word: string, chemical = false): ReadonlyArray<readonl
     return alts.length ? alts : [];
   }
   const t = readTokens(word);
+  // Material adjectives also read as the material noun that terms are written with: "wooden flooring" is
+  // "wood flooring", "woollen blanket" a "wool blanket".
+  const noun = t.length === 1 ? MATERIAL_ADJECTIVE[word.replace(/[^a-z]/g, "")] : undefined;
+  if (noun) return [t, readTokens(noun)];
   return t.length ? [t] : [];
 }
+
+/** Material adjectives → the noun lexicon terms use ("wooden" → "wood"). */
+const MATERIAL_ADJECTIVE: Record<string, string> = { wooden: "wood", woollen: "wool", woolen: "wool" };
 
 /** Edges of the token lattice: from node `from` to node `to` labeled `token`. */
 interface Lattice {
@@ -204,6 +213,9 @@ export function inflectionOf(surface: string, term: string): boolean {
   // A noun in -ing names a thing of its own ("casting", "bearing", "fitting"): the bare or past form of its verb
   // ("cast iron", "teddy bear", "fitted sheet") is not that thing.
   if (b === "ing" && a !== "ing") return false;
+  // A past participle is no noun: "coated" is no coat, "painted" no paint, "plated" no plate ("chrome plated",
+  // "hand painted", "powder coated" say how goods were made).
+  if ((a === "ed" || a === "d") && b === "" && surface.endsWith("ed")) return false;
   return (INFLECTION.has(a) && INFLECTION.has(b)) || (a === "en" && b === "an") || (a === "an" && b === "en");
 }
 
@@ -216,6 +228,13 @@ function ingModifier(lat: Lattice, surface: string, at: number, term: string): b
   if (!surface.endsWith("ing") || /ing$/.test(term)) return false;
   if (lat.segEnd.has(at) || lat.stopAt.has(at)) return false;
   return (lat.out[at]?.length ?? 0) > 0;
+}
+
+/** The word as written that follows node `at` within its segment, if it is one token. */
+function nextWord(lat: Lattice, at: number): { next?: string } {
+  if (lat.segEnd.has(at)) return {};
+  const surface = lat.out[at]?.find((e) => e.surface)?.surface;
+  return surface ? { next: surface } : {};
 }
 
 /** Normalized token sequences a term can be written as (joined and split forms of hyphenated words). */
@@ -312,11 +331,14 @@ export function buildLexiconIndex(entries: readonly LexiconEntry[]): LexiconInde
         }
       }
     }
-    // Longest first (by span, then by tokens, then by term length), earlier first; keep non-overlapping.
+    // Longest first (by span, then by tokens); of two equally long overlapping terms the later one, since English
+    // compounds are head-final ("handheld console case" is a console case, "glass jar lid" a jar lid); then by term
+    // length, earlier first; keep non-overlapping.
     raw.sort(
       (a, b) =>
         b.end - b.start - (a.end - a.start) ||
         b.len - a.len ||
+        (a.start < b.end && b.start < a.end && lat.segOf[a.start] === lat.segOf[b.start] ? b.end - a.end : 0) ||
         (b.node.term!.length - a.node.term!.length) ||
         a.start - b.start,
     );
@@ -338,6 +360,7 @@ export function buildLexiconIndex(entries: readonly LexiconEntry[]): LexiconInde
         length: r.len,
         atSegmentEnd: lat.segEnd.has(r.end),
         segment: lat.segOf[r.start] ?? 0,
+        ...nextWord(lat, r.end),
       });
     }
     kept.sort((a, b) => a.start - b.start);

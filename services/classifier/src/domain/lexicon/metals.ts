@@ -131,7 +131,7 @@ const steelProducts: LexiconEntry[] = [
     ],
     decisive: ["material"], note: "tube or pipe fittings: iron/steel 7307 (stainless 73072x), copper/brass 7412, plastics 391740",
   }),
-  e("steel structure|steel frame structure|steel truss|metal building kit|steel warehouse|scaffolding|scaffold|scaffolding frame|scaffold clamp|scaffolding coupler|shoring prop|steel prop|acrow prop|steel door|metal door|security door|steel gate|metal gate|garden gate|driveway gate|fence gate|gate|metal fence panel|steel fence|railing|handrail|balustrade|stair railing|metal stairs|spiral staircase|steel staircase|steel grating|bar grating|metal shelving frame|carport|metal carport|steel tower|lattice tower|pergola metal|metal gazebo frame|shutter roller|rolling shutter|roller shutter|garage door|steel window|balcony railing|guardrail", "7308", {
+  e("steel structure|steel frame structure|framework|frameworks|steel framework|metal framework|structural steelwork|steelwork|steel truss|metal building kit|steel warehouse|scaffolding|scaffold|scaffolding frame|scaffold clamp|scaffolding coupler|shoring prop|steel prop|acrow prop|steel door|metal door|security door|steel gate|metal gate|garden gate|driveway gate|fence gate|gate|metal fence panel|steel fence|railing|handrail|balustrade|stair railing|metal stairs|spiral staircase|steel staircase|steel grating|bar grating|metal shelving frame|carport|metal carport|steel tower|lattice tower|pergola metal|metal gazebo frame|shutter roller|rolling shutter|roller shutter|garage door|steel window|balcony railing|guardrail", "7308", {
     splits: [
       to({ material: ["aluminium"] }, "7610"),
       to({ material: ["wood"] }, "4418"),

@@ -146,6 +146,8 @@ const paper: LexiconEntry[] = [
       to({ words: ["road map", "wall map", "world map", "star map", "nautical chart"] }, "490590"),
       to({ words: ["newspaper", "newspapers", "magazine", "periodical", "journal printed"] }, "490290"),
       to({ words: ["music book", "songbook", "printed music"] }, "490400"),
+      // "In single sheets, whether or not folded" (subheading 490110).
+      to({ words: ["single sheets", "single sheet", "loose sheets", "loose-leaf", "loose leaf", "unbound sheets"] }, "490110"),
     ],
     note: "printed books 4901 (dictionaries 490191, other 490199); children's picture, drawing or colouring books 490300; newspapers and periodicals 4902; music 4904; maps 4905",
   }),

@@ -682,5 +682,15 @@ const madeUps: LexiconEntry[] = [
   }),
 ];
 
-export const TEXTILES: LexiconEntry[] = [...garments, ...fabrics, ...madeUps];
+// ---------------------------------------------------------------------------------------------
+// Trade names the entries above did not name.
+// ---------------------------------------------------------------------------------------------
+const tradeNames: LexiconEntry[] = [
+  garment("clothing accessory|clothing accessories|garment accessory|garment accessories|apparel accessory|apparel accessories|made up clothing accessories", {
+    defaultConstruction: "woven", knit: { any: { other: "611780" } }, woven: { any: { other: "621710" } }, assume: "other",
+    note: "other made up clothing accessories: woven 621710, knitted 611780",
+  }),
+];
+
+export const TEXTILES: LexiconEntry[] = [...garments, ...fabrics, ...madeUps, ...tradeNames];
 void same;

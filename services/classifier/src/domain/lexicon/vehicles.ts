@@ -17,6 +17,12 @@ export const VEHICLES: LexiconEntry[] = [
     note: "railway locomotives 8601–8602, rolling stock 8603–8606, track fixtures and signalling 8608",
   }),
   e("shipping container|cargo container|container 20ft|container 40ft|iso container|storage container steel|reefer container", "860900", { note: "containers designed for carriage by one or more modes of transport → 8609" }),
+  // Sports and performance cars are built around large engines: spark-ignition over 3,000 cc (870324) unless stated
+  // electric or hybrid.
+  e("sports car|sports cars|supercar|supercars|performance car|performance cars|grand tourer|muscle car", "870324", {
+    splits: [to({ words: ["electric"] }, "870380"), to({ words: ["plug-in hybrid"] }, "870360"), to({ words: ["hybrid"] }, "870340")],
+    note: "sports and performance cars → 8703, spark-ignition engine over 3,000 cc 870324; electric 870380, hybrid 870340/60",
+  }),
   e("passenger car|automobile|sedan|hatchback|suv|crossover suv|used car|new car|electric car|ev car|electric vehicle|hybrid car|plug-in hybrid|coupe|convertible car|station wagon|minivan|mpv|golf cart|golf car|snowmobile|atv|quad bike|utv|side by side utv|buggy|dune buggy|go kart|go-kart|kart|low speed electric vehicle", "8703", {
     splits: [
       to({ isPart: true }, "870899"),
