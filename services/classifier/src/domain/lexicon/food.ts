@@ -25,7 +25,8 @@ const animals: LexiconEntry[] = [
       // Seasoned, marinated, coated or cooked meat is prepared beyond the processes of ch. 2 → 1602.
       // (The meat's words are on the split too: the kind named by the term decides first, with the other conditions.)
       to({
-        words: ["beef", "steak", "steaks", "veal", "pork", "lamb", "mutton", "goat", "chicken", "turkey", "duck", "poultry", "meat", "rabbit", "venison"],
+        // With the cuts the term may name ("pork chops"), so that a later split naming the cut does not outrank it.
+        words: ["beef", "steak", "steaks", "veal", "pork", "lamb", "mutton", "goat", "chicken", "turkey", "duck", "poultry", "meat", "rabbit", "venison", "pork belly", "pork chops", "lamb chops", "chicken breast", "chicken wings", "chicken thighs"],
         allOf: [["marinated", "marinade", "seasoned", "breaded", "battered", "coated", "cooked", "roasted", "roast", "grilled", "fried", "barbecued", "teriyaki", "tikka", "tandoori"]],
       }, "1602"),
       to({ words: ["bacon", "ham"] }, "0210"),
