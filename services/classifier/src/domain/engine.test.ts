@@ -158,3 +158,28 @@ describe("prewarm", () => {
     expect(pick(engine.classify(input))).toEqual(before);
   });
 });
+
+describe("marketplace titles: phrases run together without punctuation", () => {
+  it("a pack count or size after a product noun opens the next phrase: 'Ballpoint Pens 10 Pack Blue Ink' are pens (9608), not ink (3215)", () => {
+    const r = engine.classify({ productName: "Rollerball Gel Pens 10 Pack Blue Ink Medium Point", destinationCountry: "US" });
+    expect(r.hs6.slice(0, 4)).toBe("9608");
+  });
+
+  it("who the goods are for opens the next phrase: 'Wet Cat Food Adult Tuna and Rice Recipe' is pet food (2309), not rice (1006)", () => {
+    const r = engine.classify({ productName: "Wet Cat Food Adult Tuna and Rice Recipe 12 Cans", destinationCountry: "US" });
+    expect(r.hs6).toBe("230910");
+  });
+
+  it("a feature adjective after the goods opens the next phrase: in 'Tablet Stand Adjustable Foldable Riser' the riser is a synonym, not a tube", async () => {
+    const { hypernymFallback } = await import("./lexicon/wordnet.js");
+    const e = new ClassifierEngine(engine.knowledge, { hypernyms: hypernymFallback });
+    const r = e.classify({ productName: "Tablet Stand Adjustable Aluminium Foldable Riser for iPad Samsung Galaxy Tab", destinationCountry: "US" });
+    expect(r.rulesApplied.find((x) => x.id === "LEX-HYPERNYM")).toBeUndefined();
+    expect(r.hs6).toBe("761699");
+  });
+
+  it("one word before a feature or size modifies the goods after it: 'Car Portable Vacuum Cleaner 12V' is a vacuum cleaner, not a car", () => {
+    const r = engine.classify({ productName: "Car Portable Vacuum Cleaner 12V", destinationCountry: "US" });
+    expect(r.hs6.slice(0, 4)).toBe("8508");
+  });
+});
