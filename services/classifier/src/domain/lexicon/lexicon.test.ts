@@ -526,3 +526,29 @@ describe("fruit, nuts and vegetables by state (notes to chapters 7, 8 and 20)", 
     expect(resolveSplit(entryFor("potatoes"), attrs({ processing: ["frozen"] })).subheading).toBe("071010");
   });
 });
+
+describe("marketplace splits: a word of the title must not override what the term names", () => {
+  const all = (term: string) => index.lookup(term) ?? [];
+
+  it("a pillow or cushion of memory foam stays bedding 940490: only mattresses of cellular plastics are 940421", () => {
+    const text = "memory foam contour pillow for neck support";
+    expect(resolveSplit(entryFor("pillow"), attrs({ text }), "pillow").subheading).toBe("940490");
+    expect(resolveSplit(entryFor("seat cushion"), attrs({ text: "memory foam seat cushion" }), "seat cushion").subheading).toBe("940490");
+    expect(resolveSplit(entryFor("memory foam mattress"), attrs({ text: "memory foam mattress queen" }), "memory foam mattress").subheading).toBe("940421");
+  });
+
+  it("a candle named with its wax is a candle 340600 (heading 3406), the wax on its own is 3404", () => {
+    expect(resolveSplit(entryFor("jar candle"), attrs({ text: "lavender jar candle soy wax 8oz" }), "jar candle").subheading).toBe("340600");
+    expect(resolveSplit(entryFor("soy wax"), attrs({ text: "soy wax flakes for candle making" }), "soy wax").heading).toBe("3404");
+  });
+
+  it("brushes for applying cosmetics are named in 960330 with artists' brushes; hair and eyelash brushes stay 960329", () => {
+    for (const e of all("makeup brush")) expect(resolveSplit(e, attrs({ text: "kabuki makeup brush set" }), "makeup brush").subheading).toBe("960330");
+    for (const e of all("hair brush")) expect(resolveSplit(e, attrs({ text: "detangling hair brush" }), "hair brush").subheading).toBe("960329");
+  });
+
+  it("fake, faux or artificial plants are articles of 6702 (plastics 670210), not live plants or foliage of chapter 6", () => {
+    expect(resolveSplit(entryFor("succulents"), attrs({ text: "fake succulents in pots", material: "plastic" }), "succulents").subheading).toBe("670210");
+    expect(resolveSplit(entryFor("succulents"), attrs({ text: "live succulents 5 pack" }), "succulents").heading).toBe("0602");
+  });
+});
