@@ -4,7 +4,7 @@ import path from "node:path";
 import { dataDir, tokenize } from "@openhs/shared";
 import type { ExtractedAttributes, LexiconEntry, Material } from "../types.js";
 import { AMBIGUOUS_TERMS, LEXICON, LEXICON_PARTS, buildLexiconIndex, resolveSplit, termKey } from "./index.js";
-import { inflectionOf } from "./match.js";
+import { inflectionOf, participleOf } from "./match.js";
 
 const DATA = dataDir();
 
@@ -550,5 +550,23 @@ describe("marketplace splits: a word of the title must not override what the ter
   it("fake, faux or artificial plants are articles of 6702 (plastics 670210), not live plants or foliage of chapter 6", () => {
     expect(resolveSplit(entryFor("succulents"), attrs({ text: "fake succulents in pots", material: "plastic" }), "succulents").subheading).toBe("670210");
     expect(resolveSplit(entryFor("succulents"), attrs({ text: "live succulents 5 pack" }), "succulents").heading).toBe("0602");
+  });
+});
+
+describe("-ed adjectives are not the nouns they derive from", () => {
+  const names = (text: string) => index.matchText(text, "name").map((m) => m.term);
+
+  it("'wired' headphones have wires, a 'padded' strap has padding, 'plated' earrings are plated: none names those goods", () => {
+    expect(names("kids headphones wired with microphone")).not.toContain("wire");
+    expect(names("sling bag shoulder padded strap")).not.toContain("shoulder pads");
+    expect(names("gold plated hoop earrings")).not.toContain("plate");
+    expect(names("spool of wire 2.5mm")).toContain("wire");
+  });
+
+  it.each([
+    ["wired", "wire", true], ["padded", "shoulder pads", true], ["plated", "plate", true],
+    ["wire", "wire", false], ["dried", "dried", false], ["bed", "bed", false], ["knives", "knife", false],
+  ])("%s is an -ed form of %s → %s", (surface, term, ok) => {
+    expect(participleOf(surface as string, term as string)).toBe(ok);
   });
 });
