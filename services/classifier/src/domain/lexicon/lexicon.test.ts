@@ -570,3 +570,19 @@ describe("-ed adjectives are not the nouns they derive from", () => {
     expect(participleOf(surface as string, term as string)).toBe(ok);
   });
 });
+
+describe("overlapping compounds are head-final", () => {
+  const names = (text: string) => index.matchText(text, "name").map((m) => m.term);
+
+  it("of two equally long overlapping terms the later names the goods: 'Electric Guitar Strings' are strings (9209), not a guitar", () => {
+    const ms = names("electric guitar strings nickel wound");
+    expect(ms).toContain("guitar strings");
+    expect(ms).not.toContain("electric guitar");
+  });
+
+  it("a cabin (pollen) filter cleans air for the passenger compartment, not the engine intake: 842139, not 842131", () => {
+    const e = entryFor("cabin air filter");
+    expect(resolveSplit(e, attrs({ text: "cabin air filter for toyota camry", uses: ["vehicle"] }), "cabin air filter").subheading).toBe("842139");
+    expect(resolveSplit(e, attrs({ text: "engine air filter for toyota camry", uses: ["vehicle"] }), "engine air filter").subheading).toBe("842131");
+  });
+});

@@ -303,13 +303,15 @@ export function buildLexiconIndex(entries: readonly LexiconEntry[]): LexiconInde
         }
       }
     }
-    // Longest first (by span, then by tokens, then by term length), earlier first; keep non-overlapping.
+    // Longest first (by span, then by tokens); of equally long terms the later one first: where they overlap, English
+    // compounds are head-final ("Acoustic Guitar Strings" are guitar strings, not an acoustic guitar); then by term
+    // length; keep non-overlapping.
     raw.sort(
       (a, b) =>
         b.end - b.start - (a.end - a.start) ||
         b.len - a.len ||
-        (b.node.term!.length - a.node.term!.length) ||
-        a.start - b.start,
+        b.start - a.start ||
+        (b.node.term!.length - a.node.term!.length),
     );
     const taken: boolean[] = [];
     const kept: LexiconMatch[] = [];
