@@ -178,6 +178,12 @@ describe("marketplace titles: phrases run together without punctuation", () => {
     expect(r.hs6).toBe("761699");
   });
 
+  it("a material after the goods opens the next phrase: 'Garlic Press Zinc Alloy Mincer Crusher' is a garlic press, not a crushing machine (8474)", () => {
+    const r = engine.classify({ productName: "Garlic Press Zinc Alloy Mincer Crusher Easy Clean", destinationCountry: "US" });
+    expect(r.hs6.slice(0, 4)).not.toBe("8474");
+    expect(r.candidates[0]!.evidence.some((e) => e.head && e.term === "garlic press")).toBe(true);
+  });
+
   it("one word before a feature or size modifies the goods after it: 'Car Portable Vacuum Cleaner 12V' is a vacuum cleaner, not a car", () => {
     const r = engine.classify({ productName: "Car Portable Vacuum Cleaner 12V", destinationCountry: "US" });
     expect(r.hs6.slice(0, 4)).toBe("8508");

@@ -677,10 +677,14 @@ const AUDIENCE_OR_FEATURE: ReadonlySet<string> = new Set([
   "durable", "reusable", "washable", "breathable", "reflective", "ergonomic", "heavy-duty",
 ]);
 
-/** A word of a title that opens a new phrase after a product noun: a size, count or rating ("12", "2L", "500ml", "8oz"), or see above. */
+/** A word of a title that opens a new phrase after a product noun: a size, count or rating ("12", "2L", "500ml", "8oz"), a material, or see above. */
 function titleBreak(word: string): boolean {
   const w = word.toLowerCase().replace(/[^a-z0-9'.-]/g, "");
-  return /\d/.test(w) || AUDIENCE_OR_FEATURE.has(w);
+  if (/\d/.test(w) || AUDIENCE_OR_FEATURE.has(w)) return true;
+  // A material named after the goods ("Garlic Press Stainless Steel Mincer", "Dish Rack Bamboo Drainer") says what
+  // they are made of and opens the next phrase; a fabric word ("Canvas", "Mesh") may name goods and does not.
+  const material = /^[a-z]{3,}$/.test(w) ? lookupMaterial(w) : undefined;
+  return material !== undefined && material !== "textile";
 }
 
 /** Words from the start of a title within which its goods are named. */
