@@ -586,3 +586,22 @@ describe("overlapping compounds are head-final", () => {
     expect(resolveSplit(e, attrs({ text: "engine air filter for toyota camry", uses: ["vehicle"] }), "engine air filter").subheading).toBe("842131");
   });
 });
+
+describe("marketplace compounds name the goods, not a shorter term inside them", () => {
+  const names = (text: string) => index.matchText(text, "name").map((m) => m.term);
+
+  it("arch support inserts sold in pairs are footwear parts 640690, not orthopaedic arch supports (EN 90.21)", () => {
+    expect(names("gel arch support inserts for flat feet")).toContain("arch support inserts");
+    expect(entryFor("arch support inserts").subheading).toBe("640690");
+  });
+
+  it("a French press has no heating element: a kitchen article by material (stainless 732393), not an electric coffee maker 851671", () => {
+    expect(names("glass french press coffee maker 1l")).toContain("french press coffee maker");
+    expect(resolveSplit(entryFor("french press coffee maker"), attrs({ material: "stainless_steel" })).subheading).toBe("732393");
+  });
+
+  it("a jewellery box organizer is a jewellery box: 4202 by the outer surface (plastic sheeting 420292), of wood 442090", () => {
+    expect(resolveSplit(entryFor("jewelry box organizer"), attrs({ material: "plastic" })).subheading).toBe("420292");
+    expect(resolveSplit(entryFor("jewelry box organizer"), attrs({ material: "wood" })).subheading).toBe("442090");
+  });
+});
