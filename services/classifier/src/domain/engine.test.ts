@@ -184,6 +184,19 @@ describe("marketplace titles: phrases run together without punctuation", () => {
     expect(r.candidates[0]!.evidence.some((e) => e.head && e.term === "garlic press")).toBe(true);
   });
 
+  it("a presentation word ('… Set', '… Kit') between the goods and a count keeps the goods as the head: 'Watercolor Paint Set 36 Colors Half Pans' is artists' colours in sets (321310)", () => {
+    const r = engine.classify({ productName: "Watercolor Paint Set 36 Colors Half Pans for Beginners", destinationCountry: "US" });
+    expect(r.hs6).toBe("321310");
+  });
+
+  it("'Non Stick', 'Anti Slip' open a feature phrase: the 'stick' of 'Silicone Spatula Set 4 Pcs Non Stick' is no head noun (kitchenware of plastics 392410)", async () => {
+    const { hypernymFallback } = await import("./lexicon/wordnet.js");
+    const e = new ClassifierEngine(engine.knowledge, { hypernyms: hypernymFallback });
+    const r = e.classify({ productName: "Silicone Spatula Set 4 Pcs Non Stick Cookware Safe", destinationCountry: "US" });
+    expect(r.rulesApplied.find((x) => x.id === "LEX-HYPERNYM")).toBeUndefined();
+    expect(r.hs6).toBe("392410");
+  });
+
   it("one word before a feature or size modifies the goods after it: 'Car Portable Vacuum Cleaner 12V' is a vacuum cleaner, not a car", () => {
     const r = engine.classify({ productName: "Car Portable Vacuum Cleaner 12V", destinationCountry: "US" });
     expect(r.hs6.slice(0, 4)).toBe("8508");

@@ -435,8 +435,9 @@ export class ClassifierEngine {
       if (words >= 2 && titleBreak(m[0])) {
         const before = prefix.slice(0, lead + m.index);
         const ms = this.lexicon.matchText(before, "name");
-        // The words before the break end in a product term of their own (not a material: "Stainless Steel 2 Pack").
-        if (ms.some((x) => x.atSegmentEnd && x.segment === 0 && !isMaterialTerm(x))) return before;
+        // The words before the break name goods of their own (a product term, not a material: "Stainless Steel 2 Pack"),
+        // possibly followed by a word for their presentation ("Acrylic Paint Set 24 Colors", "Silicone Spatula Set 5 Pcs").
+        if (ms.some((x) => x.segment === 0 && !isMaterialTerm(x) && (x.atSegmentEnd || PRESENTATION.test(before.slice(-12))))) return before;
         return prefix;
       }
       words++;
@@ -674,8 +675,11 @@ const AUDIENCE_OR_FEATURE: ReadonlySet<string> = new Set([
   "men", "mens", "men's", "women", "womens", "women's", "kids", "kid's", "boys", "girls", "adult", "adults", "unisex",
   "toddler", "toddlers", "adjustable", "portable", "water-resistant", "foldable", "rechargeable",
   "cordless", "dimmable", "non-slip", "anti-slip", "lightweight", "universal", "professional", "upgraded", "premium",
-  "durable", "reusable", "washable", "breathable", "reflective", "ergonomic", "heavy-duty",
+  "durable", "reusable", "washable", "breathable", "reflective", "ergonomic", "heavy-duty", "non", "anti",
 ]);
+
+/** Words for how the goods named before them are put up ("… Set", "… Kit", "… Pack"): they name no other goods. */
+const PRESENTATION = /\b(?:set|sets|kit|kits|pack|packs|bundle|combo|collection|assortment)\s*$/i;
 
 /** A word of a title that opens a new phrase after a product noun: a size, count or rating ("12", "2L", "500ml", "8oz"), a material, or see above. */
 function titleBreak(word: string): boolean {
