@@ -205,3 +205,47 @@ describe("prewarm", () => {
     expect(pick(engine.classify(input))).toEqual(before);
   });
 });
+
+describe("marketplace titles: phrases run together without punctuation", () => {
+  it("a pack count or size after a product noun opens the next phrase: 'Ballpoint Pens 10 Pack Blue Ink' are pens (9608), not ink (3215)", () => {
+    const r = engine.classify({ productName: "Rollerball Gel Pens 10 Pack Blue Ink Medium Point", destinationCountry: "US" });
+    expect(r.hs6.slice(0, 4)).toBe("9608");
+  });
+
+  it("who the goods are for opens the next phrase: 'Wet Cat Food Adult Tuna and Rice Recipe' is pet food (2309), not rice (1006)", () => {
+    const r = engine.classify({ productName: "Wet Cat Food Adult Tuna and Rice Recipe 12 Cans", destinationCountry: "US" });
+    expect(r.hs6).toBe("230910");
+  });
+
+  it("a feature adjective after the goods opens the next phrase: in 'Tablet Stand Adjustable Foldable Riser' the riser is a synonym, not a tube", async () => {
+    const { hypernymFallback } = await import("./lexicon/wordnet.js");
+    const e = new ClassifierEngine(engine.knowledge, { hypernyms: hypernymFallback });
+    const r = e.classify({ productName: "Tablet Stand Adjustable Aluminium Foldable Riser for iPad Samsung Galaxy Tab", destinationCountry: "US" });
+    expect(r.rulesApplied.find((x) => x.id === "LEX-HYPERNYM")).toBeUndefined();
+    expect(r.hs6).toBe("761699");
+  });
+
+  it("a material after the goods opens the next phrase: 'Garlic Press Zinc Alloy Mincer Crusher' is a garlic press, not a crushing machine (8474)", () => {
+    const r = engine.classify({ productName: "Garlic Press Zinc Alloy Mincer Crusher Easy Clean", destinationCountry: "US" });
+    expect(r.hs6.slice(0, 4)).not.toBe("8474");
+    expect(r.candidates[0]!.evidence.some((e) => e.head && e.term === "garlic press")).toBe(true);
+  });
+
+  it("a presentation word ('… Set', '… Kit') between the goods and a count keeps the goods as the head: 'Watercolor Paint Set 36 Colors Half Pans' is artists' colours in sets (321310)", () => {
+    const r = engine.classify({ productName: "Watercolor Paint Set 36 Colors Half Pans for Beginners", destinationCountry: "US" });
+    expect(r.hs6).toBe("321310");
+  });
+
+  it("'Non Stick', 'Anti Slip' open a feature phrase: the 'stick' of 'Silicone Spatula Set 4 Pcs Non Stick' is no head noun (kitchenware of plastics 392410)", async () => {
+    const { hypernymFallback } = await import("./lexicon/wordnet.js");
+    const e = new ClassifierEngine(engine.knowledge, { hypernyms: hypernymFallback });
+    const r = e.classify({ productName: "Silicone Spatula Set 4 Pcs Non Stick Cookware Safe", destinationCountry: "US" });
+    expect(r.rulesApplied.find((x) => x.id === "LEX-HYPERNYM")).toBeUndefined();
+    expect(r.hs6).toBe("392410");
+  });
+
+  it("one word before a feature or size modifies the goods after it: 'Car Portable Vacuum Cleaner 12V' is a vacuum cleaner, not a car", () => {
+    const r = engine.classify({ productName: "Car Portable Vacuum Cleaner 12V", destinationCountry: "US" });
+    expect(r.hs6.slice(0, 4)).toBe("8508");
+  });
+});

@@ -334,6 +334,7 @@ export class ClassifierEngine {
     const lead = fitLead + (LEADING_QUANTITY.exec(name.slice(fitLead))?.[0].length ?? 0);
     const qAt = name.slice(lead).search(QUALIFIER);
     let prefix = qAt >= 0 ? name.slice(0, lead + qAt) : name;
+    prefix = this.titlePhrase(prefix, lead);
     // Coordinated goods ("glass tiles and porcelain tiles", "a steam cabinet and a foot bath massager"): when the
     // words before "and" end in a product term, the goods named first are the head; a modifier joined by "and"
     // ("temperature and pressure sensor") is no product term and leaves the phrase whole.
@@ -430,6 +431,34 @@ export class ClassifierEngine {
       out.push({ match: m, weight: w });
     }
     return { weighted: out, head };
+  }
+
+  /**
+   * A marketplace title runs its phrases together without punctuation: "Gel Pens 12 Pack Black Ink", "Dry Dog Food
+   * Adult Chicken and Rice Recipe", "Laptop Stand Adjustable Aluminum Ergonomic Riser". An English noun phrase ends
+   * with its head noun, so a pack count or size, a word for who the goods are for, or a feature adjective coming
+   * right after a product noun of two or more words opens the next phrase: the goods are named by the phrase before
+   * it (the ink, the rice and the riser only describe them). The title is cut there; a single word before the break
+   * ("Car Wireless Charger", "Bluetooth 5.3 Earbuds") is a modifier of what follows and is left alone.
+   */
+  private titlePhrase(prefix: string, lead: number): string {
+    const body = prefix.slice(lead);
+    const re = /\S+/g;
+    let words = 0;
+    for (let m = re.exec(body); m; m = re.exec(body)) {
+      // Only within the first phrase as punctuated: commas, brackets, slashes, " - " already split phrases.
+      if (/[,;:|()[\]{}\/\\!?]/.test(m[0]) || (m[0] === "-" || m[0] === "–")) return prefix;
+      if (words >= 2 && titleBreak(m[0])) {
+        const before = prefix.slice(0, lead + m.index);
+        const ms = this.lexicon.matchText(before, "name");
+        // The words before the break name goods of their own (a product term, not a material: "Stainless Steel 2 Pack"),
+        // possibly followed by a word for their presentation ("Acrylic Paint Set 24 Colors", "Silicone Spatula Set 5 Pcs").
+        if (ms.some((x) => x.segment === 0 && !isMaterialTerm(x) && (x.atSegmentEnd || PRESENTATION.test(before.slice(-12))))) return before;
+        return prefix;
+      }
+      words++;
+    }
+    return prefix;
   }
 
   /**
@@ -730,6 +759,34 @@ function isMaterialTerm(m: LexiconMatch): boolean {
   const material = lookupMaterial(m.term);
   if (material !== undefined && material !== "textile" && lookupMaterial(m.term.split(/\s+/).pop()!) !== undefined) return true;
   return m.entries.every((e) => /^(?:280[45]|710[6-9]|711[0-2])$/.test(e.heading));
+}
+
+/**
+ * Words that open a new phrase of a marketplace title when they follow a product noun: who the goods are for,
+ * and adjectives of features and quality (an adjective stands before its noun, never after it, in English).
+ * Technology words ("LED", "USB", "Wireless", "Smart") are left out: they modify a following noun as often
+ * ("Cabinet LED Light", "Car Wireless Charger"); so are adjectives that change what the next noun is ("Wedding
+ * Decoration Artificial Flowers", "Fake Plants" are no plants) or that a marketplace writes before a kind of goods
+ * ("Waterproof" jackets, cases, covers).
+ */
+const AUDIENCE_OR_FEATURE: ReadonlySet<string> = new Set([
+  "men", "mens", "men's", "women", "womens", "women's", "kids", "kid's", "boys", "girls", "adult", "adults", "unisex",
+  "toddler", "toddlers", "adjustable", "portable", "water-resistant", "foldable", "rechargeable",
+  "cordless", "dimmable", "non-slip", "anti-slip", "lightweight", "universal", "professional", "upgraded", "premium",
+  "durable", "reusable", "washable", "breathable", "reflective", "ergonomic", "heavy-duty", "non", "anti",
+]);
+
+/** Words for how the goods named before them are put up ("… Set", "… Kit", "… Pack"): they name no other goods. */
+const PRESENTATION = /\b(?:set|sets|kit|kits|pack|packs|bundle|combo|collection|assortment)\s*$/i;
+
+/** A word of a title that opens a new phrase after a product noun: a size, count or rating ("12", "2L", "500ml", "8oz"), a material, or see above. */
+function titleBreak(word: string): boolean {
+  const w = word.toLowerCase().replace(/[^a-z0-9'.-]/g, "");
+  if (/\d/.test(w) || AUDIENCE_OR_FEATURE.has(w)) return true;
+  // A material named after the goods ("Garlic Press Stainless Steel Mincer", "Dish Rack Bamboo Drainer") says what
+  // they are made of and opens the next phrase; a fabric word ("Canvas", "Mesh") may name goods and does not.
+  const material = /^[a-z]{3,}$/.test(w) ? lookupMaterial(w) : undefined;
+  return material !== undefined && material !== "textile";
 }
 
 /** Words from the start of a title within which its goods are named. */

@@ -112,3 +112,17 @@ describe("withoutPacking", () => {
     expect(withoutPacking("in glass jars")).toBe("in glass jars");
   });
 });
+
+describe("free-from claims", () => {
+  it("a substance the goods are free of is neither the goods nor their material ('Sulfate Free' shampoo is no sulfate, 'Latex-Free' gloves no rubber)", () => {
+    expect(cleanProductName("Moisturizing Conditioner Sulfate Free 400ml")).toBe("Moisturizing Conditioner 400ml");
+    expect(cleanProductName("BPA-Free Baby Feeding Bottle")).toBe("Baby Feeding Bottle");
+    expect(cleanProductName("Hypoallergenic Stud Earrings Nickel Free")).toBe("Hypoallergenic Stud Earrings");
+    expect(stripNoise("disposable nitrile gloves, latex free, powder free")).toBe("disposable nitrile gloves, , powder free");
+  });
+
+  it("keeps 'free' where it names no absent substance ('Hands-Free', 'Free Standing')", () => {
+    expect(cleanProductName("Bluetooth Hands-Free Car Kit")).toBe("Bluetooth Hands-Free Car Kit");
+    expect(cleanProductName("Free Standing Bathtub Acrylic")).toBe("Free Standing Bathtub Acrylic");
+  });
+});

@@ -112,6 +112,17 @@ const PROMO_PHRASES = [
 ];
 const PROMO_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${PROMO_PHRASES.join("|")})(?![\\p{L}\\p{N}])`, "giu");
 
+/**
+ * "Free-from" claims: "Sulfate Free", "BPA-free", "Nickel Free", "Latex Free" say what the goods do NOT contain.
+ * The substance named is neither the goods ("Shampoo Sulfate Free" is no sulfate of 2833) nor their material
+ * ("Latex Free Gloves" are no rubber gloves), so the claim is noise for classification.
+ */
+const FREE_FROM_SUBSTANCES =
+  "sulfates?|sulphates?|parabens?|phthalates?|bpa|pvc|latex|nickel|lead|cadmium|mercury|formaldehyde|ammonia|" +
+  "chlorine|fluoride|silicones?|alcohol|fragrance|perfume|dyes?|talc|aluminum|aluminium|gluten|sugar|dairy|lactose|" +
+  "soy|nuts?|wheat|caffeine|cruelty|oil|chemicals?|toxins?";
+const FREE_FROM_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${FREE_FROM_SUBSTANCES})[\\s-]+free(?![\\p{L}\\p{N}])`, "giu");
+
 const SIZE = "(?:[2-7]?x{1,4}[sml]|[2-7]xl|xxs|xs|s|m|l)";
 const SIZE_RE = new RegExp(
   [
@@ -304,7 +315,7 @@ export function cleanProductName(name: string, hints?: CleanNameHints): string {
   s = removeHints(s, hints);
   // Glued years: "Style2025New" → "Style 2025 New".
   s = s.replace(/(\p{L})(20[1-3]\d)(?=\P{N}|$)/gu, "$1 $2").replace(/(20[1-3]\d)(\p{L})/gu, "$1 $2");
-  s = s.replace(PROMO_RE, " ").replace(SIZE_FULL_RE, " ");
+  s = s.replace(PROMO_RE, " ").replace(FREE_FROM_RE, " ").replace(SIZE_FULL_RE, " ");
   // Tokens: model codes out.
   const toks = s.split(WS_RE).filter((t) => t.length > 0 && !isModelCode(t) && !/^[#*~=|_]+$/.test(t));
   // A year left alone at the very start or end (after a word) is a promo year.
@@ -353,7 +364,7 @@ export function withoutPacking(name: string): string {
 
 /** Removes the promo phrases and size lists (not brands or codes) from already folded text. */
 export function stripNoise(s: string): string {
-  return s.replace(PROMO_RE, " ").replace(SIZE_FULL_RE, " ").replace(WS_RE, " ").trim();
+  return s.replace(PROMO_RE, " ").replace(FREE_FROM_RE, " ").replace(SIZE_FULL_RE, " ").replace(WS_RE, " ").trim();
 }
 
 // ---------------------------------------------------------------------------------------------

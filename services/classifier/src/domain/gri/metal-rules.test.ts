@@ -82,6 +82,15 @@ describe("Section XV note 2: parts of general use", () => {
     expect(xvGeneralUseParts.apply(cs, castors).redirected[0]!.to).toBe("830220");
   });
 
+  it("does not read the fingernails of manicure goods as nails of 7317 — 'gel nail polish … UV LED', 'press on nails' stay put, steel nails still move", () => {
+    const polish = attrs({ cleanName: "gel nail polish kit with uv led lamp", text: "gel nail polish kit with uv led lamp", isPart: true, mats: ["iron_steel"] });
+    expect(xvGeneralUseParts.apply([cand("940542")], polish).redirected).toEqual([]);
+    const fake = attrs({ cleanName: "press on nails almond led", text: "press on nails almond led", isPart: true, mats: ["iron_steel"] });
+    expect(xvGeneralUseParts.apply([cand("853952")], fake).redirected).toEqual([]);
+    const steel = attrs({ cleanName: "replacement nails for pallet machine", text: "replacement nails for pallet machine", isPart: true, mats: ["iron_steel"] });
+    expect(xvGeneralUseParts.apply([cand("847990")], steel).redirected[0]!.to).toBe("731700");
+  });
+
   it("does not read 'spring' the season as a spring — spring/autumn shoes stay put", () => {
     const a = attrs({ cleanName: "spring and autumn sneakers toy", text: "spring and autumn sneakers", isPart: true });
     expect(xvGeneralUseParts.apply([cand("950300")], a).redirected).toEqual([]);

@@ -114,7 +114,8 @@ const GENERAL_USE: GeneralUse[] = [
   { re: /\b(rivets?)\b/, steel: "731823", copper: "741529", aluminium: "761610", plastics: "392690", what: "rivets (7318)" },
   { re: /\b(cotter ?pins?|cotters?|split pins?)\b/, steel: "731824", copper: "741529", aluminium: "761610", plastics: "392690", what: "cotters and cotter-pins (7318)" },
   { re: /\b(screws?|bolts?|threaded rods?|studs? bolts?)\b/, steel: "731815", copper: "741533", aluminium: "761610", plastics: "392690", what: "screws and bolts (7318)" },
-  { re: /\b(nails?|tacks?)\b/, steel: "731700", copper: "741510", aluminium: "761610", what: "nails and tacks (7317)" },
+  // Not the finger- and toenails of cosmetics and manicure goods ("nail polish", "gel nail lamp", "press on nails").
+  { re: /\b(?<!(?:false|fake|press[ -]on|acrylic|gel|toe|finger|artificial) )(nails?|tacks?)\b(?! ?(?:polish|varnish|lacquer|art|gel|lamp|dryer|drill|file|clippers?|cutters?|tips?|care|salon|stickers?|decals?|brush|glue|primer|extensions?|forms?|pens?|remover|buffer|strengthener))/, steel: "731700", copper: "741510", aluminium: "761610", what: "nails and tacks (7317)" },
   { re: /\b(leaf springs?)\b/, steel: "732010", what: "leaf springs (7320)" },
   { re: /\b(coil springs?|helical springs?|compression springs?|extension springs?|tension springs?|torsion springs?)\b/, steel: "732020", what: "helical springs (7320)" },
   { re: /\b(springs?)\b/, steel: "732090", what: "springs of base metal (7320)" },

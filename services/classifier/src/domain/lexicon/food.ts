@@ -96,6 +96,9 @@ const animals: LexiconEntry[] = [
 const vegetable: LexiconEntry[] = [
   e("flower bulbs|bulbs for planting|tulip bulbs|bulbs garden|live plants|live plant|house plant|houseplant|indoor plant|succulent|succulents|cactus|cacti|bonsai tree|bonsai|orchid plant|seedlings|plant cuttings|tree sapling|saplings|fruit tree|rose bush|mushroom spawn|fresh flowers|cut flowers|cut flower|fresh roses|cut roses|long stem roses|rose stems|rose bouquet|bouquet of roses|flower bouquet fresh|bouquet fresh|dried flowers|dried flower|preserved flowers real|pampas grass|dried pampas grass|moss|preserved moss|reindeer moss|christmas tree real|foliage fresh|eucalyptus stems|seeds for planting|seeds|garden seeds|vegetable seeds|flower seeds|grass seed|lawn seed|microgreens seeds", "0602", {
     splits: [
+      // "Fake Eucalyptus Stems", "Artificial Succulents": imitation plants are articles of heading 6702 (ch. 6 note 1).
+      to({ words: ["artificial", "fake", "faux", "imitation"], material: ["plastic", "rubber"] }, "670210"),
+      to({ words: ["artificial", "fake", "faux", "imitation"] }, "670290"),
       to({ words: ["bulbs"] }, "0601"),
       to({ words: ["fresh flowers", "cut flowers", "cut flower", "fresh roses", "cut roses", "long stem roses", "rose stems", "rose bouquet", "bouquet of roses", "flower bouquet fresh", "bouquet fresh", "dried flowers", "dried flower", "preserved flowers", "pampas", "dried pampas"] }, "0603"),
       to({ words: ["moss", "preserved moss", "reindeer moss", "foliage", "eucalyptus stems", "christmas tree real"] }, "0604"),

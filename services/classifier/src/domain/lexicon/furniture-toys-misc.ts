@@ -152,6 +152,8 @@ const furniture: LexiconEntry[] = [
       to({ words: ["sleeping bag", "sleeping bags", "mummy", "sleep sack", "wearable blanket"] }, "940430"),
       to({ words: ["quilt", "quilts", "duvet", "duvets", "comforter", "comforters", "duvet insert", "eiderdown", "down blanket", "weighted blanket"] }, "940440"),
       to({ words: ["mattress", "mattresses", "topper", "mattress pad", "futon", "foam pad", "sleeping mat", "tatami"], material: ["rubber", "plastic"] }, "940421"),
+      // Foam or latex makes a mattress 940421, not a pillow, cushion or pet bed: those stay 940490 ("Memory Foam Pillow").
+      to({ words: ["pillow", "pillows", "cushion", "cushions", "bolster", "pet bed", "dog bed", "cat bed"] }, "940490"),
       to({ words: ["memory foam", "foam", "latex"] }, "940421"),
       to({ words: ["mattress", "mattresses", "topper", "mattress pad", "futon", "sleeping mat", "tatami"] }, "940429"),
       to({}, "940490"),
@@ -291,6 +293,9 @@ const misc96: LexiconEntry[] = [
       to({ words: ["besom", "twig broom", "corn broom"] }, "960310"),
       to({ words: ["toothbrush", "toothbrushes", "manual toothbrush", "bamboo toothbrush", "kids toothbrush", "interdental"] }, "960321"),
       to({ words: ["electric toothbrush"] }, "850980"),
+      // Brushes for applying cosmetics (foundation, powder, eyeshadow, lip, kabuki) are named in 9603.30 with artists'
+      // brushes; 9603.29 keeps toilet brushes for the person (hair, nail, shaving, eyelash/brow brushes).
+      to({ words: ["makeup brush", "makeup brushes", "make up brush", "make up brushes", "cosmetic brush", "cosmetic brushes", "foundation brush", "powder brush", "blush brush", "eyeshadow brush", "eyeliner brush", "lip brush", "kabuki", "contour brush", "concealer brush"] }, "960330"),
       to({ words: ["hair brush", "hairbrush", "paddle brush", "detangling", "round brush", "boar bristle", "teasing", "edge brush", "beard brush", "shaving brush", "nail brush", "makeup brush", "makeup brushes", "foundation brush", "powder brush", "blush brush", "eyeshadow brush", "eyeliner brush", "lip brush", "kabuki", "contour brush", "eyebrow brush", "spoolie", "mascara wand", "brow brush", "blending brush"] }, "960329"),
       to({ words: ["artist brush", "artist brushes", "watercolor brush", "oil paint brush", "acrylic brush", "calligraphy brush", "chinese brush", "nail art brush", "detail paint brush"] }, "960330"),
       to({ words: ["paint brush", "paint brushes", "paintbrush", "house paint", "wall paint", "paint roller", "paint rollers", "roller brush", "paint pad", "varnish brush"] }, "960340"),
@@ -420,6 +425,8 @@ const misc96: LexiconEntry[] = [
   e("candle|candles|scented candle|scented candles|pillar candle|taper candle|taper candles|tealight|tealights|tea light|tea lights|tea light candles|votive candle|votive candles|jar candle|soy candle|beeswax candle|birthday candle|birthday candles|number candles|candle set|floating candles|led candle|led candles|flameless candle|flameless candles|electric candle|battery candle|wax melts|wax cubes|candle making kit|candle making supplies", "3406", {
     splits: [
       to({ words: ["led candle", "led candles", "flameless", "electric candle", "battery candle"] }, "940542"),
+      // Checked on the term first: "Scented Candles Soy Wax Jar Candle" is a candle of soy wax, not the wax (3406 over 3404).
+      to({ words: ["candle", "candles", "tealight", "tealights", "tea light", "tea lights"] }, "340600"),
       to({ words: ["wax melts", "wax cubes"] }, "340600"),
       to({}, "340600"),
     ],

@@ -131,6 +131,9 @@ const misc96: LexiconEntry[] = [
       to({ words: ["toothbrush", "toothbrushes", "interdental", "denture brush"] }, "960321"),
       to({ words: ["tongue scraper", "tongue cleaner"], material: ["plastic"] }, "392490"),
       to({ words: ["tongue scraper", "tongue cleaner"] }, "732393"),
+      // Brushes for applying cosmetics (foundation, powder, eyeshadow, lip, kabuki) are named in 9603.30 with artists'
+      // brushes; 9603.29 keeps toilet brushes for the person (hair, nail, shaving, eyelash/brow brushes).
+      to({ words: ["makeup brush", "makeup brushes", "make up brush", "make up brushes", "cosmetic brush", "cosmetic brushes", "foundation brush", "powder brush", "blush brush", "eyeshadow brush", "eyeliner brush", "lip brush", "kabuki", "contour brush", "concealer brush"] }, "960330"),
       to({ words: ["makeup brush", "makeup brushes", "foundation brush", "powder brush", "eyeshadow brush", "eyebrow brush", "spoolie", "lip brush", "kabuki", "nail brush", "nail art brush", "shaving brush", "hair brush", "hairbrush", "paddle brush", "detangling brush", "round brush", "boar bristle"] }, "960329"),
       to({ words: ["paint brush", "paint brushes", "paintbrush", "artist brush", "artist brushes", "watercolor brush", "brush set painting"] }, "960330"),
       to({ words: ["paint roller", "paint rollers", "roller brush", "paint pad"] }, "960340"),

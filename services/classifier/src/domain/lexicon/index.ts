@@ -29,6 +29,7 @@ import { ELECTRONICS } from "./electronics.js";
 import { INSTRUMENTS_MORE } from "./instruments-more.js";
 import { TRANSPORT } from "./transport.js";
 import { MACHINE_PART_TERMS } from "./machine-parts.js";
+import { MARKETPLACE } from "./marketplace.js";
 
 export { buildLexiconIndex, termKey, termVariants, FIELD_WEIGHT } from "./match.js";
 export type { LexiconIndex, LexiconMatch, MatchField } from "./match.js";
@@ -65,6 +66,7 @@ export const LEXICON_PARTS: Record<string, readonly LexiconEntry[]> = {
   "instruments-more": INSTRUMENTS_MORE,
   transport: TRANSPORT,
   "machine-parts": MACHINE_PART_TERMS,
+  marketplace: MARKETPLACE,
 };
 
 /** All lexicon entries. */

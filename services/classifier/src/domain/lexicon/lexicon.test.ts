@@ -4,7 +4,7 @@ import path from "node:path";
 import { dataDir, tokenize } from "@openhs/shared";
 import type { ExtractedAttributes, LexiconEntry, Material } from "../types.js";
 import { AMBIGUOUS_TERMS, LEXICON, LEXICON_PARTS, buildLexiconIndex, resolveSplit, termKey } from "./index.js";
-import { inflectionOf } from "./match.js";
+import { inflectionOf, participleOf } from "./match.js";
 
 const DATA = dataDir();
 
@@ -829,3 +829,81 @@ describe("trade names and defaults of manufactured goods", () => {
   });
 });
 
+describe("marketplace splits: a word of the title must not override what the term names", () => {
+  const all = (term: string) => index.lookup(term) ?? [];
+
+  it("a pillow or cushion of memory foam stays bedding 940490: only mattresses of cellular plastics are 940421", () => {
+    const text = "memory foam contour pillow for neck support";
+    expect(resolveSplit(entryFor("pillow"), attrs({ text }), "pillow").subheading).toBe("940490");
+    expect(resolveSplit(entryFor("seat cushion"), attrs({ text: "memory foam seat cushion" }), "seat cushion").subheading).toBe("940490");
+    expect(resolveSplit(entryFor("memory foam mattress"), attrs({ text: "memory foam mattress queen" }), "memory foam mattress").subheading).toBe("940421");
+  });
+
+  it("a candle named with its wax is a candle 340600 (heading 3406), the wax on its own is 3404", () => {
+    expect(resolveSplit(entryFor("jar candle"), attrs({ text: "lavender jar candle soy wax 8oz" }), "jar candle").subheading).toBe("340600");
+    expect(resolveSplit(entryFor("soy wax"), attrs({ text: "soy wax flakes for candle making" }), "soy wax").heading).toBe("3404");
+  });
+
+  it("brushes for applying cosmetics are named in 960330 with artists' brushes; hair and eyelash brushes stay 960329", () => {
+    for (const e of all("makeup brush")) expect(resolveSplit(e, attrs({ text: "kabuki makeup brush set" }), "makeup brush").subheading).toBe("960330");
+    for (const e of all("hair brush")) expect(resolveSplit(e, attrs({ text: "detangling hair brush" }), "hair brush").subheading).toBe("960329");
+  });
+
+  it("fake, faux or artificial plants are articles of 6702 (plastics 670210), not live plants or foliage of chapter 6", () => {
+    expect(resolveSplit(entryFor("succulents"), attrs({ text: "fake succulents in pots", material: "plastic" }), "succulents").subheading).toBe("670210");
+    expect(resolveSplit(entryFor("succulents"), attrs({ text: "live succulents 5 pack" }), "succulents").heading).toBe("0602");
+  });
+});
+
+describe("-ed adjectives are not the nouns they derive from", () => {
+  const names = (text: string) => index.matchText(text, "name").map((m) => m.term);
+
+  it("'wired' headphones have wires, a 'padded' strap has padding, 'plated' earrings are plated: none names those goods", () => {
+    expect(names("kids headphones wired with microphone")).not.toContain("wire");
+    expect(names("sling bag shoulder padded strap")).not.toContain("shoulder pads");
+    expect(names("gold plated hoop earrings")).not.toContain("plate");
+    expect(names("spool of wire 2.5mm")).toContain("wire");
+  });
+
+  it.each([
+    ["wired", "wire", true], ["padded", "shoulder pads", true], ["plated", "plate", true],
+    ["wire", "wire", false], ["dried", "dried", false], ["bed", "bed", false], ["knives", "knife", false],
+  ])("%s is an -ed form of %s → %s", (surface, term, ok) => {
+    expect(participleOf(surface as string, term as string)).toBe(ok);
+  });
+});
+
+describe("overlapping compounds are head-final", () => {
+  const names = (text: string) => index.matchText(text, "name").map((m) => m.term);
+
+  it("of two equally long overlapping terms the later names the goods: 'Electric Guitar Strings' are strings (9209), not a guitar", () => {
+    const ms = names("electric guitar strings nickel wound");
+    expect(ms).toContain("guitar strings");
+    expect(ms).not.toContain("electric guitar");
+  });
+
+  it("a cabin (pollen) filter cleans air for the passenger compartment, not the engine intake: 842139, not 842131", () => {
+    const e = entryFor("cabin air filter");
+    expect(resolveSplit(e, attrs({ text: "cabin air filter for toyota camry", uses: ["vehicle"] }), "cabin air filter").subheading).toBe("842139");
+    expect(resolveSplit(e, attrs({ text: "engine air filter for toyota camry", uses: ["vehicle"] }), "engine air filter").subheading).toBe("842131");
+  });
+});
+
+describe("marketplace compounds name the goods, not a shorter term inside them", () => {
+  const names = (text: string) => index.matchText(text, "name").map((m) => m.term);
+
+  it("arch support inserts sold in pairs are footwear parts 640690, not orthopaedic arch supports (EN 90.21)", () => {
+    expect(names("gel arch support inserts for flat feet")).toContain("arch support inserts");
+    expect(entryFor("arch support inserts").subheading).toBe("640690");
+  });
+
+  it("a French press has no heating element: a kitchen article by material (stainless 732393), not an electric coffee maker 851671", () => {
+    expect(names("glass french press coffee maker 1l")).toContain("french press coffee maker");
+    expect(resolveSplit(entryFor("french press coffee maker"), attrs({ material: "stainless_steel" })).subheading).toBe("732393");
+  });
+
+  it("a jewellery box organizer is a jewellery box: 4202 by the outer surface (plastic sheeting 420292), of wood 442090", () => {
+    expect(resolveSplit(entryFor("jewelry box organizer"), attrs({ material: "plastic" })).subheading).toBe("420292");
+    expect(resolveSplit(entryFor("jewelry box organizer"), attrs({ material: "wood" })).subheading).toBe("442090");
+  });
+});

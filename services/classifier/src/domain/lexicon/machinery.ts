@@ -150,6 +150,8 @@ export const MACHINERY: LexiconEntry[] = [
     splits: [
       to({ words: ["water filter pitcher", "filter jug"], material: ["plastic"] }, "842121"),
       to({ words: ["oil filter", "fuel filter", "diesel filter", "hydraulic filter", "transmission filter"] }, "842123"),
+      // A cabin (pollen) filter cleans the air let into the passenger compartment, not the engine's intake air: 842139.
+      to({ words: ["cabin air filter", "cabin air filters", "cabin filter", "cabin filters", "pollen filter"] }, "842139"),
       to({ words: ["engine air filter", "intake filter", "cold air intake", "air filter"], use: ["vehicle"] }, "842131"),
       to({ words: ["engine air filter", "intake filter", "cold air intake"] }, "842131"),
       to({ words: ["catalytic converter", "dpf", "particulate"] }, "842132"),

@@ -237,6 +237,17 @@ function nextWord(lat: Lattice, at: number): { next?: string } {
   return surface ? { next: surface } : {};
 }
 
+/**
+ * An "-ed" form of a noun is an adjective: "wired" headphones have wires, a "padded" bag has padding, "plated"
+ * earrings are plated, a "lighted" mirror has lights; none is the noun's goods. The last word of a term (of any
+ * length: "shoulder pads" is not "Shoulder Padded") does not match its -ed form, unless the term itself ends so.
+ */
+export function participleOf(surface: string | undefined, term: string): boolean {
+  if (!surface || !surface.endsWith("ed")) return false;
+  const last = foldText(term).split(/[\s-]+/).pop()?.replace(/[^a-z0-9]/g, "") ?? "";
+  return surface !== last && !last.endsWith("ed");
+}
+
 /** Normalized token sequences a term can be written as (joined and split forms of hyphenated words). */
 export function termVariants(term: string): string[][] {
   const folded = joinLoneLetters(foldText(term));
@@ -324,7 +335,7 @@ export function buildLexiconIndex(entries: readonly LexiconEntry[]): LexiconInde
           if (!c) continue;
           // A one-word term matches inflected forms of its word, not derivations that share its stem
           // ("generic" is not a generator, "organizing" not an organ, "spiral" not a spiralizer).
-          if (c.entries && !(len === 0 && edge.surface && (!inflectionOf(edge.surface, c.term!) || ingModifier(lat, edge.surface, edge.to, c.term!)))) raw.push({ start: s, end: edge.to, len: len + 1, node: c });
+          if (c.entries && !(len === 0 && edge.surface && (!inflectionOf(edge.surface, c.term!) || ingModifier(lat, edge.surface, edge.to, c.term!))) && !participleOf(edge.surface, c.term!)) raw.push({ start: s, end: edge.to, len: len + 1, node: c });
           // No term continues across "with", "for", "of" … unless it is written with it.
           if (lat.breakAt.has(edge.to) && !c.gapOk) continue;
           stack.push({ at: edge.to, t: c, len: len + 1 });

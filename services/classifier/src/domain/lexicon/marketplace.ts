@@ -1,0 +1,20 @@
+/**
+ * Compounds that marketplace titles use for goods classified elsewhere in the lexicon, where a shorter term inside
+ * the compound would otherwise name other goods: "Arch Support Inserts" (not an orthopaedic "arch support"),
+ * "French Press Coffee Maker" (not an electric coffee maker), "Jewelry Box Organizer" (a jewellery box).
+ * Kept in a file of its own: additions here do not touch the entries by chapter.
+ */
+import type { LexiconEntry } from "../types.js";
+import { e, m } from "./helpers.js";
+
+export const MARKETPLACE: LexiconEntry[] = [
+  e("arch support inserts|arch support insert|arch support shoe inserts|arch support insole", "640690", {
+    note: "removable insoles and inserts sold in pairs are parts of footwear 640690; orthopaedic arch supports of 9021 are made to measure or sold singly for either foot (Explanatory Note to 90.21)",
+  }),
+  m("french press coffee maker|french press coffee makers|french coffee press|coffee press|plunger coffee maker", "7323",
+    { stainless_steel: "732393", iron_steel: "732399", aluminium: "761510", plastic: "392410", glass: "7013" },
+    "a French press (plunger coffee maker) has no heating element: a table or kitchen article by material (stainless 732393, aluminium 761510, glass 7013, plastics 392410), not an electric coffee maker 851671"),
+  m("jewelry box organizer|jewellery box organizer|jewelry organizer box|jewellery organizer box|jewelry storage box|jewellery storage box", "4202",
+    { "wood,bamboo": "442090", "leather,composition_leather": "420291", "plastic,textiles": "420292", other: "420299" },
+    "jewellery boxes are containers of heading 4202 by the outer surface (leather 420291, plastic sheeting or textile 420292, other 420299); of wood 442090"),
+];
