@@ -32,6 +32,13 @@ describe("Chapter 95 note 1: goods chapter 95 does not cover", () => {
     expect(e.redirected[0]!.to).toBe("420292");
   });
 
+  it("keeps rackets put up with their carry bag in chapter 95 — the bag named after 'with' accompanies the goods (GRI 3(b), 5(a)); a bag named as the goods still moves", () => {
+    const name = "tennis racket set of 2 with balls and carry bag";
+    expect(ch95Exclusions.apply([cand("950659")], attrs({ cleanName: name, text: name, mats: ["synthetic"] })).redirected).toEqual([]);
+    const bag = "tennis racket bag with shoulder strap";
+    expect(ch95Exclusions.apply([cand("950659")], attrs({ cleanName: bag, text: bag, mats: ["synthetic"] })).redirected[0]!.to).toBe("420292");
+  });
+
   it("moves swimming goggles to 9004.90 (ch. 95 note 1(r))", () => {
     expect(ch95Exclusions.apply([cand("950629")], attrs({ text: "swimming goggles anti fog" })).redirected[0]!.to).toBe("900490");
   });

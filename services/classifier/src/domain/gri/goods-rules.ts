@@ -57,6 +57,18 @@ function byMaterial(attrs: ExtractedAttributes, map: Partial<Record<"plastic" | 
   return undefined;
 }
 
+/**
+ * The goods are a bag: a bag word in the name before an accompaniment clause, or anywhere in the text when the name
+ * names none. "Badminton Rackets Set of 2 with Shuttlecocks and Carry Bag" are rackets put up with their bag (the bag
+ * follows the rackets, GRI 3(b) and 5(a)), not a sports bag.
+ */
+function namesBag(a: ExtractedAttributes, text: string): boolean {
+  const name = (a.cleanName ?? "").toLowerCase();
+  if (!BAG.test(name)) return BAG.test(text);
+  const goods = name.split(/\b(?:with|including|includes|incl|plus|comes with)\b|\+/)[0] ?? name;
+  return BAG.test(goods);
+}
+
 const CH95_EXCLUSIONS: Ch95Exclusion[] = [
   {
     test: (_a, t) => PET.test(t) && !FOR_CHILDREN.test(t),
@@ -78,7 +90,7 @@ const CH95_EXCLUSIONS: Ch95Exclusion[] = [
     chapters: ["64"],
   },
   {
-    test: (_a, t) => BAG.test(t) && !NOT_CONTAINER_BAG.test(t),
+    test: (a, t) => namesBag(a, t) && !NOT_CONTAINER_BAG.test(t),
     note: "ch. 95 note 1(d)",
     what: "sports bags and other containers are excluded from chapter 95 → heading 4202",
     to: (a) => pickByMaterial("42029", a) ?? "420292",
