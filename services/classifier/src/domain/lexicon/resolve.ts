@@ -123,21 +123,45 @@ export interface SplitResolution {
  * "movement"), that split decides before words found elsewhere in the text: the product named is a
  * dial even if the title goes on to name the movement it fits.
  */
+type Split = NonNullable<LexiconEntry["splits"]>[number];
+
+/** The splits that name words of a term, with the longest such phrase and the split's other conditions; per entry and term. */
+const termSplits = new WeakMap<LexiconEntry, Map<string, Array<{ split: Split; phrase: readonly string[]; rest: Split["when"] }>>>();
+function splitsNamedBy(entry: LexiconEntry, term: string) {
+  let byTerm = termSplits.get(entry);
+  if (!byTerm) termSplits.set(entry, (byTerm = new Map()));
+  let out = byTerm.get(term);
+  if (out) return out;
+  out = [];
+  const termTokens = readTokens(term);
+  for (const s of entry.splits ?? []) {
+    if (!s.when.words) continue;
+    let phrase: readonly string[] | undefined;
+    for (const w of s.when.words) for (const v of wordVariants(w)) if (containsPhrase(termTokens, v) && (!phrase || v.length > phrase.length)) phrase = v;
+    if (!phrase) continue;
+    const { words: _w, ...rest } = s.when;
+    out.push({ split: s, phrase, rest });
+  }
+  byTerm.set(term, out);
+  return out;
+}
+
+/**
+ * Resolves an entry to its heading/subheading for the attributes (first matching split, else defaults).
+ * When the matched term itself names a split's word ("watch dial" in an entry split by "dial" /
+ * "movement"), that split decides before words found elsewhere in the text: the product named is a
+ * dial even if the title goes on to name the movement it fits.
+ */
 export function resolveSplit(entry: LexiconEntry, attrs: ExtractedAttributes, term?: string): SplitResolution {
   const splits = entry.splits ?? [];
   if (term && splits.some((s) => s.when.words)) {
-    const termTokens = readTokens(term);
     // The first split naming a word of the term decides, unless a later one names a longer phrase of the term that
     // contains that word ("steering wheel" is more specific than "wheel"; "relief valve" does not contain "hydraulic").
-    let best: { split: (typeof splits)[number]; phrase: readonly string[] } | undefined;
-    for (const s of splits) {
-      if (!s.when.words) continue;
-      let phrase: readonly string[] | undefined;
-      for (const w of s.when.words) for (const v of wordVariants(w)) if (containsPhrase(termTokens, v) && (!phrase || v.length > phrase.length)) phrase = v;
-      if (!phrase || (best && !(phrase.length > best.phrase.length && containsPhrase(phrase, best.phrase)))) continue;
-      const { words: _w, ...rest } = s.when;
+    let best: { split: Split; phrase: readonly string[] } | undefined;
+    for (const { split, phrase, rest } of splitsNamedBy(entry, term)) {
+      if (best && !(phrase.length > best.phrase.length && containsPhrase(phrase, best.phrase))) continue;
       if (!conditionMatches(rest, attrs)) continue;
-      best = { split: s, phrase };
+      best = { split, phrase };
     }
     if (best) return resolved(entry, best.split);
   }
@@ -150,7 +174,7 @@ export function resolveSplit(entry: LexiconEntry, attrs: ExtractedAttributes, te
   return out;
 }
 
-function resolved(entry: LexiconEntry, s: NonNullable<LexiconEntry["splits"]>[number]): SplitResolution {
+function resolved(entry: LexiconEntry, s: Split): SplitResolution {
   const heading = s.heading ?? s.subheading?.slice(0, 4) ?? entry.heading;
   const out: SplitResolution = { heading, matchedCondition: s.when };
   if (s.subheading) out.subheading = s.subheading;
