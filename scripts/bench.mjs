@@ -200,10 +200,24 @@ async function batch(n, distinctProducts) {
       const wall = Date.now() - t0;
       const d = cpuDelta(c0, cpu());
       const used = Object.entries(d).filter(([k]) => k !== "tariff").map(([k, v]) => `${k} ${v.toFixed(1)}`).join(", ");
-      console.log(`batch of ${String(n).padStart(6)} items (${distinct_products} distinct)  wall ${(wall / 1000).toFixed(2)} s  (submit ${submitted} ms)  ${JSON.stringify(g.data.counts)}  CPU s: ${used}  (load average ${loadavg()})`);
+      console.log(`batch of ${String(n).padStart(6)} items (${distinct_products} distinct)  wall ${(wall / 1000).toFixed(2)} s  (submit ${submitted} ms)  ${JSON.stringify(g.data.counts)}  CPU s: ${used}  (load average ${loadavg()})${await redeliveries()}`);
       return wall;
     }
     await sleep(100);
+  }
+}
+/** Messages JetStream has redelivered so far (work to the workers, results to the gateway): a sign of work that sat out its ack wait. */
+async function redeliveries() {
+  try {
+    const { connect } = await import("nats");
+    const nc = await connect({ servers: natsUrl });
+    const jsm = await nc.jetstreamManager();
+    const w = await jsm.consumers.info(`${prefix}_WORK`, `${prefix}_workers`);
+    const r = await jsm.consumers.info(`${prefix}_RESULTS`, `${prefix}_gateway`);
+    await nc.close();
+    return w.num_redelivered || r.num_redelivered ? `  redelivered so far: work ${w.num_redelivered}, results ${r.num_redelivered}` : "";
+  } catch {
+    return "";
   }
 }
 if (natsUrl) {
