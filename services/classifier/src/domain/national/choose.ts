@@ -614,11 +614,16 @@ export function chooseNationalLine(hs6: string, lines: readonly NationalLine[], 
     for (let p = lines[i]!.parentIndex; p !== null && p >= 0 && p < lines.length; p = lines[p]!.parentIndex) if (parseLine(lines[p]!.description).parts) return true;
     return false;
   };
-  // Content words of the lines above a line (its ancestors and the context lines).
+  // Content words of the context lines above the subtree, and of all the lines above a line (its ancestors too).
+  const contextWords = new Set<string>();
+  for (const text of context) for (const w of wordsOf(parseLine(text))) contextWords.add(w);
+  const wordsAboveOf = new Map<number, Set<string>>();
   const wordsAbove = (i: number): Set<string> => {
-    const out = new Set<string>();
+    let out = wordsAboveOf.get(i);
+    if (out) return out;
+    out = new Set(contextWords);
     for (let p = lines[i]!.parentIndex; p !== null && p >= 0 && p < lines.length; p = lines[p]!.parentIndex) for (const w of wordsOf(parseLine(lines[p]!.description))) out.add(w);
-    for (const text of context) for (const w of wordsOf(parseLine(text))) out.add(w);
+    wordsAboveOf.set(i, out);
     return out;
   };
   const ev = (i: number): Evaluation => {
@@ -648,8 +653,6 @@ export function chooseNationalLine(hs6: string, lines: readonly NationalLine[], 
   };
   // "Other wooden furniture" under "Other wooden furniture" / "Other furniture": "Other" plus words the lines above
   // already say is the residual of its level.
-  const aboveWords = new Set<string>();
-  for (const text of context) for (const w of wordsOf(parseLine(text))) aboveWords.add(w);
   const residualOf = new Map<number, boolean>();
   const isResidualHere = (e: Evaluation): boolean => {
     if (e.residual || e.p.residualLike) return true;
@@ -663,8 +666,7 @@ export function chooseNationalLine(hs6: string, lines: readonly NationalLine[], 
     }
     r = false;
     if (/^others?\b/.test(e.p.lower) && e.p.articles.length > 0) {
-      const above = new Set(aboveWords);
-      for (let q = e.line.parentIndex; q !== null && q >= 0 && q < lines.length; q = lines[q]!.parentIndex) for (const w of wordsOf(parseLine(lines[q]!.description))) above.add(w);
+      const above = wordsAbove(e.index);
       r = e.p.articles.every((a) => a.words.every((w) => w.g < 1 || above.has(w.t)));
     }
     residualOf.set(e.index, r);

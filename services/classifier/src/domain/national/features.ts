@@ -226,11 +226,13 @@ export const IMPLIED: readonly ImpliedRule[] = [
 ];
 
 const ELASTOMERIC = "spandex|elastane|elasthane|lycra|elastomeric(?: yarn| fibers?)?|rubber thread|latex thread";
+/** "12% spandex" or "elastane: 5%". */
+const ELASTOMERIC_SHARE = new RegExp(`(\\d+(?:\\.\\d+)?)\\s*%\\s*(?:${ELASTOMERIC})\\b|\\b(?:${ELASTOMERIC})\\s*:?\\s*(\\d+(?:\\.\\d+)?)\\s*%`, "g");
 
 /** The largest share (percent) of elastomeric yarn a composition in the text states ("88% nylon 12% spandex", "elastane 5%"). */
 export function elastomericShare(text: string): number | undefined {
   let best: number | undefined;
-  for (const m of text.matchAll(new RegExp(`(\\d+(?:\\.\\d+)?)\\s*%\\s*(?:${ELASTOMERIC})\\b|\\b(?:${ELASTOMERIC})\\s*:?\\s*(\\d+(?:\\.\\d+)?)\\s*%`, "g"))) {
+  for (const m of text.matchAll(ELASTOMERIC_SHARE)) {
     const v = Number(m[1] ?? m[2]);
     if (v > 0 && v <= 100 && (best === undefined || v > best)) best = v;
   }
