@@ -67,8 +67,18 @@ function specOfCode(entries: SubheadingText[], code: string): MaterialSpec | und
   return e ? materialSpecOf(materialPart(e.description)) : undefined;
 }
 
+const WOOL_GROUPS = new WeakMap<SubheadingText[], Map<string, boolean>>();
+
 /** True when a 5-digit group is split only by wool / fine animal hair (so it is "of wool" at the one-dash level). */
 function isWoolGroup(entries: SubheadingText[], group: string): boolean {
+  let byGroup = WOOL_GROUPS.get(entries);
+  if (!byGroup) WOOL_GROUPS.set(entries, (byGroup = new Map()));
+  let v = byGroup.get(group);
+  if (v === undefined) byGroup.set(group, (v = isWoolGroupUncached(entries, group)));
+  return v;
+}
+
+function isWoolGroupUncached(entries: SubheadingText[], group: string): boolean {
   const members = entries.filter((e) => e.code.startsWith(group));
   if (members.length === 0) return false;
   return members.every((m) => {
@@ -77,7 +87,19 @@ function isWoolGroup(entries: SubheadingText[], group: string): boolean {
   });
 }
 
-function levelNodes(entries: SubheadingText[], key: string): LevelNode[] {
+/** Levels of a subheading list, per list and key: the lists are the built-in tables or a heading's own, read often. */
+const LEVELS = new WeakMap<SubheadingText[], Map<string, readonly LevelNode[]>>();
+
+/** The nodes of a level (see {@link levelNodesUncached}); shared, not to be changed. */
+function levelNodes(entries: SubheadingText[], key: string): readonly LevelNode[] {
+  let byKey = LEVELS.get(entries);
+  if (!byKey) LEVELS.set(entries, (byKey = new Map()));
+  let nodes = byKey.get(key);
+  if (!nodes) byKey.set(key, (nodes = levelNodesUncached(entries, key)));
+  return nodes;
+}
+
+function levelNodesUncached(entries: SubheadingText[], key: string): LevelNode[] {
   if (key.length >= 6) return [{ key, codes: [key], spec: specOfCode(entries, key) }];
   if (key.length === 5) {
     return entries.filter((e) => e.code.startsWith(key)).map((e) => ({ key: e.code, codes: [e.code], spec: specOfCode(entries, e.code) }));
@@ -110,7 +132,7 @@ export function materialLevelOf(hs6: string, entries?: SubheadingText[]): string
   return code.slice(0, 4);
 }
 
-function bestNode(nodes: LevelNode[], classes: MaterialClass[], attrs: ExtractedAttributes): LevelNode | undefined {
+function bestNode(nodes: readonly LevelNode[], classes: MaterialClass[], attrs: ExtractedAttributes): LevelNode | undefined {
   const withSpec = nodes.filter((n) => n.spec);
   // A level is split by material only when at least one line names a material and another line can compare.
   if (withSpec.length < 2 || !withSpec.some((n) => n.spec!.includes.length > 0)) return undefined;

@@ -72,8 +72,22 @@ function chemicalSplit(token: string): string[] | undefined {
   return undefined;
 }
 
-/** Normalized token alternatives of one whitespace word: [[joined], [parts...]] or [[tokens...]]. */
+/** Words → their alternatives (see {@link wordAlternatives}), per reading: titles repeat the same words. */
+const ALTERNATIVES = [new Map<string, ReadonlyArray<readonly string[]>>(), new Map<string, ReadonlyArray<readonly string[]>>()];
+
+/** Normalized token alternatives of one whitespace word: [[joined], [parts...]] or [[tokens...]]; shared, not to be changed. */
 function wordAlternatives(word: string, chemical = false): ReadonlyArray<readonly string[]> {
+  const memo = ALTERNATIVES[chemical ? 1 : 0]!;
+  let alts = memo.get(word);
+  if (!alts) {
+    alts = wordAlternativesUncached(word, chemical);
+    if (memo.size >= 20_000) memo.clear();
+    memo.set(word, alts);
+  }
+  return alts;
+}
+
+function wordAlternativesUncached(word: string, chemical: boolean): ReadonlyArray<readonly string[]> {
   if (chemical) {
     // Only the last fused word of a hyphenated chain ("2-tert-butyl-4-methoxyphenol") is split off.
     const last = word.split(/[-()[\]]/).filter(Boolean).pop() ?? "";
@@ -196,14 +210,27 @@ const INFLECTION = new Set(["", "s", "es", "ies", "y", "e", "ed", "d", "ing", "v
 
 const IRREGULAR_PLURAL: Record<string, string> = { mice: "mouse", feet: "foot", teeth: "tooth", children: "child", dice: "die", geese: "goose" };
 
+/** A term's written forms the matcher compares surfaces with, per term (terms are a fixed vocabulary). */
+const TERM_FORMS = new Map<string, { compact: string; severalWords: boolean; lastWord: string }>();
+function termForms(term: string): { compact: string; severalWords: boolean; lastWord: string } {
+  let f = TERM_FORMS.get(term);
+  if (!f) {
+    const folded = foldText(term);
+    f = { compact: folded.replace(/[^a-z0-9]/g, ""), severalWords: /[\s-]/.test(term.trim()), lastWord: folded.split(/[\s-]+/).pop()?.replace(/[^a-z0-9]/g, "") ?? "" };
+    if (TERM_FORMS.size >= 50_000) TERM_FORMS.clear();
+    TERM_FORMS.set(term, f);
+  }
+  return f;
+}
+
 /**
  * True when `surface` is `term` or an inflected form of it (both as written, lower case): the part after
  * their common prefix is an inflectional ending on both sides ("batteries" / "battery", "knives" / "knife",
  * "mopping" / "mop"), not a derivational one ("generic" / "generator"). Terms of several words are not checked.
  */
 export function inflectionOf(surface: string, term: string): boolean {
-  const t = foldText(term).replace(/[^a-z0-9]/g, "");
-  if (/[\s-]/.test(term.trim()) || surface === t || IRREGULAR_PLURAL[surface] === t) return true;
+  const { compact: t, severalWords } = termForms(term);
+  if (severalWords || surface === t || IRREGULAR_PLURAL[surface] === t) return true;
   let i = 0;
   while (i < surface.length && i < t.length && surface[i] === t[i]) i++;
   let a = surface.slice(i);
@@ -244,7 +271,7 @@ function nextWord(lat: Lattice, at: number): { next?: string } {
  */
 export function participleOf(surface: string | undefined, term: string): boolean {
   if (!surface || !surface.endsWith("ed")) return false;
-  const last = foldText(term).split(/[\s-]+/).pop()?.replace(/[^a-z0-9]/g, "") ?? "";
+  const last = termForms(term).lastWord;
   return surface !== last && !last.endsWith("ed");
 }
 

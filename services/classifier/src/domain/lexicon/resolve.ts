@@ -104,10 +104,44 @@ export function conditionMatches(c: Condition, attrs: ExtractedAttributes): bool
   return true;
 }
 
+/** Every token sequence a condition's words can appear as, per words list (conditions are built once). */
+const wordsVariants = new WeakMap<readonly string[], ReadonlyArray<readonly string[]>>();
+function variantsOfWords(words: readonly string[]): ReadonlyArray<readonly string[]> {
+  let v = wordsVariants.get(words);
+  if (!v) wordsVariants.set(words, (v = words.flatMap((w) => wordVariants(w))));
+  return v;
+}
+
+/** Where each token stands in a goods' token list, per list (the lists are shared per text). */
+const tokenPositions = new WeakMap<readonly string[], Map<string, number[]>>();
+function positionsOf(tokens: readonly string[]): Map<string, number[]> {
+  let m = tokenPositions.get(tokens);
+  if (m) return m;
+  m = new Map();
+  tokens.forEach((t, i) => {
+    const list = m!.get(t);
+    if (list) list.push(i);
+    else m!.set(t, [i]);
+  });
+  tokenPositions.set(tokens, m);
+  return m;
+}
+
 /** One of the words (or a variant of it) is in the goods' text. */
 function saysAny(words: readonly string[], attrs: ExtractedAttributes): boolean {
   const toks = tokensOf(attrs);
-  return words.some((w) => wordVariants(w).some((v) => containsPhrase(toks, v)));
+  const at = positionsOf(toks);
+  for (const v of variantsOfWords(words)) {
+    const starts = at.get(v[0]!);
+    if (!starts) continue;
+    if (v.length === 1) return true;
+    outer: for (const i of starts) {
+      if (i + v.length > toks.length) continue;
+      for (let j = 1; j < v.length; j++) if (toks[i + j] !== v[j]) continue outer;
+      return true;
+    }
+  }
+  return false;
 }
 
 export interface SplitResolution {
