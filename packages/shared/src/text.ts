@@ -219,33 +219,35 @@ export class Bm25Index {
     // Concepts matched per document as a bit set (exact up to 52 concepts; beyond, shared bits only
     // undercount coordination slightly).
     const k1p1 = this.k1 + 1;
-    const terms: Array<{ term: string; p: { docs: number[]; tfs: number[] } }> = [];
+    const terms: Array<{ term: string; p: { docs: number[]; tfs: number[] }; bit: number }> = [];
+    // Up to 30 concepts the bit set fits a 32-bit integer, tested with integer operations.
+    const small = base.length <= 30;
     for (const [term, { weight, concept }] of weighted) {
       const p = this.postings.get(term);
       if (!p) continue;
-      terms.push({ term, p });
-      const idf = this.idf(term) * weight * k1p1;
       const bit = 2 ** (concept % 52);
+      terms.push({ term, p, bit });
+      const idf = this.idf(term) * weight * k1p1;
       const docs = p.docs;
       const tfs = p.tfs;
       for (let i = 0; i < docs.length; i++) {
         const d = docs[i]!;
         const tf = tfs[i]!;
         const s = (idf * tf) / (tf + norms[d]!);
-        if (concepts[d] === 0) {
+        const c = concepts[d]!;
+        if (c === 0) {
           touched[nTouched++] = d;
           scores[d] = s;
           concepts[d] = bit;
         } else {
           scores[d] += s;
-          const c = concepts[d]!;
-          if (Math.floor(c / bit) % 2 === 0) concepts[d] = c + bit;
+          if (small ? (c & bit) === 0 : Math.floor(c / bit) % 2 === 0) concepts[d] = c + bit;
         }
       }
     }
     // Coordination: documents matching more of the query's terms rank above partial matches.
     // The best `limit` are kept in a min-heap (worst at the root) instead of sorting every match.
-    const heap: Array<{ doc: number; score: number }> = [];
+    const heap: Array<{ doc: number; score: number; bits: number }> = [];
     const worse = (a: { doc: number; score: number }, b: { doc: number; score: number }) => a.score < b.score || (a.score === b.score && a.doc > b.doc);
     let total = 0;
     for (let i = 0; i < nTouched; i++) {
@@ -257,9 +259,9 @@ export class Bm25Index {
       if (accept && !accept(d)) continue;
       total++;
       if (limit <= 0) continue;
-      const score = raw * (0.5 + (0.5 * popcount(c)) / base.length);
+      const score = raw * (0.5 + (0.5 * (small ? popcount32(c) : popcount(c))) / base.length);
       if (heap.length < limit) {
-        heap.push({ doc: d, score });
+        heap.push({ doc: d, score, bits: c });
         let j = heap.length - 1;
         while (j > 0) {
           const parent = (j - 1) >> 1;
@@ -272,6 +274,7 @@ export class Bm25Index {
         // only the `limit` records it keeps.
         heap[0]!.doc = d;
         heap[0]!.score = score;
+        heap[0]!.bits = c;
         let j = 0;
         for (;;) {
           const l = 2 * j + 1;
@@ -287,9 +290,22 @@ export class Bm25Index {
     }
     const top = heap.sort((a, b) => b.score - a.score || a.doc - b.doc);
     // Matched terms only for the hits returned (query order, as they were scored).
-    const hits: Bm25Hit[] = top.map(({ doc, score }) => ({ doc, score, matched: terms.filter((t) => hasDoc(t.p.docs, doc)).map((t) => t.term) }));
+    // Without synonyms each term is its own concept, and with up to 30 concepts its bit says whether it matched.
+    const byBits = small && !expand;
+    const hits: Bm25Hit[] = top.map(({ doc, score, bits }) => ({
+      doc,
+      score,
+      matched: terms.filter((t) => (byBits ? (bits & t.bit) !== 0 : hasDoc(t.p.docs, doc))).map((t) => t.term),
+    }));
     return { hits, total };
   }
+}
+
+/** Number of set bits of a non-negative integer below 2^31. */
+function popcount32(x: number): number {
+  let v = x - ((x >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
 /** Number of set bits of a non-negative integer below 2^53 held in a double. */

@@ -189,7 +189,7 @@ export class ClassifierEngine {
     // Unknown head noun: fall back to a known concept through WordNet hypernyms.
     if (!matches.some((m) => m.field === "name") || unknownHead) {
       const noun = unknownHead?.noun ?? headNoun(attrs.cleanName || input.productName);
-      const fb = unknownHead?.concept ?? (noun && this.hypernyms ? this.hypernyms(noun, (t: string) => this.lexicon.hasWritten(t)) : undefined);
+      const fb = unknownHead?.concept ?? (noun ? this.conceptOf(noun) : undefined);
       const entries = fb ? this.lexicon.lookup(fb.term) : undefined;
       if (fb && entries) {
         for (const e of entries) lexEvidence(e, (0.6 * this.lexW) / entries.length, `"${noun}" is a kind of "${fb.term}" (WordNet: ${fb.chain.join(" → ")})`, fb.term, true);
@@ -298,6 +298,21 @@ export class ClassifierEngine {
     };
   }
 
+  /** Nouns → the known lexicon concept WordNet leads them to (fixed per engine: the lexicon does not change). */
+  private readonly concepts = new Map<string, { term: string; chain: string[] } | null>();
+
+  /** The known concept a noun is a kind of (see EngineOptions.hypernyms), memoized; shared, not to be changed. */
+  private conceptOf(noun: string): { term: string; chain: string[] } | undefined {
+    if (!this.hypernyms) return undefined;
+    let c = this.concepts.get(noun);
+    if (c === undefined) {
+      c = this.hypernyms(noun, (t: string) => this.lexicon.hasWritten(t)) ?? null;
+      if (this.concepts.size >= 20_000) this.concepts.clear();
+      this.concepts.set(noun, c);
+    }
+    return c ?? undefined;
+  }
+
   /** How well a given code fits a product, judged against our own answer. */
   coherence(code: string, r: ClassificationResult): { level: "coherent" | "somewhat" | "not_coherent"; reason: string } {
     const ours = r.nationalCode || r.hs6;
@@ -391,7 +406,7 @@ export class ClassifierEngine {
     const qualified = qAt >= 0 && !headInPrefix;
     if (lastPrefixToken && lastWord && (qualified || (headInPrefix && headInPrefix.segment === 0 && !headInPrefix.key.split(" ").includes(lastPrefixToken)))) {
       // only when the trailing word is itself a product noun (WordNet leads it to a known concept)
-      const concept = this.hypernyms?.(lastWord, (t: string) => this.lexicon.hasWritten(t));
+      const concept = this.conceptOf(lastWord);
       // "… spinner assembly", "… lock accessories": a parts word after the goods names no goods of its own and
       // no hypernym is guessed for it, but the term before it is not the goods either (a part of it, or a fit).
       if (concept || PARTS_HEADS.has(lastWord)) {

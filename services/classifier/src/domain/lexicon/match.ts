@@ -405,14 +405,21 @@ export function buildLexiconIndex(entries: readonly LexiconEntry[]): LexiconInde
     return kept;
   }
 
+  // The index is fixed once built: whether a term is written in it is worked out once per term.
+  const writtenMemo = new Map<string, boolean>();
   return {
     size: byKey.size,
     lookup: (term) => byKey.get(termKey(term)),
     has: (term) => byKey.has(termKey(term)),
     hasWritten(term) {
-      const t = term.toLowerCase().trim();
-      if (!byKey.has(termKey(t))) return false;
-      return [t, `${t}s`, `${t}es`, t.replace(/s$/, ""), t.replace(/es$/, ""), t.replace(/y$/, "ies"), t.replace(/ies$/, "y")].some((v) => written.has(v));
+      let v = writtenMemo.get(term);
+      if (v === undefined) {
+        const t = term.toLowerCase().trim();
+        v = byKey.has(termKey(t)) && [t, `${t}s`, `${t}es`, t.replace(/s$/, ""), t.replace(/es$/, ""), t.replace(/y$/, "ies"), t.replace(/ies$/, "y")].some((w) => written.has(w));
+        if (writtenMemo.size >= 50_000) writtenMemo.clear();
+        writtenMemo.set(term, v);
+      }
+      return v;
     },
     matchText,
     match(fields) {
