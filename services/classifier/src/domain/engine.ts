@@ -3,7 +3,7 @@ import { extractAttributes, lookupMaterial, parseConstruction, parseGender, pars
 import { applyRules, subheadingForMaterial } from "./gri/index.js";
 import { Knowledge, type Hs6Info } from "./knowledge.js";
 import { parseLine } from "./national/lines.js";
-import { LEXICON, buildLexiconIndex, resolveSplit, type LexiconIndex, type LexiconMatch } from "./lexicon/index.js";
+import { LEXICON, buildLexiconIndex, prepareSplits, resolveSplit, type LexiconIndex, type LexiconMatch } from "./lexicon/index.js";
 import { providedFields } from "./input.js";
 import type { Remembered } from "./memory.js";
 import { chooseNationalLine } from "./national/index.js";
@@ -100,12 +100,14 @@ export class ClassifierEngine {
 
   /**
    * Warms the engine up ahead of traffic, one slice per yield: reads every national line text (the
-   * reading is memoized per text, `step` lines per slice), then classifies a few hundred lexicon terms
-   * of its own (no customer data), one per slice, so that the code is compiled. A service runs it
-   * between requests after it starts, an evaluation in its warm-up. Answers are the same with or
-   * without it; the first classifications just no longer pay for it.
+   * reading is memoized per text, `step` lines per slice), works out what resolving each lexicon term
+   * reads of the lexicon alone (the splits it names, the tokens of split words; `step` terms per
+   * slice), then classifies a few hundred lexicon terms of its own (no customer data), one per slice,
+   * so that the code is compiled. A service runs it between requests after it starts, an evaluation in
+   * its warm-up. Answers are the same with or without it; the first classifications just no longer
+   * pay for it.
    */
-  *prewarm(step = 250): Generator<void, { lines: number; terms: number }> {
+  *prewarm(step = 250): Generator<void, { lines: number; terms: number; lexiconTerms: number }> {
     let lines = 0;
     for (const schedule of ["US", "EU"] as const) {
       for (const subtree of this.knowledge.nationalSubtrees(schedule)) {
@@ -115,12 +117,17 @@ export class ClassifierEngine {
         }
       }
     }
+    let lexiconTerms = 0;
+    for (const { term, entries } of this.lexicon.terms()) {
+      for (const e of entries) prepareSplits(e, term);
+      if (++lexiconTerms % step === 0) yield;
+    }
     const terms = LEXICON.flatMap((e) => e.terms).filter((_, i) => i % 97 === 0).slice(0, 300);
     for (const [k, term] of terms.entries()) {
       this.classify({ productName: term, destinationCountry: k % 2 ? "DE" : "US" });
       yield;
     }
-    return { lines, terms: terms.length };
+    return { lines, terms: terms.length, lexiconTerms };
   }
 
   classify(input: ProductInput, remembered?: Remembered & { similarity: number }): ClassificationResult {

@@ -33,7 +33,7 @@ import { MARKETPLACE } from "./marketplace.js";
 
 export { buildLexiconIndex, termKey, termVariants, FIELD_WEIGHT } from "./match.js";
 export type { LexiconIndex, LexiconMatch, MatchField } from "./match.js";
-export { resolveSplit, conditionMatches, materialMatches } from "./resolve.js";
+export { resolveSplit, conditionMatches, materialMatches, prepareSplits } from "./resolve.js";
 export type { SplitResolution } from "./resolve.js";
 export { AMBIGUOUS_TERMS } from "./ambiguity.js";
 export { hypernymFallback, loadWordNet, wordNetStats, wordNetDir, NOT_GOODS } from "./wordnet.js";

@@ -311,6 +311,11 @@ export interface LexiconIndex {
   matchText(text: string, field?: MatchField): LexiconMatch[];
   /** Matches over a product's fields, name first; each match carries its field and weight. */
   match(fields: Partial<Record<MatchField, string | undefined>>): LexiconMatch[];
+  /**
+   * Every term as matches report it (`LexiconMatch.term`) with its entries, after working out what matching
+   * needs of it (its written forms), so that a warm-up can prepare the rest ahead of traffic.
+   */
+  terms(): Iterable<{ term: string; entries: readonly LexiconEntry[] }>;
 }
 
 /** Builds the phrase-matching index over the entries. */
@@ -422,6 +427,17 @@ export function buildLexiconIndex(entries: readonly LexiconEntry[]): LexiconInde
       return v;
     },
     matchText,
+    *terms() {
+      const stack: TrieNode[] = [root];
+      while (stack.length) {
+        const n = stack.pop()!;
+        if (n.entries && n.term) {
+          termForms(n.term);
+          yield { term: n.term, entries: n.entries };
+        }
+        for (const c of n.next.values()) stack.push(c);
+      }
+    },
     match(fields) {
       const out: LexiconMatch[] = [];
       for (const f of ["name", "category", "attributes", "description"] as MatchField[]) {

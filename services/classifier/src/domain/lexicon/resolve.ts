@@ -181,12 +181,39 @@ function splitsNamedBy(entry: LexiconEntry, term: string) {
 }
 
 /**
+ * Works out ahead of traffic what resolving an entry matched by a term reads of the lexicon alone: the splits the
+ * term names and the token sequences of every split's words (a warm-up step; answers are the same without it).
+ */
+export function prepareSplits(entry: LexiconEntry, term: string): void {
+  splitsNamedBy(entry, term);
+  for (const s of entry.splits ?? []) {
+    if (s.when.words) variantsOfWords(s.when.words);
+    for (const group of s.when.allOf ?? []) variantsOfWords(group);
+  }
+}
+
+/**
  * Resolves an entry to its heading/subheading for the attributes (first matching split, else defaults).
  * When the matched term itself names a split's word ("watch dial" in an entry split by "dial" /
  * "movement"), that split decides before words found elsewhere in the text: the product named is a
  * dial even if the title goes on to name the movement it fits.
  */
 export function resolveSplit(entry: LexiconEntry, attrs: ExtractedAttributes, term?: string): SplitResolution {
+  // Asked again for the same goods (weighing, then evidence, then questions): answered once per attributes object.
+  let byEntry = resolutions.get(attrs);
+  if (!byEntry) resolutions.set(attrs, (byEntry = new Map()));
+  let byTerm = byEntry.get(entry);
+  if (!byTerm) byEntry.set(entry, (byTerm = new Map()));
+  const key = term ?? "";
+  let r = byTerm.get(key);
+  if (!r) byTerm.set(key, (r = resolveSplitUncached(entry, attrs, term)));
+  return r;
+}
+
+/** Resolutions per attributes object (never changed after extraction), entry and term; shared, not to be changed. */
+const resolutions = new WeakMap<ExtractedAttributes, Map<LexiconEntry, Map<string, SplitResolution>>>();
+
+function resolveSplitUncached(entry: LexiconEntry, attrs: ExtractedAttributes, term?: string): SplitResolution {
   const splits = entry.splits ?? [];
   if (term && splits.some((s) => s.when.words)) {
     // The first split naming a word of the term decides, unless a later one names a longer phrase of the term that
