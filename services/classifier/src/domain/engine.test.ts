@@ -250,3 +250,27 @@ describe("marketplace titles: phrases run together without punctuation", () => {
     expect(r.hs6.slice(0, 4)).toBe("8508");
   });
 });
+
+describe("vessels, kettles and wire by what makes them (headings 9617, 8516, 8544)", () => {
+  it("a vacuum-insulated bottle is a vacuum vessel of 9617 (EN to 96.17: the vacuum makes the vessel), and 'Vacuum' after the goods is how they are insulated, not a vacuum cleaner", () => {
+    const r = engine.classify({ productName: "Stainless Steel Water Bottle Vacuum Insulated 32oz", destinationCountry: "US" });
+    expect(r.hs6).toBe("961700");
+    expect(engine.classify({ productName: "Stainless steel water bottle", destinationCountry: "US" }).hs6).toBe("732393");
+  });
+
+  it("an electric kettle only heats water: 'other' electro-thermic appliances 8516.79, not coffee or tea makers 8516.71; a stovetop kettle stays a household article of steel (7323)", () => {
+    expect(engine.classify({ productName: "Electric tea kettle", destinationCountry: "US" }).hs6).toBe("851679");
+    expect(engine.classify({ productName: "Electric Kettle 1.7L Stainless Steel Cordless", destinationCountry: "US" }).hs6).toBe("851679");
+    expect(engine.classify({ productName: "Stovetop whistling tea kettle stainless steel", destinationCountry: "US" }).hs6).toBe("732393");
+    expect(engine.classify({ productName: "Espresso coffee machine", destinationCountry: "US" }).hs6).toBe("851671");
+  });
+
+  it("an electric pot or pan cooks with its own heating element: 8516.60, not a household article of its metal", () => {
+    expect(engine.classify({ productName: "Electric hot pot 1.5L", destinationCountry: "US" }).hs6).toBe("851660");
+  });
+
+  it("insulated copper wire is named by heading 8544 (insulated wire and other insulated electric conductors, GRI 1), bare copper wire by 7408", () => {
+    expect(engine.classify({ productName: "PVC insulated copper wire 2.5mm", destinationCountry: "US" }).hs6).toBe("854449");
+    expect(engine.classify({ productName: "bare copper wire 2mm", destinationCountry: "US" }).hs6.slice(0, 4)).toBe("7408");
+  });
+});

@@ -770,7 +770,7 @@ function colourAfterGoods(m: LexiconMatch, all: readonly LexiconMatch[]): boolea
 }
 
 /** Participles of a process that a noun before them qualifies ("vacuum fried", "powder coated", "laser engraved"). */
-const PROCESS_PARTICIPLE = /^(?:fried|dried|coated|plated|painted|printed|engraved|welded|treated|washed|polished|forged|moulded|molded|glazed|sealed|smoked|roasted|baked|cooked|frozen|blasted|galvani[sz]ed|dipped|rolled|pressed|stamped|sprayed|finished|packed|cured|sterili[sz]ed)$/;
+const PROCESS_PARTICIPLE = /^(?:fried|dried|insulated|coated|plated|painted|printed|engraved|welded|treated|washed|polished|forged|moulded|molded|glazed|sealed|smoked|roasted|baked|cooked|frozen|blasted|galvani[sz]ed|dipped|rolled|pressed|stamped|sprayed|finished|packed|cured|sterili[sz]ed)$/;
 
 /** A one-word term before a process participle, after other goods in its phrase (see PROCESS_PARTICIPLE). */
 function processModifierAfterGoods(m: LexiconMatch, all: readonly LexiconMatch[]): boolean {

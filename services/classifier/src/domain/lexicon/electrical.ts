@@ -166,14 +166,16 @@ export const ELECTRICAL: LexiconEntry[] = [
       to({ words: ["garment steamer", "clothes steamer", "handheld steamer", "fabric steamer"] }, "851679"),
       to({ words: ["iron", "clothes iron", "steam iron", "electric iron", "travel iron", "cordless iron", "steam generator iron"] }, "851640"),
       to({ words: ["microwave", "microwaves", "microwave oven"] }, "851650"),
-      to({ words: ["coffee", "espresso", "capsule", "pod coffee", "nespresso", "tea maker", "electric teapot", "samovar", "kettle", "water boiler", "hot water dispenser"] }, "851671"),
+      // Coffee or tea makers brew; a kettle, water boiler or hot water dispenser only heats water: "other" (8516.79; CBP
+      // classifies electric kettles there).
+      to({ words: ["coffee", "espresso", "capsule", "pod coffee", "nespresso", "tea maker", "electric teapot", "samovar"] }, "851671"),
       to({ words: ["toaster", "toasters", "pop up toaster", "bread toaster", "sandwich maker", "sandwich toaster"] }, "851672"),
       to({ words: ["oven", "air fryer", "rice cooker", "pressure cooker", "instant pot", "multi cooker", "multicooker", "slow cooker", "crock pot", "cooker", "cooktop", "hob", "hot plate", "hotplate", "stove", "range", "grill", "panini", "griddle", "waffle", "pancake", "crepe", "skillet", "frying pan", "deep fryer", "fryer", "hot pot", "roaster", "rotisserie", "smoker", "pizza", "raclette", "takoyaki"] }, "851660"),
       to({ words: ["heating element", "heating elements", "cartridge heater", "band heater", "heating resistor", "ptc heater"] }, "851680"),
       to({ words: ["heater", "heaters", "space heater", "fan heater", "ceramic heater", "oil heater", "oil filled", "convector", "panel heater", "infrared heater", "patio heater", "radiant", "halogen heater", "underfloor", "floor heating", "heating cable", "heating film", "desk heater", "mini heater", "wall heater"] }, "851629"),
       to({}, "851679"),
     ],
-    note: "electro-thermic appliances → 8516 (water heaters 851610, space heaters 851629, hair dryers 851631, stylers 851632, hand dryers 851633, irons 851640, microwaves 851650, ovens/cookers/grills/air fryers 851660, coffee/tea makers and kettles 851671, toasters 851672, other 851679)",
+    note: "electro-thermic appliances → 8516 (water heaters 851610, space heaters 851629, hair dryers 851631, stylers 851632, hand dryers 851633, irons 851640, microwaves 851650, ovens/cookers/grills/air fryers 851660, coffee/tea makers 851671, toasters 851672, other incl. kettles and water boilers 851679)",
   }),
   e("smartphone|smartphones|smart phone|mobile phone|mobile phones|cell phone|cellphone|cell phones|iphone|android phone|unlocked phone|5g phone|4g phone|rugged phone|gaming phone|foldable phone|flip phone|feature phone|senior phone|basic phone|kids phone|satellite phone|sat phone|landline phone|telephone|corded phone|cordless phone|dect phone|desk phone|ip phone|voip phone|office phone|conference phone|speakerphone|phone handset|intercom phone|hotel phone|payphone|retro phone", "8517", {
     splits: [
