@@ -274,3 +274,37 @@ describe("vessels, kettles and wire by what makes them (headings 9617, 8516, 854
     expect(engine.classify({ productName: "bare copper wire 2mm", destinationCountry: "US" }).hs6.slice(0, 4)).toBe("7408");
   });
 });
+
+describe("everyday goods named by the trade's words (our own marketplace-style titles)", () => {
+  it("a colour after the goods opens the next phrase: 'Ballpoint Pens Blue Ink 12 Pack' are pens (9608), not ink; a colour compound stays whole ('Jasmine Green Tea' is green tea)", () => {
+    expect(engine.classify({ productName: "Ballpoint Pens Blue Ink 12 Pack", destinationCountry: "US" }).hs6).toBe("960810");
+    expect(engine.classify({ productName: "Organic Jasmine Green Tea 100 bags", destinationCountry: "US" }).hs6).toBe("090210");
+  });
+
+  it("whole bean coffee is roasted coffee (0901.21), not dried leguminous beans (0713)", () => {
+    expect(engine.classify({ productName: "Whole Bean Coffee Dark Roast 1kg", destinationCountry: "US" }).hs6).toBe("090121");
+  });
+
+  it("chocolate in bars ≤ 2 kg: not filled 1806.32 (whole nuts are no filling), filled 1806.31; truffles and pralines 1806.90", () => {
+    expect(engine.classify({ productName: "Milk Chocolate Bar with Hazelnuts 100g", destinationCountry: "US" }).hs6).toBe("180632");
+    expect(engine.classify({ productName: "Caramel filled chocolate bar", destinationCountry: "US" }).hs6).toBe("180631");
+  });
+
+  it("a lock sold with its keys is a lock (8301.40), keys on their own 8301.70", () => {
+    expect(engine.classify({ productName: "Bike Lock Heavy Duty U Lock with Key", destinationCountry: "US" }).hs6).toBe("830140");
+    expect(engine.classify({ productName: "Car key blank", destinationCountry: "US" }).hs6).toBe("830170");
+  });
+
+  it("a set of steak knives is knives of one kind (8211.91), not a set of assorted articles (8211.10); a kitchen knife block set is", () => {
+    expect(engine.classify({ productName: "Steak Knives Set of 6 Stainless Steel", destinationCountry: "US" }).hs6).toBe("821191");
+    expect(engine.classify({ productName: "Kitchen Knife Set 15 Pieces with Block", destinationCountry: "US" }).hs6).toBe("821110");
+  });
+
+  it("a blood oxygen monitor is a pulse oximeter (9018.19), not a video monitor", () => {
+    expect(engine.classify({ productName: "Pulse Oximeter Fingertip Blood Oxygen Monitor", destinationCountry: "US" }).hs6).toBe("901819");
+  });
+
+  it("a seat's frame material is the one its frame words name: an upholstered chair with wooden legs is 9401.61 (upholstered, wooden frame), not 'other' for its fabric cover", () => {
+    expect(engine.classify({ productName: "Upholstered Dining Chair with Wooden Legs Fabric Seat", destinationCountry: "US" }).hs6).toBe("940161");
+  });
+});

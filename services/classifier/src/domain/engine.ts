@@ -470,7 +470,7 @@ export class ClassifierEngine {
     for (let m = re.exec(body); m; m = re.exec(body)) {
       // Only within the first phrase as punctuated: commas, brackets, slashes, " - " already split phrases.
       if (/[,;:|()[\]{}\/\\!?]/.test(m[0]) || (m[0] === "-" || m[0] === "–")) return prefix;
-      if (words >= 2 && titleBreak(m[0])) {
+      if (words >= 2 && (titleBreak(m[0]) || this.colourBreak(m[0], body.slice(re.lastIndex)))) {
         const before = prefix.slice(0, lead + m.index);
         const ms = this.lexicon.matchText(before, "name");
         // The words before the break name goods of their own (a product term, not a material: "Stainless Steel 2 Pack"),
@@ -481,6 +481,17 @@ export class ClassifierEngine {
       words++;
     }
     return prefix;
+  }
+
+  /**
+   * A colour after a product noun opens the next phrase ("Ballpoint Pens Blue Ink 12 Pack": the pens are blue-inked, not
+   * ink), unless the colour and the word after it are a product term of their own ("… Green Tea", "… Black Pepper").
+   */
+  private colourBreak(word: string, rest: string): boolean {
+    const w = word.toLowerCase().replace(/[^a-z]/g, "");
+    if (!BASIC_COLOURS.has(w)) return false;
+    const next = /^\s*([a-z-]+)/i.exec(rest)?.[1]?.toLowerCase();
+    return !(next && this.lexicon.hasWritten(`${w} ${next}`));
   }
 
   /**

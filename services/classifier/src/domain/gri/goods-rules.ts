@@ -619,6 +619,26 @@ export const ch94Furniture: GriRule = {
   },
 };
 
+/** "wooden legs", "metal frame", "steel base": the material of a seat's frame, named by its frame words. */
+const FRAME_MATERIAL = /\b(solid wood|wood(?:en)?|oak|pine|beech|walnut|teak|acacia|birch|rubberwood|bamboo|rattan|metal|steel|iron|alumini?um|chrome|plastics?)\s+(?:frames?|legs?|base|structure)\b/;
+
+/**
+ * The frame material of a seat: the one its frame words name ("with wooden legs", "metal frame"), else the goods' material.
+ * An upholstered seat's first material is often its cover ("fabric seat", "velvet"), which says nothing of the frame
+ * the 9401 subheadings are split by.
+ */
+function seatFrameMaterial(attrs: ExtractedAttributes): FurnMat | undefined {
+  const named = FRAME_MATERIAL.exec(`${attrs.cleanName} ${attrs.text}`.toLowerCase())?.[1];
+  if (named) {
+    if (named === "bamboo") return "bamboo";
+    if (named === "rattan") return "rattan";
+    if (/^(?:metal|steel|iron|alumini?um|chrome)$/.test(named)) return "metal";
+    if (/^plastics?$/.test(named)) return "plastics";
+    return "wood";
+  }
+  return furnitureMaterial(attrs);
+}
+
 const UPHOLSTERED = /\b(upholster(?:ed|y)|cushion(?:ed)?|padded|sofas?|couch(?:es)?|armchairs?|foam seat|fabric seat|leather seat|recliners?)\b/;
 
 function seatTarget(hs6: string, attrs: ExtractedAttributes, mat: FurnMat): string | undefined {
@@ -645,7 +665,7 @@ export const ch94Seats: GriRule = {
   basis: "Heading 9401 subheadings",
   apply(candidates, attrs) {
     const b = new EffectBuilder();
-    const mat = furnitureMaterial(attrs);
+    const mat = seatFrameMaterial(attrs);
     if (!mat) return b.build();
     for (const c of candidates.filter((x) => headingOf(x.hs6) === "9401")) {
       const to = seatTarget(c.hs6, attrs, mat);

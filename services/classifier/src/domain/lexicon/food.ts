@@ -147,7 +147,7 @@ const vegetable: LexiconEntry[] = [
     ],
     note: "edible fruit and nuts ch. 08 (coconuts/brazil/cashews 0801, other nuts 0802, bananas 0803, dates/figs/mangoes 0804, citrus 0805, grapes 0806, melons 0807, apples/pears 0808, stone fruit 0809, other 0810, frozen 0811, dried 0813); roasted nuts 2008",
   }),
-  e("coffee beans|coffee bean|fresh coffee|green coffee beans|roasted coffee|roasted coffee beans|ground coffee|coffee powder|espresso beans|decaf coffee|coffee pods|coffee capsules|instant coffee|coffee mix|3 in 1 coffee|coffee extract|cold brew concentrate|tea|teas|green tea|black tea|oolong tea|white tea|pu erh tea|puerh|matcha|matcha powder|tea bags|teabags|loose leaf tea|earl grey|jasmine tea|herbal tea|tisane|chamomile tea|peppermint tea|rooibos|fruit tea|flower tea|yerba mate|mate tea|iced tea powder|milk tea powder|bubble tea kit|cocoa|cocoa powder|cocoa beans|cacao nibs|hot chocolate|hot chocolate powder|drinking chocolate", "0901", {
+  e("coffee|whole bean coffee|arabica coffee|robusta coffee|dark roast coffee|medium roast coffee|light roast coffee|coffee grounds|coffee beans|coffee bean|fresh coffee|green coffee beans|roasted coffee|roasted coffee beans|ground coffee|coffee powder|espresso beans|decaf coffee|coffee pods|coffee capsules|instant coffee|coffee mix|3 in 1 coffee|coffee extract|cold brew concentrate|tea|teas|green tea|black tea|oolong tea|white tea|pu erh tea|puerh|matcha|matcha powder|tea bags|teabags|loose leaf tea|earl grey|jasmine tea|herbal tea|tisane|chamomile tea|peppermint tea|rooibos|fruit tea|flower tea|yerba mate|mate tea|iced tea powder|milk tea powder|bubble tea kit|cocoa|cocoa powder|cocoa beans|cacao nibs|hot chocolate|hot chocolate powder|drinking chocolate", "0901", {
     splits: [
       to({ words: ["instant coffee", "coffee mix", "3 in 1", "coffee extract", "cold brew concentrate"] }, "2101"),
       to({ words: ["green coffee"] }, "090111"),
@@ -216,13 +216,23 @@ const vegetable: LexiconEntry[] = [
 ];
 
 const prepared: LexiconEntry[] = [
-  e("sugar|white sugar|brown sugar|cane sugar|raw sugar|powdered sugar|icing sugar|sugar cubes|rock sugar|coconut sugar|maple syrup|syrup|golden syrup|corn syrup|glucose syrup|molasses|stevia|sweetener|artificial sweetener|erythritol|candy|candies|sweets|confectionery|lollipop|lollipops|gummy|gummies|gummy bears|jelly beans|marshmallow|marshmallows|toffee|caramels|hard candy|mints|breath mints|licorice|liquorice|cotton candy|chewing gum|bubble gum|nougat|fudge|halva|turkish delight|candy floss|rock candy|chocolate|chocolates|chocolate bar|dark chocolate|milk chocolate|white chocolate|truffles chocolate|pralines|chocolate spread|hazelnut spread|nutella|chocolate chips|cocoa nibs chocolate|chocolate coated|chocolate covered", "1701", {
+  // Chocolate in blocks, slabs or bars: filled 1806.31, not filled 1806.32 (whole nuts or fruit are no filling); above
+  // 2 kg (bulk couverture) 1806.20.
+  e("chocolate bar|chocolate bars|milk chocolate bar|dark chocolate bar|white chocolate bar|bar of chocolate|chocolate block|chocolate slab|chocolate tablet|chocolate candy bar", "180632", {
+    splits: [
+      to({ words: ["couverture", "bulk"] }, "180620"),
+      to({ words: ["filled", "cream filled", "caramel filled", "with filling", "fondant", "praline filling"] }, "180631"),
+    ],
+    note: "chocolate in blocks, slabs or bars ≤ 2 kg: filled 180631, not filled 180632; > 2 kg 180620",
+  }),
+  e("sugar|white sugar|brown sugar|cane sugar|raw sugar|powdered sugar|icing sugar|sugar cubes|rock sugar|coconut sugar|maple syrup|syrup|golden syrup|corn syrup|glucose syrup|molasses|stevia|sweetener|artificial sweetener|erythritol|candy|candies|sweets|confectionery|lollipop|lollipops|gummy|gummies|gummy bears|jelly beans|marshmallow|marshmallows|toffee|caramels|hard candy|mints|breath mints|licorice|liquorice|cotton candy|chewing gum|bubble gum|nougat|fudge|halva|turkish delight|candy floss|rock candy|chocolate|chocolates|dark chocolate|milk chocolate|white chocolate|truffles chocolate|pralines|chocolate spread|hazelnut spread|nutella|chocolate chips|cocoa nibs chocolate|chocolate coated|chocolate covered", "1701", {
     splits: [
       to({ words: ["maple syrup", "syrup", "golden syrup", "corn syrup", "glucose syrup", "molasses"] }, "1702"),
       to({ words: ["stevia", "sweetener", "erythritol"] }, "2106"),
       to({ words: ["chewing gum", "bubble gum"] }, "170410"),
       to({ words: ["white chocolate"] }, "170490"),
-      to({ words: ["chocolate", "chocolates", "truffles", "pralines", "nutella", "hazelnut spread", "chocolate spread", "chocolate chips"] }, "1806"),
+      // Chocolate not in blocks, slabs or bars (those have an entry of their own below): pralines, truffles, spreads → 1806.90.
+      to({ words: ["chocolate", "chocolates", "truffles", "pralines", "nutella", "hazelnut spread", "chocolate spread", "chocolate chips"] }, "180690"),
       to({ words: ["candy", "candies", "sweets", "confectionery", "lollipop", "lollipops", "gummy", "gummies", "jelly beans", "marshmallow", "marshmallows", "toffee", "caramel", "caramels", "hard candy", "mints", "breath mints", "licorice", "liquorice", "cotton candy", "candy floss", "nougat", "fudge", "halva", "turkish delight", "rock candy"] }, "170490"),
     ],
     note: "sugars 1701/1702; sugar confectionery 1704 (chewing gum 170410, other 170490); chocolate and cocoa preparations 1806",
