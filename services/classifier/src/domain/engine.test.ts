@@ -300,6 +300,22 @@ describe("everyday goods named by the trade's words (our own marketplace-style t
     expect(engine.classify({ productName: "Kitchen Knife Set 15 Pieces with Block", destinationCountry: "US" }).hs6).toBe("821110");
   });
 
+  it("what works the goods is no goods of its own: in 'Portable Radio AM FM Battery Operated' the battery powers a radio (8527.19)", () => {
+    expect(engine.classify({ productName: "Portable Radio AM FM Battery Operated", destinationCountry: "US" }).hs6).toBe("852719");
+  });
+
+  it("a count of a feature after the goods opens the next phrase: 'Stainless Steel Kitchen Sink Single Bowl' is a sink (7324.10), not a bowl", () => {
+    expect(engine.classify({ productName: "Stainless Steel Kitchen Sink Single Bowl", destinationCountry: "US" }).hs6).toBe("732410");
+  });
+
+  it("knitted work gloves coated with nitrile are 6116.10 (knitted gloves coated with rubber), not rubber gloves of 4015", () => {
+    expect(engine.classify({ productName: "Nitrile Coated Work Gloves 12 Pairs", destinationCountry: "US" }).hs6).toBe("611610");
+  });
+
+  it("film for instant cameras is instant print film (3701.20)", () => {
+    expect(engine.classify({ productName: "Instant Camera Film Pack", destinationCountry: "US" }).hs6).toBe("370120");
+  });
+
   it("a blood oxygen monitor is a pulse oximeter (9018.19), not a video monitor", () => {
     expect(engine.classify({ productName: "Pulse Oximeter Fingertip Blood Oxygen Monitor", destinationCountry: "US" }).hs6).toBe("901819");
   });

@@ -780,8 +780,11 @@ function colourAfterGoods(m: LexiconMatch, all: readonly LexiconMatch[]): boolea
   return all.some((o) => o !== m && o.segment === m.segment && o.end <= m.start && !isMaterialTerm(o) && o.entries.every((e) => Number(e.heading.slice(0, 2)) > 24));
 }
 
-/** Participles of a process that a noun before them qualifies ("vacuum fried", "powder coated", "laser engraved"). */
-const PROCESS_PARTICIPLE = /^(?:fried|dried|insulated|coated|plated|painted|printed|engraved|welded|treated|washed|polished|forged|moulded|molded|glazed|sealed|smoked|roasted|baked|cooked|frozen|blasted|galvani[sz]ed|dipped|rolled|pressed|stamped|sprayed|finished|packed|cured|sterili[sz]ed)$/;
+/**
+ * Participles of a process that a noun before them qualifies ("vacuum fried", "powder coated", "laser engraved"), and of
+ * what works the goods ("coin operated", "battery powered", "belt driven").
+ */
+const PROCESS_PARTICIPLE = /^(?:fried|dried|insulated|operated|powered|driven|coated|plated|painted|printed|engraved|welded|treated|washed|polished|forged|moulded|molded|glazed|sealed|smoked|roasted|baked|cooked|frozen|blasted|galvani[sz]ed|dipped|rolled|pressed|stamped|sprayed|finished|packed|cured|sterili[sz]ed)$/;
 
 /** A one-word term before a process participle, after other goods in its phrase (see PROCESS_PARTICIPLE). */
 function processModifierAfterGoods(m: LexiconMatch, all: readonly LexiconMatch[]): boolean {
@@ -810,6 +813,8 @@ const AUDIENCE_OR_FEATURE: ReadonlySet<string> = new Set([
   "toddler", "toddlers", "adjustable", "portable", "water-resistant", "foldable", "rechargeable",
   "cordless", "dimmable", "non-slip", "anti-slip", "lightweight", "universal", "professional", "upgraded", "premium",
   "durable", "reusable", "washable", "breathable", "reflective", "ergonomic", "heavy-duty", "non", "anti",
+  // "Kitchen Sink Single Bowl", "Bed Frame Double": a count of a feature after the goods.
+  "single", "double", "triple", "dual", "twin",
 ]);
 
 /** Words for how the goods named before them are put up ("… Set", "… Kit", "… Pack"): they name no other goods. */

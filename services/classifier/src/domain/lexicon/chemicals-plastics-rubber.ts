@@ -273,8 +273,8 @@ const chemicals: LexiconEntry[] = [
     note: "fireworks 360410; signal flares, sparklers, smoke bombs 360490; matches 360500; ferro-cerium and solid fuels 3606",
   }),
   e("photographic film|camera film|35mm film|film roll|instant film|instax film|polaroid film|x-ray film|photo paper darkroom|developer chemical|photo fixer|film developer", "3702", {
-    splits: [to({ words: ["instant film", "instax film", "polaroid film"] }, "370120"), to({ words: ["x-ray film"] }, "3701"), to({ words: ["photo paper"] }, "3703"), to({ words: ["developer", "fixer"] }, "3707")],
-    note: "photographic film in rolls 3702 (instant print film 370220); plates and flat film 3701; paper 3703; chemical preparations 3707",
+    splits: [to({ words: ["instant film", "instax film", "polaroid film", "instant camera", "instant print"] }, "370120"), to({ words: ["x-ray film"] }, "3701"), to({ words: ["photo paper"] }, "3703"), to({ words: ["developer", "fixer"] }, "3707")],
+    note: "photographic film in rolls 3702 (instant print film 370120); plates and flat film 3701; paper 3703; chemical preparations 3707",
   }),
   e("toner powder|refill toner|printer toner powder", "3707", { note: "prepared toners (powder) → 370790; toner cartridges 844399" }),
   e("insecticide|insecticides|insect spray|bug spray|fly spray|mosquito spray|cockroach bait|ant bait|ant killer|roach killer|mosquito coil|mosquito coils|mosquito repellent|insect repellent|bug repellent|mosquito repellent spray|repellent bracelet|flea treatment|flea spray|tick spray|flea and tick treatment|flea collar|rat poison|rodenticide|mouse poison|slug pellets|weed killer|herbicide|glyphosate|fungicide|plant fungicide|pesticide|pesticides|moth balls|mothballs|moth repellent|termite treatment", "3808", {

@@ -313,7 +313,7 @@ const garments: LexiconEntry[] = [
     nonTextile: { leatherish: "420329", fur: "430310", rubber: "401519", plastic: "392620" },
     note: "gloves: knitted 6116 by fibre, woven 621600, leather 420329 (4203.21 only when specially designed for a sport), rubber 401519, plastic 392620",
   }),
-  e("coated gloves|nitrile coated gloves|pu coated gloves|latex coated gloves|dipped work gloves|rubber coated gloves", "611610", {
+  e("coated gloves|nitrile coated gloves|pu coated gloves|latex coated gloves|dipped work gloves|rubber coated gloves|coated work gloves|nitrile coated work gloves|pu coated work gloves|latex coated work gloves|foam nitrile work gloves|dipped gloves", "611610", {
     note: "knitted gloves impregnated/coated with plastics or rubber → 611610",
   }),
   garment("scarf|scarves|shawl|stole|pashmina|wrap scarf|infinity scarf|snood|neck gaiter|neck warmer|bandana|bandanna|headscarf|head scarf|hijab|niqab|veil|bridal veil|mantilla|keffiyeh|shemagh|sarong scarf|silk scarf|cashmere scarf|wool scarf|neckerchief|tube scarf", {
