@@ -312,6 +312,11 @@ describe("everyday goods named by the trade's words (our own marketplace-style t
     expect(engine.classify({ productName: "Nitrile Coated Work Gloves 12 Pairs", destinationCountry: "US" }).hs6).toBe("611610");
   });
 
+  it("a component after a capacity is a specification of the goods: 'Laptop 15.6 Inch Intel Core i7 16GB RAM' is a laptop (8471.30), not memory; a RAM stick is memory (8473.30)", () => {
+    expect(engine.classify({ productName: "Laptop 15.6 Inch Intel Core i7 16GB RAM", destinationCountry: "US" }).hs6).toBe("847130");
+    expect(engine.classify({ productName: "16GB RAM Stick", destinationCountry: "US" }).hs6).toBe("847330");
+  });
+
   it("film for instant cameras is instant print film (3701.20)", () => {
     expect(engine.classify({ productName: "Instant Camera Film Pack", destinationCountry: "US" }).hs6).toBe("370120");
   });

@@ -385,7 +385,7 @@ export class ClassifierEngine {
     const colours = new Set(prefixMatches.filter((m) => colourAfterGoods(m, prefixMatches)).map((m) => `${m.segment}|${m.start}`));
     // "onion crisps vacuum fried", "steel shelf powder coated": a word before a process participle, after the goods,
     // says how they were made (vacuum-fried, powder-coated); it names no goods of its own.
-    for (const m of prefixMatches) if (processModifierAfterGoods(m, prefixMatches)) colours.add(`${m.segment}|${m.start}`);
+    for (const m of prefixMatches) if (processModifierAfterGoods(m, prefixMatches) || specAfterGoods(m, prefixMatches)) colours.add(`${m.segment}|${m.start}`);
     const isColour = (m: LexiconMatch) => colours.has(`${m.segment}|${m.start}`);
     const goods = pool.filter((m) => !isMaterialTerm(m) && !isColour(m));
     const headInPrefix = (goods.length ? goods : pool).sort((a, b) => b.end - a.end)[0];
@@ -789,6 +789,18 @@ const PROCESS_PARTICIPLE = /^(?:fried|dried|insulated|operated|powered|driven|co
 /** A one-word term before a process participle, after other goods in its phrase (see PROCESS_PARTICIPLE). */
 function processModifierAfterGoods(m: LexiconMatch, all: readonly LexiconMatch[]): boolean {
   if (m.length !== 1 || !m.next || !PROCESS_PARTICIPLE.test(m.next)) return false;
+  return all.some((o) => o !== m && o.segment === m.segment && o.end <= m.start && !isMaterialTerm(o));
+}
+
+/** A capacity or rating as written in a title ("16gb", "512gb", "2tb", "5000mah", "12v", "1200w"). */
+const CAPACITY = /^\d+(?:\.\d+)?(?:gb|tb|mb|mah|ah|wh|v|w|kw|hp|cc|l|ml|oz|lb|lbs|kg|g|mm|cm|m|in|inch|ft)$/;
+
+/**
+ * "Laptop 15.6 Inch … 16GB RAM", "Phone 256GB Storage": a one-word term right after a capacity, after other goods in its
+ * phrase, names a component the capacity is of (a specification of the goods), not goods of its own.
+ */
+function specAfterGoods(m: LexiconMatch, all: readonly LexiconMatch[]): boolean {
+  if (m.length !== 1 || !m.prev || !CAPACITY.test(m.prev)) return false;
   return all.some((o) => o !== m && o.segment === m.segment && o.end <= m.start && !isMaterialTerm(o));
 }
 

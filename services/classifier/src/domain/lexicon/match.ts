@@ -41,6 +41,8 @@ export interface LexiconMatch {
   segment: number;
   /** The word right after the match in its phrase, as written (when it is one token). */
   next?: string;
+  /** The word right before the match in its phrase, as written (when it is one token). */
+  prev?: string;
 }
 
 /** Splits punctuation-separated segments (phrases) from a field. */
@@ -125,6 +127,8 @@ interface Lattice {
   /** Segment index of each node, and whether a node is the last of its segment. */
   segOf: number[];
   segEnd: Set<number>;
+  /** The word as written that ends at each node (when it is one token). */
+  endSurface: string[];
   /** Nodes right before a word that yields no token (a stop word: "for", "with", "and" …). */
   stopAt: Set<number>;
   /** Nodes right before a preposition that starts a qualifier ("with", "for", "of" …): no term spans it unless written so. */
@@ -136,6 +140,7 @@ function buildLattice(text: string): Lattice {
   const out: Lattice["out"] = [];
   const segOf: number[] = [];
   const segEnd = new Set<number>();
+  const endSurface: string[] = [];
   const stopAt = new Set<number>();
   const breakAt = new Set<number>();
   let node = 0;
@@ -169,6 +174,7 @@ function buildLattice(text: string): Lattice {
           a.forEach((tok, i) => {
             const sf = surface ?? partSurfaces?.[i];
             out[node + i]!.push({ token: tok, to: node + i + 1, ...(sf ? { surface: sf } : {}) });
+            if (sf && surface) endSurface[node + i + 1] = sf;
           });
         } else {
           // joined single token covering the whole word
@@ -186,7 +192,7 @@ function buildLattice(text: string): Lattice {
     }
   }
   for (let i = 0; i <= node; i++) out[i] ??= [];
-  return { out, segOf, segEnd, stopAt, breakAt, nodes: node };
+  return { out, segOf, segEnd, endSurface, stopAt, breakAt, nodes: node };
 }
 
 /**
@@ -404,6 +410,7 @@ export function buildLexiconIndex(entries: readonly LexiconEntry[]): LexiconInde
         atSegmentEnd: lat.segEnd.has(r.end),
         segment: lat.segOf[r.start] ?? 0,
         ...nextWord(lat, r.end),
+        ...(lat.endSurface[r.start] !== undefined && lat.segOf[r.start - 1] === lat.segOf[r.start] ? { prev: lat.endSurface[r.start] } : {}),
       });
     }
     kept.sort((a, b) => a.start - b.start);
