@@ -317,6 +317,21 @@ describe("everyday goods named by the trade's words (our own marketplace-style t
     expect(engine.classify({ productName: "16GB RAM Stick", destinationCountry: "US" }).hs6).toBe("847330");
   });
 
+  it("starter motors and vehicle alternators are electrical equipment of internal combustion engines (8511.40/.50); an industrial alternator is a generator (8501.6x)", () => {
+    expect(engine.classify({ productName: "Starter Motor 12V for Nissan", destinationCountry: "US" }).hs6).toBe("851140");
+    expect(engine.classify({ productName: "Alternator 12V 120A Replacement", destinationCountry: "US" }).hs6).toBe("851150");
+    expect(engine.classify({ productName: "Industrial alternator 400V three phase", destinationCountry: "US" }).hs6.slice(0, 4)).toBe("8501");
+  });
+
+  it("'No Pull' after the goods is a feature: 'Dog Harness No Pull Adjustable Vest' is harness for animals (4201), not a garment", () => {
+    expect(engine.classify({ productName: "Dog Harness No Pull Adjustable Vest", destinationCountry: "US" }).hs6).toBe("420100");
+  });
+
+  it("an oil painting executed by hand is 9701.91; a printed reproduction of one is 4911.91 (ch. 97 note excludes printed reproductions: a split can say what must not be there)", () => {
+    expect(engine.classify({ productName: "Original Oil Painting on Canvas Landscape", destinationCountry: "US" }).hs6).toBe("970191");
+    expect(engine.classify({ productName: "Oil Painting Reproduction Canvas Print", destinationCountry: "US" }).hs6).toBe("491191");
+  });
+
   it("film for instant cameras is instant print film (3701.20)", () => {
     expect(engine.classify({ productName: "Instant Camera Film Pack", destinationCountry: "US" }).hs6).toBe("370120");
   });

@@ -824,7 +824,7 @@ const AUDIENCE_OR_FEATURE: ReadonlySet<string> = new Set([
   "men", "mens", "men's", "women", "womens", "women's", "kids", "kid's", "boys", "girls", "adult", "adults", "unisex",
   "toddler", "toddlers", "adjustable", "portable", "water-resistant", "foldable", "rechargeable",
   "cordless", "dimmable", "non-slip", "anti-slip", "lightweight", "universal", "professional", "upgraded", "premium",
-  "durable", "reusable", "washable", "breathable", "reflective", "ergonomic", "heavy-duty", "non", "anti",
+  "durable", "reusable", "washable", "breathable", "reflective", "ergonomic", "heavy-duty", "non", "anti", "no",
   // "Kitchen Sink Single Bowl", "Bed Frame Double": a count of a feature after the goods.
   "single", "double", "triple", "dual", "twin",
 ]);

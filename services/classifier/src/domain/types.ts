@@ -105,6 +105,8 @@ export interface Condition {
   words?: string[];
   /** Each group: one of its words present too (two or more things the text must say together). */
   allOf?: string[][];
+  /** None of these words present ("oil painting" unless a "reproduction" or "print" of one). */
+  unless?: string[];
   isPart?: boolean;
   isSet?: boolean;
 }

@@ -11,12 +11,14 @@ import { e, to } from "./helpers.js";
 const STOVETOP = ["stovetop", "stove top", "for gas stoves", "for gas stove", "non-electric", "induction compatible", "for induction hobs"];
 
 export const ELECTRICAL: LexiconEntry[] = [
-  e("electric motor|electric motors|dc motor|ac motor|brushless motor|bldc motor|brushed motor|stepper motor|servo motor|servo|micro motor|mini motor|vibration motor|gear motor|geared motor|induction motor|three phase motor|single phase motor|fan motor|motor 12v|hub motor|ebike motor|e-bike motor|ebike conversion kit|drone motor|rc motor|outrunner motor|spindle motor|generator|generators|alternator|portable generator|inverter generator|diesel generator|petrol generator|gas generator|generator set|genset|standby generator|solar generator|dynamo|hand crank generator|wind generator kit|electric generator", "8501", {
+  e("electric motor|electric motors|dc motor|ac motor|brushless motor|bldc motor|brushed motor|stepper motor|servo motor|servo|micro motor|mini motor|vibration motor|gear motor|geared motor|induction motor|three phase motor|single phase motor|fan motor|hub motor|ebike motor|e-bike motor|ebike conversion kit|drone motor|rc motor|outrunner motor|spindle motor|generator|generators|alternator|portable generator|inverter generator|diesel generator|petrol generator|gas generator|generator set|genset|standby generator|solar generator|dynamo|hand crank generator|wind generator kit|electric generator", "8501", {
     splits: [
       to({ words: ["diesel generator", "diesel genset"] }, "8502"),
       to({ words: ["portable generator", "inverter generator", "petrol generator", "gas generator", "gasoline generator", "standby generator", "generator set", "genset"] }, "850220"),
       to({ words: ["solar generator", "portable power station"] }, "850760"),
       to({ words: ["alternator"], use: ["vehicle"] }, "851150"),
+      // An alternator rated 12 or 24 V, or named for a vehicle, is a generator of an internal combustion engine (8511.50).
+      to({ words: ["alternator", "alternators"], allOf: [["12v", "24v", "car", "auto", "automotive", "truck", "motorcycle", "tractor", "engine"]] }, "851150"),
       to({ words: ["ebike conversion kit", "e-bike conversion kit"] }, "871499"),
       to({ words: ["servo", "stepper", "micro motor", "mini motor", "vibration motor"] }, "850110"),
       to({ words: ["brushless", "bldc", "dc motor", "brushed", "gear motor", "geared motor", "hub motor", "ebike motor", "e-bike motor", "drone motor", "rc motor", "outrunner", "spindle motor", "motor 12v"] }, "850131"),

@@ -185,9 +185,9 @@ const misc96: LexiconEntry[] = [
 ];
 
 const art: LexiconEntry[] = [
-  e("hand painted canvas|hand-painted oil painting|original art|original painting on canvas|abstract painting hand painted|portrait painting custom|pet portrait painted|landscape painting original|calligraphy original|ink painting|chinese painting|thangka|icon painting|canvas print|canvas prints|wall art print|poster print|framed print|framed art|framed wall art|art poster|giclee print|photo print|photographic print|canvas wall art|printed canvas|wall art canvas|picture wall art", "491191", {
+  e("oil painting|oil paintings|acrylic painting|acrylic paintings|watercolor painting|watercolour painting|hand painted canvas|hand-painted oil painting|original art|original painting on canvas|abstract painting hand painted|portrait painting custom|pet portrait painted|landscape painting original|calligraphy original|ink painting|chinese painting|thangka|icon painting|canvas print|canvas prints|wall art print|poster print|framed print|framed art|framed wall art|art poster|giclee print|photo print|photographic print|canvas wall art|printed canvas|wall art canvas|picture wall art", "491191", {
     splits: [
-      to({ words: ["oil painting", "oil paintings", "acrylic painting", "watercolor painting", "watercolour painting", "hand painted", "hand-painted", "original", "ink painting", "chinese painting", "thangka", "icon painting", "painting on canvas", "calligraphy original"] }, "970191"),
+      to({ words: ["oil painting", "oil paintings", "acrylic painting", "watercolor painting", "watercolour painting", "hand painted", "hand-painted", "original", "ink painting", "chinese painting", "thangka", "icon painting", "painting on canvas", "calligraphy original"], unless: ["reproduction", "reproductions", "print", "printed", "prints", "giclee", "poster"] }, "970191"),
     ],
     note: "paintings executed entirely by hand → 9701 (970191 paintings other than over 100 years old); printed reproductions, posters and canvas prints → 491191 (Note 2 to ch. 97 excludes printed reproductions)",
   }),

@@ -101,6 +101,7 @@ export function conditionMatches(c: Condition, attrs: ExtractedAttributes): bool
   if (c.isSet !== undefined && c.isSet !== attrs.isSet) return false;
   if (c.words && !saysAny(c.words, attrs)) return false;
   if (c.allOf && !c.allOf.every((group) => saysAny(group, attrs))) return false;
+  if (c.unless && saysAny(c.unless, attrs)) return false;
   return true;
 }
 
@@ -189,6 +190,7 @@ export function prepareSplits(entry: LexiconEntry, term: string): void {
   for (const s of entry.splits ?? []) {
     if (s.when.words) variantsOfWords(s.when.words);
     for (const group of s.when.allOf ?? []) variantsOfWords(group);
+    if (s.when.unless) variantsOfWords(s.when.unless);
   }
 }
 
