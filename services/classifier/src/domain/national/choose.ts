@@ -94,8 +94,8 @@ interface ContextWords {
 /** The goods' words with what their chapter, the lines above the subtree and their uses add; memoized per goods text. */
 const contextCache = new WeakMap<ProductProfile, Map<string, ContextWords>>();
 
-function wordsInContext(profile: ProductProfile, attrs: ExtractedAttributes, hs6: string, context: readonly string[]): ContextWords {
-  const key = `${hs6}|${attrs.isPart ? 1 : 0}|${attrs.uses.join(",")}|${context.join("|")}`;
+function wordsInContext(profile: ProductProfile, attrs: ExtractedAttributes, hs6: string, context: readonly string[], contextKey = context.join("|")): ContextWords {
+  const key = `${hs6}|${attrs.isPart ? 1 : 0}|${attrs.uses.join(",")}|${contextKey}`;
   let byKey = contextCache.get(profile);
   if (!byKey) contextCache.set(profile, (byKey = new Map()));
   const hit = byKey.get(key);
@@ -141,7 +141,7 @@ function usesOf(profile: ProductProfile, tagged: readonly string[]): string[] {
   return out;
 }
 
-function goodsOf(attrs: ExtractedAttributes, hs6: string, context: readonly string[]): Goods {
+function goodsOf(attrs: ExtractedAttributes, hs6: string, context: readonly string[], contextKey?: string): Goods {
   const classes = productClasses(attrs);
   const allClasses = new Set<MaterialClass>();
   for (const m of attrs.materials) {
@@ -149,7 +149,7 @@ function goodsOf(attrs: ExtractedAttributes, hs6: string, context: readonly stri
     for (const c of cls) allClasses.add(c);
   }
   const profile = productProfile(attrs);
-  const { tokens, contextMaterials, contextParts } = wordsInContext(profile, attrs, hs6, context);
+  const { tokens, contextMaterials, contextParts } = wordsInContext(profile, attrs, hs6, context, contextKey);
   return {
     uses: usesOf(profile, attrs.uses),
     attrs, profile, tokens, contextMaterials, contextParts, sex: productSex(attrs, hs6), classes, allClasses,
@@ -268,8 +268,9 @@ function evaluate(
   inherited: { all: ReadonlySet<MaterialClass>; nearest: readonly MaterialClass[] } = { all: new Set(), nearest: [] },
   inheritedParts = false,
   above?: ReadonlySet<string>,
+  parsed?: ParsedLine,
 ): Evaluation {
-  const p = parseLine(line.description);
+  const p = parsed ?? parseLine(line.description);
   const attrs = g.attrs;
   const e: Evaluation = {
     index, line, p, residual: p.residual, disqualified: false, excluded: false, naming: 0, articleMiss: false, dimScore: 0, score: 0,
@@ -500,8 +501,16 @@ function evaluate(
   if (impliedHit && p.kind === "article") wordScore = Math.max(wordScore, 3);
 
   // The goods are said not to be what the line names ("not digital or electronic").
-  const named = p.kind === "article" ? p.articles.flatMap((a) => a.words) : p.conditionWords;
-  const denied = named.find((w) => w.g === 1 && g.profile.negated.has(w.t));
+  const negated = g.profile.negated;
+  let denied: Word | undefined;
+  if (negated.size > 0) {
+    if (p.kind === "article") {
+      for (const a of p.articles) {
+        denied = a.words.find((w) => w.g === 1 && negated.has(w.t));
+        if (denied) break;
+      }
+    } else denied = p.conditionWords.find((w) => w.g === 1 && negated.has(w.t));
+  }
   if (denied) miss(`the goods are said not to be ${denied.t}`);
 
   e.score = e.dimScore + wordScore;
@@ -563,13 +572,39 @@ function label(e: Evaluation): string {
 }
 
 /**
- * Chooses the national line under `hs6` for the goods. `lines` is the destination schedule's subtree under the HS6
- * in schedule order (see {@link buildNationalSubtree}); it may or may not include the HS6 line itself.
+ * What a subtree's walk reads of its lines alone (not of the goods), worked out once per subtree and HS6: the lines
+ * under each line, the context lines above the subtree, and per line (when first asked) its parsed text, whether it
+ * is a choice, the material classes and the words of the lines above it, whether a line above is for parts.
  */
-export function chooseNationalLine(hs6: string, lines: readonly NationalLine[], attrs: ExtractedAttributes): NationalChoice {
-  const six = hs6.replace(/[^0-9]/g, "").slice(0, 6);
-  const choice: NationalChoice = { code: "", path: [], reasons: [], confidence: 1, residual: false, decisive: [] };
-  if (lines.length === 0) return { ...choice, confidence: 0, reasons: [`no national lines under ${six}`] };
+interface Structure {
+  six: string;
+  /** The lines' fields the structure was read from, to tell a changed subtree from the same one. */
+  seen: Array<readonly [NationalLine, string, string, string, number | null]>;
+  children: Map<number | null, number[]>;
+  context: string[];
+  contextKey: string;
+  parsed(i: number): ParsedLine;
+  selectable(i: number): boolean;
+  inherited(i: number): { all: Set<MaterialClass>; nearest: MaterialClass[] };
+  partsAbove(i: number): boolean;
+  wordsAbove(i: number): ReadonlySet<string>;
+  /** A line's own content words (what a line below it must add to). */
+  ownWords(i: number): ReadonlySet<string>;
+  /** A bare "Other" is among the lines under `parent`. */
+  hasResidualChild(parent: number | null): boolean;
+}
+
+const structures = new WeakMap<readonly NationalLine[], Structure>();
+
+function structureOf(lines: readonly NationalLine[], six: string): Structure {
+  const hit = structures.get(lines);
+  if (hit && hit.six === six && hit.seen.length === lines.length && hit.seen.every(([l, code, d, level, parent], i) => lines[i] === l && l.code === code && l.description === d && l.level === level && l.parentIndex === parent)) return hit;
+  const st = buildStructure(lines, six);
+  structures.set(lines, st);
+  return st;
+}
+
+function buildStructure(lines: readonly NationalLine[], six: string): Structure {
   const children = new Map<number | null, number[]>();
   const context: string[] = [];
   lines.forEach((l, i) => {
@@ -582,53 +617,104 @@ export function chooseNationalLine(hs6: string, lines: readonly NationalLine[], 
     if (!children.has(p)) children.set(p, []);
     children.get(p)!.push(i);
   });
-  const g = goodsOf(attrs, six, context);
+  // What the context lines require of every line (as the goods' words in context read them, see wordsInContext).
+  const contextMaterials = new Set<MaterialClass>();
+  let contextParts = false;
+  const contextWords = new Set<string>();
+  for (const text of context) {
+    const p = parseLine(text);
+    for (const c of p.material?.includes ?? []) contextMaterials.add(c);
+    if (p.parts) contextParts = true;
+    for (const w of wordsOf(p)) contextWords.add(w);
+  }
+  const parsedOf: Array<ParsedLine | undefined> = new Array(lines.length);
+  const parsed = (i: number): ParsedLine => parsedOf[i] ?? (parsedOf[i] = parseLine(lines[i]!.description));
+  const selectableOf: Array<boolean | undefined> = new Array(lines.length);
+  // A group line with nothing under it is not a choice (e.g. the next subheading's group header that a loader
+  // attached to the end of this subtree); at the top, coded lines of another HS6 are not either.
+  const selectable = (i: number): boolean => {
+    let v = selectableOf[i];
+    if (v !== undefined) return v;
+    const l = lines[i]!;
+    if (!l.code && (children.get(i) ?? []).length === 0) v = false;
+    else {
+      const d = l.code.replace(/[^0-9]/g, "");
+      v = !(l.parentIndex === null && d.length >= 6 && !d.startsWith(six));
+    }
+    selectableOf[i] = v;
+    return v;
+  };
+  // Material classes the lines above a line already require ("Of wool" above "Of worsted wool fabric"), and those of
+  // the nearest line above that names materials.
+  const inheritedOf: Array<{ all: Set<MaterialClass>; nearest: MaterialClass[] } | undefined> = new Array(lines.length);
+  const inherited = (i: number) => {
+    let v = inheritedOf[i];
+    if (v) return v;
+    const all = new Set<MaterialClass>(contextMaterials);
+    let nearest: MaterialClass[] = [];
+    for (let p = lines[i]!.parentIndex; p !== null && p >= 0 && p < lines.length; p = lines[p]!.parentIndex) {
+      const inc = parsed(p).material?.includes ?? [];
+      if (nearest.length === 0) nearest = inc;
+      for (const c of inc) all.add(c);
+    }
+    inheritedOf[i] = v = { all, nearest };
+    return v;
+  };
+  const partsOf: Array<boolean | undefined> = new Array(lines.length);
+  const partsAbove = (i: number): boolean => {
+    let v = partsOf[i];
+    if (v !== undefined) return v;
+    v = contextParts;
+    if (!v) for (let p = lines[i]!.parentIndex; p !== null && p >= 0 && p < lines.length; p = lines[p]!.parentIndex) if (parsed(p).parts) { v = true; break; }
+    partsOf[i] = v;
+    return v;
+  };
+  // Content words of the context lines above the subtree, and of all the lines above a line (its ancestors too).
+  const wordsAboveOf: Array<Set<string> | undefined> = new Array(lines.length);
+  const wordsAbove = (i: number): ReadonlySet<string> => {
+    let out = wordsAboveOf[i];
+    if (out) return out;
+    out = new Set(contextWords);
+    for (let p = lines[i]!.parentIndex; p !== null && p >= 0 && p < lines.length; p = lines[p]!.parentIndex) for (const w of wordsOf(parsed(p))) out.add(w);
+    wordsAboveOf[i] = out;
+    return out;
+  };
+  const ownOf: Array<Set<string> | undefined> = new Array(lines.length);
+  const ownWords = (i: number): ReadonlySet<string> => ownOf[i] ?? (ownOf[i] = new Set(wordsOf(parsed(i))));
+  const residualChild = new Map<number | null, boolean>();
+  const hasResidualChild = (parent: number | null): boolean => {
+    let v = residualChild.get(parent);
+    if (v === undefined) residualChild.set(parent, (v = (children.get(parent) ?? []).some((c) => parsed(c).residual)));
+    return v;
+  };
+  return {
+    six, seen: lines.map((l) => [l, l.code, l.description, l.level, l.parentIndex] as const), children, context, contextKey: context.join("|"),
+    parsed, selectable, inherited, partsAbove, wordsAbove, ownWords, hasResidualChild,
+  };
+}
+
+/**
+ * Chooses the national line under `hs6` for the goods. `lines` is the destination schedule's subtree under the HS6
+ * in schedule order (see {@link buildNationalSubtree}); it may or may not include the HS6 line itself.
+ */
+export function chooseNationalLine(hs6: string, lines: readonly NationalLine[], attrs: ExtractedAttributes): NationalChoice {
+  const six = hs6.replace(/[^0-9]/g, "").slice(0, 6);
+  const choice: NationalChoice = { code: "", path: [], reasons: [], confidence: 1, residual: false, decisive: [] };
+  if (lines.length === 0) return { ...choice, confidence: 0, reasons: [`no national lines under ${six}`] };
+  const st = structureOf(lines, six);
+  const { children, context } = st;
+  const g = goodsOf(attrs, six, context, st.contextKey);
   const decisive = new Set<DecisiveAttribute>();
   let confidence = 1;
   let current: number | null = null;
   let chosen: Evaluation | undefined;
 
-  // A group line with nothing under it is not a choice (e.g. the next subheading's group header that a loader
-  // attached to the end of this subtree); at the top, coded lines of another HS6 are not either.
-  const selectable = (i: number) => {
-    const l = lines[i]!;
-    if (!l.code && (children.get(i) ?? []).length === 0) return false;
-    const d = l.code.replace(/[^0-9]/g, "");
-    return !(l.parentIndex === null && d.length >= 6 && !d.startsWith(six));
-  };
+  const selectable = (i: number) => st.selectable(i);
   const evals = new Map<number, Evaluation>();
-  // Material classes the lines above a line already require ("Of wool" above "Of worsted wool fabric"), and those of
-  // the nearest line above that names materials.
-  const inheritedOf = (i: number): { all: Set<MaterialClass>; nearest: MaterialClass[] } => {
-    const all = new Set<MaterialClass>(g.contextMaterials);
-    let nearest: MaterialClass[] = [];
-    for (let p = lines[i]!.parentIndex; p !== null && p >= 0 && p < lines.length; p = lines[p]!.parentIndex) {
-      const inc = parseLine(lines[p]!.description).material?.includes ?? [];
-      if (nearest.length === 0) nearest = inc;
-      for (const c of inc) all.add(c);
-    }
-    return { all, nearest };
-  };
-  const partsAbove = (i: number): boolean => {
-    if (g.contextParts) return true;
-    for (let p = lines[i]!.parentIndex; p !== null && p >= 0 && p < lines.length; p = lines[p]!.parentIndex) if (parseLine(lines[p]!.description).parts) return true;
-    return false;
-  };
-  // Content words of the context lines above the subtree, and of all the lines above a line (its ancestors too).
-  const contextWords = new Set<string>();
-  for (const text of context) for (const w of wordsOf(parseLine(text))) contextWords.add(w);
-  const wordsAboveOf = new Map<number, Set<string>>();
-  const wordsAbove = (i: number): Set<string> => {
-    let out = wordsAboveOf.get(i);
-    if (out) return out;
-    out = new Set(contextWords);
-    for (let p = lines[i]!.parentIndex; p !== null && p >= 0 && p < lines.length; p = lines[p]!.parentIndex) for (const w of wordsOf(parseLine(lines[p]!.description))) out.add(w);
-    wordsAboveOf.set(i, out);
-    return out;
-  };
+  const wordsAbove = (i: number): ReadonlySet<string> => st.wordsAbove(i);
   const ev = (i: number): Evaluation => {
     let e = evals.get(i);
-    if (!e) evals.set(i, (e = evaluate(i, lines[i]!, g, inheritedOf(i), partsAbove(i), wordsAbove(i))));
+    if (!e) evals.set(i, (e = evaluate(i, lines[i]!, g, st.inherited(i), st.partsAbove(i), st.wordsAbove(i), st.parsed(i))));
     return e;
   };
   // The best evidence that a line further down names the goods (a group's scope is its children's).
@@ -639,7 +725,7 @@ export function chooseNationalLine(hs6: string, lines: readonly NationalLine[], 
     v = 0;
     // A line below counts for what it adds: "Parts of printer units …" under "Parts and accessories of printers"
     // names nothing the group does not.
-    const above = new Set(wordsOf(parseLine(lines[i]!.description)));
+    const above = st.ownWords(i);
     for (const c of children.get(i) ?? []) {
       if (!selectable(c)) continue;
       const e = ev(c);
@@ -660,7 +746,7 @@ export function chooseNationalLine(hs6: string, lines: readonly NationalLine[], 
     const parent = e.line.parentIndex !== null && lines[e.line.parentIndex]?.level !== "context" ? e.line.parentIndex : null;
     let r = residualOf.get(e.index);
     if (r !== undefined) return r;
-    if ((children.get(parent) ?? []).some((c) => parseLine(lines[c]!.description).residual)) {
+    if (st.hasResidualChild(parent)) {
       residualOf.set(e.index, false);
       return false;
     }
