@@ -522,14 +522,14 @@ export class ClassifierEngine {
     return other[other.length - 1] ?? subs[subs.length - 1];
   }
 
-  private national(schedule: "US" | "EU", hs6: string, attrs: ExtractedAttributes, remembered?: Remembered) {
+  private national(schedule: "US" | "EU", hs6: string, attrs: ExtractedAttributes, remembered?: Remembered, walks?: Parameters<typeof chooseNationalLine>[3]) {
     const lines = this.knowledge.nationalLines(schedule, hs6);
     if (lines.length === 0) return undefined;
     if (remembered && remembered.code.length > 6 && remembered.code.startsWith(hs6)) {
       const line = lines.find((l) => l.code === remembered.code);
       if (line) return { code: line.code, path: [{ code: line.code, description: line.description }], reasons: [`national line ${line.code} confirmed by feedback`], confidence: 1, residual: false, decisive: [] as string[] };
     }
-    return chooseNationalLine(hs6, lines, attrs);
+    return chooseNationalLine(hs6, lines, attrs, walks);
   }
 
   /**
@@ -570,7 +570,9 @@ export class ClassifierEngine {
       const answers = q.options.map((option) => ({ option, alt: withAnswer(attrs, a, OPTION_CONTEXT[a]?.[option] ?? option) }));
       let outcomes = groupBy(answers, (x) => hs6Of(x.alt));
       if (outcomes.size === 1 && schedule) {
-        outcomes = groupBy(answers, (x) => this.national(schedule, [...outcomes.keys()][0]!, x.alt)?.code ?? hs6);
+        // The answers' attributes differ in the one asked about: a walk that read no line looking at it ends as any.
+        const walks = {};
+        outcomes = groupBy(answers, (x) => this.national(schedule, [...outcomes.keys()][0]!, x.alt, undefined, walks)?.code ?? hs6);
       }
       // Keep only the options that lead somewhere different from each other.
       if (outcomes.size > 1 || (outcomes.size === 1 && !outcomes.has(current))) {

@@ -694,15 +694,95 @@ function buildStructure(lines: readonly NationalLine[], six: string): Structure 
 }
 
 /**
- * Chooses the national line under `hs6` for the goods. `lines` is the destination schedule's subtree under the HS6
- * in schedule order (see {@link buildNationalSubtree}); it may or may not include the HS6 line itself.
+ * Walks already taken of a subtree, for a follow-up question that tries each answer on copies of the same goods'
+ * attributes: pass the same object (`{}` at first) for every answer tried, and only while those attribute objects
+ * stay as they are.
  */
-export function chooseNationalLine(hs6: string, lines: readonly NationalLine[], attrs: ExtractedAttributes): NationalChoice {
+export type NationalWalks = Record<string, never>;
+
+interface Walk {
+  st: Structure;
+  /** The attributes walked for (a shallow copy). */
+  attrs: ExtractedAttributes;
+  /** The conditions (bits of {@link CONDITION}) of every line the walk read. */
+  reads: number;
+  evals: Map<number, Evaluation>;
+  choice: NationalChoice;
+}
+
+const walksTaken = new WeakMap<NationalWalks, Walk[]>();
+
+/**
+ * Attributes a line's evaluation reads only when its text states the matching condition (see evaluate and goodsOf):
+ * the materials only for a material condition, the construction only for "knitted or crocheted", gender and age
+ * only for a gender or age, the power source and processing only for implied features. Any other attribute may
+ * change every line's evaluation (the words, the uses, parts and sets, the measures).
+ */
+const CONDITION = { materials: 1, construction: 2, sex: 4, implied: 8 } as const;
+const FIELD_CONDITION: Partial<Record<keyof ExtractedAttributes, number>> = {
+  materials: CONDITION.materials,
+  construction: CONDITION.construction,
+  gender: CONDITION.sex,
+  age: CONDITION.sex,
+  powerSource: CONDITION.implied,
+  processing: CONDITION.implied,
+};
+
+/** The conditions a parsed line states, as bits of {@link CONDITION}. */
+function conditionsOf(p: ParsedLine): number {
+  return (p.material ? CONDITION.materials : 0) | (p.knit ? CONDITION.construction : 0) | (p.sexes || p.age ? CONDITION.sex : 0) | (p.implied.length > 0 ? CONDITION.implied : 0);
+}
+
+/** The conditions whose attributes differ between two attribute sets; undefined when any other attribute differs. */
+function changedConditions(a: ExtractedAttributes, b: ExtractedAttributes): number | undefined {
+  let changed = 0;
+  const ra = a as unknown as Record<string, unknown>;
+  const rb = b as unknown as Record<string, unknown>;
+  for (const k of Object.keys(ra)) {
+    if (Object.is(ra[k], rb[k]) && k in rb) continue;
+    const c = FIELD_CONDITION[k as keyof ExtractedAttributes];
+    if (c === undefined) return undefined;
+    changed |= c;
+  }
+  for (const k of Object.keys(rb)) {
+    if (k in ra) continue;
+    const c = FIELD_CONDITION[k as keyof ExtractedAttributes];
+    if (c === undefined) return undefined;
+    changed |= c;
+  }
+  return changed;
+}
+
+function copyChoice(c: NationalChoice): NationalChoice {
+  return { ...c, path: c.path.map((s) => ({ ...s })), reasons: [...c.reasons], decisive: [...c.decisive] };
+}
+
+/**
+ * Chooses the national line under `hs6` for the goods. `lines` is the destination schedule's subtree under the HS6
+ * in schedule order (see {@link buildNationalSubtree}); it may or may not include the HS6 line itself. `walks`: see
+ * {@link NationalWalks}.
+ */
+export function chooseNationalLine(hs6: string, lines: readonly NationalLine[], attrs: ExtractedAttributes, walks?: NationalWalks): NationalChoice {
   const six = hs6.replace(/[^0-9]/g, "").slice(0, 6);
   const choice: NationalChoice = { code: "", path: [], reasons: [], confidence: 1, residual: false, decisive: [] };
   if (lines.length === 0) return { ...choice, confidence: 0, reasons: [`no national lines under ${six}`] };
   const st = structureOf(lines, six);
   const { children, context } = st;
+  // A walk already taken for goods that differ only in what no line it read looks at ends the same; one that differs
+  // in what some lines look at gives the other lines' evaluations.
+  // (Plain attribute objects only: what is compared is their own fields.)
+  const memo = walks !== undefined && Object.getPrototypeOf(attrs) === Object.prototype ? walks : undefined;
+  let taken = memo ? walksTaken.get(memo) : undefined;
+  if (memo && !taken) walksTaken.set(memo, (taken = []));
+  let seed: { walk: Walk; changed: number } | undefined;
+  for (const w of taken ?? []) {
+    if (w.st !== st) continue;
+    const changed = changedConditions(w.attrs, attrs);
+    if (changed === undefined) continue;
+    if ((changed & w.reads) === 0) return copyChoice(w.choice);
+    seed ??= { walk: w, changed };
+  }
+  let reads = 0;
   const g = goodsOf(attrs, six, context, st.contextKey);
   const decisive = new Set<DecisiveAttribute>();
   let confidence = 1;
@@ -711,10 +791,12 @@ export function chooseNationalLine(hs6: string, lines: readonly NationalLine[], 
 
   const selectable = (i: number) => st.selectable(i);
   const evals = new Map<number, Evaluation>();
+  if (seed) for (const [i, e] of seed.walk.evals) if ((conditionsOf(e.p) & seed.changed) === 0) evals.set(i, e);
   const wordsAbove = (i: number): ReadonlySet<string> => st.wordsAbove(i);
   const ev = (i: number): Evaluation => {
     let e = evals.get(i);
     if (!e) evals.set(i, (e = evaluate(i, lines[i]!, g, st.inherited(i), st.partsAbove(i), st.wordsAbove(i), st.parsed(i))));
+    reads |= conditionsOf(e.p);
     return e;
   };
   // The best evidence that a line further down names the goods (a group's scope is its children's).
@@ -846,12 +928,14 @@ export function chooseNationalLine(hs6: string, lines: readonly NationalLine[], 
     }
   }
   if (chosen && !chosen.line.declarable && (children.get(chosen.index) ?? []).length === 0) confidence *= 0.8;
-  return {
+  const out: NationalChoice = {
     ...choice,
     code,
     confidence: Math.max(0.05, Math.round(confidence * 1000) / 1000),
     decisive: [...decisive],
   };
+  if (taken) taken.push({ st, attrs: { ...attrs }, reads, evals, choice: copyChoice(out) });
+  return out;
 }
 
 /** How one line text judges the goods on its own (for explanations and tests). */
