@@ -186,6 +186,14 @@ const NAMES = 0.55;
 
 const PROCESS_WORDS = /\b(hand-loomed|handloomed|certified|folklore|corduroy|denim|napped|printed|dyed|bleached|embroidered|pile|tufted|braid|compact yarns?|colors in the warp|molding|moulded|molded|hand-?made)\b/;
 
+const processWordsOf = new WeakMap<ParsedLine, boolean>();
+/** The line names a process or finish ({@link PROCESS_WORDS}); memoized per parsed line. */
+function processWords(p: ParsedLine): boolean {
+  let v = processWordsOf.get(p);
+  if (v === undefined) processWordsOf.set(p, (v = PROCESS_WORDS.test(p.lower)));
+  return v;
+}
+
 /**
  * Weight of a word the goods only may have: one of the several kinds of goods a heading above lists ("Taps, cocks,
  * valves …"). It helps a head noun a little and is not a modifier or condition the goods are known to have.
@@ -483,7 +491,7 @@ function evaluate(
     } else {
       e.articleMiss = true;
       wordScore = -1.5;
-      if (PROCESS_WORDS.test(p.lower)) e.unknown.add("processing");
+      if (processWords(p)) e.unknown.add("processing");
     }
   } else {
     let c = p.conditionWords.length > 0 ? coverage(p.conditionWords, tokens) : 0;
@@ -496,7 +504,7 @@ function evaluate(
       wordScore = 2 * c;
     }
     if (impliedHit) wordScore = Math.max(wordScore, 3);
-    if (!impliedHit && c < 0.6 && PROCESS_WORDS.test(p.lower)) e.unknown.add("processing");
+    if (!impliedHit && c < 0.6 && processWords(p)) e.unknown.add("processing");
   }
   if (impliedHit && p.kind === "article") wordScore = Math.max(wordScore, 3);
 
@@ -578,8 +586,8 @@ function label(e: Evaluation): string {
  */
 interface Structure {
   six: string;
-  /** The lines' fields the structure was read from, to tell a changed subtree from the same one. */
-  seen: Array<readonly [NationalLine, string, string, string, number | null]>;
+  /** The lines and their fields the structure was read from, to tell a changed subtree from the same one. */
+  seen: { lines: NationalLine[]; codes: string[]; descriptions: string[]; levels: string[]; parents: Array<number | null> };
   children: Map<number | null, number[]>;
   context: string[];
   contextKey: string;
@@ -598,10 +606,20 @@ const structures = new WeakMap<readonly NationalLine[], Structure>();
 
 function structureOf(lines: readonly NationalLine[], six: string): Structure {
   const hit = structures.get(lines);
-  if (hit && hit.six === six && hit.seen.length === lines.length && hit.seen.every(([l, code, d, level, parent], i) => lines[i] === l && l.code === code && l.description === d && l.level === level && l.parentIndex === parent)) return hit;
+  if (hit && hit.six === six && unchanged(hit.seen, lines)) return hit;
   const st = buildStructure(lines, six);
   structures.set(lines, st);
   return st;
+}
+
+function unchanged(seen: Structure["seen"], lines: readonly NationalLine[]): boolean {
+  const n = lines.length;
+  if (seen.lines.length !== n) return false;
+  for (let i = 0; i < n; i++) {
+    const l = lines[i]!;
+    if (l !== seen.lines[i] || l.code !== seen.codes[i] || l.description !== seen.descriptions[i] || l.level !== seen.levels[i] || l.parentIndex !== seen.parents[i]) return false;
+  }
+  return true;
 }
 
 function buildStructure(lines: readonly NationalLine[], six: string): Structure {
@@ -688,7 +706,9 @@ function buildStructure(lines: readonly NationalLine[], six: string): Structure 
     return v;
   };
   return {
-    six, seen: lines.map((l) => [l, l.code, l.description, l.level, l.parentIndex] as const), children, context, contextKey: context.join("|"),
+    six,
+    seen: { lines: [...lines], codes: lines.map((l) => l.code), descriptions: lines.map((l) => l.description), levels: lines.map((l) => l.level), parents: lines.map((l) => l.parentIndex) },
+    children, context, contextKey: context.join("|"),
     parsed, selectable, inherited, partsAbove, wordsAbove, ownWords, hasResidualChild,
   };
 }
