@@ -555,6 +555,9 @@ export class ClassifierEngine {
       (a === "processing" && attrs.processing.length > 0) ||
       input.context?.[a] !== undefined;
     const current = nationalCode || hs6;
+    // Every answer tried is the goods' attributes with the one asked about changed: a national walk that read no line
+    // looking at what an answer changes ends as a walk already taken (see chooseNationalLine).
+    const walks = {};
     for (const a of decisive) {
       const q = QUESTIONS[a];
       if (!q || known(a)) continue;
@@ -570,8 +573,6 @@ export class ClassifierEngine {
       const answers = q.options.map((option) => ({ option, alt: withAnswer(attrs, a, OPTION_CONTEXT[a]?.[option] ?? option) }));
       let outcomes = groupBy(answers, (x) => hs6Of(x.alt));
       if (outcomes.size === 1 && schedule) {
-        // The answers' attributes differ in the one asked about: a walk that read no line looking at it ends as any.
-        const walks = {};
         outcomes = groupBy(answers, (x) => this.national(schedule, [...outcomes.keys()][0]!, x.alt, undefined, walks)?.code ?? hs6);
       }
       // Keep only the options that lead somewhere different from each other.
