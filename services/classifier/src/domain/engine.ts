@@ -529,7 +529,8 @@ export class ClassifierEngine {
       const line = lines.find((l) => l.code === remembered.code);
       if (line) return { code: line.code, path: [{ code: line.code, description: line.description }], reasons: [`national line ${line.code} confirmed by feedback`], confidence: 1, residual: false, decisive: [] as string[] };
     }
-    return chooseNationalLine(hs6, lines, attrs, walks);
+    // The walks for the goods' attributes are kept for the follow-up questions, which try answers on copies of them.
+    return chooseNationalLine(hs6, lines, attrs, walks ?? attrs);
   }
 
   /**
@@ -556,8 +557,8 @@ export class ClassifierEngine {
       input.context?.[a] !== undefined;
     const current = nationalCode || hs6;
     // Every answer tried is the goods' attributes with the one asked about changed: a national walk that read no line
-    // looking at what an answer changes ends as a walk already taken (see chooseNationalLine).
-    const walks = {};
+    // looking at what an answer changes ends as a walk already taken for them (see chooseNationalLine).
+    const walks = attrs;
     for (const a of decisive) {
       const q = QUESTIONS[a];
       if (!q || known(a)) continue;

@@ -714,11 +714,11 @@ function buildStructure(lines: readonly NationalLine[], six: string): Structure 
 }
 
 /**
- * Walks already taken of a subtree, for a follow-up question that tries each answer on copies of the same goods'
- * attributes: pass the same object (`{}` at first) for every answer tried, and only while those attribute objects
- * stay as they are.
+ * An object that stands for a family of attribute sets — copies of one goods' attributes with some fields changed, as
+ * a follow-up question tries its answers — e.g. that attributes object itself. Walks taken for the same family are
+ * kept (those of the latest family only) and reused; the attribute objects must stay as they are meanwhile.
  */
-export type NationalWalks = Record<string, never>;
+export type NationalWalks = object;
 
 interface Walk {
   st: Structure;
@@ -730,7 +730,8 @@ interface Walk {
   choice: NationalChoice;
 }
 
-const walksTaken = new WeakMap<NationalWalks, Walk[]>();
+/** The walks taken for the latest family of attribute sets (one at a time: a classification's). */
+let family: { key: NationalWalks; walks: Walk[] } | undefined;
 
 /**
  * Attributes a line's evaluation reads only when its text states the matching condition (see evaluate and goodsOf):
@@ -792,8 +793,8 @@ export function chooseNationalLine(hs6: string, lines: readonly NationalLine[], 
   // in what some lines look at gives the other lines' evaluations.
   // (Plain attribute objects only: what is compared is their own fields.)
   const memo = walks !== undefined && Object.getPrototypeOf(attrs) === Object.prototype ? walks : undefined;
-  let taken = memo ? walksTaken.get(memo) : undefined;
-  if (memo && !taken) walksTaken.set(memo, (taken = []));
+  if (memo && family?.key !== memo) family = { key: memo, walks: [] };
+  const taken = memo ? family!.walks : undefined;
   let seed: { walk: Walk; changed: number } | undefined;
   for (const w of taken ?? []) {
     if (w.st !== st) continue;
