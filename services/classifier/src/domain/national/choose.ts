@@ -587,7 +587,7 @@ function label(e: Evaluation): string {
 interface Structure {
   six: string;
   /** The lines and their fields the structure was read from, to tell a changed subtree from the same one. */
-  seen: { lines: NationalLine[]; codes: string[]; descriptions: string[]; levels: string[]; parents: Array<number | null> };
+  seen: { lines: NationalLine[]; codes: string[]; descriptions: string[]; levels: string[]; parents: Array<number | null>; refs: Array<string[] | undefined> };
   children: Map<number | null, number[]>;
   context: string[];
   contextKey: string;
@@ -600,6 +600,8 @@ interface Structure {
   ownWords(i: number): ReadonlySet<string>;
   /** A bare "Other" is among the lines under `parent`. */
   hasResidualChild(parent: number | null): boolean;
+  /** Every word a line's evaluation may look up in the goods' words (see {@link queriedWords}). */
+  queried(i: number): ReadonlySet<string>;
 }
 
 const structures = new WeakMap<readonly NationalLine[], Structure>();
@@ -612,12 +614,38 @@ function structureOf(lines: readonly NationalLine[], six: string): Structure {
   return st;
 }
 
+/**
+ * Every word evaluate may look up in the goods' words for a line: its articles' and included goods' heads and words,
+ * feature, use, negative and condition words, and those of the HS texts it refers to (and the reference mark).
+ */
+function queriedWords(line: NationalLine, p: ParsedLine): Set<string> {
+  const out = new Set<string>();
+  const addWords = (ws: readonly Word[]) => {
+    for (const w of ws) out.add(w.t);
+  };
+  const addParsed = (q: ParsedLine) => {
+    for (const a of [...q.articles, ...q.included]) {
+      out.add(a.head);
+      addWords(a.words);
+      for (const ws of [...a.uses, ...a.features]) addWords(ws);
+    }
+    for (const ws of [...q.features, ...q.uses, ...q.useParts, ...q.negatives, ...q.conditionParts]) addWords(ws);
+    addWords(q.conditionWords);
+  };
+  addParsed(p);
+  if (line.refs) {
+    out.add(REF);
+    for (const t of line.refs) addParsed(parseLine(t.replace(/;/g, ",")));
+  }
+  return out;
+}
+
 function unchanged(seen: Structure["seen"], lines: readonly NationalLine[]): boolean {
   const n = lines.length;
   if (seen.lines.length !== n) return false;
   for (let i = 0; i < n; i++) {
     const l = lines[i]!;
-    if (l !== seen.lines[i] || l.code !== seen.codes[i] || l.description !== seen.descriptions[i] || l.level !== seen.levels[i] || l.parentIndex !== seen.parents[i]) return false;
+    if (l !== seen.lines[i] || l.code !== seen.codes[i] || l.description !== seen.descriptions[i] || l.level !== seen.levels[i] || l.parentIndex !== seen.parents[i] || l.refs !== seen.refs[i]) return false;
   }
   return true;
 }
@@ -699,6 +727,8 @@ function buildStructure(lines: readonly NationalLine[], six: string): Structure 
   };
   const ownOf: Array<Set<string> | undefined> = new Array(lines.length);
   const ownWords = (i: number): ReadonlySet<string> => ownOf[i] ?? (ownOf[i] = new Set(wordsOf(parsed(i))));
+  const queriedOf: Array<Set<string> | undefined> = new Array(lines.length);
+  const queried = (i: number): ReadonlySet<string> => queriedOf[i] ?? (queriedOf[i] = queriedWords(lines[i]!, parsed(i)));
   const residualChild = new Map<number | null, boolean>();
   const hasResidualChild = (parent: number | null): boolean => {
     let v = residualChild.get(parent);
@@ -707,9 +737,9 @@ function buildStructure(lines: readonly NationalLine[], six: string): Structure 
   };
   return {
     six,
-    seen: { lines: [...lines], codes: lines.map((l) => l.code), descriptions: lines.map((l) => l.description), levels: lines.map((l) => l.level), parents: lines.map((l) => l.parentIndex) },
+    seen: { lines: [...lines], codes: lines.map((l) => l.code), descriptions: lines.map((l) => l.description), levels: lines.map((l) => l.level), parents: lines.map((l) => l.parentIndex), refs: lines.map((l) => l.refs) },
     children, context, contextKey: context.join("|"),
-    parsed, selectable, inherited, partsAbove, wordsAbove, ownWords, hasResidualChild,
+    parsed, selectable, inherited, partsAbove, wordsAbove, ownWords, hasResidualChild, queried,
   };
 }
 
@@ -726,6 +756,10 @@ interface Walk {
   attrs: ExtractedAttributes;
   /** The conditions (bits of {@link CONDITION}) of every line the walk read. */
   reads: number;
+  /** The lines the walk read. */
+  read: Set<number>;
+  /** The goods' words it walked with. */
+  tokens: Map<string, number>;
   evals: Map<number, Evaluation>;
   choice: NationalChoice;
 }
@@ -739,7 +773,7 @@ let family: { key: NationalWalks; walks: Walk[] } | undefined;
  * only for a gender or age, the power source and processing only for implied features. Any other attribute may
  * change every line's evaluation (the words, the uses, parts and sets, the measures).
  */
-const CONDITION = { materials: 1, construction: 2, sex: 4, implied: 8 } as const;
+const CONDITION = { materials: 1, construction: 2, sex: 4, implied: 8, uses: 16 } as const;
 const FIELD_CONDITION: Partial<Record<keyof ExtractedAttributes, number>> = {
   materials: CONDITION.materials,
   construction: CONDITION.construction,
@@ -747,6 +781,8 @@ const FIELD_CONDITION: Partial<Record<keyof ExtractedAttributes, number>> = {
   age: CONDITION.sex,
   powerSource: CONDITION.implied,
   processing: CONDITION.implied,
+  // The uses add words to the goods' words (see wordsInContext), are matched by use tags and read by implied features.
+  uses: CONDITION.uses,
 };
 
 /** The conditions a parsed line states, as bits of {@link CONDITION}. */
@@ -774,6 +810,28 @@ function changedConditions(a: ExtractedAttributes, b: ExtractedAttributes): numb
   return changed;
 }
 
+/** The words whose weight differs between two sets of the goods' words. */
+function tokensChanged(a: Map<string, number>, b: Map<string, number>): Set<string> {
+  const out = new Set<string>();
+  for (const [k, v] of a) if (b.get(k) !== v) out.add(k);
+  for (const [k, v] of b) if (a.get(k) !== v) out.add(k);
+  return out;
+}
+
+/**
+ * Whether a changed attribute may change a line's evaluation: the line states the matching condition, or (the uses
+ * changed) it has use tags or implied features, or looks up a word whose weight changed.
+ */
+function affects(st: Structure, i: number, changed: number, words: ReadonlySet<string> | undefined): boolean {
+  const p = st.parsed(i);
+  if ((conditionsOf(p) & changed) !== 0) return true;
+  if ((changed & CONDITION.uses) === 0) return false;
+  if (p.useTags.length > 0 || p.implied.length > 0) return true;
+  const q = st.queried(i);
+  for (const t of words ?? []) if (q.has(t)) return true;
+  return false;
+}
+
 function copyChoice(c: NationalChoice): NationalChoice {
   return { ...c, path: c.path.map((s) => ({ ...s })), reasons: [...c.reasons], decisive: [...c.decisive] };
 }
@@ -795,16 +853,28 @@ export function chooseNationalLine(hs6: string, lines: readonly NationalLine[], 
   const memo = walks !== undefined && Object.getPrototypeOf(attrs) === Object.prototype ? walks : undefined;
   if (memo && family?.key !== memo) family = { key: memo, walks: [] };
   const taken = memo ? family!.walks : undefined;
-  let seed: { walk: Walk; changed: number } | undefined;
+  const near: Array<{ walk: Walk; changed: number }> = [];
   for (const w of taken ?? []) {
     if (w.st !== st) continue;
     const changed = changedConditions(w.attrs, attrs);
     if (changed === undefined) continue;
-    if ((changed & w.reads) === 0) return copyChoice(w.choice);
-    seed ??= { walk: w, changed };
+    if ((changed & CONDITION.uses) === 0 && (changed & w.reads) === 0) return copyChoice(w.choice);
+    near.push({ walk: w, changed });
+  }
+  const g = goodsOf(attrs, six, context, st.contextKey);
+  let seed: { walk: Walk; unaffected: (i: number) => boolean } | undefined;
+  for (const { walk: w, changed } of near) {
+    const words = changed & CONDITION.uses ? tokensChanged(w.tokens, g.tokens) : undefined;
+    const unaffected = (i: number) => !affects(st, i, changed, words);
+    if (changed & CONDITION.uses) {
+      let same = true;
+      for (const i of w.read) if (!unaffected(i)) { same = false; break; }
+      if (same) return copyChoice(w.choice);
+    }
+    seed ??= { walk: w, unaffected };
   }
   let reads = 0;
-  const g = goodsOf(attrs, six, context, st.contextKey);
+  const read = new Set<number>();
   const decisive = new Set<DecisiveAttribute>();
   let confidence = 1;
   let current: number | null = null;
@@ -812,12 +882,13 @@ export function chooseNationalLine(hs6: string, lines: readonly NationalLine[], 
 
   const selectable = (i: number) => st.selectable(i);
   const evals = new Map<number, Evaluation>();
-  if (seed) for (const [i, e] of seed.walk.evals) if ((conditionsOf(e.p) & seed.changed) === 0) evals.set(i, e);
+  if (seed) for (const [i, e] of seed.walk.evals) if (seed.unaffected(i)) evals.set(i, e);
   const wordsAbove = (i: number): ReadonlySet<string> => st.wordsAbove(i);
   const ev = (i: number): Evaluation => {
     let e = evals.get(i);
     if (!e) evals.set(i, (e = evaluate(i, lines[i]!, g, st.inherited(i), st.partsAbove(i), st.wordsAbove(i), st.parsed(i))));
     reads |= conditionsOf(e.p);
+    read.add(i);
     return e;
   };
   // The best evidence that a line further down names the goods (a group's scope is its children's).
@@ -955,7 +1026,7 @@ export function chooseNationalLine(hs6: string, lines: readonly NationalLine[], 
     confidence: Math.max(0.05, Math.round(confidence * 1000) / 1000),
     decisive: [...decisive],
   };
-  if (taken) taken.push({ st, attrs: { ...attrs }, reads, evals, choice: copyChoice(out) });
+  if (taken) taken.push({ st, attrs: { ...attrs }, reads, read, tokens: g.tokens, evals, choice: copyChoice(out) });
   return out;
 }
 

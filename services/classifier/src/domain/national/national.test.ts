@@ -632,6 +632,9 @@ describe("chooseNationalLine with the walks of a follow-up question", () => {
       ["640299", us("640299"), attrs({ text: "slip-on sandals for women" })],
       ["732393", eu("732393"), attrs({ text: "cooking pot with lid" })],
       ["851650", us("851650"), attrs({ text: "microwave oven 800 w" })],
+      ["940360", us("940360"), attrs({ text: "wooden bookcase for the living room", uses: ["household"] })],
+      ["870899", eu("870899"), attrs({ text: "brake caliper for passenger cars", isPart: true })],
+      ["950300", us("950300"), attrs({ text: "plush toy bear" })],
     ];
     for (const [hs6, lines, base] of cases) {
       const tries: ExtractedAttributes[] = [
@@ -639,7 +642,8 @@ describe("chooseNationalLine with the walks of a follow-up question", () => {
         ...(["knitted", "woven"] as const).map((c) => ({ ...base, construction: c })),
         ...(["men", "women", "boys", "girls", "babies"] as const).map((gender) => ({ ...base, gender })),
         ...(["electric", "battery", "manual"] as const).map((powerSource) => ({ ...base, powerSource })),
-        { ...base, uses: ["household"] },
+        ...["household", "kitchen", "sports", "toy", "vehicle", "industrial", "medical", "office"].map((u) => ({ ...base, uses: [u] })),
+        { ...base, processing: ["cast"] },
         base,
       ];
       const walks = {};
