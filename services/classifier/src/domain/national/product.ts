@@ -181,14 +181,17 @@ function addWeighted(s: string, base: number, into: Map<string, number>, negated
 }
 
 const profiles = new WeakMap<ExtractedAttributes, ProductProfile>();
-/** By text too: follow-up questions try answers on copies of the same goods' attributes. */
-const byText = new Map<string, ProductProfile>();
+/**
+ * By text and name too: follow-up questions try answers on copies of the same goods' attributes (keyed by the strings
+ * themselves, which the copies share, rather than a key joined anew for each copy).
+ */
+const byText = new Map<string, Map<string, ProductProfile>>();
 
 export function productProfile(attrs: ExtractedAttributes): ProductProfile {
   let p = profiles.get(attrs);
   if (p) return p;
-  const key = `${attrs.cleanName}\u0000${attrs.text}`;
-  p = byText.get(key);
+  let byName = byText.get(attrs.text);
+  p = byName?.get(attrs.cleanName);
   if (p) {
     profiles.set(attrs, p);
     return p;
@@ -204,7 +207,10 @@ export function productProfile(attrs: ExtractedAttributes): ProductProfile {
   for (const t of negated) if ((tokens.get(t) ?? 0) > 0) negated.delete(t);
   p = { tokens, negated, text: `${name} ; ${attrs.text.toLowerCase()}`, name };
   profiles.set(attrs, p);
-  if (byText.size >= 512) byText.delete(byText.keys().next().value!);
-  byText.set(key, p);
+  if (!byName) {
+    if (byText.size >= 512) byText.delete(byText.keys().next().value!);
+    byText.set(attrs.text, (byName = new Map()));
+  }
+  byName.set(attrs.cleanName, p);
   return p;
 }
