@@ -555,14 +555,15 @@ export class ClassifierEngine {
     return other[other.length - 1] ?? subs[subs.length - 1];
   }
 
-  private national(schedule: "US" | "EU", hs6: string, attrs: ExtractedAttributes, remembered?: Remembered) {
+  private national(schedule: "US" | "EU", hs6: string, attrs: ExtractedAttributes, remembered?: Remembered, walks?: Parameters<typeof chooseNationalLine>[3]) {
     const lines = this.knowledge.nationalLines(schedule, hs6);
     if (lines.length === 0) return undefined;
     if (remembered && remembered.code.length > 6 && remembered.code.startsWith(hs6)) {
       const line = lines.find((l) => l.code === remembered.code);
       if (line) return { code: line.code, path: [{ code: line.code, description: line.description }], reasons: [`national line ${line.code} confirmed by feedback`], confidence: 1, residual: false, decisive: [] as string[] };
     }
-    return chooseNationalLine(hs6, lines, attrs);
+    // The walks for the goods' attributes are kept for the follow-up questions, which try answers on copies of them.
+    return chooseNationalLine(hs6, lines, attrs, walks ?? attrs);
   }
 
   /**
@@ -588,6 +589,9 @@ export class ClassifierEngine {
       (a === "processing" && attrs.processing.length > 0) ||
       input.context?.[a] !== undefined;
     const current = nationalCode || hs6;
+    // Every answer tried is the goods' attributes with the one asked about changed: a national walk that read no line
+    // looking at what an answer changes ends as a walk already taken for them (see chooseNationalLine).
+    const walks = attrs;
     for (const a of decisive) {
       const q = QUESTIONS[a];
       if (!q || known(a)) continue;
@@ -603,7 +607,7 @@ export class ClassifierEngine {
       const answers = q.options.map((option) => ({ option, alt: withAnswer(attrs, a, OPTION_CONTEXT[a]?.[option] ?? option) }));
       let outcomes = groupBy(answers, (x) => hs6Of(x.alt));
       if (outcomes.size === 1 && schedule) {
-        outcomes = groupBy(answers, (x) => this.national(schedule, [...outcomes.keys()][0]!, x.alt)?.code ?? hs6);
+        outcomes = groupBy(answers, (x) => this.national(schedule, [...outcomes.keys()][0]!, x.alt, undefined, walks)?.code ?? hs6);
       }
       // Keep only the options that lead somewhere different from each other.
       if (outcomes.size > 1 || (outcomes.size === 1 && !outcomes.has(current))) {

@@ -94,8 +94,8 @@ interface ContextWords {
 /** The goods' words with what their chapter, the lines above the subtree and their uses add; memoized per goods text. */
 const contextCache = new WeakMap<ProductProfile, Map<string, ContextWords>>();
 
-function wordsInContext(profile: ProductProfile, attrs: ExtractedAttributes, hs6: string, context: readonly string[]): ContextWords {
-  const key = `${hs6}|${attrs.isPart ? 1 : 0}|${attrs.uses.join(",")}|${context.join("|")}`;
+function wordsInContext(profile: ProductProfile, attrs: ExtractedAttributes, hs6: string, context: readonly string[], contextKey = context.join("|")): ContextWords {
+  const key = `${hs6}|${attrs.isPart ? 1 : 0}|${attrs.uses.join(",")}|${contextKey}`;
   let byKey = contextCache.get(profile);
   if (!byKey) contextCache.set(profile, (byKey = new Map()));
   const hit = byKey.get(key);
@@ -141,7 +141,7 @@ function usesOf(profile: ProductProfile, tagged: readonly string[]): string[] {
   return out;
 }
 
-function goodsOf(attrs: ExtractedAttributes, hs6: string, context: readonly string[]): Goods {
+function goodsOf(attrs: ExtractedAttributes, hs6: string, context: readonly string[], contextKey?: string): Goods {
   const classes = productClasses(attrs);
   const allClasses = new Set<MaterialClass>();
   for (const m of attrs.materials) {
@@ -149,7 +149,7 @@ function goodsOf(attrs: ExtractedAttributes, hs6: string, context: readonly stri
     for (const c of cls) allClasses.add(c);
   }
   const profile = productProfile(attrs);
-  const { tokens, contextMaterials, contextParts } = wordsInContext(profile, attrs, hs6, context);
+  const { tokens, contextMaterials, contextParts } = wordsInContext(profile, attrs, hs6, context, contextKey);
   return {
     uses: usesOf(profile, attrs.uses),
     attrs, profile, tokens, contextMaterials, contextParts, sex: productSex(attrs, hs6), classes, allClasses,
@@ -185,6 +185,14 @@ interface Evaluation {
 const NAMES = 0.55;
 
 const PROCESS_WORDS = /\b(hand-loomed|handloomed|certified|folklore|corduroy|denim|napped|printed|dyed|bleached|embroidered|pile|tufted|braid|compact yarns?|colors in the warp|molding|moulded|molded|hand-?made)\b/;
+
+const processWordsOf = new WeakMap<ParsedLine, boolean>();
+/** The line names a process or finish ({@link PROCESS_WORDS}); memoized per parsed line. */
+function processWords(p: ParsedLine): boolean {
+  let v = processWordsOf.get(p);
+  if (v === undefined) processWordsOf.set(p, (v = PROCESS_WORDS.test(p.lower)));
+  return v;
+}
 
 /**
  * Weight of a word the goods only may have: one of the several kinds of goods a heading above lists ("Taps, cocks,
@@ -268,8 +276,9 @@ function evaluate(
   inherited: { all: ReadonlySet<MaterialClass>; nearest: readonly MaterialClass[] } = { all: new Set(), nearest: [] },
   inheritedParts = false,
   above?: ReadonlySet<string>,
+  parsed?: ParsedLine,
 ): Evaluation {
-  const p = parseLine(line.description);
+  const p = parsed ?? parseLine(line.description);
   const attrs = g.attrs;
   const e: Evaluation = {
     index, line, p, residual: p.residual, disqualified: false, excluded: false, naming: 0, articleMiss: false, dimScore: 0, score: 0,
@@ -482,7 +491,7 @@ function evaluate(
     } else {
       e.articleMiss = true;
       wordScore = -1.5;
-      if (PROCESS_WORDS.test(p.lower)) e.unknown.add("processing");
+      if (processWords(p)) e.unknown.add("processing");
     }
   } else {
     let c = p.conditionWords.length > 0 ? coverage(p.conditionWords, tokens) : 0;
@@ -495,13 +504,21 @@ function evaluate(
       wordScore = 2 * c;
     }
     if (impliedHit) wordScore = Math.max(wordScore, 3);
-    if (!impliedHit && c < 0.6 && PROCESS_WORDS.test(p.lower)) e.unknown.add("processing");
+    if (!impliedHit && c < 0.6 && processWords(p)) e.unknown.add("processing");
   }
   if (impliedHit && p.kind === "article") wordScore = Math.max(wordScore, 3);
 
   // The goods are said not to be what the line names ("not digital or electronic").
-  const named = p.kind === "article" ? p.articles.flatMap((a) => a.words) : p.conditionWords;
-  const denied = named.find((w) => w.g === 1 && g.profile.negated.has(w.t));
+  const negated = g.profile.negated;
+  let denied: Word | undefined;
+  if (negated.size > 0) {
+    if (p.kind === "article") {
+      for (const a of p.articles) {
+        denied = a.words.find((w) => w.g === 1 && negated.has(w.t));
+        if (denied) break;
+      }
+    } else denied = p.conditionWords.find((w) => w.g === 1 && negated.has(w.t));
+  }
   if (denied) miss(`the goods are said not to be ${denied.t}`);
 
   e.score = e.dimScore + wordScore;
@@ -563,13 +580,77 @@ function label(e: Evaluation): string {
 }
 
 /**
- * Chooses the national line under `hs6` for the goods. `lines` is the destination schedule's subtree under the HS6
- * in schedule order (see {@link buildNationalSubtree}); it may or may not include the HS6 line itself.
+ * What a subtree's walk reads of its lines alone (not of the goods), worked out once per subtree and HS6: the lines
+ * under each line, the context lines above the subtree, and per line (when first asked) its parsed text, whether it
+ * is a choice, the material classes and the words of the lines above it, whether a line above is for parts.
  */
-export function chooseNationalLine(hs6: string, lines: readonly NationalLine[], attrs: ExtractedAttributes): NationalChoice {
-  const six = hs6.replace(/[^0-9]/g, "").slice(0, 6);
-  const choice: NationalChoice = { code: "", path: [], reasons: [], confidence: 1, residual: false, decisive: [] };
-  if (lines.length === 0) return { ...choice, confidence: 0, reasons: [`no national lines under ${six}`] };
+interface Structure {
+  six: string;
+  /** The lines and their fields the structure was read from, to tell a changed subtree from the same one. */
+  seen: { lines: NationalLine[]; codes: string[]; descriptions: string[]; levels: string[]; parents: Array<number | null>; refs: Array<string[] | undefined> };
+  children: Map<number | null, number[]>;
+  context: string[];
+  contextKey: string;
+  parsed(i: number): ParsedLine;
+  selectable(i: number): boolean;
+  inherited(i: number): { all: Set<MaterialClass>; nearest: MaterialClass[] };
+  partsAbove(i: number): boolean;
+  wordsAbove(i: number): ReadonlySet<string>;
+  /** A line's own content words (what a line below it must add to). */
+  ownWords(i: number): ReadonlySet<string>;
+  /** A bare "Other" is among the lines under `parent`. */
+  hasResidualChild(parent: number | null): boolean;
+  /** Every word a line's evaluation may look up in the goods' words (see {@link queriedWords}). */
+  queried(i: number): ReadonlySet<string>;
+}
+
+const structures = new WeakMap<readonly NationalLine[], Structure>();
+
+function structureOf(lines: readonly NationalLine[], six: string): Structure {
+  const hit = structures.get(lines);
+  if (hit && hit.six === six && unchanged(hit.seen, lines)) return hit;
+  const st = buildStructure(lines, six);
+  structures.set(lines, st);
+  return st;
+}
+
+/**
+ * Every word evaluate may look up in the goods' words for a line: its articles' and included goods' heads and words,
+ * feature, use, negative and condition words, and those of the HS texts it refers to (and the reference mark).
+ */
+function queriedWords(line: NationalLine, p: ParsedLine): Set<string> {
+  const out = new Set<string>();
+  const addWords = (ws: readonly Word[]) => {
+    for (const w of ws) out.add(w.t);
+  };
+  const addParsed = (q: ParsedLine) => {
+    for (const a of [...q.articles, ...q.included]) {
+      out.add(a.head);
+      addWords(a.words);
+      for (const ws of [...a.uses, ...a.features]) addWords(ws);
+    }
+    for (const ws of [...q.features, ...q.uses, ...q.useParts, ...q.negatives, ...q.conditionParts]) addWords(ws);
+    addWords(q.conditionWords);
+  };
+  addParsed(p);
+  if (line.refs) {
+    out.add(REF);
+    for (const t of line.refs) addParsed(parseLine(t.replace(/;/g, ",")));
+  }
+  return out;
+}
+
+function unchanged(seen: Structure["seen"], lines: readonly NationalLine[]): boolean {
+  const n = lines.length;
+  if (seen.lines.length !== n) return false;
+  for (let i = 0; i < n; i++) {
+    const l = lines[i]!;
+    if (l !== seen.lines[i] || l.code !== seen.codes[i] || l.description !== seen.descriptions[i] || l.level !== seen.levels[i] || l.parentIndex !== seen.parents[i] || l.refs !== seen.refs[i]) return false;
+  }
+  return true;
+}
+
+function buildStructure(lines: readonly NationalLine[], six: string): Structure {
   const children = new Map<number | null, number[]>();
   const context: string[] = [];
   lines.forEach((l, i) => {
@@ -582,53 +663,232 @@ export function chooseNationalLine(hs6: string, lines: readonly NationalLine[], 
     if (!children.has(p)) children.set(p, []);
     children.get(p)!.push(i);
   });
-  const g = goodsOf(attrs, six, context);
+  // What the context lines require of every line (as the goods' words in context read them, see wordsInContext).
+  const contextMaterials = new Set<MaterialClass>();
+  let contextParts = false;
+  const contextWords = new Set<string>();
+  for (const text of context) {
+    const p = parseLine(text);
+    for (const c of p.material?.includes ?? []) contextMaterials.add(c);
+    if (p.parts) contextParts = true;
+    for (const w of wordsOf(p)) contextWords.add(w);
+  }
+  const parsedOf: Array<ParsedLine | undefined> = new Array(lines.length);
+  const parsed = (i: number): ParsedLine => parsedOf[i] ?? (parsedOf[i] = parseLine(lines[i]!.description));
+  const selectableOf: Array<boolean | undefined> = new Array(lines.length);
+  // A group line with nothing under it is not a choice (e.g. the next subheading's group header that a loader
+  // attached to the end of this subtree); at the top, coded lines of another HS6 are not either.
+  const selectable = (i: number): boolean => {
+    let v = selectableOf[i];
+    if (v !== undefined) return v;
+    const l = lines[i]!;
+    if (!l.code && (children.get(i) ?? []).length === 0) v = false;
+    else {
+      const d = l.code.replace(/[^0-9]/g, "");
+      v = !(l.parentIndex === null && d.length >= 6 && !d.startsWith(six));
+    }
+    selectableOf[i] = v;
+    return v;
+  };
+  // Material classes the lines above a line already require ("Of wool" above "Of worsted wool fabric"), and those of
+  // the nearest line above that names materials.
+  const inheritedOf: Array<{ all: Set<MaterialClass>; nearest: MaterialClass[] } | undefined> = new Array(lines.length);
+  const inherited = (i: number) => {
+    let v = inheritedOf[i];
+    if (v) return v;
+    const all = new Set<MaterialClass>(contextMaterials);
+    let nearest: MaterialClass[] = [];
+    for (let p = lines[i]!.parentIndex; p !== null && p >= 0 && p < lines.length; p = lines[p]!.parentIndex) {
+      const inc = parsed(p).material?.includes ?? [];
+      if (nearest.length === 0) nearest = inc;
+      for (const c of inc) all.add(c);
+    }
+    inheritedOf[i] = v = { all, nearest };
+    return v;
+  };
+  const partsOf: Array<boolean | undefined> = new Array(lines.length);
+  const partsAbove = (i: number): boolean => {
+    let v = partsOf[i];
+    if (v !== undefined) return v;
+    v = contextParts;
+    if (!v) for (let p = lines[i]!.parentIndex; p !== null && p >= 0 && p < lines.length; p = lines[p]!.parentIndex) if (parsed(p).parts) { v = true; break; }
+    partsOf[i] = v;
+    return v;
+  };
+  // Content words of the context lines above the subtree, and of all the lines above a line (its ancestors too).
+  const wordsAboveOf: Array<Set<string> | undefined> = new Array(lines.length);
+  const wordsAbove = (i: number): ReadonlySet<string> => {
+    let out = wordsAboveOf[i];
+    if (out) return out;
+    out = new Set(contextWords);
+    for (let p = lines[i]!.parentIndex; p !== null && p >= 0 && p < lines.length; p = lines[p]!.parentIndex) for (const w of wordsOf(parsed(p))) out.add(w);
+    wordsAboveOf[i] = out;
+    return out;
+  };
+  const ownOf: Array<Set<string> | undefined> = new Array(lines.length);
+  const ownWords = (i: number): ReadonlySet<string> => ownOf[i] ?? (ownOf[i] = new Set(wordsOf(parsed(i))));
+  const queriedOf: Array<Set<string> | undefined> = new Array(lines.length);
+  const queried = (i: number): ReadonlySet<string> => queriedOf[i] ?? (queriedOf[i] = queriedWords(lines[i]!, parsed(i)));
+  const residualChild = new Map<number | null, boolean>();
+  const hasResidualChild = (parent: number | null): boolean => {
+    let v = residualChild.get(parent);
+    if (v === undefined) residualChild.set(parent, (v = (children.get(parent) ?? []).some((c) => parsed(c).residual)));
+    return v;
+  };
+  return {
+    six,
+    seen: { lines: [...lines], codes: lines.map((l) => l.code), descriptions: lines.map((l) => l.description), levels: lines.map((l) => l.level), parents: lines.map((l) => l.parentIndex), refs: lines.map((l) => l.refs) },
+    children, context, contextKey: context.join("|"),
+    parsed, selectable, inherited, partsAbove, wordsAbove, ownWords, hasResidualChild, queried,
+  };
+}
+
+/**
+ * An object that stands for a family of attribute sets — copies of one goods' attributes with some fields changed, as
+ * a follow-up question tries its answers — e.g. that attributes object itself. Walks taken for the same family are
+ * kept (those of the latest family only) and reused; the attribute objects must stay as they are meanwhile.
+ */
+export type NationalWalks = object;
+
+interface Walk {
+  st: Structure;
+  /** The attributes walked for (a shallow copy). */
+  attrs: ExtractedAttributes;
+  /** The conditions (bits of {@link CONDITION}) of every line the walk read. */
+  reads: number;
+  /** The lines the walk read. */
+  read: Set<number>;
+  /** The goods' words it walked with. */
+  tokens: Map<string, number>;
+  evals: Map<number, Evaluation>;
+  choice: NationalChoice;
+}
+
+/** The walks taken for the latest family of attribute sets (one at a time: a classification's). */
+let family: { key: NationalWalks; walks: Walk[] } | undefined;
+
+/**
+ * Attributes a line's evaluation reads only when its text states the matching condition (see evaluate and goodsOf):
+ * the materials only for a material condition, the construction only for "knitted or crocheted", gender and age
+ * only for a gender or age, the power source and processing only for implied features. Any other attribute may
+ * change every line's evaluation (the words, the uses, parts and sets, the measures).
+ */
+const CONDITION = { materials: 1, construction: 2, sex: 4, implied: 8, uses: 16 } as const;
+const FIELD_CONDITION: Partial<Record<keyof ExtractedAttributes, number>> = {
+  materials: CONDITION.materials,
+  construction: CONDITION.construction,
+  gender: CONDITION.sex,
+  age: CONDITION.sex,
+  powerSource: CONDITION.implied,
+  processing: CONDITION.implied,
+  // The uses add words to the goods' words (see wordsInContext), are matched by use tags and read by implied features.
+  uses: CONDITION.uses,
+};
+
+/** The conditions a parsed line states, as bits of {@link CONDITION}. */
+function conditionsOf(p: ParsedLine): number {
+  return (p.material ? CONDITION.materials : 0) | (p.knit ? CONDITION.construction : 0) | (p.sexes || p.age ? CONDITION.sex : 0) | (p.implied.length > 0 ? CONDITION.implied : 0);
+}
+
+/** The conditions whose attributes differ between two attribute sets; undefined when any other attribute differs. */
+function changedConditions(a: ExtractedAttributes, b: ExtractedAttributes): number | undefined {
+  let changed = 0;
+  const ra = a as unknown as Record<string, unknown>;
+  const rb = b as unknown as Record<string, unknown>;
+  for (const k of Object.keys(ra)) {
+    if (Object.is(ra[k], rb[k]) && k in rb) continue;
+    const c = FIELD_CONDITION[k as keyof ExtractedAttributes];
+    if (c === undefined) return undefined;
+    changed |= c;
+  }
+  for (const k of Object.keys(rb)) {
+    if (k in ra) continue;
+    const c = FIELD_CONDITION[k as keyof ExtractedAttributes];
+    if (c === undefined) return undefined;
+    changed |= c;
+  }
+  return changed;
+}
+
+/** The words whose weight differs between two sets of the goods' words. */
+function tokensChanged(a: Map<string, number>, b: Map<string, number>): Set<string> {
+  const out = new Set<string>();
+  for (const [k, v] of a) if (b.get(k) !== v) out.add(k);
+  for (const [k, v] of b) if (a.get(k) !== v) out.add(k);
+  return out;
+}
+
+/**
+ * Whether a changed attribute may change a line's evaluation: the line states the matching condition, or (the uses
+ * changed) it has use tags or implied features, or looks up a word whose weight changed.
+ */
+function affects(st: Structure, i: number, changed: number, words: ReadonlySet<string> | undefined): boolean {
+  const p = st.parsed(i);
+  if ((conditionsOf(p) & changed) !== 0) return true;
+  if ((changed & CONDITION.uses) === 0) return false;
+  if (p.useTags.length > 0 || p.implied.length > 0) return true;
+  const q = st.queried(i);
+  for (const t of words ?? []) if (q.has(t)) return true;
+  return false;
+}
+
+function copyChoice(c: NationalChoice): NationalChoice {
+  return { ...c, path: c.path.map((s) => ({ ...s })), reasons: [...c.reasons], decisive: [...c.decisive] };
+}
+
+/**
+ * Chooses the national line under `hs6` for the goods. `lines` is the destination schedule's subtree under the HS6
+ * in schedule order (see {@link buildNationalSubtree}); it may or may not include the HS6 line itself. `walks`: see
+ * {@link NationalWalks}.
+ */
+export function chooseNationalLine(hs6: string, lines: readonly NationalLine[], attrs: ExtractedAttributes, walks?: NationalWalks): NationalChoice {
+  const six = hs6.replace(/[^0-9]/g, "").slice(0, 6);
+  const choice: NationalChoice = { code: "", path: [], reasons: [], confidence: 1, residual: false, decisive: [] };
+  if (lines.length === 0) return { ...choice, confidence: 0, reasons: [`no national lines under ${six}`] };
+  const st = structureOf(lines, six);
+  const { children, context } = st;
+  // A walk already taken for goods that differ only in what no line it read looks at ends the same; one that differs
+  // in what some lines look at gives the other lines' evaluations.
+  // (Plain attribute objects only: what is compared is their own fields.)
+  const memo = walks !== undefined && Object.getPrototypeOf(attrs) === Object.prototype ? walks : undefined;
+  if (memo && family?.key !== memo) family = { key: memo, walks: [] };
+  const taken = memo ? family!.walks : undefined;
+  const near: Array<{ walk: Walk; changed: number }> = [];
+  for (const w of taken ?? []) {
+    if (w.st !== st) continue;
+    const changed = changedConditions(w.attrs, attrs);
+    if (changed === undefined) continue;
+    if ((changed & CONDITION.uses) === 0 && (changed & w.reads) === 0) return copyChoice(w.choice);
+    near.push({ walk: w, changed });
+  }
+  const g = goodsOf(attrs, six, context, st.contextKey);
+  let seed: { walk: Walk; unaffected: (i: number) => boolean } | undefined;
+  for (const { walk: w, changed } of near) {
+    const words = changed & CONDITION.uses ? tokensChanged(w.tokens, g.tokens) : undefined;
+    const unaffected = (i: number) => !affects(st, i, changed, words);
+    if (changed & CONDITION.uses) {
+      let same = true;
+      for (const i of w.read) if (!unaffected(i)) { same = false; break; }
+      if (same) return copyChoice(w.choice);
+    }
+    seed ??= { walk: w, unaffected };
+  }
+  let reads = 0;
+  const read = new Set<number>();
   const decisive = new Set<DecisiveAttribute>();
   let confidence = 1;
   let current: number | null = null;
   let chosen: Evaluation | undefined;
 
-  // A group line with nothing under it is not a choice (e.g. the next subheading's group header that a loader
-  // attached to the end of this subtree); at the top, coded lines of another HS6 are not either.
-  const selectable = (i: number) => {
-    const l = lines[i]!;
-    if (!l.code && (children.get(i) ?? []).length === 0) return false;
-    const d = l.code.replace(/[^0-9]/g, "");
-    return !(l.parentIndex === null && d.length >= 6 && !d.startsWith(six));
-  };
+  const selectable = (i: number) => st.selectable(i);
   const evals = new Map<number, Evaluation>();
-  // Material classes the lines above a line already require ("Of wool" above "Of worsted wool fabric"), and those of
-  // the nearest line above that names materials.
-  const inheritedOf = (i: number): { all: Set<MaterialClass>; nearest: MaterialClass[] } => {
-    const all = new Set<MaterialClass>(g.contextMaterials);
-    let nearest: MaterialClass[] = [];
-    for (let p = lines[i]!.parentIndex; p !== null && p >= 0 && p < lines.length; p = lines[p]!.parentIndex) {
-      const inc = parseLine(lines[p]!.description).material?.includes ?? [];
-      if (nearest.length === 0) nearest = inc;
-      for (const c of inc) all.add(c);
-    }
-    return { all, nearest };
-  };
-  const partsAbove = (i: number): boolean => {
-    if (g.contextParts) return true;
-    for (let p = lines[i]!.parentIndex; p !== null && p >= 0 && p < lines.length; p = lines[p]!.parentIndex) if (parseLine(lines[p]!.description).parts) return true;
-    return false;
-  };
-  // Content words of the context lines above the subtree, and of all the lines above a line (its ancestors too).
-  const contextWords = new Set<string>();
-  for (const text of context) for (const w of wordsOf(parseLine(text))) contextWords.add(w);
-  const wordsAboveOf = new Map<number, Set<string>>();
-  const wordsAbove = (i: number): Set<string> => {
-    let out = wordsAboveOf.get(i);
-    if (out) return out;
-    out = new Set(contextWords);
-    for (let p = lines[i]!.parentIndex; p !== null && p >= 0 && p < lines.length; p = lines[p]!.parentIndex) for (const w of wordsOf(parseLine(lines[p]!.description))) out.add(w);
-    wordsAboveOf.set(i, out);
-    return out;
-  };
+  if (seed) for (const [i, e] of seed.walk.evals) if (seed.unaffected(i)) evals.set(i, e);
+  const wordsAbove = (i: number): ReadonlySet<string> => st.wordsAbove(i);
   const ev = (i: number): Evaluation => {
     let e = evals.get(i);
-    if (!e) evals.set(i, (e = evaluate(i, lines[i]!, g, inheritedOf(i), partsAbove(i), wordsAbove(i))));
+    if (!e) evals.set(i, (e = evaluate(i, lines[i]!, g, st.inherited(i), st.partsAbove(i), st.wordsAbove(i), st.parsed(i))));
+    reads |= conditionsOf(e.p);
+    read.add(i);
     return e;
   };
   // The best evidence that a line further down names the goods (a group's scope is its children's).
@@ -639,7 +899,7 @@ export function chooseNationalLine(hs6: string, lines: readonly NationalLine[], 
     v = 0;
     // A line below counts for what it adds: "Parts of printer units …" under "Parts and accessories of printers"
     // names nothing the group does not.
-    const above = new Set(wordsOf(parseLine(lines[i]!.description)));
+    const above = st.ownWords(i);
     for (const c of children.get(i) ?? []) {
       if (!selectable(c)) continue;
       const e = ev(c);
@@ -660,7 +920,7 @@ export function chooseNationalLine(hs6: string, lines: readonly NationalLine[], 
     const parent = e.line.parentIndex !== null && lines[e.line.parentIndex]?.level !== "context" ? e.line.parentIndex : null;
     let r = residualOf.get(e.index);
     if (r !== undefined) return r;
-    if ((children.get(parent) ?? []).some((c) => parseLine(lines[c]!.description).residual)) {
+    if (st.hasResidualChild(parent)) {
       residualOf.set(e.index, false);
       return false;
     }
@@ -760,12 +1020,14 @@ export function chooseNationalLine(hs6: string, lines: readonly NationalLine[], 
     }
   }
   if (chosen && !chosen.line.declarable && (children.get(chosen.index) ?? []).length === 0) confidence *= 0.8;
-  return {
+  const out: NationalChoice = {
     ...choice,
     code,
     confidence: Math.max(0.05, Math.round(confidence * 1000) / 1000),
     decisive: [...decisive],
   };
+  if (taken) taken.push({ st, attrs: { ...attrs }, reads, read, tokens: g.tokens, evals, choice: copyChoice(out) });
+  return out;
 }
 
 /** How one line text judges the goods on its own (for explanations and tests). */

@@ -278,9 +278,23 @@ const GOODS_USES: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:tractors?|farm|agricultural|harvesters?|crops?)\b/, "agriculture"],
 ];
 
+/** Per goods text, which of {@link GOODS_USES} match it (tested when first needed): the tags tried vary, the text not. */
+const usesMatched = new Map<string, Array<boolean | undefined>>();
+
 /** The uses the goods' text shows, besides the extractor's tags. */
 export function goodsUses(text: string, tagged: readonly string[]): string[] {
+  let matched = usesMatched.get(text);
+  if (!matched) {
+    if (usesMatched.size >= 256) usesMatched.delete(usesMatched.keys().next().value!);
+    usesMatched.set(text, (matched = []));
+  }
   const out = [...tagged];
-  for (const [re, tag] of GOODS_USES) if (!out.includes(tag) && re.test(text)) out.push(tag);
+  for (let i = 0; i < GOODS_USES.length; i++) {
+    const [re, tag] = GOODS_USES[i]!;
+    if (out.includes(tag)) continue;
+    let hit = matched[i];
+    if (hit === undefined) matched[i] = hit = re.test(text);
+    if (hit) out.push(tag);
+  }
   return out;
 }

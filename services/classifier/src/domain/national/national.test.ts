@@ -622,3 +622,32 @@ describe("US HTSUS: valves and coated garments", () => {
     expect(c.code).toBe("6113.00.10.10");
   });
 });
+
+describe("chooseNationalLine with the walks of a follow-up question", () => {
+  it("gives for every answer tried what a walk of its own gives", () => {
+    const mats: Material[] = ["cotton", "synthetic", "wool", "leather", "plastic", "rubber", "textile", "wood", "iron_steel", "aluminium", "base_metal", "silver", "gold", "glass", "ceramic", "paper"];
+    const cases: Array<[string, NationalLine[], ExtractedAttributes]> = [
+      ["610910", us("610910"), attrs({ text: "graphic tee shirt", gender: "men" })],
+      ["420221", us("420221"), attrs({ text: "tote handbag with zipper" })],
+      ["640299", us("640299"), attrs({ text: "slip-on sandals for women" })],
+      ["732393", eu("732393"), attrs({ text: "cooking pot with lid" })],
+      ["851650", us("851650"), attrs({ text: "microwave oven 800 w" })],
+      ["940360", us("940360"), attrs({ text: "wooden bookcase for the living room", uses: ["household"] })],
+      ["870899", eu("870899"), attrs({ text: "brake caliper for passenger cars", isPart: true })],
+      ["950300", us("950300"), attrs({ text: "plush toy bear" })],
+    ];
+    for (const [hs6, lines, base] of cases) {
+      const tries: ExtractedAttributes[] = [
+        ...mats.map((m) => ({ ...base, materials: [{ material: m, percent: 100, term: m, source: "context" as const }] })),
+        ...(["knitted", "woven"] as const).map((c) => ({ ...base, construction: c })),
+        ...(["men", "women", "boys", "girls", "babies"] as const).map((gender) => ({ ...base, gender })),
+        ...(["electric", "battery", "manual"] as const).map((powerSource) => ({ ...base, powerSource })),
+        ...["household", "kitchen", "sports", "toy", "vehicle", "industrial", "medical", "office"].map((u) => ({ ...base, uses: [u] })),
+        { ...base, processing: ["cast"] },
+        base,
+      ];
+      const walks = {};
+      for (const t of tries) expect(chooseNationalLine(hs6, lines, t, walks)).toEqual(chooseNationalLine(hs6, lines, t));
+    }
+  });
+});

@@ -62,13 +62,24 @@ const SYNONYMS: Array<[string, string]> = [
 const SYNONYM_MAP = new Map<string, string[]>(SYNONYMS.map(([a, b]) => [tokenize(a)[0]!, tokenize(b).map(canon)]));
 
 /** Words that start a clause naming a use ("for kids' parties", "used in vehicles", "compatible with …"). */
-const USE_START = /^(?:for|used|compatible|fits|fit|suitable|designed|intended|applicable)$/;
+const USE_START = new Set(["for", "used", "compatible", "fits", "fit", "suitable", "designed", "intended", "applicable"]);
 /** Words after "for" that only say who the goods are for (not a use clause). */
-const WHO = /^(?:men|mens|man|women|womens|woman|ladies|lady|boys?|girls?|kids?|children|childrens|child|baby|babies|infants?|toddlers?|adults?|unisex|teens?|him|her|male|female|youth|juniors?|couples?|and|&|or)$/;
-const WITH_START = /^(?:with|w|featuring|including|includes|incl|having|has|plus|containing|contains|comprising|comprises|consisting|consists|incorporating|incorporates)$/;
+const WHO = new Set([
+  "men", "mens", "man", "women", "womens", "woman", "ladies", "lady", "boy", "boys", "girl", "girls", "kid", "kids", "children", "childrens",
+  "child", "baby", "babies", "infant", "infants", "toddler", "toddlers", "adult", "adults", "unisex", "teen", "teens", "him", "her", "male",
+  "female", "youth", "junior", "juniors", "couple", "couples", "and", "&", "or",
+]);
+const WITH_START = new Set([
+  "with", "w", "featuring", "including", "includes", "incl", "having", "has", "plus", "containing", "contains", "comprising", "comprises",
+  "consisting", "consists", "incorporating", "incorporates",
+]);
 const NOT_PARTICIPLE = new Set(["speed", "tweed", "breed", "steed", "bleed", "creed", "weed", "embed", "bobsled"]);
-const NEG_START = /^(?:not|non|without|no|free)$/;
-const STOP_CLAUSE = /^(?:and|or|&)$/;
+const NEG_START = new Set(["not", "non", "without", "no", "free"]);
+const STOP_CLAUSE = new Set(["and", "or", "&"]);
+/** Words after "used" that make it open a use clause ("used in vehicles"; not "used" goods). */
+const USED_AS_USE = new Set(["in", "for", "as", "on", "with", "by", "to", "at"]);
+/** Words after "can" that make it a verb ("which can be operated"), not a can. */
+const CAN_VERB = new Set(["be", "also", "only", "not", "easily", "hold", "fit", "accommodate", "store", "withstand", "reach", "support"]);
 
 export interface ProductProfile {
   /** Canonical stem → weight (1 the name's own words; 0.6 other fields or "with" clauses; 0.35 use clauses). */
@@ -81,26 +92,44 @@ export interface ProductProfile {
   name: string;
 }
 
-/** Garment words that are not the article ("short sleeve" is not "shorts"). */
-function preclean(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/\b(?:short|long|half|3\/4|cap|elbow)[\s-]*sleeve[sd]?\b/g, " sleeve ")
-    .replace(/\b(?:short|long)[\s-]+(?=(?:hair|skirt|dress|coat|jacket)\b)/g, " ")
-    .replace(/\bt[\s-]?shirts?\b/g, " tshirt ")
-    .replace(/\btees?\b/g, " tshirt ")
-    // Pans, trays and tins for the oven are bakeware (cookware not for the stove top).
-    .replace(/\b(?:baking|bake|cake|muffin|cupcake|loaf|pie|tart|roasting|cookie) (?:pans?|trays?|tins?|dish(?:es)?|sheets?|molds?|moulds?)\b/g, (m) => `${m} bakeware`)
-    // A blood pressure monitor (meter, cuff, gauge) is a sphygmomanometer.
-    .replace(/\bblood pressure (?:monitors?|meters?|cuffs?|gauges?)\b/g, (m) => `${m} sphygmomanometer`)
-    // Carriage (coach) bolts have a domed, round head over a square neck.
-    .replace(/\b(?:carriage|coach|dome[- ]head) bolts?\b/g, (m) => `${m} round head`)
-    // "overall length" is a measure; "a knit overall" the garment.
-    .replace(/\boveralls?\b(?!\s+(?:length|width|height|size|dimensions?|diameter|weight|thickness|depth))/g, " overalls ")
-    // "Non-slip", "anti-slip", "anti-skid": a grip of the sole or surface, not a negated "slip" ("slip-on").
-    .replace(/\b(?:non|anti)[\s-]?(?:slip|skid)\b/g, " antislip ")
-    .replace(/\bnon[\s-]+(?=[a-z])/g, "non ");
+/**
+ * Garment words that are not the article ("short sleeve" is not "shorts"). Each rewrite runs only when the text has
+ * a word it needs (a substring test is far cheaper than a regex scan of a long description).
+ */
+function preclean(text: string): string {
+  let s = text.toLowerCase();
+  if (s.includes("sleeve")) s = s.replace(/\b(?:short|long|half|3\/4|cap|elbow)[\s-]*sleeve[sd]?\b/g, " sleeve ");
+  if (s.includes("short") || s.includes("long")) s = s.replace(/\b(?:short|long)[\s-]+(?=(?:hair|skirt|dress|coat|jacket)\b)/g, " ");
+  if (s.includes("shirt")) s = s.replace(/\bt[\s-]?shirts?\b/g, " tshirt ");
+  if (s.includes("tee")) s = s.replace(/\btees?\b/g, " tshirt ");
+  // Pans, trays and tins for the oven are bakeware (cookware not for the stove top).
+  if (/pan|tray|tin|dish|sheet|mo(?:u)?ld/.test(s)) {
+    s = s.replace(/\b(?:baking|bake|cake|muffin|cupcake|loaf|pie|tart|roasting|cookie) (?:pans?|trays?|tins?|dish(?:es)?|sheets?|molds?|moulds?)\b/g, (m) => `${m} bakeware`);
+  }
+  // A blood pressure monitor (meter, cuff, gauge) is a sphygmomanometer.
+  if (s.includes("blood pressure ")) s = s.replace(/\bblood pressure (?:monitors?|meters?|cuffs?|gauges?)\b/g, (m) => `${m} sphygmomanometer`);
+  // Carriage (coach) bolts have a domed, round head over a square neck.
+  if (s.includes(" bolt")) s = s.replace(/\b(?:carriage|coach|dome[- ]head) bolts?\b/g, (m) => `${m} round head`);
+  // "overall length" is a measure; "a knit overall" the garment.
+  if (s.includes("overall")) s = s.replace(/\boveralls?\b(?!\s+(?:length|width|height|size|dimensions?|diameter|weight|thickness|depth))/g, " overalls ");
+  // "Non-slip", "anti-slip", "anti-skid": a grip of the sole or surface, not a negated "slip" ("slip-on").
+  if (s.includes("slip") || s.includes("skid")) s = s.replace(/\b(?:non|anti)[\s-]?(?:slip|skid)\b/g, " antislip ");
+  if (s.includes("non")) s = s.replace(/\bnon[\s-]+(?=[a-z])/g, "non ");
+  return s;
 }
+
+/** A word → its canonical stems (see {@link canon}); memoized, the vocabulary of product texts is bounded. */
+const WORD_TOKENS = new Map<string, readonly string[]>();
+function wordTokens(w: string): readonly string[] {
+  let toks = WORD_TOKENS.get(w);
+  if (toks === undefined) {
+    toks = readTokens(w).map(canon);
+    if (WORD_TOKENS.size > 50_000) WORD_TOKENS.clear();
+    WORD_TOKENS.set(w, toks);
+  }
+  return toks;
+}
+const NO_SYNONYMS: readonly string[] = [];
 
 function addWeighted(s: string, base: number, into: Map<string, number>, negated: Set<string>): void {
   const segments = preclean(s).split(/[,;|()[\]{}<>:!?]|\s-\s|\.\s|\s\/\s/);
@@ -111,55 +140,58 @@ function addWeighted(s: string, base: number, into: Map<string, number>, negated
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!.replace(/[^a-z0-9'&%-]/g, "");
       if (!w) continue;
-      if (NEG_START.test(w)) {
+      if (NEG_START.has(w)) {
         // "non-woven", "non-toxic": the prefix negates its own word only.
         negLeft = w === "no" || w === "free" || w === "non" ? 1 : 3;
         continue;
       }
-      if (w === "for" && i + 1 < words.length && WHO.test(words[i + 1]!.replace(/[^a-z']/g, "").replace(/'s?$/, ""))) {
+      if (w === "for" && i + 1 < words.length && WHO.has(words[i + 1]!.replace(/[^a-z']/g, "").replace(/'s?$/, ""))) {
         // "for women": who, not a use; the words after it are the goods' again.
         continue;
       }
-      if (USE_START.test(w) && (w !== "used" || /^(?:in|for|as|on|with|by|to|at)$/.test(words[i + 1] ?? ""))) {
+      if (USE_START.has(w) && (w !== "used" || USED_AS_USE.has(words[i + 1] ?? ""))) {
         factor = 0.35;
         negLeft = 0;
         continue;
       }
-      if (WITH_START.test(w)) {
+      if (WITH_START.has(w)) {
         factor = Math.min(factor, 0.6);
         negLeft = 0;
         continue;
       }
       // "which can be operated": a verb, not a can.
-      if (w === "can" && /^(?:be|also|only|not|easily|hold|fit|accommodate|store|withstand|reach|support)$/.test(words[i + 1] ?? "")) continue;
-      const toks = readTokens(w).map(canon);
+      if (w === "can" && CAN_VERB.has(words[i + 1] ?? "")) continue;
+      const toks = wordTokens(w);
       if (negLeft > 0) {
-        if (!STOP_CLAUSE.test(w)) {
+        if (!STOP_CLAUSE.has(w)) {
           for (const t of toks) negated.add(t);
           negLeft--;
         }
         continue;
       }
       // "coated", "lined", "padded": participles, not the nouns they stem to ("coat", "line", "pad").
-      const participle = w.length > 4 && /ed$/.test(w) && !NOT_PARTICIPLE.has(w);
+      const participle = w.length > 4 && w.endsWith("ed") && !NOT_PARTICIPLE.has(w);
       for (const t of toks) {
         const v = base * factor * (participle ? 0.5 : 1);
         if ((into.get(t) ?? 0) < v) into.set(t, v);
-        for (const syn of SYNONYM_MAP.get(t) ?? []) if ((into.get(syn) ?? 0) < v * 0.9) into.set(syn, v * 0.9);
+        for (const syn of SYNONYM_MAP.get(t) ?? NO_SYNONYMS) if ((into.get(syn) ?? 0) < v * 0.9) into.set(syn, v * 0.9);
       }
     }
   }
 }
 
 const profiles = new WeakMap<ExtractedAttributes, ProductProfile>();
-/** By text too: follow-up questions try answers on copies of the same goods' attributes. */
-const byText = new Map<string, ProductProfile>();
+/**
+ * By text and name too: follow-up questions try answers on copies of the same goods' attributes (keyed by the strings
+ * themselves, which the copies share, rather than a key joined anew for each copy).
+ */
+const byText = new Map<string, Map<string, ProductProfile>>();
 
 export function productProfile(attrs: ExtractedAttributes): ProductProfile {
   let p = profiles.get(attrs);
   if (p) return p;
-  const key = `${attrs.cleanName}\u0000${attrs.text}`;
-  p = byText.get(key);
+  let byName = byText.get(attrs.text);
+  p = byName?.get(attrs.cleanName);
   if (p) {
     profiles.set(attrs, p);
     return p;
@@ -175,7 +207,10 @@ export function productProfile(attrs: ExtractedAttributes): ProductProfile {
   for (const t of negated) if ((tokens.get(t) ?? 0) > 0) negated.delete(t);
   p = { tokens, negated, text: `${name} ; ${attrs.text.toLowerCase()}`, name };
   profiles.set(attrs, p);
-  if (byText.size >= 512) byText.delete(byText.keys().next().value!);
-  byText.set(key, p);
+  if (!byName) {
+    if (byText.size >= 512) byText.delete(byText.keys().next().value!);
+    byText.set(attrs.text, (byName = new Map()));
+  }
+  byName.set(attrs.cleanName, p);
   return p;
 }
