@@ -332,6 +332,11 @@ describe("everyday goods named by the trade's words (our own marketplace-style t
     expect(engine.classify({ productName: "Oil Painting Reproduction Canvas Print", destinationCountry: "US" }).hs6).toBe("491191");
   });
 
+  it("a vehicle's relays switch circuits not exceeding 60 V (8536.41); a relay module rated only by its coil stays 8536.49", () => {
+    expect(engine.classify({ productName: "Relay 12V 5 Pin Automotive", destinationCountry: "US" }).hs6).toBe("853641");
+    expect(engine.classify({ productName: "5V Relay Module 1 Channel for Arduino", destinationCountry: "US" }).hs6).toBe("853649");
+  });
+
   it("film for instant cameras is instant print film (3701.20)", () => {
     expect(engine.classify({ productName: "Instant Camera Film Pack", destinationCountry: "US" }).hs6).toBe("370120");
   });

@@ -8,6 +8,12 @@ import type { LexiconEntry } from "../types.js";
 import { e, to } from "./helpers.js";
 
 /** Words for cookware heated on a stove, not by a heating element of its own. */
+/**
+ * Relays of a vehicle's electrical system, which switch its 12 or 24 V circuits (a voltage not exceeding 60 V). A coil
+ * rating alone ("5V relay module") says nothing of the voltage the contacts switch.
+ */
+const LOW_VOLTAGE = ["automotive", "car", "vehicle", "truck", "motorcycle", "auto"];
+
 const STOVETOP = ["stovetop", "stove top", "for gas stoves", "for gas stove", "non-electric", "induction compatible", "for induction hobs"];
 
 export const ELECTRICAL: LexiconEntry[] = [
@@ -361,6 +367,8 @@ export const ELECTRICAL: LexiconEntry[] = [
       to({ words: ["fuse", "fuses", "blade fuse", "car fuse", "glass fuse", "ceramic fuse", "fuse kit"] }, "853610"),
       to({ words: ["circuit breaker", "circuit breakers", "mcb", "rcbo"] }, "853620"),
       to({ words: ["rcd", "rccb", "gfci", "earth leakage", "surge protector", "surge arrester", "lightning arrester", "overload", "thermal protector", "thermal fuse"] }, "853630"),
+      // Relays for a voltage not exceeding 60 V (8536.41): a vehicle's relays.
+      to({ words: ["relay", "relays", "relay module"], allOf: [LOW_VOLTAGE] }, "853641"),
       to({ words: ["relay", "relays", "relay module", "solid state relay", "ssr", "contactor", "contactors", "magnetic contactor"] }, "853649"),
       to({ words: ["lamp holder", "lampholder", "light socket", "bulb holder", "e27", "e14", "bulb socket", "batten holder"] }, "853661"),
       to({ words: ["socket outlet", "power socket", "wall socket", "electrical outlet", "outlet", "usb outlet", "usb wall socket", "floor socket", "plug", "plugs", "power plug", "electrical plug", "plug adapter", "travel adapter", "travel plug", "plug converter", "socket adapter", "multi plug", "multi socket", "smart plug", "wifi plug", "smart socket", "timer plug", "plug timer"] }, "853669"),
@@ -543,6 +551,7 @@ export const ELECTRICAL: LexiconEntry[] = [
       to({ words: ["socket", "base", "holder"] }, "853690"),
       to({ words: ["overload relay", "thermal overload", "protection relay", "phase failure", "monitoring relay"] }, "853630"),
       to({ words: ["automotive", "car relay", "signal relay", "reed relay"] }, "853641"),
+      to({ words: ["relay", "relays"], allOf: [LOW_VOLTAGE] }, "853641"),
       to({}, "853649"),
     ],
     note: "relays → 8536 (≤ 60 V 853641, other 853649); protective relays 853630; relay sockets 853690",
