@@ -26,6 +26,23 @@ type Age = "adult" | "child" | "baby";
 // Small helpers
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * Attribute keys recur across listings ("Material", "Brand Name", "Item Type"): each key pattern's verdict on a key
+ * is remembered (patterns are module constants without the g / y flags, so a verdict depends on the key alone).
+ */
+const keyVerdicts = new Map<RegExp, Map<string, boolean>>();
+function keyMatches(re: RegExp, key: string): boolean {
+  let m = keyVerdicts.get(re);
+  if (!m) keyVerdicts.set(re, (m = new Map()));
+  let v = m.get(key);
+  if (v === undefined) {
+    v = re.test(key);
+    if (m.size >= 4096) m.clear();
+    m.set(key, v);
+  }
+  return v;
+}
+
 const entriesCache = new WeakMap<object, Array<[string, string]>>();
 function attr(input: ProductInput, re: RegExp, skip?: RegExp): Array<{ key: string; value: string }> {
   const a = input.attributes;
@@ -36,7 +53,7 @@ function attr(input: ProductInput, re: RegExp, skip?: RegExp): Array<{ key: stri
     entriesCache.set(a, entries);
   }
   const out: Array<{ key: string; value: string }> = [];
-  for (const [key, value] of entries) if (re.test(key) && !(skip && skip.test(key))) out.push({ key, value });
+  for (const [key, value] of entries) if (keyMatches(re, key) && !(skip && keyMatches(skip, key))) out.push({ key, value });
   return out;
 }
 
@@ -59,6 +76,14 @@ function toks(norm: string): Toks {
   const list = words(norm);
   return { list, set: new Set(list) };
 }
+/**
+ * Tokens of texts joined with " ; " (`words` never reads a token across " ; ", so the words of the joined text are
+ * the words of each text in turn).
+ */
+function toksOfWords(...lists: string[][]): Toks {
+  const list = ([] as string[]).concat(...lists);
+  return { list, set: new Set(list) };
+}
 const phraseCache = new Map<string, string[]>();
 function splitPhrase(phrase: string): string[] {
   let p = phraseCache.get(phrase);
@@ -66,7 +91,10 @@ function splitPhrase(phrase: string): string[] {
   return p;
 }
 function hasPhrase(t: Toks, phrase: string): boolean {
-  const p = splitPhrase(phrase);
+  return hasWords(t, splitPhrase(phrase));
+}
+/** `hasPhrase` for a phrase already split into words. */
+function hasWords(t: Toks, p: readonly string[]): boolean {
   if (!t.set.has(p[0]!)) return false;
   if (p.length === 1) return true;
   const L = t.list;
@@ -95,25 +123,33 @@ const WOVEN_FABRICS = [
   "ripstop", "calico", "cheesecloth", "tat", "oxford cloth", "oxford fabric",
 ];
 
+const splitAll = (phrases: string[]): string[][] => phrases.map((p) => p.split(" "));
+const NONWOVEN_WORDS = splitAll(NONWOVEN_PHRASES);
+const KNIT_STRONG_WORDS = splitAll(KNIT_STRONG);
+const KNIT_FABRICS_WORDS = splitAll(KNIT_FABRICS);
+const KNIT_STYLES_WORDS = splitAll(KNIT_STYLES);
+const WOVEN_STRONG_WORDS = splitAll(WOVEN_STRONG);
+const WOVEN_FABRICS_WORDS = splitAll(WOVEN_FABRICS);
+
 function constructionFrom(t: Toks, strongWeight: number, fabricWeight: number): { c: Construction; score: number; pos: number } | undefined {
   const score: Record<Construction, number> = { knitted: 0, woven: 0, nonwoven: 0 };
   const pos: Record<Construction, number> = { knitted: 1e9, woven: 1e9, nonwoven: 1e9 };
-  const add = (c: Construction, phrases: string[], w: number): void => {
+  const add = (c: Construction, phrases: string[][], w: number): void => {
     for (const p of phrases) {
-      if (!hasPhrase(t, p)) continue;
+      if (!hasWords(t, p)) continue;
       score[c] += w;
-      const i = t.list.indexOf(p.split(" ")[0]!);
+      const i = t.list.indexOf(p[0]!);
       if (i >= 0 && i < pos[c]) pos[c] = i;
     }
   };
-  add("nonwoven", NONWOVEN_PHRASES, strongWeight + 1);
-  add("knitted", KNIT_STRONG, strongWeight);
-  add("knitted", KNIT_FABRICS, fabricWeight);
-  add("knitted", KNIT_STYLES, fabricWeight / 2);
+  add("nonwoven", NONWOVEN_WORDS, strongWeight + 1);
+  add("knitted", KNIT_STRONG_WORDS, strongWeight);
+  add("knitted", KNIT_FABRICS_WORDS, fabricWeight);
+  add("knitted", KNIT_STYLES_WORDS, fabricWeight / 2);
   // "non woven" also contains "woven": only count woven words outside a nonwoven phrase.
   const nonwovenOnly = score.nonwoven > 0 && !t.list.some((w, i) => (w === "woven" || w === "weave") && t.list[i - 1] !== "non");
-  if (!nonwovenOnly) add("woven", WOVEN_STRONG, strongWeight);
-  add("woven", WOVEN_FABRICS, fabricWeight);
+  if (!nonwovenOnly) add("woven", WOVEN_STRONG_WORDS, strongWeight);
+  add("woven", WOVEN_FABRICS_WORDS, fabricWeight);
   const ranked = (Object.keys(score) as Construction[])
     .filter((c) => score[c] > 0)
     .sort((a, b) => score[b] - score[a] || pos[a] - pos[b]);
@@ -201,15 +237,18 @@ const PROCESS_TABLE: Array<[string, string]> = [
   ["raw", "raw"],
 ];
 const PROCESS_TERMS: Array<[string, string]> = PROCESS_TABLE.flatMap(([canon, list]) => list.split("|").map((p) => [p, canon] as [string, string]));
+/** `PROCESS_TERMS` with each phrase split into its words. */
+const PROCESS_TERM_WORDS: Array<[string, string[], string]> = PROCESS_TERMS.map(([p, canon]) => [p, p.split(" "), canon]);
 
 /** Canonical process names this extractor can report. */
 export const PROCESSES: readonly string[] = [...new Set(PROCESS_TERMS.map(([, c]) => c))];
 
 function processesIn(t: Toks): string[] {
   const out: string[] = [];
-  for (const [phrase, canon] of PROCESS_TERMS) {
+  for (const [phrase, ws, canon] of PROCESS_TERM_WORDS) {
+    if (!t.set.has(ws[0]!)) continue; // cheap first-word test (hasWords starts with it too)
     if (out.includes(canon)) continue;
-    if (!hasPhrase(t, phrase)) continue;
+    if (!hasWords(t, ws)) continue;
     if (phrase === "raw" && (hasPhrase(t, "raw hair") || hasPhrase(t, "raw material") || hasPhrase(t, "raw materials"))) continue;
     if (phrase === "frozen" && (t.set.has("elsa") || t.set.has("disney") || t.set.has("anna"))) continue;
     if (phrase === "print" && (hasPhrase(t, "print on demand") || t.set.has("printer"))) continue;
@@ -328,10 +367,14 @@ function ageOf(w: Who): Age | undefined {
   return undefined;
 }
 
+const DIGIT_RE = /\d/;
+
 /** Age class from numeric ages ("0-18m", "3-6y", "14+y", "18+", "> 8 years old"); undefined when mixed. */
 function ageFromNumbers(norm: string): Age | undefined {
   const classes = new Set<Age>();
-  for (const m of norm.matchAll(/(?<![\d.])(\d{1,2})\s*(?:-|~|to)\s*(\d{1,2})\s*(m|mo|months?|y|yrs?|years?)(?![a-z])/g)) {
+  // Both numeric patterns need a digit.
+  const digits = DIGIT_RE.test(norm);
+  if (digits) for (const m of norm.matchAll(/(?<![\d.])(\d{1,2})\s*(?:-|~|to)\s*(\d{1,2})\s*(m|mo|months?|y|yrs?|years?)(?![a-z])/g)) {
     const lo = Number(m[1]);
     const hi = Number(m[2]);
     const months = /^m/.test(m[3]!);
@@ -341,7 +384,7 @@ function ageFromNumbers(norm: string): Age | undefined {
     else if (hiYears <= 16) classes.add("child");
     else if (lo >= 14) classes.add("adult");
   }
-  for (const m of norm.matchAll(/(?<![\d.-])(\d{1,2})\s*\+\s*(?:y|yrs?|years?)?(?![a-z0-9])|(?:>|over|above)\s*(\d{1,2})\s*(?:y|yrs?|years?)/g)) {
+  if (digits) for (const m of norm.matchAll(/(?<![\d.-])(\d{1,2})\s*\+\s*(?:y|yrs?|years?)?(?![a-z0-9])|(?:>|over|above)\s*(\d{1,2})\s*(?:y|yrs?|years?)/g)) {
     const v = Number(m[1] ?? m[2]);
     classes.add(v >= 14 ? "adult" : "child");
   }
@@ -417,12 +460,14 @@ const USE_TERMS: Array<[string, string[]]> = [
   ["travel", ["travel", "traveling", "travelling", "luggage", "trip"]],
   ["food", ["food", "food grade", "food storage", "beverage", "drinking"]],
 ];
-const USE_INDEX = new Map<string, string[]>();
+/** First word → the use terms starting with it (split into words) and their tags, in table order. */
+const USE_INDEX = new Map<string, Array<{ p: string[]; tag: string }>>();
 for (const [tag, terms] of USE_TERMS) {
   for (const t of terms) {
-    const first = t.split(" ")[0]!;
+    const p = t.split(" ");
+    const first = p[0]!;
     if (!USE_INDEX.has(first)) USE_INDEX.set(first, []);
-    USE_INDEX.get(first)!.push(`${t}\u0000${tag}`);
+    USE_INDEX.get(first)!.push({ p, tag });
   }
 }
 
@@ -444,9 +489,7 @@ function usesIn(t: Toks): string[] {
     if (!cands) continue;
     const prev = L[i - 1] ?? "";
     const next = L[i + 1] ?? "";
-    for (const c of cands) {
-      const [phrase, tag] = c.split("\u0000") as [string, string];
-      const p = phrase.split(" ");
+    for (const { p, tag } of cands) {
       let ok = true;
       for (let j = 1; j < p.length; j++) if (L[i + j] !== p[j]) ok = false;
       if (!ok) continue;
@@ -495,15 +538,25 @@ function usesIn(t: Toks): string[] {
 
 const POWER_ORDER: PowerSource[] = ["combustion", "solar", "battery", "electric", "manual"];
 
+const POWER_COMBUSTION = splitAll(["gasoline", "petrol", "diesel", "combustion", "gas powered", "gas engine", "petrol engine", "gasoline engine", "diesel engine", "two stroke", "four stroke", "2 stroke", "4 stroke", "nitro", "kerosene", "lpg", "propane"]);
+const POWER_SOLAR = splitAll(["solar", "solar powered", "solar panel"]);
+const POWER_BATTERY = splitAll(["battery powered", "battery operated", "batteries", "battery", "rechargeable", "cordless", "li ion", "lithium", "lipo", "nimh", "ni mh", "built in battery", "aaa", "aa"]);
+const POWER_ELECTRIC = splitAll(["electric", "electrically", "plug in", "corded", "mains", "ac powered", "usb powered", "power supply", "ac adapter", "power adapter", "power cord"]);
+const POWER_MANUAL = splitAll(["hand operated", "hand powered", "hand crank", "hand cranked", "non electric", "hand press", "hand pump", "mechanical movement", "self winding", "hand wind", "hand winding", "manually"]);
+const ENGINE_CC_RE = /\b\d{2,3}cc\b.*\b(?:engine|motor|chainsaw|brush cutter|trimmer|blower)\b/;
+const CELL_CAPACITY_RE = /\d(?:mah|ah)\b/;
+const MAINS_VOLTAGE_RE = /\b(?:1[01]\d|2[2-4]\d)v\b/;
+
 function powerIn(t: Toks, norm: string): PowerSource | undefined {
   const found = new Set<PowerSource>();
-  const has = (p: string): boolean => hasPhrase(t, p);
-  if (["gasoline", "petrol", "diesel", "combustion", "gas powered", "gas engine", "petrol engine", "gasoline engine", "diesel engine", "two stroke", "four stroke", "2 stroke", "4 stroke", "nitro", "kerosene", "lpg", "propane"].some(has) || /\b\d{2,3}cc\b.*\b(?:engine|motor|chainsaw|brush cutter|trimmer|blower)\b/.test(norm)) found.add("combustion");
-  if (["solar", "solar powered", "solar panel"].some(has)) found.add("solar");
-  if (["battery powered", "battery operated", "batteries", "battery", "rechargeable", "cordless", "li ion", "lithium", "lipo", "nimh", "ni mh", "built in battery", "aaa", "aa"].some(has) || /\d(?:mah|ah)\b/.test(norm)) found.add("battery");
-  if (["electric", "electrically", "plug in", "corded", "mains", "ac powered", "usb powered", "power supply", "ac adapter", "power adapter", "power cord"].some(has) || /\b(?:1[01]\d|2[2-4]\d)v\b/.test(norm)) found.add("electric");
-  const manualWord = t.list.some((w, i) => w === "manual" && !["user", "instruction", "instructions", "english", "with", "owner", "owners", "service", "repair"].includes(t.list[i - 1] ?? "") && !["included", "includes", "instruction", "instructions", "book", "guide"].includes(t.list[i + 1] ?? ""));
-  if (manualWord || ["hand operated", "hand powered", "hand crank", "hand cranked", "non electric", "hand press", "hand pump", "mechanical movement", "self winding", "hand wind", "hand winding", "manually"].some(has)) found.add("manual");
+  const has = (p: string[]): boolean => hasWords(t, p);
+  // The substring tests only skip patterns that cannot match without them ("…cc", "…ah").
+  if (POWER_COMBUSTION.some(has) || (norm.includes("cc") && ENGINE_CC_RE.test(norm))) found.add("combustion");
+  if (POWER_SOLAR.some(has)) found.add("solar");
+  if (POWER_BATTERY.some(has) || (norm.includes("ah") && CELL_CAPACITY_RE.test(norm))) found.add("battery");
+  if (POWER_ELECTRIC.some(has) || MAINS_VOLTAGE_RE.test(norm)) found.add("electric");
+  const manualWord = t.set.has("manual") && t.list.some((w, i) => w === "manual" && !["user", "instruction", "instructions", "english", "with", "owner", "owners", "service", "repair"].includes(t.list[i - 1] ?? "") && !["included", "includes", "instruction", "instructions", "book", "guide"].includes(t.list[i + 1] ?? ""));
+  if (manualWord || POWER_MANUAL.some(has)) found.add("manual");
   return POWER_ORDER.find((p) => found.has(p));
 }
 
@@ -620,6 +673,24 @@ const AGE_KEY = /\bage\b|department|age group|age range|suitable age|recommend(?
 const WEAK_AGE_KEY = /recommend|suitable age|warning/i;
 const USE_KEY = /^use$|^uses$|usage|application|used for|scope of|purpose|recommended uses|holiday|festival|special use/i;
 const POWER_KEY = /power source|power supply|power mode|power type|battery|fuel|drive type|energy/i;
+const WEIGHT_KEY = /weight/i;
+const WEIGHT_SKIP_KEY = /package|gross|gsm|fabric|gram weight|g\/m|capacity|load/i;
+const PACKAGE_WEIGHT_KEY = /package weight|gross weight|shipping weight/i;
+const GSM_KEY = /gsm|gram weight|fabric weight|g\/m|weight \(g\/m|grammage/i;
+const POWER_W_KEY = /power|wattage|watt/i;
+const POWER_W_SKIP_KEY = /source|supply|mode|type|bank|cord|plug|battery/i;
+const VOLT_KEY = /volt/i;
+const DIM_KEY = /length|width|height|diameter|capacity|volume|^size$|dimension/i;
+const DIM_SKIP_KEY = /package|packing|sleeve|heel|chain length|cable length|wig length|hair length|shaft/i;
+const TYPE_KEY = /^(?:item type|product type|type)$/i;
+const PIECES_KEY = /each pack|quantity|pieces|pcs|piece count|pack size|number of pieces|units per/i;
+
+/** More than six comma-separated items (`v.split(",").length > 6`). */
+function longList(v: string): boolean {
+  let commas = 0;
+  for (let i = v.indexOf(","); i >= 0; i = v.indexOf(",", i + 1)) if (++commas >= 6) return true;
+  return false;
+}
 
 // ---------------------------------------------------------------------------------------------
 // Main
@@ -642,8 +713,8 @@ export function extractAttributes(input: ProductInput): ExtractedAttributes {
   const specN = input.weightSpec ? normalizeText(input.weightSpec) : "";
   const attrValues: string[] = [];
   for (const [k, v] of Object.entries(attributes)) {
-    if (typeof v !== "string" || TEXT_SKIP_KEY.test(k) || TEXT_SKIP_VALUE.test(v.trim())) continue;
-    if (v.split(",").length > 6) continue; // "Occasion: every holiday of the year" lists are noise
+    if (typeof v !== "string" || keyMatches(TEXT_SKIP_KEY, k) || TEXT_SKIP_VALUE.test(v.trim())) continue;
+    if (longList(v)) continue; // "Occasion: every holiday of the year" lists are noise
     // Footwear part keys keep their part in the text ("upper material: pu ; outsole material: rubber"): the
     // chapter 64 rule (`footwearMaterials`) reads the upper and the outer sole from "upper material: ..." /
     // "outsole material: ..." phrases, and a labeled lining / insole is not mistaken for either.
@@ -656,7 +727,10 @@ export function extractAttributes(input: ProductInput): ExtractedAttributes {
     .join(" ; ");
 
   // Word tokens for the detectors: clean name + description (+ processing field).
-  const mainT = toks(`${nameN} ; ${descN} ; ${procN}`);
+  const nameW = words(nameN);
+  const descW = descN ? words(descN) : [];
+  const procW = procN ? words(procN) : [];
+  const mainT = toksOfWords(nameW, descW, procW);
 
   // --- materials ---
   const materials = extractMaterials(input, `${cleanName} ; ${input.description ?? ""}`);
@@ -695,8 +769,8 @@ export function extractAttributes(input: ProductInput): ExtractedAttributes {
 
   // --- gender / age: context > product name > attributes > description (> "recommended age" attributes) ---
   // The title is what the seller wrote; attribute drop-downs are often left at a default.
-  const nameWho = whoIn(toks(nameN));
-  const descWho = whoIn(toks(`${descN} ; ${procN}`));
+  const nameWho = whoIn(toksOfWords(nameW));
+  const descWho = whoIn(toksOfWords(descW, procW));
   let gender: Gender | undefined;
   let age: Age | undefined;
   const ctxGender = ctxValue(input, "gender", "sex");
@@ -741,9 +815,9 @@ export function extractAttributes(input: ProductInput): ExtractedAttributes {
   } else {
     // Only the category's leaf: top levels ("Home & Garden > ...") are marketplace departments.
     const leaf = catN.split(">").pop() ?? "";
-    const acc = new Set<string>(usesIn(toks(`${nameN} ; ${descN} ; ${leaf}`)));
+    const acc = new Set<string>(usesIn(toksOfWords(nameW, descW, words(leaf))));
     for (const a of attr(input, USE_KEY)) {
-      if (a.value.split(",").length > 6) continue;
+      if (longList(a.value)) continue;
       for (const u of usesIn(toks(normalizeText(a.value)))) acc.add(u);
     }
     uses = [...acc];
@@ -757,7 +831,7 @@ export function extractAttributes(input: ProductInput): ExtractedAttributes {
   // weight: context > item / net weight attribute > weight spec > text > package weight
   let weightKg: number | undefined = num(ctxValue(input, "weightKg", "weight_kg", "weight"));
   if (weightKg === undefined) {
-    for (const a of numFromAttr(/weight/i, /package|gross|gsm|fabric|gram weight|g\/m|capacity|load/i)) {
+    for (const a of numFromAttr(WEIGHT_KEY, WEIGHT_SKIP_KEY)) {
       weightKg = parseWeightKg(a.norm);
       if (weightKg === undefined) {
         const n = firstNumber(a.norm);
@@ -772,7 +846,7 @@ export function extractAttributes(input: ProductInput): ExtractedAttributes {
   if (weightKg === undefined && specN) weightKg = parseWeightKg(specN);
   if (weightKg === undefined) weightKg = parseWeightKg(measureText, { freeText: true });
   if (weightKg === undefined) {
-    for (const a of numFromAttr(/package weight|gross weight|shipping weight/i)) {
+    for (const a of numFromAttr(PACKAGE_WEIGHT_KEY)) {
       weightKg = parseWeightKg(a.norm) ?? (firstNumber(a.norm) || undefined);
       if (weightKg !== undefined) break;
     }
@@ -781,7 +855,7 @@ export function extractAttributes(input: ProductInput): ExtractedAttributes {
   // gsm
   let gsm: number | undefined = num(ctxValue(input, "gsm"));
   if (gsm === undefined) {
-    for (const a of numFromAttr(/gsm|gram weight|fabric weight|g\/m|weight \(g\/m|grammage/i)) {
+    for (const a of numFromAttr(GSM_KEY)) {
       gsm = parseGsm(a.norm) ?? firstNumber(a.norm);
       if (gsm !== undefined) break;
     }
@@ -792,7 +866,7 @@ export function extractAttributes(input: ProductInput): ExtractedAttributes {
   // power
   let powerW: number | undefined = num(ctxValue(input, "powerW", "power_w", "wattage"));
   if (powerW === undefined) {
-    for (const a of numFromAttr(/power|wattage|watt/i, /source|supply|mode|type|bank|cord|plug|battery/i)) {
+    for (const a of numFromAttr(POWER_W_KEY, POWER_W_SKIP_KEY)) {
       powerW = parsePowerW(a.norm) ?? (/\d/.test(a.norm) && !/[a-z]{2,}/.test(a.norm.replace(/\b(?:w|watts?|max|rated)\b/g, "")) ? firstNumber(a.norm) : undefined);
       if (powerW !== undefined) break;
     }
@@ -803,7 +877,7 @@ export function extractAttributes(input: ProductInput): ExtractedAttributes {
   // voltage
   let voltageV: number | undefined = num(ctxValue(input, "voltageV", "voltage_v", "voltage"));
   if (voltageV === undefined) {
-    for (const a of numFromAttr(/volt/i)) {
+    for (const a of numFromAttr(VOLT_KEY)) {
       voltageV = parseVoltageV(a.norm) ?? (/^\s*\d+(?:\.\d+)?\s*$/.test(a.norm) ? firstNumber(a.norm) : undefined);
       if (voltageV !== undefined) break;
     }
@@ -816,7 +890,7 @@ export function extractAttributes(input: ProductInput): ExtractedAttributes {
   const setDim = (k: keyof Dimensions, v: number | undefined): void => {
     if (v !== undefined && v > 0 && dims[k] === undefined) dims[k] = v;
   };
-  for (const a of attr(input, /length|width|height|diameter|capacity|volume|^size$|dimension/i, /package|packing|sleeve|heel|chain length|cable length|wig length|hair length|shaft/i)) {
+  for (const a of attr(input, DIM_KEY, DIM_SKIP_KEY)) {
     const k = a.key.toLowerCase();
     const n = normalizeText(a.value);
     const unit = /\(mm\)/.test(k) ? "mm" : /\(m\)/.test(k) ? "m" : /\(in/.test(k) ? "in" : "cm";
@@ -857,13 +931,13 @@ export function extractAttributes(input: ProductInput): ExtractedAttributes {
   if (valueUsd === undefined && input.price !== undefined && input.currency) valueUsd = toUsd(input.price, input.currency);
 
   // --- set / part / pieces ---
-  const typeT = toks(normalizeText(attr(input, /^(?:item type|product type|type)$/i).map((a) => a.value).join(" ; ")));
+  const typeT = toks(normalizeText(attr(input, TYPE_KEY).map((a) => a.value).join(" ; ")));
   const isSet = yesNo(ctxValue(input, "isSet", "is_set", "set")) ?? isSetIn(mainT);
   const isPart = yesNo(ctxValue(input, "isPart", "is_part", "part")) ?? (isPartIn(mainT) || isPartIn(typeT));
   let pieces: number | undefined = num(ctxValue(input, "pieces", "pcs", "quantity"));
   if (pieces === undefined) pieces = parsePieces(`${rawNameN} ; ${descN}`);
   if (pieces === undefined) {
-    for (const a of numFromAttr(/each pack|quantity|pieces|pcs|piece count|pack size|number of pieces|units per/i)) {
+    for (const a of numFromAttr(PIECES_KEY)) {
       const p = parsePieces(a.norm) ?? firstNumber(a.norm);
       if (p !== undefined && p > 0 && Number.isInteger(p)) {
         pieces = p;
