@@ -28,32 +28,56 @@ type Age = "adult" | "child" | "baby";
 
 /**
  * Attribute keys recur across listings ("Material", "Brand Name", "Item Type"): each key pattern's verdict on a key
- * is remembered (patterns are module constants without the g / y flags, so a verdict depends on the key alone).
+ * is remembered, as two bit sets per key (patterns tested so far, patterns that matched). Key patterns are module
+ * constants without the g / y flags, so a verdict depends on the key alone.
  */
-const keyVerdicts = new Map<RegExp, Map<string, boolean>>();
-function keyMatches(re: RegExp, key: string): boolean {
-  let m = keyVerdicts.get(re);
-  if (!m) keyVerdicts.set(re, (m = new Map()));
-  let v = m.get(key);
-  if (v === undefined) {
-    v = re.test(key);
-    if (m.size >= 4096) m.clear();
-    m.set(key, v);
+interface KeyVerdicts {
+  known: number;
+  yes: number;
+}
+const KEY_VERDICTS = new Map<string, KeyVerdicts>();
+const PATTERN_BITS = new Map<RegExp, number>();
+function keyVerdicts(key: string): KeyVerdicts {
+  let v = KEY_VERDICTS.get(key);
+  if (!v) {
+    if (KEY_VERDICTS.size >= 8192) KEY_VERDICTS.clear();
+    KEY_VERDICTS.set(key, (v = { known: 0, yes: 0 }));
   }
   return v;
 }
+/** The verdict bit of a key pattern (0 once 30 patterns have bits: those are tested every time). */
+function patternBit(re: RegExp): number {
+  let b = PATTERN_BITS.get(re);
+  if (b === undefined) {
+    b = PATTERN_BITS.size < 30 ? 1 << PATTERN_BITS.size : 0;
+    PATTERN_BITS.set(re, b);
+  }
+  return b;
+}
+function keyMatches(re: RegExp, bit: number, key: string, v: KeyVerdicts): boolean {
+  if (bit === 0) return re.test(key);
+  if (v.known & bit) return (v.yes & bit) !== 0;
+  const yes = re.test(key);
+  v.known |= bit;
+  if (yes) v.yes |= bit;
+  return yes;
+}
 
-const entriesCache = new WeakMap<object, Array<[string, string]>>();
+type Entry = [key: string, value: string, verdicts: KeyVerdicts];
+const entriesCache = new WeakMap<object, Entry[]>();
 function attr(input: ProductInput, re: RegExp, skip?: RegExp): Array<{ key: string; value: string }> {
   const a = input.attributes;
   if (!a) return [];
   let entries = entriesCache.get(a);
   if (!entries) {
-    entries = Object.entries(a).filter((e): e is [string, string] => typeof e[1] === "string" && e[1].trim() !== "");
+    entries = [];
+    for (const e of Object.entries(a)) if (typeof e[1] === "string" && e[1].trim() !== "") entries.push([e[0], e[1], keyVerdicts(e[0])]);
     entriesCache.set(a, entries);
   }
   const out: Array<{ key: string; value: string }> = [];
-  for (const [key, value] of entries) if (keyMatches(re, key) && !(skip && keyMatches(skip, key))) out.push({ key, value });
+  const bit = patternBit(re);
+  const skipBit = skip ? patternBit(skip) : 0;
+  for (const [key, value, v] of entries) if (keyMatches(re, bit, key, v) && !(skip && keyMatches(skip, skipBit, key, v))) out.push({ key, value });
   return out;
 }
 
@@ -712,8 +736,9 @@ export function extractAttributes(input: ProductInput): ExtractedAttributes {
   const procN = input.processing ? normalizeText(input.processing) : "";
   const specN = input.weightSpec ? normalizeText(input.weightSpec) : "";
   const attrValues: string[] = [];
+  const textSkipBit = patternBit(TEXT_SKIP_KEY);
   for (const [k, v] of Object.entries(attributes)) {
-    if (typeof v !== "string" || keyMatches(TEXT_SKIP_KEY, k) || TEXT_SKIP_VALUE.test(v.trim())) continue;
+    if (typeof v !== "string" || keyMatches(TEXT_SKIP_KEY, textSkipBit, k, keyVerdicts(k)) || TEXT_SKIP_VALUE.test(v.trim())) continue;
     if (longList(v)) continue; // "Occasion: every holiday of the year" lists are noise
     // Footwear part keys keep their part in the text ("upper material: pu ; outsole material: rubber"): the
     // chapter 64 rule (`footwearMaterials`) reads the upper and the outer sole from "upper material: ..." /

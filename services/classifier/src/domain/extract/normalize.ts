@@ -422,34 +422,63 @@ const REPEAT_PUNCT_RE = /([!?.,;:~=+#*|-])\1+/g;
 export function normalizeText(s: string): string {
   // Short values (attribute values, material words) recur across fields and products: memoize them.
   if (s.length <= 200) {
-    const hit = NORM_CACHE.get(s);
+    let hit = NORM_CACHE.get(s);
     if (hit !== undefined) return hit;
-    const out = normalizeUncached(s);
-    if (NORM_CACHE.size >= 4096) NORM_CACHE.clear();
-    NORM_CACHE.set(s, out);
-    return out;
+    hit = NORM_CACHE_OLD.get(s);
+    if (hit === undefined) hit = normalizeUncached(s);
+    // Two generations: when the current one is full it becomes the old one, so recurring values outlive a turnover.
+    if (NORM_CACHE.size >= 4096) {
+      NORM_CACHE_OLD = NORM_CACHE;
+      NORM_CACHE = new Map();
+    }
+    NORM_CACHE.set(s, hit);
+    return hit;
   }
   return normalizeUncached(s);
 }
 
-const NORM_CACHE = new Map<string, string>();
+let NORM_CACHE = new Map<string, string>();
+let NORM_CACHE_OLD = new Map<string, string>();
 
+const NON_ASCII_RE = /[^\x00-\x7f]/;
+const THOUSANDS_RE = /(\d),(\d{3})(?!\d)/g;
+const DECIMAL_COMMA_RE = /(\d),(\d{1,2})(?=\s*[a-z])/g;
+const INCH_X_RE = /(\d)\s*(?:"|'')(?!x\d)/g;
+const INCH_RE = /(\d)\s*(?:"|'')/g;
+const FOOT_RE = /(\d)\s*'(?![a-z0-9])/g;
+const DIM_SEP_RE = /(\d)\s*[*x]\s*(?=\d)/g;
+const PERCENT_RE = /(\d)\s*%\s*/g;
+const KARAT_RE = /(\d{1,2})\s*(?:karat|kt)\b/g;
+const AC_DC_RE = /(\d(?:v|w)) ?(ac|dc)\b/g;
+const SPACE_BEFORE_PUNCT_RE = / +([,;:)])/g;
+
+/**
+ * The substring tests below only skip replacements whose pattern needs that substring (a replacement that
+ * matches nothing returns the text unchanged). ASCII text is its own NFKD form without combining marks, and has
+ * none of the emoji / fraction-slash / multiplication-sign / curly-quote characters, so folding it is lower-casing.
+ */
 function normalizeUncached(s: string): string {
-  let t = foldText(s);
-  t = t.replace(EMOJI_RE, " ").replace(/[⁄∕]/g, "/").replace(/[×✕✖]/g, "x").replace(/[‘’`´]/g, "'").replace(/[“”″]/g, '"');
-  t = t.replace(/_+/g, " ");
+  let t: string;
+  if (NON_ASCII_RE.test(s)) {
+    t = foldText(s);
+    t = t.replace(EMOJI_RE, " ").replace(/[⁄∕]/g, "/").replace(/[×✕✖]/g, "x").replace(/[‘’`´]/g, "'").replace(/[“”″]/g, '"');
+  } else {
+    t = s.toLowerCase();
+    if (t.includes("`")) t = t.replace(/[‘’`´]/g, "'");
+  }
+  if (t.includes("_")) t = t.replace(/_+/g, " ");
   if (!DIGIT_RE.test(t)) return t.replace(REPEAT_PUNCT_RE, "$1").replace(WS_RE, " ").trim();
   // Thousands separators and decimal commas.
-  t = t.replace(/(\d),(\d{3})(?!\d)/g, "$1$2").replace(/(\d),(\d{1,2})(?=\s*[a-z])/g, "$1.$2");
+  if (t.includes(",")) t = t.replace(THOUSANDS_RE, "$1$2").replace(DECIMAL_COMMA_RE, "$1.$2");
   // Inch and foot marks.
-  t = t.replace(/(\d)\s*(?:"|'')(?!x\d)/g, "$1in ").replace(/(\d)\s*(?:"|'')/g, "$1in").replace(/(\d)\s*'(?![a-z0-9])/g, "$1ft ");
+  if (t.includes('"') || t.includes("'")) t = t.replace(INCH_X_RE, "$1in ").replace(INCH_RE, "$1in").replace(FOOT_RE, "$1ft ");
   // Dimension separators between numbers: "28*19*9", "60 x 120".
-  t = t.replace(/(\d)\s*[*x]\s*(?=\d)/g, "$1x");
-  t = t.replace(/(\d)\s*%\s*/g, "$1% ");
-  t = t.replace(/(\d{1,2})\s*(?:karat|kt)\b/g, "$1k");
+  if (t.includes("x") || t.includes("*")) t = t.replace(DIM_SEP_RE, "$1x");
+  if (t.includes("%")) t = t.replace(PERCENT_RE, "$1% ");
+  if (t.includes("kt") || t.includes("karat")) t = t.replace(KARAT_RE, "$1k");
   t = t.replace(UNIT_RE, unitReplacer);
-  t = t.replace(/(\d(?:v|w)) ?(ac|dc)\b/g, "$1 $2");
-  t = t.replace(REPEAT_PUNCT_RE, "$1").replace(/ +([,;:)])/g, "$1");
+  if (t.includes("ac") || t.includes("dc")) t = t.replace(AC_DC_RE, "$1 $2");
+  t = t.replace(REPEAT_PUNCT_RE, "$1").replace(SPACE_BEFORE_PUNCT_RE, "$1");
   return t.replace(WS_RE, " ").trim();
 }
 
