@@ -357,9 +357,12 @@ for (const [material, flags, list, alt] of VOCAB) {
 }
 /** First word of each phrase → the longest phrase length starting with it. */
 const FIRST_WORD = new Map<string, number>();
+/** The leading words (two or more) of every phrase: a longer phrase can only match where its start does. */
+const PHRASE_PREFIXES = new Set<string>();
 for (const k of TERMS.keys()) {
   const ws = k.split(" ");
   FIRST_WORD.set(ws[0]!, Math.max(FIRST_WORD.get(ws[0]!) ?? 0, ws.length));
+  for (let n = 2; n <= ws.length; n++) PHRASE_PREFIXES.add(ws.slice(0, n).join(" "));
 }
 
 /** Number of terms in the material vocabulary (phrases and blocking phrases). */
@@ -510,8 +513,16 @@ export function scanMaterialTokens(toks: readonly string[], opts: ScanOptions): 
     let def: TermDef | undefined;
     let len = 0;
     let key = "";
-    for (let n = Math.min(maxLen, toks.length - i); n >= 1; n--) {
-      key = n === 1 ? toks[i]! : toks.slice(i, i + n).join(" ");
+    // The phrases starting here: their leading words must be a phrase prefix, so stop extending at the first that is not.
+    const keys: string[] = [toks[i]!];
+    const upTo = Math.min(maxLen, toks.length - i);
+    for (let n = 2; n <= upTo; n++) {
+      const k = `${keys[n - 2]!} ${toks[i + n - 1]!}`;
+      if (!PHRASE_PREFIXES.has(k)) break;
+      keys.push(k);
+    }
+    for (let n = keys.length; n >= 1; n--) {
+      key = keys[n - 1]!;
       const d = TERMS.get(key);
       if (d) {
         def = d;
@@ -742,8 +753,21 @@ const SOLE_KEY = /\bout ?soles?\b|outer soles?|^soles?\b|\bsoles? material|\bhee
 /** Footwear upper (the shaft of a boot is part of the upper). */
 const UPPER_KEY = /\bupper\b|\bshaft\b/;
 
+/** Key-only verdicts memoized per key (attribute keys recur across listings); bounded. */
+function memoByKey<T>(f: (key: string) => T): (key: string) => T {
+  const memo = new Map<string, T>();
+  return (key: string): T => {
+    if (memo.has(key)) return memo.get(key) as T;
+    const v = f(key);
+    if (memo.size >= 8192) memo.clear();
+    memo.set(key, v);
+    return v;
+  };
+}
+
+const attrRank = memoByKey(attrRankOf);
 /** Rank of an attribute key, -1 when it states no material of the article (lining, insole, packaging, brand). */
-function attrRank(key: string): number {
+function attrRankOf(key: string): number {
   const k = key.toLowerCase();
   if (ATTR_KEY_SKIP.test(k)) return -1;
   if (SOLE_KEY.test(k)) return 7;
@@ -751,8 +775,13 @@ function attrRank(key: string): number {
   return -1;
 }
 
+type FootwearPart = "upper" | "sole" | "lining" | "insole" | undefined;
+const footwearPartMemo = memoByKey(footwearPartOf);
 /** The footwear part an attribute key names ("Upper Material" → upper, "Outsole Material" → sole). */
-export function footwearPartOfKey(key: string): "upper" | "sole" | "lining" | "insole" | undefined {
+export function footwearPartOfKey(key: string): FootwearPart {
+  return footwearPartMemo(key);
+}
+function footwearPartOf(key: string): FootwearPart {
   const k = key.toLowerCase();
   if (/lining/.test(k)) return "lining";
   if (/insole|midsole|footbed|sock ?liner/.test(k)) return "insole";
@@ -792,10 +821,14 @@ function ranked(shares: MaterialShare[] | MaterialHit[], source: MaterialShare["
   });
 }
 
+const TEXTILE_KEY_RE = /fabric|craft of weaving|fib(?:re|er) content/i;
+const isTextileKey = memoByKey((k: string): boolean => TEXTILE_KEY_RE.test(k));
+const isUpperKey = memoByKey((k: string): boolean => UPPER_KEY.test(k.toLowerCase()));
+
 /** The textile context of a product: a composition or fabric attribute, or textile words in its text. */
 export function isTextileProduct(input: ProductInput, toks?: readonly string[]): boolean {
   if (input.composition && /%/.test(input.composition)) return true;
-  for (const k of Object.keys(input.attributes ?? {})) if (/fabric|craft of weaving|fib(?:re|er) content/i.test(k)) return true;
+  for (const k of Object.keys(input.attributes ?? {})) if (isTextileKey(k)) return true;
   const t = toks ?? wordsSep(normalizeText(`${input.productName} ${input.description ?? ""} ${input.category ?? ""} ${input.material ?? ""}`));
   return t.some((w) => TEXTILE_CONTEXT.has(w));
 }
@@ -854,7 +887,7 @@ export function extractMaterials(input: ProductInput, text?: string): MaterialSh
   // upper when the text names none, so an "Upper Material" / "Shaft Material" outranks even the material field
   // (often the sole or a generic word), and the outer sole comes right after the upper. Without an upper key the
   // sole material goes after everything, text words included, so it is never read as the upper.
-  const hasUpper = attrs.some((a) => UPPER_KEY.test(a.k.toLowerCase()));
+  const hasUpper = attrs.some((a) => isUpperKey(a.k));
   for (const a of attrs) {
     const part = footwearPartOfKey(a.k);
     if (part === "upper" || (part === "sole" && hasUpper)) {
