@@ -91,22 +91,33 @@ function ctxValue(input: ProductInput, ...keys: string[]): string | undefined {
   return undefined;
 }
 
-/** Token set plus the token array, for word and phrase look-ups. */
-interface Toks {
-  list: string[];
-  set: Set<string>;
+/** Token set plus the token array, for word and phrase look-ups (read only; the set is built on first use). */
+class Toks {
+  private s: Set<string> | undefined;
+  constructor(readonly list: readonly string[]) {}
+  get set(): Set<string> {
+    return (this.s ??= new Set(this.list));
+  }
 }
+/** Short texts (attribute values) recur across listings: their tokens are remembered. */
+const TOKS_MEMO = new Map<string, Toks>();
 function toks(norm: string): Toks {
-  const list = words(norm);
-  return { list, set: new Set(list) };
+  if (norm.length > 200) return new Toks(words(norm));
+  let t = TOKS_MEMO.get(norm);
+  if (!t) {
+    t = new Toks(words(norm));
+    if (TOKS_MEMO.size >= 4096) TOKS_MEMO.clear();
+    TOKS_MEMO.set(norm, t);
+  }
+  return t;
 }
 /**
  * Tokens of texts joined with " ; " (`words` never reads a token across " ; ", so the words of the joined text are
  * the words of each text in turn).
  */
 function toksOfWords(...lists: string[][]): Toks {
-  const list = ([] as string[]).concat(...lists);
-  return { list, set: new Set(list) };
+  const nonEmpty = lists.filter((l) => l.length > 0);
+  return new Toks(nonEmpty.length === 1 ? nonEmpty[0]! : ([] as string[]).concat(...nonEmpty));
 }
 const phraseCache = new Map<string, string[]>();
 function splitPhrase(phrase: string): string[] {
@@ -264,13 +275,28 @@ const PROCESS_TERMS: Array<[string, string]> = PROCESS_TABLE.flatMap(([canon, li
 /** `PROCESS_TERMS` with each phrase split into its words. */
 const PROCESS_TERM_WORDS: Array<[string, string[], string]> = PROCESS_TERMS.map(([p, canon]) => [p, p.split(" "), canon]);
 
+/** First word → indices of the `PROCESS_TERM_WORDS` starting with it. */
+const PROCESS_BY_FIRST = new Map<string, number[]>();
+PROCESS_TERM_WORDS.forEach(([, ws], i) => {
+  const first = ws[0]!;
+  if (!PROCESS_BY_FIRST.has(first)) PROCESS_BY_FIRST.set(first, []);
+  PROCESS_BY_FIRST.get(first)!.push(i);
+});
+
 /** Canonical process names this extractor can report. */
 export const PROCESSES: readonly string[] = [...new Set(PROCESS_TERMS.map(([, c]) => c))];
 
 function processesIn(t: Toks): string[] {
   const out: string[] = [];
-  for (const [phrase, ws, canon] of PROCESS_TERM_WORDS) {
-    if (!t.set.has(ws[0]!)) continue; // cheap first-word test (hasWords starts with it too)
+  // Only the terms whose first word is in the text can match: those, in table order.
+  const ids: number[] = [];
+  for (const w of t.set) {
+    const i = PROCESS_BY_FIRST.get(w);
+    if (i) for (const x of i) ids.push(x);
+  }
+  ids.sort((a, b) => a - b);
+  for (const id of ids) {
+    const [phrase, ws, canon] = PROCESS_TERM_WORDS[id]!;
     if (out.includes(canon)) continue;
     if (!hasWords(t, ws)) continue;
     if (phrase === "raw" && (hasPhrase(t, "raw hair") || hasPhrase(t, "raw material") || hasPhrase(t, "raw materials"))) continue;
