@@ -173,6 +173,8 @@ function isQuantity(t: string): boolean {
 
 /** True when a token looks like a SKU / model code ("YH-0013", "RC2-6242-000", "BTA41-800B", "CW005", "NH35"). */
 export function isModelCode(token: string): boolean {
+  // Every "code" verdict below needs a digit (for "/"- and "+"-joined parts: in the last part, which is never empty).
+  if (!DIGIT_RE.test(token)) return false;
   const t = token.replace(/^[^\p{L}\p{N}#]+|[^\p{L}\p{N}]+$/gu, "");
   if (t.length < 3) return false;
   // "polyester/30%", "Mic+Lavalier": a code only when every part is one.
@@ -207,7 +209,9 @@ function isAllCaps(t: string): boolean {
   return /^[A-Z][A-Z&'`.-]*[A-Z]$/.test(t);
 }
 
-function isBrandLike(token: string, mostlyCaps: boolean): boolean {
+const ASCII_UPPER_RE = /[A-Z]/;
+
+function isBrandLike(token: string, mostlyCaps: () => boolean): boolean {
   const t = token.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, "");
   if (t.length < 3 || /\d/.test(t)) return false;
   const lower = t.toLowerCase().replace(/[`'’.&-]/g, "");
@@ -216,7 +220,7 @@ function isBrandLike(token: string, mostlyCaps: boolean): boolean {
     if (lower.endsWith("s") && (ACRONYMS.has(stem) || NEVER_BRAND_WORDS.has(stem))) return false;
   }
   if (UNIT_SUFFIX.has(lower)) return false;
-  if (!mostlyCaps && isAllCaps(t) && t.replace(/[^A-Z]/g, "").length >= 4) return true;
+  if (isAllCaps(t) && !mostlyCaps() && t.replace(/[^A-Z]/g, "").length >= 4) return true;
   // CamelCase: "iBrush", "GoBricks", "YaLumei", "U`King" (upper after lower, or 2+ capitals then lower case).
   const letters = t.replace(/[^\p{L}]/gu, "");
   if (/\p{Ll}\p{Lu}/u.test(letters)) return true;
@@ -304,17 +308,21 @@ const EDGE_PUNCT_RE = /^[\s,;:|/\\\-–—+&.·•~*_]+|[\s,;:|/\\\-–—+&·�
  * original letter case of what remains.
  */
 export function cleanProductName(name: string, hints?: CleanNameHints): string {
-  let s = name.normalize("NFC");
-  s = s.replace(FULL_BRACKETS_RE, " ").replace(EMOJI_RE, " ");
-  s = s.replace(/_+/g, " ");
-  s = s.replace(/([!?¡¿])+/g, " ").replace(/([.,;:~=+#*|/\\-])\1+/g, "$1");
+  // The substring tests only skip replacements whose pattern needs that substring; ASCII text is its own NFC form
+  // and holds none of the full-width brackets, emoji, "¡" or "¿".
+  const ascii = !NON_ASCII_RE.test(name);
+  let s = ascii ? name : name.normalize("NFC");
+  if (!ascii) s = s.replace(FULL_BRACKETS_RE, " ").replace(EMOJI_RE, " ");
+  if (s.includes("_")) s = s.replace(/_+/g, " ");
+  if (!ascii || s.includes("!") || s.includes("?")) s = s.replace(/([!?¡¿])+/g, " ");
+  s = s.replace(/([.,;:~=+#*|/\\-])\1+/g, "$1");
   // "Platform,1200LBS" / "1:16,1:14,RC": a comma glued to a word separates tokens.
-  s = s.replace(/,(?=[^\s\d])|(?<=[^\s\d]),(?=\S)/gu, ", ");
+  if (s.includes(",")) s = s.replace(/,(?=[^\s\d])|(?<=[^\s\d]),(?=\S)/gu, ", ");
   // Brackets: drop promos, keep other content unbracketed.
-  s = s.replace(BRACKET_RE, (_m, inner: string) => (PROMO_TEST_RE.test(inner) ? " " : ` ${inner} `));
+  if (s.includes("(") || s.includes("[") || s.includes("{")) s = s.replace(BRACKET_RE, (_m, inner: string) => (PROMO_TEST_RE.test(inner) ? " " : ` ${inner} `));
   s = removeHints(s, hints);
   // Glued years: "Style2025New" → "Style 2025 New".
-  s = s.replace(/(\p{L})(20[1-3]\d)(?=\P{N}|$)/gu, "$1 $2").replace(/(20[1-3]\d)(\p{L})/gu, "$1 $2");
+  if (s.includes("20")) s = s.replace(/(\p{L})(20[1-3]\d)(?=\P{N}|$)/gu, "$1 $2").replace(/(20[1-3]\d)(\p{L})/gu, "$1 $2");
   s = s.replace(PROMO_RE, " ").replace(FREE_FROM_RE, " ").replace(SIZE_FULL_RE, " ");
   // Tokens: model codes out.
   const toks = s.split(WS_RE).filter((t) => t.length > 0 && !isModelCode(t) && !/^[#*~=|_]+$/.test(t));
@@ -322,12 +330,21 @@ export function cleanProductName(name: string, hints?: CleanNameHints): string {
   if (toks.length > 1 && /^(?:19|20)\d\d[,.]?$/.test(toks[0]!)) toks.shift();
   if (toks.length > 1 && /^(?:20)\d\d$/.test(toks[toks.length - 1]!) && !/\d/.test(toks[toks.length - 2]!)) toks.pop();
   // Leading brand-only tokens (at most two), unless the title is shouted in capitals throughout.
-  const wordy = toks.filter((t) => /\p{L}{2,}/u.test(t));
-  const caps = wordy.filter((t) => isAllCaps(t.replace(/[^\p{L}&'`.-]/gu, ""))).length;
-  const mostlyCaps = wordy.length > 0 && caps / wordy.length >= 0.6;
+  // (Whether the title is shouted is worked out when a leading token's verdict needs it, from the tokens as they are
+  // before any is dropped; an all-caps word starts with a capital A-Z, which the token then holds.)
+  let mostlyCaps: boolean | undefined;
+  const before = toks.slice();
+  const isMostlyCaps = (): boolean => {
+    if (mostlyCaps === undefined) {
+      const wordy = before.filter((t) => /\p{L}{2,}/u.test(t));
+      const caps = wordy.filter((t) => ASCII_UPPER_RE.test(t) && isAllCaps(t.replace(/[^\p{L}&'`.-]/gu, ""))).length;
+      mostlyCaps = wordy.length > 0 && caps / wordy.length >= 0.6;
+    }
+    return mostlyCaps;
+  };
   for (let n = 0; n < 2 && toks.length > 2; n++) {
     const first = toks[0]!.replace(/[,;:]+$/, "");
-    if (!isBrandLike(first, mostlyCaps)) break;
+    if (!isBrandLike(first, isMostlyCaps)) break;
     toks.shift();
   }
   s = toks.join(" ");
