@@ -418,13 +418,17 @@ function ageOf(w: Who): Age | undefined {
 }
 
 const DIGIT_RE = /\d/;
+// Walked with exec from lastIndex 0 (as matchAll would, without a clone per call); neither matches an empty string.
+const AGE_RANGE_RE = /(?<![\d.])(\d{1,2})\s*(?:-|~|to)\s*(\d{1,2})\s*(m|mo|months?|y|yrs?|years?)(?![a-z])/g;
+const AGE_MIN_RE = /(?<![\d.-])(\d{1,2})\s*\+\s*(?:y|yrs?|years?)?(?![a-z0-9])|(?:>|over|above)\s*(\d{1,2})\s*(?:y|yrs?|years?)/g;
 
 /** Age class from numeric ages ("0-18m", "3-6y", "14+y", "18+", "> 8 years old"); undefined when mixed. */
 function ageFromNumbers(norm: string): Age | undefined {
   const classes = new Set<Age>();
   // Both numeric patterns need a digit.
   const digits = DIGIT_RE.test(norm);
-  if (digits) for (const m of norm.matchAll(/(?<![\d.])(\d{1,2})\s*(?:-|~|to)\s*(\d{1,2})\s*(m|mo|months?|y|yrs?|years?)(?![a-z])/g)) {
+  AGE_RANGE_RE.lastIndex = 0;
+  if (digits) for (let m: RegExpExecArray | null; (m = AGE_RANGE_RE.exec(norm)); ) {
     const lo = Number(m[1]);
     const hi = Number(m[2]);
     const months = /^m/.test(m[3]!);
@@ -434,7 +438,8 @@ function ageFromNumbers(norm: string): Age | undefined {
     else if (hiYears <= 16) classes.add("child");
     else if (lo >= 14) classes.add("adult");
   }
-  if (digits) for (const m of norm.matchAll(/(?<![\d.-])(\d{1,2})\s*\+\s*(?:y|yrs?|years?)?(?![a-z0-9])|(?:>|over|above)\s*(\d{1,2})\s*(?:y|yrs?|years?)/g)) {
+  AGE_MIN_RE.lastIndex = 0;
+  if (digits) for (let m: RegExpExecArray | null; (m = AGE_MIN_RE.exec(norm)); ) {
     const v = Number(m[1] ?? m[2]);
     classes.add(v >= 14 ? "adult" : "child");
   }

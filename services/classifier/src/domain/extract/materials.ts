@@ -694,7 +694,9 @@ function splitByTotal(hits: MaterialHit[]): MaterialHit[][] {
 export function parseCompositionParts(text: string, source: MaterialShare["source"] = "composition"): CompositionPart[] {
   const norm = normalizeText(text);
   const labels: Array<{ label: string; start: number; end: number }> = [];
-  for (const m of norm.matchAll(PART_LABEL_RE)) labels.push({ label: m[1]!, start: m.index!, end: m.index! + m[0].length });
+  // exec from lastIndex 0, as matchAll would (without a clone per call); the pattern never matches an empty string.
+  PART_LABEL_RE.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = PART_LABEL_RE.exec(norm)); ) labels.push({ label: m[1]!, start: m.index, end: m.index + m[0].length });
   const segments: Array<{ label: string; text: string }> = [];
   if (labels.length === 0) segments.push({ label: "", text: norm });
   else {

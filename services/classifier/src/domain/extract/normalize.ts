@@ -122,6 +122,8 @@ const FREE_FROM_SUBSTANCES =
   "chlorine|fluoride|silicones?|alcohol|fragrance|perfume|dyes?|talc|aluminum|aluminium|gluten|sugar|dairy|lactose|" +
   "soy|nuts?|wheat|caffeine|cruelty|oil|chemicals?|toxins?";
 const FREE_FROM_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${FREE_FROM_SUBSTANCES})[\\s-]+free(?![\\p{L}\\p{N}])`, "giu");
+/** "free" as FREE_FROM_RE reads it (same flags): without it FREE_FROM_RE cannot match. */
+const FREE_WORD_RE = /free/iu;
 
 const SIZE = "(?:[2-7]?x{1,4}[sml]|[2-7]xl|xxs|xs|s|m|l)";
 const SIZE_RE = new RegExp(
@@ -323,7 +325,9 @@ export function cleanProductName(name: string, hints?: CleanNameHints): string {
   s = removeHints(s, hints);
   // Glued years: "Style2025New" → "Style 2025 New".
   if (s.includes("20")) s = s.replace(/(\p{L})(20[1-3]\d)(?=\P{N}|$)/gu, "$1 $2").replace(/(20[1-3]\d)(\p{L})/gu, "$1 $2");
-  s = s.replace(PROMO_RE, " ").replace(FREE_FROM_RE, " ").replace(SIZE_FULL_RE, " ");
+  s = s.replace(PROMO_RE, " ");
+  if (FREE_WORD_RE.test(s)) s = s.replace(FREE_FROM_RE, " ");
+  s = s.replace(SIZE_FULL_RE, " ");
   // Tokens: model codes out.
   const toks = s.split(WS_RE).filter((t) => t.length > 0 && !isModelCode(t) && !/^[#*~=|_]+$/.test(t));
   // A year left alone at the very start or end (after a word) is a promo year.
@@ -381,7 +385,9 @@ export function withoutPacking(name: string): string {
 
 /** Removes the promo phrases and size lists (not brands or codes) from already folded text. */
 export function stripNoise(s: string): string {
-  return s.replace(PROMO_RE, " ").replace(FREE_FROM_RE, " ").replace(SIZE_FULL_RE, " ").replace(WS_RE, " ").trim();
+  s = s.replace(PROMO_RE, " ");
+  if (FREE_WORD_RE.test(s)) s = s.replace(FREE_FROM_RE, " ");
+  return s.replace(SIZE_FULL_RE, " ").replace(WS_RE, " ").trim();
 }
 
 // ---------------------------------------------------------------------------------------------
