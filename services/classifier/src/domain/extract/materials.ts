@@ -471,7 +471,7 @@ const COATING_AFTER = new Set(["coated", "coating", "covered", "dipped", "spraye
  * rubber". The article is of the material under the coating, which ranks first (a coated fabric stays a fabric).
  */
 function isCoating(key: string, i: number, end: number, toks: readonly string[]): boolean {
-  if (/ (?:coated|coating)$/.test(key) || COATING_AFTER.has(toks[end] ?? "")) return true;
+  if (key.endsWith(" coated") || key.endsWith(" coating") || COATING_AFTER.has(toks[end] ?? "")) return true;
   const p1 = toks[i - 1] ?? "";
   const p2 = toks[i - 2] ?? "";
   return (p1 === "with" || p1 === "in") && COATING_AFTER.has(p2);
@@ -592,10 +592,13 @@ const PART_LABEL_RE = new RegExp(
   "g",
 );
 
+/** A share token ("60%"); only tokens ending in "%" can be one. */
+const SHARE_TOKEN_RE = /^(\d{1,3}(?:\.\d+)?)%$/;
+
 function pairPercents(toks: readonly string[], hits: MaterialHit[]): void {
   const pcts: Array<{ index: number; value: number }> = [];
   toks.forEach((t, index) => {
-    const m = /^(\d{1,3}(?:\.\d+)?)%$/.exec(t);
+    const m = t.endsWith("%") ? SHARE_TOKEN_RE.exec(t) : null;
     if (m) pcts.push({ index, value: Number(m[1]) });
   });
   if (pcts.length === 0 || hits.length === 0) {
@@ -621,7 +624,7 @@ function pairPercents(toks: readonly string[], hits: MaterialHit[]): void {
 /** Free text: only a share written right next to the material counts ("100% cashmere", "cotton 95%"). */
 function pairAdjacent(toks: readonly string[], hits: MaterialHit[]): void {
   const pct = (t: string | undefined): number | undefined => {
-    const m = t ? /^(\d{1,3}(?:\.\d+)?)%$/.exec(t) : null;
+    const m = t && t.endsWith("%") ? SHARE_TOKEN_RE.exec(t) : null;
     const v = m ? Number(m[1]) : undefined;
     return v !== undefined && v > 0 && v <= 100 ? v : undefined;
   };
