@@ -166,25 +166,54 @@ const KNIT_STYLES_WORDS = splitAll(KNIT_STYLES);
 const WOVEN_STRONG_WORDS = splitAll(WOVEN_STRONG);
 const WOVEN_FABRICS_WORDS = splitAll(WOVEN_FABRICS);
 
+/** Weight kinds of the construction phrases: strong + 1, strong, fabric, fabric / 2. */
+type ConsWeight = 0 | 1 | 2 | 3;
+/** First word → the construction phrases starting with it (each list entry once; "woven strong" flagged). */
+const CONS_BY_FIRST = new Map<string, Array<{ c: Construction; p: string[]; w: ConsWeight; wovenStrong: boolean }>>();
+for (const [c, lists, w, wovenStrong] of [
+  ["nonwoven", NONWOVEN_WORDS, 0, false],
+  ["knitted", KNIT_STRONG_WORDS, 1, false],
+  ["knitted", KNIT_FABRICS_WORDS, 2, false],
+  ["knitted", KNIT_STYLES_WORDS, 3, false],
+  ["woven", WOVEN_STRONG_WORDS, 1, true],
+  ["woven", WOVEN_FABRICS_WORDS, 2, false],
+] as Array<[Construction, string[][], ConsWeight, boolean]>) {
+  for (const p of lists) {
+    if (!CONS_BY_FIRST.has(p[0]!)) CONS_BY_FIRST.set(p[0]!, []);
+    CONS_BY_FIRST.get(p[0]!)!.push({ c, p, w, wovenStrong });
+  }
+}
+
 function constructionFrom(t: Toks, strongWeight: number, fabricWeight: number): { c: Construction; score: number; pos: number } | undefined {
   const score: Record<Construction, number> = { knitted: 0, woven: 0, nonwoven: 0 };
   const pos: Record<Construction, number> = { knitted: 1e9, woven: 1e9, nonwoven: 1e9 };
-  const add = (c: Construction, phrases: string[][], w: number): void => {
-    for (const p of phrases) {
-      if (!hasWords(t, p)) continue;
-      score[c] += w;
-      const i = t.list.indexOf(p[0]!);
-      if (i >= 0 && i < pos[c]) pos[c] = i;
+  const weights = [strongWeight + 1, strongWeight, fabricWeight, fabricWeight / 2];
+  // Only phrases whose first word is in the text can match. Scores are sums of whole and half weights and
+  // positions minima, so the order phrases are counted in does not matter; the strong woven words are counted
+  // apart and added only when the text is not "non woven" alone.
+  let wovenStrongScore = 0;
+  let wovenStrongPos = 1e9;
+  for (const word of t.set) {
+    const entries = CONS_BY_FIRST.get(word);
+    if (!entries) continue;
+    for (const e of entries) {
+      if (!hasWords(t, e.p)) continue;
+      const i = t.list.indexOf(e.p[0]!);
+      if (e.wovenStrong) {
+        wovenStrongScore += weights[e.w]!;
+        if (i >= 0 && i < wovenStrongPos) wovenStrongPos = i;
+      } else {
+        score[e.c] += weights[e.w]!;
+        if (i >= 0 && i < pos[e.c]) pos[e.c] = i;
+      }
     }
-  };
-  add("nonwoven", NONWOVEN_WORDS, strongWeight + 1);
-  add("knitted", KNIT_STRONG_WORDS, strongWeight);
-  add("knitted", KNIT_FABRICS_WORDS, fabricWeight);
-  add("knitted", KNIT_STYLES_WORDS, fabricWeight / 2);
+  }
   // "non woven" also contains "woven": only count woven words outside a nonwoven phrase.
   const nonwovenOnly = score.nonwoven > 0 && !t.list.some((w, i) => (w === "woven" || w === "weave") && t.list[i - 1] !== "non");
-  if (!nonwovenOnly) add("woven", WOVEN_STRONG_WORDS, strongWeight);
-  add("woven", WOVEN_FABRICS_WORDS, fabricWeight);
+  if (!nonwovenOnly && wovenStrongScore > 0) {
+    score.woven += wovenStrongScore;
+    if (wovenStrongPos < pos.woven) pos.woven = wovenStrongPos;
+  }
   const ranked = (Object.keys(score) as Construction[])
     .filter((c) => score[c] > 0)
     .sort((a, b) => score[b] - score[a] || pos[a] - pos[b]);
