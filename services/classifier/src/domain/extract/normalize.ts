@@ -173,17 +173,25 @@ function isQuantity(t: string): boolean {
   return !unknown && /^[-~/x*+,.:"'″”]*$/i.test(rest);
 }
 
+const CODE_EDGES_RE = /^[^\p{L}\p{N}#]+|[^\p{L}\p{N}]+$/gu;
+const CODE_PARTS_RE = /[/+]/;
+const CATALOGUE_NO_RE = /^#\d+[a-z\d-]*$/i;
+
 /** True when a token looks like a SKU / model code ("YH-0013", "RC2-6242-000", "BTA41-800B", "CW005", "NH35"). */
 export function isModelCode(token: string): boolean {
   // Every "code" verdict below needs a digit (for "/"- and "+"-joined parts: in the last part, which is never empty).
   if (!DIGIT_RE.test(token)) return false;
-  const t = token.replace(/^[^\p{L}\p{N}#]+|[^\p{L}\p{N}]+$/gu, "");
+  const t = token.replace(CODE_EDGES_RE, "");
   if (t.length < 3) return false;
   // "polyester/30%", "Mic+Lavalier": a code only when every part is one.
-  if (/[/+]/.test(t)) return t.split(/[/+]/).every((p) => p === "" || isModelCode(p));
-  if (/^#\d+[a-z\d-]*$/i.test(t)) return true;
+  if (t.includes("/") || t.includes("+")) return t.split(CODE_PARTS_RE).every((p) => p === "" || isModelCode(p));
+  if (t.startsWith("#") && CATALOGUE_NO_RE.test(t)) return true;
   if (CODE_KEEP_RE.test(t)) return false;
-  const digits = (t.match(/\d/g) ?? []).length;
+  let digits = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+  }
   if (digits === 0) return false;
   if (!/\p{L}/u.test(t)) {
     // Bare long digit runs are catalogue numbers ("75159"); numbers with punctuation are values.
@@ -420,16 +428,14 @@ const UNIT_ALIASES: Array<[string, string[]]> = [
   ["l", ["lit(?:er|re)s?", "ltrs?", "lt", "l"]],
   ["pcs", ["pieces?", "pcs\\.?", "pce", "pc"]],
 ];
-let unitGroup = 0;
-const UNIT_RE = new RegExp(
-  `(\\d+(?:\\.\\d+)?)\\s*(?:${UNIT_ALIASES.map(([canon, alts]) => `(?<${canon}_${unitGroup++}>${alts.join("|")})`).join("|")})(?![a-z])`,
-  "g",
-);
+// One capture group per canonical unit, in table order (unnamed: no groups object is built per match).
+const UNIT_RE = new RegExp(`(\\d+(?:\\.\\d+)?)\\s*(?:${UNIT_ALIASES.map(([, alts]) => `(${alts.join("|")})`).join("|")})(?![a-z])`, "g");
+const UNIT_CANON: readonly string[] = UNIT_ALIASES.map(([canon]) => canon);
 
 function unitReplacer(m: string, num: string, ...rest: unknown[]): string {
-  const groups = rest[rest.length - 1] as Record<string, string | undefined>;
-  for (const k in groups) {
-    if (groups[k] !== undefined) return `${num}${k.slice(0, k.lastIndexOf("_"))} `;
+  // rest: the unit groups in table order, then offset and input; the first group that took part names the unit.
+  for (let i = 0; i < UNIT_CANON.length; i++) {
+    if (rest[i] !== undefined) return `${num}${UNIT_CANON[i]!} `;
   }
   return m;
 }
@@ -490,7 +496,7 @@ function normalizeUncached(s: string): string {
     if (t.includes("`")) t = t.replace(/[‘’`´]/g, "'");
   }
   if (t.includes("_")) t = t.replace(/_+/g, " ");
-  if (!DIGIT_RE.test(t)) return t.replace(REPEAT_PUNCT_RE, "$1").replace(WS_RE, " ").trim();
+  if (!DIGIT_RE.test(t)) return collapseWs(hasRepeatedPunct(t) ? t.replace(REPEAT_PUNCT_RE, "$1") : t).trim();
   // Thousands separators and decimal commas.
   if (t.includes(",")) t = t.replace(THOUSANDS_RE, "$1$2").replace(DECIMAL_COMMA_RE, "$1.$2");
   // Inch and foot marks.
@@ -501,8 +507,26 @@ function normalizeUncached(s: string): string {
   if (t.includes("kt") || t.includes("karat")) t = t.replace(KARAT_RE, "$1k");
   t = t.replace(UNIT_RE, unitReplacer);
   if (t.includes("ac") || t.includes("dc")) t = t.replace(AC_DC_RE, "$1 $2");
-  t = t.replace(REPEAT_PUNCT_RE, "$1").replace(SPACE_BEFORE_PUNCT_RE, "$1");
-  return t.replace(WS_RE, " ").trim();
+  if (hasRepeatedPunct(t)) t = t.replace(REPEAT_PUNCT_RE, "$1");
+  t = t.replace(SPACE_BEFORE_PUNCT_RE, "$1");
+  return collapseWs(t).trim();
+}
+
+/** Whitespace other than single spaces (a run of two, or a tab / newline / other space): else `\s+` → " " changes nothing. */
+const UNEVEN_WS_RE = /\s\s|[^\S ]/;
+function collapseWs(t: string): string {
+  return UNEVEN_WS_RE.test(t) ? t.replace(WS_RE, " ") : t;
+}
+
+/** Punctuation REPEAT_PUNCT_RE collapses: ! ? . , ; : ~ = + # * | - */
+const REPEATABLE = new Set([33, 63, 46, 44, 59, 58, 126, 61, 43, 35, 42, 124, 45]);
+/** True when REPEAT_PUNCT_RE has something to collapse: one of its punctuation marks twice in a row. */
+function hasRepeatedPunct(t: string): boolean {
+  for (let i = 1; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c === t.charCodeAt(i - 1) && REPEATABLE.has(c)) return true;
+  }
+  return false;
 }
 
 const WORD_RE = /[a-z0-9]+(?:[.'][a-z0-9]+)*%?/g;
@@ -514,12 +538,15 @@ const WORD_SEP_RE = /[a-z0-9]+(?:[.'][a-z0-9]+)*%?|[,;:()[\]{}/+&|]| - /g;
  * across it ("acrylic, wool" is not "acrylic wool").
  */
 export function words(normalized: string, separators = false): string[] {
-  const src = normalized.replace(/'s\b/g, "");
+  const src = normalized.includes("'s") ? normalized.replace(POSSESSIVE_RE, "") : normalized;
   const out = src.match(separators ? WORD_SEP_RE : WORD_RE) ?? [];
   for (let i = 0; i < out.length; i++) {
     const w = out[i]!;
-    if (w.includes("'")) out[i] = w.replace(/'/g, "");
-    else if (separators && !/[a-z0-9]/.test(w)) out[i] = "|";
+    if (w.includes("'")) out[i] = w.replace(APOSTROPHE_RE, "");
+    else if (separators && !ASCII_ALNUM_RE.test(w)) out[i] = "|";
   }
   return out;
 }
+const POSSESSIVE_RE = /'s\b/g;
+const APOSTROPHE_RE = /'/g;
+const ASCII_ALNUM_RE = /[a-z0-9]/;
