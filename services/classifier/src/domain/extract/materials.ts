@@ -762,7 +762,8 @@ const UPPER_KEY = /\bupper\b|\bshaft\b/;
 function memoByKey<T>(f: (key: string) => T): (key: string) => T {
   const memo = new Map<string, T>();
   return (key: string): T => {
-    if (memo.has(key)) return memo.get(key) as T;
+    const hit = memo.get(key);
+    if (hit !== undefined || memo.has(key)) return hit as T;
     const v = f(key);
     if (memo.size >= 8192) memo.clear();
     memo.set(key, v);

@@ -207,8 +207,10 @@ export function threadDiameterCm(norm: string): number | undefined {
 }
 
 /** A length with its unit ("29mm", "0.6", "1.2 m") in cm; unitless values are taken in `defaultUnit`. */
+const LENGTH_RE = new RegExp(`${LEFT}${NUM}\\s*\\+?\\s*${LU}?(?![a-z0-9])`);
+
 export function parseLengthCm(norm: string, defaultUnit: "cm" | "mm" | "m" | "in" = "cm"): number | undefined {
-  const m = new RegExp(`${LEFT}${NUM}\\s*\\+?\\s*${LU}?(?![a-z0-9])`).exec(norm);
+  const m = LENGTH_RE.exec(norm);
   if (!m) return undefined;
   const v = Number(m[1]) * LENGTH_CM[m[2] ?? defaultUnit]!;
   return v > 0 ? round(v, 3) : undefined;

@@ -382,12 +382,16 @@ const PACKING_RE = new RegExp(
   "giu",
 );
 
+const PACKING_IN_RE = /in\s/iu;
+
 /**
  * Removes the packing the goods are presented in ("… in 580ml glass jars", "… packed in a 500g tub") from a product
  * name (GRI 5(b)); the name is left as it is when nothing else would remain.
  */
 export function withoutPacking(name: string): string {
-  const out = name.replace(PACKING_RE, " ").replace(WS_RE, " ").replace(/\s+([,;:.])/g, "$1").trim();
+  // PACKING_RE needs "in" and a space (same flags): without them it has nothing to remove.
+  const unpacked = PACKING_IN_RE.test(name) ? name.replace(PACKING_RE, " ") : name;
+  const out = unpacked.replace(WS_RE, " ").replace(/\s+([,;:.])/g, "$1").trim();
   return /\p{L}{3,}/u.test(out) ? out : name;
 }
 
