@@ -631,16 +631,36 @@ const ENGINE_CC_RE = /\b\d{2,3}cc\b.*\b(?:engine|motor|chainsaw|brush cutter|tri
 const CELL_CAPACITY_RE = /\d(?:mah|ah)\b/;
 const MAINS_VOLTAGE_RE = /\b(?:1[01]\d|2[2-4]\d)v\b/;
 
+/** First word → the power-source phrases starting with it. */
+const POWER_BY_FIRST = new Map<string, Array<{ source: PowerSource; p: string[] }>>();
+for (const [source, phrases] of [
+  ["combustion", POWER_COMBUSTION],
+  ["solar", POWER_SOLAR],
+  ["battery", POWER_BATTERY],
+  ["electric", POWER_ELECTRIC],
+  ["manual", POWER_MANUAL],
+] as Array<[PowerSource, string[][]]>) {
+  for (const p of phrases) {
+    if (!POWER_BY_FIRST.has(p[0]!)) POWER_BY_FIRST.set(p[0]!, []);
+    POWER_BY_FIRST.get(p[0]!)!.push({ source, p });
+  }
+}
+
 function powerIn(t: Toks, norm: string): PowerSource | undefined {
+  // Which sources some phrase names (only phrases whose first word is in the text can match).
+  const named = new Set<PowerSource>();
+  for (const w of t.set) {
+    const entries = POWER_BY_FIRST.get(w);
+    if (entries) for (const e of entries) if (!named.has(e.source) && hasWords(t, e.p)) named.add(e.source);
+  }
   const found = new Set<PowerSource>();
-  const has = (p: string[]): boolean => hasWords(t, p);
   // The substring tests only skip patterns that cannot match without them ("…cc", "…ah").
-  if (POWER_COMBUSTION.some(has) || (norm.includes("cc") && ENGINE_CC_RE.test(norm))) found.add("combustion");
-  if (POWER_SOLAR.some(has)) found.add("solar");
-  if (POWER_BATTERY.some(has) || (norm.includes("ah") && CELL_CAPACITY_RE.test(norm))) found.add("battery");
-  if (POWER_ELECTRIC.some(has) || MAINS_VOLTAGE_RE.test(norm)) found.add("electric");
+  if (named.has("combustion") || (norm.includes("cc") && ENGINE_CC_RE.test(norm))) found.add("combustion");
+  if (named.has("solar")) found.add("solar");
+  if (named.has("battery") || (norm.includes("ah") && CELL_CAPACITY_RE.test(norm))) found.add("battery");
+  if (named.has("electric") || MAINS_VOLTAGE_RE.test(norm)) found.add("electric");
   const manualWord = t.set.has("manual") && t.list.some((w, i) => w === "manual" && !["user", "instruction", "instructions", "english", "with", "owner", "owners", "service", "repair"].includes(t.list[i - 1] ?? "") && !["included", "includes", "instruction", "instructions", "book", "guide"].includes(t.list[i + 1] ?? ""));
-  if (manualWord || POWER_MANUAL.some(has)) found.add("manual");
+  if (manualWord || named.has("manual")) found.add("manual");
   return POWER_ORDER.find((p) => found.has(p));
 }
 
