@@ -449,6 +449,9 @@ function ageOf(w: Who): Age | undefined {
 const DIGIT_RE = /\d/;
 // Walked with exec from lastIndex 0 (as matchAll would, without a clone per call); neither matches an empty string.
 const AGE_RANGE_RE = /(?<![\d.])(\d{1,2})\s*(?:-|~|to)\s*(\d{1,2})\s*(m|mo|months?|y|yrs?|years?)(?![a-z])/g;
+const ADULT_WORDS_RE = /\b(?:middle age|adults?|elderly)\b/;
+const CHILD_WORDS_RE = /\b(?:junior|children|kids?|teenagers?)\b/;
+const BABY_WORDS_RE = /\b(?:baby|babies|infants?|newborns?)\b/;
 const AGE_MIN_RE = /(?<![\d.-])(\d{1,2})\s*\+\s*(?:y|yrs?|years?)?(?![a-z0-9])|(?:>|over|above)\s*(\d{1,2})\s*(?:y|yrs?|years?)/g;
 
 /** Age class from numeric ages ("0-18m", "3-6y", "14+y", "18+", "> 8 years old"); undefined when mixed. */
@@ -460,7 +463,7 @@ function ageFromNumbers(norm: string): Age | undefined {
   if (digits) for (let m: RegExpExecArray | null; (m = AGE_RANGE_RE.exec(norm)); ) {
     const lo = Number(m[1]);
     const hi = Number(m[2]);
-    const months = /^m/.test(m[3]!);
+    const months = m[3]!.startsWith("m");
     const hiYears = months ? hi / 12 : hi;
     if (months ? hi <= 24 : hi <= 2) classes.add("baby");
     else if (!months && lo === 0 && hi <= 3) classes.add("baby");
@@ -472,9 +475,9 @@ function ageFromNumbers(norm: string): Age | undefined {
     const v = Number(m[1] ?? m[2]);
     classes.add(v >= 14 ? "adult" : "child");
   }
-  if (/\b(?:middle age|adults?|elderly)\b/.test(norm)) classes.add("adult");
-  if (/\b(?:junior|children|kids?|teenagers?)\b/.test(norm)) classes.add("child");
-  if (/\b(?:baby|babies|infants?|newborns?)\b/.test(norm)) classes.add("baby");
+  if (ADULT_WORDS_RE.test(norm)) classes.add("adult");
+  if (CHILD_WORDS_RE.test(norm)) classes.add("child");
+  if (BABY_WORDS_RE.test(norm)) classes.add("baby");
   return classes.size === 1 ? [...classes][0] : undefined;
 }
 
