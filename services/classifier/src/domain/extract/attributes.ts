@@ -26,17 +26,58 @@ type Age = "adult" | "child" | "baby";
 // Small helpers
 // ---------------------------------------------------------------------------------------------
 
-const entriesCache = new WeakMap<object, Array<[string, string]>>();
+/**
+ * Attribute keys recur across listings ("Material", "Brand Name", "Item Type"): each key pattern's verdict on a key
+ * is remembered, as two bit sets per key (patterns tested so far, patterns that matched). Key patterns are module
+ * constants without the g / y flags, so a verdict depends on the key alone.
+ */
+interface KeyVerdicts {
+  known: number;
+  yes: number;
+}
+const KEY_VERDICTS = new Map<string, KeyVerdicts>();
+const PATTERN_BITS = new Map<RegExp, number>();
+function keyVerdicts(key: string): KeyVerdicts {
+  let v = KEY_VERDICTS.get(key);
+  if (!v) {
+    if (KEY_VERDICTS.size >= 8192) KEY_VERDICTS.clear();
+    KEY_VERDICTS.set(key, (v = { known: 0, yes: 0 }));
+  }
+  return v;
+}
+/** The verdict bit of a key pattern (0 once 30 patterns have bits: those are tested every time). */
+function patternBit(re: RegExp): number {
+  let b = PATTERN_BITS.get(re);
+  if (b === undefined) {
+    b = PATTERN_BITS.size < 30 ? 1 << PATTERN_BITS.size : 0;
+    PATTERN_BITS.set(re, b);
+  }
+  return b;
+}
+function keyMatches(re: RegExp, bit: number, key: string, v: KeyVerdicts): boolean {
+  if (bit === 0) return re.test(key);
+  if (v.known & bit) return (v.yes & bit) !== 0;
+  const yes = re.test(key);
+  v.known |= bit;
+  if (yes) v.yes |= bit;
+  return yes;
+}
+
+type Entry = [key: string, value: string, verdicts: KeyVerdicts];
+const entriesCache = new WeakMap<object, Entry[]>();
 function attr(input: ProductInput, re: RegExp, skip?: RegExp): Array<{ key: string; value: string }> {
   const a = input.attributes;
   if (!a) return [];
   let entries = entriesCache.get(a);
   if (!entries) {
-    entries = Object.entries(a).filter((e): e is [string, string] => typeof e[1] === "string" && e[1].trim() !== "");
+    entries = [];
+    for (const e of Object.entries(a)) if (typeof e[1] === "string" && e[1].trim() !== "") entries.push([e[0], e[1], keyVerdicts(e[0])]);
     entriesCache.set(a, entries);
   }
   const out: Array<{ key: string; value: string }> = [];
-  for (const [key, value] of entries) if (re.test(key) && !(skip && skip.test(key))) out.push({ key, value });
+  const bit = patternBit(re);
+  const skipBit = skip ? patternBit(skip) : 0;
+  for (const [key, value, v] of entries) if (keyMatches(re, bit, key, v) && !(skip && keyMatches(skip, skipBit, key, v))) out.push({ key, value });
   return out;
 }
 
@@ -50,14 +91,33 @@ function ctxValue(input: ProductInput, ...keys: string[]): string | undefined {
   return undefined;
 }
 
-/** Token set plus the token array, for word and phrase look-ups. */
-interface Toks {
-  list: string[];
-  set: Set<string>;
+/** Token set plus the token array, for word and phrase look-ups (read only; the set is built on first use). */
+class Toks {
+  private s: Set<string> | undefined;
+  constructor(readonly list: readonly string[]) {}
+  get set(): Set<string> {
+    return (this.s ??= new Set(this.list));
+  }
 }
+/** Short texts (attribute values) recur across listings: their tokens are remembered. */
+const TOKS_MEMO = new Map<string, Toks>();
 function toks(norm: string): Toks {
-  const list = words(norm);
-  return { list, set: new Set(list) };
+  if (norm.length > 200) return new Toks(words(norm));
+  let t = TOKS_MEMO.get(norm);
+  if (!t) {
+    t = new Toks(words(norm));
+    if (TOKS_MEMO.size >= 4096) TOKS_MEMO.clear();
+    TOKS_MEMO.set(norm, t);
+  }
+  return t;
+}
+/**
+ * Tokens of texts joined with " ; " (`words` never reads a token across " ; ", so the words of the joined text are
+ * the words of each text in turn).
+ */
+function toksOfWords(...lists: string[][]): Toks {
+  const nonEmpty = lists.filter((l) => l.length > 0);
+  return new Toks(nonEmpty.length === 1 ? nonEmpty[0]! : ([] as string[]).concat(...nonEmpty));
 }
 const phraseCache = new Map<string, string[]>();
 function splitPhrase(phrase: string): string[] {
@@ -66,7 +126,10 @@ function splitPhrase(phrase: string): string[] {
   return p;
 }
 function hasPhrase(t: Toks, phrase: string): boolean {
-  const p = splitPhrase(phrase);
+  return hasWords(t, splitPhrase(phrase));
+}
+/** `hasPhrase` for a phrase already split into words. */
+function hasWords(t: Toks, p: readonly string[]): boolean {
   if (!t.set.has(p[0]!)) return false;
   if (p.length === 1) return true;
   const L = t.list;
@@ -95,25 +158,62 @@ const WOVEN_FABRICS = [
   "ripstop", "calico", "cheesecloth", "tat", "oxford cloth", "oxford fabric",
 ];
 
+const splitAll = (phrases: string[]): string[][] => phrases.map((p) => p.split(" "));
+const NONWOVEN_WORDS = splitAll(NONWOVEN_PHRASES);
+const KNIT_STRONG_WORDS = splitAll(KNIT_STRONG);
+const KNIT_FABRICS_WORDS = splitAll(KNIT_FABRICS);
+const KNIT_STYLES_WORDS = splitAll(KNIT_STYLES);
+const WOVEN_STRONG_WORDS = splitAll(WOVEN_STRONG);
+const WOVEN_FABRICS_WORDS = splitAll(WOVEN_FABRICS);
+
+/** Weight kinds of the construction phrases: strong + 1, strong, fabric, fabric / 2. */
+type ConsWeight = 0 | 1 | 2 | 3;
+/** First word → the construction phrases starting with it (each list entry once; "woven strong" flagged). */
+const CONS_BY_FIRST = new Map<string, Array<{ c: Construction; p: string[]; w: ConsWeight; wovenStrong: boolean }>>();
+for (const [c, lists, w, wovenStrong] of [
+  ["nonwoven", NONWOVEN_WORDS, 0, false],
+  ["knitted", KNIT_STRONG_WORDS, 1, false],
+  ["knitted", KNIT_FABRICS_WORDS, 2, false],
+  ["knitted", KNIT_STYLES_WORDS, 3, false],
+  ["woven", WOVEN_STRONG_WORDS, 1, true],
+  ["woven", WOVEN_FABRICS_WORDS, 2, false],
+] as Array<[Construction, string[][], ConsWeight, boolean]>) {
+  for (const p of lists) {
+    if (!CONS_BY_FIRST.has(p[0]!)) CONS_BY_FIRST.set(p[0]!, []);
+    CONS_BY_FIRST.get(p[0]!)!.push({ c, p, w, wovenStrong });
+  }
+}
+
 function constructionFrom(t: Toks, strongWeight: number, fabricWeight: number): { c: Construction; score: number; pos: number } | undefined {
   const score: Record<Construction, number> = { knitted: 0, woven: 0, nonwoven: 0 };
   const pos: Record<Construction, number> = { knitted: 1e9, woven: 1e9, nonwoven: 1e9 };
-  const add = (c: Construction, phrases: string[], w: number): void => {
-    for (const p of phrases) {
-      if (!hasPhrase(t, p)) continue;
-      score[c] += w;
-      const i = t.list.indexOf(p.split(" ")[0]!);
-      if (i >= 0 && i < pos[c]) pos[c] = i;
+  const weights = [strongWeight + 1, strongWeight, fabricWeight, fabricWeight / 2];
+  // Only phrases whose first word is in the text can match. Scores are sums of whole and half weights and
+  // positions minima, so the order phrases are counted in does not matter; the strong woven words are counted
+  // apart and added only when the text is not "non woven" alone.
+  let wovenStrongScore = 0;
+  let wovenStrongPos = 1e9;
+  for (const word of t.set) {
+    const entries = CONS_BY_FIRST.get(word);
+    if (!entries) continue;
+    for (const e of entries) {
+      if (!hasWords(t, e.p)) continue;
+      const i = t.list.indexOf(e.p[0]!);
+      if (e.wovenStrong) {
+        wovenStrongScore += weights[e.w]!;
+        if (i >= 0 && i < wovenStrongPos) wovenStrongPos = i;
+      } else {
+        score[e.c] += weights[e.w]!;
+        if (i >= 0 && i < pos[e.c]) pos[e.c] = i;
+      }
     }
-  };
-  add("nonwoven", NONWOVEN_PHRASES, strongWeight + 1);
-  add("knitted", KNIT_STRONG, strongWeight);
-  add("knitted", KNIT_FABRICS, fabricWeight);
-  add("knitted", KNIT_STYLES, fabricWeight / 2);
+  }
   // "non woven" also contains "woven": only count woven words outside a nonwoven phrase.
   const nonwovenOnly = score.nonwoven > 0 && !t.list.some((w, i) => (w === "woven" || w === "weave") && t.list[i - 1] !== "non");
-  if (!nonwovenOnly) add("woven", WOVEN_STRONG, strongWeight);
-  add("woven", WOVEN_FABRICS, fabricWeight);
+  if (!nonwovenOnly && wovenStrongScore > 0) {
+    score.woven += wovenStrongScore;
+    if (wovenStrongPos < pos.woven) pos.woven = wovenStrongPos;
+  }
   const ranked = (Object.keys(score) as Construction[])
     .filter((c) => score[c] > 0)
     .sort((a, b) => score[b] - score[a] || pos[a] - pos[b]);
@@ -201,15 +301,33 @@ const PROCESS_TABLE: Array<[string, string]> = [
   ["raw", "raw"],
 ];
 const PROCESS_TERMS: Array<[string, string]> = PROCESS_TABLE.flatMap(([canon, list]) => list.split("|").map((p) => [p, canon] as [string, string]));
+/** `PROCESS_TERMS` with each phrase split into its words. */
+const PROCESS_TERM_WORDS: Array<[string, string[], string]> = PROCESS_TERMS.map(([p, canon]) => [p, p.split(" "), canon]);
+
+/** First word → indices of the `PROCESS_TERM_WORDS` starting with it. */
+const PROCESS_BY_FIRST = new Map<string, number[]>();
+PROCESS_TERM_WORDS.forEach(([, ws], i) => {
+  const first = ws[0]!;
+  if (!PROCESS_BY_FIRST.has(first)) PROCESS_BY_FIRST.set(first, []);
+  PROCESS_BY_FIRST.get(first)!.push(i);
+});
 
 /** Canonical process names this extractor can report. */
 export const PROCESSES: readonly string[] = [...new Set(PROCESS_TERMS.map(([, c]) => c))];
 
 function processesIn(t: Toks): string[] {
   const out: string[] = [];
-  for (const [phrase, canon] of PROCESS_TERMS) {
+  // Only the terms whose first word is in the text can match: those, in table order.
+  const ids: number[] = [];
+  for (const w of t.set) {
+    const i = PROCESS_BY_FIRST.get(w);
+    if (i) for (const x of i) ids.push(x);
+  }
+  ids.sort((a, b) => a - b);
+  for (const id of ids) {
+    const [phrase, ws, canon] = PROCESS_TERM_WORDS[id]!;
     if (out.includes(canon)) continue;
-    if (!hasPhrase(t, phrase)) continue;
+    if (!hasWords(t, ws)) continue;
     if (phrase === "raw" && (hasPhrase(t, "raw hair") || hasPhrase(t, "raw material") || hasPhrase(t, "raw materials"))) continue;
     if (phrase === "frozen" && (t.set.has("elsa") || t.set.has("disney") || t.set.has("anna"))) continue;
     if (phrase === "print" && (hasPhrase(t, "print on demand") || t.set.has("printer"))) continue;
@@ -328,26 +446,38 @@ function ageOf(w: Who): Age | undefined {
   return undefined;
 }
 
+const DIGIT_RE = /\d/;
+// Walked with exec from lastIndex 0 (as matchAll would, without a clone per call); neither matches an empty string.
+const AGE_RANGE_RE = /(?<![\d.])(\d{1,2})\s*(?:-|~|to)\s*(\d{1,2})\s*(m|mo|months?|y|yrs?|years?)(?![a-z])/g;
+const ADULT_WORDS_RE = /\b(?:middle age|adults?|elderly)\b/;
+const CHILD_WORDS_RE = /\b(?:junior|children|kids?|teenagers?)\b/;
+const BABY_WORDS_RE = /\b(?:baby|babies|infants?|newborns?)\b/;
+const AGE_MIN_RE = /(?<![\d.-])(\d{1,2})\s*\+\s*(?:y|yrs?|years?)?(?![a-z0-9])|(?:>|over|above)\s*(\d{1,2})\s*(?:y|yrs?|years?)/g;
+
 /** Age class from numeric ages ("0-18m", "3-6y", "14+y", "18+", "> 8 years old"); undefined when mixed. */
 function ageFromNumbers(norm: string): Age | undefined {
   const classes = new Set<Age>();
-  for (const m of norm.matchAll(/(?<![\d.])(\d{1,2})\s*(?:-|~|to)\s*(\d{1,2})\s*(m|mo|months?|y|yrs?|years?)(?![a-z])/g)) {
+  // Both numeric patterns need a digit.
+  const digits = DIGIT_RE.test(norm);
+  AGE_RANGE_RE.lastIndex = 0;
+  if (digits) for (let m: RegExpExecArray | null; (m = AGE_RANGE_RE.exec(norm)); ) {
     const lo = Number(m[1]);
     const hi = Number(m[2]);
-    const months = /^m/.test(m[3]!);
+    const months = m[3]!.startsWith("m");
     const hiYears = months ? hi / 12 : hi;
     if (months ? hi <= 24 : hi <= 2) classes.add("baby");
     else if (!months && lo === 0 && hi <= 3) classes.add("baby");
     else if (hiYears <= 16) classes.add("child");
     else if (lo >= 14) classes.add("adult");
   }
-  for (const m of norm.matchAll(/(?<![\d.-])(\d{1,2})\s*\+\s*(?:y|yrs?|years?)?(?![a-z0-9])|(?:>|over|above)\s*(\d{1,2})\s*(?:y|yrs?|years?)/g)) {
+  AGE_MIN_RE.lastIndex = 0;
+  if (digits) for (let m: RegExpExecArray | null; (m = AGE_MIN_RE.exec(norm)); ) {
     const v = Number(m[1] ?? m[2]);
     classes.add(v >= 14 ? "adult" : "child");
   }
-  if (/\b(?:middle age|adults?|elderly)\b/.test(norm)) classes.add("adult");
-  if (/\b(?:junior|children|kids?|teenagers?)\b/.test(norm)) classes.add("child");
-  if (/\b(?:baby|babies|infants?|newborns?)\b/.test(norm)) classes.add("baby");
+  if (ADULT_WORDS_RE.test(norm)) classes.add("adult");
+  if (CHILD_WORDS_RE.test(norm)) classes.add("child");
+  if (BABY_WORDS_RE.test(norm)) classes.add("baby");
   return classes.size === 1 ? [...classes][0] : undefined;
 }
 
@@ -417,12 +547,14 @@ const USE_TERMS: Array<[string, string[]]> = [
   ["travel", ["travel", "traveling", "travelling", "luggage", "trip"]],
   ["food", ["food", "food grade", "food storage", "beverage", "drinking"]],
 ];
-const USE_INDEX = new Map<string, string[]>();
+/** First word → the use terms starting with it (split into words) and their tags, in table order. */
+const USE_INDEX = new Map<string, Array<{ p: string[]; tag: string }>>();
 for (const [tag, terms] of USE_TERMS) {
   for (const t of terms) {
-    const first = t.split(" ")[0]!;
+    const p = t.split(" ");
+    const first = p[0]!;
     if (!USE_INDEX.has(first)) USE_INDEX.set(first, []);
-    USE_INDEX.get(first)!.push(`${t}\u0000${tag}`);
+    USE_INDEX.get(first)!.push({ p, tag });
   }
 }
 
@@ -444,9 +576,7 @@ function usesIn(t: Toks): string[] {
     if (!cands) continue;
     const prev = L[i - 1] ?? "";
     const next = L[i + 1] ?? "";
-    for (const c of cands) {
-      const [phrase, tag] = c.split("\u0000") as [string, string];
-      const p = phrase.split(" ");
+    for (const { p, tag } of cands) {
       let ok = true;
       for (let j = 1; j < p.length; j++) if (L[i + j] !== p[j]) ok = false;
       if (!ok) continue;
@@ -495,15 +625,45 @@ function usesIn(t: Toks): string[] {
 
 const POWER_ORDER: PowerSource[] = ["combustion", "solar", "battery", "electric", "manual"];
 
+const POWER_COMBUSTION = splitAll(["gasoline", "petrol", "diesel", "combustion", "gas powered", "gas engine", "petrol engine", "gasoline engine", "diesel engine", "two stroke", "four stroke", "2 stroke", "4 stroke", "nitro", "kerosene", "lpg", "propane"]);
+const POWER_SOLAR = splitAll(["solar", "solar powered", "solar panel"]);
+const POWER_BATTERY = splitAll(["battery powered", "battery operated", "batteries", "battery", "rechargeable", "cordless", "li ion", "lithium", "lipo", "nimh", "ni mh", "built in battery", "aaa", "aa"]);
+const POWER_ELECTRIC = splitAll(["electric", "electrically", "plug in", "corded", "mains", "ac powered", "usb powered", "power supply", "ac adapter", "power adapter", "power cord"]);
+const POWER_MANUAL = splitAll(["hand operated", "hand powered", "hand crank", "hand cranked", "non electric", "hand press", "hand pump", "mechanical movement", "self winding", "hand wind", "hand winding", "manually"]);
+const ENGINE_CC_RE = /\b\d{2,3}cc\b.*\b(?:engine|motor|chainsaw|brush cutter|trimmer|blower)\b/;
+const CELL_CAPACITY_RE = /\d(?:mah|ah)\b/;
+const MAINS_VOLTAGE_RE = /\b(?:1[01]\d|2[2-4]\d)v\b/;
+
+/** First word → the power-source phrases starting with it. */
+const POWER_BY_FIRST = new Map<string, Array<{ source: PowerSource; p: string[] }>>();
+for (const [source, phrases] of [
+  ["combustion", POWER_COMBUSTION],
+  ["solar", POWER_SOLAR],
+  ["battery", POWER_BATTERY],
+  ["electric", POWER_ELECTRIC],
+  ["manual", POWER_MANUAL],
+] as Array<[PowerSource, string[][]]>) {
+  for (const p of phrases) {
+    if (!POWER_BY_FIRST.has(p[0]!)) POWER_BY_FIRST.set(p[0]!, []);
+    POWER_BY_FIRST.get(p[0]!)!.push({ source, p });
+  }
+}
+
 function powerIn(t: Toks, norm: string): PowerSource | undefined {
+  // Which sources some phrase names (only phrases whose first word is in the text can match).
+  const named = new Set<PowerSource>();
+  for (const w of t.set) {
+    const entries = POWER_BY_FIRST.get(w);
+    if (entries) for (const e of entries) if (!named.has(e.source) && hasWords(t, e.p)) named.add(e.source);
+  }
   const found = new Set<PowerSource>();
-  const has = (p: string): boolean => hasPhrase(t, p);
-  if (["gasoline", "petrol", "diesel", "combustion", "gas powered", "gas engine", "petrol engine", "gasoline engine", "diesel engine", "two stroke", "four stroke", "2 stroke", "4 stroke", "nitro", "kerosene", "lpg", "propane"].some(has) || /\b\d{2,3}cc\b.*\b(?:engine|motor|chainsaw|brush cutter|trimmer|blower)\b/.test(norm)) found.add("combustion");
-  if (["solar", "solar powered", "solar panel"].some(has)) found.add("solar");
-  if (["battery powered", "battery operated", "batteries", "battery", "rechargeable", "cordless", "li ion", "lithium", "lipo", "nimh", "ni mh", "built in battery", "aaa", "aa"].some(has) || /\d(?:mah|ah)\b/.test(norm)) found.add("battery");
-  if (["electric", "electrically", "plug in", "corded", "mains", "ac powered", "usb powered", "power supply", "ac adapter", "power adapter", "power cord"].some(has) || /\b(?:1[01]\d|2[2-4]\d)v\b/.test(norm)) found.add("electric");
-  const manualWord = t.list.some((w, i) => w === "manual" && !["user", "instruction", "instructions", "english", "with", "owner", "owners", "service", "repair"].includes(t.list[i - 1] ?? "") && !["included", "includes", "instruction", "instructions", "book", "guide"].includes(t.list[i + 1] ?? ""));
-  if (manualWord || ["hand operated", "hand powered", "hand crank", "hand cranked", "non electric", "hand press", "hand pump", "mechanical movement", "self winding", "hand wind", "hand winding", "manually"].some(has)) found.add("manual");
+  // The substring tests only skip patterns that cannot match without them ("…cc", "…ah").
+  if (named.has("combustion") || (norm.includes("cc") && ENGINE_CC_RE.test(norm))) found.add("combustion");
+  if (named.has("solar")) found.add("solar");
+  if (named.has("battery") || (norm.includes("ah") && CELL_CAPACITY_RE.test(norm))) found.add("battery");
+  if (named.has("electric") || MAINS_VOLTAGE_RE.test(norm)) found.add("electric");
+  const manualWord = t.set.has("manual") && t.list.some((w, i) => w === "manual" && !["user", "instruction", "instructions", "english", "with", "owner", "owners", "service", "repair"].includes(t.list[i - 1] ?? "") && !["included", "includes", "instruction", "instructions", "book", "guide"].includes(t.list[i + 1] ?? ""));
+  if (manualWord || named.has("manual")) found.add("manual");
   return POWER_ORDER.find((p) => found.has(p));
 }
 
@@ -620,6 +780,24 @@ const AGE_KEY = /\bage\b|department|age group|age range|suitable age|recommend(?
 const WEAK_AGE_KEY = /recommend|suitable age|warning/i;
 const USE_KEY = /^use$|^uses$|usage|application|used for|scope of|purpose|recommended uses|holiday|festival|special use/i;
 const POWER_KEY = /power source|power supply|power mode|power type|battery|fuel|drive type|energy/i;
+const WEIGHT_KEY = /weight/i;
+const WEIGHT_SKIP_KEY = /package|gross|gsm|fabric|gram weight|g\/m|capacity|load/i;
+const PACKAGE_WEIGHT_KEY = /package weight|gross weight|shipping weight/i;
+const GSM_KEY = /gsm|gram weight|fabric weight|g\/m|weight \(g\/m|grammage/i;
+const POWER_W_KEY = /power|wattage|watt/i;
+const POWER_W_SKIP_KEY = /source|supply|mode|type|bank|cord|plug|battery/i;
+const VOLT_KEY = /volt/i;
+const DIM_KEY = /length|width|height|diameter|capacity|volume|^size$|dimension/i;
+const DIM_SKIP_KEY = /package|packing|sleeve|heel|chain length|cable length|wig length|hair length|shaft/i;
+const TYPE_KEY = /^(?:item type|product type|type)$/i;
+const PIECES_KEY = /each pack|quantity|pieces|pcs|piece count|pack size|number of pieces|units per/i;
+
+/** More than six comma-separated items (`v.split(",").length > 6`). */
+function longList(v: string): boolean {
+  let commas = 0;
+  for (let i = v.indexOf(","); i >= 0; i = v.indexOf(",", i + 1)) if (++commas >= 6) return true;
+  return false;
+}
 
 // ---------------------------------------------------------------------------------------------
 // Main
@@ -641,9 +819,10 @@ export function extractAttributes(input: ProductInput): ExtractedAttributes {
   const procN = input.processing ? normalizeText(input.processing) : "";
   const specN = input.weightSpec ? normalizeText(input.weightSpec) : "";
   const attrValues: string[] = [];
+  const textSkipBit = patternBit(TEXT_SKIP_KEY);
   for (const [k, v] of Object.entries(attributes)) {
-    if (typeof v !== "string" || TEXT_SKIP_KEY.test(k) || TEXT_SKIP_VALUE.test(v.trim())) continue;
-    if (v.split(",").length > 6) continue; // "Occasion: every holiday of the year" lists are noise
+    if (typeof v !== "string" || keyMatches(TEXT_SKIP_KEY, textSkipBit, k, keyVerdicts(k)) || TEXT_SKIP_VALUE.test(v.trim())) continue;
+    if (longList(v)) continue; // "Occasion: every holiday of the year" lists are noise
     // Footwear part keys keep their part in the text ("upper material: pu ; outsole material: rubber"): the
     // chapter 64 rule (`footwearMaterials`) reads the upper and the outer sole from "upper material: ..." /
     // "outsole material: ..." phrases, and a labeled lining / insole is not mistaken for either.
@@ -656,7 +835,10 @@ export function extractAttributes(input: ProductInput): ExtractedAttributes {
     .join(" ; ");
 
   // Word tokens for the detectors: clean name + description (+ processing field).
-  const mainT = toks(`${nameN} ; ${descN} ; ${procN}`);
+  const nameW = words(nameN);
+  const descW = descN ? words(descN) : [];
+  const procW = procN ? words(procN) : [];
+  const mainT = toksOfWords(nameW, descW, procW);
 
   // --- materials ---
   const materials = extractMaterials(input, `${cleanName} ; ${input.description ?? ""}`);
@@ -695,8 +877,8 @@ export function extractAttributes(input: ProductInput): ExtractedAttributes {
 
   // --- gender / age: context > product name > attributes > description (> "recommended age" attributes) ---
   // The title is what the seller wrote; attribute drop-downs are often left at a default.
-  const nameWho = whoIn(toks(nameN));
-  const descWho = whoIn(toks(`${descN} ; ${procN}`));
+  const nameWho = whoIn(toksOfWords(nameW));
+  const descWho = whoIn(toksOfWords(descW, procW));
   let gender: Gender | undefined;
   let age: Age | undefined;
   const ctxGender = ctxValue(input, "gender", "sex");
@@ -741,9 +923,9 @@ export function extractAttributes(input: ProductInput): ExtractedAttributes {
   } else {
     // Only the category's leaf: top levels ("Home & Garden > ...") are marketplace departments.
     const leaf = catN.split(">").pop() ?? "";
-    const acc = new Set<string>(usesIn(toks(`${nameN} ; ${descN} ; ${leaf}`)));
+    const acc = new Set<string>(usesIn(toksOfWords(nameW, descW, words(leaf))));
     for (const a of attr(input, USE_KEY)) {
-      if (a.value.split(",").length > 6) continue;
+      if (longList(a.value)) continue;
       for (const u of usesIn(toks(normalizeText(a.value)))) acc.add(u);
     }
     uses = [...acc];
@@ -757,7 +939,7 @@ export function extractAttributes(input: ProductInput): ExtractedAttributes {
   // weight: context > item / net weight attribute > weight spec > text > package weight
   let weightKg: number | undefined = num(ctxValue(input, "weightKg", "weight_kg", "weight"));
   if (weightKg === undefined) {
-    for (const a of numFromAttr(/weight/i, /package|gross|gsm|fabric|gram weight|g\/m|capacity|load/i)) {
+    for (const a of numFromAttr(WEIGHT_KEY, WEIGHT_SKIP_KEY)) {
       weightKg = parseWeightKg(a.norm);
       if (weightKg === undefined) {
         const n = firstNumber(a.norm);
@@ -772,7 +954,7 @@ export function extractAttributes(input: ProductInput): ExtractedAttributes {
   if (weightKg === undefined && specN) weightKg = parseWeightKg(specN);
   if (weightKg === undefined) weightKg = parseWeightKg(measureText, { freeText: true });
   if (weightKg === undefined) {
-    for (const a of numFromAttr(/package weight|gross weight|shipping weight/i)) {
+    for (const a of numFromAttr(PACKAGE_WEIGHT_KEY)) {
       weightKg = parseWeightKg(a.norm) ?? (firstNumber(a.norm) || undefined);
       if (weightKg !== undefined) break;
     }
@@ -781,7 +963,7 @@ export function extractAttributes(input: ProductInput): ExtractedAttributes {
   // gsm
   let gsm: number | undefined = num(ctxValue(input, "gsm"));
   if (gsm === undefined) {
-    for (const a of numFromAttr(/gsm|gram weight|fabric weight|g\/m|weight \(g\/m|grammage/i)) {
+    for (const a of numFromAttr(GSM_KEY)) {
       gsm = parseGsm(a.norm) ?? firstNumber(a.norm);
       if (gsm !== undefined) break;
     }
@@ -792,7 +974,7 @@ export function extractAttributes(input: ProductInput): ExtractedAttributes {
   // power
   let powerW: number | undefined = num(ctxValue(input, "powerW", "power_w", "wattage"));
   if (powerW === undefined) {
-    for (const a of numFromAttr(/power|wattage|watt/i, /source|supply|mode|type|bank|cord|plug|battery/i)) {
+    for (const a of numFromAttr(POWER_W_KEY, POWER_W_SKIP_KEY)) {
       powerW = parsePowerW(a.norm) ?? (/\d/.test(a.norm) && !/[a-z]{2,}/.test(a.norm.replace(/\b(?:w|watts?|max|rated)\b/g, "")) ? firstNumber(a.norm) : undefined);
       if (powerW !== undefined) break;
     }
@@ -803,7 +985,7 @@ export function extractAttributes(input: ProductInput): ExtractedAttributes {
   // voltage
   let voltageV: number | undefined = num(ctxValue(input, "voltageV", "voltage_v", "voltage"));
   if (voltageV === undefined) {
-    for (const a of numFromAttr(/volt/i)) {
+    for (const a of numFromAttr(VOLT_KEY)) {
       voltageV = parseVoltageV(a.norm) ?? (/^\s*\d+(?:\.\d+)?\s*$/.test(a.norm) ? firstNumber(a.norm) : undefined);
       if (voltageV !== undefined) break;
     }
@@ -816,7 +998,7 @@ export function extractAttributes(input: ProductInput): ExtractedAttributes {
   const setDim = (k: keyof Dimensions, v: number | undefined): void => {
     if (v !== undefined && v > 0 && dims[k] === undefined) dims[k] = v;
   };
-  for (const a of attr(input, /length|width|height|diameter|capacity|volume|^size$|dimension/i, /package|packing|sleeve|heel|chain length|cable length|wig length|hair length|shaft/i)) {
+  for (const a of attr(input, DIM_KEY, DIM_SKIP_KEY)) {
     const k = a.key.toLowerCase();
     const n = normalizeText(a.value);
     const unit = /\(mm\)/.test(k) ? "mm" : /\(m\)/.test(k) ? "m" : /\(in/.test(k) ? "in" : "cm";
@@ -857,13 +1039,13 @@ export function extractAttributes(input: ProductInput): ExtractedAttributes {
   if (valueUsd === undefined && input.price !== undefined && input.currency) valueUsd = toUsd(input.price, input.currency);
 
   // --- set / part / pieces ---
-  const typeT = toks(normalizeText(attr(input, /^(?:item type|product type|type)$/i).map((a) => a.value).join(" ; ")));
+  const typeT = toks(normalizeText(attr(input, TYPE_KEY).map((a) => a.value).join(" ; ")));
   const isSet = yesNo(ctxValue(input, "isSet", "is_set", "set")) ?? isSetIn(mainT);
   const isPart = yesNo(ctxValue(input, "isPart", "is_part", "part")) ?? (isPartIn(mainT) || isPartIn(typeT));
   let pieces: number | undefined = num(ctxValue(input, "pieces", "pcs", "quantity"));
   if (pieces === undefined) pieces = parsePieces(`${rawNameN} ; ${descN}`);
   if (pieces === undefined) {
-    for (const a of numFromAttr(/each pack|quantity|pieces|pcs|piece count|pack size|number of pieces|units per/i)) {
+    for (const a of numFromAttr(PIECES_KEY)) {
       const p = parsePieces(a.norm) ?? firstNumber(a.norm);
       if (p !== undefined && p > 0 && Number.isInteger(p)) {
         pieces = p;

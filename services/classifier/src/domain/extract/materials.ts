@@ -19,7 +19,21 @@
 import type { Material, MaterialShare, ProductInput } from "../types.js";
 import { normalizeText, words } from "./normalize.js";
 
-const wordsSep = (s: string): string[] => words(s, true);
+/**
+ * Word tokens with separators. Short texts (attribute values, vocabulary look-ups) recur: their tokens are
+ * remembered and shared, so they are read only here.
+ */
+const WORDS_SEP_MEMO = new Map<string, readonly string[]>();
+function wordsSep(s: string): readonly string[] {
+  if (s.length > 200) return words(s, true);
+  let w = WORDS_SEP_MEMO.get(s);
+  if (w === undefined) {
+    w = words(s, true);
+    if (WORDS_SEP_MEMO.size >= 4096) WORDS_SEP_MEMO.clear();
+    WORDS_SEP_MEMO.set(s, w);
+  }
+  return w;
+}
 
 // ---------------------------------------------------------------------------------------------
 // Vocabulary
@@ -357,9 +371,12 @@ for (const [material, flags, list, alt] of VOCAB) {
 }
 /** First word of each phrase → the longest phrase length starting with it. */
 const FIRST_WORD = new Map<string, number>();
+/** The leading words (two or more) of every phrase: a longer phrase can only match where its start does. */
+const PHRASE_PREFIXES = new Set<string>();
 for (const k of TERMS.keys()) {
   const ws = k.split(" ");
   FIRST_WORD.set(ws[0]!, Math.max(FIRST_WORD.get(ws[0]!) ?? 0, ws.length));
+  for (let n = 2; n <= ws.length; n++) PHRASE_PREFIXES.add(ws.slice(0, n).join(" "));
 }
 
 /** Number of terms in the material vocabulary (phrases and blocking phrases). */
@@ -468,7 +485,7 @@ const COATING_AFTER = new Set(["coated", "coating", "covered", "dipped", "spraye
  * rubber". The article is of the material under the coating, which ranks first (a coated fabric stays a fabric).
  */
 function isCoating(key: string, i: number, end: number, toks: readonly string[]): boolean {
-  if (/ (?:coated|coating)$/.test(key) || COATING_AFTER.has(toks[end] ?? "")) return true;
+  if (key.endsWith(" coated") || key.endsWith(" coating") || COATING_AFTER.has(toks[end] ?? "")) return true;
   const p1 = toks[i - 1] ?? "";
   const p2 = toks[i - 2] ?? "";
   return (p1 === "with" || p1 === "in") && COATING_AFTER.has(p2);
@@ -510,8 +527,16 @@ export function scanMaterialTokens(toks: readonly string[], opts: ScanOptions): 
     let def: TermDef | undefined;
     let len = 0;
     let key = "";
-    for (let n = Math.min(maxLen, toks.length - i); n >= 1; n--) {
-      key = n === 1 ? toks[i]! : toks.slice(i, i + n).join(" ");
+    // The phrases starting here: their leading words must be a phrase prefix, so stop extending at the first that is not.
+    const keys: string[] = [toks[i]!];
+    const upTo = Math.min(maxLen, toks.length - i);
+    for (let n = 2; n <= upTo; n++) {
+      const k = `${keys[n - 2]!} ${toks[i + n - 1]!}`;
+      if (!PHRASE_PREFIXES.has(k)) break;
+      keys.push(k);
+    }
+    for (let n = keys.length; n >= 1; n--) {
+      key = keys[n - 1]!;
       const d = TERMS.get(key);
       if (d) {
         def = d;
@@ -581,10 +606,13 @@ const PART_LABEL_RE = new RegExp(
   "g",
 );
 
+/** A share token ("60%"); only tokens ending in "%" can be one. */
+const SHARE_TOKEN_RE = /^(\d{1,3}(?:\.\d+)?)%$/;
+
 function pairPercents(toks: readonly string[], hits: MaterialHit[]): void {
   const pcts: Array<{ index: number; value: number }> = [];
   toks.forEach((t, index) => {
-    const m = /^(\d{1,3}(?:\.\d+)?)%$/.exec(t);
+    const m = t.endsWith("%") ? SHARE_TOKEN_RE.exec(t) : null;
     if (m) pcts.push({ index, value: Number(m[1]) });
   });
   if (pcts.length === 0 || hits.length === 0) {
@@ -610,7 +638,7 @@ function pairPercents(toks: readonly string[], hits: MaterialHit[]): void {
 /** Free text: only a share written right next to the material counts ("100% cashmere", "cotton 95%"). */
 function pairAdjacent(toks: readonly string[], hits: MaterialHit[]): void {
   const pct = (t: string | undefined): number | undefined => {
-    const m = t ? /^(\d{1,3}(?:\.\d+)?)%$/.exec(t) : null;
+    const m = t && t.endsWith("%") ? SHARE_TOKEN_RE.exec(t) : null;
     const v = m ? Number(m[1]) : undefined;
     return v !== undefined && v > 0 && v <= 100 ? v : undefined;
   };
@@ -683,7 +711,9 @@ function splitByTotal(hits: MaterialHit[]): MaterialHit[][] {
 export function parseCompositionParts(text: string, source: MaterialShare["source"] = "composition"): CompositionPart[] {
   const norm = normalizeText(text);
   const labels: Array<{ label: string; start: number; end: number }> = [];
-  for (const m of norm.matchAll(PART_LABEL_RE)) labels.push({ label: m[1]!, start: m.index!, end: m.index! + m[0].length });
+  // exec from lastIndex 0, as matchAll would (without a clone per call); the pattern never matches an empty string.
+  PART_LABEL_RE.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = PART_LABEL_RE.exec(norm)); ) labels.push({ label: m[1]!, start: m.index, end: m.index + m[0].length });
   const segments: Array<{ label: string; text: string }> = [];
   if (labels.length === 0) segments.push({ label: "", text: norm });
   else {
@@ -742,8 +772,22 @@ const SOLE_KEY = /\bout ?soles?\b|outer soles?|^soles?\b|\bsoles? material|\bhee
 /** Footwear upper (the shaft of a boot is part of the upper). */
 const UPPER_KEY = /\bupper\b|\bshaft\b/;
 
+/** Key-only verdicts memoized per key (attribute keys recur across listings); bounded. */
+function memoByKey<T>(f: (key: string) => T): (key: string) => T {
+  const memo = new Map<string, T>();
+  return (key: string): T => {
+    const hit = memo.get(key);
+    if (hit !== undefined || memo.has(key)) return hit as T;
+    const v = f(key);
+    if (memo.size >= 8192) memo.clear();
+    memo.set(key, v);
+    return v;
+  };
+}
+
+const attrRank = memoByKey(attrRankOf);
 /** Rank of an attribute key, -1 when it states no material of the article (lining, insole, packaging, brand). */
-function attrRank(key: string): number {
+function attrRankOf(key: string): number {
   const k = key.toLowerCase();
   if (ATTR_KEY_SKIP.test(k)) return -1;
   if (SOLE_KEY.test(k)) return 7;
@@ -751,8 +795,13 @@ function attrRank(key: string): number {
   return -1;
 }
 
+type FootwearPart = "upper" | "sole" | "lining" | "insole" | undefined;
+const footwearPartMemo = memoByKey(footwearPartOf);
 /** The footwear part an attribute key names ("Upper Material" → upper, "Outsole Material" → sole). */
-export function footwearPartOfKey(key: string): "upper" | "sole" | "lining" | "insole" | undefined {
+export function footwearPartOfKey(key: string): FootwearPart {
+  return footwearPartMemo(key);
+}
+function footwearPartOf(key: string): FootwearPart {
   const k = key.toLowerCase();
   if (/lining/.test(k)) return "lining";
   if (/insole|midsole|footbed|sock ?liner/.test(k)) return "insole";
@@ -792,10 +841,14 @@ function ranked(shares: MaterialShare[] | MaterialHit[], source: MaterialShare["
   });
 }
 
+const TEXTILE_KEY_RE = /fabric|craft of weaving|fib(?:re|er) content/i;
+const isTextileKey = memoByKey((k: string): boolean => TEXTILE_KEY_RE.test(k));
+const isUpperKey = memoByKey((k: string): boolean => UPPER_KEY.test(k.toLowerCase()));
+
 /** The textile context of a product: a composition or fabric attribute, or textile words in its text. */
 export function isTextileProduct(input: ProductInput, toks?: readonly string[]): boolean {
   if (input.composition && /%/.test(input.composition)) return true;
-  for (const k of Object.keys(input.attributes ?? {})) if (/fabric|craft of weaving|fib(?:re|er) content/i.test(k)) return true;
+  for (const k of Object.keys(input.attributes ?? {})) if (isTextileKey(k)) return true;
   const t = toks ?? wordsSep(normalizeText(`${input.productName} ${input.description ?? ""} ${input.category ?? ""} ${input.material ?? ""}`));
   return t.some((w) => TEXTILE_CONTEXT.has(w));
 }
@@ -854,7 +907,7 @@ export function extractMaterials(input: ProductInput, text?: string): MaterialSh
   // upper when the text names none, so an "Upper Material" / "Shaft Material" outranks even the material field
   // (often the sole or a generic word), and the outer sole comes right after the upper. Without an upper key the
   // sole material goes after everything, text words included, so it is never read as the upper.
-  const hasUpper = attrs.some((a) => UPPER_KEY.test(a.k.toLowerCase()));
+  const hasUpper = attrs.some((a) => isUpperKey(a.k));
   for (const a of attrs) {
     const part = footwearPartOfKey(a.k);
     if (part === "upper" || (part === "sole" && hasUpper)) {

@@ -3,6 +3,8 @@
  * weight, fabric weight (gsm), power, voltage, dimensions, volume and piece counts. Pure functions.
  */
 
+// The global patterns below are walked with exec from lastIndex 0 (what matchAll does, without cloning the
+// pattern on every call); none matches an empty string, and none is used elsewhere.
 const NUM = "(\\d+(?:\\.\\d+)?)";
 /** Not inside a word or a number ("x" allowed: "2x50w", "2x500ml"). */
 const LEFT = "(?<![a-wyz0-9.])";
@@ -29,7 +31,8 @@ export interface WeightOptions {
 /** Weight in kg from normalized text ("net weight 500g" → 0.5); prefers a figure marked net. */
 export function parseWeightKg(norm: string, opts: WeightOptions = {}): number | undefined {
   let best: { kg: number; score: number } | undefined;
-  for (const m of norm.matchAll(WEIGHT_RE)) {
+  WEIGHT_RE.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = WEIGHT_RE.exec(norm)); ) {
     const value = Number(m[1]);
     const unit = m[2]!;
     if (!(value > 0)) continue;
@@ -75,7 +78,8 @@ const POWER_RE = new RegExp(`${LEFT}${NUM}(kw|mw|w)(?![a-wyz0-9])|${LEFT}${NUM}\
 /** Power in watts (largest figure stated: "10w 20w 50w" → 50; "2x50w" → 50; "1.5kw" → 1500; "2hp" → 1491). */
 export function parsePowerW(norm: string): number | undefined {
   let max: number | undefined;
-  for (const m of norm.matchAll(POWER_RE)) {
+  POWER_RE.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = POWER_RE.exec(norm)); ) {
     let w: number;
     if (m[1] !== undefined) w = Number(m[1]) * (m[2] === "kw" ? 1000 : m[2] === "mw" ? 0.001 : 1);
     else w = Number(m[3]) * 745.7;
@@ -89,7 +93,8 @@ const VOLT_RE = new RegExp(`${LEFT}${NUM}(?:\\s*(?:-|~|to|/)\\s*${NUM})?(kv|mv|v
 /** Voltage in volts (largest stated: "90-240v" → 240, "110v,220v" → 220, "12vdc" → 12). */
 export function parseVoltageV(norm: string): number | undefined {
   let max: number | undefined;
-  for (const m of norm.matchAll(VOLT_RE)) {
+  VOLT_RE.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = VOLT_RE.exec(norm)); ) {
     const f = m[3] === "kv" ? 1000 : m[3] === "mv" ? 0.001 : 1;
     const v = Math.max(Number(m[1]), m[2] !== undefined ? Number(m[2]) : 0) * f;
     if (v > 0 && (max === undefined || v > max)) max = round(v, 3);
@@ -137,7 +142,8 @@ function keyOf(word: string): keyof Dimensions | undefined {
  */
 export function parseDimensions(norm: string): Dimensions {
   const out: Dimensions = {};
-  for (const m of norm.matchAll(DIM_RE)) {
+  DIM_RE.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = DIM_RE.exec(norm)); ) {
     const unit = m[6] ?? m[4] ?? m[2];
     if (!unit) continue;
     const vals = [
@@ -156,13 +162,16 @@ export function parseDimensions(norm: string): Dimensions {
     const k = keyOf(word);
     if (k && out[k] === undefined) out[k] = round(Number(value) * LENGTH_CM[unit]!, 3);
   };
-  for (const m of norm.matchAll(KEYWORD_BEFORE_RE)) single(m[1]!, m[2]!, m[3]!);
-  for (const m of norm.matchAll(KEYWORD_AFTER_RE)) single(m[3]!, m[1]!, m[2]!);
+  KEYWORD_BEFORE_RE.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = KEYWORD_BEFORE_RE.exec(norm)); ) single(m[1]!, m[2]!, m[3]!);
+  KEYWORD_AFTER_RE.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = KEYWORD_AFTER_RE.exec(norm)); ) single(m[3]!, m[1]!, m[2]!);
   if (out.diameterCm === undefined) {
     const d = threadDiameterCm(norm);
     if (d !== undefined) out.diameterCm = d;
   }
-  for (const m of norm.matchAll(VOLUME_RE)) {
+  VOLUME_RE.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = VOLUME_RE.exec(norm)); ) {
     const after = norm.slice(m.index! + m[0].length, m.index! + m[0].length + 12);
     if (m[2] === "l" && /^\s*(?:stainless|steel|surgical|ss)\b/.test(after)) continue; // "316l stainless"
     const v = Number(m[1]) * VOLUME_L[m[2]!]!;
@@ -198,8 +207,10 @@ export function threadDiameterCm(norm: string): number | undefined {
 }
 
 /** A length with its unit ("29mm", "0.6", "1.2 m") in cm; unitless values are taken in `defaultUnit`. */
+const LENGTH_RE = new RegExp(`${LEFT}${NUM}\\s*\\+?\\s*${LU}?(?![a-z0-9])`);
+
 export function parseLengthCm(norm: string, defaultUnit: "cm" | "mm" | "m" | "in" = "cm"): number | undefined {
-  const m = new RegExp(`${LEFT}${NUM}\\s*\\+?\\s*${LU}?(?![a-z0-9])`).exec(norm);
+  const m = LENGTH_RE.exec(norm);
   if (!m) return undefined;
   const v = Number(m[1]) * LENGTH_CM[m[2] ?? defaultUnit]!;
   return v > 0 ? round(v, 3) : undefined;

@@ -122,6 +122,8 @@ const FREE_FROM_SUBSTANCES =
   "chlorine|fluoride|silicones?|alcohol|fragrance|perfume|dyes?|talc|aluminum|aluminium|gluten|sugar|dairy|lactose|" +
   "soy|nuts?|wheat|caffeine|cruelty|oil|chemicals?|toxins?";
 const FREE_FROM_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${FREE_FROM_SUBSTANCES})[\\s-]+free(?![\\p{L}\\p{N}])`, "giu");
+/** "free" as FREE_FROM_RE reads it (same flags): without it FREE_FROM_RE cannot match. */
+const FREE_WORD_RE = /free/iu;
 
 const SIZE = "(?:[2-7]?x{1,4}[sml]|[2-7]xl|xxs|xs|s|m|l)";
 const SIZE_RE = new RegExp(
@@ -171,15 +173,25 @@ function isQuantity(t: string): boolean {
   return !unknown && /^[-~/x*+,.:"'″”]*$/i.test(rest);
 }
 
+const CODE_EDGES_RE = /^[^\p{L}\p{N}#]+|[^\p{L}\p{N}]+$/gu;
+const CODE_PARTS_RE = /[/+]/;
+const CATALOGUE_NO_RE = /^#\d+[a-z\d-]*$/i;
+
 /** True when a token looks like a SKU / model code ("YH-0013", "RC2-6242-000", "BTA41-800B", "CW005", "NH35"). */
 export function isModelCode(token: string): boolean {
-  const t = token.replace(/^[^\p{L}\p{N}#]+|[^\p{L}\p{N}]+$/gu, "");
+  // Every "code" verdict below needs a digit (for "/"- and "+"-joined parts: in the last part, which is never empty).
+  if (!DIGIT_RE.test(token)) return false;
+  const t = token.replace(CODE_EDGES_RE, "");
   if (t.length < 3) return false;
   // "polyester/30%", "Mic+Lavalier": a code only when every part is one.
-  if (/[/+]/.test(t)) return t.split(/[/+]/).every((p) => p === "" || isModelCode(p));
-  if (/^#\d+[a-z\d-]*$/i.test(t)) return true;
+  if (t.includes("/") || t.includes("+")) return t.split(CODE_PARTS_RE).every((p) => p === "" || isModelCode(p));
+  if (t.startsWith("#") && CATALOGUE_NO_RE.test(t)) return true;
   if (CODE_KEEP_RE.test(t)) return false;
-  const digits = (t.match(/\d/g) ?? []).length;
+  let digits = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+  }
   if (digits === 0) return false;
   if (!/\p{L}/u.test(t)) {
     // Bare long digit runs are catalogue numbers ("75159"); numbers with punctuation are values.
@@ -207,7 +219,9 @@ function isAllCaps(t: string): boolean {
   return /^[A-Z][A-Z&'`.-]*[A-Z]$/.test(t);
 }
 
-function isBrandLike(token: string, mostlyCaps: boolean): boolean {
+const ASCII_UPPER_RE = /[A-Z]/;
+
+function isBrandLike(token: string, mostlyCaps: () => boolean): boolean {
   const t = token.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, "");
   if (t.length < 3 || /\d/.test(t)) return false;
   const lower = t.toLowerCase().replace(/[`'’.&-]/g, "");
@@ -216,7 +230,7 @@ function isBrandLike(token: string, mostlyCaps: boolean): boolean {
     if (lower.endsWith("s") && (ACRONYMS.has(stem) || NEVER_BRAND_WORDS.has(stem))) return false;
   }
   if (UNIT_SUFFIX.has(lower)) return false;
-  if (!mostlyCaps && isAllCaps(t) && t.replace(/[^A-Z]/g, "").length >= 4) return true;
+  if (isAllCaps(t) && !mostlyCaps() && t.replace(/[^A-Z]/g, "").length >= 4) return true;
   // CamelCase: "iBrush", "GoBricks", "YaLumei", "U`King" (upper after lower, or 2+ capitals then lower case).
   const letters = t.replace(/[^\p{L}]/gu, "");
   if (/\p{Ll}\p{Lu}/u.test(letters)) return true;
@@ -304,30 +318,45 @@ const EDGE_PUNCT_RE = /^[\s,;:|/\\\-–—+&.·•~*_]+|[\s,;:|/\\\-–—+&·�
  * original letter case of what remains.
  */
 export function cleanProductName(name: string, hints?: CleanNameHints): string {
-  let s = name.normalize("NFC");
-  s = s.replace(FULL_BRACKETS_RE, " ").replace(EMOJI_RE, " ");
-  s = s.replace(/_+/g, " ");
-  s = s.replace(/([!?¡¿])+/g, " ").replace(/([.,;:~=+#*|/\\-])\1+/g, "$1");
+  // The substring tests only skip replacements whose pattern needs that substring; ASCII text is its own NFC form
+  // and holds none of the full-width brackets, emoji, "¡" or "¿".
+  const ascii = !NON_ASCII_RE.test(name);
+  let s = ascii ? name : name.normalize("NFC");
+  if (!ascii) s = s.replace(FULL_BRACKETS_RE, " ").replace(EMOJI_RE, " ");
+  if (s.includes("_")) s = s.replace(/_+/g, " ");
+  if (!ascii || s.includes("!") || s.includes("?")) s = s.replace(/([!?¡¿])+/g, " ");
+  s = s.replace(/([.,;:~=+#*|/\\-])\1+/g, "$1");
   // "Platform,1200LBS" / "1:16,1:14,RC": a comma glued to a word separates tokens.
-  s = s.replace(/,(?=[^\s\d])|(?<=[^\s\d]),(?=\S)/gu, ", ");
+  if (s.includes(",")) s = s.replace(/,(?=[^\s\d])|(?<=[^\s\d]),(?=\S)/gu, ", ");
   // Brackets: drop promos, keep other content unbracketed.
-  s = s.replace(BRACKET_RE, (_m, inner: string) => (PROMO_TEST_RE.test(inner) ? " " : ` ${inner} `));
+  if (s.includes("(") || s.includes("[") || s.includes("{")) s = s.replace(BRACKET_RE, (_m, inner: string) => (PROMO_TEST_RE.test(inner) ? " " : ` ${inner} `));
   s = removeHints(s, hints);
   // Glued years: "Style2025New" → "Style 2025 New".
-  s = s.replace(/(\p{L})(20[1-3]\d)(?=\P{N}|$)/gu, "$1 $2").replace(/(20[1-3]\d)(\p{L})/gu, "$1 $2");
-  s = s.replace(PROMO_RE, " ").replace(FREE_FROM_RE, " ").replace(SIZE_FULL_RE, " ");
+  if (s.includes("20")) s = s.replace(/(\p{L})(20[1-3]\d)(?=\P{N}|$)/gu, "$1 $2").replace(/(20[1-3]\d)(\p{L})/gu, "$1 $2");
+  s = s.replace(PROMO_RE, " ");
+  if (FREE_WORD_RE.test(s)) s = s.replace(FREE_FROM_RE, " ");
+  s = s.replace(SIZE_FULL_RE, " ");
   // Tokens: model codes out.
   const toks = s.split(WS_RE).filter((t) => t.length > 0 && !isModelCode(t) && !/^[#*~=|_]+$/.test(t));
   // A year left alone at the very start or end (after a word) is a promo year.
   if (toks.length > 1 && /^(?:19|20)\d\d[,.]?$/.test(toks[0]!)) toks.shift();
   if (toks.length > 1 && /^(?:20)\d\d$/.test(toks[toks.length - 1]!) && !/\d/.test(toks[toks.length - 2]!)) toks.pop();
   // Leading brand-only tokens (at most two), unless the title is shouted in capitals throughout.
-  const wordy = toks.filter((t) => /\p{L}{2,}/u.test(t));
-  const caps = wordy.filter((t) => isAllCaps(t.replace(/[^\p{L}&'`.-]/gu, ""))).length;
-  const mostlyCaps = wordy.length > 0 && caps / wordy.length >= 0.6;
+  // (Whether the title is shouted is worked out when a leading token's verdict needs it, from the tokens as they are
+  // before any is dropped; an all-caps word starts with a capital A-Z, which the token then holds.)
+  let mostlyCaps: boolean | undefined;
+  const before = toks.slice();
+  const isMostlyCaps = (): boolean => {
+    if (mostlyCaps === undefined) {
+      const wordy = before.filter((t) => /\p{L}{2,}/u.test(t));
+      const caps = wordy.filter((t) => ASCII_UPPER_RE.test(t) && isAllCaps(t.replace(/[^\p{L}&'`.-]/gu, ""))).length;
+      mostlyCaps = wordy.length > 0 && caps / wordy.length >= 0.6;
+    }
+    return mostlyCaps;
+  };
   for (let n = 0; n < 2 && toks.length > 2; n++) {
     const first = toks[0]!.replace(/[,;:]+$/, "");
-    if (!isBrandLike(first, mostlyCaps)) break;
+    if (!isBrandLike(first, isMostlyCaps)) break;
     toks.shift();
   }
   s = toks.join(" ");
@@ -353,18 +382,24 @@ const PACKING_RE = new RegExp(
   "giu",
 );
 
+const PACKING_IN_RE = /in\s/iu;
+
 /**
  * Removes the packing the goods are presented in ("… in 580ml glass jars", "… packed in a 500g tub") from a product
  * name (GRI 5(b)); the name is left as it is when nothing else would remain.
  */
 export function withoutPacking(name: string): string {
-  const out = name.replace(PACKING_RE, " ").replace(WS_RE, " ").replace(/\s+([,;:.])/g, "$1").trim();
+  // PACKING_RE needs "in" and a space (same flags): without them it has nothing to remove.
+  const unpacked = PACKING_IN_RE.test(name) ? name.replace(PACKING_RE, " ") : name;
+  const out = unpacked.replace(WS_RE, " ").replace(/\s+([,;:.])/g, "$1").trim();
   return /\p{L}{3,}/u.test(out) ? out : name;
 }
 
 /** Removes the promo phrases and size lists (not brands or codes) from already folded text. */
 export function stripNoise(s: string): string {
-  return s.replace(PROMO_RE, " ").replace(FREE_FROM_RE, " ").replace(SIZE_FULL_RE, " ").replace(WS_RE, " ").trim();
+  s = s.replace(PROMO_RE, " ");
+  if (FREE_WORD_RE.test(s)) s = s.replace(FREE_FROM_RE, " ");
+  return s.replace(SIZE_FULL_RE, " ").replace(WS_RE, " ").trim();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -397,16 +432,14 @@ const UNIT_ALIASES: Array<[string, string[]]> = [
   ["l", ["lit(?:er|re)s?", "ltrs?", "lt", "l"]],
   ["pcs", ["pieces?", "pcs\\.?", "pce", "pc"]],
 ];
-let unitGroup = 0;
-const UNIT_RE = new RegExp(
-  `(\\d+(?:\\.\\d+)?)\\s*(?:${UNIT_ALIASES.map(([canon, alts]) => `(?<${canon}_${unitGroup++}>${alts.join("|")})`).join("|")})(?![a-z])`,
-  "g",
-);
+// One capture group per canonical unit, in table order (unnamed: no groups object is built per match).
+const UNIT_RE = new RegExp(`(\\d+(?:\\.\\d+)?)\\s*(?:${UNIT_ALIASES.map(([, alts]) => `(${alts.join("|")})`).join("|")})(?![a-z])`, "g");
+const UNIT_CANON: readonly string[] = UNIT_ALIASES.map(([canon]) => canon);
 
 function unitReplacer(m: string, num: string, ...rest: unknown[]): string {
-  const groups = rest[rest.length - 1] as Record<string, string | undefined>;
-  for (const k in groups) {
-    if (groups[k] !== undefined) return `${num}${k.slice(0, k.lastIndexOf("_"))} `;
+  // rest: the unit groups in table order, then offset and input; the first group that took part names the unit.
+  for (let i = 0; i < UNIT_CANON.length; i++) {
+    if (rest[i] !== undefined) return `${num}${UNIT_CANON[i]!} `;
   }
   return m;
 }
@@ -422,35 +455,82 @@ const REPEAT_PUNCT_RE = /([!?.,;:~=+#*|-])\1+/g;
 export function normalizeText(s: string): string {
   // Short values (attribute values, material words) recur across fields and products: memoize them.
   if (s.length <= 200) {
-    const hit = NORM_CACHE.get(s);
+    let hit = NORM_CACHE.get(s);
     if (hit !== undefined) return hit;
-    const out = normalizeUncached(s);
-    if (NORM_CACHE.size >= 4096) NORM_CACHE.clear();
-    NORM_CACHE.set(s, out);
-    return out;
+    hit = NORM_CACHE_OLD.get(s);
+    if (hit === undefined) hit = normalizeUncached(s);
+    // Two generations: when the current one is full it becomes the old one, so recurring values outlive a turnover.
+    if (NORM_CACHE.size >= 4096) {
+      NORM_CACHE_OLD = NORM_CACHE;
+      NORM_CACHE = new Map();
+    }
+    NORM_CACHE.set(s, hit);
+    return hit;
   }
   return normalizeUncached(s);
 }
 
-const NORM_CACHE = new Map<string, string>();
+let NORM_CACHE = new Map<string, string>();
+let NORM_CACHE_OLD = new Map<string, string>();
 
+const NON_ASCII_RE = /[^\x00-\x7f]/;
+const THOUSANDS_RE = /(\d),(\d{3})(?!\d)/g;
+const DECIMAL_COMMA_RE = /(\d),(\d{1,2})(?=\s*[a-z])/g;
+const INCH_X_RE = /(\d)\s*(?:"|'')(?!x\d)/g;
+const INCH_RE = /(\d)\s*(?:"|'')/g;
+const FOOT_RE = /(\d)\s*'(?![a-z0-9])/g;
+const DIM_SEP_RE = /(\d)\s*[*x]\s*(?=\d)/g;
+const PERCENT_RE = /(\d)\s*%\s*/g;
+const KARAT_RE = /(\d{1,2})\s*(?:karat|kt)\b/g;
+const AC_DC_RE = /(\d(?:v|w)) ?(ac|dc)\b/g;
+const SPACE_BEFORE_PUNCT_RE = / +([,;:)])/g;
+
+/**
+ * The substring tests below only skip replacements whose pattern needs that substring (a replacement that
+ * matches nothing returns the text unchanged). ASCII text is its own NFKD form without combining marks, and has
+ * none of the emoji / fraction-slash / multiplication-sign / curly-quote characters, so folding it is lower-casing.
+ */
 function normalizeUncached(s: string): string {
-  let t = foldText(s);
-  t = t.replace(EMOJI_RE, " ").replace(/[⁄∕]/g, "/").replace(/[×✕✖]/g, "x").replace(/[‘’`´]/g, "'").replace(/[“”″]/g, '"');
-  t = t.replace(/_+/g, " ");
-  if (!DIGIT_RE.test(t)) return t.replace(REPEAT_PUNCT_RE, "$1").replace(WS_RE, " ").trim();
+  let t: string;
+  if (NON_ASCII_RE.test(s)) {
+    t = foldText(s);
+    t = t.replace(EMOJI_RE, " ").replace(/[⁄∕]/g, "/").replace(/[×✕✖]/g, "x").replace(/[‘’`´]/g, "'").replace(/[“”″]/g, '"');
+  } else {
+    t = s.toLowerCase();
+    if (t.includes("`")) t = t.replace(/[‘’`´]/g, "'");
+  }
+  if (t.includes("_")) t = t.replace(/_+/g, " ");
+  if (!DIGIT_RE.test(t)) return collapseWs(hasRepeatedPunct(t) ? t.replace(REPEAT_PUNCT_RE, "$1") : t).trim();
   // Thousands separators and decimal commas.
-  t = t.replace(/(\d),(\d{3})(?!\d)/g, "$1$2").replace(/(\d),(\d{1,2})(?=\s*[a-z])/g, "$1.$2");
+  if (t.includes(",")) t = t.replace(THOUSANDS_RE, "$1$2").replace(DECIMAL_COMMA_RE, "$1.$2");
   // Inch and foot marks.
-  t = t.replace(/(\d)\s*(?:"|'')(?!x\d)/g, "$1in ").replace(/(\d)\s*(?:"|'')/g, "$1in").replace(/(\d)\s*'(?![a-z0-9])/g, "$1ft ");
+  if (t.includes('"') || t.includes("'")) t = t.replace(INCH_X_RE, "$1in ").replace(INCH_RE, "$1in").replace(FOOT_RE, "$1ft ");
   // Dimension separators between numbers: "28*19*9", "60 x 120".
-  t = t.replace(/(\d)\s*[*x]\s*(?=\d)/g, "$1x");
-  t = t.replace(/(\d)\s*%\s*/g, "$1% ");
-  t = t.replace(/(\d{1,2})\s*(?:karat|kt)\b/g, "$1k");
+  if (t.includes("x") || t.includes("*")) t = t.replace(DIM_SEP_RE, "$1x");
+  if (t.includes("%")) t = t.replace(PERCENT_RE, "$1% ");
+  if (t.includes("kt") || t.includes("karat")) t = t.replace(KARAT_RE, "$1k");
   t = t.replace(UNIT_RE, unitReplacer);
-  t = t.replace(/(\d(?:v|w)) ?(ac|dc)\b/g, "$1 $2");
-  t = t.replace(REPEAT_PUNCT_RE, "$1").replace(/ +([,;:)])/g, "$1");
-  return t.replace(WS_RE, " ").trim();
+  if (t.includes("ac") || t.includes("dc")) t = t.replace(AC_DC_RE, "$1 $2");
+  if (hasRepeatedPunct(t)) t = t.replace(REPEAT_PUNCT_RE, "$1");
+  t = t.replace(SPACE_BEFORE_PUNCT_RE, "$1");
+  return collapseWs(t).trim();
+}
+
+/** Whitespace other than single spaces (a run of two, or a tab / newline / other space): else `\s+` → " " changes nothing. */
+const UNEVEN_WS_RE = /\s\s|[^\S ]/;
+function collapseWs(t: string): string {
+  return UNEVEN_WS_RE.test(t) ? t.replace(WS_RE, " ") : t;
+}
+
+/** Punctuation REPEAT_PUNCT_RE collapses: ! ? . , ; : ~ = + # * | - */
+const REPEATABLE = new Set([33, 63, 46, 44, 59, 58, 126, 61, 43, 35, 42, 124, 45]);
+/** True when REPEAT_PUNCT_RE has something to collapse: one of its punctuation marks twice in a row. */
+function hasRepeatedPunct(t: string): boolean {
+  for (let i = 1; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c === t.charCodeAt(i - 1) && REPEATABLE.has(c)) return true;
+  }
+  return false;
 }
 
 const WORD_RE = /[a-z0-9]+(?:[.'][a-z0-9]+)*%?/g;
@@ -462,12 +542,15 @@ const WORD_SEP_RE = /[a-z0-9]+(?:[.'][a-z0-9]+)*%?|[,;:()[\]{}/+&|]| - /g;
  * across it ("acrylic, wool" is not "acrylic wool").
  */
 export function words(normalized: string, separators = false): string[] {
-  const src = normalized.replace(/'s\b/g, "");
+  const src = normalized.includes("'s") ? normalized.replace(POSSESSIVE_RE, "") : normalized;
   const out = src.match(separators ? WORD_SEP_RE : WORD_RE) ?? [];
   for (let i = 0; i < out.length; i++) {
     const w = out[i]!;
-    if (w.includes("'")) out[i] = w.replace(/'/g, "");
-    else if (separators && !/[a-z0-9]/.test(w)) out[i] = "|";
+    if (w.includes("'")) out[i] = w.replace(APOSTROPHE_RE, "");
+    else if (separators && !ASCII_ALNUM_RE.test(w)) out[i] = "|";
   }
   return out;
 }
+const POSSESSIVE_RE = /'s\b/g;
+const APOSTROPHE_RE = /'/g;
+const ASCII_ALNUM_RE = /[a-z0-9]/;
