@@ -147,7 +147,18 @@ export class ClassifierEngine {
     // --- retrieval over official texts and curated references
     const category = categoryLeaf(input.category);
     const attrText = attributeText(input.attributes);
-    const nameHits = k.retrieve(attrs.cleanName || input.productName, 30);
+    const nameQuery = attrs.cleanName || input.productName;
+    // Without a material field, the subheading search (see pickSubheading) reads the same words as the name search:
+    // one search, its best 30 hits the name's evidence (the ranking is a total order, so they are the same 30).
+    const subheadingQuery = `${nameQuery} ${input.material ?? ""}`;
+    let nameHits: ReturnType<Knowledge["retrieve"]>;
+    if (!input.material) {
+      const wide = k.retrieve(nameQuery, SUBHEADING_SEARCH_LIMIT);
+      this.subheadingSearch.set(subheadingQuery, wide);
+      nameHits = wide.slice(0, 30);
+    } else {
+      nameHits = k.retrieve(nameQuery, 30);
+    }
     const top = nameHits[0]?.score || 1;
     for (const h of nameHits) add(h.hs6, h.score / top, "retrieval", `name ~ ${h.matched.join(" ")}`);
     if (category) {
@@ -545,7 +556,7 @@ export class ClassifierEngine {
     // classify() is synchronous, so a per-call memo of this search is safe (asked for each option).
     let hits = this.subheadingSearch.get(query);
     if (!hits) {
-      hits = this.knowledge.retrieve(query, 80);
+      hits = this.knowledge.retrieve(query, SUBHEADING_SEARCH_LIMIT);
       this.subheadingSearch.set(query, hits);
     }
     const inside = hits.find((h) => h.hs6.startsWith(heading));
@@ -729,6 +740,9 @@ const PARTS_HEADS: ReadonlySet<string> = new Set(["assembly", "assemblies", "acc
 
 /** Lexicon terms for a state of manufacture (rough castings, forgings, stampings, blanks), not for goods. */
 const UNFINISHED_FORM = /^(?:(?:rough|die|investment|sand|metal|steel|iron)\s+)?(?:castings?|forgings?|stampings?|blanks?)$/i;
+
+/** Hits read when picking a subheading of a heading by the product's own words. */
+const SUBHEADING_SEARCH_LIMIT = 80;
 
 /** Weight of each further name term pointing to a heading already evidenced by the name. */
 const REPEAT_DECAY = 0.5;

@@ -51,7 +51,8 @@ export function mergeDuplicates(candidates: readonly Candidate[]): Candidate[] {
 }
 
 export function sortCandidates(candidates: Candidate[]): Candidate[] {
-  return candidates.sort((a, b) => b.score - a.score || a.hs6.localeCompare(b.hs6));
+  // Codes are digit strings: code-unit order is their numerical order (and cheaper than a locale collation).
+  return candidates.sort((a, b) => b.score - a.score || (a.hs6 < b.hs6 ? -1 : a.hs6 > b.hs6 ? 1 : 0));
 }
 
 /**
@@ -59,7 +60,12 @@ export function sortCandidates(candidates: Candidate[]): Candidate[] {
  * an existing one with the target code: scores add up), then score factors. Returns a new, sorted list.
  */
 export function applyEffect(candidates: readonly Candidate[], effect: RuleEffect): Candidate[] {
-  let out = candidates.map((c) => ({ ...c, evidence: [...c.evidence] }));
+  return applyEffectTo(candidates.map((c) => ({ ...c, evidence: [...c.evidence] })), effect);
+}
+
+/** {@link applyEffect} on a list (and candidates) the caller owns: changed in place, no copy. */
+function applyEffectTo(list: Candidate[], effect: RuleEffect): Candidate[] {
+  let out = list;
   if (effect.excluded.length > 0) {
     const drop = new Map(effect.excluded.map((e) => [e.hs6, e.reason]));
     const kept = out.filter((c) => !drop.has(c.hs6));
@@ -141,7 +147,8 @@ export function runRules(
     if (current.length === 0) break;
     const effect = rule.apply(current, attrs);
     if (isEmptyEffect(effect)) continue;
-    current = applyEffect(current, effect);
+    // `current` is this run's own copy (mergeDuplicates copies every candidate): changed in place.
+    current = applyEffectTo(current, effect);
     for (const a of effect.applied) if (!applied.some((x) => x.id === a.id && x.reason === a.reason)) applied.push(a);
   }
   if (totalProbability !== undefined) {
