@@ -337,6 +337,19 @@ describe("everyday goods named by the trade's words (our own marketplace-style t
     expect(engine.classify({ productName: "5V Relay Module 1 Channel for Arduino", destinationCountry: "US" }).hs6).toBe("853649");
   });
 
+  it("an automatic watch is a mechanical one that winds itself: 'Automatic Mechanical Watch' is 9102.21, not other mechanical (9102.29)", () => {
+    expect(engine.classify({ productName: "Automatic Mechanical Watch Men Skeleton", destinationCountry: "US" }).hs6).toBe("910221");
+    expect(engine.classify({ productName: "Mechanical wrist watch", destinationCountry: "US" }).hs6).toBe("910229");
+  });
+
+  it("a kind or look named after the goods is no goods of its own: 'Shotgun 12 Gauge Pump Action' is a shotgun (9303.20), not a pump", () => {
+    expect(engine.classify({ productName: "Shotgun 12 Gauge Pump Action", destinationCountry: "US" }).hs6).toBe("930320");
+  });
+
+  it("a thermos food jar is a vacuum vessel (9617)", () => {
+    expect(engine.classify({ productName: "Thermos Food Jar Stainless Steel 500ml", destinationCountry: "US" }).hs6).toBe("961700");
+  });
+
   it("film for instant cameras is instant print film (3701.20)", () => {
     expect(engine.classify({ productName: "Instant Camera Film Pack", destinationCountry: "US" }).hs6).toBe("370120");
   });

@@ -804,9 +804,12 @@ function colourAfterGoods(m: LexiconMatch, all: readonly LexiconMatch[]): boolea
  */
 const PROCESS_PARTICIPLE = /^(?:fried|dried|insulated|operated|powered|driven|coated|plated|painted|printed|engraved|welded|treated|washed|polished|forged|moulded|molded|glazed|sealed|smoked|roasted|baked|cooked|frozen|blasted|galvani[sz]ed|dipped|rolled|pressed|stamped|sprayed|finished|packed|cured|sterili[sz]ed)$/;
 
-/** A one-word term before a process participle, after other goods in its phrase (see PROCESS_PARTICIPLE). */
+/** Nouns after which the word before them names a kind or look of the goods before ("Shotgun Pump Action", "Tiles Wood Effect"). */
+const FEATURE_NOUN = /^(?:action|effect|look|pattern|shape|style)$/;
+
+/** A one-word term before a process participle or a feature noun, after other goods in its phrase (see PROCESS_PARTICIPLE, FEATURE_NOUN). */
 function processModifierAfterGoods(m: LexiconMatch, all: readonly LexiconMatch[]): boolean {
-  if (m.length !== 1 || !m.next || !PROCESS_PARTICIPLE.test(m.next)) return false;
+  if (m.length !== 1 || !m.next || !(PROCESS_PARTICIPLE.test(m.next) || FEATURE_NOUN.test(m.next))) return false;
   return all.some((o) => o !== m && o.segment === m.segment && o.end <= m.start && !isMaterialTerm(o));
 }
 

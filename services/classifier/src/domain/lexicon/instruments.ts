@@ -257,7 +257,8 @@ const clocks: LexiconEntry[] = [
       to({ material: ["gold", "silver", "platinum", "precious_metal"] }, "9101"),
       to({ words: ["pocket watch", "pocket watches", "nurse watch", "fob watch", "stopwatch", "stop watch"] }, "9102"),
       to({ words: ["automatic", "self-winding"] }, "910221"),
-      to({ words: ["mechanical", "hand-wound", "manual wind"] }, "910229"),
+      // An automatic watch is a mechanical one that winds itself: "Automatic Mechanical Watch" is 9102.21.
+      to({ words: ["mechanical", "hand-wound", "manual wind"], unless: ["automatic", "self-winding", "self winding", "automatic winding"] }, "910229"),
       to({ words: ["digital", "led watch"] }, "910212"),
       to({ words: ["quartz", "analog", "analogue"] }, "910211"),
     ],
