@@ -350,6 +350,14 @@ describe("everyday goods named by the trade's words (our own marketplace-style t
     expect(engine.classify({ productName: "Thermos Food Jar Stainless Steel 500ml", destinationCountry: "US" }).hs6).toBe("961700");
   });
 
+  it("a term followed by an adverb particle is a phrasal verb: the 'Shoes Lace Up' of a sneaker title are no shoe laces (6307)", () => {
+    expect(engine.classify({ productName: "Women Sneakers Platform Canvas Shoes Lace Up White Casual Vulcanize Shoes Female", destinationCountry: "US" }).hs6.slice(0, 2)).toBe("64");
+  });
+
+  it("acrylic hair claws are of plastics (9615.11): 'hair' is a textile context for wigs, not for clips and claws", () => {
+    expect(engine.classify({ productName: "10Pcs Hair Claw Clips Large Acrylic Hair Clips for Women Thick Hair Accessories", destinationCountry: "US" }).hs6).toBe("961511");
+  });
+
   it("film for instant cameras is instant print film (3701.20)", () => {
     expect(engine.classify({ productName: "Instant Camera Film Pack", destinationCountry: "US" }).hs6).toBe("370120");
   });

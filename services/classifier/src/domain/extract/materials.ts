@@ -850,8 +850,18 @@ export function isTextileProduct(input: ProductInput, toks?: readonly string[]):
   if (input.composition && /%/.test(input.composition)) return true;
   for (const k of Object.keys(input.attributes ?? {})) if (isTextileKey(k)) return true;
   const t = toks ?? wordsSep(normalizeText(`${input.productName} ${input.description ?? ""} ${input.category ?? ""} ${input.material ?? ""}`));
-  return t.some((w) => TEXTILE_CONTEXT.has(w));
+  // "Hair" is a textile context for wigs and extensions (acrylic fibre), not for hair clips, claws or combs (acrylic plastics).
+  let hair = false;
+  for (const w of t) {
+    if (!TEXTILE_CONTEXT.has(w)) continue;
+    if (w !== "hair") return true;
+    hair = true;
+  }
+  return hair && !t.some((w) => HAIR_HARDWARE.has(w));
 }
+
+/** Hair accessories of hard materials: with them "hair" says nothing of a textile. */
+const HAIR_HARDWARE: ReadonlySet<string> = new Set(["clip", "clips", "claw", "claws", "pin", "pins", "hairpin", "hairpins", "comb", "combs", "barrette", "barrettes", "grip", "grips", "slide", "slides", "clamp", "clamps", "stick", "sticks"]);
 
 function scanField(value: string, source: MaterialShare["source"], textile: boolean, softTextile: boolean, hardPlastic: boolean): MaterialShare[] | MaterialHit[] {
   if (/\d\s*%/.test(value)) {

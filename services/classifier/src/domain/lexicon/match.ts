@@ -263,6 +263,19 @@ function ingModifier(lat: Lattice, surface: string, at: number, term: string): b
   return (lat.out[at]?.length ?? 0) > 0;
 }
 
+/** Adverb particles that make the word before them a verb ("lace up", "pull down", "zip off", "pop out"). */
+const PARTICLES: ReadonlySet<string> = new Set(["up", "down", "off", "out"]);
+
+/**
+ * A term followed by an adverb particle is the verb of a phrasal verb, not goods: the "Shoes Lace Up" of a sneaker title
+ * are no shoe laces, the "Pull Down" of a faucet no pull. (Terms written with their particle, "pull up bar", match whole.)
+ */
+function particleAfter(lat: Lattice, at: number): boolean {
+  if (lat.segEnd.has(at)) return false;
+  const next = nextWord(lat, at).next;
+  return next !== undefined && PARTICLES.has(next);
+}
+
 /** The word as written that follows node `at` within its segment, if it is one token. */
 function nextWord(lat: Lattice, at: number): { next?: string } {
   if (lat.segEnd.has(at)) return {};
@@ -373,7 +386,7 @@ export function buildLexiconIndex(entries: readonly LexiconEntry[]): LexiconInde
           if (!c) continue;
           // A one-word term matches inflected forms of its word, not derivations that share its stem
           // ("generic" is not a generator, "organizing" not an organ, "spiral" not a spiralizer).
-          if (c.entries && !(len === 0 && edge.surface && (!inflectionOf(edge.surface, c.term!) || ingModifier(lat, edge.surface, edge.to, c.term!))) && !participleOf(edge.surface, c.term!)) raw.push({ start: s, end: edge.to, len: len + 1, node: c });
+          if (c.entries && !(len === 0 && edge.surface && (!inflectionOf(edge.surface, c.term!) || ingModifier(lat, edge.surface, edge.to, c.term!))) && !participleOf(edge.surface, c.term!) && !particleAfter(lat, edge.to)) raw.push({ start: s, end: edge.to, len: len + 1, node: c });
           // No term continues across "with", "for", "of" … unless it is written with it.
           if (lat.breakAt.has(edge.to) && !c.gapOk) continue;
           stack.push({ at: edge.to, t: c, len: len + 1 });
