@@ -358,6 +358,15 @@ describe("everyday goods named by the trade's words (our own marketplace-style t
     expect(engine.classify({ productName: "10Pcs Hair Claw Clips Large Acrylic Hair Clips for Women Thick Hair Accessories", destinationCountry: "US" }).hs6).toBe("961511");
   });
 
+  it("a ruling's subject clause comes before the quantity: 'The submitted sample is a pair of men's trousers made of … woven fabric' is trousers (6203), not fabric", () => {
+    expect(engine.classify({ productName: "The submitted sample is a pair of men's trousers made of 100 percent polyester woven fabric, with a zippered fly, belt loops and four pockets.", destinationCountry: "US" }).hs6).toBe("620343");
+  });
+
+  it("a portable automatic data processing machine is a laptop (8471.30); a hand truck is a vehicle not mechanically propelled (8716.80)", () => {
+    expect(engine.classify({ productName: "The article is a portable automatic data processing machine (notebook computer) weighing 1.5 kg, with a keyboard and a 14-inch display.", destinationCountry: "US" }).hs6).toBe("847130");
+    expect(engine.classify({ productName: "Folding hand truck 150kg", destinationCountry: "US" }).hs6).toBe("871680");
+  });
+
   it("film for instant cameras is instant print film (3701.20)", () => {
     expect(engine.classify({ productName: "Instant Camera Film Pack", destinationCountry: "US" }).hs6).toBe("370120");
   });

@@ -363,7 +363,9 @@ export class ClassifierEngine {
     // "a pair of eyeglasses", "a set of wrenches": the goods come after the quantity, not before "of".
     // A title that starts with what the goods fit ("For Tesla Model 3 … Pedal Cover", "new for Panasonic
     // microwave oven magnetron") names the goods after it.
-    const fitLead = LEADING_FIT.exec(name)?.[0].length ?? 0;
+    // "The submitted sample is a pair of men's trousers …": a ruling's subject clause comes before the quantity.
+    const subjectLead = LEADING_SUBJECT.exec(name)?.[0].length ?? 0;
+    const fitLead = subjectLead + (LEADING_FIT.exec(name.slice(subjectLead))?.[0].length ?? 0);
     const lead = fitLead + (LEADING_QUANTITY.exec(name.slice(fitLead))?.[0].length ?? 0);
     const qAt = name.slice(lead).search(QUALIFIER);
     let prefix = qAt >= 0 ? name.slice(0, lead + qAt) : name;
@@ -867,6 +869,9 @@ function titleBreak(word: string): boolean {
 const HEAD_WINDOW = 6;
 
 /** A title opening with what the goods fit. */
+/** A ruling's subject clause before the goods: "The article is", "The submitted sample is", "The merchandise consists of". */
+const LEADING_SUBJECT = /^\s*(?:the|this|these)\s+(?:submitted\s+|imported\s+|subject\s+)?(?:samples?|articles?|items?|products?|merchandise|goods|garments?|devices?|units?)\s+(?:is|are|consists?\s+of|comprises?|under consideration is)\s+(?=(?:an?|one|two|three|four|five|six|\d+)\s)/i;
+
 const LEADING_FIT = /^\s*(?:(?:new|original|genuine|replacement|oem)\s+)*(?:for|fits?|fit for|compatible with|suitable for)\s+/i;
 
 /** A quantity before the goods: "a pair of", "a set of", "two boxes of", "a variety of". */

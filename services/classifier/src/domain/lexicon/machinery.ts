@@ -202,7 +202,8 @@ export const MACHINERY: LexiconEntry[] = [
   }),
   e("pulley block|chain block|chain hoist|hoist|electric hoist|winch|winches|electric winch|hand winch|boat winch|atv winch|capstan|car jack|floor jack|trolley jack|bottle jack|scissor jack|hydraulic jack|jack stand|jack stands|axle stands|transmission jack|motorcycle lift|car lift|vehicle lift|car ramp|engine hoist|engine crane|shop crane|forklift|fork lift|forklift truck|pallet jack|pallet truck|hand pallet truck|stacker|pallet stacker|reach truck|crane|tower crane|mobile crane|overhead crane|gantry crane|jib crane|truck crane|lifting equipment|elevator|lift passenger|passenger elevator|home elevator|dumbwaiter|escalator|moving walkway|conveyor|conveyor belt system|belt conveyor|roller conveyor|screw conveyor|bucket elevator|stair lift|stairlift|wheelchair lift|platform lift|scissor lift|aerial work platform|boom lift|cherry picker|dock leveler|tail lift|hand truck|sack truck|dolly cart", "8425", {
     splits: [
-      to({ words: ["hand truck", "sack truck", "dolly cart"] }, "8716"),
+      // Hand trucks and sack trucks are vehicles not mechanically propelled, "other" than trailers and carts of 8716.10-.40.
+      to({ words: ["hand truck", "sack truck", "dolly cart"] }, "871680"),
       to({ words: ["pulley block", "chain block", "chain hoist", "hoist", "electric hoist", "engine hoist"] }, "842519"),
       to({ words: ["winch", "winches", "capstan"] }, "842539"),
       to({ words: ["car lift", "vehicle lift", "motorcycle lift", "two post lift", "four post lift"] }, "842541"),
@@ -401,7 +402,7 @@ export const MACHINERY: LexiconEntry[] = [
     ],
     note: "calculators (electronic, without external power 847010), cash registers 847050, other machines with calculating device 847090",
   }),
-  e("laptop|laptops|notebook computer|notebook pc|notebook laptop|laptop computer|ultrabook|chromebook|macbook|gaming laptop|2 in 1 laptop|convertible laptop|netbook|tablet pc|android tablet|ipad|drawing tablet screen|kids tablet|e-reader|ereader|ebook reader|e-book reader|electronic book reader|electronic reader|kindle|handheld computer|rugged tablet|pda|desktop computer|desktop pc|computer|computers|gaming pc|all-in-one pc|all-in-one computer|mini pc|mini computer|nuc|barebone pc|thin client|workstation|server|rack server|tower server|computer server|blade server|single board computer|raspberry pi|industrial computer|industrial pc|panel pc|embedded computer|computer tower|cpu tower|desktop tower|system unit", "8471", {
+  e("laptop|laptops|automatic data processing machine|automatic data processing machines|portable automatic data processing machine|adp machine|notebook computer|notebook pc|notebook laptop|laptop computer|ultrabook|chromebook|macbook|gaming laptop|2 in 1 laptop|convertible laptop|netbook|tablet pc|android tablet|ipad|drawing tablet screen|kids tablet|e-reader|ereader|ebook reader|e-book reader|electronic book reader|electronic reader|kindle|handheld computer|rugged tablet|pda|desktop computer|desktop pc|computer|computers|gaming pc|all-in-one pc|all-in-one computer|mini pc|mini computer|nuc|barebone pc|thin client|workstation|server|rack server|tower server|computer server|blade server|single board computer|raspberry pi|industrial computer|industrial pc|panel pc|embedded computer|computer tower|cpu tower|desktop tower|system unit", "8471", {
     splits: [
       to({ words: ["e-reader", "ereader", "ebook reader", "e-book reader", "electronic book reader", "electronic reader", "kindle"] }, "847130"),
       to({ words: ["laptop", "laptops", "notebook", "ultrabook", "chromebook", "macbook", "netbook", "tablet", "tablets", "ipad", "handheld", "pda", "2 in 1", "convertible"] }, "847130"),
