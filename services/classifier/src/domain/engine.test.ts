@@ -367,6 +367,12 @@ describe("everyday goods named by the trade's words (our own marketplace-style t
     expect(engine.classify({ productName: "Folding hand truck 150kg", destinationCountry: "US" }).hs6).toBe("871680");
   });
 
+  it("a portable washing machine is 'other' (8450.19) unless it says it is fully automatic (8450.11) or a twin tub (8450.12)", () => {
+    expect(engine.classify({ productName: "Mini Portable Washing Machine for Apartment", destinationCountry: "US" }).hs6).toBe("845019");
+    expect(engine.classify({ productName: "Portable Washing Machine Fully Automatic 10lbs", destinationCountry: "US" }).hs6).toBe("845011");
+    expect(engine.classify({ productName: "Twin Tub Portable Washing Machine Semi Automatic", destinationCountry: "US" }).hs6).toBe("845012");
+  });
+
   it("film for instant cameras is instant print film (3701.20)", () => {
     expect(engine.classify({ productName: "Instant Camera Film Pack", destinationCountry: "US" }).hs6).toBe("370120");
   });

@@ -329,7 +329,8 @@ export const MACHINERY: LexiconEntry[] = [
       to({ words: ["folding machine"] }, "845150"),
       to({ words: ["commercial washer"] }, "845020"),
       to({ words: ["twin tub", "semi-automatic", "semi automatic"] }, "845012"),
-      to({ words: ["mini", "portable", "bucket"] }, "845019"),
+      // A mini or portable washer is "other" (8450.19) unless it says it is fully automatic (8450.11) or a twin tub (8450.12).
+      to({ words: ["mini", "portable", "bucket"], unless: ["fully automatic", "full automatic", "fully-automatic", "full-automatic", "twin tub", "semi-automatic", "semi automatic"] }, "845019"),
       to({}, "845011"),
     ],
     note: "household washing machines 8450 (fully automatic ≤ 10 kg 845011); dryers 845121; ironing presses 845130",
