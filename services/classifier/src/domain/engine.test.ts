@@ -373,6 +373,12 @@ describe("everyday goods named by the trade's words (our own marketplace-style t
     expect(engine.classify({ productName: "Twin Tub Portable Washing Machine Semi Automatic", destinationCountry: "US" }).hs6).toBe("845012");
   });
 
+  it("a plastic article that only has a lid is no kitchenware: an enclosed cat litter box is 3924.90, a food storage container 3924.10; a rubber door stop is an article of rubber (4016.99)", () => {
+    expect(engine.classify({ productName: "Cat Litter Box Enclosed with Lid", destinationCountry: "US" }).hs6).toBe("392490");
+    expect(engine.classify({ productName: "Plastic food storage container with lid", destinationCountry: "US" }).hs6).toBe("392410");
+    expect(engine.classify({ productName: "Rubber Door Stopper Wedge", destinationCountry: "US" }).hs6).toBe("401699");
+  });
+
   it("film for instant cameras is instant print film (3701.20)", () => {
     expect(engine.classify({ productName: "Instant Camera Film Pack", destinationCountry: "US" }).hs6).toBe("370120");
   });

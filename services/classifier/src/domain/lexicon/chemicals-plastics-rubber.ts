@@ -559,7 +559,7 @@ const plastics: LexiconEntry[] = [
       to({ words: ["shower curtain", "shower curtains", "shower curtain liner", "peva shower curtain"], material: ["textile", "synthetic"] }, "6303"),
       to({ words: ["plastic hanger", "plastic hangers"] }, "392690"),
       to({ words: ["bird feeder"] }, "392690"),
-      to({ words: ["plate", "plates", "cup", "cups", "cutlery", "forks", "spoons", "knives", "straws", "tableware", "melamine", "bowl", "bowls", "feeding", "sippy", "baby bottle", "baby bottles", "feeding bottle", "formula", "utensils", "spatula", "ice cube", "lid", "lids", "food storage", "lunch container", "salad container", "cereal", "rice dispenser", "dispenser", "pitcher", "tumbler", "straw cup", "kids cup"] }, "392410"),
+      to({ words: ["plate", "plates", "cup", "cups", "cutlery", "forks", "spoons", "knives", "straws", "tableware", "melamine", "bowl", "bowls", "feeding", "sippy", "baby bottle", "baby bottles", "feeding bottle", "formula", "utensils", "spatula", "ice cube", "silicone lid", "silicone lids", "pot lid", "pan lid", "food storage", "lunch container", "salad container", "cereal", "rice dispenser", "dispenser", "pitcher", "tumbler", "straw cup", "kids cup"] }, "392410"),
       to({}, "392490"),
     ],
     note: "tableware and kitchenware of plastics 392410; other household, hygienic or toilet articles of plastics 392490",

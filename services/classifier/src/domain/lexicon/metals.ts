@@ -474,6 +474,8 @@ const otherArticles: LexiconEntry[] = [
   e("door handle|door handles|door knob|door knobs|doorknob|lever handle|door lever|cabinet handle|cabinet handles|cabinet knob|cabinet knobs|drawer pull|drawer pulls|drawer handle|drawer knob|furniture handle|furniture handles|pull handle|door pull|drawer slide|drawer slides|drawer runner|drawer runners|ball bearing slides|cabinet hardware|furniture hardware|furniture fittings|furniture legs metal|table legs metal|sofa legs metal|bed frame brackets|corner braces|mending plates|door stopper|door stop|doorstop|door wedge|door guard|door chain|door bolt|barrel bolt|latch|latches|gate latch|hasp|hasp and staple|door viewer|peephole|letter plate|mail slot|letterbox flap|door knocker|kick plate|window handle|window latch|window lock latch|window restrictor|curtain rod|curtain rods|curtain pole|curtain track|curtain rail|curtain rings|curtain hooks|curtain clips|curtain brackets|curtain tie backs|shower curtain rod|shower rod|tension rod|closet rod|wardrobe rail|clothes rail bracket|stair rods|handrail bracket|sliding door hardware|barn door hardware|barn door track|sliding door track|pocket door hardware|gate hardware|gate hinge kit|gas strut bracket", "8302", {
     splits: [
       to({ material: ["plastic"] }, "392630"),
+      // Of vulcanised rubber (a rubber door stop or knob): other articles of rubber.
+      to({ material: ["rubber"] }, "401699"),
       to({ material: ["wood", "bamboo"] }, "442199"),
       to({ material: ["ceramic", "porcelain"] }, "6914"),
       to({ material: ["glass"] }, "701399"),
