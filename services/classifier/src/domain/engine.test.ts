@@ -379,6 +379,14 @@ describe("everyday goods named by the trade's words (our own marketplace-style t
     expect(engine.classify({ productName: "Rubber Door Stopper Wedge", destinationCountry: "US" }).hs6).toBe("401699");
   });
 
+  it("the look named at the end of a title is no head noun: 'Men's Silk Tie Paisley Pattern' is a silk tie (6215.10), not a pattern or paisley fabric (WordNet)", async () => {
+    const { hypernymFallback } = await import("./lexicon/wordnet.js");
+    const e = new ClassifierEngine(engine.knowledge, { hypernyms: hypernymFallback });
+    const r = e.classify({ productName: "Men's Silk Tie Paisley Pattern", destinationCountry: "US" });
+    expect(r.rulesApplied.find((x) => x.id === "LEX-HYPERNYM")).toBeUndefined();
+    expect(r.hs6).toBe("621510");
+  });
+
   it("film for instant cameras is instant print film (3701.20)", () => {
     expect(engine.classify({ productName: "Instant Camera Film Pack", destinationCountry: "US" }).hs6).toBe("370120");
   });

@@ -417,7 +417,11 @@ export class ClassifierEngine {
       const l = w.toLowerCase();
       return BASIC_COLOURS.has(l) || [l, `${l}s`, `${l}es`, l.replace(/y$/, "ies")].some((x) => colourWords.has(x));
     };
-    while (phraseWords.length > 1 && (trailingNonNoun(phraseWords[phraseWords.length - 1]!) || colourWord(phraseWords[phraseWords.length - 1]!))) phraseWords.pop();
+    while (phraseWords.length > 1 && (trailingNonNoun(phraseWords[phraseWords.length - 1]!) || colourWord(phraseWords[phraseWords.length - 1]!))) {
+      // "… Paisley Pattern", "… Floral Print": the word before a look word names the look, not goods.
+      const look = TRAILING_LOOK.has(phraseWords.pop()!.toLowerCase());
+      if (look && phraseWords.length > 2) phraseWords.pop();
+    }
     const prefixTokens = readTokens(phraseWords.join(" "));
     const lastPrefixToken = prefixTokens[prefixTokens.length - 1];
     const lastWord = phraseWords[phraseWords.length - 1]?.toLowerCase().replace(/[^a-z-]/g, "");
@@ -766,9 +770,12 @@ const TRAILING_FEATURE: ReadonlySet<string> = new Set([
   "universal", "multifunction", "multifunctional", "professional", "mini", "smart", "digital", "electric",
 ]);
 
+/** Words for the look of the goods at the end of a title ("Silk Tie Paisley Pattern", "T-Shirt Graphic Print"): no head noun. */
+const TRAILING_LOOK: ReadonlySet<string> = new Set(["pattern", "patterns", "print", "prints", "design", "designs", "style", "styles", "look", "effect", "shape"]);
+
 /** A word after the goods that is no head noun: a code or rating, a feature, or a material ("… Stand Aluminum"). */
 function trailingNonNoun(word: string): boolean {
-  if (SPEC_CODE.test(word) || TRAILING_FEATURE.has(word.toLowerCase())) return true;
+  if (SPEC_CODE.test(word) || TRAILING_FEATURE.has(word.toLowerCase()) || TRAILING_LOOK.has(word.toLowerCase())) return true;
   const material = lookupMaterial(word);
   return material !== undefined && material !== "textile";
 }
