@@ -10,3 +10,4 @@ export * from "./geo.js";
 export * from "./jetstream.js";
 export * from "./grpc-reflection.js";
 export * from "./ids.js";
+export * from "./memo.js";

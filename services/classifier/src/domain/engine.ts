@@ -1,4 +1,4 @@
-import { nationalScheduleFor, readTokens } from "@openhs/shared";
+import { memoByKey, nationalScheduleFor, readTokens } from "@openhs/shared";
 import { extractAttributes, lookupMaterial, parseConstruction, parseGender, parsePowerSource } from "./extract/index.js";
 import { applyRules, subheadingForMaterial } from "./gri/index.js";
 import { Knowledge, type Hs6Info } from "./knowledge.js";
@@ -150,11 +150,10 @@ export class ClassifierEngine {
     const nameQuery = attrs.cleanName || input.productName;
     // Without a material field, the subheading search (see pickSubheading) reads the same words as the name search:
     // one search, its best 30 hits the name's evidence (the ranking is a total order, so they are the same 30).
-    const subheadingQuery = `${nameQuery} ${input.material ?? ""}`;
     let nameHits: ReturnType<Knowledge["retrieve"]>;
     if (!input.material) {
       const wide = k.retrieve(nameQuery, SUBHEADING_SEARCH_LIMIT);
-      this.subheadingSearch.set(subheadingQuery, wide);
+      this.subheadingSearch.set(subheadingQuery(attrs, input), wide);
       nameHits = wide.slice(0, 30);
     } else {
       nameHits = k.retrieve(nameQuery, 30);
@@ -316,20 +315,11 @@ export class ClassifierEngine {
     };
   }
 
-  /** Nouns → the known lexicon concept WordNet leads them to (fixed per engine: the lexicon does not change). */
-  private readonly concepts = new Map<string, { term: string; chain: string[] } | null>();
-
-  /** The known concept a noun is a kind of (see EngineOptions.hypernyms), memoized; shared, not to be changed. */
-  private conceptOf(noun: string): { term: string; chain: string[] } | undefined {
-    if (!this.hypernyms) return undefined;
-    let c = this.concepts.get(noun);
-    if (c === undefined) {
-      c = this.hypernyms(noun, (t: string) => this.lexicon.hasWritten(t)) ?? null;
-      if (this.concepts.size >= 20_000) this.concepts.clear();
-      this.concepts.set(noun, c);
-    }
-    return c ?? undefined;
-  }
+  /**
+   * The known lexicon concept a noun is a kind of (see EngineOptions.hypernyms), memoized per noun (fixed per engine:
+   * the lexicon does not change); shared, not to be changed.
+   */
+  private readonly conceptOf = memoByKey((noun): { term: string; chain: string[] } | undefined => this.hypernyms?.(noun, (t: string) => this.lexicon.hasWritten(t)), 20_000);
 
   /** How well a given code fits a product, judged against our own answer. */
   coherence(code: string, r: ClassificationResult): { level: "coherent" | "somewhat" | "not_coherent"; reason: string } {
@@ -558,7 +548,7 @@ export class ClassifierEngine {
     const byMaterial = subheadingForMaterial(heading, attrs);
     if (byMaterial && subs.includes(byMaterial)) return byMaterial;
     // The product's own words (not the attributes being tried by a question): one search per classify.
-    const query = `${attrs.cleanName || input.productName} ${input.material ?? ""}`;
+    const query = subheadingQuery(attrs, input);
     // classify() is synchronous, so a per-call memo of this search is safe (asked for each option).
     let hits = this.subheadingSearch.get(query);
     if (!hits) {
@@ -750,6 +740,11 @@ const UNFINISHED_FORM = /^(?:(?:rough|die|investment|sand|metal|steel|iron)\s+)?
 /** Hits read when picking a subheading of a heading by the product's own words. */
 const SUBHEADING_SEARCH_LIMIT = 80;
 
+/** The product's own words a subheading is picked by: the name and the material field. */
+function subheadingQuery(attrs: ExtractedAttributes, input: ProductInput): string {
+  return `${attrs.cleanName || input.productName} ${input.material ?? ""}`;
+}
+
 /** Weight of each further name term pointing to a heading already evidenced by the name. */
 const REPEAT_DECAY = 0.5;
 
@@ -818,7 +813,11 @@ const FEATURE_NOUN = /^(?:action|effect|look|pattern|shape|style)$/;
 
 /** A one-word term before a process participle or a feature noun, after other goods in its phrase (see PROCESS_PARTICIPLE, FEATURE_NOUN). */
 function processModifierAfterGoods(m: LexiconMatch, all: readonly LexiconMatch[]): boolean {
-  if (m.length !== 1 || !m.next || !(PROCESS_PARTICIPLE.test(m.next) || FEATURE_NOUN.test(m.next))) return false;
+  return m.length === 1 && !!m.next && (PROCESS_PARTICIPLE.test(m.next) || FEATURE_NOUN.test(m.next)) && afterOtherGoods(m, all);
+}
+
+/** Another product term (not a material) comes before the match in its phrase. */
+function afterOtherGoods(m: LexiconMatch, all: readonly LexiconMatch[]): boolean {
   return all.some((o) => o !== m && o.segment === m.segment && o.end <= m.start && !isMaterialTerm(o));
 }
 
@@ -830,8 +829,7 @@ const CAPACITY = /^\d+(?:\.\d+)?(?:gb|tb|mb|mah|ah|wh|v|w|kw|hp|cc|l|ml|oz|lb|lb
  * phrase, names a component the capacity is of (a specification of the goods), not goods of its own.
  */
 function specAfterGoods(m: LexiconMatch, all: readonly LexiconMatch[]): boolean {
-  if (m.length !== 1 || !m.prev || !CAPACITY.test(m.prev)) return false;
-  return all.some((o) => o !== m && o.segment === m.segment && o.end <= m.start && !isMaterialTerm(o));
+  return m.length === 1 && !!m.prev && CAPACITY.test(m.prev) && afterOtherGoods(m, all);
 }
 
 /** Raw materials as lexicon terms: materials of the vocabulary, chemical elements (2804/2805), precious metals (7106–7112). */
@@ -875,10 +873,10 @@ function titleBreak(word: string): boolean {
 /** Words from the start of a title within which its goods are named. */
 const HEAD_WINDOW = 6;
 
-/** A title opening with what the goods fit. */
 /** A ruling's subject clause before the goods: "The article is", "The submitted sample is", "The merchandise consists of". */
 const LEADING_SUBJECT = /^\s*(?:the|this|these)\s+(?:submitted\s+|imported\s+|subject\s+)?(?:samples?|articles?|items?|products?|merchandise|goods|garments?|devices?|units?)\s+(?:is|are|consists?\s+of|comprises?|under consideration is)\s+(?=(?:an?|one|two|three|four|five|six|\d+)\s)/i;
 
+/** A title opening with what the goods fit. */
 const LEADING_FIT = /^\s*(?:(?:new|original|genuine|replacement|oem)\s+)*(?:for|fits?|fit for|compatible with|suitable for)\s+/i;
 
 /** A quantity before the goods: "a pair of", "a set of", "two boxes of", "a variety of". */

@@ -16,6 +16,7 @@
  * - Gold / silver / jade / ruby / turquoise / diamond... are also colours and shapes: in free text they
  *   count only with a qualifier ("18k gold", "sterling silver", "natural jade", "ruby stone").
  */
+import { memoByKey } from "@openhs/shared";
 import type { Material, MaterialShare, ProductInput } from "../types.js";
 import { normalizeText, words } from "./normalize.js";
 
@@ -771,19 +772,6 @@ const ATTR_KEY_SKIP = /lining|insole|inner|interior|filling|filler|padding|stuff
 const SOLE_KEY = /\bout ?soles?\b|outer soles?|^soles?\b|\bsoles? material|\bheel material|^heels?$/;
 /** Footwear upper (the shaft of a boot is part of the upper). */
 const UPPER_KEY = /\bupper\b|\bshaft\b/;
-
-/** Key-only verdicts memoized per key (attribute keys recur across listings); bounded. */
-function memoByKey<T>(f: (key: string) => T): (key: string) => T {
-  const memo = new Map<string, T>();
-  return (key: string): T => {
-    const hit = memo.get(key);
-    if (hit !== undefined || memo.has(key)) return hit as T;
-    const v = f(key);
-    if (memo.size >= 8192) memo.clear();
-    memo.set(key, v);
-    return v;
-  };
-}
 
 const attrRank = memoByKey(attrRankOf);
 /** Rank of an attribute key, -1 when it states no material of the article (lining, insole, packaging, brand). */

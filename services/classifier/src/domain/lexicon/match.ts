@@ -11,7 +11,7 @@
  * Matching walks a token trie from every position and keeps, per field, a non-overlapping set of
  * the longest matches ("tank top" beats "top"; "phone case" beats "case").
  */
-import { foldText, readTokens, tokenize } from "@openhs/shared";
+import { foldText, memoByKey, readTokens, tokenize } from "@openhs/shared";
 import type { LexiconEntry } from "../types.js";
 
 /** Fields a product text can come from, in decreasing weight. */
@@ -74,19 +74,15 @@ function chemicalSplit(token: string): string[] | undefined {
   return undefined;
 }
 
-/** Words → their alternatives (see {@link wordAlternatives}), per reading: titles repeat the same words. */
-const ALTERNATIVES = [new Map<string, ReadonlyArray<readonly string[]>>(), new Map<string, ReadonlyArray<readonly string[]>>()];
+/** Words → their alternatives (see {@link wordAlternativesUncached}), per reading: titles repeat the same words. */
+const ALTERNATIVES = [
+  memoByKey((w) => wordAlternativesUncached(w, false), 20_000),
+  memoByKey((w) => wordAlternativesUncached(w, true), 20_000),
+];
 
 /** Normalized token alternatives of one whitespace word: [[joined], [parts...]] or [[tokens...]]; shared, not to be changed. */
 function wordAlternatives(word: string, chemical = false): ReadonlyArray<readonly string[]> {
-  const memo = ALTERNATIVES[chemical ? 1 : 0]!;
-  let alts = memo.get(word);
-  if (!alts) {
-    alts = wordAlternativesUncached(word, chemical);
-    if (memo.size >= 20_000) memo.clear();
-    memo.set(word, alts);
-  }
-  return alts;
+  return ALTERNATIVES[chemical ? 1 : 0]!(word);
 }
 
 function wordAlternativesUncached(word: string, chemical: boolean): ReadonlyArray<readonly string[]> {
@@ -217,17 +213,10 @@ const INFLECTION = new Set(["", "s", "es", "ies", "y", "e", "ed", "d", "ing", "v
 const IRREGULAR_PLURAL: Record<string, string> = { mice: "mouse", feet: "foot", teeth: "tooth", children: "child", dice: "die", geese: "goose" };
 
 /** A term's written forms the matcher compares surfaces with, per term (terms are a fixed vocabulary). */
-const TERM_FORMS = new Map<string, { compact: string; severalWords: boolean; lastWord: string }>();
-function termForms(term: string): { compact: string; severalWords: boolean; lastWord: string } {
-  let f = TERM_FORMS.get(term);
-  if (!f) {
-    const folded = foldText(term);
-    f = { compact: folded.replace(/[^a-z0-9]/g, ""), severalWords: /[\s-]/.test(term.trim()), lastWord: folded.split(/[\s-]+/).pop()?.replace(/[^a-z0-9]/g, "") ?? "" };
-    if (TERM_FORMS.size >= 50_000) TERM_FORMS.clear();
-    TERM_FORMS.set(term, f);
-  }
-  return f;
-}
+const termForms = memoByKey((term): { compact: string; severalWords: boolean; lastWord: string } => {
+  const folded = foldText(term);
+  return { compact: folded.replace(/[^a-z0-9]/g, ""), severalWords: /[\s-]/.test(term.trim()), lastWord: folded.split(/[\s-]+/).pop()?.replace(/[^a-z0-9]/g, "") ?? "" };
+}, 50_000);
 
 /**
  * True when `surface` is `term` or an inflected form of it (both as written, lower case): the part after
@@ -431,21 +420,15 @@ export function buildLexiconIndex(entries: readonly LexiconEntry[]): LexiconInde
   }
 
   // The index is fixed once built: whether a term is written in it is worked out once per term.
-  const writtenMemo = new Map<string, boolean>();
+  const hasWritten = memoByKey((term): boolean => {
+    const t = term.toLowerCase().trim();
+    return byKey.has(termKey(t)) && [t, `${t}s`, `${t}es`, t.replace(/s$/, ""), t.replace(/es$/, ""), t.replace(/y$/, "ies"), t.replace(/ies$/, "y")].some((w) => written.has(w));
+  }, 50_000);
   return {
     size: byKey.size,
     lookup: (term) => byKey.get(termKey(term)),
     has: (term) => byKey.has(termKey(term)),
-    hasWritten(term) {
-      let v = writtenMemo.get(term);
-      if (v === undefined) {
-        const t = term.toLowerCase().trim();
-        v = byKey.has(termKey(t)) && [t, `${t}s`, `${t}es`, t.replace(/s$/, ""), t.replace(/es$/, ""), t.replace(/y$/, "ies"), t.replace(/ies$/, "y")].some((w) => written.has(w));
-        if (writtenMemo.size >= 50_000) writtenMemo.clear();
-        writtenMemo.set(term, v);
-      }
-      return v;
-    },
+    hasWritten,
     matchText,
     *terms() {
       const stack: TrieNode[] = [root];
