@@ -4,6 +4,7 @@
  * set / part flags and pieces. Earlier answers (`input.context`) override what is extracted.
  * Pure functions, no I/O.
  */
+import { memoByKey } from "@openhs/shared";
 import type { Construction, ExtractedAttributes, Gender, PowerSource, ProductInput } from "../types.js";
 import { toUsd } from "./currency.js";
 import { extractMaterials, footwearPartOfKey } from "./materials.js";
@@ -100,16 +101,9 @@ class Toks {
   }
 }
 /** Short texts (attribute values) recur across listings: their tokens are remembered. */
-const TOKS_MEMO = new Map<string, Toks>();
+const toksMemo = memoByKey((norm) => new Toks(words(norm)), 4096);
 function toks(norm: string): Toks {
-  if (norm.length > 200) return new Toks(words(norm));
-  let t = TOKS_MEMO.get(norm);
-  if (!t) {
-    t = new Toks(words(norm));
-    if (TOKS_MEMO.size >= 4096) TOKS_MEMO.clear();
-    TOKS_MEMO.set(norm, t);
-  }
-  return t;
+  return norm.length > 200 ? new Toks(words(norm)) : toksMemo(norm);
 }
 /**
  * Tokens of texts joined with " ; " (`words` never reads a token across " ; ", so the words of the joined text are

@@ -24,16 +24,9 @@ import { normalizeText, words } from "./normalize.js";
  * Word tokens with separators. Short texts (attribute values, vocabulary look-ups) recur: their tokens are
  * remembered and shared, so they are read only here.
  */
-const WORDS_SEP_MEMO = new Map<string, readonly string[]>();
+const wordsSepMemo = memoByKey((s): readonly string[] => words(s, true), 4096);
 function wordsSep(s: string): readonly string[] {
-  if (s.length > 200) return words(s, true);
-  let w = WORDS_SEP_MEMO.get(s);
-  if (w === undefined) {
-    w = words(s, true);
-    if (WORDS_SEP_MEMO.size >= 4096) WORDS_SEP_MEMO.clear();
-    WORDS_SEP_MEMO.set(s, w);
-  }
-  return w;
+  return s.length > 200 ? words(s, true) : wordsSepMemo(s);
 }
 
 // ---------------------------------------------------------------------------------------------
