@@ -613,6 +613,24 @@ describe("phrase matching across qualifiers", () => {
     expect(terms("ceiling fan light")).toContain("ceiling fan light");
     expect(terms("a collar for dogs")).toContain("collar for dogs");
   });
+
+  it("a term written with a preposition does not match where the text has none: human 'hair for wigs' (6703) is not the 'hair wig' of a wig title (6704)", () => {
+    const terms = (t: string) => index.matchText(t).map((m) => m.term);
+    expect(terms("human hair for wigs")).toContain("hair for wigs");
+    expect(terms("acrylic hair wig long curly")).not.toContain("hair for wigs");
+    expect(terms("acrylic hair wig long curly")).toContain("wig");
+  });
+
+  it("two words the lexicon writes as one read as that word: 'Tooth Brush' is a toothbrush, 'Flash Light' a flashlight, 'Black Pepper Corns' peppercorns (not maize)", () => {
+    const terms = (t: string) => index.matchText(t).map((m) => m.term);
+    expect(terms("electric tooth brush for adults")).toContain("electric toothbrush");
+    expect(terms("tooth brush soft bristles")).toContain("toothbrush");
+    expect(terms("flash light led rechargeable")).toContain("flashlight");
+    expect(terms("whole black pepper corns")).toContain("peppercorns");
+    expect(terms("whole black pepper corns")).not.toContain("corn");
+    // words that do not make a lexicon word together stay apart
+    expect(terms("ceiling fan light")).toContain("ceiling fan light");
+  });
 });
 
 describe("fruit, nuts and vegetables by state (notes to chapters 7, 8 and 20)", () => {

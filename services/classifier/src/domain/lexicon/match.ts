@@ -119,7 +119,7 @@ const MATERIAL_ADJECTIVE: Record<string, string> = { wooden: "wood", woollen: "w
 /** Edges of the token lattice: from node `from` to node `to` labeled `token`. */
 interface Lattice {
   /** out[node] = edges leaving that node; `surface` is the word as written when it is one token. */
-  out: Array<Array<{ token: string; to: number; surface?: string }>>;
+  out: Array<Array<{ token: string; to: number; surface?: string; words?: number }>>;
   /** Segment index of each node, and whether a node is the last of its segment. */
   segOf: number[];
   segEnd: Set<number>;
@@ -201,6 +201,8 @@ interface TrieNode {
   next: Map<string, TrieNode>;
   /** A term through this node is written with a qualifier preposition after this token ("collar for dogs"). */
   gapOk?: boolean;
+  /** Every term through this node is written with a qualifier preposition before this token ("hair for wigs"). */
+  gapBefore?: boolean;
   /** Terminal: key and the (term, entries) found there. */
   key?: string;
   term?: string;
@@ -343,7 +345,8 @@ export function buildLexiconIndex(entries: readonly LexiconEntry[]): LexiconInde
         let n = root;
         v.forEach((tok, i) => {
           let c = n.next.get(tok);
-          if (!c) n.next.set(tok, (c = { next: new Map() }));
+          if (!c) n.next.set(tok, (c = { next: new Map(), ...(i > 0 && termLattice.breakAt.has(i) ? { gapBefore: true } : {}) }));
+          else if (c.gapBefore && !(i > 0 && termLattice.breakAt.has(i))) c.gapBefore = false;
           if (termLattice.breakAt.has(i + 1)) c.gapOk = true;
           n = c;
         });
@@ -363,6 +366,7 @@ export function buildLexiconIndex(entries: readonly LexiconEntry[]): LexiconInde
   function matchText(text: string, field: MatchField = "name"): LexiconMatch[] {
     if (!text) return [];
     const lat = buildLattice(text);
+    joinCompounds(lat);
     type Raw = { start: number; end: number; len: number; node: TrieNode };
     const raw: Raw[] = [];
     for (let s = 0; s < lat.nodes; s++) {
@@ -372,13 +376,14 @@ export function buildLexiconIndex(entries: readonly LexiconEntry[]): LexiconInde
         const { at, t, len } = stack.pop()!;
         for (const edge of lat.out[at] ?? []) {
           const c = t.next.get(edge.token);
-          if (!c) continue;
+          // A term written with a preposition does not match where the text has none ("hair for wigs" is no "hair wig").
+          if (!c || (c.gapBefore && !lat.breakAt.has(at))) continue;
           // A one-word term matches inflected forms of its word, not derivations that share its stem
           // ("generic" is not a generator, "organizing" not an organ, "spiral" not a spiralizer).
-          if (c.entries && !(len === 0 && edge.surface && (!inflectionOf(edge.surface, c.term!) || ingModifier(lat, edge.surface, edge.to, c.term!))) && !participleOf(edge.surface, c.term!) && !particleAfter(lat, edge.to)) raw.push({ start: s, end: edge.to, len: len + 1, node: c });
+          if (c.entries && !(len === 0 && edge.surface && (!inflectionOf(edge.surface, c.term!) || ingModifier(lat, edge.surface, edge.to, c.term!))) && !participleOf(edge.surface, c.term!) && !particleAfter(lat, edge.to)) raw.push({ start: s, end: edge.to, len: len + (edge.words ?? 1), node: c });
           // No term continues across "with", "for", "of" … unless it is written with it.
           if (lat.breakAt.has(edge.to) && !c.gapOk) continue;
-          stack.push({ at: edge.to, t: c, len: len + 1 });
+          stack.push({ at: edge.to, t: c, len: len + (edge.words ?? 1) });
         }
       }
     }
@@ -417,6 +422,33 @@ export function buildLexiconIndex(entries: readonly LexiconEntry[]): LexiconInde
     }
     kept.sort((a, b) => a.start - b.start);
     return kept;
+  }
+
+  /** The one-token term two words make written together, when the lexicon writes it so ("pepper corns" → peppercorn). */
+  const compoundOf = memoByKey((joined): string => {
+    const alts = wordAlternatives(joined);
+    const tok = alts.length === 1 && alts[0]!.length === 1 ? alts[0]![0]! : "";
+    return tok && root.next.get(tok)?.entries && hasWritten(joined) ? tok : "";
+  }, 20_000);
+
+  /**
+   * Two words written apart that the lexicon writes as one word also read as that word: "Black Pepper Corns"
+   * are peppercorns, not maize; "Tooth Brush" is a toothbrush.
+   */
+  function joinCompounds(lat: Lattice): void {
+    for (let n = 0; n < lat.nodes; n++) {
+      let added: Array<{ token: string; to: number; surface: string; words: number }> | undefined;
+      for (const e1 of lat.out[n]!) {
+        if (!e1.surface) continue;
+        for (const e2 of lat.out[e1.to] ?? []) {
+          if (!e2.surface || lat.segOf[e2.to] !== lat.segOf[n]) continue;
+          const joined = e1.surface + e2.surface;
+          const tok = compoundOf(joined);
+          if (tok) (added ??= []).push({ token: tok, to: e2.to, surface: joined, words: 2 });
+        }
+      }
+      if (added) lat.out[n]!.push(...added);
+    }
   }
 
   // The index is fixed once built: whether a term is written in it is worked out once per term.
