@@ -398,4 +398,11 @@ describe("everyday goods named by the trade's words (our own marketplace-style t
   it("a seat's frame material is the one its frame words name: an upholstered chair with wooden legs is 9401.61 (upholstered, wooden frame), not 'other' for its fabric cover", () => {
     expect(engine.classify({ productName: "Upholstered Dining Chair with Wooden Legs Fabric Seat", destinationCountry: "US" }).hs6).toBe("940161");
   });
+
+  it("gift packing named after food, drink or toiletries holds them and goes with them (GRI 5(b)): chocolate truffles in a gift box are chocolate (1806.90), tea in a gift tin is tea (0902); an empty paper gift box stays a box (4819.20)", () => {
+    expect(engine.classify({ productName: "Chocolate Truffles Gift Box 24 pieces", destinationCountry: "US" }).hs6).toBe("180690");
+    expect(engine.classify({ productName: "Green Tea Gift Tin 100g", destinationCountry: "US" }).hs6.slice(0, 4)).toBe("0902");
+    expect(engine.classify({ productName: "Whisky Gift Box 70cl", destinationCountry: "US" }).hs6.slice(0, 4)).toBe("2208");
+    expect(engine.classify({ productName: "Kraft Paper Gift Box with Lid", destinationCountry: "US" }).hs6).toBe("481920");
+  });
 });

@@ -434,6 +434,16 @@ export class ClassifierEngine {
       const firstSegment = Math.min(...nameMatches.map((m) => m.segment));
       head = nameMatches.filter((m) => m.segment === firstSegment).sort((a, b) => b.end - a.end)[0];
     }
+    // GRI 5(b): packing presented with the goods it holds goes with them. A gift box, tin or basket named after food,
+    // drink or toiletries holds them: "Chocolate Truffles Gift Box" is chocolates, "Green Tea Gift Tin 100g" tea.
+    let packing: LexiconMatch | undefined;
+    if (head && GIFT_PACKING.test(head.term)) {
+      const h = head;
+      const held = nameMatches
+        .filter((m) => m.segment === h.segment && m.end <= h.start && m.entries.some((e) => CONSUMABLE_HEADING.test(e.heading)))
+        .sort((a, b) => b.end - a.end)[0];
+      if (held) [packing, head] = [h, held];
+    }
     // "turbine nozzle castings", "crankshaft forgings": a word for the state of manufacture after a product term
     // names no goods of its own; the rough article having the essential character of the finished one is that
     // article (GRI 2(a)), so the product term before it is the head.
@@ -453,7 +463,7 @@ export class ClassifierEngine {
     for (const m of matches) {
       let w = m.fieldWeight * (1 + 0.25 * (m.length - 1));
       if (m === head) w *= 1.6;
-      else if (m.field === "name" && isColour(m)) w *= COLOUR_WEIGHT;
+      else if (m === packing || (m.field === "name" && isColour(m))) w *= COLOUR_WEIGHT;
       else if (afterQualifier(m)) w *= 0.7;
       else if (m.field === "name" && m.atSegmentEnd) w *= 1.2;
       else if (m.field === "name") w *= 0.7;
@@ -733,6 +743,12 @@ const DESCRIBED_AFTER = new RegExp(`${PURPOSE.source}|\\b(?:with|made|composed|h
 
 /** Trailing words that make the goods a part or an accessory of what the words before them name. */
 const PARTS_HEADS: ReadonlySet<string> = new Set(["assembly", "assemblies", "accessory", "accessories", "parts"]);
+
+/** Packing for gifts, which holds the goods named before it (GRI 5(b)). */
+const GIFT_PACKING = /^gift (?:box|boxes|tin|tins|basket|baskets|hamper|hampers|bag|bags|pack|packs|set|sets)$/i;
+
+/** Headings of consumable goods sold in gift packing: foodstuffs, drinks and tobacco (ch. 1–24), toiletries (ch. 33–34). */
+const CONSUMABLE_HEADING = /^(?:[01]\d|2[0-4]|3[34])/;
 
 /** Lexicon terms for a state of manufacture (rough castings, forgings, stampings, blanks), not for goods. */
 const UNFINISHED_FORM = /^(?:(?:rough|die|investment|sand|metal|steel|iron)\s+)?(?:castings?|forgings?|stampings?|blanks?)$/i;
