@@ -27,6 +27,10 @@ const { reliability, expectedCalibrationError } = await import("../services/clas
 const t0 = Date.now();
 const engineOptions = {};
 if (opt("temperature")) engineOptions.temperature = Number(opt("temperature"));
+if (opt("platt")) {
+  const [intercept, slope] = opt("platt").split(",").map(Number);
+  engineOptions.platt = { intercept, slope };
+}
 if (opt("lexicon-weight")) engineOptions.lexiconWeight = Number(opt("lexicon-weight"));
 const engine = await loadEngineFromDatabase(process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/openhs", engineOptions);
 console.error(`engine built in ${Date.now() - t0} ms`);

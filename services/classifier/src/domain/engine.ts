@@ -5,6 +5,7 @@ import { Knowledge, type Hs6Info } from "./knowledge.js";
 import { parseLine } from "./national/lines.js";
 import { LEXICON, buildLexiconIndex, prepareSplits, resolveSplit, type LexiconIndex, type LexiconMatch } from "./lexicon/index.js";
 import { providedFields } from "./input.js";
+import { PLATT, calibratedConfidence } from "./calibration.js";
 import type { Remembered } from "./memory.js";
 import { chooseNationalLine } from "./national/index.js";
 import type { AppliedRule, Candidate, ExtractedAttributes, LexiconEntry, ProductInput } from "./types.js";
@@ -16,7 +17,8 @@ import type { AppliedRule, Candidate, ExtractedAttributes, LexiconEntry, Product
  *      WordNet hypernyms for unknown nouns, and BM25 retrieval over the official texts and curated
  *      search references; confirmed feedback for the same or a near-identical product;
  *   3. GRI and the section / chapter notes as rules that exclude, move and re-rank candidates;
- *   4. probabilities (softmax, temperature calibrated on the labeled development sets), alternates;
+ *   4. probabilities (softmax over scores), the top one calibrated into the confidence (Platt scaling fitted on the
+ *      labeled development sets), alternates sharing the rest of the mass;
  *   5. the national line of the destination by GRI 6, "Other" as the residual;
  *   6. follow-up questions, only for attributes whose answer would change the code.
  */
@@ -63,6 +65,8 @@ export interface ClassificationResult {
 export interface EngineOptions {
   /** Softmax temperature over candidate scores (calibration). */
   temperature?: number;
+  /** Platt scaling of the top probability into the confidence (see calibration.ts). */
+  platt?: { intercept: number; slope: number };
   /** Weight of lexicon evidence relative to retrieval (retrieval is normalized to ≤ 1 per field). */
   lexiconWeight?: number;
   /** Maps an unknown noun to a known lexicon term through its hypernyms (WordNet), if available. */
@@ -88,6 +92,7 @@ export class ClassifierEngine {
   readonly lexicon: LexiconIndex;
   private readonly T: number;
   private readonly lexW: number;
+  private readonly platt: { intercept: number; slope: number };
   private readonly hypernyms: EngineOptions["hypernyms"];
   private readonly subheadingSearch = new Map<string, ReturnType<Knowledge["retrieve"]>>();
 
@@ -95,6 +100,7 @@ export class ClassifierEngine {
     this.hypernyms = opts.hypernyms;
     this.lexicon = buildLexiconIndex(LEXICON);
     this.T = opts.temperature ?? 1.0;
+    this.platt = opts.platt ?? PLATT;
     this.lexW = opts.lexiconWeight ?? 1.6;
   }
 
@@ -253,7 +259,6 @@ export class ClassifierEngine {
     let z = 0;
     for (const c of candidates) z += Math.exp((c.score - max) / this.T);
     for (const c of candidates) c.probability = z > 0 ? Math.exp((c.score - max) / this.T) / z : 0;
-    if (remembered && candidates[0]?.hs6 === remembered.code.slice(0, 6)) candidates[0].probability = Math.max(candidates[0].probability ?? 0, 0.95);
 
     const best = candidates[0];
     const warnings: ClassificationResult["warnings"] = [];
@@ -283,7 +288,12 @@ export class ClassifierEngine {
     const questions = this.questions(input, attrs, best.hs6, national?.code ?? "", [...decisive], usedEntries, schedule);
     // Confidence is calibrated for the HS 6-digit answer (the national line's own certainty shows in
     // its questions and in the alternates); see the evaluation's calibration table.
-    const confidence = best.probability ?? 0;
+    const raw = best.probability ?? 0;
+    let confidence = calibratedConfidence(raw, this.platt);
+    // Confirmed by feedback for the same or a near-identical product.
+    if (remembered && best.hs6 === remembered.code.slice(0, 6)) confidence = Math.max(confidence, 0.95);
+    // The alternates share what the confidence leaves, in the proportions of their raw probabilities.
+    const rest = raw < 1 ? (1 - confidence) / (1 - raw) : 0;
     const status: ClassificationResult["status"] = questions.length > 0 && (confidence < 0.9 || questions.some((q) => q.attribute !== "gender")) ? "needs_more_info" : "final";
     const path = pathOf(info);
     if (national) path.push({ level: "national", code: national.code, description: national.path.map((p) => p.description).join(" › ") });
@@ -292,7 +302,8 @@ export class ClassifierEngine {
       hs6: c.hs6,
       // National lines for the two likeliest alternates only (each costs a walk of the national subtree).
       nationalCode: schedule && i < 2 && (c.probability ?? 0) >= 0.1 ? (this.national(schedule, c.hs6, attrs)?.code ?? "") : "",
-      probability: round(c.probability ?? 0),
+      // rounded down, so that the answer and its alternates never sum to more than 1
+      probability: Math.floor((c.probability ?? 0) * rest * 1000) / 1000,
       description: k.hs6.get(c.hs6)?.description ?? "",
     }));
     const mostInformative = questions[0] ? QUESTIONS[questions[0].attribute]?.field ?? questions[0].attribute : missing.includes("description") ? "description" : missing[0] ?? "";
