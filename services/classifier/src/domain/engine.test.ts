@@ -399,6 +399,13 @@ describe("everyday goods named by the trade's words (our own marketplace-style t
     expect(engine.classify({ productName: "Upholstered Dining Chair with Wooden Legs Fabric Seat", destinationCountry: "US" }).hs6).toBe("940161");
   });
 
+  it("crustaceans cooked only in shell stay in 0306, cooked and peeled or breaded they are prepared (1605.21): heading 0306 covers crustaceans in shell cooked by steaming or boiling", () => {
+    expect(engine.classify({ productName: "frozen cooked and peeled prawns packed in 1 kg plastic bags", destinationCountry: "US" }).hs6).toBe("160521");
+    expect(engine.classify({ productName: "Breaded Butterfly Shrimp Frozen", destinationCountry: "US" }).hs6).toBe("160521");
+    expect(engine.classify({ productName: "Cooked Shrimp in shell frozen", destinationCountry: "US" }).hs6).toBe("030617");
+    expect(engine.classify({ productName: "Frozen Raw Shrimp Peeled Deveined 2lb", destinationCountry: "US" }).hs6).toBe("030617");
+  });
+
   it("gift packing named after food, drink or toiletries holds them and goes with them (GRI 5(b)): chocolate truffles in a gift box are chocolate (1806.90), tea in a gift tin is tea (0902); an empty paper gift box stays a box (4819.20)", () => {
     expect(engine.classify({ productName: "Chocolate Truffles Gift Box 24 pieces", destinationCountry: "US" }).hs6).toBe("180690");
     expect(engine.classify({ productName: "Green Tea Gift Tin 100g", destinationCountry: "US" }).hs6.slice(0, 4)).toBe("0902");

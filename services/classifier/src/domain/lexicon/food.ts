@@ -41,6 +41,13 @@ const animals: LexiconEntry[] = [
   }),
   e("fish|fresh fish|frozen fish|fish fillet|fish fillets|salmon|tuna|cod|tilapia|sardines|mackerel|anchovies|herring|trout|catfish|pilchards|sprats|whitebait|hake|haddock|pollock|coley|sea bass|seabass|sea bream|plaice|halibut|eel|eels|carp|snapper|swordfish|monkfish|grouper|turbot|dover sole|lemon sole|pangasius|basa fish|barramundi|mahi mahi|john dory|dried fish|smoked salmon|smoked fish|salted fish|stockfish|fish roe|caviar|canned tuna|canned fish|canned sardines|fish sticks|fish fingers|surimi|crab sticks|shrimp|shrimps|prawn|prawns|lobster|crab|crabs|crayfish|crawfish|scallops|mussels|oysters|clams|squid|octopus|calamari|cuttlefish|sea cucumber|abalone|seafood|dried shrimp|fish maw|shark fin", "0302", {
     splits: [
+      // Crustaceans prepared or preserved (1605): heading 0306 keeps them cooked only in shell (by steaming or boiling);
+      // cooked and peeled, breaded, marinated or canned they are prepared (ch. 3 note; heading 1605). Shrimps and prawns
+      // in airtight containers 160529, otherwise 160521; crab 160510; lobster 160530.
+      to({ words: ["shrimp", "shrimps", "prawn", "prawns"], allOf: [["canned", "tinned", "airtight"]] }, "160529"),
+      to({ words: ["shrimp", "shrimps", "prawn", "prawns"], allOf: [["cooked", "boiled", "steamed"], ["peeled", "shelled", "deveined", "shell off", "out of shell", "meat"]], unless: ["in shell", "shell on", "in the shell", "head on"] }, "160521"),
+      to({ words: ["shrimp", "shrimps", "prawn", "prawns"], allOf: [["breaded", "battered", "tempura", "marinated", "in sauce", "in garlic sauce", "seasoned", "dumplings", "ready meal"]] }, "160521"),
+      to({ words: ["crab", "crabs", "crab meat"], allOf: [["canned", "tinned", "pasteurized", "pasteurised"]] }, "160510"),
       to({ words: ["canned", "tinned", "in brine", "in oil", "in olive oil", "in sunflower oil", "in tomato sauce", "in water", "fish sticks", "fish fingers", "surimi", "crab sticks", "caviar"] }, "1604"),
       // Crustaceans by kind and state: frozen 03061x, live, fresh or chilled 03063x (shrimps and prawns 030617/030636,
       // crabs 030614/030633, lobsters 030612/030632).
