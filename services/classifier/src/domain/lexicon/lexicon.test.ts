@@ -628,8 +628,19 @@ describe("phrase matching across qualifiers", () => {
     expect(terms("flash light led rechargeable")).toContain("flashlight");
     expect(terms("whole black pepper corns")).toContain("peppercorns");
     expect(terms("whole black pepper corns")).not.toContain("corn");
+    // not across a stop word: a table with a top has no tabletop
+    expect(terms("a wooden dining table with a top made of oak")).not.toContain("tabletop");
     // words that do not make a lexicon word together stay apart
     expect(terms("ceiling fan light")).toContain("ceiling fan light");
+  });
+});
+
+describe("artists' colours (heading 3213)", () => {
+  it("acrylic or oil paints put up in sets are 3213.10 (colours in sets), otherwise 3213.90", () => {
+    const e = entryFor("acrylic paints");
+    expect(resolveSplit(e, attrs({ text: "acrylic paints set 24 colours", isSet: true }), "acrylic paints").subheading).toBe("321310");
+    expect(resolveSplit(e, attrs({ text: "acrylic paint 500 ml white" }), "acrylic paints").heading).toBe("3213");
+    expect(resolveSplit(e, attrs({ text: "acrylic paint 500 ml white" }), "acrylic paints").subheading).toBeUndefined();
   });
 });
 

@@ -439,7 +439,8 @@ export function buildLexiconIndex(entries: readonly LexiconEntry[]): LexiconInde
     for (let n = 0; n < lat.nodes; n++) {
       let added: Array<{ token: string; to: number; surface: string; words: number }> | undefined;
       for (const e1 of lat.out[n]!) {
-        if (!e1.surface) continue;
+        // not across a stop word ("a table with a top" has no tabletop)
+        if (!e1.surface || lat.stopAt.has(e1.to)) continue;
         for (const e2 of lat.out[e1.to] ?? []) {
           if (!e2.surface || lat.segOf[e2.to] !== lat.segOf[n]) continue;
           const joined = e1.surface + e2.surface;
