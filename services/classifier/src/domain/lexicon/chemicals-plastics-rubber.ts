@@ -220,6 +220,8 @@ const chemicals: LexiconEntry[] = [
       to({ words: ["hand sanitizer", "hand sanitiser", "sanitizer gel"] }, "380894"),
       to({ words: ["disinfectant", "disinfectant spray"] }, "380894"),
       to({ words: ["liquid soap", "liquid hand soap", "hand wash", "handwash", "foaming hand soap", "soap dispenser refill"] }, "340130"),
+      // Soap in the form of a liquid or cream for washing the skin, put up for retail sale, is 3401.30 whatever its name.
+      to({ words: ["soap", "soaps", "hand soap", "toilet soap", "natural soap", "glycerin soap"], allOf: [["liquid", "liquid form", "gel", "foaming", "foam", "cream", "pump bottle", "pump"]] }, "340130"),
       to({ words: ["paper soap", "soap flakes"] }, "340120"),
       to({ words: ["laundry soap", "laundry bar"] }, "340119"),
       to({ words: ["soap", "soaps", "bar soap", "soap bar", "handmade soap", "natural soap", "glycerin soap", "toilet soap", "hand soap"] }, "340111"),

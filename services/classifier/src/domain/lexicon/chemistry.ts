@@ -397,6 +397,13 @@ const organic: LexiconEntry[] = [
   // Vitamins, hormones, glycosides, alkaloids, sugars, antibiotics in bulk, other (2936–2942).
   e("provitamin|vitamin intermediate|vitamin a acetate|vitamin e acetate|tocopherol|tocopheryl acetate|ascorbic acid|sodium ascorbate|thiamine|riboflavin|pyridoxine|cyanocobalamin|calcium pantothenate|folic acid|biotin powder|cholecalciferol|retinol powder", "2936", {
     splits: [
+      // Chapter 29 takes vitamins as chemicals (note 1); put up as tablets, capsules or gummies for use as a food
+      // supplement they are food preparations (2106.90; note 1(a) to chapter 30 leaves supplements out of medicaments).
+      // (The goods' words are on this split too: the term named decides first, with the other conditions.)
+      to({
+        words: ["vitamin", "provitamin", "retinol", "thiamine", "riboflavin", "pantothenate", "pyridoxine", "cyanocobalamin", "ascorbic", "ascorbate", "tocopherol", "tocopheryl", "cholecalciferol", "folic", "biotin"],
+        allOf: [["tablet", "tablets", "capsule", "capsules", "softgel", "softgels", "gummies", "chewable", "dietary supplement", "food supplement", "supplement"]],
+      }, "210690"),
       to({ words: ["vitamin a", "retinol"] }, "293621"),
       to({ words: ["thiamine"] }, "293622"),
       to({ words: ["riboflavin"] }, "293623"),

@@ -635,6 +635,25 @@ describe("phrase matching across qualifiers", () => {
   });
 });
 
+describe("soaps, vitamins and engine air filters", () => {
+  it("soap in the form of a liquid or cream for washing the skin is 3401.30 whatever its name; soap in bars stays 3401.11", () => {
+    const e = entryFor("hand soap");
+    expect(resolveSplit(e, attrs({ text: "a hand soap in liquid form put up in a pump bottle" }), "hand soap").subheading).toBe("340130");
+    expect(resolveSplit(e, attrs({ text: "hand soap bar lavender" }), "hand soap").subheading).toBe("340111");
+  });
+
+  it("a vitamin is a chemical of chapter 29 (note 1), but put up as tablets or capsules for use as a food supplement it is a food preparation (2106.90; chapter 30 note 1(a))", () => {
+    const e = entryFor("ascorbic acid");
+    expect(resolveSplit(e, attrs({ text: "ascorbic acid powder 25 kg bag" }), "ascorbic acid").subheading).toBe("293627");
+    expect(resolveSplit(e, attrs({ text: "vitamin c tablets ascorbic acid 1000 mg as a dietary supplement" }), "ascorbic acid").subheading).toBe("210690");
+  });
+
+  it("an engine's air filter element is an intake air filter (8421.31), a cabin air filter element one for other gases (8421.39), not a part of filtering machinery (8421.99)", () => {
+    expect(resolveSplit(entryFor("air filter element"), attrs({ text: "car air filter element pleated paper", uses: ["vehicle"] }), "air filter element").subheading).toBe("842131");
+    expect(resolveSplit(entryFor("cabin air filter element"), attrs({ text: "cabin air filter element for toyota", uses: ["vehicle"] }), "cabin air filter element").subheading).toBe("842139");
+  });
+});
+
 describe("artists' colours (heading 3213)", () => {
   it("acrylic or oil paints put up in sets are 3213.10 (colours in sets), otherwise 3213.90", () => {
     const e = entryFor("acrylic paints");
