@@ -654,6 +654,14 @@ describe("soaps, vitamins and engine air filters", () => {
   });
 });
 
+describe("compressors (heading 8414)", () => {
+  it("a compressor for a refrigerator, freezer or air conditioner is one of a kind used in refrigerating equipment (8414.30); an air compressor for tools is 8414.80", () => {
+    const e = entryFor("compressor");
+    expect(resolveSplit(e, attrs({ text: "a compressor for a household refrigerator hermetically sealed" }), "compressor").subheading).toBe("841430");
+    expect(resolveSplit(e, attrs({ text: "portable air compressor 50 litre tank for tools" }), "compressor").subheading).toBe("841480");
+  });
+});
+
 describe("artists' colours (heading 3213)", () => {
   it("acrylic or oil paints put up in sets are 3213.10 (colours in sets), otherwise 3213.90", () => {
     const e = entryFor("acrylic paints");

@@ -64,6 +64,8 @@ export const MACHINERY: LexiconEntry[] = [
       to({ words: ["bike pump", "bicycle pump", "floor pump", "hand pump", "foot pump", "balloon pump", "ball pump"], power: ["manual"] }, "841420"),
       to({ words: ["bike pump", "bicycle pump", "floor pump", "foot pump", "balloon pump", "ball pump"] }, "841420"),
       to({ words: ["refrigeration compressor", "ac compressor", "air conditioner compressor", "fridge compressor"] }, "841430"),
+      // Compressors of a kind used in refrigerating equipment (8414.30), whatever the title calls them.
+      to({ words: ["compressor", "compressors"], allOf: [["refrigerator", "refrigerators", "refrigeration", "refrigerating", "fridge", "freezer", "freezers", "air conditioner", "air conditioners", "air conditioning", "air-conditioning", "heat pump", "heat pumps"]] }, "841430"),
       to({ words: ["turbocharger", "turbo charger", "supercharger", "tire inflator", "tyre inflator", "air inflator", "pump inflator", "air compressor", "compressor", "aquarium air pump", "oxygen pump", "air pump", "mattress pump"] }, "841480"),
       to({ words: ["fuel dispenser", "petrol pump dispenser"] }, "841311"),
       to({ words: ["hand pump water", "siphon", "drum pump", "barrel pump"], power: ["manual"] }, "841320"),
