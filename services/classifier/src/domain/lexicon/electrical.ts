@@ -85,7 +85,8 @@ export const ELECTRICAL: LexiconEntry[] = [
       to({ words: ["window cleaning robot", "window vacuum"] }, "850980"),
       to({ words: ["vacuum bags", "vacuum cleaner bags", "brush roll", "attachment", "hose", "nozzle", "accessories"] }, "850870"),
       to({ isPart: true }, "850870"),
-      to({ words: ["industrial", "wet dry", "wet and dry", "shop vac", "shop vacuum", "central vacuum", "backpack"] }, "850819"),
+      // Wet-and-dry and industrial vacuums are mostly above 1,500 W or 20 l (8508.19); a handheld, car or cordless one is not.
+      to({ words: ["industrial", "wet dry", "wet and dry", "shop vac", "shop vacuum", "central vacuum", "backpack"], unless: ["handheld", "hand held", "car vacuum", "cordless", "12v", "portable", "mini"] }, "850819"),
       to({ power: ["manual"] }, "850860"),
       to({}, "850811"),
     ],

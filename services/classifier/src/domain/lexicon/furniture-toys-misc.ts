@@ -240,6 +240,9 @@ const toys: LexiconEntry[] = [
       to({ words: ["rod", "rods", "fishing pole", "fishing poles"] }, "950710"),
       to({ words: ["reel", "reels", "baitcaster"] }, "950730"),
       to({ words: ["hook", "hooks"] }, "950720"),
+      // Lures and artificial baits are "other" fishing tackle (9507.90), hooks on them or not: a lure kit named as such
+      // is lures (its hooks are part of the set, GRI 3(b)).
+      to({ words: ["lure", "lures", "fishing lure", "fishing lures", "bait", "baits", "crankbait", "crankbaits", "minnow", "spinnerbait", "soft bait", "soft baits"] }, "950790"),
       to({ words: ["fishing line", "braided fishing line", "monofilament", "fluorocarbon", "fishing leader"] }, "950790"),
       to({ words: ["fishing pliers", "fish scale", "fishing gloves"] }, "950790"),
       to({}, "950790"),

@@ -654,6 +654,20 @@ describe("soaps, vitamins and engine air filters", () => {
   });
 });
 
+describe("fishing tackle and vacuum cleaners", () => {
+  it("a lure kit is lures, 'other' fishing tackle (9507.90), though it names the treble hooks on them (GRI 3(b)); fish hooks are 9507.20", () => {
+    const e = entryFor("fishing lure");
+    expect(resolveSplit(e, attrs({ text: "fishing lure kit 50pcs hard baits minnow crankbait treble hooks" }), "fishing lure").subheading).toBe("950790");
+    expect(resolveSplit(e, attrs({ text: "fishing hooks 100pcs high carbon steel" }), "fishing hooks").subheading).toBe("950720");
+  });
+
+  it("a handheld car vacuum that also takes liquids is still one of ≤ 1,500 W and ≤ 20 l (8508.11); a wet-and-dry shop vacuum is 8508.19", () => {
+    const e = entryFor("car vacuum");
+    expect(resolveSplit(e, attrs({ text: "car vacuum cleaner cordless handheld portable wet dry 12v" }), "car vacuum").subheading).toBe("850811");
+    expect(resolveSplit(e, attrs({ text: "wet dry vacuum 30 litre 1600w" }), "wet dry vacuum").subheading).toBe("850819");
+  });
+});
+
 describe("compressors (heading 8414)", () => {
   it("a compressor for a refrigerator, freezer or air conditioner is one of a kind used in refrigerating equipment (8414.30); an air compressor for tools is 8414.80", () => {
     const e = entryFor("compressor");
