@@ -15,7 +15,7 @@ import { gri1, gri2a, gri3a, gri3b, gri3c, gri6 } from "./gri-rules.js";
 import { MACHINERY_RULES, xviMachineParts, xviiTrailerParts, xviiVehicleParts } from "./machinery-rules.js";
 import { METAL_RULES, ch71Jewellery, xvArticlesByMetal, xvGeneralUseParts } from "./metal-rules.js";
 import { runRules, type GriRule } from "./rule.js";
-import { TEXTILE_RULES, xiBabiesGarments, xiFibreNotStated, xiFibreSubheading, xiGarmentGender, xiKnittedOrWoven } from "./textile-rules.js";
+import { TEXTILE_RULES, xiBabiesGarments, xiCoatedFabricGarments, xiFibreNotStated, xiFibreSubheading, xiGarmentGender, xiKnittedOrWoven } from "./textile-rules.js";
 
 /** All rules, in the order they run. */
 export const RULES: readonly GriRule[] = [
@@ -27,6 +27,7 @@ export const RULES: readonly GriRule[] = [
   xviiVehicleParts,
   xviiTrailerParts,
   xiKnittedOrWoven,
+  xiCoatedFabricGarments,
   xiBabiesGarments,
   xiGarmentGender,
   xiFibreSubheading,
@@ -61,7 +62,7 @@ export function applyRules(
 
 export { gri1, gri2a, gri3a, gri3b, gri3c, gri6, EQUAL_TOLERANCE, RESIDUAL_HEADINGS, oneDashKey } from "./gri-rules.js";
 export {
-  xiKnittedOrWoven, xiBabiesGarments, xiGarmentGender, xiFibreSubheading, xiFibreNotStated, garmentSetNote14, garmentSide, isTextileGarment,
+  xiKnittedOrWoven, xiCoatedFabricGarments, xiBabiesGarments, xiGarmentGender, xiFibreSubheading, xiFibreNotStated, garmentSetNote14, garmentSide, isTextileGarment,
 } from "./textile-rules.js";
 export { ch71Jewellery, xvGeneralUseParts, xvArticlesByMetal, preciousMetalStatus, genuineStones } from "./metal-rules.js";
 export { xviMachineParts, xviiVehicleParts, xviiTrailerParts, MACHINE_PARTS, isMachinePartsCode } from "./machinery-rules.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applyRules, subheadingForMaterial, xiBabiesGarments, xiFibreNotStated, xiFibreSubheading, xiGarmentGender, xiKnittedOrWoven, gri3b } from "./index.js";
+import { applyRules, subheadingForMaterial, xiBabiesGarments, xiCoatedFabricGarments, xiFibreNotStated, xiFibreSubheading, xiGarmentGender, xiKnittedOrWoven, gri3b } from "./index.js";
 import { applyEffect } from "./rule.js";
 import { attrs, cand, codes } from "./fixtures.test-util.js";
 
@@ -107,6 +107,29 @@ describe("Chapters 61/62 note 9: men's or boys' vs women's or girls'", () => {
 
   it("leaves dresses alone for a men's gender — no men's parallel exists", () => {
     expect(xiGarmentGender.apply([cand("620443")], attrs({ text: "dress", gender: "men" })).redirected).toEqual([]);
+  });
+});
+
+describe("Ch. 61 note 8 / ch. 62 note 4: garments of coated or laminated fabrics", () => {
+  it("moves a women's raincoat of polyurethane-coated woven polyester from 6202.40 to 6210.30 (fabric of 5903; ch. 62 note 4)", () => {
+    const a = attrs({ text: "a women's raincoat made of polyurethane-coated polyester woven fabric", construction: "woven", gender: "women", mats: ["synthetic"] });
+    const e = xiCoatedFabricGarments.apply([cand("620240")], a);
+    expect(e.redirected[0]!.to).toBe("621030");
+    expect(e.applied[0]!.reason).toMatch(/ch\. 62 note 4/);
+  });
+
+  it("moves men's trousers of PVC-coated fabric to 6210.40 and a knitted top of rubberized fabric to 6113 (ch. 61 note 8)", () => {
+    const men = attrs({ text: "men's rain pants of pvc coated polyester", gender: "men", mats: ["synthetic"] });
+    expect(xiCoatedFabricGarments.apply([cand("620343")], men).redirected[0]!.to).toBe("621040");
+    const knit = attrs({ text: "women's rubberized knit jacket", construction: "knitted", gender: "women", mats: ["synthetic"] });
+    expect(xiCoatedFabricGarments.apply([cand("610230")], knit).redirected[0]!.to).toBe("611300");
+  });
+
+  it("leaves babies' garments (6209 keeps priority, ch. 62 note 4) and garments that only say 'waterproof' alone", () => {
+    const baby = attrs({ text: "baby rain suit of pu-coated polyester", age: "baby", mats: ["synthetic"] });
+    expect(xiCoatedFabricGarments.apply([cand("620930")], baby).redirected).toEqual([]);
+    const plain = attrs({ text: "women waterproof rain jacket hooded", gender: "women", mats: ["synthetic"] });
+    expect(xiCoatedFabricGarments.apply([cand("620240")], plain).applied).toEqual([]);
   });
 });
 

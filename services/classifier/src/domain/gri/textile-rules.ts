@@ -150,6 +150,40 @@ export const xiKnittedOrWoven: GriRule = {
   },
 };
 
+/** Fabric coated, covered or laminated with plastics or rubber, or rubberized (headings 5903, 5906, 5907), as a text says it. */
+const PLASTIC_COATED = /\b(?:(?:pu|pvc|polyurethane|vinyl|plastics?|rubber|tpu|silicone)[- ](?:coated|laminated|impregnated)|(?:coated|laminated|impregnated|covered) (?:with|in) (?:an? )?(?:(?:thin|clear|visible) )?(?:layer of )?(?:pu|pvc|polyurethane|vinyl|plastics?|rubber|tpu|silicone)|rubberi[sz]ed)\b/;
+
+/**
+ * Ch. 61 note 8 / ch. 62 note 4: garments prima facie classifiable both in 6113 / 6210 (garments made up of the fabrics
+ * of 5602, 5603, 5903, 5906 or 5907: felt, nonwovens, fabric coated, covered or laminated with plastics, rubberized) and
+ * in other headings of the chapter go to 6113 / 6210 — except babies' garments (6111 / 6209), which the next rule keeps.
+ */
+export const xiCoatedFabricGarments: GriRule = {
+  id: "XI-coated-garments",
+  title: "Garments of coated, covered or laminated fabrics",
+  basis: "Chapter 61 note 8; chapter 62 note 4",
+  apply(candidates, attrs) {
+    const b = new EffectBuilder();
+    if (!PLASTIC_COATED.test(attrs.text)) return b.build();
+    const { side } = garmentSide(attrs);
+    for (const c of candidates) {
+      const h = num(headingOf(c.hs6));
+      let level: string | undefined;
+      if (h >= 6101 && h <= 6114 && h !== 6111 && h !== 6113) level = "611300";
+      else if (h >= 6201 && h <= 6211 && h !== 6209 && h !== 6210) {
+        const coat = h === 6201 || h === 6202 || has(attrs.text, COAT);
+        level = coat ? (side === "male" ? "621020" : "621030") : side === "male" ? "621040" : "621050";
+      }
+      if (!level) continue;
+      const to = resolveLevel(level, attrs, c.hs6);
+      if (!to) continue;
+      const reason = `garments of fabric coated, covered or laminated with plastics or rubber (headings 5903, 5906, 5907) go to ${to.slice(0, 4)} before the other headings of the chapter (${h < 6200 ? "ch. 61 note 8" : "ch. 62 note 4"}): ${c.hs6} → ${to}`;
+      b.redirect(c.hs6, to, reason).record("XI-coated-garments", reason);
+    }
+    return b.build();
+  },
+};
+
 /** Ch. 61 note 6(b) / ch. 62 note 5(b): articles prima facie classifiable in 6111 / 6209 and elsewhere go to 6111 / 6209. */
 export const xiBabiesGarments: GriRule = {
   id: "XI-babies",
@@ -326,4 +360,4 @@ export function garmentSetNote14(candidates: readonly Candidate[]): boolean {
   return headings.size > 1 && candidates.every((c) => isTextileGarment(c.hs6));
 }
 
-export const TEXTILE_RULES: GriRule[] = [xiKnittedOrWoven, xiBabiesGarments, xiGarmentGender, xiFibreSubheading, xiFibreNotStated];
+export const TEXTILE_RULES: GriRule[] = [xiKnittedOrWoven, xiCoatedFabricGarments, xiBabiesGarments, xiGarmentGender, xiFibreSubheading, xiFibreNotStated];
