@@ -8,6 +8,14 @@ describe("cleanProductName", () => {
     expect(cleanProductName("Style2025New Summer Lace Camisole")).toBe("Style Summer Lace Camisole");
   });
 
+  it("drops a device's model after its name, so the device and the accessory read together ('iPhone 15 Pro Max Case' is an iPhone case)", () => {
+    expect(cleanProductName("Shockproof iPhone 15 Pro Max Case")).toBe("Shockproof iPhone Case");
+    expect(cleanProductName("For Samsung Galaxy S24 Ultra Screen Protector")).toBe("For Samsung Galaxy Screen Protector");
+    expect(cleanProductName("Keyboard Cover for MacBook Air 13 inch")).toBe("Keyboard Cover for MacBook 13 inch");
+    // a device name at the end stays, and so do words that are no model
+    expect(cleanProductName("Leather Case for iPhone")).toBe("Leather Case for iPhone");
+  });
+
   it("keeps product words that look like promo words", () => {
     expect(cleanProductName("Hot Water Bottle with Knitted Cover")).toBe("Hot Water Bottle with Knitted Cover");
     expect(cleanProductName("Happy New Year Banner Party Decoration")).toBe("Happy New Year Banner Party Decoration");

@@ -317,6 +317,23 @@ const EDGE_PUNCT_RE = /^[\s,;:|/\\\-–—+&.·•~*_]+|[\s,;:|/\\\-–—+&·�
  * brand-only leading tokens (ALL-CAPS or CamelCase words that are not product words). Keeps the
  * original letter case of what remains.
  */
+/** Device names marketplace titles follow with a model ("iPhone 15 Pro Max", "Galaxy S24 Ultra", "Pixel 8a"). */
+const DEVICE_NAMES = new Set(["iphone", "ipad", "ipod", "imac", "macbook", "airpods", "galaxy", "pixel", "kindle"]);
+/** Words and codes that name a model of a device after its name. */
+const DEVICE_MODEL_WORD = /^(?:\d+[a-z]{0,3}|[a-z]{1,2}\d+[a-z]{0,2}|pro|max|plus|ultra|mini|air|se|lite|fe|xl|xr|xs|edge|fold|flip|gen|generation|\d+(?:st|nd|rd|th))$/i;
+
+const SIZE_UNIT_AFTER = /^(?:inch|inches|in|"|mm|cm|ft|feet|gb|tb|mah|w|v)$/i;
+
+function dropDeviceModels(toks: string[]): void {
+  for (let i = 0; i < toks.length - 1; i++) {
+    if (!DEVICE_NAMES.has(toks[i]!.toLowerCase())) continue;
+    let j = i + 1;
+    // ("MacBook Air 13 inch": a number before a unit is a size, which stays)
+    while (j < toks.length - 1 && DEVICE_MODEL_WORD.test(toks[j]!) && !(/^\d+$/.test(toks[j]!) && SIZE_UNIT_AFTER.test(toks[j + 1]!))) j++;
+    if (j > i + 1) toks.splice(i + 1, j - i - 1);
+  }
+}
+
 export function cleanProductName(name: string, hints?: CleanNameHints): string {
   // The substring tests only skip replacements whose pattern needs that substring; ASCII text is its own NFC form
   // and holds none of the full-width brackets, emoji, "¡" or "¿".
@@ -338,6 +355,9 @@ export function cleanProductName(name: string, hints?: CleanNameHints): string {
   s = s.replace(SIZE_FULL_RE, " ");
   // Tokens: model codes out.
   const toks = s.split(WS_RE).filter((t) => t.length > 0 && !isModelCode(t) && !/^[#*~=|_]+$/.test(t));
+  // A device's model after its name ("iPhone 15 Pro Max Case", "Galaxy S24 Ultra Cover") is no word of the goods:
+  // the device name and the accessory noun then read together ("iPhone Case").
+  dropDeviceModels(toks);
   // A year left alone at the very start or end (after a word) is a promo year.
   if (toks.length > 1 && /^(?:19|20)\d\d[,.]?$/.test(toks[0]!)) toks.shift();
   if (toks.length > 1 && /^(?:20)\d\d$/.test(toks[toks.length - 1]!) && !/\d/.test(toks[toks.length - 2]!)) toks.pop();

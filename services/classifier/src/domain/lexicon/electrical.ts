@@ -59,6 +59,8 @@ export const ELECTRICAL: LexiconEntry[] = [
   }),
   e("battery|batteries|aa battery|aa batteries|aaa battery|aaa batteries|c battery|d battery|9v battery|alkaline battery|alkaline batteries|carbon zinc battery|zinc carbon battery|heavy duty battery|button cell|button cells|button battery|coin cell|coin cell battery|cr2032|cr2025|cr2016|cr123a|lr44|ag13|lithium battery primary|lithium coin battery|hearing aid battery|hearing aid batteries|zinc air battery|watch battery|silver oxide battery", "8506", {
     splits: [
+      // A battery for a laptop, phone, tablet, camera, drone or power tool is a lithium-ion accumulator (8507.60).
+      to({ words: ["battery", "batteries"], allOf: [["laptop", "notebook", "macbook", "chromebook", "phone", "iphone", "smartphone", "cellphone", "tablet", "ipad", "drone", "camera", "gopro", "power tool", "drill", "cordless tool", "e-bike", "ebike", "electric bike", "scooter", "vape", "smartwatch"]], unless: ["aa", "aaa", "coin", "button", "alkaline", "cr2032", "cr2025", "cr123a"] }, "850760"),
       to({ words: ["rechargeable"] }, "8507"),
       to({ words: ["cr2032", "cr2025", "cr2016", "cr123a", "lithium battery primary", "lithium coin", "coin cell", "lithium"] }, "850650"),
       to({ words: ["silver oxide", "watch battery", "sr626", "sr44"] }, "850640"),

@@ -668,6 +668,15 @@ describe("fishing tackle and vacuum cleaners", () => {
   });
 });
 
+describe("batteries (headings 8506, 8507)", () => {
+  it("a battery for a laptop, phone or power tool is a lithium-ion accumulator (8507.60), not a primary cell; AA cells stay 8506.10", () => {
+    const e = entryFor("battery");
+    expect(resolveSplit(e, attrs({ text: "replacement battery for macbook pro a1618 laptop battery" }), "battery").subheading).toBe("850760");
+    expect(resolveSplit(e, attrs({ text: "battery for cordless drill 20v" }), "battery").subheading).toBe("850760");
+    expect(resolveSplit(e, attrs({ text: "aa battery alkaline 24 pack" }), "aa battery").subheading).toBe("850610");
+  });
+});
+
 describe("compressors (heading 8414)", () => {
   it("a compressor for a refrigerator, freezer or air conditioner is one of a kind used in refrigerating equipment (8414.30); an air compressor for tools is 8414.80", () => {
     const e = entryFor("compressor");

@@ -97,6 +97,11 @@ const paper: LexiconEntry[] = [
     ],
     note: "paper napkins, tablecloths and serviettes 481830; handkerchiefs, facial tissues and towels 481820; textile napkins 6302",
   }),
+  // Liners cut to shape for an appliance or a tin: of paper (parchment) 4823.90, of silicone or other plastics 3924.10.
+  e("air fryer liner|air fryer liners|air fryer paper|air fryer parchment|air fryer parchment paper|air fryer paper liners|steamer liners|steamer paper|cake tin liners|cake pan liners|baking liners|muffin liners|cupcake liners|baking cups paper|parchment liners|parchment rounds", "482390", {
+    splits: [to({ material: ["plastic", "rubber"] }, "392410"), to({ words: ["silicone", "reusable"] }, "392410")],
+    note: "liners cut to shape for air fryers, steamers and baking tins: paper 482390; silicone or other plastics 392410",
+  }),
   e("printer paper|a4 paper|a4 copy paper|a3 paper|letter paper|writing paper|paper ream|bond paper|photo paper|photographic paper inkjet|glossy photo paper|inkjet paper|laser paper|thermal paper|thermal paper roll|receipt paper|receipt roll|pos paper roll|till roll|fax paper|carbon paper|tracing paper|parchment paper|baking paper|greaseproof paper|wax paper|butcher paper|freezer paper|kraft paper roll|brown paper roll|packing paper|newsprint|crepe paper|tissue wrapping paper|gift wrap|gift wrapping paper|wrapping paper roll|cellophane wrap|construction paper|drawing paper|sketch paper|watercolor paper|watercolour paper|bristol board|poster board|foam board|mat board|card stock|colored paper|coloured paper|craft paper|scrapbook paper|patterned paper|glitter paper|metallic paper|corrugated paper|corrugated cardboard sheets|chipboard sheets|greyboard", "480256", {
     splits: [
       to({ words: ["photo paper", "photographic paper", "glossy photo"] }, "370310"),
