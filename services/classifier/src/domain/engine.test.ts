@@ -399,6 +399,16 @@ describe("everyday goods named by the trade's words (our own marketplace-style t
     expect(engine.classify({ productName: "Upholstered Dining Chair with Wooden Legs Fabric Seat", destinationCountry: "US" }).hs6).toBe("940161");
   });
 
+  it("what follows 'from' names what the goods are made from or where they come from, not the goods: 'red wine from grapes' is wine (2204.21); the cups instant noodles are packed in go with them (GRI 5(b)); a sports drink that lists water is a beverage (2202.99), not water", () => {
+    expect(engine.classify({ productName: "red wine from grapes, in 750 ml bottles, 13.5% alcohol", destinationCountry: "US" }).hs6).toBe("220421");
+    expect(engine.classify({ productName: "instant noodles in cups with a seasoning packet, not containing meat", destinationCountry: "US" }).hs6).toBe("190230");
+    expect(engine.classify({ productName: "a sports drink containing water, sugar, electrolytes and flavoring, non-alcoholic", destinationCountry: "US" }).hs6).toBe("220299");
+  });
+
+  it("an eyelash curler is another article of cutlery (8214.90), like hand hair clippers", () => {
+    expect(engine.classify({ productName: "Eyelash Curler with Silicone Refill Pads", destinationCountry: "US" }).hs6).toBe("821490");
+  });
+
   it("crustaceans cooked only in shell stay in 0306, cooked and peeled or breaded they are prepared (1605.21): heading 0306 covers crustaceans in shell cooked by steaming or boiling", () => {
     expect(engine.classify({ productName: "frozen cooked and peeled prawns packed in 1 kg plastic bags", destinationCountry: "US" }).hs6).toBe("160521");
     expect(engine.classify({ productName: "Breaded Butterfly Shrimp Frozen", destinationCountry: "US" }).hs6).toBe("160521");

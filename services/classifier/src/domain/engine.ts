@@ -741,7 +741,7 @@ const FOR_NOT_GOODS = /^(?:used|designed|suitable|intended|compatible|made|sold|
 const MATERIAL_OF = /(?<!\b(?:box|boxes|bag|bags|bottle|bottles|jar|jars|can|cans|tin|tins|pack|packs|packet|packets|case|cases|carton|cartons|tube|tubes|sachet|sachets|set|sets|kit|kits|assortment|pair|pairs|roll|rolls|sheet|sheets|piece|pieces|bundle|bundles|variety|selection|collection|parts?|components?|accessories|consisting|composed|made|comprised|capable|use|one|each|any|all|both|most|some|type|kind|kinds|types|form|shape|number)\s)\bof\b/;
 
 /** "in" before the medium goods are packed or preserved in ("in olive oil", "in tomato sauce"). */
-const IN_MEDIUM = String.raw`in(?= (?:[a-z]+ ){0,2}(?:sauces?|syrup|oil|brine|juice|vinegar|gravy|jelly|broth|aspic)\b)`;
+const IN_MEDIUM = String.raw`in(?= (?:[a-z]+ ){0,2}(?:sauces?|syrup|oil|brine|juice|vinegar|gravy|jelly|broth|aspic|water)\b)`;
 
 /**
  * Qualifiers that say what the goods are for, fit or are used with (not what they are made of), or the medium they
@@ -910,7 +910,7 @@ const LEADING_FIT = /^\s*(?:(?:new|original|genuine|replacement|oem)\s+)*(?:for|
 const LEADING_QUANTITY = /^\s*(?:(?:a|an|one|two|three|four|five|six|several|\d+)\s+)?(?:pairs?|sets?|kits?|packs?|boxe?s?|bags?|variety|varieties|assortments?|range|series|collections?|couple|rolls?|sheets?|pieces?|pcs|units?|cartons?|bundles?|lots?|types?|kinds?)\s+of\s+/i;
 
 /** Words that start a qualifier after the head noun of a product phrase. */
-const QUALIFIER = new RegExp(String.raw`\b(?:of|for|used|made|with|without|${IN_MEDIUM}|composed|consisting|featuring|designed|intended|containing|having|which|that|in the form of|suitable|including|includes|comprising|installed (?:in|on)|mounted (?:in|on)|fitted (?:in|on|to)|fuell?ed by|(?:powered|operated|driven) by|based on|(?:put up|packed|packaged|presented|supplied) (?:in|as|for|on)|imported)\b`, "i");
+const QUALIFIER = new RegExp(String.raw`\b(?:of|for|from|used|made|with|without|${IN_MEDIUM}|composed|consisting|featuring|designed|intended|containing|having|which|that|in the form of|suitable|including|includes|comprising|installed (?:in|on)|mounted (?:in|on)|fitted (?:in|on|to)|fuell?ed by|(?:powered|operated|driven) by|based on|(?:put up|packed|packaged|presented|supplied) (?:in|as|for|on)|imported)\b`, "i");
 
 /** Most retrieval evidence one candidate can carry (one strong name match plus category and description). */
 const RETRIEVAL_CAP = 1.5;

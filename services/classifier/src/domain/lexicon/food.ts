@@ -287,6 +287,8 @@ const prepared: LexiconEntry[] = [
   }),
   e("bottled water|mineral water|spring water|sparkling water|soda water|tonic water|soft drink|soft drinks|soda|sodas|cola|lemonade|energy drink|energy drinks|sports drink|isotonic drink|iced tea drink|flavored water|coconut water|kombucha|non-alcoholic beer|alcohol free beer|beer|beers|craft beer|lager|ale|stout|cider|hard cider|mead|red wine|white wine|rose wine|sparkling wine|champagne|prosecco|port wine|sherry|sake|vermouth|spirits|liquor|whisky|whiskey|bourbon|scotch|rum|gin|vodka|tequila|mezcal|brandy|cognac|liqueur|liqueurs|baijiu|soju|absinthe|schnapps|ethyl alcohol|alcohol drink", "2202", {
     splits: [
+      // Sports and energy drinks are other non-alcoholic beverages (2202.99), though they list water among their contents.
+      to({ words: ["sports drink", "sports drinks", "energy drink", "energy drinks", "isotonic drink", "electrolyte drink"] }, "220299"),
       to({ words: ["bottled water", "mineral water", "spring water", "sparkling water", "soda water", "water"] }, "2201"),
       to({ words: ["non-alcoholic beer", "alcohol free beer"] }, "220291"),
       to({ words: ["soft drink", "soft drinks", "soda", "sodas", "cola", "lemonade", "tonic", "flavored water"] }, "220210"),

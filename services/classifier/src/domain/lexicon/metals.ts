@@ -858,8 +858,8 @@ const tools: LexiconEntry[] = [
   e("pencil sharpener|pencil sharpeners|manual pencil sharpener|letter opener|paper knife|erasing knife|sharpener blade", "821410", {
     splits: [to({ power: ["electric", "battery"] }, "847290"), to({ material: ["plastic"] }, "821410")], note: "pencil sharpeners (non-mechanical), letter openers → 821410; electric sharpeners 8472",
   }),
-  e("hair clipper manual|manual hair clipper|mincing knife|mezzaluna|herb chopper knife|butcher cleaver|chopper knife|rocking knife|pizza cutter|pizza wheel|pizza slicer|ulu knife", "821490", {
-    splits: [to({ words: ["pizza cutter", "pizza wheel", "pizza slicer"] }, "821599")], note: "hand hair clippers, mincing knives, cleavers → 821490",
+  e("hair clipper manual|manual hair clipper|eyelash curler|eyelash curlers|lash curler|mincing knife|mezzaluna|herb chopper knife|butcher cleaver|chopper knife|rocking knife|pizza cutter|pizza wheel|pizza slicer|ulu knife", "821490", {
+    splits: [to({ words: ["pizza cutter", "pizza wheel", "pizza slicer"] }, "821599")], note: "hand hair clippers, eyelash curlers, mincing knives, cleavers → 821490 (other articles of cutlery)",
   }),
   e("cutlery|cutlery set|flatware|flatware set|silverware set|spoon|spoons|teaspoon|teaspoons|tablespoon|soup spoon|dessert spoon|coffee spoon|stirring spoon|ice cream spoon|fork|forks|dinner fork|dessert fork|salad fork|cake fork|fruit fork|spork|travel cutlery|camping cutlery|portable cutlery|cake server|pie server|cake knife and server|salad servers|serving set cutlery|fish knife|sugar tongs|serving tongs|pasta server|ice cream scoop|cookie scoop|melon baller|baby spoon|baby spoons|kids cutlery|children cutlery|cocktail fork|seafood fork|lobster pick|crab cracker|fondue forks|chopstick metal|metal straws|metal straw|stainless steel straws|reusable straws metal", "8215", {
     // Sets of assorted cutlery of base metal (knives with forks and spoons included: note to 8211) are 8215.20
