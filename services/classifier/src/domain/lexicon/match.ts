@@ -424,6 +424,13 @@ export function buildLexiconIndex(entries: readonly LexiconEntry[]): LexiconInde
     return kept;
   }
 
+  // One-word terms as written, with their plurals: a cheap test before two words are read as one.
+  const oneWord = new Set<string>();
+  for (const w of written) {
+    if (!/^[a-z]+$/.test(w)) continue;
+    oneWord.add(w).add(`${w}s`).add(`${w}es`);
+    if (w.endsWith("y")) oneWord.add(`${w.slice(0, -1)}ies`);
+  }
   /** The one-token term two words make written together, when the lexicon writes it so ("pepper corns" → peppercorn). */
   const compoundOf = memoByKey((joined): string => {
     const alts = wordAlternatives(joined);
@@ -444,7 +451,7 @@ export function buildLexiconIndex(entries: readonly LexiconEntry[]): LexiconInde
         for (const e2 of lat.out[e1.to] ?? []) {
           if (!e2.surface || lat.segOf[e2.to] !== lat.segOf[n]) continue;
           const joined = e1.surface + e2.surface;
-          const tok = compoundOf(joined);
+          const tok = oneWord.has(joined) ? compoundOf(joined) : "";
           if (tok) (added ??= []).push({ token: tok, to: e2.to, surface: joined, words: 2 });
         }
       }
