@@ -405,6 +405,12 @@ describe("everyday goods named by the trade's words (our own marketplace-style t
     expect(engine.classify({ productName: "a sports drink containing water, sugar, electrolytes and flavoring, non-alcoholic", destinationCountry: "US" }).hs6).toBe("220299");
   });
 
+  it("an original sculpture is a work of art (9703) whatever its material; a small drone called an unmanned aircraft is 8806, not an aeroplane; an inflatable dinghy not designed for a motor is 8903.12 (HS 2022)", () => {
+    expect(engine.classify({ productName: "a bronze sculpture, an original work of art cast in a limited edition of 8", destinationCountry: "US" }).hs6.slice(0, 4)).toBe("9703");
+    expect(engine.classify({ productName: "a drone (unmanned aircraft) with a camera, for recreational photography", destinationCountry: "US" }).hs6.slice(0, 4)).toBe("8806");
+    expect(engine.classify({ productName: "an inflatable rubber dinghy for 4 persons, with oars, not motorized", destinationCountry: "US" }).hs6).toBe("890312");
+  });
+
   it("an eyelash curler is another article of cutlery (8214.90), like hand hair clippers", () => {
     expect(engine.classify({ productName: "Eyelash Curler with Silicone Refill Pads", destinationCountry: "US" }).hs6).toBe("821490");
   });

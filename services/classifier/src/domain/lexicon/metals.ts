@@ -532,6 +532,8 @@ const otherArticles: LexiconEntry[] = [
   }),
   e("metal figurine|metal statue|brass statue|bronze statue|bronze sculpture|metal sculpture|metal ornament|metal wall art|metal wall decor|iron wall art|metal decor|brass figurine|pewter figurine|copper ornament|metal tree sculpture|metal art|iron ornament|metal sign decor|tin sign|metal sign|vintage tin sign|metal plaque decor|decorative metal sign|trophy|trophies|trophy cup|award trophy|medal|medals|sports medal|award medal|medallion award|souvenir plate metal|metal keepsake|metal model decor|iron craft|metal crafts|desk ornament metal|zodiac statue", "8306", {
     splits: [
+      // An original sculpture or statuary in any material is a work of art (9703); a mass-produced statuette is not.
+      to({ words: ["original work of art", "work of art", "original sculpture", "original bronze", "limited edition"] }, "9703"),
       to({ material: ["plastic"] }, "392640"),
       to({ material: ["ceramic", "porcelain"] }, "6913"),
       to({ material: ["glass"] }, "7018"),

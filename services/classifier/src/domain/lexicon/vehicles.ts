@@ -173,7 +173,7 @@ export const VEHICLES: LexiconEntry[] = [
     ],
     note: "trailers and semi-trailers 87161x–87164x; other vehicles not mechanically propelled (hand carts, wheelbarrows, trolleys, wagons) 871680",
   }),
-  e("drone|drones|quadcopter|camera drone|fpv drone|gps drone|mini drone|racing drone|agricultural drone|spraying drone|delivery drone|uav|unmanned aerial vehicle|drone with camera|foldable drone", "8806", {
+  e("drone|drones|quadcopter|camera drone|fpv drone|gps drone|mini drone|racing drone|agricultural drone|spraying drone|delivery drone|uav|unmanned aerial vehicle|unmanned aircraft|drone with camera|foldable drone", "8806", {
     splits: [
       to({ isPart: true }, "880730"),
       to({ words: ["toy drone", "kids drone", "mini drone"], use: ["toy"] }, "950300"),
