@@ -153,6 +153,9 @@ const vegetable: LexiconEntry[] = [
       to({ words: ["green coffee"] }, "090111"),
       to({ words: ["decaf"] }, "090122"),
       to({ words: ["coffee"] }, "090121"),
+      // Tea bags are immediate packings of far less than 3 kg: the kind of tea decides between 090210 and 090230.
+      to({ words: ["tea bags", "teabags", "tea bag"], allOf: [["green", "matcha", "white tea"]] }, "090210"),
+      to({ words: ["tea bags", "teabags", "tea bag"], allOf: [["black", "oolong", "earl grey", "english breakfast", "assam", "ceylon", "darjeeling"]] }, "090230"),
       to({ words: ["green tea", "matcha", "white tea"] }, "090210"),
       to({ words: ["black tea", "oolong", "pu erh", "puerh", "earl grey"] }, "090230"),
       to({ words: ["yerba mate", "mate tea"] }, "090300"),
@@ -195,11 +198,12 @@ const vegetable: LexiconEntry[] = [
     ],
     note: "spices ch. 09 (pepper/chili 0904, vanilla 0905, cinnamon 0906 …), cereals ch. 10, milling products ch. 11, oil seeds 1207; seasoning mixes 2103",
   }),
-  e("olive oil|extra virgin olive oil|vegetable oil|cooking oil|sunflower oil|canola oil|rapeseed oil|soybean oil|palm oil|coconut oil|virgin coconut oil|sesame oil|peanut oil|avocado oil|argan oil|castor oil|jojoba oil|almond oil|sweet almond oil|grapeseed oil|flaxseed oil|linseed oil|fish oil|cod liver oil|lard|tallow|margarine|shortening|cocoa butter|shea butter|mango butter|beeswax food", "1509", {
+  e("olive oil|extra virgin olive oil|vegetable oil|cooking oil|sunflower oil|sunflower seed oil|safflower oil|cottonseed oil|cotton seed oil|soya oil|soya bean oil|soybean oil|corn oil|maize oil|canola oil|rapeseed oil|soybean oil|palm oil|coconut oil|virgin coconut oil|sesame oil|peanut oil|avocado oil|argan oil|castor oil|jojoba oil|almond oil|sweet almond oil|grapeseed oil|flaxseed oil|linseed oil|fish oil|cod liver oil|lard|tallow|margarine|shortening|cocoa butter|shea butter|mango butter|beeswax food", "1509", {
     splits: [
-      to({ words: ["sunflower"] }, "1512"),
+      to({ words: ["sunflower", "safflower", "cottonseed", "cotton seed"] }, "1512"),
+      to({ words: ["corn oil", "maize oil"] }, "1515"),
       to({ words: ["canola", "rapeseed"] }, "1514"),
-      to({ words: ["soybean"] }, "1507"),
+      to({ words: ["soybean", "soya"] }, "1507"),
       to({ words: ["palm"] }, "1511"),
       to({ words: ["coconut"] }, "1513"),
       to({ words: ["sesame", "castor", "jojoba", "linseed", "flaxseed", "grapeseed", "avocado", "argan", "almond"] }, "1515"),
@@ -243,7 +247,10 @@ const prepared: LexiconEntry[] = [
       to({ words: ["biscuit", "biscuits", "cookie", "cookies", "shortbread"] }, "190531"),
       to({ words: ["wafer", "wafers", "waffles"] }, "190532"),
       to({ words: ["gingerbread"] }, "190520"),
-      to({ words: ["breakfast cereal", "cereal", "cereals", "cornflakes", "corn flakes", "granola", "muesli", "oat cereal", "puffed rice"] }, "1904"),
+      // Corn flakes and puffed grains are cereals swollen or roasted (190410); muesli of unroasted flakes 190420.
+      to({ words: ["cornflakes", "corn flakes", "puffed rice", "puffed wheat", "puffed corn", "rice krispies"] }, "190410"),
+      to({ words: ["muesli"] }, "190420"),
+      to({ words: ["breakfast cereal", "cereal", "cereals", "granola", "oat cereal"], unless: ["cornflakes", "corn flakes", "puffed rice", "puffed wheat", "puffed corn", "rice krispies", "muesli"] }, "1904"),
       to({ words: ["infant formula", "baby formula", "formula milk", "baby cereal"] }, "1901"),
       to({ words: ["baby food", "baby puree"] }, "2104"),
       to({ words: ["instant soup", "soup", "soups", "broth", "stock cube", "bouillon"] }, "2104"),
@@ -356,6 +363,20 @@ const tradeNames: LexiconEntry[] = [
       to({ words: ["chicken", "turkey", "duck"], allOf: [["marinated", "marinade", "seasoned", "breaded", "battered", "coated", "cooked", "roasted", "roast", "grilled", "fried", "barbecued", "teriyaki", "tikka", "tandoori"]] }, "1602"),
     ],
     note: "cuts of poultry fresh, chilled or frozen 0207 (fowls: cuts fresh 020713, frozen 020714; turkeys 02072x; ducks 02074x); seasoned, marinated, coated or cooked → 1602 (poultry 16023x)",
+  }),
+  // Ribs are cuts with bone in, other than hams and shoulders: swine 020319 fresh / 020329 frozen; bovine with bone in
+  // 020120 fresh / 020220 frozen; seasoned, smoked or cooked ribs are meat preparations (1602).
+  e("spare ribs|pork ribs|pork spare ribs|baby back ribs|back ribs|st louis ribs|beef ribs|short ribs|beef short ribs", "020319", {
+    splits: [
+      to({ words: ["marinated", "marinade", "seasoned", "smoked", "cooked", "roasted", "grilled", "barbecued", "bbq", "glazed"] }, "1602"),
+      to({ words: ["beef"], processing: ["frozen"] }, "020220"),
+      to({ words: ["beef"], allOf: [["frozen"]] }, "020220"),
+      to({ words: ["beef"] }, "020120"),
+      to({ processing: ["frozen"] }, "020329"),
+      to({ words: ["frozen"] }, "020329"),
+    ],
+    decisive: ["processing"],
+    note: "ribs: swine cuts with bone in other than hams and shoulders 020319 fresh / 020329 frozen; bovine 020120 / 020220; prepared 1602",
   }),
   // Farm animals by the names the trade sells them under: live animals of ch. 1, unless the text speaks of their meat.
   ...liveStock("cattle|calves|heifers|bullocks|dairy cows|dairy cattle|beef cattle|breeding cattle", { other: "010229", breeding: "010221", meat: "0201", hides: "4101" }),

@@ -623,6 +623,30 @@ describe("fruit, nuts and vegetables by state (notes to chapters 7, 8 and 20)", 
     expect(resolveSplit(e, attrs({ text: "strawberries in syrup" })).subheading).toBe("200880");
   });
 
+  it("roasted or salted cashews, hazelnuts or sesame are prepared (Note 1 to ch. 20 → 200819) even when the term names the species", () => {
+    expect(resolveSplit(entryFor("cashew nuts"), attrs({ text: "roasted salted cashew nuts", processing: ["roasted", "salted"] }), "cashew nuts").subheading).toBe("200819");
+    expect(resolveSplit(entryFor("cashew nuts"), attrs({ text: "cashew nuts" }), "cashew nuts").subheading).toBe("080132");
+    expect(resolveSplit(entryFor("sesame seeds"), attrs({ text: "roasted sesame seeds" }), "sesame seeds").subheading).toBe("200819");
+  });
+
+  it("tea bags are immediate packings ≤ 3 kg: green tea bags 090210, black tea bags 090230", () => {
+    expect(resolveSplit(entryFor("tea bags"), attrs({ text: "organic green tea bags" }), "tea bags").subheading).toBe("090210");
+    expect(resolveSplit(entryFor("tea bags"), attrs({ text: "english breakfast black tea bags" }), "tea bags").subheading).toBe("090230");
+  });
+
+  it("prepared tomatoes whole or in pieces are 200210, tomato paste 200290; frozen orange juice 200911; corn flakes 190410 (swelled or roasted cereal)", () => {
+    expect(resolveSplit(entryFor("tomatoes"), attrs({ text: "canned whole peeled tomatoes" }), "tomatoes").subheading).toBe("200210");
+    expect(resolveSplit(entryFor("tomatoes"), attrs({ text: "canned tomato paste" }), "tomatoes").subheading).toBe("200290");
+    expect(resolveSplit(entryFor("orange juice"), attrs({ text: "frozen concentrated orange juice" }), "orange juice").subheading).toBe("200911");
+    expect(resolveSplit(entryFor("breakfast cereal"), attrs({ text: "corn flakes breakfast cereal" }), "breakfast cereal").subheading).toBe("190410");
+  });
+
+  it("ribs are cuts with bone in other than hams and shoulders: pork 020319 fresh / 020329 frozen; barbecued ribs are a meat preparation (1602)", () => {
+    expect(resolveSplit(entryFor("spare ribs"), attrs({ text: "pork spare ribs" })).subheading).toBe("020319");
+    expect(resolveSplit(entryFor("spare ribs"), attrs({ text: "frozen pork spare ribs", processing: ["frozen"] })).subheading).toBe("020329");
+    expect(resolveSplit(entryFor("spare ribs"), attrs({ text: "bbq pork spare ribs" })).heading).toBe("1602");
+  });
+
   it("almonds shelled 080212, roasted or salted → 200819 (roasting is not a ch. 8 process)", () => {
     const e = entryFor("almonds");
     expect(resolveSplit(e, attrs()).subheading).toBe("080212");
