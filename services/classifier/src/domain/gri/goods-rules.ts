@@ -562,6 +562,35 @@ export const ch35Adhesives: GriRule = {
   },
 };
 
+/** Words of a retail put-up: the small containers glues are sold in to consumers. */
+const RETAIL_PUT_UP = /\b(?:tubes?|bottles?|blister(?: card| pack)?s?|retail|squeeze|syringes?|pens?|(?:\d+\s*)?(?:pcs|pack|packs|count|ct))\b/;
+const BULK_PUT_UP = /\b(?:bulk|drums?|pails?|ibc|totes?|barrels?|industrial)\b/;
+
+/**
+ * Subheading 3506.10 comes first: any product suitable for use as a glue or adhesive put up for retail sale as such,
+ * of a net weight not exceeding 1 kg, whatever it is based on. A stated weight or volume up to 1 kg (1 l) or a
+ * retail container (tube, bottle, blister) shows the put-up; bulk containers or more than 1 kg do not.
+ */
+export const ch35RetailAdhesives: GriRule = {
+  id: "35-3506.10",
+  title: "Glues and adhesives put up for retail sale, not over 1 kg (3506.10)",
+  basis: "HS subheading 3506.10; GRI 6",
+  apply(candidates, attrs) {
+    const b = new EffectBuilder();
+    const name = attrs.cleanName.toLowerCase();
+    if (!ADHESIVE_GOODS.test(name) || ADHESIVE_ARTICLE.test(name)) return b.build();
+    const kg = attrs.weightKg ?? attrs.dimensions?.volumeL;
+    const retail = kg !== undefined ? kg <= 1 : RETAIL_PUT_UP.test(attrs.text) && !BULK_PUT_UP.test(attrs.text);
+    if (!retail) return b.build();
+    for (const c of candidates) {
+      if (c.hs6 !== "350691" && c.hs6 !== "350699") continue;
+      const reason = `a glue put up for retail sale as a glue, not over 1 kg net, is 3506.10 whatever it is based on (the first subheading of 3506): ${c.hs6} → 350610`;
+      b.redirect(c.hs6, "350610", reason).record("35-3506.10", reason);
+    }
+    return b.build();
+  },
+};
+
 // ---------------------------------------------------------------------------------------------------------------
 // Chapter 94
 
@@ -677,4 +706,4 @@ export const ch94Seats: GriRule = {
   },
 };
 
-export const GOODS_RULES: GriRule[] = [ch95Exclusions, ch64Footwear, ch42Containers, ch39vs40, ch35Adhesives, ch39PrimaryForms, ch94Seats, ch94Furniture, ch95Headings];
+export const GOODS_RULES: GriRule[] = [ch95Exclusions, ch64Footwear, ch42Containers, ch39vs40, ch35Adhesives, ch35RetailAdhesives, ch39PrimaryForms, ch94Seats, ch94Furniture, ch95Headings];
