@@ -615,6 +615,17 @@ describe("phrase matching across qualifiers", () => {
   });
 });
 
+describe("articles by their constituent material before their kind", () => {
+  it("file folders of plastics are office articles of plastics (3926.10), of paper 4820.30", () => {
+    expect(resolveSplit(entryFor("file folder"), attrs({ text: "plastic file folders", material: "plastic" }), "file folder").subheading).toBe("392610");
+    expect(resolveSplit(entryFor("file folder"), attrs({ text: "file folders" }), "file folder").subheading).toBe("482030");
+  });
+
+  it("floor tiles of rubber are floor coverings of vulcanized rubber (4016.91), not ceramic tiles (6907)", () => {
+    expect(resolveSplit(entryFor("floor tiles"), attrs({ text: "rubber gym floor tiles", material: "rubber" }), "floor tiles").subheading).toBe("401691");
+  });
+});
+
 describe("fruit, nuts and vegetables by state (notes to chapters 7, 8 and 20)", () => {
   it("strawberries: fresh 081010, frozen 081110, in syrup or canned → prepared 200880 (Note 1 to ch. 20)", () => {
     const e = entryFor("strawberries");
