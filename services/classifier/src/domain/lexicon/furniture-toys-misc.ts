@@ -373,9 +373,10 @@ const misc96: LexiconEntry[] = [
     ],
     note: "hand-operated date, numbering, sealing stamps and the like → 961100; ink pads 961220; inked ribbons 961210",
   }),
-  e("lighter|lighters|cigarette lighter|gas lighter|butane lighter|refillable lighter|disposable lighter|torch lighter|jet lighter|windproof lighter|flint lighter|zippo|petrol lighter|oil lighter|kitchen lighter|candle lighter|bbq lighter|long lighter|utility lighter|electric lighter|rechargeable lighter|lighter insert|lighter flint|lighter flints|lighter wick|butane refill|lighter fluid", "9613", {
+  e("butane refill|butane gas refill|lighter refill|lighter gas|lighter fluid|lighter|lighters|cigarette lighter|gas lighter|butane lighter|refillable lighter|disposable lighter|torch lighter|jet lighter|windproof lighter|flint lighter|zippo|petrol lighter|oil lighter|kitchen lighter|candle lighter|bbq lighter|long lighter|utility lighter|electric lighter|rechargeable lighter|lighter insert|lighter flint|lighter flints|lighter wick|butane refill|lighter fluid", "9613", {
     splits: [
-      to({ words: ["butane refill", "lighter fluid"] }, "2711"),
+      // Liquid or liquefied-gas fuels in containers for refilling lighters, of ≤ 300 cm³, are 3606.10.
+      to({ words: ["butane refill", "butane gas refill", "lighter refill", "lighter gas", "lighter fluid"] }, "360610"),
       to({ words: ["lighter flint", "lighter flints"] }, "3606"),
       to({ words: ["lighter insert", "lighter wick"] }, "961390"),
       to({ words: ["disposable"] }, "961310"),

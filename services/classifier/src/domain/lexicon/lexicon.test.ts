@@ -615,6 +615,40 @@ describe("phrase matching across qualifiers", () => {
   });
 });
 
+describe("cosmetic, toilet and household preparations (chapters 30, 33, 34, 35, 36)", () => {
+  const r = (term: string, text: string) => resolveSplit(entryFor(term), attrs({ text }), term);
+  it("a serum for the hair is a hair preparation (3305.90), a face serum skin care (3304.99)", () => {
+    expect(r("serum", "argan oil hair serum for frizzy hair").subheading).toBe("330590");
+    expect(r("serum", "vitamin c face serum").subheading).toBe("330499");
+  });
+
+  it("a shampoo for dogs is a preparation for animals (3307.90), not a hair preparation (3305.10)", () => {
+    expect(r("shampoo", "dog shampoo for pets").subheading).toBe("330790");
+    expect(r("shampoo", "anti dandruff shampoo").subheading).toBe("330510");
+  });
+
+  it("scouring powder is a scouring preparation (3405.40), not a washing preparation (3402.50)", () => {
+    expect(r("scouring powder", "scouring powder for kitchen cleaning").subheading).toBe("340540");
+  });
+
+  it("a hydrating sheet mask is skin care (3304.99); a KN95 face mask is a textile article (6307.90)", () => {
+    expect(r("face mask", "hydrating sheet face mask").subheading).toBe("330499");
+    expect(r("face mask", "kn95 face mask").subheading).toBe("630790");
+  });
+
+  it("denture cleansing tablets are dental-hygiene preparations (3306.90), dentures themselves 9021.21", () => {
+    expect(r("denture cleansing tablets", "denture cleansing tablets").subheading).toBe("330690");
+    expect(r("dentures", "denture cleansing tablets").subheading).toBe("330690");
+    expect(r("dentures", "full set dentures").subheading).toBe("902121");
+  });
+
+  it("collagen peptides powder is a protein substance (3504); ultrasound gel a coupling gel of 3006.70; lighter refill gas 3606.10", () => {
+    expect(r("collagen peptides", "collagen peptides powder unflavored").subheading).toBe("350400");
+    expect(r("ultrasound transmission gel", "ultrasound transmission gel").subheading).toBe("300670");
+    expect(r("butane gas refill", "butane gas refill for cigarette lighters").subheading).toBe("360610");
+  });
+});
+
 describe("articles by their constituent material before their kind", () => {
   it("file folders of plastics are office articles of plastics (3926.10), of paper 4820.30", () => {
     expect(resolveSplit(entryFor("file folder"), attrs({ text: "plastic file folders", material: "plastic" }), "file folder").subheading).toBe("392610");
