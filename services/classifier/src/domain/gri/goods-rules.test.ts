@@ -140,6 +140,14 @@ describe("Chapters 39 vs 40", () => {
   it("moves plastic gloves from 4015.19 to 3926.20 — plastics are not rubber (ch. 40 note 1)", () => {
     expect(ch39vs40.apply([cand("401519")], attrs({ text: "pvc gloves", mats: ["plastic"] })).redirected[0]!.to).toBe("392620");
   });
+
+  it("a rubber hose goes to the 4009 subheading of its reinforcement and fittings (not reinforced 4009.1x, metal .2x, textile .3x, other .4x; with fittings …2)", () => {
+    const to = (text: string) => ch39vs40.apply([cand("391739")], attrs({ text, mats: ["rubber"] })).redirected[0]!.to;
+    expect(to("rubber garden hose reinforced with textile, fitted with couplings")).toBe("400932");
+    expect(to("rubber hose, steel wire braided")).toBe("400921");
+    expect(to("rubber tubing without fittings")).toBe("400911");
+    expect(ch39vs40.apply([cand("400932")], attrs({ text: "pvc hose reinforced with polyester yarn", mats: ["plastic"] })).redirected[0]!.to).toBe("391739");
+  });
 });
 
 describe("Chapter 94: furniture and seats by material", () => {

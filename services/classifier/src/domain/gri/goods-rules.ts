@@ -438,7 +438,7 @@ export const ch42Containers: GriRule = {
 // Chapters 39 / 40
 
 const RUBBER_FOR_PLASTIC: Array<[prefix: string, to: (t: string) => string]> = [
-  ["3917", () => "400911"],
+  ["3917", (t) => rubberTube(t)],
   ["3918", () => "401691"],
   ["3919", (t) => (/\b(foam|sponge|cellular)\b/.test(t) ? "400811" : "400821")],
   ["3920", () => "400821"],
@@ -449,6 +449,23 @@ const RUBBER_FOR_PLASTIC: Array<[prefix: string, to: (t: string) => string]> = [
   ["3924", () => "401699"],
   ["3926", (t) => rubberArticle(t)],
 ];
+
+const REINFORCED = /\breinforced\b|\bbraided\b|\bbraid\b|\bwith (?:a )?(?:textile|fabric|steel|wire|metal) (?:ply|plies|layers?|cords?)\b/;
+const METAL_REINFORCED = /\b(?:steel|wire|metal)[- ](?:reinforced|braided|braid|spiral)\b|\breinforced with (?:steel|metal|wire)|\bwire[- ]braid/;
+const TEXTILE_REINFORCED = /\b(?:textile|fabric|polyester|nylon|yarn|cord|rayon)[- ](?:reinforced|braided|braid)\b|\breinforced with (?:textile|fabric|polyester|nylon|yarn|rayon)|\b(?:textile|fabric|polyester|nylon|yarn) (?:ply|plies|layers?|cords?)\b/;
+const FITTINGS = /\b(?:with|including|incl|and) (?:\w+ )?(?:fittings?|couplings?|couplers?|connectors?|nozzles?|end fittings?)\b|\bfitted with\b|\bfittings? (?:attached|included)\b/;
+
+/**
+ * Heading 4009 subheadings: tubes, pipes and hoses of vulcanized rubber, not reinforced (4009.1x), reinforced with
+ * metal (.2x), with textile materials (.3x) or with other materials (.4x); each without (…1) or with (…2) fittings.
+ */
+function rubberTube(t: string): string {
+  const fit = FITTINGS.test(t) ? "2" : "1";
+  if (METAL_REINFORCED.test(t)) return `40092${fit}`;
+  if (TEXTILE_REINFORCED.test(t)) return `40093${fit}`;
+  if (REINFORCED.test(t)) return `40094${fit}`;
+  return `40091${fit}`;
+}
 
 function rubberArticle(t: string): string {
   if (/\b(mats?|matting|floor coverings?)\b/.test(t)) return "401691";
@@ -461,7 +478,7 @@ function rubberArticle(t: string): string {
 
 const PLASTIC_FOR_RUBBER: Array<[prefix: string, to: (t: string) => string]> = [
   ["4008", () => "392190"],
-  ["4009", () => "391732"],
+  ["4009", (t) => (REINFORCED.test(t) ? "391739" : FITTINGS.test(t) ? "391733" : "391732")],
   ["4014", () => "392690"],
   ["4015", () => "392620"],
   ["401691", () => "391810"],
