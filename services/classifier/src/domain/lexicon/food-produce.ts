@@ -210,10 +210,12 @@ const vegetables: LexiconEntry[] = [
   veg("cucumber|cucumbers|gherkin|gherkins", "070700", { frozen: "071080", prepared: "200110" }, "cucumbers and gherkins fresh 0707; preserved in vinegar 200110"),
   veg("peas|green peas|snow peas|sugar snap peas|mangetout", "070810", { frozen: "071021", dried: "071310", prepared: "200540" }, "peas fresh 070810, frozen 071021, dried shelled 071310, prepared 200540"),
   veg("green beans|french beans|runner beans|string beans|broad beans|fava beans|edamame", "070820", { frozen: "071022", dried: "071339", prepared: "200559" }, "leguminous vegetables fresh 0708 (peas 070810, beans 070820); frozen 07102x; dried shelled 0713; prepared beans 20055x"),
-  e("asparagus|aubergine|aubergines|eggplant|eggplants|celery|mushrooms|button mushrooms|shiitake|shiitake mushrooms|oyster mushrooms|enoki|bell pepper|bell peppers|sweet pepper|capsicum|chili pepper|chilli pepper|jalapeno|jalapenos|zucchini|courgette|courgettes|pumpkins|butternut squash|artichoke|artichokes|okra|sweet corn|sweetcorn|corn on the cob|olives", "070999", {
+  e("asparagus|aubergine|aubergines|eggplant|eggplants|celery|mushrooms|button mushrooms|shiitake|shiitake mushrooms|oyster mushrooms|enoki|bell pepper|bell peppers|sweet pepper|capsicum|chili pepper|chilli pepper|jalapeno|jalapenos|zucchini|courgette|courgettes|pumpkins|butternut squash|artichoke|artichokes|okra|sweet corn|sweetcorn|corn on the cob|olives|sweet corn kernels|sweetcorn kernels|canned corn kernels", "070999", {
     splits: [
       to({ words: ["sweet corn", "sweetcorn", "corn on the cob"], processing: ["frozen"] }, "071040"),
       to({ words: ["frozen sweet corn", "frozen sweetcorn", "frozen corn"] }, "071040"),
+      // Sweet corn prepared or preserved (canned kernels, cream style) is 2005.80, not the other vegetables of 2005.99.
+      to({ words: ["sweet corn", "sweetcorn", "sweet corn kernels", "corn kernels"], allOf: [PREPARED_WORDS] }, "200580"),
       ...stateSplits({ frozen: "071080", prepared: "200599" }),
       to({ words: ["dried mushroom", "dried mushrooms", "dried shiitake", "dried porcini", "wood ear"] }, "071239"),
       to({ words: ["olives"] }, "200570"),

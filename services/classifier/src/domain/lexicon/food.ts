@@ -130,6 +130,11 @@ const vegetable: LexiconEntry[] = [
   }),
   e("fruit|fruits|fresh fruit|fresh oranges|navel oranges|blood orange|fresh cherries|fresh peaches|apple fruit|shelled walnuts|green olives|black olives|frozen fruit|dates|dried mango|lemon|raisins|sultanas|melon|pear|dried apricots|raspberry|blackberries|cranberries|dried cranberries|goji berries|kiwifruit|durian|lychee|longan|rambutan|dragon fruit|passion fruit|persimmon|pomegranate|jackfruit|coconut|coconuts|desiccated coconut|coconut flakes|pecan|roasted nuts|salted nuts", "0810", {
     splits: [
+      // Olives are vegetables (ch. 7), not fruit of ch. 8: fresh 0709.92, in vinegar 2001.90, otherwise prepared
+      // (pitted, in brine in jars, stuffed) 2005.70.
+      to({ words: ["olive", "olives"], allOf: [["vinegar"]] }, "200190"),
+      to({ words: ["olive", "olives"], allOf: [["brine", "canned", "tinned", "jar", "jars", "pitted", "stuffed", "marinated", "in oil", "preserved", "sliced", "kalamata"]] }, "200570"),
+      to({ words: ["olive", "olives"] }, "070992"),
       to({ words: ["coconut", "coconuts", "desiccated", "coconut flakes", "brazil nuts", "cashew", "cashews"] }, "0801"),
       to({ words: ["almond", "almonds", "walnut", "walnuts", "hazelnut", "hazelnuts", "pistachio", "pistachios", "pecan", "pecans", "macadamia", "pine nuts", "chestnuts"] }, "0802"),
       to({ words: ["peanut", "peanuts", "groundnuts"], processing: ["roasted"] }, "2008"),

@@ -686,6 +686,12 @@ describe("fruit, nuts and vegetables by state (notes to chapters 7, 8 and 20)", 
     expect(resolveSplit(entryFor("breakfast cereal"), attrs({ text: "corn flakes breakfast cereal" }), "breakfast cereal").subheading).toBe("190410");
   });
 
+  it("olives are vegetables: fresh 0709.92, pitted or in brine 2005.70, in vinegar 2001.90 — not fruit of ch. 8; canned sweet corn 2005.80", () => {
+    expect(resolveSplit(entryFor("black olives"), attrs({ text: "pitted black olives in brine" }), "black olives").subheading).toBe("200570");
+    expect(resolveSplit(entryFor("green olives"), attrs({ text: "fresh green olives" }), "green olives").subheading).toBe("070992");
+    expect(resolveSplit(entryFor("sweet corn kernels"), attrs({ text: "canned sweet corn kernels" }), "sweet corn kernels").subheading).toBe("200580");
+  });
+
   it("ribs are cuts with bone in other than hams and shoulders: pork 020319 fresh / 020329 frozen; barbecued ribs are a meat preparation (1602)", () => {
     expect(resolveSplit(entryFor("spare ribs"), attrs({ text: "pork spare ribs" })).subheading).toBe("020319");
     expect(resolveSplit(entryFor("spare ribs"), attrs({ text: "frozen pork spare ribs", processing: ["frozen"] })).subheading).toBe("020329");
