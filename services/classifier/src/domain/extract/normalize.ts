@@ -374,7 +374,7 @@ export function cleanProductName(name: string, hints?: CleanNameHints): string {
 
 const PACK_CONTAINER =
   "bags?|bottles?|jars?|pouch(?:es)?|tubs?|tins?|cans?|boxe?s?|cartons?|sachets?|packets?|blister(?:\\s+packs?)?|" +
-  "containers?|sacks?|buckets?|pails?|punnets?|jerrycans?|canisters?|ampoules?|vials?|clamshells?";
+  "containers?|sacks?|buckets?|pails?|punnets?|jerrycans?|canisters?|ampoules?|vials?|clamshells?|cups|tubes|trays";
 const PACKING_RE = new RegExp(
   `(?<!\\b(?:used|fitted|mounted|installed|incorporated|inserted|placed|found|fixed|built|plugged|housed|kept|stored|sold separately))` +
   `\\s+(?:(?:packed|packaged|bottled|canned|jarred|supplied|presented|put up|delivered)\\s+)?in\\s+` +
