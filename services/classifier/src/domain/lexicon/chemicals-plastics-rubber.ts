@@ -153,6 +153,9 @@ const chemicals: LexiconEntry[] = [
   e("paint|paints|acrylic paint|acrylic paints|oil paint|oil paints|watercolor paint|watercolour paint|watercolors|watercolours|gouache|tempera|poster paint|face paint|body paint|spray paint|aerosol paint|wall paint|interior paint|exterior paint|emulsion paint|latex paint|primer|paint primer|undercoat|varnish|lacquer|wood stain|stain wood|polyurethane varnish|epoxy resin|epoxy resin kit|resin epoxy|uv resin|casting resin|art resin|enamel paint|chalk paint|metallic paint|glow in the dark paint|fabric paint|glass paint|nail paint|car paint|touch up paint|paint pen refill|pigment|pigments|pigment powder|mica pigment|dye|dyes|fabric dye|hair dye powder|food coloring|food colouring|food color|gel food coloring|ink|inks|printing ink|fountain pen ink|calligraphy ink|india ink|alcohol ink|tattoo ink|printer ink refill|stamp ink|putty|wood filler|wall filler|spackle|caulk|sealant|silicone sealant|acrylic sealant|grout|tile grout|waterproof coating|anti rust paint|rust converter", "3208", {
     splits: [
       to({ words: ["acrylic paint", "acrylic paints", "oil paint", "oil paints", "watercolor", "watercolour", "watercolors", "watercolours", "gouache", "tempera", "poster paint", "face paint", "body paint"] }, "3213"),
+      // Water-based paints on acrylic or vinyl polymers are 3209.10 ("latex" house paints are acrylic or vinyl-acrylic
+      // emulsions); on other polymers 3209.90.
+      to({ words: ["wall paint", "interior paint", "exterior paint", "emulsion", "latex paint", "chalk paint", "water based", "water-based", "waterborne"], allOf: [["acrylic", "vinyl", "latex", "pva", "polyvinyl"]] }, "320910"),
       to({ words: ["wall paint", "interior paint", "exterior paint", "emulsion", "latex paint", "chalk paint"] }, "3209"),
       // Paints and varnishes based on synthetic polymers dispersed or dissolved in an aqueous medium (heading 3209).
       to({ words: ["water based", "water-based", "waterborne", "aqueous", "dispersed in water", "in an aqueous medium"] }, "3209"),
@@ -551,6 +554,8 @@ const plastics: LexiconEntry[] = [
     splits: [
       to({ words: ["bag", "bags"], material: ["paper"] }, "481940"),
       to({ words: ["storage box", "storage boxes", "storage bin", "storage bins", "plastic storage box", "organizer box", "organiser box", "plastic organizer", "compartment box", "bead organizer", "craft storage box", "drawer organizer", "under bed storage", "clear storage box", "shoe box plastic", "tote box", "plastic tote"] }, "392490"),
+      // Refuse sacks are film of polyethylene (3923.21) unless made of another plastic (compostable PLA/PBAT 3923.29).
+      to({ words: ["garbage bag", "garbage bags", "trash bag", "trash bags", "bin bag", "bin bags", "bin liners", "rubbish bags", "refuse sacks", "dog poop", "poop bags", "dog waste"], unless: ["compostable", "biodegradable", "pla", "pbat", "cornstarch", "corn starch", "plant based", "pvc"] }, "392321"),
       to({ words: ["garbage bag", "garbage bags", "trash bag", "trash bags", "bin bag", "bin bags", "bin liners", "rubbish bags", "refuse sacks", "dog poop", "poop bags", "dog waste"] }, "392329"),
       to({ words: ["vacuum storage", "space saver", "compression bags"] }, "392329"),
       to({ words: ["bag", "bags", "mailer", "mailers", "pouch", "polybag"] }, "392321"),

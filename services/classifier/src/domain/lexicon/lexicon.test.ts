@@ -649,6 +649,20 @@ describe("cosmetic, toilet and household preparations (chapters 30, 33, 34, 35, 
   });
 });
 
+describe("plastics by polymer", () => {
+  it("trash bags are sacks of polymers of ethylene (3923.21) unless made of another plastic (compostable 3923.29)", () => {
+    expect(resolveSplit(entryFor("trash bags"), attrs({ text: "heavy duty trash bags 33 gallon" }), "trash bags").subheading).toBe("392321");
+    expect(resolveSplit(entryFor("poop bags"), attrs({ text: "compostable dog poop bags" }), "poop bags").subheading).toBe("392329");
+  });
+});
+
+describe("paints by medium and polymer (heading 3209)", () => {
+  it("a water-based acrylic or vinyl (latex) wall paint is 3209.10; artists' acrylic colours stay 3213", () => {
+    expect(resolveSplit(entryFor("wall paint"), attrs({ text: "interior acrylic latex wall paint, water-based" }), "wall paint").subheading).toBe("320910");
+    expect(resolveSplit(entryFor("acrylic paint"), attrs({ text: "acrylic paint set 24 colors for artists" }), "acrylic paint").heading).toBe("3213");
+  });
+});
+
 describe("articles by their constituent material before their kind", () => {
   it("file folders of plastics are office articles of plastics (3926.10), of paper 4820.30", () => {
     expect(resolveSplit(entryFor("file folder"), attrs({ text: "plastic file folders", material: "plastic" }), "file folder").subheading).toBe("392610");
