@@ -572,6 +572,8 @@ const plastics: LexiconEntry[] = [
       to({ words: ["automatic pet feeder", "pet water fountain", "cat fountain"] }, "850980"),
       to({ words: ["teether", "teething", "pacifier clip"], material: ["rubber"] }, "401490"),
       to({ words: ["shower curtain", "shower curtains", "shower curtain liner", "peva shower curtain"], material: ["textile", "synthetic"] }, "6303"),
+      // Baths for infants are baths of 3922.10, not household articles of 3924.
+      to({ words: ["baby bath tub", "baby bathtub", "baby bath", "infant tub", "infant bathtub"], unless: ["seat", "thermometer", "toy", "toys"] }, "392210"),
       to({ words: ["plastic hanger", "plastic hangers"] }, "392690"),
       to({ words: ["bird feeder"] }, "392690"),
       to({ words: ["plate", "plates", "cup", "cups", "cutlery", "forks", "spoons", "knives", "straws", "tableware", "melamine", "bowl", "bowls", "feeding", "sippy", "baby bottle", "baby bottles", "feeding bottle", "formula", "utensils", "spatula", "ice cube", "silicone lid", "silicone lids", "pot lid", "pan lid", "food storage", "lunch container", "salad container", "cereal", "rice dispenser", "dispenser", "pitcher", "tumbler", "straw cup", "kids cup"] }, "392410"),

@@ -5,6 +5,9 @@
 import type { LexiconEntry } from "../types.js";
 import { e, to } from "./helpers.js";
 
+/** States that take fruit out of the "fresh" headings 0807–0809 (dried → 0813, frozen → 0811). */
+const FRESH_ONLY_NOT = ["dried", "dehydrated", "freeze dried", "sun dried", "frozen", "iqf"];
+
 const animals: LexiconEntry[] = [
   e("live animal|live animals|live cattle|live cow|live pig|live sheep|live goat|live horse|pony|donkey|live chicken|live poultry|chicks|day old chicks|live duck|live fish|aquarium fish|ornamental fish|koi|goldfish|betta fish|tropical fish|live shrimp|live crab|live lobster|pet bird|parrot|budgie|live insects|live bait|earthworms|mealworms live|puppy|puppies|kitten|kittens|dog breed|rabbit live|hamster|guinea pig|reptile|snake pet|lizard pet|tortoise|turtle pet|bees|queen bee|bee colony", "0106", {
     splits: [
@@ -27,7 +30,7 @@ const animals: LexiconEntry[] = [
       to({
         // With the cuts the term may name ("pork chops"), so that a later split naming the cut does not outrank it.
         words: ["beef", "steak", "steaks", "veal", "pork", "lamb", "mutton", "goat", "chicken", "turkey", "duck", "poultry", "meat", "rabbit", "venison", "pork belly", "pork chops", "lamb chops", "chicken breast", "chicken wings", "chicken thighs"],
-        allOf: [["marinated", "marinade", "seasoned", "breaded", "battered", "coated", "cooked", "roasted", "roast", "grilled", "fried", "barbecued", "teriyaki", "tikka", "tandoori"]],
+        allOf: [["marinated", "marinade", "seasoned", "breaded", "battered", "coated", "cooked", "roasted", "roast", "grilled", "fried", "barbecued", "teriyaki", "tikka", "tandoori", "canned", "tinned"]],
       }, "1602"),
       to({ words: ["bacon", "ham"] }, "0210"),
       to({ words: ["pork", "pork belly", "pork chops"] }, "0203"),
@@ -144,9 +147,10 @@ const vegetable: LexiconEntry[] = [
       to({ words: ["dates", "figs", "pineapple", "avocado", "avocados", "mango", "mangoes", "guava"] }, "0804"),
       to({ words: ["orange", "oranges", "mandarin", "mandarins", "tangerine", "clementine", "lemon", "lemons", "lime", "limes", "grapefruit"] }, "0805"),
       to({ words: ["grapes", "raisins", "sultanas"] }, "0806"),
-      to({ words: ["watermelon", "melon", "melons", "papaya"] }, "0807"),
-      to({ words: ["apple", "apples", "pear", "pears", "quince"] }, "0808"),
-      to({ words: ["apricot", "apricots", "cherry", "cherries", "peach", "peaches", "plum", "plums", "nectarine"] }, "0809"),
+      // Headings 0807–0809 take these fruits fresh only: dried ones are 0813, frozen ones 0811 (the splits below).
+      to({ words: ["watermelon", "melon", "melons", "papaya"], unless: FRESH_ONLY_NOT }, "0807"),
+      to({ words: ["apple", "apples", "pear", "pears", "quince"], unless: FRESH_ONLY_NOT }, "0808"),
+      to({ words: ["apricot", "apricots", "cherry", "cherries", "peach", "peaches", "plum", "plums", "nectarine"], unless: FRESH_ONLY_NOT }, "0809"),
       to({ words: ["prunes", "dried fruit", "dried fruits", "dried"] }, "0813"),
       to({ processing: ["frozen"] }, "0811"),
     ],
@@ -292,6 +296,9 @@ const prepared: LexiconEntry[] = [
   }),
   e("bottled water|mineral water|spring water|sparkling water|soda water|tonic water|soft drink|soft drinks|soda|sodas|cola|lemonade|energy drink|energy drinks|sports drink|isotonic drink|iced tea drink|flavored water|coconut water|kombucha|non-alcoholic beer|alcohol free beer|beer|beers|craft beer|lager|ale|stout|cider|hard cider|mead|red wine|white wine|rose wine|sparkling wine|champagne|prosecco|port wine|sherry|sake|vermouth|spirits|liquor|whisky|whiskey|bourbon|scotch|rum|gin|vodka|tequila|mezcal|brandy|cognac|liqueur|liqueurs|baijiu|soju|absinthe|schnapps|ethyl alcohol|alcohol drink", "2202", {
     splits: [
+      // Coconut water is the unfermented juice of the coconut (2009.89); waters with added sugar or flavour are 2202.10.
+      to({ words: ["coconut water"] }, "200989"),
+      to({ words: ["water", "sparkling water", "mineral water", "spring water", "soda water", "bottled water"], allOf: [["flavored", "flavoured", "flavor", "flavour", "sweetened", "fruit infused", "vitamin water"]] }, "220210"),
       to({ words: ["bottled water", "mineral water", "spring water", "sparkling water", "soda water", "water"] }, "2201"),
       to({ words: ["non-alcoholic beer", "alcohol free beer"] }, "220291"),
       to({ words: ["soft drink", "soft drinks", "soda", "sodas", "cola", "lemonade", "tonic", "flavored water"] }, "220210"),
@@ -365,7 +372,7 @@ const tradeNames: LexiconEntry[] = [
   }),
   e("chicken fillet|chicken fillets|chicken breast fillets|chicken drumsticks|chicken legs|chicken leg quarters|chicken tenders|chicken mince|minced chicken|chicken cuts|turkey breast|turkey fillets|duck breast|duck legs", "0207", {
     splits: [
-      to({ words: ["chicken", "turkey", "duck"], allOf: [["marinated", "marinade", "seasoned", "breaded", "battered", "coated", "cooked", "roasted", "roast", "grilled", "fried", "barbecued", "teriyaki", "tikka", "tandoori"]] }, "1602"),
+      to({ words: ["chicken", "turkey", "duck"], allOf: [["marinated", "marinade", "seasoned", "breaded", "battered", "coated", "cooked", "roasted", "roast", "grilled", "fried", "barbecued", "teriyaki", "tikka", "tandoori", "canned", "tinned"]] }, "1602"),
     ],
     note: "cuts of poultry fresh, chilled or frozen 0207 (fowls: cuts fresh 020713, frozen 020714; turkeys 02072x; ducks 02074x); seasoned, marinated, coated or cooked → 1602 (poultry 16023x)",
   }),

@@ -663,6 +663,30 @@ describe("paints by medium and polymer (heading 3209)", () => {
   });
 });
 
+describe("goods by the state or material the heading requires", () => {
+  const r = (term: string, text: string, material?: Material) => resolveSplit(entryFor(term), attrs({ text, ...(material ? { material } : {}) }), term);
+  it("dried apricots are 0813 and frozen cherries 0811: headings 0807–0809 take those fruits fresh only", () => {
+    expect(r("dried apricots", "dried apricots turkish").heading).toBe("0813");
+    expect(r("fresh cherries", "fresh cherries").heading).toBe("0809");
+  });
+
+  it("canned chicken breast is a poultry preparation (1602), not fresh cuts (0207)", () => {
+    expect(r("chicken breast", "canned chicken breast in water").heading).toBe("1602");
+  });
+
+  it("coconut water is a fruit juice (2009.89); flavoured sparkling water 2202.10; plain mineral water 2201", () => {
+    expect(r("coconut water", "coconut water not from concentrate").subheading).toBe("200989");
+    expect(r("sparkling water", "lemon flavored sparkling water").subheading).toBe("220210");
+    expect(r("sparkling water", "natural sparkling mineral water").heading).toBe("2201");
+  });
+
+  it("a baby bathtub of plastics is a bath (3922.10); PVC electrical conduit a rigid tube of 3917.23, not metal conduit of 8547.90; PVC elbows are plastic fittings (3917.40)", () => {
+    expect(r("baby bathtub", "plastic baby bathtub", "plastic").subheading).toBe("392210");
+    expect(r("electrical conduit", "pvc electrical conduit pipe, rigid", "plastic").subheading).toBe("391723");
+    expect(r("elbows and tees", "pvc pipe fittings elbows and tees", "plastic").subheading).toBe("391740");
+  });
+});
+
 describe("articles by their constituent material before their kind", () => {
   it("file folders of plastics are office articles of plastics (3926.10), of paper 4820.30", () => {
     expect(resolveSplit(entryFor("file folder"), attrs({ text: "plastic file folders", material: "plastic" }), "file folder").subheading).toBe("392610");
