@@ -224,7 +224,7 @@ const chemicals: LexiconEntry[] = [
     ],
     note: "hair preparations 3305 (shampoos 330510, lacquers 330530, other 330590); oral hygiene 3306; shaving, deodorants, bath and room preparations 3307; liquid skin washes 340130",
   }),
-  e("soap|soaps|bar soap|soap bar|handmade soap|natural soap|glycerin soap|toilet soap|hand soap|liquid soap|liquid hand soap|hand wash|handwash|foaming hand soap|soap dispenser refill|soap flakes|paper soap|laundry soap|laundry bar|detergent|detergents|laundry detergent|washing powder|laundry powder|laundry liquid|laundry pods|laundry capsules|laundry sheets|fabric softener|fabric conditioner|stain remover|bleach|laundry bleach|dish soap|dishwashing liquid|washing up liquid|dish detergent|dishwasher tablets|dishwasher pods|dishwasher detergent|rinse aid|dishwasher salt|all purpose cleaner|multi surface cleaner|kitchen cleaner|bathroom cleaner|toilet cleaner|toilet bowl cleaner|glass cleaner|window cleaner|floor cleaner|carpet cleaner solution|oven cleaner|degreaser|descaler|limescale remover|drain cleaner|mold remover|mould remover|cleaning spray|cleaning solution|cleaning tablets|disinfectant|disinfectant spray|disinfectant wipes|antibacterial wipes|wet wipes|baby wipes|cleaning wipes|makeup remover wipes|hand sanitizer|hand sanitiser|sanitizer gel|alcohol wipes|car shampoo|car wash soap|car wash liquid|shoe polish|shoe cream|leather conditioner|leather cleaner|furniture polish|wood polish|metal polish|brass polish|silver polish|car wax|car polish|scratch remover|tire shine|scouring powder|scouring paste|ceramic coating car", "3401", {
+  e("soap|soaps|bar soap|soap bar|handmade soap|natural soap|glycerin soap|toilet soap|hand soap|liquid soap|liquid hand soap|hand wash|handwash|foaming hand soap|soap dispenser refill|soap flakes|paper soap|laundry soap|laundry bar|detergent|detergents|laundry detergent|washing powder|laundry powder|laundry liquid|laundry pods|laundry capsules|laundry sheets|fabric softener|fabric conditioner|stain remover|bleach|laundry bleach|dish soap|dishwashing liquid|washing up liquid|dish detergent|dishwasher tablets|dishwasher pods|dishwasher detergent|rinse aid|dishwasher salt|all purpose cleaner|multi surface cleaner|kitchen cleaner|bathroom cleaner|toilet cleaner|toilet bowl cleaner|glass cleaner|window cleaner|floor cleaner|carpet cleaner solution|oven cleaner|degreaser|descaler|limescale remover|drain cleaner|mold remover|mould remover|cleaning spray|cleaning solution|cleaning tablets|disinfectant|disinfectant spray|disinfectant wipes|antibacterial wipes|wet wipes|baby wipes|cleaning wipes|makeup remover wipes|hand sanitizer|hand sanitiser|sanitizer gel|alcohol wipes|car shampoo|car wash soap|car wash liquid|shoe polish|shoe cream|leather conditioner|leather cleaner|furniture polish|wood polish|metal polish|brass polish|silver polish|car wax|car polish|scratch remover|tire shine|scouring powder|scouring paste|ceramic coating car|stainless steel cleaner|stainless steel polish|steel cleaner|chrome polish|chrome cleaner|brass cleaner|silver cleaner|metal cleaner", "3401", {
     splits: [
       to({ words: ["wet wipes", "baby wipes", "cleaning wipes", "makeup remover wipes", "disinfectant wipes", "antibacterial wipes", "alcohol wipes"] }, "3401"),
       to({ words: ["hand sanitizer", "hand sanitiser", "sanitizer gel"] }, "380894"),
@@ -240,7 +240,9 @@ const chemicals: LexiconEntry[] = [
       to({ words: ["shoe polish", "shoe cream", "leather conditioner", "leather cleaner"] }, "340510"),
       to({ words: ["furniture polish", "wood polish"] }, "340520"),
       to({ words: ["car wax", "car polish", "scratch remover", "tire shine", "ceramic coating"] }, "340530"),
-      to({ words: ["metal polish", "brass polish", "silver polish"] }, "340590"),
+      // A polish or cleaner for stainless steel, chrome or silver is a polish of 3405.90: the metal named is what it
+      // cleans, not what it is made of.
+      to({ words: ["metal polish", "brass polish", "silver polish", "stainless steel cleaner", "stainless steel polish", "steel cleaner", "chrome polish", "chrome cleaner", "brass cleaner", "silver cleaner", "metal cleaner"] }, "340590"),
       to({ words: ["bleach", "laundry bleach"] }, "282890"),
       to({ words: ["descaler", "limescale", "drain cleaner", "mold remover", "mould remover", "rinse aid", "oven cleaner", "degreaser"] }, "340290"),
       to({ words: ["dishwasher salt"] }, "250100"),
@@ -333,7 +335,7 @@ const plastics: LexiconEntry[] = [
     splits: [to({ words: ["polyisobutylene", "polybutene"] }, "390220"), to({ words: ["copolymer", "copolymers", "elastomer"] }, "390230"), to({ words: ["polyolefin"] }, "390290"), to({}, "390210")],
     note: "polymers of propylene or other olefins in primary forms → 3902 (PP 390210, polyisobutylene 390220, propylene copolymers 390230, other 390290)",
   }),
-  e("polystyrene resin|expandable polystyrene|eps beads|general purpose polystyrene|high impact polystyrene|hips resin|styrene acrylonitrile|san resin|acrylonitrile butadiene styrene|abs pellets|abs granules|styrene copolymer|styrene butadiene copolymer|styrene polymer", "3903", {
+  e("polystyrene resin|expandable polystyrene|expandable polystyrene beads|expansible polystyrene|expansible polystyrene beads|eps beads|general purpose polystyrene|high impact polystyrene|hips resin|styrene acrylonitrile|san resin|acrylonitrile butadiene styrene|abs pellets|abs granules|styrene copolymer|styrene butadiene copolymer|styrene polymer", "3903", {
     splits: [
       to({ words: ["acrylonitrile butadiene styrene", "abs"] }, "390330"),
       to({ words: ["styrene acrylonitrile", "san"] }, "390320"),
@@ -368,7 +370,7 @@ const plastics: LexiconEntry[] = [
     splits: [to({ words: ["polymethyl methacrylate", "pmma"] }, "390610"), to({}, "390690")],
     note: "acrylic polymers in primary forms → 3906 (PMMA 390610, other incl. polyacrylates, polyacrylamide 390690)",
   }),
-  e("polyacetal|polyoxymethylene|pom resin|acetal resin|polyether|polyethers|polyether polyol|polyol|polyols|polyethylene glycol|polypropylene glycol|polyphenylene ether|polyether ether ketone|peek|epoxide resin|epoxide resins|liquid epoxy resin|polycarbonate|polycarbonates|alkyd resin|alkyd resins|polyethylene terephthalate|pet chips|pet pellets|bottle grade pet|polylactic acid|polylactide|pla resin|unsaturated polyester|unsaturated polyester resin|polyester resin|polyester resins|polybutylene terephthalate|pbt resin|thermoplastic polyester|liquid crystal polymer|polyester polyol|polycaprolactone", "3907", {
+  e("polyacetal|polyoxymethylene|pom resin|acetal resin|polyether|polyethers|polyether polyol|polyol|polyols|polyethylene glycol|polypropylene glycol|peg 200|peg 300|peg 400|peg 600|peg 1000|peg 1500|peg 3350|peg 4000|peg 6000|peg 8000|polyphenylene ether|polyether ether ketone|peek|epoxide resin|epoxide resins|liquid epoxy resin|polycarbonate|polycarbonates|alkyd resin|alkyd resins|polyethylene terephthalate|pet chips|pet pellets|bottle grade pet|polylactic acid|polylactide|pla resin|unsaturated polyester|unsaturated polyester resin|polyester resin|polyester resins|polybutylene terephthalate|pbt resin|thermoplastic polyester|liquid crystal polymer|polyester polyol|polycaprolactone", "3907", {
     splits: [
       to({ words: ["polyacetal", "polyoxymethylene", "pom", "acetal"] }, "390710"),
       to({ words: ["polyester polyol", "polycaprolactone", "polybutylene", "pbt", "thermoplastic polyester", "liquid crystal"] }, "390799"),

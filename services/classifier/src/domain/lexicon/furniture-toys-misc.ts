@@ -353,7 +353,9 @@ const misc96: LexiconEntry[] = [
   }),
   e("pencil|pencils|graphite pencil|wooden pencil|hb pencil|drawing pencils|sketching pencils|colored pencils|coloured pencils|colour pencils|color pencils|watercolor pencils|carpenter pencil|crayon|crayons|wax crayons|oil pastel|oil pastels|pastels|soft pastels|chalk pastels|charcoal pencil|charcoal sticks|drawing charcoal|chalk|chalks|sidewalk chalk|blackboard chalk|tailors chalk|tailor's chalk|dustless chalk|pencil lead|pencil leads|lead refills|graphite leads|eyebrow pencil|eyeliner pencil|lip liner pencil|kajal pencil", "9609", {
     splits: [
-      to({ words: ["eyebrow pencil", "eyeliner pencil", "lip liner", "kajal"] }, "3304"),
+      // Make-up pencils are cosmetics by the part they are for: eye (brows, liner, kajal) 3304.20, lips 3304.10.
+      to({ words: ["eyebrow pencil", "eyeliner pencil", "brow pencil", "eye pencil", "kajal"] }, "330420"),
+      to({ words: ["lip liner", "lip pencil"] }, "330410"),
       to({ words: ["lead", "leads", "graphite leads"] }, "960920"),
       to({ words: ["pastel", "pastels", "charcoal sticks", "drawing charcoal", "chalk", "chalks"] }, "960990"),
       to({}, "960910"),

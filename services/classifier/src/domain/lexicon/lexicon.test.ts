@@ -687,6 +687,23 @@ describe("goods by the state or material the heading requires", () => {
   });
 });
 
+describe("make-up pencils, metal polishes and polymers in primary forms", () => {
+  const r = (term: string, text: string) => resolveSplit(entryFor(term), attrs({ text }), term);
+  it("an eyebrow pencil is eye make-up (3304.20), a lip liner lip make-up (3304.10)", () => {
+    expect(r("eyebrow pencil", "waterproof eyebrow pencil").subheading).toBe("330420");
+    expect(r("lip liner", "lip liner pencil").subheading).toBe("330410");
+  });
+
+  it("a stainless steel cleaner is a polish of 3405.90: the metal named is what it cleans", () => {
+    expect(r("stainless steel cleaner", "stainless steel cleaner and polish spray").subheading).toBe("340590");
+  });
+
+  it("expandable polystyrene beads are polystyrene in primary form (3903.11); PEG 400 a polyether (3907.29), not a peg", () => {
+    expect(r("expandable polystyrene beads", "expandable polystyrene beads").subheading).toBe("390311");
+    expect(r("peg 400", "polyethylene glycol peg 400").subheading).toBe("390729");
+  });
+});
+
 describe("articles by their constituent material before their kind", () => {
   it("file folders of plastics are office articles of plastics (3926.10), of paper 4820.30", () => {
     expect(resolveSplit(entryFor("file folder"), attrs({ text: "plastic file folders", material: "plastic" }), "file folder").subheading).toBe("392610");
