@@ -428,4 +428,17 @@ describe("everyday goods named by the trade's words (our own marketplace-style t
     expect(engine.classify({ productName: "Whisky Gift Box 70cl", destinationCountry: "US" }).hs6.slice(0, 4)).toBe("2208");
     expect(engine.classify({ productName: "Kraft Paper Gift Box with Lid", destinationCountry: "US" }).hs6).toBe("481920");
   });
+
+  it("a subheading that names the opposite state of the goods does not describe them (GRI 6): shelled almonds 0802.12, refined cane sugar 1701.99, whole chickens not cut in pieces 0207.11, refined sunflower oil 1512.19", () => {
+    const hs6 = (t: string) => engine.classify({ productName: t, destinationCountry: "US" }).hs6;
+    expect(hs6("shelled raw almonds")).toBe("080212");
+    expect(hs6("refined white cane sugar in 50 kg bags")).toBe("170199");
+    expect(hs6("fresh chilled whole chickens, not cut in pieces")).toBe("020711");
+    expect(hs6("refined sunflower seed oil in bottles")).toBe("151219");
+  });
+
+  it("what the goods are said not to be does not decide a split: milk chocolate bars 'not filled' are 1806.32, frozen strawberries 'without added sugar' 0811.10", () => {
+    expect(engine.classify({ productName: "milk chocolate bars, not filled, 100 g", destinationCountry: "US" }).hs6).toBe("180632");
+    expect(engine.classify({ productName: "frozen strawberries without added sugar", destinationCountry: "US" }).hs6).toBe("081110");
+  });
 });

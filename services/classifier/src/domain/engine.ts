@@ -1,6 +1,7 @@
 import { memoByKey, nationalScheduleFor, readTokens } from "@openhs/shared";
 import { extractAttributes, lookupMaterial, parseConstruction, parseGender, parsePowerSource } from "./extract/index.js";
 import { applyRules, subheadingForMaterial } from "./gri/index.js";
+import { contradiction, productStates, tariffStates, type StateValues } from "./gri/states.js";
 import { Knowledge, type Hs6Info } from "./knowledge.js";
 import { parseLine } from "./national/lines.js";
 import { LEXICON, buildLexiconIndex, prepareSplits, resolveSplit, type LexiconIndex, type LexiconMatch } from "./lexicon/index.js";
@@ -576,11 +577,25 @@ export class ClassifierEngine {
       hits = this.knowledge.retrieve(query, SUBHEADING_SEARCH_LIMIT);
       this.subheadingSearch.set(query, hits);
     }
-    const inside = hits.find((h) => h.hs6.startsWith(heading));
+    // GRI 6: a subheading whose terms state the opposite of what the goods are said to be ("in shell" for shelled
+    // almonds, "raw" for refined sugar) does not describe them, however many words it shares with the name.
+    const goods = productStates(attrs.text);
+    const fits = (hs6: string) => goods.size === 0 || !contradiction(goods, this.tariffStatesOf(hs6));
+    const insideAll = hits.filter((h) => h.hs6.startsWith(heading));
+    const inside = insideAll.find((h) => fits(h.hs6)) ?? insideAll[0];
     if (inside) return inside.hs6;
     // Residual: the "Other" subheading (last in numerical order, GRI 3(c) spirit) when nothing matches.
     const other = subs.filter((s) => /^other\b|; other\b/i.test(this.knowledge.hs6.get(s)?.description ?? ""));
-    return other[other.length - 1] ?? subs[subs.length - 1];
+    return other.filter(fits).pop() ?? other[other.length - 1] ?? subs[subs.length - 1];
+  }
+
+  private readonly tariffStateMemo = new Map<string, StateValues>();
+
+  /** The states an HS subheading's text requires (see gri/states.ts), read once per code. */
+  private tariffStatesOf(hs6: string): StateValues {
+    let v = this.tariffStateMemo.get(hs6);
+    if (!v) this.tariffStateMemo.set(hs6, (v = tariffStates(this.knowledge.hs6.get(hs6)?.description ?? "")));
+    return v;
   }
 
   private national(schedule: "US" | "EU", hs6: string, attrs: ExtractedAttributes, remembered?: Remembered, walks?: Parameters<typeof chooseNationalLine>[3]) {

@@ -33,6 +33,8 @@ describe("vocabulary", () => {
     ["genuine leather", "leather"],
     ["cowhide", "leather"],
     ["pu leather", "plastic"],
+    ["tritan", "plastic"],
+    ["copolyester", "plastic"],
     ["faux leather", "plastic"],
     ["vegan leather", "plastic"],
     ["bonded leather", "composition_leather"],

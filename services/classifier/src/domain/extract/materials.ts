@@ -160,7 +160,7 @@ const VOCAB: VocabRow[] = [
     "ixpe|pbt|pps|peek|frp|fiberglass reinforced plastic|pp plastic|pe plastic|imitation wood|faux wood|faux marble|" +
     "imitation pearl|imitation pearls|faux pearl|faux pearls|simulated pearl|simulated pearls|fake pearl|fake pearls|" +
     "artificial pearl|abs pearl|abs pearls|plastic pearl|plastic pearls|acrylic beads|resin beads|pu coated|pvc coated|" +
-    "vinyl coated|wheat straw plastic|plastic alloy|thermoplastic|polyolefin|pa6|pa66"],
+    "vinyl coated|wheat straw plastic|plastic alloy|thermoplastic|polyolefin|pa6|pa66|tritan|copolyester"],
   ["plastic", F_FIELD, "pet|pc|ps|pa|pp pe"],
   ["plastic", 0, "polyethylene vinyl acetate|ethylene vinyl acetate|polyvinyl acetate|vinyl acetate|polyvinyl alcohol|" +
     "glass filled nylon|glass filled|glass fiber reinforced|glass fibre reinforced|fiberglass reinforced|" +

@@ -113,6 +113,11 @@ describe("withoutPacking", () => {
     expect(withoutPacking("olive oil in 1 litre tins, for cooking")).toBe("olive oil, for cooking");
     expect(withoutPacking("wooden toothpicks in plastic boxes of 500")).toBe("wooden toothpicks of 500");
   });
+  it("cups, tubes and trays the goods are sold in are packing too: yogurt in plastic cups is yogurt (GRI 5(b))", () => {
+    expect(withoutPacking("greek style plain yogurt in plastic cups")).toBe("greek style plain yogurt");
+    expect(withoutPacking("super glue in 3g tubes")).toBe("super glue");
+    expect(withoutPacking("fresh eggs in pulp trays")).toBe("fresh eggs");
+  });
   it("keeps 'in' phrases that say where goods are used or fitted, and names that are only packing", () => {
     expect(withoutPacking("gaskets used in cans")).toBe("gaskets used in cans");
     expect(withoutPacking("cable glands fitted in junction boxes")).toBe("cable glands fitted in junction boxes");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ch35Adhesives, ch39PrimaryForms, ch39vs40, ch42Containers, ch64Footwear, ch94Furniture, ch94Seats, ch95Exclusions, ch95Headings, footwearMaterials } from "./index.js";
+import { ch35Adhesives, ch35RetailAdhesives, ch39PrimaryForms, ch39vs40, ch42Containers, ch64Footwear, ch94Furniture, ch94Seats, ch95Exclusions, ch95Headings, footwearMaterials } from "./index.js";
 import { applyEffect } from "./rule.js";
 import { attrs, cand } from "./fixtures.test-util.js";
 
@@ -140,6 +140,14 @@ describe("Chapters 39 vs 40", () => {
   it("moves plastic gloves from 4015.19 to 3926.20 — plastics are not rubber (ch. 40 note 1)", () => {
     expect(ch39vs40.apply([cand("401519")], attrs({ text: "pvc gloves", mats: ["plastic"] })).redirected[0]!.to).toBe("392620");
   });
+
+  it("a rubber hose goes to the 4009 subheading of its reinforcement and fittings (not reinforced 4009.1x, metal .2x, textile .3x, other .4x; with fittings …2)", () => {
+    const to = (text: string) => ch39vs40.apply([cand("391739")], attrs({ text, mats: ["rubber"] })).redirected[0]!.to;
+    expect(to("rubber garden hose reinforced with textile, fitted with couplings")).toBe("400932");
+    expect(to("rubber hose, steel wire braided")).toBe("400921");
+    expect(to("rubber tubing without fittings")).toBe("400911");
+    expect(ch39vs40.apply([cand("400932")], attrs({ text: "pvc hose reinforced with polyester yarn", mats: ["plastic"] })).redirected[0]!.to).toBe("391739");
+  });
 });
 
 describe("Chapter 94: furniture and seats by material", () => {
@@ -185,6 +193,20 @@ describe("Chapter 39 note 6: primary forms", () => {
   });
 });
 
+
+describe("Subheading 3506.10: glues put up for retail sale, not over 1 kg net", () => {
+  it("a cyanoacrylate glue in 3 g tubes is 3506.10 although based on a polymer (3506.10 is the first subheading, whatever the base)", () => {
+    const e = ch35RetailAdhesives.apply([cand("350691")], attrs({ text: "super glue cyanoacrylate adhesive 3g tubes", weightKg: 0.003 }));
+    expect(e.redirected[0]).toEqual(expect.objectContaining({ from: "350691", to: "350610" }));
+    expect(ch35RetailAdhesives.apply([cand("350699")], attrs({ text: "wood glue in 250 ml bottles", dimensions: { volumeL: 0.25 } })).redirected[0]!.to).toBe("350610");
+  });
+
+  it("a glue in bulk or over 1 kg stays by its base (3506.91); adhesive tapes are no glue put up as such", () => {
+    expect(ch35RetailAdhesives.apply([cand("350691")], attrs({ text: "hot melt adhesive in 20 kg bags", weightKg: 20 })).redirected).toEqual([]);
+    expect(ch35RetailAdhesives.apply([cand("350691")], attrs({ text: "epoxy adhesive in drums" })).redirected).toEqual([]);
+    expect(ch35RetailAdhesives.apply([cand("350691")], attrs({ text: "adhesive tape rolls 10 pack" })).redirected).toEqual([]);
+  });
+});
 
 describe("Heading 3506: adhesives based on polymers or rubber", () => {
   it("moves a polyurethane-based adhesive from the polymer's primary-form heading (3909) to 3506.91", () => {

@@ -438,7 +438,7 @@ export const ch42Containers: GriRule = {
 // Chapters 39 / 40
 
 const RUBBER_FOR_PLASTIC: Array<[prefix: string, to: (t: string) => string]> = [
-  ["3917", () => "400911"],
+  ["3917", (t) => rubberTube(t)],
   ["3918", () => "401691"],
   ["3919", (t) => (/\b(foam|sponge|cellular)\b/.test(t) ? "400811" : "400821")],
   ["3920", () => "400821"],
@@ -449,6 +449,23 @@ const RUBBER_FOR_PLASTIC: Array<[prefix: string, to: (t: string) => string]> = [
   ["3924", () => "401699"],
   ["3926", (t) => rubberArticle(t)],
 ];
+
+const REINFORCED = /\breinforced\b|\bbraided\b|\bbraid\b|\bwith (?:a )?(?:textile|fabric|steel|wire|metal) (?:ply|plies|layers?|cords?)\b/;
+const METAL_REINFORCED = /\b(?:steel|wire|metal)[- ](?:reinforced|braided|braid|spiral)\b|\breinforced with (?:steel|metal|wire)|\bwire[- ]braid/;
+const TEXTILE_REINFORCED = /\b(?:textile|fabric|polyester|nylon|yarn|cord|rayon)[- ](?:reinforced|braided|braid)\b|\breinforced with (?:textile|fabric|polyester|nylon|yarn|rayon)|\b(?:textile|fabric|polyester|nylon|yarn) (?:ply|plies|layers?|cords?)\b/;
+const FITTINGS = /\b(?:with|including|incl|and) (?:\w+ )?(?:fittings?|couplings?|couplers?|connectors?|nozzles?|end fittings?)\b|\bfitted with\b|\bfittings? (?:attached|included)\b/;
+
+/**
+ * Heading 4009 subheadings: tubes, pipes and hoses of vulcanized rubber, not reinforced (4009.1x), reinforced with
+ * metal (.2x), with textile materials (.3x) or with other materials (.4x); each without (…1) or with (…2) fittings.
+ */
+function rubberTube(t: string): string {
+  const fit = FITTINGS.test(t) ? "2" : "1";
+  if (METAL_REINFORCED.test(t)) return `40092${fit}`;
+  if (TEXTILE_REINFORCED.test(t)) return `40093${fit}`;
+  if (REINFORCED.test(t)) return `40094${fit}`;
+  return `40091${fit}`;
+}
 
 function rubberArticle(t: string): string {
   if (/\b(mats?|matting|floor coverings?)\b/.test(t)) return "401691";
@@ -461,7 +478,7 @@ function rubberArticle(t: string): string {
 
 const PLASTIC_FOR_RUBBER: Array<[prefix: string, to: (t: string) => string]> = [
   ["4008", () => "392190"],
-  ["4009", () => "391732"],
+  ["4009", (t) => (REINFORCED.test(t) ? "391739" : FITTINGS.test(t) ? "391733" : "391732")],
   ["4014", () => "392690"],
   ["4015", () => "392620"],
   ["401691", () => "391810"],
@@ -557,6 +574,35 @@ export const ch35Adhesives: GriRule = {
       if (!((h >= 3901 && h <= 3913) || h === 4001 || h === 4002 || h === 4005)) continue;
       const reason = `an adhesive based on a polymer of headings 3901–3913 or on rubber is a prepared adhesive of 3506.91, not the polymer itself (chs. 39 and 40 exclude the goods of heading 3506): ${c.hs6} → 350691`;
       b.redirect(c.hs6, "350691", reason).record("35-3506", reason);
+    }
+    return b.build();
+  },
+};
+
+/** Words of a retail put-up: the small containers glues are sold in to consumers. */
+const RETAIL_PUT_UP = /\b(?:tubes?|bottles?|blister(?: card| pack)?s?|retail|squeeze|syringes?|pens?|(?:\d+\s*)?(?:pcs|pack|packs|count|ct))\b/;
+const BULK_PUT_UP = /\b(?:bulk|drums?|pails?|ibc|totes?|barrels?|industrial)\b/;
+
+/**
+ * Subheading 3506.10 comes first: any product suitable for use as a glue or adhesive put up for retail sale as such,
+ * of a net weight not exceeding 1 kg, whatever it is based on. A stated weight or volume up to 1 kg (1 l) or a
+ * retail container (tube, bottle, blister) shows the put-up; bulk containers or more than 1 kg do not.
+ */
+export const ch35RetailAdhesives: GriRule = {
+  id: "35-3506.10",
+  title: "Glues and adhesives put up for retail sale, not over 1 kg (3506.10)",
+  basis: "HS subheading 3506.10; GRI 6",
+  apply(candidates, attrs) {
+    const b = new EffectBuilder();
+    const name = attrs.cleanName.toLowerCase();
+    if (!ADHESIVE_GOODS.test(name) || ADHESIVE_ARTICLE.test(name)) return b.build();
+    const kg = attrs.weightKg ?? attrs.dimensions?.volumeL;
+    const retail = kg !== undefined ? kg <= 1 : RETAIL_PUT_UP.test(attrs.text) && !BULK_PUT_UP.test(attrs.text);
+    if (!retail) return b.build();
+    for (const c of candidates) {
+      if (c.hs6 !== "350691" && c.hs6 !== "350699") continue;
+      const reason = `a glue put up for retail sale as a glue, not over 1 kg net, is 3506.10 whatever it is based on (the first subheading of 3506): ${c.hs6} → 350610`;
+      b.redirect(c.hs6, "350610", reason).record("35-3506.10", reason);
     }
     return b.build();
   },
@@ -677,4 +723,4 @@ export const ch94Seats: GriRule = {
   },
 };
 
-export const GOODS_RULES: GriRule[] = [ch95Exclusions, ch64Footwear, ch42Containers, ch39vs40, ch35Adhesives, ch39PrimaryForms, ch94Seats, ch94Furniture, ch95Headings];
+export const GOODS_RULES: GriRule[] = [ch95Exclusions, ch64Footwear, ch42Containers, ch39vs40, ch35Adhesives, ch35RetailAdhesives, ch39PrimaryForms, ch94Seats, ch94Furniture, ch95Headings];

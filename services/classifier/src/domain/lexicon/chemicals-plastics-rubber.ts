@@ -43,6 +43,8 @@ const minerals: LexiconEntry[] = [
       to({ words: ["coal"] }, "2701"),
       to({ words: ["coke"] }, "2704"),
       to({ words: ["crude"] }, "2709"),
+      // Lighter gas in refill cans (≤ 300 cm³) is 3606.10, not the bulk gas of 2711.
+      to({ words: ["butane", "lighter gas", "lighter fluid"], allOf: [["refill", "refills", "lighter", "lighters"]], unless: ["torch", "stove", "burner"] }, "360610"),
       to({ words: ["lpg", "propane", "butane", "natural gas", "lng", "cng"] }, "2711"),
       to({ words: ["petroleum jelly", "vaseline", "paraffin wax", "microcrystalline"] }, "2712"),
       to({ words: ["bitumen", "asphalt", "tar"] }, "2715"),
@@ -100,7 +102,7 @@ const chemicals: LexiconEntry[] = [
     ],
     note: "inorganic chemicals ch. 28 and organic chemicals ch. 29 by compound; activated carbon 3802; ethanol 2207",
   }),
-  e("medicine|medicines|medication|medicament|drug|drugs|tablets medicine|pills|capsules medicine|painkiller|painkillers|pain relief tablets|paracetamol|acetaminophen|ibuprofen|aspirin|antibiotic|antibiotics|amoxicillin|cough syrup|cold medicine|flu medicine|antihistamine|allergy medicine|antacid|laxative|eye drops|ear drops|nasal spray|ointment|antiseptic cream|antifungal cream|hydrocortisone cream|pain relief cream|pain relief patch|muscle rub|balm medicated|tiger balm|herbal medicine|traditional chinese medicine|homeopathic|insulin|vaccine|vaccines|antiserum|blood plasma|vitamins|vitamin|multivitamin|multivitamins|vitamin c|vitamin d|vitamin tablets|vitamin gummies|probiotics|probiotic|supplement|supplements|dietary supplement|food supplement|fish oil capsules|omega 3|collagen supplement|biotin|melatonin|protein powder|whey protein|whey|creatine|pre workout|bcaa|mass gainer|weight loss pills|slimming tea|meal replacement|electrolyte powder|nicotine patch|nicotine patches|nicotine gum", "3004", {
+  e("medicine|medicines|medication|medicament|drug|drugs|tablets medicine|pills|capsules medicine|painkiller|painkillers|pain relief tablets|paracetamol|acetaminophen|ibuprofen|aspirin|antibiotic|antibiotics|amoxicillin|cough syrup|cold medicine|flu medicine|antihistamine|allergy medicine|antacid|laxative|eye drops|ear drops|nasal spray|ointment|antiseptic cream|antifungal cream|hydrocortisone cream|pain relief cream|pain relief patch|muscle rub|balm medicated|tiger balm|herbal medicine|traditional chinese medicine|homeopathic|insulin|vaccine|vaccines|antiserum|blood plasma|vitamins|vitamin|multivitamin|multivitamins|vitamin c|vitamin d|vitamin tablets|vitamin gummies|probiotics|probiotic|supplement|supplements|collagen peptides|collagen peptide|hydrolyzed collagen|hydrolysed collagen|collagen powder|dietary supplement|food supplement|fish oil capsules|omega 3|collagen supplement|biotin|melatonin|protein powder|whey protein|whey|creatine|pre workout|bcaa|mass gainer|weight loss pills|slimming tea|meal replacement|electrolyte powder|nicotine patch|nicotine patches|nicotine gum", "3004", {
     splits: [
       to({ words: ["vaccine", "vaccines", "antiserum", "blood plasma"] }, "3002"),
       to({ words: ["nicotine pouches", "nicotine pouch"] }, "240491"),
@@ -112,6 +114,9 @@ const chemicals: LexiconEntry[] = [
       to({ words: ["supplement", "supplements", "vitamins", "vitamin", "probiotic", "probiotics"], allOf: [["dog", "dogs", "cat", "cats", "puppy", "kitten", "pet", "pets"]] }, "230910"),
       to({ words: ["supplement", "supplements", "vitamins", "vitamin", "probiotic", "probiotics", "electrolyte powder"], allOf: [["horse", "horses", "equine", "livestock", "cattle", "poultry", "animal", "animals"]] }, "230990"),
       to({ words: ["protein powder", "whey", "whey protein", "mass gainer", "meal replacement", "supplement", "supplements"], allOf: [["chocolate", "cocoa"]] }, "180690"),
+      // Collagen peptides (hydrolysed collagen) as a powder are protein substances of 3504; in capsules, gummies or
+      // drinks, food supplements (2106.90).
+      to({ words: ["collagen peptides", "collagen peptide", "hydrolyzed collagen", "hydrolysed collagen", "collagen powder"], unless: ["capsules", "capsule", "gummies", "tablets", "drink", "vitamin c", "flavored", "flavoured"] }, "350400"),
       to({ words: ["protein powder", "whey", "creatine", "pre workout", "bcaa", "mass gainer", "meal replacement", "electrolyte powder", "collagen", "probiotic", "probiotics", "fish oil", "omega 3", "biotin", "supplement", "supplements", "vitamin gummies", "slimming tea", "weight loss pills"] }, "210690"),
       to({ words: ["insulin"] }, "300431"),
       to({ words: ["antibiotic", "antibiotics", "amoxicillin"] }, "300420"),
@@ -121,12 +126,12 @@ const chemicals: LexiconEntry[] = [
     decisive: ["use"],
     note: "medicaments in measured doses or retail packing → 3004 (antibiotics 300420, vitamins 300450, other 300490); food supplements without therapeutic dosage 210690; vaccines 3002",
   }),
-  e("bandage|bandages|plaster|plasters|band aid|band-aid|adhesive bandage|adhesive bandages|wound dressing|wound dressings|gauze|gauze pads|gauze roll|sterile gauze|elastic bandage|crepe bandage|cohesive bandage|self adhesive bandage|vet wrap|kinesiology tape|kinesio tape|sports tape|athletic tape|medical tape|surgical tape|blister plasters|hydrocolloid dressing|pimple patch|pimple patches|acne patch|acne patches|cold pack first aid|burn dressing|first aid kit|first aid kits|emergency kit|survival kit first aid|medical kit|trauma kit|ifak|suture material|surgical sutures|dental cement|dental filling|ultrasound gel|medical gel|lubricant gel|ecg gel|contraceptive gel", "3005", {
+  e("bandage|bandages|plaster|plasters|band aid|band-aid|adhesive bandage|adhesive bandages|wound dressing|wound dressings|gauze|gauze pads|gauze roll|sterile gauze|elastic bandage|crepe bandage|cohesive bandage|self adhesive bandage|vet wrap|kinesiology tape|kinesio tape|sports tape|athletic tape|medical tape|surgical tape|blister plasters|hydrocolloid dressing|pimple patch|pimple patches|acne patch|acne patches|cold pack first aid|burn dressing|first aid kit|first aid kits|emergency kit|survival kit first aid|medical kit|trauma kit|ifak|suture material|surgical sutures|dental cement|dental filling|ultrasound gel|ultrasound transmission gel|ultrasonic gel|ultrasound coupling gel|electrode gel|conductive gel|medical gel|lubricant gel|ecg gel|contraceptive gel", "3005", {
     splits: [
       to({ words: ["first aid kit", "first aid kits", "emergency kit", "medical kit", "trauma kit", "ifak", "survival kit"] }, "300650"),
       to({ words: ["suture", "sutures"] }, "300610"),
       to({ words: ["dental cement", "dental filling"] }, "300640"),
-      to({ words: ["ultrasound gel", "medical gel", "lubricant gel", "ecg gel"] }, "300670"),
+      to({ words: ["ultrasound gel", "ultrasound transmission gel", "ultrasonic gel", "ultrasound coupling gel", "electrode gel", "conductive gel", "medical gel", "lubricant gel", "ecg gel"] }, "300670"),
       to({ words: ["contraceptive"] }, "300660"),
       to({ words: ["plaster", "plasters", "band aid", "band-aid", "adhesive", "blister", "hydrocolloid", "pimple", "acne", "kinesiology", "kinesio", "sports tape", "athletic tape", "medical tape", "surgical tape"] }, "300510"),
       to({}, "300590"),
@@ -150,6 +155,9 @@ const chemicals: LexiconEntry[] = [
       // Artists', students' or signboard painters' colours put up in sets (3213.10), otherwise 3213.90.
       to({ words: ["acrylic paint", "acrylic paints", "oil paint", "oil paints", "watercolor", "watercolour", "watercolors", "watercolours", "gouache", "tempera", "poster paint", "face paint", "body paint"], isSet: true }, "321310"),
       to({ words: ["acrylic paint", "acrylic paints", "oil paint", "oil paints", "watercolor", "watercolour", "watercolors", "watercolours", "gouache", "tempera", "poster paint", "face paint", "body paint"] }, "3213"),
+      // Water-based paints on acrylic or vinyl polymers are 3209.10 ("latex" house paints are acrylic or vinyl-acrylic
+      // emulsions); on other polymers 3209.90.
+      to({ words: ["wall paint", "interior paint", "exterior paint", "emulsion", "latex paint", "chalk paint", "water based", "water-based", "waterborne"], allOf: [["acrylic", "vinyl", "latex", "pva", "polyvinyl"]] }, "320910"),
       to({ words: ["wall paint", "interior paint", "exterior paint", "emulsion", "latex paint", "chalk paint"] }, "3209"),
       // Paints and varnishes based on synthetic polymers dispersed or dissolved in an aqueous medium (heading 3209).
       to({ words: ["water based", "water-based", "waterborne", "aqueous", "dispersed in water", "in an aqueous medium"] }, "3209"),
@@ -185,6 +193,8 @@ const chemicals: LexiconEntry[] = [
       to({ words: ["nail", "gel polish", "polygel", "poly gel", "base coat", "top coat", "builder gel", "dip powder", "cuticle oil", "gel remover"] }, "330430"),
       to({ words: ["press on nails", "false nails", "fake nails", "nail tips", "nail extension"] }, "392690"),
       to({ words: ["face powder", "setting powder", "loose powder", "pressed powder", "compact powder", "blush", "blusher", "bronzer"] }, "330491"),
+      // Serums, oils and masks for the hair or scalp are hair preparations (3305.90), not skin care.
+      to({ words: ["hair", "scalp"], unless: ["hair removal", "depilatory", "facial hair", "body hair", "hair and skin", "skin and hair"] }, "330590"),
       to({ words: ["massage oil", "baby oil", "body oil"] }, "330499"),
       // Face washes and cleansers are surface-active preparations for washing the skin (340130), not skin care 3304.
       to({ words: ["face wash", "facial wash", "facial cleanser", "face cleanser", "cleanser", "cleansing oil", "cleansing balm", "cleansing foam", "cleansing gel", "cleansing milk"] }, "340130"),
@@ -192,8 +202,10 @@ const chemicals: LexiconEntry[] = [
     ],
     note: "perfumes 330300; make-up and skin care → 3304 (lip 330410, eye 330420, nail 330430, powders 330491, other incl. creams, serums, sunscreen, masks 330499); false nails 3926",
   }),
-  e("shampoo|shampoos|dry shampoo|anti dandruff shampoo|baby shampoo|conditioner|hair conditioner|leave in conditioner|hair mask|hair treatment|hair oil|argan oil hair|hair serum|hair spray|hairspray|hair gel|hair wax|pomade|hair pomade|hair cream|styling cream|hair mousse|hair dye|hair color|hair colour|hair colorant|bleach hair|hair bleach|henna|henna powder|hair relaxer|perm solution|keratin treatment|hair growth serum|hair growth oil|minoxidil|beard oil|beard balm|edge control|toothpaste|tooth paste|whitening toothpaste|kids toothpaste|tooth powder|teeth whitening kit|teeth whitening strips|teeth whitening gel|mouthwash|mouth wash|mouth rinse|breath spray|dental floss|floss|floss picks|denture adhesive|denture tablets|shaving cream|shaving foam|shaving gel|shaving soap|aftershave|after shave|beard wash|deodorant|deodorants|antiperspirant|roll on deodorant|deodorant stick|body deodorant spray|bath salts|bath salt|bath bomb|bath bombs|bubble bath|bath foam|bath oil|shower gel|body wash|foot soak|air freshener|air fresheners|room spray|room fragrance|car air freshener|car freshener|reed diffuser|reed diffusers|diffuser oil|incense|incense sticks|incense cones|joss sticks|agarbatti|dhoop|smudge stick|sage smudge|scented sachet|potpourri|odor eliminator|odour eliminator|fabric freshener|deodorizer|shoe deodorizer|contact lens solution|lens solution|depilatory cream|hair removal cream|wax strips|hair removal wax|depilatory wax|sugar wax|intimate wash|feminine wash|personal lubricant|lube|massage gel|baby powder|talcum powder", "3305", {
+  e("shampoo|shampoos|dry shampoo|anti dandruff shampoo|baby shampoo|conditioner|hair conditioner|leave in conditioner|hair mask|hair treatment|hair oil|argan oil hair|hair serum|hair spray|hairspray|hair gel|hair wax|pomade|hair pomade|hair cream|styling cream|hair mousse|hair dye|hair color|hair colour|hair colorant|bleach hair|hair bleach|henna|henna powder|hair relaxer|perm solution|keratin treatment|hair growth serum|hair growth oil|minoxidil|beard oil|beard balm|edge control|toothpaste|tooth paste|whitening toothpaste|kids toothpaste|tooth powder|teeth whitening kit|teeth whitening strips|teeth whitening gel|mouthwash|mouth wash|mouth rinse|breath spray|dental floss|floss|floss picks|denture adhesive|denture tablets|denture cleansing tablets|denture cleaning tablets|denture cleanser|denture cleansers|denture cleaner|denture cleanser tablets|denture cream|shaving cream|shaving foam|shaving gel|shaving soap|aftershave|after shave|beard wash|deodorant|deodorants|antiperspirant|roll on deodorant|deodorant stick|body deodorant spray|bath salts|bath salt|bath bomb|bath bombs|bubble bath|bath foam|bath oil|shower gel|body wash|foot soak|air freshener|air fresheners|room spray|room fragrance|car air freshener|car freshener|reed diffuser|reed diffusers|diffuser oil|incense|incense sticks|incense cones|joss sticks|agarbatti|dhoop|smudge stick|sage smudge|scented sachet|potpourri|odor eliminator|odour eliminator|fabric freshener|deodorizer|shoe deodorizer|contact lens solution|lens solution|depilatory cream|hair removal cream|wax strips|hair removal wax|depilatory wax|sugar wax|intimate wash|feminine wash|personal lubricant|lube|massage gel|baby powder|talcum powder", "3305", {
     splits: [
+      // Shampoos and grooming preparations for animals are "other" preparations of 3307.90, not hair preparations.
+      to({ words: ["shampoo", "shampoos", "conditioner"], allOf: [["dog", "dogs", "cat", "cats", "pet", "pets", "puppy", "puppies", "horse", "horses", "animal", "animals"]] }, "330790"),
       to({ words: ["shampoo", "shampoos"] }, "330510"),
       to({ words: ["relaxer", "perm", "keratin"] }, "330520"),
       to({ words: ["hair spray", "hairspray"] }, "330530"),
@@ -214,7 +226,7 @@ const chemicals: LexiconEntry[] = [
     ],
     note: "hair preparations 3305 (shampoos 330510, lacquers 330530, other 330590); oral hygiene 3306; shaving, deodorants, bath and room preparations 3307; liquid skin washes 340130",
   }),
-  e("soap|soaps|bar soap|soap bar|handmade soap|natural soap|glycerin soap|toilet soap|hand soap|liquid soap|liquid hand soap|hand wash|handwash|foaming hand soap|soap dispenser refill|soap flakes|paper soap|laundry soap|laundry bar|detergent|detergents|laundry detergent|washing powder|laundry powder|laundry liquid|laundry pods|laundry capsules|laundry sheets|fabric softener|fabric conditioner|stain remover|bleach|laundry bleach|dish soap|dishwashing liquid|washing up liquid|dish detergent|dishwasher tablets|dishwasher pods|dishwasher detergent|rinse aid|dishwasher salt|all purpose cleaner|multi surface cleaner|kitchen cleaner|bathroom cleaner|toilet cleaner|toilet bowl cleaner|glass cleaner|window cleaner|floor cleaner|carpet cleaner solution|oven cleaner|degreaser|descaler|limescale remover|drain cleaner|mold remover|mould remover|cleaning spray|cleaning solution|cleaning tablets|disinfectant|disinfectant spray|disinfectant wipes|antibacterial wipes|wet wipes|baby wipes|cleaning wipes|makeup remover wipes|hand sanitizer|hand sanitiser|sanitizer gel|alcohol wipes|car shampoo|car wash soap|car wash liquid|shoe polish|shoe cream|leather conditioner|leather cleaner|furniture polish|wood polish|metal polish|brass polish|silver polish|car wax|car polish|scratch remover|tire shine|scouring powder|scouring paste|ceramic coating car", "3401", {
+  e("soap|soaps|bar soap|soap bar|handmade soap|natural soap|glycerin soap|toilet soap|hand soap|liquid soap|liquid hand soap|hand wash|handwash|foaming hand soap|soap dispenser refill|soap flakes|paper soap|laundry soap|laundry bar|detergent|detergents|laundry detergent|washing powder|laundry powder|laundry liquid|laundry pods|laundry capsules|laundry sheets|fabric softener|fabric conditioner|stain remover|bleach|laundry bleach|dish soap|dishwashing liquid|washing up liquid|dish detergent|dishwasher tablets|dishwasher pods|dishwasher detergent|rinse aid|dishwasher salt|all purpose cleaner|multi surface cleaner|kitchen cleaner|bathroom cleaner|toilet cleaner|toilet bowl cleaner|glass cleaner|window cleaner|floor cleaner|carpet cleaner solution|oven cleaner|degreaser|descaler|limescale remover|drain cleaner|mold remover|mould remover|cleaning spray|cleaning solution|cleaning tablets|disinfectant|disinfectant spray|disinfectant wipes|antibacterial wipes|wet wipes|baby wipes|cleaning wipes|makeup remover wipes|hand sanitizer|hand sanitiser|sanitizer gel|alcohol wipes|car shampoo|car wash soap|car wash liquid|shoe polish|shoe cream|leather conditioner|leather cleaner|furniture polish|wood polish|metal polish|brass polish|silver polish|car wax|car polish|scratch remover|tire shine|scouring powder|scouring paste|ceramic coating car|stainless steel cleaner|stainless steel polish|steel cleaner|chrome polish|chrome cleaner|brass cleaner|silver cleaner|metal cleaner", "3401", {
     splits: [
       to({ words: ["wet wipes", "baby wipes", "cleaning wipes", "makeup remover wipes", "disinfectant wipes", "antibacterial wipes", "alcohol wipes"] }, "3401"),
       to({ words: ["hand sanitizer", "hand sanitiser", "sanitizer gel"] }, "380894"),
@@ -225,13 +237,16 @@ const chemicals: LexiconEntry[] = [
       to({ words: ["paper soap", "soap flakes"] }, "340120"),
       to({ words: ["laundry soap", "laundry bar"] }, "340119"),
       to({ words: ["soap", "soaps", "bar soap", "soap bar", "handmade soap", "natural soap", "glycerin soap", "toilet soap", "hand soap"] }, "340111"),
-      to({ words: ["washing powder", "laundry powder", "dishwasher tablets", "dishwasher pods", "scouring powder"] }, "340250"),
+      // Scouring pastes and powders are a subheading of their own (3405.40), before washing preparations.
+      to({ words: ["scouring paste", "scouring powder", "scouring cream"] }, "340540"),
+      to({ words: ["washing powder", "laundry powder", "dishwasher tablets", "dishwasher pods"] }, "340250"),
       to({ words: ["fabric softener", "fabric conditioner"] }, "380991"),
       to({ words: ["shoe polish", "shoe cream", "leather conditioner", "leather cleaner"] }, "340510"),
       to({ words: ["furniture polish", "wood polish"] }, "340520"),
       to({ words: ["car wax", "car polish", "scratch remover", "tire shine", "ceramic coating"] }, "340530"),
-      to({ words: ["scouring paste"] }, "340540"),
-      to({ words: ["metal polish", "brass polish", "silver polish"] }, "340590"),
+      // A polish or cleaner for stainless steel, chrome or silver is a polish of 3405.90: the metal named is what it
+      // cleans, not what it is made of.
+      to({ words: ["metal polish", "brass polish", "silver polish", "stainless steel cleaner", "stainless steel polish", "steel cleaner", "chrome polish", "chrome cleaner", "brass cleaner", "silver cleaner", "metal cleaner"] }, "340590"),
       to({ words: ["bleach", "laundry bleach"] }, "282890"),
       to({ words: ["descaler", "limescale", "drain cleaner", "mold remover", "mould remover", "rinse aid", "oven cleaner", "degreaser"] }, "340290"),
       to({ words: ["dishwasher salt"] }, "250100"),
@@ -324,7 +339,7 @@ const plastics: LexiconEntry[] = [
     splits: [to({ words: ["polyisobutylene", "polybutene"] }, "390220"), to({ words: ["copolymer", "copolymers", "elastomer"] }, "390230"), to({ words: ["polyolefin"] }, "390290"), to({}, "390210")],
     note: "polymers of propylene or other olefins in primary forms → 3902 (PP 390210, polyisobutylene 390220, propylene copolymers 390230, other 390290)",
   }),
-  e("polystyrene resin|expandable polystyrene|eps beads|general purpose polystyrene|high impact polystyrene|hips resin|styrene acrylonitrile|san resin|acrylonitrile butadiene styrene|abs pellets|abs granules|styrene copolymer|styrene butadiene copolymer|styrene polymer", "3903", {
+  e("polystyrene resin|expandable polystyrene|expandable polystyrene beads|expansible polystyrene|expansible polystyrene beads|eps beads|general purpose polystyrene|high impact polystyrene|hips resin|styrene acrylonitrile|san resin|acrylonitrile butadiene styrene|abs pellets|abs granules|styrene copolymer|styrene butadiene copolymer|styrene polymer", "3903", {
     splits: [
       to({ words: ["acrylonitrile butadiene styrene", "abs"] }, "390330"),
       to({ words: ["styrene acrylonitrile", "san"] }, "390320"),
@@ -359,7 +374,7 @@ const plastics: LexiconEntry[] = [
     splits: [to({ words: ["polymethyl methacrylate", "pmma"] }, "390610"), to({}, "390690")],
     note: "acrylic polymers in primary forms → 3906 (PMMA 390610, other incl. polyacrylates, polyacrylamide 390690)",
   }),
-  e("polyacetal|polyoxymethylene|pom resin|acetal resin|polyether|polyethers|polyether polyol|polyol|polyols|polyethylene glycol|polypropylene glycol|polyphenylene ether|polyether ether ketone|peek|epoxide resin|epoxide resins|liquid epoxy resin|polycarbonate|polycarbonates|alkyd resin|alkyd resins|polyethylene terephthalate|pet chips|pet pellets|bottle grade pet|polylactic acid|polylactide|pla resin|unsaturated polyester|unsaturated polyester resin|polyester resin|polyester resins|polybutylene terephthalate|pbt resin|thermoplastic polyester|liquid crystal polymer|polyester polyol|polycaprolactone", "3907", {
+  e("polyacetal|polyoxymethylene|pom resin|acetal resin|polyether|polyethers|polyether polyol|polyol|polyols|polyethylene glycol|polypropylene glycol|peg 200|peg 300|peg 400|peg 600|peg 1000|peg 1500|peg 3350|peg 4000|peg 6000|peg 8000|polyphenylene ether|polyether ether ketone|peek|epoxide resin|epoxide resins|liquid epoxy resin|polycarbonate|polycarbonates|alkyd resin|alkyd resins|polyethylene terephthalate|pet chips|pet pellets|bottle grade pet|polylactic acid|polylactide|pla resin|unsaturated polyester|unsaturated polyester resin|polyester resin|polyester resins|polybutylene terephthalate|pbt resin|thermoplastic polyester|liquid crystal polymer|polyester polyol|polycaprolactone", "3907", {
     splits: [
       to({ words: ["polyacetal", "polyoxymethylene", "pom", "acetal"] }, "390710"),
       to({ words: ["polyester polyol", "polycaprolactone", "polybutylene", "pbt", "thermoplastic polyester", "liquid crystal"] }, "390799"),
@@ -545,6 +560,8 @@ const plastics: LexiconEntry[] = [
     splits: [
       to({ words: ["bag", "bags"], material: ["paper"] }, "481940"),
       to({ words: ["storage box", "storage boxes", "storage bin", "storage bins", "plastic storage box", "organizer box", "organiser box", "plastic organizer", "compartment box", "bead organizer", "craft storage box", "drawer organizer", "under bed storage", "clear storage box", "shoe box plastic", "tote box", "plastic tote"] }, "392490"),
+      // Refuse sacks are film of polyethylene (3923.21) unless made of another plastic (compostable PLA/PBAT 3923.29).
+      to({ words: ["garbage bag", "garbage bags", "trash bag", "trash bags", "bin bag", "bin bags", "bin liners", "rubbish bags", "refuse sacks", "dog poop", "poop bags", "dog waste"], unless: ["compostable", "biodegradable", "pla", "pbat", "cornstarch", "corn starch", "plant based", "pvc"] }, "392321"),
       to({ words: ["garbage bag", "garbage bags", "trash bag", "trash bags", "bin bag", "bin bags", "bin liners", "rubbish bags", "refuse sacks", "dog poop", "poop bags", "dog waste"] }, "392329"),
       to({ words: ["vacuum storage", "space saver", "compression bags"] }, "392329"),
       to({ words: ["bag", "bags", "mailer", "mailers", "pouch", "polybag"] }, "392321"),
@@ -561,6 +578,8 @@ const plastics: LexiconEntry[] = [
       to({ words: ["automatic pet feeder", "pet water fountain", "cat fountain"] }, "850980"),
       to({ words: ["teether", "teething", "pacifier clip"], material: ["rubber"] }, "401490"),
       to({ words: ["shower curtain", "shower curtains", "shower curtain liner", "peva shower curtain"], material: ["textile", "synthetic"] }, "6303"),
+      // Baths for infants are baths of 3922.10, not household articles of 3924.
+      to({ words: ["baby bath tub", "baby bathtub", "baby bath", "infant tub", "infant bathtub"], unless: ["seat", "thermometer", "toy", "toys"] }, "392210"),
       to({ words: ["plastic hanger", "plastic hangers"] }, "392690"),
       to({ words: ["bird feeder"] }, "392690"),
       to({ words: ["plate", "plates", "cup", "cups", "cutlery", "forks", "spoons", "knives", "straws", "tableware", "melamine", "bowl", "bowls", "feeding", "sippy", "baby bottle", "baby bottles", "feeding bottle", "formula", "utensils", "spatula", "ice cube", "silicone lid", "silicone lids", "pot lid", "pan lid", "food storage", "lunch container", "salad container", "cereal", "rice dispenser", "dispenser", "pitcher", "tumbler", "straw cup", "kids cup"] }, "392410"),

@@ -488,6 +488,11 @@ export const ELECTRICAL: LexiconEntry[] = [
       to({ words: ["porcelain insulator", "ceramic insulator"] }, "854620"),
       to({ words: ["electrical tape", "insulating tape", "insulation tape", "pvc electrical tape"] }, "391910"),
       to({ words: ["heat shrink", "shrink tubing"] }, "391732"),
+      // 8547.90 takes conduit tubing of base metal lined with insulating material; conduit pipe of plastics is a tube
+      // of 3917 (rigid PVC 3917.23, flexible 3917.32).
+      to({ words: ["conduit", "electrical conduit", "pvc conduit"], allOf: [["pvc", "upvc", "vinyl"]], unless: ["flexible", "corrugated"] }, "391723"),
+      to({ words: ["conduit", "electrical conduit", "pvc conduit"], material: ["plastic"], allOf: [["flexible", "corrugated"]] }, "391732"),
+      to({ words: ["conduit", "electrical conduit"], material: ["plastic"] }, "3917"),
       to({ words: ["conduit", "electrical conduit", "pvc conduit", "cable trunking", "cable raceway", "cable duct", "wire duct", "split loom"] }, "854790"),
       // Cable trays and ladders are structures (steel 730890, aluminium 761090); of plastics builders' ware 392590.
       to({ words: ["cable tray", "cable ladder"], material: ["aluminium"] }, "761090"),

@@ -107,6 +107,7 @@ const fruits: LexiconEntry[] = [
     splits: [
       to({ words: ["tomato"] }, "200950"),
       to({ words: ["apple"] }, "200979"),
+      to({ words: ["orange"], allOf: [["frozen"]] }, "200911"),
       to({ words: ["orange"] }, "200919"),
       to({ words: ["grape"] }, "200969"),
       to({ words: ["pineapple"] }, "200949"),
@@ -115,6 +116,12 @@ const fruits: LexiconEntry[] = [
     note: "fruit or vegetable juices, unfermented, without added spirit → 2009 (orange 20091x, pineapple 20094x, tomato 200950, grape 20096x, apple 20097x, mixtures 200990)",
   }),
 ];
+
+/**
+ * Words saying nuts or seeds were prepared beyond drying (Note 1 to ch. 20: roasted, salted, coated → 2008): the
+ * species splits a term names ("cashew nuts") give way to them.
+ */
+const NUT_PREPARED = ["roasted", "salted", "honey", "smoked", "candied", "chocolate", "coated", "spiced", "fried"];
 
 const nuts: LexiconEntry[] = [
   e("almonds|almond kernels|blanched almonds|raw almonds|sliced almonds|almond flakes", "080212", {
@@ -127,15 +134,15 @@ const nuts: LexiconEntry[] = [
       to({ processing: ["roasted", "salted", "fried"] }, "200819"),
       to({ words: ["roasted", "salted", "honey", "smoked", "candied", "chocolate", "coated", "spiced"] }, "200819"),
       to({ words: ["mixed nuts", "nut mix"] }, "081350"),
-      to({ words: ["walnuts", "walnut"] }, "080232"),
-      to({ words: ["hazelnuts", "filberts"] }, "080222"),
-      to({ words: ["pistachios"] }, "080252"),
-      to({ words: ["macadamia"] }, "080262"),
-      to({ words: ["chestnuts"] }, "080242"),
-      to({ words: ["brazil"] }, "080122"),
-      to({ words: ["cashew", "cashews"] }, "080132"),
-      to({ words: ["kola"] }, "080270"),
-      to({ words: ["areca", "betel"] }, "080280"),
+      to({ words: ["walnuts", "walnut"], unless: NUT_PREPARED }, "080232"),
+      to({ words: ["hazelnuts", "filberts"], unless: NUT_PREPARED }, "080222"),
+      to({ words: ["pistachios"], unless: NUT_PREPARED }, "080252"),
+      to({ words: ["macadamia"], unless: NUT_PREPARED }, "080262"),
+      to({ words: ["chestnuts"], unless: NUT_PREPARED }, "080242"),
+      to({ words: ["brazil"], unless: NUT_PREPARED }, "080122"),
+      to({ words: ["cashew", "cashews"], unless: NUT_PREPARED }, "080132"),
+      to({ words: ["kola"], unless: NUT_PREPARED }, "080270"),
+      to({ words: ["areca", "betel"], unless: NUT_PREPARED }, "080280"),
     ],
     decisive: ["processing"],
     note: "nuts fresh or dried ch. 08 by species (cashews 08013x, hazelnuts 08022x, walnuts 08023x, pistachios 08025x, macadamia 08026x); roasted, salted or otherwise prepared 200819; mixtures 081350",
@@ -153,11 +160,11 @@ const nuts: LexiconEntry[] = [
     splits: [
       to({ processing: ["roasted", "salted"] }, "200819"),
       to({ words: ["roasted", "salted"] }, "200819"),
-      to({ words: ["sunflower"] }, "120600"),
-      to({ words: ["sesame"] }, "120740"),
-      to({ words: ["flax", "linseed"] }, "120400"),
-      to({ words: ["poppy"] }, "120791"),
-      to({ words: ["quinoa", "buckwheat"] }, "1008"),
+      to({ words: ["sunflower"], unless: NUT_PREPARED }, "120600"),
+      to({ words: ["sesame"], unless: NUT_PREPARED }, "120740"),
+      to({ words: ["flax", "linseed"], unless: NUT_PREPARED }, "120400"),
+      to({ words: ["poppy"], unless: NUT_PREPARED }, "120791"),
+      to({ words: ["quinoa", "buckwheat"], unless: NUT_PREPARED }, "1008"),
     ],
     decisive: ["processing"],
     note: "oil seeds ch. 12 (sunflower 120600, sesame 120740, linseed 1204, other 120799); quinoa and buckwheat are cereals 1008; roasted or salted seeds 200819",
@@ -182,7 +189,10 @@ const vegetables: LexiconEntry[] = [
     ],
     note: "potato crisps → 200520; tortilla and corn chips are bakers' wares/cereal snacks 190590; other vegetable crisps 200599",
   }),
-  veg("tomato|tomatoes|cherry tomatoes|fresh tomatoes", "070200", { frozen: "071080", dried: "071290", prepared: "200290" }, "tomatoes fresh 0702; prepared or preserved 2002 (whole 200210, other 200290); ketchup 210320"),
+  veg("tomato|tomatoes|cherry tomatoes|fresh tomatoes", "070200", { frozen: "071080", dried: "071290", prepared: "200290" }, "tomatoes fresh 0702; prepared or preserved 2002 (whole 200210, other 200290); ketchup 210320", [
+    // Prepared tomatoes "whole or in pieces" (peeled, diced, chopped) are 200210; pastes, purées and powders 200290.
+    to({ words: ["tomato", "tomatoes"], allOf: [PREPARED_WORDS, ["whole", "peeled", "diced", "chopped", "pieces", "halves", "halved", "cherry"]], unless: ["paste", "puree", "purée", "powder", "sauce", "concentrate", "vinegar", "pickled"] }, "200210"),
+  ]),
   veg("onion|onions|shallot|shallots|garlic|garlic bulbs|leek|leeks|spring onion|scallion|scallions", "070310", { frozen: "071080", dried: "071220", prepared: "200599" }, "onions, shallots, garlic, leeks fresh 0703 (garlic 070320); dried onions 071220", [
     ...kindSplits(["garlic", "garlic bulbs"], "070320", VEG_STATES),
     ...kindSplits(["leek", "leeks", "spring onion", "scallion", "scallions"], "070390", VEG_STATES),
@@ -200,10 +210,12 @@ const vegetables: LexiconEntry[] = [
   veg("cucumber|cucumbers|gherkin|gherkins", "070700", { frozen: "071080", prepared: "200110" }, "cucumbers and gherkins fresh 0707; preserved in vinegar 200110"),
   veg("peas|green peas|snow peas|sugar snap peas|mangetout", "070810", { frozen: "071021", dried: "071310", prepared: "200540" }, "peas fresh 070810, frozen 071021, dried shelled 071310, prepared 200540"),
   veg("green beans|french beans|runner beans|string beans|broad beans|fava beans|edamame", "070820", { frozen: "071022", dried: "071339", prepared: "200559" }, "leguminous vegetables fresh 0708 (peas 070810, beans 070820); frozen 07102x; dried shelled 0713; prepared beans 20055x"),
-  e("asparagus|aubergine|aubergines|eggplant|eggplants|celery|mushrooms|button mushrooms|shiitake|shiitake mushrooms|oyster mushrooms|enoki|bell pepper|bell peppers|sweet pepper|capsicum|chili pepper|chilli pepper|jalapeno|jalapenos|zucchini|courgette|courgettes|pumpkins|butternut squash|artichoke|artichokes|okra|sweet corn|sweetcorn|corn on the cob|olives", "070999", {
+  e("asparagus|aubergine|aubergines|eggplant|eggplants|celery|mushrooms|button mushrooms|shiitake|shiitake mushrooms|oyster mushrooms|enoki|bell pepper|bell peppers|sweet pepper|capsicum|chili pepper|chilli pepper|jalapeno|jalapenos|zucchini|courgette|courgettes|pumpkins|butternut squash|artichoke|artichokes|okra|sweet corn|sweetcorn|corn on the cob|olives|sweet corn kernels|sweetcorn kernels|canned corn kernels", "070999", {
     splits: [
       to({ words: ["sweet corn", "sweetcorn", "corn on the cob"], processing: ["frozen"] }, "071040"),
       to({ words: ["frozen sweet corn", "frozen sweetcorn", "frozen corn"] }, "071040"),
+      // Sweet corn prepared or preserved (canned kernels, cream style) is 2005.80, not the other vegetables of 2005.99.
+      to({ words: ["sweet corn", "sweetcorn", "sweet corn kernels", "corn kernels"], allOf: [PREPARED_WORDS] }, "200580"),
       ...stateSplits({ frozen: "071080", prepared: "200599" }),
       to({ words: ["dried mushroom", "dried mushrooms", "dried shiitake", "dried porcini", "wood ear"] }, "071239"),
       to({ words: ["olives"] }, "200570"),

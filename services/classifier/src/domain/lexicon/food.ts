@@ -5,6 +5,9 @@
 import type { LexiconEntry } from "../types.js";
 import { e, to } from "./helpers.js";
 
+/** States that take fruit out of the "fresh" headings 0807–0809 (dried → 0813, frozen → 0811). */
+const FRESH_ONLY_NOT = ["dried", "dehydrated", "freeze dried", "sun dried", "frozen", "iqf"];
+
 const animals: LexiconEntry[] = [
   e("live animal|live animals|live cattle|live cow|live pig|live sheep|live goat|live horse|pony|donkey|live chicken|live poultry|chicks|day old chicks|live duck|live fish|aquarium fish|ornamental fish|koi|goldfish|betta fish|tropical fish|live shrimp|live crab|live lobster|pet bird|parrot|budgie|live insects|live bait|earthworms|mealworms live|puppy|puppies|kitten|kittens|dog breed|rabbit live|hamster|guinea pig|reptile|snake pet|lizard pet|tortoise|turtle pet|bees|queen bee|bee colony", "0106", {
     splits: [
@@ -27,7 +30,7 @@ const animals: LexiconEntry[] = [
       to({
         // With the cuts the term may name ("pork chops"), so that a later split naming the cut does not outrank it.
         words: ["beef", "steak", "steaks", "veal", "pork", "lamb", "mutton", "goat", "chicken", "turkey", "duck", "poultry", "meat", "rabbit", "venison", "pork belly", "pork chops", "lamb chops", "chicken breast", "chicken wings", "chicken thighs"],
-        allOf: [["marinated", "marinade", "seasoned", "breaded", "battered", "coated", "cooked", "roasted", "roast", "grilled", "fried", "barbecued", "teriyaki", "tikka", "tandoori"]],
+        allOf: [["marinated", "marinade", "seasoned", "breaded", "battered", "coated", "cooked", "roasted", "roast", "grilled", "fried", "barbecued", "teriyaki", "tikka", "tandoori", "canned", "tinned"]],
       }, "1602"),
       to({ words: ["bacon", "ham"] }, "0210"),
       to({ words: ["pork", "pork belly", "pork chops"] }, "0203"),
@@ -137,6 +140,11 @@ const vegetable: LexiconEntry[] = [
   }),
   e("fruit|fruits|fresh fruit|fresh oranges|navel oranges|blood orange|fresh cherries|fresh peaches|apple fruit|shelled walnuts|green olives|black olives|frozen fruit|dates|dried mango|lemon|raisins|sultanas|melon|pear|dried apricots|raspberry|blackberries|cranberries|dried cranberries|goji berries|kiwifruit|durian|lychee|longan|rambutan|dragon fruit|passion fruit|persimmon|pomegranate|jackfruit|coconut|coconuts|desiccated coconut|coconut flakes|pecan|roasted nuts|salted nuts", "0810", {
     splits: [
+      // Olives are vegetables (ch. 7), not fruit of ch. 8: fresh 0709.92, in vinegar 2001.90, otherwise prepared
+      // (pitted, in brine in jars, stuffed) 2005.70.
+      to({ words: ["olive", "olives"], allOf: [["vinegar"]] }, "200190"),
+      to({ words: ["olive", "olives"], allOf: [["brine", "canned", "tinned", "jar", "jars", "pitted", "stuffed", "marinated", "in oil", "preserved", "sliced", "kalamata"]] }, "200570"),
+      to({ words: ["olive", "olives"] }, "070992"),
       to({ words: ["coconut", "coconuts", "desiccated", "coconut flakes", "brazil nuts", "cashew", "cashews"] }, "0801"),
       to({ words: ["almond", "almonds", "walnut", "walnuts", "hazelnut", "hazelnuts", "pistachio", "pistachios", "pecan", "pecans", "macadamia", "pine nuts", "chestnuts"] }, "0802"),
       to({ words: ["peanut", "peanuts", "groundnuts"], processing: ["roasted"] }, "2008"),
@@ -146,9 +154,10 @@ const vegetable: LexiconEntry[] = [
       to({ words: ["dates", "figs", "pineapple", "avocado", "avocados", "mango", "mangoes", "guava"] }, "0804"),
       to({ words: ["orange", "oranges", "mandarin", "mandarins", "tangerine", "clementine", "lemon", "lemons", "lime", "limes", "grapefruit"] }, "0805"),
       to({ words: ["grapes", "raisins", "sultanas"] }, "0806"),
-      to({ words: ["watermelon", "melon", "melons", "papaya"] }, "0807"),
-      to({ words: ["apple", "apples", "pear", "pears", "quince"] }, "0808"),
-      to({ words: ["apricot", "apricots", "cherry", "cherries", "peach", "peaches", "plum", "plums", "nectarine"] }, "0809"),
+      // Headings 0807–0809 take these fruits fresh only: dried ones are 0813, frozen ones 0811 (the splits below).
+      to({ words: ["watermelon", "melon", "melons", "papaya"], unless: FRESH_ONLY_NOT }, "0807"),
+      to({ words: ["apple", "apples", "pear", "pears", "quince"], unless: FRESH_ONLY_NOT }, "0808"),
+      to({ words: ["apricot", "apricots", "cherry", "cherries", "peach", "peaches", "plum", "plums", "nectarine"], unless: FRESH_ONLY_NOT }, "0809"),
       to({ words: ["prunes", "dried fruit", "dried fruits", "dried"] }, "0813"),
       to({ processing: ["frozen"] }, "0811"),
     ],
@@ -160,6 +169,9 @@ const vegetable: LexiconEntry[] = [
       to({ words: ["green coffee"] }, "090111"),
       to({ words: ["decaf"] }, "090122"),
       to({ words: ["coffee"] }, "090121"),
+      // Tea bags are immediate packings of far less than 3 kg: the kind of tea decides between 090210 and 090230.
+      to({ words: ["tea bags", "teabags", "tea bag"], allOf: [["green", "matcha", "white tea"]] }, "090210"),
+      to({ words: ["tea bags", "teabags", "tea bag"], allOf: [["black", "oolong", "earl grey", "english breakfast", "assam", "ceylon", "darjeeling"]] }, "090230"),
       to({ words: ["green tea", "matcha", "white tea"] }, "090210"),
       to({ words: ["black tea", "oolong", "pu erh", "puerh", "earl grey"] }, "090230"),
       to({ words: ["yerba mate", "mate tea"] }, "090300"),
@@ -202,11 +214,12 @@ const vegetable: LexiconEntry[] = [
     ],
     note: "spices ch. 09 (pepper/chili 0904, vanilla 0905, cinnamon 0906 …), cereals ch. 10, milling products ch. 11, oil seeds 1207; seasoning mixes 2103",
   }),
-  e("olive oil|extra virgin olive oil|vegetable oil|cooking oil|sunflower oil|canola oil|rapeseed oil|soybean oil|palm oil|coconut oil|virgin coconut oil|sesame oil|peanut oil|avocado oil|argan oil|castor oil|jojoba oil|almond oil|sweet almond oil|grapeseed oil|flaxseed oil|linseed oil|fish oil|cod liver oil|lard|tallow|margarine|shortening|cocoa butter|shea butter|mango butter|beeswax food", "1509", {
+  e("olive oil|extra virgin olive oil|vegetable oil|cooking oil|sunflower oil|sunflower seed oil|safflower oil|cottonseed oil|cotton seed oil|soya oil|soya bean oil|soybean oil|corn oil|maize oil|canola oil|rapeseed oil|soybean oil|palm oil|coconut oil|virgin coconut oil|sesame oil|peanut oil|avocado oil|argan oil|castor oil|jojoba oil|almond oil|sweet almond oil|grapeseed oil|flaxseed oil|linseed oil|fish oil|cod liver oil|lard|tallow|margarine|shortening|cocoa butter|shea butter|mango butter|beeswax food", "1509", {
     splits: [
-      to({ words: ["sunflower"] }, "1512"),
+      to({ words: ["sunflower", "safflower", "cottonseed", "cotton seed"] }, "1512"),
+      to({ words: ["corn oil", "maize oil"] }, "1515"),
       to({ words: ["canola", "rapeseed"] }, "1514"),
-      to({ words: ["soybean"] }, "1507"),
+      to({ words: ["soybean", "soya"] }, "1507"),
       to({ words: ["palm"] }, "1511"),
       to({ words: ["coconut"] }, "1513"),
       to({ words: ["sesame", "castor", "jojoba", "linseed", "flaxseed", "grapeseed", "avocado", "argan", "almond"] }, "1515"),
@@ -250,7 +263,10 @@ const prepared: LexiconEntry[] = [
       to({ words: ["biscuit", "biscuits", "cookie", "cookies", "shortbread"] }, "190531"),
       to({ words: ["wafer", "wafers", "waffles"] }, "190532"),
       to({ words: ["gingerbread"] }, "190520"),
-      to({ words: ["breakfast cereal", "cereal", "cereals", "cornflakes", "corn flakes", "granola", "muesli", "oat cereal", "puffed rice"] }, "1904"),
+      // Corn flakes and puffed grains are cereals swollen or roasted (190410); muesli of unroasted flakes 190420.
+      to({ words: ["cornflakes", "corn flakes", "puffed rice", "puffed wheat", "puffed corn", "rice krispies"] }, "190410"),
+      to({ words: ["muesli"] }, "190420"),
+      to({ words: ["breakfast cereal", "cereal", "cereals", "granola", "oat cereal"], unless: ["cornflakes", "corn flakes", "puffed rice", "puffed wheat", "puffed corn", "rice krispies", "muesli"] }, "1904"),
       to({ words: ["infant formula", "baby formula", "formula milk", "baby cereal"] }, "1901"),
       to({ words: ["baby food", "baby puree"] }, "2104"),
       to({ words: ["instant soup", "soup", "soups", "broth", "stock cube", "bouillon"] }, "2104"),
@@ -289,6 +305,9 @@ const prepared: LexiconEntry[] = [
     splits: [
       // Sports and energy drinks are other non-alcoholic beverages (2202.99), though they list water among their contents.
       to({ words: ["sports drink", "sports drinks", "energy drink", "energy drinks", "isotonic drink", "electrolyte drink"] }, "220299"),
+      // Coconut water is the unfermented juice of the coconut (2009.89); waters with added sugar or flavour are 2202.10.
+      to({ words: ["coconut water"] }, "200989"),
+      to({ words: ["water", "sparkling water", "mineral water", "spring water", "soda water", "bottled water"], allOf: [["flavored", "flavoured", "flavor", "flavour", "sweetened", "fruit infused", "vitamin water"]] }, "220210"),
       to({ words: ["bottled water", "mineral water", "spring water", "sparkling water", "soda water", "water"] }, "2201"),
       to({ words: ["non-alcoholic beer", "alcohol free beer"] }, "220291"),
       to({ words: ["soft drink", "soft drinks", "soda", "sodas", "cola", "lemonade", "tonic", "flavored water"] }, "220210"),
@@ -362,9 +381,23 @@ const tradeNames: LexiconEntry[] = [
   }),
   e("chicken fillet|chicken fillets|chicken breast fillets|chicken drumsticks|chicken legs|chicken leg quarters|chicken tenders|chicken mince|minced chicken|chicken cuts|turkey breast|turkey fillets|duck breast|duck legs", "0207", {
     splits: [
-      to({ words: ["chicken", "turkey", "duck"], allOf: [["marinated", "marinade", "seasoned", "breaded", "battered", "coated", "cooked", "roasted", "roast", "grilled", "fried", "barbecued", "teriyaki", "tikka", "tandoori"]] }, "1602"),
+      to({ words: ["chicken", "turkey", "duck"], allOf: [["marinated", "marinade", "seasoned", "breaded", "battered", "coated", "cooked", "roasted", "roast", "grilled", "fried", "barbecued", "teriyaki", "tikka", "tandoori", "canned", "tinned"]] }, "1602"),
     ],
     note: "cuts of poultry fresh, chilled or frozen 0207 (fowls: cuts fresh 020713, frozen 020714; turkeys 02072x; ducks 02074x); seasoned, marinated, coated or cooked → 1602 (poultry 16023x)",
+  }),
+  // Ribs are cuts with bone in, other than hams and shoulders: swine 020319 fresh / 020329 frozen; bovine with bone in
+  // 020120 fresh / 020220 frozen; seasoned, smoked or cooked ribs are meat preparations (1602).
+  e("spare ribs|pork ribs|pork spare ribs|baby back ribs|back ribs|st louis ribs|beef ribs|short ribs|beef short ribs", "020319", {
+    splits: [
+      to({ words: ["marinated", "marinade", "seasoned", "smoked", "cooked", "roasted", "grilled", "barbecued", "bbq", "glazed"] }, "1602"),
+      to({ words: ["beef"], processing: ["frozen"] }, "020220"),
+      to({ words: ["beef"], allOf: [["frozen"]] }, "020220"),
+      to({ words: ["beef"] }, "020120"),
+      to({ processing: ["frozen"] }, "020329"),
+      to({ words: ["frozen"] }, "020329"),
+    ],
+    decisive: ["processing"],
+    note: "ribs: swine cuts with bone in other than hams and shoulders 020319 fresh / 020329 frozen; bovine 020120 / 020220; prepared 1602",
   }),
   // Farm animals by the names the trade sells them under: live animals of ch. 1, unless the text speaks of their meat.
   ...liveStock("cattle|calves|heifers|bullocks|dairy cows|dairy cattle|beef cattle|breeding cattle", { other: "010229", breeding: "010221", meat: "0201", hides: "4101" }),

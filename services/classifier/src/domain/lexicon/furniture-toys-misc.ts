@@ -356,7 +356,9 @@ const misc96: LexiconEntry[] = [
   }),
   e("pencil|pencils|graphite pencil|wooden pencil|hb pencil|drawing pencils|sketching pencils|colored pencils|coloured pencils|colour pencils|color pencils|watercolor pencils|carpenter pencil|crayon|crayons|wax crayons|oil pastel|oil pastels|pastels|soft pastels|chalk pastels|charcoal pencil|charcoal sticks|drawing charcoal|chalk|chalks|sidewalk chalk|blackboard chalk|tailors chalk|tailor's chalk|dustless chalk|pencil lead|pencil leads|lead refills|graphite leads|eyebrow pencil|eyeliner pencil|lip liner pencil|kajal pencil", "9609", {
     splits: [
-      to({ words: ["eyebrow pencil", "eyeliner pencil", "lip liner", "kajal"] }, "3304"),
+      // Make-up pencils are cosmetics by the part they are for: eye (brows, liner, kajal) 3304.20, lips 3304.10.
+      to({ words: ["eyebrow pencil", "eyeliner pencil", "brow pencil", "eye pencil", "kajal"] }, "330420"),
+      to({ words: ["lip liner", "lip pencil"] }, "330410"),
       to({ words: ["lead", "leads", "graphite leads"] }, "960920"),
       to({ words: ["pastel", "pastels", "charcoal sticks", "drawing charcoal", "chalk", "chalks"] }, "960990"),
       to({}, "960910"),
@@ -376,9 +378,10 @@ const misc96: LexiconEntry[] = [
     ],
     note: "hand-operated date, numbering, sealing stamps and the like → 961100; ink pads 961220; inked ribbons 961210",
   }),
-  e("lighter|lighters|cigarette lighter|gas lighter|butane lighter|refillable lighter|disposable lighter|torch lighter|jet lighter|windproof lighter|flint lighter|zippo|petrol lighter|oil lighter|kitchen lighter|candle lighter|bbq lighter|long lighter|utility lighter|electric lighter|rechargeable lighter|lighter insert|lighter flint|lighter flints|lighter wick|butane refill|lighter fluid", "9613", {
+  e("butane refill|butane gas refill|lighter refill|lighter gas|lighter fluid|lighter|lighters|cigarette lighter|gas lighter|butane lighter|refillable lighter|disposable lighter|torch lighter|jet lighter|windproof lighter|flint lighter|zippo|petrol lighter|oil lighter|kitchen lighter|candle lighter|bbq lighter|long lighter|utility lighter|electric lighter|rechargeable lighter|lighter insert|lighter flint|lighter flints|lighter wick|butane refill|lighter fluid", "9613", {
     splits: [
-      to({ words: ["butane refill", "lighter fluid"] }, "2711"),
+      // Liquid or liquefied-gas fuels in containers for refilling lighters, of ≤ 300 cm³, are 3606.10.
+      to({ words: ["butane refill", "butane gas refill", "lighter refill", "lighter gas", "lighter fluid"] }, "360610"),
       to({ words: ["lighter flint", "lighter flints"] }, "3606"),
       to({ words: ["lighter insert", "lighter wick"] }, "961390"),
       to({ words: ["disposable"] }, "961310"),

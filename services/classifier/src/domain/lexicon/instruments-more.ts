@@ -152,6 +152,7 @@ export const INSTRUMENTS_MORE: LexiconEntry[] = [
       to({ words: ["dental chair unit", "dental unit"] }, "901841"),
       to({ words: ["dental x ray sensor"] }, "902290"),
       to({ words: ["dental furnace"] }, "851419"),
+      to({ words: ["dentures", "denture"], allOf: [["cleanser", "cleansers", "cleansing", "cleaning", "cleaner", "tablets", "adhesive", "fixative", "cream", "paste"]] }, "330690"),
       to({ words: ["crown", "crowns", "bridge", "denture", "dentures", "false teeth", "artificial teeth", "dental implant", "dental implants", "abutment"] }, "902121"),
       to({ words: ["orthodontic brackets", "braces brackets", "orthodontic wire", "arch wire", "orthodontic elastics", "orthodontic bands", "aligner", "aligners", "retainer", "orthodontic appliance", "orthodontic accelerator"] }, "902110"),
       to({ words: ["teeth whitening light", "teeth whitening kit"] }, "854370"),

@@ -156,6 +156,8 @@ const medical: LexiconEntry[] = [
     splits: [
       to({ words: ["hearing aid", "hearing aids", "cochlear"] }, "902140"),
       to({ words: ["pacemaker"] }, "902150"),
+      // Cleansers and fixatives for dentures are dental-hygiene preparations (3306.90), not the dentures.
+      to({ words: ["dentures", "denture"], allOf: [["cleanser", "cleansers", "cleansing", "cleaning", "cleaner", "tablets", "adhesive", "fixative", "cream", "paste"]] }, "330690"),
       to({ words: ["dentures", "denture", "false teeth", "artificial teeth", "snap on veneers", "clip on veneers"] }, "902121"),
       to({ words: ["dental implant", "dental crown", "veneers teeth"] }, "902129"),
       to({ words: ["artificial joint", "hip implant", "knee implant"] }, "902131"),

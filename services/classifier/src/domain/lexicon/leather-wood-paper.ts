@@ -342,11 +342,12 @@ const paper: LexiconEntry[] = [
   e("notebook|notebooks|note book|notepad|note pad|writing pad|memo pad|sticky notes|post-it notes|post it notes|sticky note pad|diary|diaries|journal|journals|bullet journal|planner|planners|agenda|daily planner|weekly planner|agenda book|organizer book|address book|receipt book|order book|invoice book|account book|ledger|ledger book|log book|logbook|guest book|wedding guest book|composition book|spiral notebook|sketchbook|sketch book|drawing pad|drawing book|sketch pad|scrapbook|photo album|photo albums|album|stamp album|coin album|card album|binder album|exercise book|school exercise book|copybook|workbook blank|binder|binders|ring binder|3 ring binder|file folder|folder|folders|file folders|document folder|presentation folder|pocket folder|expanding file|accordion file|clipboard folder|report cover|file cover|index dividers|dividers|tab dividers|business forms|carbonless forms|recipe book blank|music manuscript paper|desk calendar blank|loose leaf paper|filler paper|refill paper|refill pages|index cards|flash cards blank|note cards|memo cube|wirebound notebook", "4820", {
     splits: [
       to({ words: ["exercise book", "copybook", "school exercise"] }, "482020"),
+      // Folders and binders of plastics are office articles of plastics (3926.10), not paper stationery (4820).
+      to({ material: ["plastic"], words: ["folder", "folders", "binder", "binders", "report cover", "dividers", "expanding", "accordion"] }, "392610"),
       to({ words: ["binder", "binders", "folder", "folders", "file", "expanding", "accordion", "report cover", "dividers"] }, "482030"),
       to({ words: ["business forms", "carbonless forms"] }, "482040"),
       to({ words: ["album", "albums", "scrapbook"] }, "482050"),
       to({ words: ["index cards", "flash cards", "note cards", "loose leaf", "filler paper", "refill paper", "refill pages", "memo cube"] }, "482090"),
-      to({ material: ["plastic"], words: ["folder", "binder"] }, "392610"),
       to({}, "482010"),
     ],
     note: "registers, notebooks, diaries, pads 482010; exercise books 482020; binders and folders 482030; albums 482050; other stationery 482090",

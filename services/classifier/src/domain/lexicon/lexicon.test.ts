@@ -694,12 +694,142 @@ describe("artists' colours (heading 3213)", () => {
   });
 });
 
+describe("cosmetic, toilet and household preparations (chapters 30, 33, 34, 35, 36)", () => {
+  const r = (term: string, text: string) => resolveSplit(entryFor(term), attrs({ text }), term);
+  it("a serum for the hair is a hair preparation (3305.90), a face serum skin care (3304.99)", () => {
+    expect(r("serum", "argan oil hair serum for frizzy hair").subheading).toBe("330590");
+    expect(r("serum", "vitamin c face serum").subheading).toBe("330499");
+  });
+
+  it("a shampoo for dogs is a preparation for animals (3307.90), not a hair preparation (3305.10)", () => {
+    expect(r("shampoo", "dog shampoo for pets").subheading).toBe("330790");
+    expect(r("shampoo", "anti dandruff shampoo").subheading).toBe("330510");
+  });
+
+  it("scouring powder is a scouring preparation (3405.40), not a washing preparation (3402.50)", () => {
+    expect(r("scouring powder", "scouring powder for kitchen cleaning").subheading).toBe("340540");
+  });
+
+  it("a hydrating sheet mask is skin care (3304.99); a KN95 face mask is a textile article (6307.90)", () => {
+    expect(r("face mask", "hydrating sheet face mask").subheading).toBe("330499");
+    expect(r("face mask", "kn95 face mask").subheading).toBe("630790");
+  });
+
+  it("denture cleansing tablets are dental-hygiene preparations (3306.90), dentures themselves 9021.21", () => {
+    expect(r("denture cleansing tablets", "denture cleansing tablets").subheading).toBe("330690");
+    expect(r("dentures", "denture cleansing tablets").subheading).toBe("330690");
+    expect(r("dentures", "full set dentures").subheading).toBe("902121");
+  });
+
+  it("collagen peptides powder is a protein substance (3504); ultrasound gel a coupling gel of 3006.70; lighter refill gas 3606.10", () => {
+    expect(r("collagen peptides", "collagen peptides powder unflavored").subheading).toBe("350400");
+    expect(r("ultrasound transmission gel", "ultrasound transmission gel").subheading).toBe("300670");
+    expect(r("butane gas refill", "butane gas refill for cigarette lighters").subheading).toBe("360610");
+  });
+});
+
+describe("plastics by polymer", () => {
+  it("trash bags are sacks of polymers of ethylene (3923.21) unless made of another plastic (compostable 3923.29)", () => {
+    expect(resolveSplit(entryFor("trash bags"), attrs({ text: "heavy duty trash bags 33 gallon" }), "trash bags").subheading).toBe("392321");
+    expect(resolveSplit(entryFor("poop bags"), attrs({ text: "compostable dog poop bags" }), "poop bags").subheading).toBe("392329");
+  });
+});
+
+describe("paints by medium and polymer (heading 3209)", () => {
+  it("a water-based acrylic or vinyl (latex) wall paint is 3209.10; artists' acrylic colours stay 3213", () => {
+    expect(resolveSplit(entryFor("wall paint"), attrs({ text: "interior acrylic latex wall paint, water-based" }), "wall paint").subheading).toBe("320910");
+    expect(resolveSplit(entryFor("acrylic paint"), attrs({ text: "acrylic paint set 24 colors for artists" }), "acrylic paint").heading).toBe("3213");
+  });
+});
+
+describe("goods by the state or material the heading requires", () => {
+  const r = (term: string, text: string, material?: Material) => resolveSplit(entryFor(term), attrs({ text, ...(material ? { material } : {}) }), term);
+  it("dried apricots are 0813 and frozen cherries 0811: headings 0807–0809 take those fruits fresh only", () => {
+    expect(r("dried apricots", "dried apricots turkish").heading).toBe("0813");
+    expect(r("fresh cherries", "fresh cherries").heading).toBe("0809");
+  });
+
+  it("canned chicken breast is a poultry preparation (1602), not fresh cuts (0207)", () => {
+    expect(r("chicken breast", "canned chicken breast in water").heading).toBe("1602");
+  });
+
+  it("coconut water is a fruit juice (2009.89); flavoured sparkling water 2202.10; plain mineral water 2201", () => {
+    expect(r("coconut water", "coconut water not from concentrate").subheading).toBe("200989");
+    expect(r("sparkling water", "lemon flavored sparkling water").subheading).toBe("220210");
+    expect(r("sparkling water", "natural sparkling mineral water").heading).toBe("2201");
+  });
+
+  it("a baby bathtub of plastics is a bath (3922.10); PVC electrical conduit a rigid tube of 3917.23, not metal conduit of 8547.90; PVC elbows are plastic fittings (3917.40)", () => {
+    expect(r("baby bathtub", "plastic baby bathtub", "plastic").subheading).toBe("392210");
+    expect(r("electrical conduit", "pvc electrical conduit pipe, rigid", "plastic").subheading).toBe("391723");
+    expect(r("elbows and tees", "pvc pipe fittings elbows and tees", "plastic").subheading).toBe("391740");
+  });
+});
+
+describe("make-up pencils, metal polishes and polymers in primary forms", () => {
+  const r = (term: string, text: string) => resolveSplit(entryFor(term), attrs({ text }), term);
+  it("an eyebrow pencil is eye make-up (3304.20), a lip liner lip make-up (3304.10)", () => {
+    expect(r("eyebrow pencil", "waterproof eyebrow pencil").subheading).toBe("330420");
+    expect(r("lip liner", "lip liner pencil").subheading).toBe("330410");
+  });
+
+  it("a stainless steel cleaner is a polish of 3405.90: the metal named is what it cleans", () => {
+    expect(r("stainless steel cleaner", "stainless steel cleaner and polish spray").subheading).toBe("340590");
+  });
+
+  it("expandable polystyrene beads are polystyrene in primary form (3903.11); PEG 400 a polyether (3907.29), not a peg", () => {
+    expect(r("expandable polystyrene beads", "expandable polystyrene beads").subheading).toBe("390311");
+    expect(r("peg 400", "polyethylene glycol peg 400").subheading).toBe("390729");
+  });
+});
+
+describe("articles by their constituent material before their kind", () => {
+  it("file folders of plastics are office articles of plastics (3926.10), of paper 4820.30", () => {
+    expect(resolveSplit(entryFor("file folder"), attrs({ text: "plastic file folders", material: "plastic" }), "file folder").subheading).toBe("392610");
+    expect(resolveSplit(entryFor("file folder"), attrs({ text: "file folders" }), "file folder").subheading).toBe("482030");
+  });
+
+  it("floor tiles of rubber are floor coverings of vulcanized rubber (4016.91), not ceramic tiles (6907)", () => {
+    expect(resolveSplit(entryFor("floor tiles"), attrs({ text: "rubber gym floor tiles", material: "rubber" }), "floor tiles").subheading).toBe("401691");
+  });
+});
+
 describe("fruit, nuts and vegetables by state (notes to chapters 7, 8 and 20)", () => {
   it("strawberries: fresh 081010, frozen 081110, in syrup or canned → prepared 200880 (Note 1 to ch. 20)", () => {
     const e = entryFor("strawberries");
     expect(resolveSplit(e, attrs()).subheading).toBe("081010");
     expect(resolveSplit(e, attrs({ processing: ["frozen"] })).subheading).toBe("081110");
     expect(resolveSplit(e, attrs({ text: "strawberries in syrup" })).subheading).toBe("200880");
+  });
+
+  it("roasted or salted cashews, hazelnuts or sesame are prepared (Note 1 to ch. 20 → 200819) even when the term names the species", () => {
+    expect(resolveSplit(entryFor("cashew nuts"), attrs({ text: "roasted salted cashew nuts", processing: ["roasted", "salted"] }), "cashew nuts").subheading).toBe("200819");
+    expect(resolveSplit(entryFor("cashew nuts"), attrs({ text: "cashew nuts" }), "cashew nuts").subheading).toBe("080132");
+    expect(resolveSplit(entryFor("sesame seeds"), attrs({ text: "roasted sesame seeds" }), "sesame seeds").subheading).toBe("200819");
+  });
+
+  it("tea bags are immediate packings ≤ 3 kg: green tea bags 090210, black tea bags 090230", () => {
+    expect(resolveSplit(entryFor("tea bags"), attrs({ text: "organic green tea bags" }), "tea bags").subheading).toBe("090210");
+    expect(resolveSplit(entryFor("tea bags"), attrs({ text: "english breakfast black tea bags" }), "tea bags").subheading).toBe("090230");
+  });
+
+  it("prepared tomatoes whole or in pieces are 200210, tomato paste 200290; frozen orange juice 200911; corn flakes 190410 (swelled or roasted cereal)", () => {
+    expect(resolveSplit(entryFor("tomatoes"), attrs({ text: "canned whole peeled tomatoes" }), "tomatoes").subheading).toBe("200210");
+    expect(resolveSplit(entryFor("tomatoes"), attrs({ text: "canned tomato paste" }), "tomatoes").subheading).toBe("200290");
+    expect(resolveSplit(entryFor("orange juice"), attrs({ text: "frozen concentrated orange juice" }), "orange juice").subheading).toBe("200911");
+    expect(resolveSplit(entryFor("breakfast cereal"), attrs({ text: "corn flakes breakfast cereal" }), "breakfast cereal").subheading).toBe("190410");
+  });
+
+  it("olives are vegetables: fresh 0709.92, pitted or in brine 2005.70, in vinegar 2001.90 — not fruit of ch. 8; canned sweet corn 2005.80", () => {
+    expect(resolveSplit(entryFor("black olives"), attrs({ text: "pitted black olives in brine" }), "black olives").subheading).toBe("200570");
+    expect(resolveSplit(entryFor("green olives"), attrs({ text: "fresh green olives" }), "green olives").subheading).toBe("070992");
+    expect(resolveSplit(entryFor("sweet corn kernels"), attrs({ text: "canned sweet corn kernels" }), "sweet corn kernels").subheading).toBe("200580");
+  });
+
+  it("ribs are cuts with bone in other than hams and shoulders: pork 020319 fresh / 020329 frozen; barbecued ribs are a meat preparation (1602)", () => {
+    expect(resolveSplit(entryFor("spare ribs"), attrs({ text: "pork spare ribs" })).subheading).toBe("020319");
+    expect(resolveSplit(entryFor("spare ribs"), attrs({ text: "frozen pork spare ribs", processing: ["frozen"] })).subheading).toBe("020329");
+    expect(resolveSplit(entryFor("spare ribs"), attrs({ text: "bbq pork spare ribs" })).heading).toBe("1602");
   });
 
   it("almonds shelled 080212, roasted or salted → 200819 (roasting is not a ch. 8 process)", () => {

@@ -115,7 +115,7 @@ const steelProducts: LexiconEntry[] = [
     ],
     decisive: ["material"], note: "tubes and pipes of iron/steel: seamless 7304, large welded 7305, other 7306; copper 7411, aluminium 7608",
   }),
-  e("pipe fitting|pipe fittings|tube fitting|tube fittings|pipe elbow|tee fitting|pipe tee|reducer fitting|pipe reducer|coupling pipe|pipe coupling|pipe nipple|nipple fitting|pipe union|union fitting|pipe flange|flange|flanges|blind flange|weld neck flange|slip on flange|pipe cap|end cap pipe|threaded fitting|socket weld fitting|butt weld fitting|compression fitting|push fit fitting|pex fitting|barb fitting|hose barb|camlock coupling|cam lock fitting|hydraulic fitting|brass fitting|brass fittings|copper fitting|copper fittings|pvc fitting|pvc fittings|plastic pipe fitting|ppr fitting|grooved coupling|malleable fitting", "7307", {
+  e("pipe fitting|pipe fittings|tube fitting|tube fittings|pipe elbow|tee fitting|pipe tee|pipe tees|elbows and tees|tees and elbows|elbows tees|reducer fitting|pipe reducer|coupling pipe|pipe coupling|pipe nipple|nipple fitting|pipe union|union fitting|pipe flange|flange|flanges|blind flange|weld neck flange|slip on flange|pipe cap|end cap pipe|threaded fitting|socket weld fitting|butt weld fitting|compression fitting|push fit fitting|pex fitting|barb fitting|hose barb|camlock coupling|cam lock fitting|hydraulic fitting|brass fitting|brass fittings|copper fitting|copper fittings|pvc fitting|pvc fittings|plastic pipe fitting|ppr fitting|grooved coupling|malleable fitting", "7307", {
     splits: [
       to({ material: ["plastic"] }, "391740"),
       to({ material: ["copper"] }, "7412"),
@@ -128,7 +128,8 @@ const steelProducts: LexiconEntry[] = [
       to({ material: ["stainless_steel"] }, "730729"),
       to({ words: ["flange", "flanges"] }, "730791"),
       to({ words: ["malleable", "cast"] }, "730719"),
-      to({ words: ["elbow", "threaded", "bend", "sleeve", "nipple"] }, "730792"),
+      // The fitting named by the term ("elbows and tees") is of the plastic named in the text, if one is.
+      to({ words: ["elbow", "threaded", "bend", "sleeve", "nipple"], unless: ["pvc", "ppr", "pex", "plastic", "upvc", "cpvc", "hdpe", "abs"] }, "730792"),
       to({ words: ["butt weld", "butt-weld"] }, "730793"),
       to({ material: ["aluminium"] }, "761699"),
     ],

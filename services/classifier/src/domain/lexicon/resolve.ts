@@ -58,12 +58,25 @@ function tokensOf(attrs: ExtractedAttributes): readonly string[] {
   const text = `${attrs.cleanName ?? ""} ${attrs.text ?? ""}`;
   t = textTokens.get(text);
   if (!t) {
-    t = readTokens(text);
+    t = readTokens(statedOnly(text));
     if (textTokens.size >= 256) textTokens.delete(textTokens.keys().next().value!);
     textTokens.set(text, t);
   }
   attrsTokens.set(attrs, t);
   return t;
+}
+
+/**
+ * The text without what it says the goods are not: "not filled", "not containing added sugar", "without added
+ * sugar" say nothing is filled or added (the stemmed tokens alone would read "filled", "added sugar"). "Shelled"
+ * and "unshelled" are read as the trade says them ("kernels", "in shell"): stemmed, "shelled" would be "shell".
+ */
+export function statedOnly(text: string): string {
+  return text
+    .replace(/\bnot[- ](?:containing\s+|being\s+)?(?:added\s+)?[a-z]+/gi, " ")
+    .replace(/\bwithout[- ]added[- ][a-z]+/gi, " ")
+    .replace(/\b(?:unshelled|in[- ]shell)\b/gi, " in shell ")
+    .replace(/\b(?:shelled|deshelled)\b/gi, " kernels ");
 }
 
 const wordCache = new Map<string, Array<readonly string[]>>();

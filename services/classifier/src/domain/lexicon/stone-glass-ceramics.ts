@@ -54,6 +54,8 @@ export const STONE_GLASS_CERAMICS: LexiconEntry[] = [
       to({ words: ["trim", "border", "skirting", "listello", "finishing"] }, "690740"),
       to({ words: ["porcelain"] }, "690721"),
       to({ material: ["plastic"] }, "3918"),
+      // Floor tiles of vulcanized rubber are floor coverings of rubber (4016.91), not ceramic.
+      to({ material: ["rubber"] }, "401691"),
       to({ material: ["stone"] }, "6802"),
       to({}, "690722"),
     ],

@@ -623,7 +623,11 @@ const madeUps: LexiconEntry[] = [
     note: "life-jackets and life-belts → 630720",
   }),
   e("face mask|cloth mask|fabric face mask|reusable mask|dust mask|surgical mask|medical mask|disposable face mask|n95 mask|kn95 mask|ffp2 mask|ffp3 mask|respirator mask|procedure mask|mouth mask|sleep mask|eye mask|sleeping mask|eye cover|blindfold", "630790", {
-    splits: [to({ words: ["gas mask", "filter cartridge", "full face respirator", "half mask respirator"] }, "902000")],
+    splits: [
+      to({ words: ["gas mask", "filter cartridge", "full face respirator", "half mask respirator"] }, "902000"),
+      // A sheet mask soaked in serum is a skin-care preparation (3304.99); the sheet only carries it.
+      to({ words: ["sheet mask", "sheet masks", "hydrating", "moisturizing", "moisturising", "hyaluronic", "collagen", "serum", "essence", "skincare", "skin care", "clay", "mud", "peel off", "whitening", "brightening", "anti aging", "anti-aging"] }, "330499"),
+    ],
     note: "textile masks (incl. nonwoven surgical masks, sleep masks) → 630790; gas masks with mechanical filters 9020",
   }),
   e("flag|banner flag|national flag|garden flag|house flag|bunting|pennant|pennant banner|car flag|hand flag|string flags|prayer flags|feather flag|beach flag|teardrop flag", "630790", {

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { contradiction, productStates, tariffStates } from "./states.js";
+
+describe("states of the goods against the terms of a subheading (GRI 6)", () => {
+  it("shelled nuts are not goods 'in shell', and unshelled ones are not 'shelled'", () => {
+    expect(contradiction(productStates("shelled raw almonds"), tariffStates("Nuts, edible; almonds, fresh or dried, in shell"))).toBe("in shell");
+    expect(contradiction(productStates("shelled raw almonds"), tariffStates("Nuts, edible; almonds, fresh or dried, shelled"))).toBeUndefined();
+    expect(contradiction(productStates("unshelled pistachios"), tariffStates("Nuts, edible; pistachios, fresh or dried, shelled"))).toBe("not in shell");
+  });
+
+  it("refined sugar or oil is not 'raw' or 'crude'; 'other than crude' reads as refined", () => {
+    expect(contradiction(productStates("refined white cane sugar"), tariffStates("Sugars; cane sugar, raw, in solid form"))).toBeDefined();
+    expect(contradiction(productStates("refined sunflower oil"), tariffStates("Vegetable oils; sunflower seed oil, other than crude, whether or not refined"))).toBeUndefined();
+    expect(contradiction(productStates("refined sunflower oil"), tariffStates("Vegetable oils; sunflower seed oil, crude, not chemically modified"))).toBeDefined();
+  });
+
+  it("goods said not to be cut, filled or frozen are not what a subheading for cuts, filled or frozen goods names", () => {
+    expect(contradiction(productStates("whole chickens, not cut in pieces, chilled"), tariffStates("of fowls, cuts and offal, fresh or chilled"))).toBe("cut in pieces");
+    expect(contradiction(productStates("whole chickens, not cut in pieces, chilled"), tariffStates("of fowls, not cut in pieces, fresh or chilled"))).toBeUndefined();
+    expect(contradiction(productStates("milk chocolate bars, not filled"), tariffStates("Chocolate in blocks, slabs or bars: filled"))).toBe("filled");
+    expect(contradiction(productStates("frozen orange juice concentrate"), tariffStates("Juice; orange, not frozen, of a Brix value exceeding 20"))).toBeDefined();
+  });
+
+  it("a text saying both ('fresh, chilled or frozen', 'whether or not containing added sugar') decides nothing", () => {
+    expect(tariffStates("Meat, fresh, chilled or frozen").size).toBe(0);
+    expect(tariffStates("Fruit, whether or not containing added sugar").size).toBe(0);
+    expect(productStates("whole milk powder").has("cut in pieces")).toBe(false);
+  });
+});
