@@ -520,7 +520,7 @@ export class ClassifierEngine {
    * what they serve stays a qualifier.
    */
   private invertedCompounds(name: string): string {
-    return name.replace(/(?:\b([a-z][a-z-]*) )?(?:\b([a-z][a-z-]*) )?\b([a-z][a-z-]+) for (?:(?:an?|the|your|one|two|use with|use in) )?([a-z][a-z-]+)(?: ([a-z][a-z-]+))?/gi, (all: string, p2: string | undefined, p1: string | undefined, noun: string, w1: string, w2: string | undefined) => {
+    return name.replace(/(?:\b([a-z][a-z-]*) )?(?:\b([a-z][a-z-]*) )?\b([a-z][a-z-]+) for (?:(?:an?|the|your|one|two|use with|use in) )?([a-z][a-z-]+)(?: ([a-z][a-z-]+))?/gi, (all: string, p2: string | undefined, p1: string | undefined, noun: string, w1: string, w2: string | undefined, offset: number) => {
       // Only for a noun that is no product term on its own ("bag", "holder"): a known noun is the goods already.
       if (FOR_NOT_GOODS.test(noun) || GENERIC_GOODS_WORDS.test(noun) || this.lexicon.hasWritten(noun.toLowerCase())) return all;
       // Nor when the words before it already make it a compound ("steering wheel for a car", "seat belt assembly for …").
@@ -528,6 +528,11 @@ export class ClassifierEngine {
       if (p1 && (this.lexicon.hasWritten(`${lower(p1)} ${lower(noun)}`) || (p2 && this.lexicon.hasWritten(`${lower(p2)} ${lower(p1)} ${lower(noun)}`)))) return all;
       if (p1 && this.lexicon.hasWritten(lower(p1)) && lookupMaterial(lower(p1)) === undefined) return all;
       const sing = (w: string) => w.replace(/(?<![su])s$/i, "");
+      // Nor when a longer product term of the title ends with it ("Roof Rack Cross Bars for Cars"): the goods are named.
+      const upToNoun = name.slice(0, offset + all.lastIndexOf(`${noun} for `) + noun.length);
+      const named = this.lexicon.matchText(upToNoun, "name");
+      const lastSegment = Math.max(...named.map((m) => m.segment));
+      if (named.some((m) => m.atSegmentEnd && m.segment === lastSegment && m.length >= 2 && m.key.split(" ").pop() === readTokens(noun).at(-1))) return all;
       const options = [
         ...(w2 ? [`${w1} ${w2} ${noun}`, `${sing(w1)} ${sing(w2)} ${noun}`] : []),
         `${w1} ${noun}`, `${sing(w1)} ${noun}`,

@@ -639,7 +639,14 @@ function seatFrameMaterial(attrs: ExtractedAttributes): FurnMat | undefined {
   return furnitureMaterial(attrs);
 }
 
-const UPHOLSTERED = /\b(upholster(?:ed|y)|cushion(?:ed)?|padded|sofas?|couch(?:es)?|armchairs?|foam seat|fabric seat|leather seat|recliners?)\b/;
+const UPHOLSTERED_WORDS = /\b(upholster(?:ed|y)|cushion(?:ed)?|padded|sofas?|couch(?:es)?|armchairs?|foam seat|fabric seat|leather seat|recliners?)\b/;
+
+/** "not upholstered", "non-upholstered", "unupholstered", "without cushion": a negated upholstery word says the seat is bare. */
+const NOT_UPHOLSTERED = /\b(?:not\s+|non-?\s*|un-?|without\s+(?:an?\s+)?|no\s+)(?:upholster(?:ed|y)|cushion(?:ed|s)?|padded|padding)\b/g;
+
+function isUpholstered(t: string): boolean {
+  return UPHOLSTERED_WORDS.test(t.replace(NOT_UPHOLSTERED, " "));
+}
 
 function seatTarget(hs6: string, attrs: ExtractedAttributes, mat: FurnMat): string | undefined {
   const t = `${attrs.cleanName} ${attrs.text}`.toLowerCase();
@@ -652,7 +659,7 @@ function seatTarget(hs6: string, attrs: ExtractedAttributes, mat: FurnMat): stri
   if (mat === "bamboo") return "940152";
   if (mat === "rattan") return "940153";
   if (mat === "cane") return "940159";
-  const upholstered = UPHOLSTERED.test(t);
+  const upholstered = isUpholstered(t);
   if (wood) return upholstered ? "940161" : "940169";
   if (mat === "metal") return upholstered ? "940171" : "940179";
   return "940180";
@@ -670,7 +677,7 @@ export const ch94Seats: GriRule = {
     for (const c of candidates.filter((x) => headingOf(x.hs6) === "9401")) {
       const to = seatTarget(c.hs6, attrs, mat);
       if (!to || to === c.hs6) continue;
-      const reason = `seat ${c.hs6.startsWith("94019") ? "parts " : ""}with ${mat} frame${UPHOLSTERED.test(`${attrs.cleanName} ${attrs.text}`.toLowerCase()) ? ", upholstered" : ""} → ${to} (heading 9401 subheadings): ${c.hs6} → ${to}`;
+      const reason = `seat ${c.hs6.startsWith("94019") ? "parts " : ""}with ${mat} frame${isUpholstered(`${attrs.cleanName} ${attrs.text}`.toLowerCase()) ? ", upholstered" : ""} → ${to} (heading 9401 subheadings): ${c.hs6} → ${to}`;
       b.redirect(c.hs6, to, reason).record("94-9401", reason);
     }
     return b.build();
