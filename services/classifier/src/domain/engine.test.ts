@@ -399,3 +399,58 @@ describe("everyday goods named by the trade's words (our own marketplace-style t
     expect(engine.classify({ productName: "Upholstered Dining Chair with Wooden Legs Fabric Seat", destinationCountry: "US" }).hs6).toBe("940161");
   });
 });
+
+describe("machines, electrical goods, vehicle parts and furniture (our own titles)", () => {
+  const hs6 = (productName: string) => engine.classify({ productName, destinationCountry: "US" }).hs6;
+
+  it("steel ball bearings are ball bearings (8482.10); loose steel balls for bearings are bearing parts (8482.91)", () => {
+    expect(hs6("steel ball bearings for industrial machinery")).toBe("848210");
+    expect(hs6("stainless steel balls for ball bearings, 5 mm")).toBe("848291");
+  });
+
+  it("a printer that also scans or copies performs two or more of the functions of 8443.31; a printer alone is 8443.32", () => {
+    expect(hs6("Laser Printer All-in-One Wireless Printer Scanner Copier for Home Office")).toBe("844331");
+    expect(hs6("Wireless Inkjet Printer for Home Print Scan Copy")).toBe("844331");
+    expect(hs6("Thermal Label Printer for Shipping Labels")).toBe("844332");
+  });
+
+  it("an engine oil filter is a filter for internal combustion engines (8421.23), not engine oil (2710)", () => {
+    expect(hs6("Car Engine Oil Filter Spin-On Replacement for Toyota Camry")).toBe("842123");
+    expect(hs6("engine oil 5W-30 synthetic 5 quart")).toBe("271019");
+  });
+
+  it("fork-lift trucks split by the motor: electric 8427.10, other self-propelled 8427.20", () => {
+    expect(hs6("an electric counterbalanced forklift truck with a lifting capacity of 2 tons")).toBe("842710");
+    expect(hs6("diesel forklift truck 3 ton")).toBe("842720");
+  });
+
+  it("a charger's 'wall plug' is its mains plug: a static converter (8504.40), not a wall anchor (7318 / 3926)", () => {
+    expect(hs6("20W USB-C Fast Charger Wall Plug Power Adapter for iPhone")).toBe("850440");
+    expect(hs6("plastic wall plugs for screws, 6 mm")).toBe("392690");
+  });
+
+  it("security cameras with infrared 'night vision' are ordinary digital cameras (8525.89); 8525.83 is photocathode night vision (subheading note 3 to chapter 85)", () => {
+    expect(hs6("WiFi Security Camera Outdoor 2K Wireless IP Camera Night Vision")).toBe("852589");
+    expect(hs6("night vision camera with image intensifier tube")).toBe("852583");
+  });
+
+  it("a power strip with surge protection is apparatus for protecting electrical circuits (8536.30); a plain power strip is sockets (8536.69)", () => {
+    expect(hs6("a surge protector power strip with 6 outlets and a 1.8 m cord")).toBe("853630");
+    expect(hs6("Power Strip 12 Outlets 4 USB Extension Cord")).toBe("853669");
+  });
+
+  it("an integrated circuit named by its kind is that kind: a microcontroller IC is a controller (8542.31), an op amp IC an amplifier (8542.33), others 8542.39", () => {
+    expect(hs6("a microcontroller integrated circuit")).toBe("854231");
+    expect(hs6("op amp integrated circuit")).toBe("854233");
+    expect(hs6("integrated circuit, power management")).toBe("854239");
+  });
+
+  it("roof rack cross bars are accessories of motor vehicles (8708.29), not aluminium bars (7604): the title names the goods before 'for'", () => {
+    expect(hs6("Roof Rack Cross Bars for Cars Aluminum Rooftop Cargo Carrier")).toBe("870829");
+  });
+
+  it("a wooden chair said to be 'not upholstered' is 9401.69 (other seats with wooden frames), not 9401.61", () => {
+    expect(hs6("a dining chair of solid wood, not upholstered")).toBe("940169");
+    expect(hs6("Upholstered Dining Chair with Wooden Legs Fabric Seat")).toBe("940161");
+  });
+});

@@ -16,6 +16,11 @@ const LOW_VOLTAGE = ["automotive", "car", "vehicle", "truck", "motorcycle", "aut
 
 const STOVETOP = ["stovetop", "stove top", "for gas stoves", "for gas stove", "non-electric", "induction compatible", "for induction hobs"];
 
+/** Integrated circuits by kind (subheadings 8542.31-.33): processors and controllers, memories, amplifiers. */
+const IC_PROCESSOR = ["cpu", "processor", "microprocessor", "microcontroller", "mcu", "arm processor", "fpga", "asic", "soc"];
+const IC_MEMORY = ["memory chip", "flash memory", "eeprom", "dram", "nand", "sram"];
+const IC_AMPLIFIER = ["op amp", "operational amplifier", "amplifier ic"];
+
 export const ELECTRICAL: LexiconEntry[] = [
   e("electric motor|electric motors|dc motor|ac motor|brushless motor|bldc motor|brushed motor|stepper motor|servo motor|servo|micro motor|mini motor|vibration motor|gear motor|geared motor|induction motor|three phase motor|single phase motor|fan motor|hub motor|ebike motor|e-bike motor|ebike conversion kit|drone motor|rc motor|outrunner motor|spindle motor|generator|generators|alternator|portable generator|inverter generator|diesel generator|petrol generator|gas generator|generator set|genset|standby generator|solar generator|dynamo|hand crank generator|wind generator kit|electric generator", "8501", {
     splits: [
@@ -287,7 +292,10 @@ export const ELECTRICAL: LexiconEntry[] = [
     splits: [
       to({ words: ["instant print camera", "instant camera", "instax", "polaroid"] }, "900640"),
       to({ words: ["thermal camera", "thermal imaging", "thermal imager"] }, "852589"),
-      to({ words: ["night vision"] }, "852583"),
+      // Subheading note 3 to chapter 85: 8525.83 is photocathode (image-intensifier) night vision; the infrared "night
+      // vision" of security, dash, trail and baby cameras is a feature of an ordinary digital camera (8525.89).
+      to({ words: ["image intensifier", "photocathode"] }, "852583"),
+      to({ words: ["night vision"], unless: ["security", "cctv", "surveillance", "ip camera", "wifi", "wi-fi", "wireless", "dash cam", "dashcam", "car dvr", "trail camera", "game camera", "hunting camera", "baby monitor", "pet camera", "doorbell", "webcam", "backup camera", "reversing camera", "ir led", "infrared led"] }, "852583"),
       to({ words: ["usb microscope", "digital microscope", "microscope camera"] }, "901190"),
       to({ words: ["endoscope", "borescope", "inspection camera", "snake camera"] }, "852589"),
       to({ words: ["camera module", "raspberry pi camera", "esp32"] }, "852589"),
@@ -362,11 +370,12 @@ export const ELECTRICAL: LexiconEntry[] = [
     splits: [
       to({ words: ["plc", "programmable logic"] }, "853710"),
       to({ words: ["distribution board", "consumer unit", "electrical panel", "control panel", "control box", "control cabinet", "switchgear", "electrical cabinet", "motor starter", "soft starter"] }, "853710"),
-      to({ words: ["power strip", "extension socket", "extension lead", "extension cord", "power board"] }, "853669"),
+      // A power strip with surge protection is classified as the protective apparatus (8536.30), not as its sockets.
+      to({ words: ["power strip", "extension socket", "extension lead", "extension cord", "power board"], unless: ["surge protector", "surge protection", "surge suppressor"] }, "853669"),
       to({ words: ["fiber optic connector", "fibre connector"] }, "853670"),
       to({ words: ["fuse", "fuses", "blade fuse", "car fuse", "glass fuse", "ceramic fuse", "fuse kit"] }, "853610"),
       to({ words: ["circuit breaker", "circuit breakers", "mcb", "rcbo"] }, "853620"),
-      to({ words: ["rcd", "rccb", "gfci", "earth leakage", "surge protector", "surge arrester", "lightning arrester", "overload", "thermal protector", "thermal fuse"] }, "853630"),
+      to({ words: ["rcd", "rccb", "gfci", "earth leakage", "surge protector", "surge protection", "surge suppressor", "surge arrester", "lightning arrester", "overload", "thermal protector", "thermal fuse"] }, "853630"),
       // Relays for a voltage not exceeding 60 V (8536.41): a vehicle's relays.
       to({ words: ["relay", "relays", "relay module"], allOf: [LOW_VOLTAGE] }, "853641"),
       to({ words: ["relay", "relays", "relay module", "solid state relay", "ssr", "contactor", "contactors", "magnetic contactor"] }, "853649"),
@@ -426,10 +435,11 @@ export const ELECTRICAL: LexiconEntry[] = [
     splits: [
       to({ words: ["current sensor", "current sensing", "current monitor", "power monitoring", "power monitor", "voltage sensor", "acs712", "acs758"] }, "903090"),
       to({ words: ["development board", "dev board", "microcontroller board", "arduino board", "arduino uno", "arduino nano", "breakout board"] }, "854370"),
-      to({ words: ["cpu", "processor", "microprocessor", "microcontroller", "mcu", "arm processor", "fpga", "asic", "soc"] }, "854231"),
-      to({ words: ["memory chip", "flash memory", "eeprom", "dram", "nand", "sram"] }, "854232"),
-      to({ words: ["op amp", "operational amplifier", "amplifier ic"] }, "854233"),
-      to({ words: ["integrated circuit", "integrated circuits", "ic chip", "ic chips", "chip ic", "regulator ic", "ldo", "power management", "driver ic", "logic ic", "timer ic", "555", "audio ic", "rf ic", "sensor ic"] }, "854239"),
+      to({ words: IC_PROCESSOR }, "854231"),
+      to({ words: IC_MEMORY }, "854232"),
+      to({ words: IC_AMPLIFIER }, "854233"),
+      // "Integrated circuit" names the class, not the kind: a processor, memory or amplifier IC is one of those first.
+      to({ unless: [...IC_PROCESSOR, ...IC_MEMORY, ...IC_AMPLIFIER], words: ["integrated circuit", "integrated circuits", "ic chip", "ic chips", "chip ic", "regulator ic", "ldo", "power management", "driver ic", "logic ic", "timer ic", "555", "audio ic", "rf ic", "sensor ic"] }, "854239"),
       to({ words: ["gps module"] }, "852691"),
       to({ words: ["lora module", "bluetooth module"] }, "851762"),
       to({ words: ["temperature sensor", "humidity sensor", "gas sensor", "sound sensor", "gyroscope", "accelerometer", "mpu6050", "ultrasonic sensor"] }, "903180"),

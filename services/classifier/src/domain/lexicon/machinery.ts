@@ -146,7 +146,7 @@ export const MACHINERY: LexiconEntry[] = [
     splits: [to({ words: ["cream", "milk separator"] }, "842111"), to({ words: ["spin dryer", "clothes"] }, "842112"), to({}, "842119")],
     note: "centrifuges → 8421 1x",
   }),
-  e("water filter|water filters|water purifier|water filtration system|reverse osmosis|ro system|ro filter|under sink filter|faucet filter|tap water filter|water filter pitcher|filter jug|shower filter|whole house filter|water softener|inline water filter|refrigerator water filter|fridge water filter|filter cartridge water|sediment filter|carbon filter water|uv water purifier|portable water filter|water filter straw|camping water filter|pool filter|sand filter|pond filter|aquarium filter|fish tank filter|canister filter|sponge filter|hang on back filter|oil filter|fuel filter|diesel filter|hydraulic filter|transmission filter|air filter|engine air filter|cabin air filter|cabin filter|pollen filter|intake filter|cold air intake|catalytic converter|dpf|diesel particulate filter|air purifier|air purifiers|air cleaner|hepa air purifier|hepa filter|hepa filters|replacement hepa filter|purifier filter|dust collector|fume extractor|smoke absorber|solder fume extractor|oil mist collector|air scrubber|range hood filter|grease filter|vacuum filter|vacuum cleaner filter|filter element|filter cartridge|filter housing|strainer filter|y strainer|beer filter|wine filter|juice filter|milk filter|oil filter machine|exhaust filter", "8421", {
+  e("water filter|water filters|water purifier|water filtration system|reverse osmosis|ro system|ro filter|under sink filter|faucet filter|tap water filter|water filter pitcher|filter jug|shower filter|whole house filter|water softener|inline water filter|refrigerator water filter|fridge water filter|filter cartridge water|sediment filter|carbon filter water|uv water purifier|portable water filter|water filter straw|camping water filter|pool filter|sand filter|pond filter|aquarium filter|fish tank filter|canister filter|sponge filter|hang on back filter|oil filter|engine oil filter|car oil filter|spin-on oil filter|spin on oil filter|fuel filter|diesel filter|hydraulic filter|transmission filter|air filter|engine air filter|cabin air filter|cabin filter|pollen filter|intake filter|cold air intake|catalytic converter|dpf|diesel particulate filter|air purifier|air purifiers|air cleaner|hepa air purifier|hepa filter|hepa filters|replacement hepa filter|purifier filter|dust collector|fume extractor|smoke absorber|solder fume extractor|oil mist collector|air scrubber|range hood filter|grease filter|vacuum filter|vacuum cleaner filter|filter element|filter cartridge|filter housing|strainer filter|y strainer|beer filter|wine filter|juice filter|milk filter|oil filter machine|exhaust filter", "8421", {
     splits: [
       to({ words: ["water filter pitcher", "filter jug"], material: ["plastic"] }, "842121"),
       to({ words: ["oil filter", "fuel filter", "diesel filter", "hydraulic filter", "transmission filter"] }, "842123"),
@@ -210,6 +210,8 @@ export const MACHINERY: LexiconEntry[] = [
       to({ words: ["jack", "floor jack", "trolley jack", "bottle jack", "scissor jack", "hydraulic jack", "transmission jack"] }, "842542"),
       to({ words: ["jack stand", "jack stands", "axle stands", "car ramp"] }, "842549"),
       to({ words: ["crane", "tower crane", "mobile crane", "overhead crane", "gantry", "jib crane", "truck crane", "engine crane", "shop crane"] }, "8426"),
+      // Self-propelled fork-lift trucks split by the motor: powered by an electric motor 842710, other 842720.
+      to({ words: ["forklift", "fork lift", "stacker", "reach truck"], power: ["electric", "battery"] }, "842710"),
       to({ words: ["forklift", "fork lift", "stacker", "reach truck"] }, "8427"),
       to({ words: ["pallet jack", "pallet truck", "hand pallet"] }, "842790"),
       to({ words: ["elevator", "lift passenger", "dumbwaiter", "home elevator"] }, "842810"),
@@ -306,6 +308,8 @@ export const MACHINERY: LexiconEntry[] = [
       to({ words: ["printhead", "print head", "printer head", "ink cartridge", "ink cartridges", "printer cartridge", "toner cartridge", "toner cartridges", "drum unit", "imaging drum", "fuser", "printer roller", "pickup roller", "ink tank", "ciss", "roller", "rollers", "toner", "drum", "fuser", "cleaning blade", "developer unit", "transfer belt", "separation pad", "paper tray", "toner chip", "cartridge chip"] }, "844399"),
       to({ isPart: true }, "844399"),
       to({ words: ["3d pen"] }, "847780"),
+      // A printer that also copies, scans or faxes performs two or more of the functions of 8443.31.
+      to({ allOf: [["printer"], ["copier", "copy", "scanner", "scan", "fax"]] }, "844331"),
       to({}, "844332"),
     ],
     note: "printers, copiers and fax machines: multifunction 844331, single-function 844332; printing machinery 84431x; printer parts and accessories (cartridges, heads) 844399",
@@ -1008,7 +1012,7 @@ export const MACHINERY: LexiconEntry[] = [
     ],
     note: "moulding boxes 848010, mould bases 848020, patterns 848030, moulds for metal (injection/compression 848041), glass 848050, rubber or plastics (injection/compression 848071, other 848079)",
   }),
-  e("steel balls for bearings|needle roller|needle rollers|tapered roller|bearing roller|bearing race|bearing ring|bearing inner ring|bearing outer ring|guide wheel bearing", "8482", {
+  e("needle roller|needle rollers|tapered roller|bearing roller|bearing race|bearing ring|bearing inner ring|bearing outer ring|guide wheel bearing", "8482", {
     splits: [
       to({ words: ["guide wheel"] }, "848210"),
       to({ words: ["ball", "balls", "needle", "roller"] }, "848291"),
