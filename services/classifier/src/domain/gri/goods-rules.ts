@@ -648,13 +648,19 @@ function isUpholstered(t: string): boolean {
   return UPHOLSTERED_WORDS.test(t.replace(NOT_UPHOLSTERED, " "));
 }
 
+/**
+ * Swivel seats "with variable height adjustment" (9401.31/.39): "adjustable", a gas lift, or a height not named as a
+ * fixed one ("counter height", "bar height" stools are of a fixed height).
+ */
+const HEIGHT_ADJUSTABLE = /\b(adjustable|gas lift|lift|(?<!(?:counter|bar|seat|standard|table|desk|chair|full|fixed) )height)\b/;
+
 function seatTarget(hs6: string, attrs: ExtractedAttributes, mat: FurnMat): string | undefined {
   const t = `${attrs.cleanName} ${attrs.text}`.toLowerCase();
   const wood = mat === "wood";
   if (hs6.startsWith("94019")) return wood ? "940191" : "940199";
   if (hs6 === "940110" || hs6 === "940120") return undefined;
   if (/\b(car seats?|child car seats?|booster seats?)\b/.test(t) || attrs.uses.includes("vehicle")) return "940120";
-  if (/\bswivel\b/.test(t) && /\b(height|adjustable|gas lift|lift)\b/.test(t)) return wood ? "940131" : "940139";
+  if (/\bswivel\b/.test(t) && HEIGHT_ADJUSTABLE.test(t)) return wood ? "940131" : "940139";
   if (/\b(sofa ?beds?|futons?|convertible)\b/.test(t)) return wood ? "940141" : "940149";
   if (mat === "bamboo") return "940152";
   if (mat === "rattan") return "940153";
