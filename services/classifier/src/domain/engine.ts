@@ -442,6 +442,13 @@ export class ClassifierEngine {
       const before = nameMatches.filter((m) => m.segment === h.segment && m.end === h.start).sort((a, b) => b.length - a.length)[0];
       if (before) head = before;
     }
+    // "Nebulizer Machine", "Foot Massager Machine": a class word ("machine", "device") right after the name of a machine
+    // or apparatus names no other goods; the apparatus named before it is the head.
+    if (head && GENERIC_CLASS_HEAD.test(head.term)) {
+      const h = head;
+      const before = nameMatches.filter((m) => m.segment === h.segment && m.end === h.start).sort((a, b) => b.length - a.length)[0];
+      if (before && before.entries.some((e) => /^(?:84|85|90)/.test(e.heading))) head = before;
+    }
     // With the head found before the qualifier, terms after it ("… for use while gaming") describe a use or
     // a fit, not the goods: no phrase-final bonus for them. So do the parts, materials and features named after
     // "with", "made of", "powered by" ("a tent made of polyester woven fabric" is a tent, "a speaker with a
@@ -740,6 +747,9 @@ const DESCRIBED_AFTER = new RegExp(`${PURPOSE.source}|\\b(?:with|made|composed|h
 const PARTS_HEADS: ReadonlySet<string> = new Set(["assembly", "assemblies", "accessory", "accessories", "parts"]);
 
 /** Lexicon terms for a state of manufacture (rough castings, forgings, stampings, blanks), not for goods. */
+/** Class words a title may put after the name of a machine or apparatus ("… Massager Machine", "… Monitor Device"). */
+const GENERIC_CLASS_HEAD = /^(?:machines?|devices?|apparatus|appliances?|units?|equipment)$/i;
+
 const UNFINISHED_FORM = /^(?:(?:rough|die|investment|sand|metal|steel|iron)\s+)?(?:castings?|forgings?|stampings?|blanks?)$/i;
 
 /** Hits read when picking a subheading of a heading by the product's own words. */
