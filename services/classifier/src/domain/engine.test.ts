@@ -453,4 +453,75 @@ describe("machines, electrical goods, vehicle parts and furniture (our own title
     expect(hs6("a dining chair of solid wood, not upholstered")).toBe("940169");
     expect(hs6("Upholstered Dining Chair with Wooden Legs Fabric Seat")).toBe("940161");
   });
+
+  it("a pressure washer is a machine for projecting liquids (8424.30), not a washer of 7318", () => {
+    expect(hs6("Electric Pressure Washer 2000 PSI with Hose Reel")).toBe("842430");
+    expect(hs6("stainless steel flat washers M8, 100 pcs")).toBe("731822");
+  });
+
+  it("a hot glue gun is no firearm (9303); a hot-air gun is an electro-thermic appliance (8516.79), not a smoothing iron", () => {
+    expect(hs6("Hot Glue Gun Full Size 60W with 30 Glue Sticks").slice(0, 2)).not.toBe("93");
+    expect(hs6("Heat Gun 1800W Dual Temperature for Shrink Wrap")).toBe("851679");
+  });
+
+  it("an aquarium 'oxygen aerator' is an air pump (8414.80), not soil-working machinery (8432)", () => {
+    expect(hs6("Aquarium Air Pump Quiet Oxygen Aerator for Fish Tank")).toBe("841480");
+  });
+
+  it("batteries by kind: a phone's replacement battery is a lithium-ion accumulator (8507.60), sealed lead-acid 8507.20, CR2032 lithium primary 8506.50, AA alkaline 8506.10", () => {
+    expect(hs6("Replacement Battery for iPhone 11 High Capacity 3110mAh")).toBe("850760");
+    expect(hs6("Battery 12V 7Ah sealed lead acid")).toBe("850720");
+    expect(hs6("CR2032 battery 3V 10 pack")).toBe("850650");
+    expect(hs6("AA batteries alkaline 48 pack")).toBe("850610");
+  });
+
+  it("tie rod ends are steering parts of motor vehicles (8708.94), not suspension parts (8708.80)", () => {
+    expect(hs6("Tie Rod End Kit Outer Inner")).toBe("870894");
+  });
+
+  it("'Machine' after the name of an apparatus names no other goods: a nebulizer machine is aerosol therapy apparatus (9019.20), a foot massager machine massage apparatus (9019.10)", () => {
+    expect(hs6("Nebulizer Machine Portable for Adults and Kids")).toBe("901920");
+    expect(hs6("Electric Foot Massager Machine with Heat")).toBe("901910");
+  });
+
+  it("an electric shiatsu massage pillow is massage apparatus (9019.10), not bedding (9404); a body-weight bathroom scale is a personal scale (8423.10), not exercise weights", () => {
+    expect(hs6("Electric Neck Massager Shiatsu Pillow")).toBe("901910");
+    expect(hs6("Digital Bathroom Scale Body Weight 400 lbs")).toBe("842310");
+  });
+
+  it("a crystal chandelier named 'Chandelier Crystal … Ceiling Pendant Light' is a luminaire (9405.11), not loose crystals (9405.91)", () => {
+    expect(hs6("Chandelier Crystal Modern LED Ceiling Pendant Light")).toBe("940511");
+  });
+
+  it("a set provision claims goods only on evidence about them: 'Highlighters Assorted Colors' are markers (9608.20), not a set of assorted knives (8211.10)", () => {
+    expect(hs6("Highlighters Assorted Colors 12 Count")).toBe("960820");
+    expect(hs6("Kitchen Knife Set 15 Pieces with Block")).toBe("821110");
+  });
+
+  it("wax crayons are 'other' (9609.90); pencils and crayons with leads in a sheath are 9609.10", () => {
+    expect(hs6("Crayons 24 Count")).toBe("960990");
+    expect(hs6("Colored Pencils 72 Set for Adult Coloring")).toBe("960910");
+  });
+
+  it("a self-inking rubber stamp is a hand stamp (9611), not ink (3215)", () => {
+    expect(hs6("Rubber Stamp Custom Self Inking")).toBe("961100");
+  });
+
+  it("a fountain pen set is fountain pens (9608.30): 9608.50 is sets of articles of two or more subheadings", () => {
+    expect(hs6("Fountain Pen Set with Ink Converter")).toBe("960830");
+  });
+
+  it("an electric indoor grill or barbecue is a griller (8516.60), not 'other' electro-thermic appliances", () => {
+    expect(hs6("Electric Grill Indoor Smokeless Korean BBQ")).toBe("851660");
+  });
+
+  it("a kids smart watch with a GPS tracker and calling is a smart watch (8517.62); a vehicle GPS tracker is radio navigational aid apparatus (8526.91)", () => {
+    expect(hs6("Kids Smart Watch with GPS Tracker and SOS Call")).toBe("851762");
+    expect(hs6("GPS Tracker for Vehicles Real Time")).toBe("852691");
+  });
+
+  it("counter-height swivel bar stools have a fixed height: not swivel seats with variable height adjustment (9401.3x); a gas-lift stool is", () => {
+    expect(hs6("Bar Stools Set of 2 Counter Height Swivel PU Leather").slice(0, 5)).not.toBe("94013");
+    expect(hs6("Adjustable Swivel Bar Stool with Gas Lift").slice(0, 5)).toBe("94013");
+  });
 });

@@ -21,6 +21,15 @@ const IC_PROCESSOR = ["cpu", "processor", "microprocessor", "microcontroller", "
 const IC_MEMORY = ["memory chip", "flash memory", "eeprom", "dram", "nand", "sram"];
 const IC_AMPLIFIER = ["op amp", "operational amplifier", "amplifier ic"];
 
+/** Words naming the battery of a phone, tablet or laptop, or a lithium-ion/polymer cell: accumulators (8507.60). */
+const DEVICE_BATTERY = ["phone", "iphone", "smartphone", "cell phone", "mobile phone", "laptop", "notebook", "tablet", "ipad", "macbook", "li-ion", "lithium ion", "lipo", "li-po", "lithium polymer"];
+
+/** Words naming the kind of a battery (8506.50 lithium, .40 silver oxide, .60 zinc-air; 8507.20 other lead-acid). */
+const LEAD_ACID = ["lead acid", "lead-acid", "sealed lead", "sla", "agm", "vrla"];
+const LITHIUM_PRIMARY = ["cr2032", "cr2025", "cr2016", "cr123a", "cr 2032", "cr 2025", "cr 2016", "cr 2450", "cr 123a", "lithium battery primary", "lithium coin", "coin cell", "lithium"];
+const SILVER_OXIDE = ["silver oxide", "watch battery", "sr626", "sr44"];
+const ZINC_AIR = ["zinc air", "hearing aid"];
+
 export const ELECTRICAL: LexiconEntry[] = [
   e("electric motor|electric motors|dc motor|ac motor|brushless motor|bldc motor|brushed motor|stepper motor|servo motor|servo|micro motor|mini motor|vibration motor|gear motor|geared motor|induction motor|three phase motor|single phase motor|fan motor|hub motor|ebike motor|e-bike motor|ebike conversion kit|drone motor|rc motor|outrunner motor|spindle motor|generator|generators|alternator|portable generator|inverter generator|diesel generator|petrol generator|gas generator|generator set|genset|standby generator|solar generator|dynamo|hand crank generator|wind generator kit|electric generator", "8501", {
     splits: [
@@ -65,10 +74,15 @@ export const ELECTRICAL: LexiconEntry[] = [
   e("battery|batteries|aa battery|aa batteries|aaa battery|aaa batteries|c battery|d battery|9v battery|alkaline battery|alkaline batteries|carbon zinc battery|zinc carbon battery|heavy duty battery|button cell|button cells|button battery|coin cell|coin cell battery|cr2032|cr2025|cr2016|cr123a|lr44|ag13|lithium battery primary|lithium coin battery|hearing aid battery|hearing aid batteries|zinc air battery|watch battery|silver oxide battery", "8506", {
     splits: [
       to({ words: ["rechargeable"] }, "8507"),
-      to({ words: ["cr2032", "cr2025", "cr2016", "cr123a", "lithium battery primary", "lithium coin", "coin cell", "lithium"] }, "850650"),
-      to({ words: ["silver oxide", "watch battery", "sr626", "sr44"] }, "850640"),
-      to({ words: ["zinc air", "hearing aid"] }, "850660"),
-      to({ words: ["alkaline", "carbon zinc", "zinc carbon", "heavy duty", "aa battery", "aa batteries", "aaa battery", "aaa batteries", "c battery", "d battery", "9v", "lr44", "ag13"] }, "850610"),
+      // Replacement batteries of phones, tablets and laptops are lithium-ion accumulators (8507.60), not primary cells.
+      to({ words: DEVICE_BATTERY }, "850760"),
+      to({ words: LEAD_ACID }, "850720"),
+      to({ words: LITHIUM_PRIMARY }, "850650"),
+      to({ words: SILVER_OXIDE }, "850640"),
+      to({ words: ZINC_AIR }, "850660"),
+      to({ words: ["alkaline", "carbon zinc", "zinc carbon", "heavy duty", "aa battery", "aa batteries", "aaa battery", "aaa batteries", "9v", "lr44", "ag13"] }, "850610"),
+      // A battery of no stated kind is a primary cell of the common (alkaline) kind, unless it is a device's battery.
+      to({ words: ["battery", "batteries"], unless: [...DEVICE_BATTERY, "rechargeable", ...LEAD_ACID, ...LITHIUM_PRIMARY, ...SILVER_OXIDE, ...ZINC_AIR] }, "850610"),
       to({}, "850680"),
     ],
     decisive: ["use"], note: "primary cells and batteries → 8506 (manganese dioxide/alkaline 850610, silver oxide 850640, lithium 850650, zinc-air 850660); rechargeable 8507",
@@ -203,7 +217,8 @@ export const ELECTRICAL: LexiconEntry[] = [
     splits: [
       to({ words: ["base station", "femtocell"] }, "851761"),
       to({ words: ["walkie talkie", "walkie talkies", "two way radio", "two-way radio", "ham radio", "handheld radio transceiver", "cb radio", "radio transceiver", "marine radio"] }, "852560"),
-      to({ words: ["gps tracker", "gps tracking", "pet tracker", "car gps tracker", "vehicle tracker", "obd tracker", "bluetooth tracker", "item tracker", "airtag", "key finder"] }, "852691"),
+      // A smart watch with a GPS tracker is still a smart watch (8517.62); trackers on their own 8526.91.
+      to({ words: ["gps tracker", "gps tracking", "pet tracker", "car gps tracker", "vehicle tracker", "obd tracker", "bluetooth tracker", "item tracker", "airtag", "key finder"], unless: ["smart watch", "smartwatch", "watch phone"] }, "852691"),
       to({ words: ["video doorbell", "smart doorbell", "doorbell camera"] }, "852589"),
       to({ words: ["wireless doorbell"] }, "853110"),
       to({ words: ["wireless presenter"] }, "852692"),

@@ -27,6 +27,8 @@ const lighting: LexiconEntry[] = [
   }),
   e("light fixture parts|lamp socket cover|chandelier crystals|crystal prisms|lamp finial|lamp harp|ceiling canopy|light canopy|pendant light cord|lamp cord set|light shade|glass shade|lamp cover|light cover|light diffuser|led diffuser|aluminum channel led|led profile|led channel|led strip channel", "940599", {
     splits: [
+      // "Chandelier Crystal … Ceiling Pendant Light" is a crystal chandelier (a luminaire), not loose crystals for one.
+      to({ words: ["chandelier crystals"], allOf: [["ceiling", "pendant light", "pendant lamp", "light fixture", "flush mount", "dimmable", "e12", "e14", "bulbs included"]] }, "9405"),
       to({ words: ["chandelier crystals", "crystal prisms", "glass lamp shade", "glass shade"] }, "940591"),
       to({ material: ["glass"] }, "940591"),
       to({ material: ["plastic"] }, "940592"),

@@ -174,7 +174,7 @@ export const MACHINERY: LexiconEntry[] = [
     ],
     note: "dishwashers (household 842211), machinery for filling, sealing, capping, labelling (842230), packing and wrapping (842240)",
   }),
-  e("scale|scales|weighing scale|weighing scales|bathroom scale|body scale|smart scale|body fat scale|personal scale|baby scale|kitchen scale|kitchen scales|food scale|digital kitchen scale|coffee scale|luggage scale|hanging scale|fishing scale|crane scale|postal scale|shipping scale|platform scale|bench scale|floor scale|truck scale|weighbridge|counting scale|price computing scale|retail scale|pocket scale|jewelry scale|gram scale|mini digital scale|weighing machine|load cell|weights calibration|calibration weight|test weights|weight set calibration", "8423", {
+  e("scale|scales|weighing scale|weighing scales|bathroom scale|body scale|body weight scale|scale body weight|weight scale|digital weight scale|smart scale|body fat scale|personal scale|baby scale|kitchen scale|kitchen scales|food scale|digital kitchen scale|coffee scale|luggage scale|hanging scale|fishing scale|crane scale|postal scale|shipping scale|platform scale|bench scale|floor scale|truck scale|weighbridge|counting scale|price computing scale|retail scale|pocket scale|jewelry scale|gram scale|mini digital scale|weighing machine|load cell|weights calibration|calibration weight|test weights|weight set calibration", "8423", {
     splits: [
       to({ words: ["jewelry scale", "gram scale", "pocket scale", "mini digital scale", "analytical balance", "precision balance"] }, "842381"),
       to({ words: ["bathroom", "body", "smart scale", "body fat", "personal", "baby", "kitchen", "food scale", "coffee scale"] }, "842310"),
@@ -261,6 +261,8 @@ export const MACHINERY: LexiconEntry[] = [
       to({ words: ["poultry", "chicken feeder", "waterer", "drinker"] }, "843629"),
       to({ words: ["beekeeping", "honey extractor", "chaff cutter", "wood chipper", "garden shredder", "leaf shredder"] }, "843680"),
       to({ words: ["plough", "plow"] }, "843210"),
+      // An aquarium or pond "aerator" is an air pump (8414.80), not a soil aerator.
+      to({ words: ["aerator"], allOf: [["aquarium", "fish tank", "fish", "pond", "oxygen", "air pump"]] }, "841480"),
       to({ words: ["harrow", "cultivator", "tiller", "rototiller", "power tiller", "scarifier", "dethatcher", "aerator"] }, "843229"),
       to({ words: ["seeder", "seed drill", "planter", "transplanter"] }, "843239"),
       to({ words: ["fertilizer", "manure"] }, "843242"),
@@ -367,12 +369,13 @@ export const MACHINERY: LexiconEntry[] = [
     ],
     note: "machine tools: lathes 8458, laser/plasma/EDM 8456, drilling/milling 8459, grinding/polishing 8460, sawing metal 8461, forging/bending/pressing 8462, stone/glass 8464, wood 8465",
   }),
-  e("drill|drills|electric drill|cordless drill|power drill|drill driver|hammer drill|rotary hammer|sds drill|impact driver|impact drill|impact wrench|cordless impact wrench|electric screwdriver|cordless screwdriver|power screwdriver|magnetic drill|core drill machine|drywall screw gun|circular saw|cordless circular saw|jigsaw|jig saw|reciprocating saw|sabre saw|saber saw|oscillating tool|oscillating multi tool|multi-tool oscillating|chainsaw|chain saw|electric chainsaw|cordless chainsaw|mini chainsaw|pole saw|angle grinder|grinder|die grinder|straight grinder|rotary tool|dremel|mini grinder|sander|orbital sander|random orbital sander|palm sander|belt sander|detail sander|drywall sander|polisher|buffer polisher|dual action polisher|planer electric|power planer|wood router|trim router|plunge router|biscuit joiner|nail gun|nailer|brad nailer|framing nailer|finish nailer|staple gun electric|electric stapler tool|heat gun|hot air gun|glue gun electric|hedge trimmer|hedge cutter|cordless hedge trimmer|electric shears|metal shears electric|nibbler|tile cutter electric|wall chaser|concrete vibrator|demolition hammer|jackhammer|jack hammer|breaker hammer|air hammer|pneumatic hammer|air ratchet|pneumatic wrench|air impact wrench|air drill|air grinder|air sander|air nailer|pneumatic nailer|pneumatic stapler|needle scaler|power tool|power tools|cordless tool kit|power tool combo kit|power tool battery|tool battery|battery pack tool|power tool charger", "8467", {
+  e("drill|drills|electric drill|cordless drill|power drill|drill driver|hammer drill|rotary hammer|sds drill|impact driver|impact drill|impact wrench|cordless impact wrench|electric screwdriver|cordless screwdriver|power screwdriver|magnetic drill|core drill machine|drywall screw gun|circular saw|cordless circular saw|jigsaw|jig saw|reciprocating saw|sabre saw|saber saw|oscillating tool|oscillating multi tool|multi-tool oscillating|chainsaw|chain saw|electric chainsaw|cordless chainsaw|mini chainsaw|pole saw|angle grinder|grinder|die grinder|straight grinder|rotary tool|dremel|mini grinder|sander|orbital sander|random orbital sander|palm sander|belt sander|detail sander|drywall sander|polisher|buffer polisher|dual action polisher|planer electric|power planer|wood router|trim router|plunge router|biscuit joiner|nail gun|nailer|brad nailer|framing nailer|finish nailer|staple gun electric|electric stapler tool|heat gun|hot air gun|glue gun electric|glue gun|hot glue gun|hot melt glue gun|cordless glue gun|hedge trimmer|hedge cutter|cordless hedge trimmer|electric shears|metal shears electric|nibbler|tile cutter electric|wall chaser|concrete vibrator|demolition hammer|jackhammer|jack hammer|breaker hammer|air hammer|pneumatic hammer|air ratchet|pneumatic wrench|air impact wrench|air drill|air grinder|air sander|air nailer|pneumatic nailer|pneumatic stapler|needle scaler|power tool|power tools|cordless tool kit|power tool combo kit|power tool battery|tool battery|battery pack tool|power tool charger", "8467", {
     splits: [
       to({ words: ["power tool battery", "tool battery", "battery pack tool"] }, "850760"),
       to({ words: ["power tool charger"] }, "850440"),
       to({ words: ["glue gun"] }, "851580"),
-      to({ words: ["heat gun", "hot air gun"] }, "851640"),
+      // Hot-air guns are electro-thermic appliances (8516.79), not smoothing irons (8516.40).
+      to({ words: ["heat gun", "hot air gun"] }, "851679"),
       to({ words: ["air ratchet", "pneumatic wrench", "air impact", "air drill", "air grinder", "air sander", "air hammer", "pneumatic hammer", "needle scaler", "jackhammer", "jack hammer", "breaker hammer"], power: ["combustion", "manual"] }, "846711"),
       to({ words: ["air ratchet", "pneumatic wrench", "air impact", "air drill", "air grinder", "air sander"] }, "846711"),
       to({ words: ["air nailer", "pneumatic nailer", "pneumatic stapler", "air hammer", "pneumatic hammer", "needle scaler"] }, "846719"),

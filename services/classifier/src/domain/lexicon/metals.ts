@@ -251,6 +251,8 @@ const steelProducts: LexiconEntry[] = [
   }),
   e("gas stove|camping stove|camp stove|portable stove|butane stove|propane stove|gas burner camping|backpacking stove|alcohol stove|kerosene stove|paraffin stove|wood stove|wood burning stove|wood burner|log burner|multi-fuel stove|pellet stove|rocket stove|fireplace insert|cast iron stove|gas cooker|gas range|gas hob|gas cooktop|barbecue|barbecue grill|bbq grill|bbq|charcoal grill|gas grill|kamado grill|smoker grill|offset smoker|pellet grill|portable grill|tabletop grill|hibachi grill|fire pit|firepit|outdoor fire pit|chiminea|brazier|patio heater gas|gas heater|kerosene heater|paraffin heater|gas fireplace", "7321", {
     splits: [
+      // Electric grills and barbecues are grillers and roasters (8516.60).
+      to({ power: ["electric"], words: ["barbecue", "bbq", "grill", "grills", "griddle", "smoker", "roaster"] }, "851660"),
       to({ power: ["electric"] }, "8516"),
       to({ words: ["pellet grill", "pellet smoker"] }, "732119"),
       to({ words: ["patio heater", "gas heater", "kerosene heater", "paraffin heater", "gas fireplace"], material: ["iron_steel", "stainless_steel"] }, "732181"),

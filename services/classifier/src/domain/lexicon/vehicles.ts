@@ -83,7 +83,9 @@ export const VEHICLES: LexiconEntry[] = [
       to({ words: ["gearbox", "transmission", "cvt"] }, "870840"),
       to({ words: ["differential", "axle", "axles", "drive axle", "cv axle", "half shaft", "cv joint", "driveshaft"] }, "870850"),
       to({ words: ["wheel", "wheels", "alloy wheel", "rims", "rim", "hubcap", "hubcaps", "wheel spacer", "wheel spacers", "valve caps", "center cap", "wheel hub", "hub assembly", "wheel bearing"] }, "870870"),
-      to({ words: ["shock", "shocks", "struts", "strut", "coilover", "coilovers", "suspension", "lowering springs", "coil spring", "air spring", "air bag suspension", "leaf spring", "tie rod", "ball joint", "control arm", "wishbone", "sway bar", "stabilizer link", "bushing"] }, "870880"),
+      // Tie rods and their ends are parts of the steering (8708.94), not of the suspension.
+      to({ words: ["tie rod", "tie rods", "tie rod end", "tie rod ends", "drag link", "steering rack", "rack end"] }, "870894"),
+      to({ words: ["shock", "shocks", "struts", "strut", "coilover", "coilovers", "suspension", "lowering springs", "coil spring", "air spring", "air bag suspension", "leaf spring", "ball joint", "control arm", "wishbone", "sway bar", "stabilizer link", "bushing"] }, "870880"),
       to({ words: ["radiator", "radiator hose", "coolant reservoir", "expansion tank", "intercooler", "oil cooler"] }, "870891"),
       to({ words: ["exhaust", "muffler", "silencer", "downpipe", "headers", "resonator"] }, "870892"),
       to({ words: ["clutch"] }, "870893"),
