@@ -582,7 +582,7 @@ function furnitureMaterial(attrs: ExtractedAttributes): FurnMat | undefined {
 
 const OFFICE = /\b(office|desks?|filing|file cabinets?|workstations?)\b/;
 const KITCHEN = /\b(kitchen)\b/;
-const BEDROOM = /\b(bedroom|beds?|bed ?frames?|wardrobes?|nightstands?|bedside|dressers?|headboards?)\b/;
+const BEDROOM = /\b(bedroom|beds?|bed ?frames?|wardrobes?|nightstands?|bedside|dressers?|headboards?|cribs?|cots?|bassinets?)\b/;
 
 function furnitureTarget(attrs: ExtractedAttributes, mat: FurnMat, parts: boolean): string {
   if (parts) return mat === "wood" ? "940391" : "940399";
