@@ -524,4 +524,46 @@ describe("machines, electrical goods, vehicle parts and furniture (our own title
     expect(hs6("Bar Stools Set of 2 Counter Height Swivel PU Leather").slice(0, 5)).not.toBe("94013");
     expect(hs6("Adjustable Swivel Bar Stool with Gas Lift").slice(0, 5)).toBe("94013");
   });
+
+  it("a compressor for a refrigerator or air conditioner is of a kind used in refrigerating equipment (8414.30); an air compressor 8414.80", () => {
+    expect(hs6("a compressor for a household refrigerator, hermetic, with motor of 1/4 horsepower")).toBe("841430");
+    expect(hs6("air compressor 8 gallon")).toBe("841480");
+  });
+
+  it("an engine's water pump is a cooling-medium pump for internal combustion engines (8413.30); a well pump is a centrifugal pump (8413.70)", () => {
+    expect(hs6("a water pump for a passenger car engine")).toBe("841330");
+    expect(hs6("Water Pump Submersible 1HP Stainless Steel for Well")).toBe("841370");
+  });
+
+  it("enamelled copper winding wire is 8544.11, other insulated conductors 8544.49", () => {
+    expect(hs6("insulated copper winding wire, enamelled")).toBe("854411");
+    expect(hs6("electrical wire 12 AWG copper THHN")).toBe("854449");
+  });
+
+  it("a printed circuit board assembly for controlling an appliance is a board for electric control (8537.10); a bare board is a printed circuit (8534)", () => {
+    expect(hs6("a printed circuit board assembly for controlling a household washing machine")).toBe("853710");
+    expect(hs6("bare printed circuit board FR4 double sided")).toBe("853400");
+  });
+
+  it("snowboards are skis of 9506.11; snowboard bindings are ski-fastenings (9506.12)", () => {
+    expect(hs6("a snowboard")).toBe("950611");
+    expect(hs6("Snowboard Bindings")).toBe("950612");
+  });
+
+  it("bowling balls are bowling alley equipment of 9504.90, not balls of 9506.69", () => {
+    expect(hs6("Bowling ball 12 lb reactive resin")).toBe("950490");
+  });
+
+  it("a wooden crib is wooden furniture of a kind used in the bedroom (9403.50)", () => {
+    expect(hs6("a wooden crib for babies")).toBe("940350");
+  });
+
+  it("an electric baby-bottle sterilizer is a domestic electro-thermic appliance (8516.79), not a dryer of 8419.3x", () => {
+    expect(hs6("a bottle sterilizer and dryer for baby bottles, electric")).toBe("851679");
+  });
+
+  it("an essential oil diffuser stays a domestic electromechanical appliance (8509.80); a hair dryer's diffuser belongs with hair dryers (8516)", () => {
+    expect(hs6("Essential Oil Diffuser 300ml")).toBe("850980");
+    expect(hs6("a hair dryer attachment diffuser of plastic").slice(0, 4)).toBe("8516");
+  });
 });

@@ -377,7 +377,10 @@ export const ELECTRICAL: LexiconEntry[] = [
       to({ words: ["resistor", "resistors"] }, "853321"),
       to({ words: ["pcba", "pcb assembly"] }, "854370"),
       to({ words: ["breadboard", "solderless"] }, "853690"),
-      to({ words: ["printed circuit", "pcb", "circuit board", "bare pcb", "prototype board", "perfboard", "stripboard", "flexible pcb", "fpc"] }, "853400"),
+      // An assembled control board (a printed circuit fitted with components) for controlling an appliance is a board for
+      // electric control (8537.10), not a bare printed circuit (8534).
+      to({ allOf: [["assembly", "pcba", "assembled", "populated"], ["control", "controlling", "controller"]] }, "853710"),
+      to({ words: ["printed circuit", "pcb", "circuit board", "bare pcb", "prototype board", "perfboard", "stripboard", "flexible pcb", "fpc"] , unless: ["controlling", "control board", "controller board", "control pcb", "control pcba"] }, "853400"),
     ],
     note: "capacitors 8532, resistors and potentiometers 8533, bare printed circuits 853400; assembled boards are classified by function",
   }),
@@ -494,7 +497,10 @@ export const ELECTRICAL: LexiconEntry[] = [
       to({ words: ["high voltage", "medium voltage", "11kv", "33kv"] }, "854460"),
       // An extension lead has a plug and a socket at its ends: fitted with connectors.
       to({ words: ["extension cable", "extension lead", "extension cord", "extension wire"] }, "854442"),
-      to({ words: ["wire", "wires", "electric wire", "electrical wire", "electrical cable", "copper cable", "insulated wire", "silicone wire", "hook up wire", "hookup wire", "stranded wire", "solid core", "single core", "twin and earth", "armoured", "armored", "flexible cable", "multicore", "control cable", "shielded cable", "thermocouple wire", "speaker wire", "solar cable", "pv cable", "welding cable", "wire spool"] }, "854449"),
+      // Enamelled (magnet) wire is insulated winding wire (8544.11 of copper).
+      to({ words: ["enameled", "enamelled", "magnet wire", "winding wire"], material: ["copper"] }, "854411"),
+      to({ words: ["enameled", "enamelled", "magnet wire", "winding wire"] }, "854419"),
+      to({ words: ["wire", "wires", "electric wire", "electrical wire", "electrical cable", "copper cable", "insulated wire", "silicone wire", "hook up wire", "hookup wire", "stranded wire", "solid core", "single core", "twin and earth", "armoured", "armored", "flexible cable", "multicore", "control cable", "shielded cable", "thermocouple wire", "speaker wire", "solar cable", "pv cable", "welding cable", "wire spool"] , unless: ["enameled", "enamelled", "magnet wire", "winding wire"] }, "854449"),
       to({}, "854442"),
     ],
     decisive: ["use"],

@@ -214,6 +214,8 @@ const toys: LexiconEntry[] = [
     splits: [
       to({ words: ["skis", "ski", "ski poles"] }, "950611"),
       to({ words: ["ski bindings"] }, "950612"),
+      // Snowboards are skis of 9506.11 (US statistical line "Snowboards"); their bindings and snowshoes are other snow-ski equipment.
+      to({ words: ["snowboard", "snowboards"], unless: ["binding", "bindings", "boots", "bag", "wax"] }, "950611"),
       to({ words: ["snowboard", "snowboards", "snowboard bindings", "snowshoes"] }, "950619"),
       to({ words: ["sled", "sledge", "toboggan", "snow sled", "snow tube"] }, "950699"),
       to({ words: ["windsurf board", "sailboard"] }, "950621"),
@@ -225,6 +227,8 @@ const toys: LexiconEntry[] = [
       to({ words: ["tennis racket", "tennis rackets", "tennis racquet"] }, "950651"),
       to({ words: ["squash racket", "badminton racket", "badminton rackets", "badminton racquet", "pickleball paddle", "pickleball paddles", "padel racket"] }, "950659"),
       to({ words: ["tennis ball", "tennis balls"] }, "950661"),
+      // Bowling balls and pins are bowling alley equipment of 9504.90 (US 9504.90.90.40 "Bowling balls").
+      to({ words: ["bowling ball", "bowling balls", "bowling pins", "bowling pin"] }, "950490"),
       to({ words: ["inflatable", "football", "soccer ball", "basketball", "volleyball", "rugby ball", "american football", "handball", "netball", "beach ball", "water polo", "dodgeball", "kickball", "playground ball", "exercise ball", "stability ball", "swiss ball", "gym ball", "yoga ball", "balance ball", "bosu"] }, "950662"),
       to({ words: ["ball", "balls", "baseball", "baseballs", "softball", "cricket ball", "hockey ball", "lacrosse ball", "squash ball", "racquetball", "bowling ball", "pickleball balls", "medicine ball", "slam ball", "wall ball"] }, "950669"),
       to({ words: ["ice skates", "figure skates", "hockey skates", "roller skates", "quad skates", "inline skates", "rollerblades"] }, "950670"),

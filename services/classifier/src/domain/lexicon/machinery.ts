@@ -10,6 +10,12 @@ import { e, to } from "./helpers.js";
 
 const ELECTRIC: NonNullable<LexiconEntry["splits"]>[number]["when"] = { power: ["electric", "battery"] };
 
+/** Words saying a compressor is of a kind used in refrigerating or air-conditioning equipment (8414.30). */
+const REFRIGERATING = ["refrigerator", "refrigerators", "refrigerating", "refrigeration", "fridge", "freezer", "air conditioner", "air conditioning", "hermetic", "refrigerant"];
+
+/** Words naming a hair dryer (its attachments are parts of 8516.90). */
+const HAIR_DRYER = ["hair dryer", "hairdryer", "blow dryer", "hair diffuser"];
+
 export const MACHINERY: LexiconEntry[] = [
   e("engine|engines|petrol engine|gasoline engine|gas engine small|small engine|outboard motor|outboard engine|boat motor petrol|inboard engine|marine engine|motorcycle engine|car engine|engine assembly|complete engine|engine block|long block|short block|short block assembly|long block assembly|remanufactured engine|crate engine|diesel engine|diesel motor|diesel generator engine|2 stroke engine|4 stroke engine|two stroke engine|four stroke engine|go kart engine|bicycle engine kit|motorized bike kit|rc engine nitro|model engine|stationary engine", "8407", {
     splits: [
@@ -64,10 +70,14 @@ export const MACHINERY: LexiconEntry[] = [
       to({ words: ["bike pump", "bicycle pump", "floor pump", "hand pump", "foot pump", "balloon pump", "ball pump"], power: ["manual"] }, "841420"),
       to({ words: ["bike pump", "bicycle pump", "floor pump", "foot pump", "balloon pump", "ball pump"] }, "841420"),
       to({ words: ["refrigeration compressor", "ac compressor", "air conditioner compressor", "fridge compressor"] }, "841430"),
-      to({ words: ["turbocharger", "turbo charger", "supercharger", "tire inflator", "tyre inflator", "air inflator", "pump inflator", "air compressor", "compressor", "aquarium air pump", "oxygen pump", "air pump", "mattress pump"] }, "841480"),
+      // A compressor for a refrigerator, freezer or air conditioner is of a kind used in refrigerating equipment (8414.30).
+      to({ allOf: [["compressor", "compressors"], REFRIGERATING] }, "841430"),
+      to({ words: ["turbocharger", "turbo charger", "supercharger", "tire inflator", "tyre inflator", "air inflator", "pump inflator", "air compressor", "compressor", "aquarium air pump", "oxygen pump", "air pump", "mattress pump"], unless: REFRIGERATING }, "841480"),
       to({ words: ["fuel dispenser", "petrol pump dispenser"] }, "841311"),
       to({ words: ["hand pump water", "siphon", "drum pump", "barrel pump"], power: ["manual"] }, "841320"),
       to({ words: ["fuel pump", "oil pump", "coolant pump", "water pump car"] }, "841330"),
+      // An engine's water pump circulates its cooling medium: pumps for internal combustion engines (8413.30).
+      to({ allOf: [["water pump", "water pumps"], ["engine", "car", "automotive", "vehicle", "truck", "motorcycle"]] }, "841330"),
       to({ words: ["concrete pump"] }, "841340"),
       to({ words: ["diaphragm", "peristaltic", "dosing", "metering"] }, "841350"),
       to({ words: ["gear pump", "hydraulic pump"] }, "841360"),
@@ -128,6 +138,8 @@ export const MACHINERY: LexiconEntry[] = [
   e("commercial coffee machine|espresso machine commercial|commercial espresso machine|industrial oven|commercial oven|deck oven|conveyor oven|commercial fryer|deep fryer commercial|commercial griddle|food warmer|bain marie|chafing dish heated|steam table|commercial steamer|pasteurizer|sterilizer|autoclave|lab autoclave|steam sterilizer|uv sterilizer cabinet|dryer industrial|freeze dryer|home freeze dryer|spray dryer|food dehydrator industrial|grain dryer|lumber kiln|distiller|distillation apparatus|alcohol still|moonshine still|water distiller|essential oil distiller|heat exchanger|plate heat exchanger|shell and tube heat exchanger|intercooler|evaporator|condenser unit|cooling tower|lab oven|drying oven|incubator|egg incubator|laboratory incubator|hatchery incubator|chick brooder", "8419", {
     splits: [
       to({ words: ["chafing dish"], power: ["manual"] }, "7323"),
+      // An electric baby-bottle steriliser is a domestic electro-thermic appliance (8516.79).
+      to({ allOf: [["sterilizer", "steriliser", "sterilizers"], ["bottle", "bottles", "baby"]], unless: ["uv", "ultraviolet"] }, "851679"),
       to({ words: ["sterilizer", "autoclave", "steam sterilizer"], use: ["medical"] }, "841920"),
       to({ words: ["autoclave", "steam sterilizer", "uv sterilizer"] }, "841920"),
       to({ words: ["freeze dryer", "spray dryer"] }, "841933"),
@@ -450,7 +462,7 @@ export const MACHINERY: LexiconEntry[] = [
     ],
     note: "parts and accessories of ADP machines → 847330 (motherboards, graphics cards, memory modules, cases, coolers); hubs and docks are ADP units 847180; network cards 851762; laptop batteries 8507",
   }),
-  e("paper shredder|shredder|document shredder|cross cut shredder|laminating machine|thermal laminator|pouch laminator|binding machine office|stapler|staplers|electric stapler|heavy duty stapler|desktop stapler|stapler remover|staple remover|hole punch|hole puncher|paper punch|three hole punch|single hole punch|label maker|embosser label|money counter|money counting machine|bill counter|banknote counter|coin counter|coin sorter|coin counting machine|counterfeit detector|currency detector|money detector|check writer|envelope sealer|letter opener electric|pencil sharpener electric|electric pencil sharpener|typewriter|typewriters|braille typewriter|atm|cash dispenser|atm machine|vending machine|snack vending machine|drink vending machine|coffee vending machine|ticket dispenser|stamp machine|numbering machine|time clock|punch clock|attendance machine|fingerprint attendance|voting machine|duplicator|risograph|stencil duplicator|mail sorter|letter folding machine", "8472", {
+  e("paper shredder|shredder|document shredder|cross cut shredder|laminating machine|laminator|laminators|thermal laminator|pouch laminator|binding machine office|stapler|staplers|electric stapler|heavy duty stapler|desktop stapler|stapler remover|staple remover|hole punch|hole puncher|paper punch|three hole punch|single hole punch|label maker|embosser label|money counter|money counting machine|bill counter|banknote counter|coin counter|coin sorter|coin counting machine|counterfeit detector|currency detector|money detector|check writer|envelope sealer|letter opener electric|pencil sharpener electric|electric pencil sharpener|typewriter|typewriters|braille typewriter|atm|cash dispenser|atm machine|vending machine|snack vending machine|drink vending machine|coffee vending machine|ticket dispenser|stamp machine|numbering machine|time clock|punch clock|attendance machine|fingerprint attendance|voting machine|duplicator|risograph|stencil duplicator|mail sorter|letter folding machine", "8472", {
     splits: [
       to({ words: ["stapler", "staplers", "heavy duty stapler", "desktop stapler", "stapler remover", "staple remover", "hole punch", "hole puncher", "paper punch", "three hole punch", "single hole punch"], power: ["manual"] }, "847290"),
       to({ words: ["typewriter", "typewriters", "braille typewriter"] }, "847290"),
@@ -495,8 +507,10 @@ export const MACHINERY: LexiconEntry[] = [
       to({ words: ["coil winding", "wire winding"] }, "847981"),
       to({ words: ["cable making"] }, "847940"),
       to({ words: ["oil press"] }, "847920"),
-      to({ words: ["humidifier", "humidifiers", "mist maker", "diffuser", "aroma", "essential oil"], power: ["electric", "battery"] }, "850980"),
-      to({ words: ["humidifier", "humidifiers", "ultrasonic humidifier", "cool mist", "diffuser", "aroma diffuser", "essential oil diffuser", "oil diffuser", "car diffuser", "car humidifier"] }, "850980"),
+      // A hair dryer's diffuser attachment is a part of the hair dryer (8516.90), not an aroma diffuser.
+      to({ allOf: [["diffuser", "diffusers"], HAIR_DRYER] }, "851690"),
+      to({ words: ["humidifier", "humidifiers", "mist maker", "diffuser", "aroma", "essential oil"], power: ["electric", "battery"] , unless: HAIR_DRYER }, "850980"),
+      to({ words: ["humidifier", "humidifiers", "ultrasonic humidifier", "cool mist", "diffuser", "aroma diffuser", "essential oil diffuser", "oil diffuser", "car diffuser", "car humidifier"] , unless: HAIR_DRYER }, "850980"),
       to({ words: ["dehumidifier", "dehumidifiers"] }, "847989"),
       to({ words: ["fog machine", "smoke machine", "haze machine", "bubble machine", "snow machine", "confetti machine"] }, "847989"),
       to({ words: ["floor scrubber", "floor cleaning machine", "floor polisher", "carpet cleaning", "carpet extractor"] }, "847989"),
