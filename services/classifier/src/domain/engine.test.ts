@@ -566,4 +566,31 @@ describe("machines, electrical goods, vehicle parts and furniture (our own title
     expect(hs6("Essential Oil Diffuser 300ml")).toBe("850980");
     expect(hs6("a hair dryer attachment diffuser of plastic").slice(0, 4)).toBe("8516");
   });
+
+  it("'Candelabra' in an LED bulb listing names the E12 base: an LED lamp (8539.52); a brass candelabra is a non-electrical luminaire (9405.50)", () => {
+    expect(hs6("LED Bulb Candelabra E12 Base 6 Pack")).toBe("853952");
+    expect(hs6("Brass Candelabra 5 Arms")).toBe("940550");
+  });
+
+  it("a power steering pump is a pump of 8413 (Section XVII note 2(e)), not a steering part of 8708.94", () => {
+    expect(hs6("Power Steering Pump for Toyota")).toBe("841360");
+  });
+
+  it("an alarm clock with a radio is a radio receiver combined with a clock (8527.92); a radio-controlled alarm clock is an alarm clock (9105.11)", () => {
+    expect(hs6("Digital Alarm Clock with USB Charger and Radio")).toBe("852792");
+    expect(hs6("Radio Controlled Alarm Clock")).toBe("910511");
+    expect(hs6("Alarm Clock for Bedroom Loud")).toBe("910511");
+  });
+
+  it("a power tool's replacement battery is a lithium-ion accumulator (8507.60), not a primary cell", () => {
+    expect(hs6("Cordless Drill Battery 20V 4.0Ah Replacement for DeWalt")).toBe("850760");
+  });
+
+  it("an electric fireplace insert is electric space heating apparatus (8516.29)", () => {
+    expect(hs6("Electric Fireplace Insert 30 inch with Remote")).toBe("851629");
+  });
+
+  it("a cuckoo clock not said to be quartz is a wall clock other than electrically operated (9105.29)", () => {
+    expect(hs6("Cuckoo Clock Black Forest Wooden")).toBe("910529");
+  });
 });

@@ -22,7 +22,7 @@ const IC_MEMORY = ["memory chip", "flash memory", "eeprom", "dram", "nand", "sra
 const IC_AMPLIFIER = ["op amp", "operational amplifier", "amplifier ic"];
 
 /** Words naming the battery of a phone, tablet or laptop, or a lithium-ion/polymer cell: accumulators (8507.60). */
-const DEVICE_BATTERY = ["phone", "iphone", "smartphone", "cell phone", "mobile phone", "laptop", "notebook", "tablet", "ipad", "macbook", "li-ion", "lithium ion", "lipo", "li-po", "lithium polymer"];
+const DEVICE_BATTERY = ["phone", "iphone", "smartphone", "cell phone", "mobile phone", "laptop", "notebook", "tablet", "ipad", "macbook", "li-ion", "lithium ion", "lipo", "li-po", "lithium polymer", "drill", "power tool", "cordless", "dewalt", "makita", "milwaukee", "ryobi", "drone", "ebike", "e-bike", "scooter", "jump starter"];
 
 /** Words naming the kind of a battery (8506.50 lithium, .40 silver oxide, .60 zinc-air; 8507.20 other lead-acid). */
 const LEAD_ACID = ["lead acid", "lead-acid", "sealed lead", "sla", "agm", "vrla"];

@@ -249,6 +249,9 @@ const medical: LexiconEntry[] = [
   }),
 ];
 
+/** A radio-controlled clock sets itself by a time signal; a clock with a radio is a receiver combined with a clock (8527.92). */
+const RADIO_CONTROLLED = ["radio controlled", "radio-controlled", "radio control", "atomic"];
+
 const clocks: LexiconEntry[] = [
   e("watch|watches|wrist watch|wristwatch|wristwatches|men's watch|women's watch|ladies watch|quartz watch|analog watch|digital watch|automatic watch|mechanical watch|self-winding watch|skeleton watch|diver watch|dive watch|chronograph|chronograph watch|sports watch|military watch|luxury watch|fashion watch|couple watches|kids watch|children's watch|led watch|pocket watch|pocket watches|nurse watch|fob watch|stopwatch|stop watch|gold watch|silver watch|titanium watch|ceramic watch|wooden watch|solar watch", "9102", {
     splits: [
@@ -272,9 +275,14 @@ const clocks: LexiconEntry[] = [
       to({ words: ["clock hands", "clock face", "clock dial"] }, "911430"),
       to({ words: ["car clock", "dashboard clock"] }, "910400"),
       to({ words: ["timer", "kitchen timer", "egg timer", "countdown timer", "visual timer", "time switch"] }, "9106"),
-      to({ words: ["alarm"], power: ["electric", "battery"] }, "910511"),
-      to({ words: ["alarm", "sunrise", "wake up light"] }, "910511"),
+      // A clock with a radio receiver is a radio-broadcast receiver combined with a clock (8527.92).
+      to({ words: ["alarm"], allOf: [RADIO_CONTROLLED] }, "910511"),
+      to({ words: ["radio"], unless: RADIO_CONTROLLED }, "852792"),
+      to({ words: ["alarm"], power: ["electric", "battery"], unless: ["radio"] }, "910511"),
+      to({ words: ["alarm", "sunrise", "wake up light"], unless: ["radio"] }, "910511"),
       to({ words: ["wall clock", "wall clocks", "kitchen clock", "cuckoo"], power: ["manual"] }, "910529"),
+      // Cuckoo clocks are weight-driven wall clocks (other than electrically operated), unless said to be quartz.
+      to({ words: ["cuckoo"], unless: ["quartz", "battery", "batteries", "electric"] }, "910529"),
       to({ words: ["wall clock", "wall clocks", "kitchen clock", "silent clock", "radio controlled", "atomic clock"] }, "910521"),
       to({ power: ["manual"] }, "910599"),
       to({}, "910591"),

@@ -253,6 +253,8 @@ const steelProducts: LexiconEntry[] = [
     splits: [
       // Electric grills and barbecues are grillers and roasters (8516.60).
       to({ power: ["electric"], words: ["barbecue", "bbq", "grill", "grills", "griddle", "smoker", "roaster"] }, "851660"),
+      // An electric fireplace (or stove-look heater) is electric space heating apparatus (8516.29).
+      to({ power: ["electric"], words: ["fireplace", "fireplaces", "fireplace insert", "stove heater", "log burner"] }, "851629"),
       to({ power: ["electric"] }, "8516"),
       to({ words: ["pellet grill", "pellet smoker"] }, "732119"),
       to({ words: ["patio heater", "gas heater", "kerosene heater", "paraffin heater", "gas fireplace"], material: ["iron_steel", "stainless_steel"] }, "732181"),
@@ -393,6 +395,8 @@ const household: LexiconEntry[] = [
     note: "iron or steel wool, pot scourers and scouring pads of iron or steel → 732310 (copper 741810, aluminium 761510); plastic sponges and scrubbers 392490",
   }),
   e("candle holder|candle holders|candlestick|candlesticks|candlestick holder|candle stand|candle plate|tealight holder|tea light holder|votive holder|votive candle holder|candelabra|candelabrum|candle lantern|hurricane lantern|hurricane candle holder|taper candle holder|pillar candle holder|wall sconce candle|candle sconce|menorah|oil lamp|kerosene lamp|hurricane lamp|paraffin lamp|storm lantern|camping lantern gas|gas lantern|moroccan lantern|decorative lantern|lantern candle", "940550", {
+    // "Candelabra" in a bulb listing names the bulb's small E12 base: an LED lamp (8539.52), not a candlestick.
+    splits: [to({ words: ["candelabra"], allOf: [["bulb", "bulbs", "e12", "e14", "led bulb", "light bulb"]] }, "853952")],
     note: "candelabra, candlesticks, candle brackets, oil and storm lanterns are non-electrical lighting fittings → 940550 (Explanatory Note to 94.05)",
   }),
   e("vase|vases|flower vase|bud vase|glass vase|ceramic vase|porcelain vase|floor vase|table vase|decorative vase|vase set|bottle vase|urn vase|ikebana vase", "701399", {

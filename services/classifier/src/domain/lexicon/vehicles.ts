@@ -89,6 +89,9 @@ export const VEHICLES: LexiconEntry[] = [
       to({ words: ["radiator", "radiator hose", "coolant reservoir", "expansion tank", "intercooler", "oil cooler"] }, "870891"),
       to({ words: ["exhaust", "muffler", "silencer", "downpipe", "headers", "resonator"] }, "870892"),
       to({ words: ["clutch"] }, "870893"),
+      // A power steering pump is a pump of 8413 (hydraulic, rotary positive displacement), which Section XVII note 2(e)
+      // keeps out of the vehicle parts heading.
+      to({ words: ["power steering pump", "power steering pumps"] }, "841360"),
       to({ words: ["steering wheel", "steering wheels", "steering column", "steering rack", "steering box", "power steering"] }, "870894"),
       to({ words: ["airbag", "airbags", "air bag", "airbag module"] }, "870895"),
       to({ words: ["grille", "bonnet", "hood", "fender", "fenders", "mudguard", "mud flap", "mud flaps", "splash guard", "fender flares", "wheel arch", "door handle", "car door", "tailgate", "trunk lid", "sun visor", "window regulator", "sunroof", "roof rack", "roof rails", "roof box", "cargo box", "crossbars", "roof bars", "dashboard", "dash cover", "dash mat", "center console", "cup holder", "armrest", "headrest", "door seal", "weatherstrip", "window visor", "rain guard", "wind deflector", "door sill", "door edge", "spoiler", "body kit", "side skirts", "diffuser", "splitter", "hood scoop", "skid plate", "underbody", "fuel door", "grab handle", "emblem", "badge", "logo", "license plate bracket", "floor mats", "car mats", "car mat", "trunk mat", "boot liner", "cargo liner", "pedal pads", "pedal covers"] }, "870829"),
