@@ -593,4 +593,10 @@ describe("machines, electrical goods, vehicle parts and furniture (our own title
   it("a cuckoo clock not said to be quartz is a wall clock other than electrically operated (9105.29)", () => {
     expect(hs6("Cuckoo Clock Black Forest Wooden")).toBe("910529");
   });
+
+  it("motorcycle exhaust mufflers and handlebar grips are parts of motorcycles (8714.10), not of cars (8708) or bicycles (8714.9x)", () => {
+    expect(hs6("Motorcycle Exhaust Muffler Slip On")).toBe("871410");
+    expect(hs6("Motorcycle Handlebar Grips")).toBe("871410");
+    expect(hs6("Bicycle Handlebar Grips")).toBe("871499");
+  });
 });

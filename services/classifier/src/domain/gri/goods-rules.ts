@@ -690,4 +690,29 @@ export const ch94Seats: GriRule = {
   },
 };
 
-export const GOODS_RULES: GriRule[] = [ch95Exclusions, ch64Footwear, ch42Containers, ch39vs40, ch35Adhesives, ch39PrimaryForms, ch94Seats, ch94Furniture, ch95Headings];
+/** Goods named as being for motorcycles or mopeds (heading 8711), and words for other vehicles. */
+const MOTORCYCLE = /\b(motorcycles?|motorbikes?|dirt ?bikes?|mopeds?|motocross|pit ?bikes?)\b/;
+const OTHER_VEHICLE = /\b(cars?|trucks?|lorr(?:y|ies)|suvs?|automobiles?|vans?|bicycles?|atvs?|utvs?|tractors?|e-?bikes?|scooters?)\b/;
+
+/**
+ * Parts and accessories of motorcycles are those of heading 8714 (8714.10): not the parts of the motor vehicles of
+ * 8701–8705 (8708) nor of bicycles (8714.9x), whose terms the goods ("exhaust muffler", "handlebar grips") share.
+ */
+export const ch87MotorcycleParts: GriRule = {
+  id: "87-8714",
+  title: "Parts and accessories of motorcycles (8714.10)",
+  basis: "Heading 8714; Section XVII note 3",
+  apply(candidates, attrs) {
+    const b = new EffectBuilder();
+    const t = `${attrs.cleanName} ${attrs.text}`.toLowerCase();
+    if (!MOTORCYCLE.test(t) || OTHER_VEHICLE.test(t.replace(MOTORCYCLE, " "))) return b.build();
+    for (const c of candidates) {
+      if (!(headingOf(c.hs6) === "8708" || /^87149/.test(c.hs6))) continue;
+      const reason = `parts and accessories of motorcycles → 871410 (heading 8714), not of the vehicles of ${headingOf(c.hs6) === "8708" ? "8701–8705 (8708)" : "bicycles (8714.9x)"}: ${c.hs6} → 871410`;
+      b.redirect(c.hs6, "871410", reason).record("87-8714", reason);
+    }
+    return b.build();
+  },
+};
+
+export const GOODS_RULES: GriRule[] = [ch95Exclusions, ch64Footwear, ch42Containers, ch39vs40, ch35Adhesives, ch39PrimaryForms, ch94Seats, ch94Furniture, ch95Headings, ch87MotorcycleParts];
