@@ -599,4 +599,9 @@ describe("machines, electrical goods, vehicle parts and furniture (our own title
     expect(hs6("Motorcycle Handlebar Grips")).toBe("871410");
     expect(hs6("Bicycle Handlebar Grips")).toBe("871499");
   });
+
+  it("replacement ear pad cushions of headphones are parts of headphones (8518.90), not cushions of 9404", () => {
+    expect(hs6("Studio Monitor Headphones Replacement Ear Pads Cushions")).toBe("851890");
+    expect(hs6("Seat Cushion Memory Foam")).toBe("940490");
+  });
 });

@@ -259,9 +259,9 @@ export const ELECTRICAL: LexiconEntry[] = [
     ],
     note: "loudspeakers: single in enclosure 851821, multiple in the same enclosure 851822, not mounted (drivers) 851829; smart speakers 851762",
   }),
-  e("headphones|headphone|headset|headsets|earphones|earphone|earbuds|earbud|ear buds|wireless earbuds|true wireless earbuds|tws earbuds|bluetooth earbuds|bluetooth headphones|wireless headphones|noise cancelling headphones|over ear headphones|on ear headphones|in ear headphones|in-ear monitors|iem|gaming headset|usb headset|call center headset|bluetooth headset|wired earphones|sport earphones|bone conduction headphones|open ear headphones|sleep headphones|kids headphones|headphone amplifier|dac amp|headphone amp|earpads|ear pads|ear cushions|ear tips|eartips|headphone cable|earbud tips", "8518", {
+  e("headphones|headphone|headset|headsets|earphones|earphone|earbuds|earbud|ear buds|wireless earbuds|true wireless earbuds|tws earbuds|bluetooth earbuds|bluetooth headphones|wireless headphones|noise cancelling headphones|over ear headphones|on ear headphones|in ear headphones|in-ear monitors|iem|gaming headset|usb headset|call center headset|bluetooth headset|wired earphones|sport earphones|bone conduction headphones|open ear headphones|sleep headphones|kids headphones|headphone amplifier|dac amp|headphone amp|earpads|ear pads|ear pads cushions|ear pad cushions|earpad cushions|ear cushions|replacement ear pads|headphone cushions|ear tips|eartips|headphone cable|earbud tips", "8518", {
     splits: [
-      to({ words: ["earpads", "ear pads", "ear cushions", "ear tips", "eartips", "earbud tips"] }, "851890"),
+      to({ words: ["earpads", "ear pads", "ear pad", "ear cushions", "headphone cushions", "ear tips", "eartips", "earbud tips"] }, "851890"),
       to({ words: ["headphone amplifier", "dac amp", "headphone amp"] }, "851840"),
       to({ words: ["headphone cable"] }, "854442"),
       to({}, "851830"),
