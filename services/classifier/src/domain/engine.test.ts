@@ -442,3 +442,209 @@ describe("everyday goods named by the trade's words (our own marketplace-style t
     expect(engine.classify({ productName: "frozen strawberries without added sugar", destinationCountry: "US" }).hs6).toBe("081110");
   });
 });
+
+describe("machines, electrical goods, vehicle parts and furniture (our own titles)", () => {
+  const hs6 = (productName: string) => engine.classify({ productName, destinationCountry: "US" }).hs6;
+
+  it("steel ball bearings are ball bearings (8482.10); loose steel balls for bearings are bearing parts (8482.91)", () => {
+    expect(hs6("steel ball bearings for industrial machinery")).toBe("848210");
+    expect(hs6("stainless steel balls for ball bearings, 5 mm")).toBe("848291");
+  });
+
+  it("a printer that also scans or copies performs two or more of the functions of 8443.31; a printer alone is 8443.32", () => {
+    expect(hs6("Laser Printer All-in-One Wireless Printer Scanner Copier for Home Office")).toBe("844331");
+    expect(hs6("Wireless Inkjet Printer for Home Print Scan Copy")).toBe("844331");
+    expect(hs6("Thermal Label Printer for Shipping Labels")).toBe("844332");
+  });
+
+  it("an engine oil filter is a filter for internal combustion engines (8421.23), not engine oil (2710)", () => {
+    expect(hs6("Car Engine Oil Filter Spin-On Replacement for Toyota Camry")).toBe("842123");
+    expect(hs6("engine oil 5W-30 synthetic 5 quart")).toBe("271019");
+  });
+
+  it("fork-lift trucks split by the motor: electric 8427.10, other self-propelled 8427.20", () => {
+    expect(hs6("an electric counterbalanced forklift truck with a lifting capacity of 2 tons")).toBe("842710");
+    expect(hs6("diesel forklift truck 3 ton")).toBe("842720");
+  });
+
+  it("a charger's 'wall plug' is its mains plug: a static converter (8504.40), not a wall anchor (7318 / 3926)", () => {
+    expect(hs6("20W USB-C Fast Charger Wall Plug Power Adapter for iPhone")).toBe("850440");
+    expect(hs6("plastic wall plugs for screws, 6 mm")).toBe("392690");
+  });
+
+  it("security cameras with infrared 'night vision' are ordinary digital cameras (8525.89); 8525.83 is photocathode night vision (subheading note 3 to chapter 85)", () => {
+    expect(hs6("WiFi Security Camera Outdoor 2K Wireless IP Camera Night Vision")).toBe("852589");
+    expect(hs6("night vision camera with image intensifier tube")).toBe("852583");
+  });
+
+  it("a power strip with surge protection is apparatus for protecting electrical circuits (8536.30); a plain power strip is sockets (8536.69)", () => {
+    expect(hs6("a surge protector power strip with 6 outlets and a 1.8 m cord")).toBe("853630");
+    expect(hs6("Power Strip 12 Outlets 4 USB Extension Cord")).toBe("853669");
+  });
+
+  it("an integrated circuit named by its kind is that kind: a microcontroller IC is a controller (8542.31), an op amp IC an amplifier (8542.33), others 8542.39", () => {
+    expect(hs6("a microcontroller integrated circuit")).toBe("854231");
+    expect(hs6("op amp integrated circuit")).toBe("854233");
+    expect(hs6("integrated circuit, power management")).toBe("854239");
+  });
+
+  it("roof rack cross bars are accessories of motor vehicles (8708.29), not aluminium bars (7604): the title names the goods before 'for'", () => {
+    expect(hs6("Roof Rack Cross Bars for Cars Aluminum Rooftop Cargo Carrier")).toBe("870829");
+  });
+
+  it("a wooden chair said to be 'not upholstered' is 9401.69 (other seats with wooden frames), not 9401.61", () => {
+    expect(hs6("a dining chair of solid wood, not upholstered")).toBe("940169");
+    expect(hs6("Upholstered Dining Chair with Wooden Legs Fabric Seat")).toBe("940161");
+  });
+
+  it("a pressure washer is a machine for projecting liquids (8424.30), not a washer of 7318", () => {
+    expect(hs6("Electric Pressure Washer 2000 PSI with Hose Reel")).toBe("842430");
+    expect(hs6("stainless steel flat washers M8, 100 pcs")).toBe("731822");
+  });
+
+  it("a hot glue gun is no firearm (9303); a hot-air gun is an electro-thermic appliance (8516.79), not a smoothing iron", () => {
+    expect(hs6("Hot Glue Gun Full Size 60W with 30 Glue Sticks").slice(0, 2)).not.toBe("93");
+    expect(hs6("Heat Gun 1800W Dual Temperature for Shrink Wrap")).toBe("851679");
+  });
+
+  it("an aquarium 'oxygen aerator' is an air pump (8414.80), not soil-working machinery (8432)", () => {
+    expect(hs6("Aquarium Air Pump Quiet Oxygen Aerator for Fish Tank")).toBe("841480");
+  });
+
+  it("batteries by kind: a phone's replacement battery is a lithium-ion accumulator (8507.60), sealed lead-acid 8507.20, CR2032 lithium primary 8506.50, AA alkaline 8506.10", () => {
+    expect(hs6("Replacement Battery for iPhone 11 High Capacity 3110mAh")).toBe("850760");
+    expect(hs6("Battery 12V 7Ah sealed lead acid")).toBe("850720");
+    expect(hs6("CR2032 battery 3V 10 pack")).toBe("850650");
+    expect(hs6("AA batteries alkaline 48 pack")).toBe("850610");
+  });
+
+  it("tie rod ends are steering parts of motor vehicles (8708.94), not suspension parts (8708.80)", () => {
+    expect(hs6("Tie Rod End Kit Outer Inner")).toBe("870894");
+  });
+
+  it("'Machine' after the name of an apparatus names no other goods: a nebulizer machine is aerosol therapy apparatus (9019.20), a foot massager machine massage apparatus (9019.10)", () => {
+    expect(hs6("Nebulizer Machine Portable for Adults and Kids")).toBe("901920");
+    expect(hs6("Electric Foot Massager Machine with Heat")).toBe("901910");
+  });
+
+  it("an electric shiatsu massage pillow is massage apparatus (9019.10), not bedding (9404); a body-weight bathroom scale is a personal scale (8423.10), not exercise weights", () => {
+    expect(hs6("Electric Neck Massager Shiatsu Pillow")).toBe("901910");
+    expect(hs6("Digital Bathroom Scale Body Weight 400 lbs")).toBe("842310");
+  });
+
+  it("a crystal chandelier named 'Chandelier Crystal … Ceiling Pendant Light' is a luminaire (9405.11), not loose crystals (9405.91)", () => {
+    expect(hs6("Chandelier Crystal Modern LED Ceiling Pendant Light")).toBe("940511");
+  });
+
+  it("a set provision claims goods only on evidence about them: 'Highlighters Assorted Colors' are markers (9608.20), not a set of assorted knives (8211.10)", () => {
+    expect(hs6("Highlighters Assorted Colors 12 Count")).toBe("960820");
+    expect(hs6("Kitchen Knife Set 15 Pieces with Block")).toBe("821110");
+  });
+
+  it("wax crayons are 'other' (9609.90); pencils and crayons with leads in a sheath are 9609.10", () => {
+    expect(hs6("Crayons 24 Count")).toBe("960990");
+    expect(hs6("Colored Pencils 72 Set for Adult Coloring")).toBe("960910");
+  });
+
+  it("a self-inking rubber stamp is a hand stamp (9611), not ink (3215)", () => {
+    expect(hs6("Rubber Stamp Custom Self Inking")).toBe("961100");
+  });
+
+  it("a fountain pen set is fountain pens (9608.30): 9608.50 is sets of articles of two or more subheadings", () => {
+    expect(hs6("Fountain Pen Set with Ink Converter")).toBe("960830");
+  });
+
+  it("an electric indoor grill or barbecue is a griller (8516.60), not 'other' electro-thermic appliances", () => {
+    expect(hs6("Electric Grill Indoor Smokeless Korean BBQ")).toBe("851660");
+  });
+
+  it("a kids smart watch with a GPS tracker and calling is a smart watch (8517.62); a vehicle GPS tracker is radio navigational aid apparatus (8526.91)", () => {
+    expect(hs6("Kids Smart Watch with GPS Tracker and SOS Call")).toBe("851762");
+    expect(hs6("GPS Tracker for Vehicles Real Time")).toBe("852691");
+  });
+
+  it("counter-height swivel bar stools have a fixed height: not swivel seats with variable height adjustment (9401.3x); a gas-lift stool is", () => {
+    expect(hs6("Bar Stools Set of 2 Counter Height Swivel PU Leather").slice(0, 5)).not.toBe("94013");
+    expect(hs6("Adjustable Swivel Bar Stool with Gas Lift").slice(0, 5)).toBe("94013");
+  });
+
+  it("a compressor for a refrigerator or air conditioner is of a kind used in refrigerating equipment (8414.30); an air compressor 8414.80", () => {
+    expect(hs6("a compressor for a household refrigerator, hermetic, with motor of 1/4 horsepower")).toBe("841430");
+    expect(hs6("air compressor 8 gallon")).toBe("841480");
+  });
+
+  it("an engine's water pump is a cooling-medium pump for internal combustion engines (8413.30); a well pump is a centrifugal pump (8413.70)", () => {
+    expect(hs6("a water pump for a passenger car engine")).toBe("841330");
+    expect(hs6("Water Pump Submersible 1HP Stainless Steel for Well")).toBe("841370");
+  });
+
+  it("enamelled copper winding wire is 8544.11, other insulated conductors 8544.49", () => {
+    expect(hs6("insulated copper winding wire, enamelled")).toBe("854411");
+    expect(hs6("electrical wire 12 AWG copper THHN")).toBe("854449");
+  });
+
+  it("a printed circuit board assembly for controlling an appliance is a board for electric control (8537.10); a bare board is a printed circuit (8534)", () => {
+    expect(hs6("a printed circuit board assembly for controlling a household washing machine")).toBe("853710");
+    expect(hs6("bare printed circuit board FR4 double sided")).toBe("853400");
+  });
+
+  it("snowboards are skis of 9506.11; snowboard bindings are ski-fastenings (9506.12)", () => {
+    expect(hs6("a snowboard")).toBe("950611");
+    expect(hs6("Snowboard Bindings")).toBe("950612");
+  });
+
+  it("bowling balls are bowling alley equipment of 9504.90, not balls of 9506.69", () => {
+    expect(hs6("Bowling ball 12 lb reactive resin")).toBe("950490");
+  });
+
+  it("a wooden crib is wooden furniture of a kind used in the bedroom (9403.50)", () => {
+    expect(hs6("a wooden crib for babies")).toBe("940350");
+  });
+
+  it("an electric baby-bottle sterilizer is a domestic electro-thermic appliance (8516.79), not a dryer of 8419.3x", () => {
+    expect(hs6("a bottle sterilizer and dryer for baby bottles, electric")).toBe("851679");
+  });
+
+  it("an essential oil diffuser stays a domestic electromechanical appliance (8509.80); a hair dryer's diffuser belongs with hair dryers (8516)", () => {
+    expect(hs6("Essential Oil Diffuser 300ml")).toBe("850980");
+    expect(hs6("a hair dryer attachment diffuser of plastic").slice(0, 4)).toBe("8516");
+  });
+
+  it("'Candelabra' in an LED bulb listing names the E12 base: an LED lamp (8539.52); a brass candelabra is a non-electrical luminaire (9405.50)", () => {
+    expect(hs6("LED Bulb Candelabra E12 Base 6 Pack")).toBe("853952");
+    expect(hs6("Brass Candelabra 5 Arms")).toBe("940550");
+  });
+
+  it("a power steering pump is a pump of 8413 (Section XVII note 2(e)), not a steering part of 8708.94", () => {
+    expect(hs6("Power Steering Pump for Toyota")).toBe("841360");
+  });
+
+  it("an alarm clock with a radio is a radio receiver combined with a clock (8527.92); a radio-controlled alarm clock is an alarm clock (9105.11)", () => {
+    expect(hs6("Digital Alarm Clock with USB Charger and Radio")).toBe("852792");
+    expect(hs6("Radio Controlled Alarm Clock")).toBe("910511");
+    expect(hs6("Alarm Clock for Bedroom Loud")).toBe("910511");
+  });
+
+  it("a power tool's replacement battery is a lithium-ion accumulator (8507.60), not a primary cell", () => {
+    expect(hs6("Cordless Drill Battery 20V 4.0Ah Replacement for DeWalt")).toBe("850760");
+  });
+
+  it("an electric fireplace insert is electric space heating apparatus (8516.29)", () => {
+    expect(hs6("Electric Fireplace Insert 30 inch with Remote")).toBe("851629");
+  });
+
+  it("a cuckoo clock not said to be quartz is a wall clock other than electrically operated (9105.29)", () => {
+    expect(hs6("Cuckoo Clock Black Forest Wooden")).toBe("910529");
+  });
+
+  it("motorcycle exhaust mufflers and handlebar grips are parts of motorcycles (8714.10), not of cars (8708) or bicycles (8714.9x)", () => {
+    expect(hs6("Motorcycle Exhaust Muffler Slip On")).toBe("871410");
+    expect(hs6("Motorcycle Handlebar Grips")).toBe("871410");
+    expect(hs6("Bicycle Handlebar Grips")).toBe("871499");
+  });
+
+  it("replacement ear pad cushions of headphones are parts of headphones (8518.90), not cushions of 9404", () => {
+    expect(hs6("Studio Monitor Headphones Replacement Ear Pads Cushions")).toBe("851890");
+    expect(hs6("Seat Cushion Memory Foam")).toBe("940490");
+  });
+});

@@ -464,6 +464,13 @@ export class ClassifierEngine {
       const before = nameMatches.filter((m) => m.segment === h.segment && m.end === h.start).sort((a, b) => b.length - a.length)[0];
       if (before) head = before;
     }
+    // "Nebulizer Machine", "Foot Massager Machine": a class word ("machine", "device") right after the name of a machine
+    // or apparatus names no other goods; the apparatus named before it is the head.
+    if (head && GENERIC_CLASS_HEAD.test(head.term)) {
+      const h = head;
+      const before = nameMatches.filter((m) => m.segment === h.segment && m.end === h.start).sort((a, b) => b.length - a.length)[0];
+      if (before && before.entries.some((e) => /^(?:84|85|90)/.test(e.heading))) head = before;
+    }
     // With the head found before the qualifier, terms after it ("… for use while gaming") describe a use or
     // a fit, not the goods: no phrase-final bonus for them. So do the parts, materials and features named after
     // "with", "made of", "powered by" ("a tent made of polyester woven fabric" is a tent, "a speaker with a
@@ -542,7 +549,7 @@ export class ClassifierEngine {
    * what they serve stays a qualifier.
    */
   private invertedCompounds(name: string): string {
-    return name.replace(/(?:\b([a-z][a-z-]*) )?(?:\b([a-z][a-z-]*) )?\b([a-z][a-z-]+) for (?:(?:an?|the|your|one|two|use with|use in) )?([a-z][a-z-]+)(?: ([a-z][a-z-]+))?/gi, (all: string, p2: string | undefined, p1: string | undefined, noun: string, w1: string, w2: string | undefined) => {
+    return name.replace(/(?:\b([a-z][a-z-]*) )?(?:\b([a-z][a-z-]*) )?\b([a-z][a-z-]+) for (?:(?:an?|the|your|one|two|use with|use in) )?([a-z][a-z-]+)(?: ([a-z][a-z-]+))?/gi, (all: string, p2: string | undefined, p1: string | undefined, noun: string, w1: string, w2: string | undefined, offset: number) => {
       // Only for a noun that is no product term on its own ("bag", "holder"): a known noun is the goods already.
       if (FOR_NOT_GOODS.test(noun) || GENERIC_GOODS_WORDS.test(noun) || this.lexicon.hasWritten(noun.toLowerCase())) return all;
       // Nor when the words before it already make it a compound ("steering wheel for a car", "seat belt assembly for …").
@@ -550,6 +557,11 @@ export class ClassifierEngine {
       if (p1 && (this.lexicon.hasWritten(`${lower(p1)} ${lower(noun)}`) || (p2 && this.lexicon.hasWritten(`${lower(p2)} ${lower(p1)} ${lower(noun)}`)))) return all;
       if (p1 && this.lexicon.hasWritten(lower(p1)) && lookupMaterial(lower(p1)) === undefined) return all;
       const sing = (w: string) => w.replace(/(?<![su])s$/i, "");
+      // Nor when a longer product term of the title ends with it ("Roof Rack Cross Bars for Cars"): the goods are named.
+      const upToNoun = name.slice(0, offset + all.lastIndexOf(`${noun} for `) + noun.length);
+      const named = this.lexicon.matchText(upToNoun, "name");
+      const lastSegment = Math.max(...named.map((m) => m.segment));
+      if (named.some((m) => m.atSegmentEnd && m.segment === lastSegment && m.length >= 2 && m.key.split(" ").pop() === readTokens(noun).at(-1))) return all;
       const options = [
         ...(w2 ? [`${w1} ${w2} ${noun}`, `${sing(w1)} ${sing(w2)} ${noun}`] : []),
         `${w1} ${noun}`, `${sing(w1)} ${noun}`,
@@ -777,6 +789,9 @@ const GIFT_PACKING = /^gift (?:box|boxes|tin|tins|basket|baskets|hamper|hampers|
 const CONSUMABLE_HEADING = /^(?:[01]\d|2[0-4]|3[34])/;
 
 /** Lexicon terms for a state of manufacture (rough castings, forgings, stampings, blanks), not for goods. */
+/** Class words a title may put after the name of a machine or apparatus ("… Massager Machine", "… Monitor Device"). */
+const GENERIC_CLASS_HEAD = /^(?:machines?|devices?|apparatus|appliances?|units?|equipment)$/i;
+
 const UNFINISHED_FORM = /^(?:(?:rough|die|investment|sand|metal|steel|iron)\s+)?(?:castings?|forgings?|stampings?|blanks?)$/i;
 
 /** Hits read when picking a subheading of a heading by the product's own words. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ch35Adhesives, ch35RetailAdhesives, ch39PrimaryForms, ch39vs40, ch42Containers, ch64Footwear, ch94Furniture, ch94Seats, ch95Exclusions, ch95Headings, footwearMaterials } from "./index.js";
+import { ch35Adhesives, ch35RetailAdhesives, ch87MotorcycleParts, ch39PrimaryForms, ch39vs40, ch42Containers, ch64Footwear, ch94Furniture, ch94Seats, ch95Exclusions, ch95Headings, footwearMaterials } from "./index.js";
 import { applyEffect } from "./rule.js";
 import { attrs, cand } from "./fixtures.test-util.js";
 
@@ -221,5 +221,17 @@ describe("Heading 3506: adhesives based on polymers or rubber", () => {
   it("leaves adhesive tapes, films and the polymer itself alone", () => {
     expect(ch35Adhesives.apply([cand("390120")], attrs({ text: "polyethylene adhesive tape" })).redirected).toEqual([]);
     expect(ch35Adhesives.apply([cand("390610")], attrs({ text: "polymethyl methacrylate granules" })).redirected).toEqual([]);
+  });
+});
+
+describe("Heading 8714: parts and accessories of motorcycles", () => {
+  it("moves motorcycle goods named with vehicle-part or bicycle-part terms to 8714.10 (heading 8714; Section XVII note 3)", () => {
+    expect(ch87MotorcycleParts.apply([cand("870892")], attrs({ text: "motorcycle exhaust muffler slip on" })).redirected[0]!.to).toBe("871410");
+    expect(ch87MotorcycleParts.apply([cand("871499")], attrs({ text: "motorcycle handlebar grips" })).redirected[0]!.to).toBe("871410");
+  });
+
+  it("leaves goods named for cars or bicycles too: the parts of those vehicles have their own headings", () => {
+    expect(ch87MotorcycleParts.apply([cand("870830")], attrs({ text: "brake pads for car and motorcycle" })).redirected).toEqual([]);
+    expect(ch87MotorcycleParts.apply([cand("871499")], attrs({ text: "bicycle handlebar grips" })).redirected).toEqual([]);
   });
 });

@@ -628,7 +628,7 @@ function furnitureMaterial(attrs: ExtractedAttributes): FurnMat | undefined {
 
 const OFFICE = /\b(office|desks?|filing|file cabinets?|workstations?)\b/;
 const KITCHEN = /\b(kitchen)\b/;
-const BEDROOM = /\b(bedroom|beds?|bed ?frames?|wardrobes?|nightstands?|bedside|dressers?|headboards?)\b/;
+const BEDROOM = /\b(bedroom|beds?|bed ?frames?|wardrobes?|nightstands?|bedside|dressers?|headboards?|cribs?|cots?|bassinets?)\b/;
 
 function furnitureTarget(attrs: ExtractedAttributes, mat: FurnMat, parts: boolean): string {
   if (parts) return mat === "wood" ? "940391" : "940399";
@@ -685,7 +685,20 @@ function seatFrameMaterial(attrs: ExtractedAttributes): FurnMat | undefined {
   return furnitureMaterial(attrs);
 }
 
-const UPHOLSTERED = /\b(upholster(?:ed|y)|cushion(?:ed)?|padded|sofas?|couch(?:es)?|armchairs?|foam seat|fabric seat|leather seat|recliners?)\b/;
+const UPHOLSTERED_WORDS = /\b(upholster(?:ed|y)|cushion(?:ed)?|padded|sofas?|couch(?:es)?|armchairs?|foam seat|fabric seat|leather seat|recliners?)\b/;
+
+/** "not upholstered", "non-upholstered", "unupholstered", "without cushion": a negated upholstery word says the seat is bare. */
+const NOT_UPHOLSTERED = /\b(?:not\s+|non-?\s*|un-?|without\s+(?:an?\s+)?|no\s+)(?:upholster(?:ed|y)|cushion(?:ed|s)?|padded|padding)\b/g;
+
+function isUpholstered(t: string): boolean {
+  return UPHOLSTERED_WORDS.test(t.replace(NOT_UPHOLSTERED, " "));
+}
+
+/**
+ * Swivel seats "with variable height adjustment" (9401.31/.39): "adjustable", a gas lift, or a height not named as a
+ * fixed one ("counter height", "bar height" stools are of a fixed height).
+ */
+const HEIGHT_ADJUSTABLE = /\b(adjustable|gas lift|lift|(?<!(?:counter|bar|seat|standard|table|desk|chair|full|fixed) )height)\b/;
 
 function seatTarget(hs6: string, attrs: ExtractedAttributes, mat: FurnMat): string | undefined {
   const t = `${attrs.cleanName} ${attrs.text}`.toLowerCase();
@@ -693,12 +706,12 @@ function seatTarget(hs6: string, attrs: ExtractedAttributes, mat: FurnMat): stri
   if (hs6.startsWith("94019")) return wood ? "940191" : "940199";
   if (hs6 === "940110" || hs6 === "940120") return undefined;
   if (/\b(car seats?|child car seats?|booster seats?)\b/.test(t) || attrs.uses.includes("vehicle")) return "940120";
-  if (/\bswivel\b/.test(t) && /\b(height|adjustable|gas lift|lift)\b/.test(t)) return wood ? "940131" : "940139";
+  if (/\bswivel\b/.test(t) && HEIGHT_ADJUSTABLE.test(t)) return wood ? "940131" : "940139";
   if (/\b(sofa ?beds?|futons?|convertible)\b/.test(t)) return wood ? "940141" : "940149";
   if (mat === "bamboo") return "940152";
   if (mat === "rattan") return "940153";
   if (mat === "cane") return "940159";
-  const upholstered = UPHOLSTERED.test(t);
+  const upholstered = isUpholstered(t);
   if (wood) return upholstered ? "940161" : "940169";
   if (mat === "metal") return upholstered ? "940171" : "940179";
   return "940180";
@@ -716,11 +729,36 @@ export const ch94Seats: GriRule = {
     for (const c of candidates.filter((x) => headingOf(x.hs6) === "9401")) {
       const to = seatTarget(c.hs6, attrs, mat);
       if (!to || to === c.hs6) continue;
-      const reason = `seat ${c.hs6.startsWith("94019") ? "parts " : ""}with ${mat} frame${UPHOLSTERED.test(`${attrs.cleanName} ${attrs.text}`.toLowerCase()) ? ", upholstered" : ""} → ${to} (heading 9401 subheadings): ${c.hs6} → ${to}`;
+      const reason = `seat ${c.hs6.startsWith("94019") ? "parts " : ""}with ${mat} frame${isUpholstered(`${attrs.cleanName} ${attrs.text}`.toLowerCase()) ? ", upholstered" : ""} → ${to} (heading 9401 subheadings): ${c.hs6} → ${to}`;
       b.redirect(c.hs6, to, reason).record("94-9401", reason);
     }
     return b.build();
   },
 };
 
-export const GOODS_RULES: GriRule[] = [ch95Exclusions, ch64Footwear, ch42Containers, ch39vs40, ch35Adhesives, ch35RetailAdhesives, ch39PrimaryForms, ch94Seats, ch94Furniture, ch95Headings];
+/** Goods named as being for motorcycles or mopeds (heading 8711), and words for other vehicles. */
+const MOTORCYCLE = /\b(motorcycles?|motorbikes?|dirt ?bikes?|mopeds?|motocross|pit ?bikes?)\b/;
+const OTHER_VEHICLE = /\b(cars?|trucks?|lorr(?:y|ies)|suvs?|automobiles?|vans?|bicycles?|atvs?|utvs?|tractors?|e-?bikes?|scooters?)\b/;
+
+/**
+ * Parts and accessories of motorcycles are those of heading 8714 (8714.10): not the parts of the motor vehicles of
+ * 8701–8705 (8708) nor of bicycles (8714.9x), whose terms the goods ("exhaust muffler", "handlebar grips") share.
+ */
+export const ch87MotorcycleParts: GriRule = {
+  id: "87-8714",
+  title: "Parts and accessories of motorcycles (8714.10)",
+  basis: "Heading 8714; Section XVII note 3",
+  apply(candidates, attrs) {
+    const b = new EffectBuilder();
+    const t = `${attrs.cleanName} ${attrs.text}`.toLowerCase();
+    if (!MOTORCYCLE.test(t) || OTHER_VEHICLE.test(t.replace(MOTORCYCLE, " "))) return b.build();
+    for (const c of candidates) {
+      if (!(headingOf(c.hs6) === "8708" || /^87149/.test(c.hs6))) continue;
+      const reason = `parts and accessories of motorcycles → 871410 (heading 8714), not of the vehicles of ${headingOf(c.hs6) === "8708" ? "8701–8705 (8708)" : "bicycles (8714.9x)"}: ${c.hs6} → 871410`;
+      b.redirect(c.hs6, "871410", reason).record("87-8714", reason);
+    }
+    return b.build();
+  },
+};
+
+export const GOODS_RULES: GriRule[] = [ch95Exclusions, ch64Footwear, ch42Containers, ch39vs40, ch35Adhesives, ch35RetailAdhesives, ch39PrimaryForms, ch94Seats, ch94Furniture, ch95Headings, ch87MotorcycleParts];

@@ -149,6 +149,17 @@ const SET_PROVISIONS: Array<[prefix: string, what: string, kind?: RegExp]> = [
   ["6308", "sets of woven fabric and yarn for making up into rugs, tapestries, table cloths or serviettes", /\b(?:rugs?|tapestr(?:y|ies)|table ?cloths?|serviettes?|napkins?|embroidery|needlepoint|cross[- ]stitch|latch[- ]hook)\b/],
 ];
 
+/** A text search hit on nothing but the words that make goods a set ("assorted", "set", "pieces"). */
+const SET_WORDS_ONLY = /^\w+ ~ (?:(?:assort|set|kit|piec|pc|pcs|count|pack)\s*)+$/;
+
+/**
+ * A set provision claims the set only on evidence about the goods: "Highlighters Assorted Colors" are no set of
+ * assorted knives (8211.10) because the tariff text of that subheading also says "assorted".
+ */
+function supportedBeyondSetWords(c: Candidate): boolean {
+  return c.evidence.some((e) => e.source !== "rule" && (e.source !== "retrieval" || !SET_WORDS_ONLY.test(e.detail)));
+}
+
 /**
  * GRI 3(b): mixtures, composite goods and goods put up in sets for retail sale are classified as if they consisted
  * of the material or component which gives them their essential character. A heading that provides for the set
@@ -168,7 +179,7 @@ export const gri3b: GriRule = {
     // can claim the set: a "bra and panty set" is not an ensemble of 6104 because "set" and "girls" occur.
     const text = `${attrs.cleanName} ${attrs.text}`.toLowerCase();
     const provides = (hs6: string) => SET_PROVISIONS.find(([p, , kind]) => hs6.startsWith(p) && (!kind || kind.test(text)));
-    const provision = candidates.find((c) => provides(c.hs6) && c.score >= SET_PROVISION_SUPPORT * candidates[0]!.score);
+    const provision = candidates.find((c) => provides(c.hs6) && c.score >= SET_PROVISION_SUPPORT * candidates[0]!.score && supportedBeyondSetWords(c));
     if (provision) {
       const what = provides(provision.hs6)![1];
       const reason = `heading ${headingOf(provision.hs6)} provides for the set by its terms (${what}); GRI 1 applies before GRI 3(b)`;

@@ -110,7 +110,8 @@ const GENERAL_USE: GeneralUse[] = [
   { re: /\b(self[- ]tapping screws?)\b/, steel: "731814", copper: "741533", aluminium: "761610", plastics: "392690", what: "self-tapping screws (7318)" },
   { re: /\b(nuts?|lock ?nuts?|hex nuts?|wing nuts?)\b(?! ?(?:and )?(?:seeds?|butter|milk|snacks?|cracker))/, steel: "731816", copper: "741533", aluminium: "761610", plastics: "392690", what: "nuts (7318)" },
   { re: /\b(spring washers?|lock washers?)\b/, steel: "731821", copper: "741521", aluminium: "761610", plastics: "392690", what: "spring or lock washers (7318)" },
-  { re: /\b(washers?)\b/, steel: "731822", copper: "741521", aluminium: "761610", plastics: "392690", what: "washers (7318)" },
+  // Not machines named "washer" (pressure, dish, windscreen, parts washers): those are no washers of 7318.
+  { re: /\b(?<!(?:pressure|power|jet|dish|window|windshield|windscreen|car|bottle|parts|glass|clothes|fruit|vegetable|ultrasonic|floor|carpet|pet|teat|egg) )(washers?)\b(?! ?(?:dryers?|machines?|pumps?|fluid|nozzles?|jets?|hoses?|reservoirs?|tanks?|motors?))/, steel: "731822", copper: "741521", aluminium: "761610", plastics: "392690", what: "washers (7318)" },
   { re: /\b(rivets?)\b/, steel: "731823", copper: "741529", aluminium: "761610", plastics: "392690", what: "rivets (7318)" },
   { re: /\b(cotter ?pins?|cotters?|split pins?)\b/, steel: "731824", copper: "741529", aluminium: "761610", plastics: "392690", what: "cotters and cotter-pins (7318)" },
   { re: /\b(screws?|bolts?|threaded rods?|studs? bolts?)\b/, steel: "731815", copper: "741533", aluminium: "761610", plastics: "392690", what: "screws and bolts (7318)" },

@@ -16,6 +16,20 @@ const LOW_VOLTAGE = ["automotive", "car", "vehicle", "truck", "motorcycle", "aut
 
 const STOVETOP = ["stovetop", "stove top", "for gas stoves", "for gas stove", "non-electric", "induction compatible", "for induction hobs"];
 
+/** Integrated circuits by kind (subheadings 8542.31-.33): processors and controllers, memories, amplifiers. */
+const IC_PROCESSOR = ["cpu", "processor", "microprocessor", "microcontroller", "mcu", "arm processor", "fpga", "asic", "soc"];
+const IC_MEMORY = ["memory chip", "flash memory", "eeprom", "dram", "nand", "sram"];
+const IC_AMPLIFIER = ["op amp", "operational amplifier", "amplifier ic"];
+
+/** Words naming the battery of a phone, tablet or laptop, or a lithium-ion/polymer cell: accumulators (8507.60). */
+const DEVICE_BATTERY = ["phone", "iphone", "smartphone", "cell phone", "mobile phone", "laptop", "notebook", "tablet", "ipad", "macbook", "li-ion", "lithium ion", "lipo", "li-po", "lithium polymer", "drill", "power tool", "cordless", "dewalt", "makita", "milwaukee", "ryobi", "drone", "ebike", "e-bike", "scooter", "jump starter"];
+
+/** Words naming the kind of a battery (8506.50 lithium, .40 silver oxide, .60 zinc-air; 8507.20 other lead-acid). */
+const LEAD_ACID = ["lead acid", "lead-acid", "sealed lead", "sla", "agm", "vrla"];
+const LITHIUM_PRIMARY = ["cr2032", "cr2025", "cr2016", "cr123a", "cr 2032", "cr 2025", "cr 2016", "cr 2450", "cr 123a", "lithium battery primary", "lithium coin", "coin cell", "lithium"];
+const SILVER_OXIDE = ["silver oxide", "watch battery", "sr626", "sr44"];
+const ZINC_AIR = ["zinc air", "hearing aid"];
+
 export const ELECTRICAL: LexiconEntry[] = [
   e("electric motor|electric motors|dc motor|ac motor|brushless motor|bldc motor|brushed motor|stepper motor|servo motor|servo|micro motor|mini motor|vibration motor|gear motor|geared motor|induction motor|three phase motor|single phase motor|fan motor|hub motor|ebike motor|e-bike motor|ebike conversion kit|drone motor|rc motor|outrunner motor|spindle motor|generator|generators|alternator|portable generator|inverter generator|diesel generator|petrol generator|gas generator|generator set|genset|standby generator|solar generator|dynamo|hand crank generator|wind generator kit|electric generator", "8501", {
     splits: [
@@ -62,10 +76,15 @@ export const ELECTRICAL: LexiconEntry[] = [
       // A battery for a laptop, phone, tablet, camera, drone or power tool is a lithium-ion accumulator (8507.60).
       to({ words: ["battery", "batteries"], allOf: [["laptop", "notebook", "macbook", "chromebook", "phone", "iphone", "smartphone", "cellphone", "tablet", "ipad", "drone", "camera", "gopro", "power tool", "drill", "cordless tool", "e-bike", "ebike", "electric bike", "scooter", "vape", "smartwatch"]], unless: ["aa", "aaa", "coin", "button", "alkaline", "cr2032", "cr2025", "cr123a"] }, "850760"),
       to({ words: ["rechargeable"] }, "8507"),
-      to({ words: ["cr2032", "cr2025", "cr2016", "cr123a", "lithium battery primary", "lithium coin", "coin cell", "lithium"] }, "850650"),
-      to({ words: ["silver oxide", "watch battery", "sr626", "sr44"] }, "850640"),
-      to({ words: ["zinc air", "hearing aid"] }, "850660"),
-      to({ words: ["alkaline", "carbon zinc", "zinc carbon", "heavy duty", "aa battery", "aa batteries", "aaa battery", "aaa batteries", "c battery", "d battery", "9v", "lr44", "ag13"] }, "850610"),
+      // Replacement batteries of phones, tablets and laptops are lithium-ion accumulators (8507.60), not primary cells.
+      to({ words: DEVICE_BATTERY }, "850760"),
+      to({ words: LEAD_ACID }, "850720"),
+      to({ words: LITHIUM_PRIMARY }, "850650"),
+      to({ words: SILVER_OXIDE }, "850640"),
+      to({ words: ZINC_AIR }, "850660"),
+      to({ words: ["alkaline", "carbon zinc", "zinc carbon", "heavy duty", "aa battery", "aa batteries", "aaa battery", "aaa batteries", "9v", "lr44", "ag13"] }, "850610"),
+      // A battery of no stated kind is a primary cell of the common (alkaline) kind, unless it is a device's battery.
+      to({ words: ["battery", "batteries"], unless: [...DEVICE_BATTERY, "rechargeable", ...LEAD_ACID, ...LITHIUM_PRIMARY, ...SILVER_OXIDE, ...ZINC_AIR] }, "850610"),
       to({}, "850680"),
     ],
     decisive: ["use"], note: "primary cells and batteries → 8506 (manganese dioxide/alkaline 850610, silver oxide 850640, lithium 850650, zinc-air 850660); rechargeable 8507",
@@ -201,7 +220,8 @@ export const ELECTRICAL: LexiconEntry[] = [
     splits: [
       to({ words: ["base station", "femtocell"] }, "851761"),
       to({ words: ["walkie talkie", "walkie talkies", "two way radio", "two-way radio", "ham radio", "handheld radio transceiver", "cb radio", "radio transceiver", "marine radio"] }, "852560"),
-      to({ words: ["gps tracker", "gps tracking", "pet tracker", "car gps tracker", "vehicle tracker", "obd tracker", "bluetooth tracker", "item tracker", "airtag", "key finder"] }, "852691"),
+      // A smart watch with a GPS tracker is still a smart watch (8517.62); trackers on their own 8526.91.
+      to({ words: ["gps tracker", "gps tracking", "pet tracker", "car gps tracker", "vehicle tracker", "obd tracker", "bluetooth tracker", "item tracker", "airtag", "key finder"], unless: ["smart watch", "smartwatch", "watch phone"] }, "852691"),
       to({ words: ["video doorbell", "smart doorbell", "doorbell camera"] }, "852589"),
       to({ words: ["wireless doorbell"] }, "853110"),
       to({ words: ["wireless presenter"] }, "852692"),
@@ -242,9 +262,9 @@ export const ELECTRICAL: LexiconEntry[] = [
     ],
     note: "loudspeakers: single in enclosure 851821, multiple in the same enclosure 851822, not mounted (drivers) 851829; smart speakers 851762",
   }),
-  e("headphones|headphone|headset|headsets|earphones|earphone|earbuds|earbud|ear buds|wireless earbuds|true wireless earbuds|tws earbuds|bluetooth earbuds|bluetooth headphones|wireless headphones|noise cancelling headphones|over ear headphones|on ear headphones|in ear headphones|in-ear monitors|iem|gaming headset|usb headset|call center headset|bluetooth headset|wired earphones|sport earphones|bone conduction headphones|open ear headphones|sleep headphones|kids headphones|headphone amplifier|dac amp|headphone amp|earpads|ear pads|ear cushions|ear tips|eartips|headphone cable|earbud tips", "8518", {
+  e("headphones|headphone|headset|headsets|earphones|earphone|earbuds|earbud|ear buds|wireless earbuds|true wireless earbuds|tws earbuds|bluetooth earbuds|bluetooth headphones|wireless headphones|noise cancelling headphones|over ear headphones|on ear headphones|in ear headphones|in-ear monitors|iem|gaming headset|usb headset|call center headset|bluetooth headset|wired earphones|sport earphones|bone conduction headphones|open ear headphones|sleep headphones|kids headphones|headphone amplifier|dac amp|headphone amp|earpads|ear pads|ear pads cushions|ear pad cushions|earpad cushions|ear cushions|replacement ear pads|headphone cushions|ear tips|eartips|headphone cable|earbud tips", "8518", {
     splits: [
-      to({ words: ["earpads", "ear pads", "ear cushions", "ear tips", "eartips", "earbud tips"] }, "851890"),
+      to({ words: ["earpads", "ear pads", "ear pad", "ear cushions", "headphone cushions", "ear tips", "eartips", "earbud tips"] }, "851890"),
       to({ words: ["headphone amplifier", "dac amp", "headphone amp"] }, "851840"),
       to({ words: ["headphone cable"] }, "854442"),
       to({}, "851830"),
@@ -290,7 +310,10 @@ export const ELECTRICAL: LexiconEntry[] = [
     splits: [
       to({ words: ["instant print camera", "instant camera", "instax", "polaroid"] }, "900640"),
       to({ words: ["thermal camera", "thermal imaging", "thermal imager"] }, "852589"),
-      to({ words: ["night vision"] }, "852583"),
+      // Subheading note 3 to chapter 85: 8525.83 is photocathode (image-intensifier) night vision; the infrared "night
+      // vision" of security, dash, trail and baby cameras is a feature of an ordinary digital camera (8525.89).
+      to({ words: ["image intensifier", "photocathode"] }, "852583"),
+      to({ words: ["night vision"], unless: ["security", "cctv", "surveillance", "ip camera", "wifi", "wi-fi", "wireless", "dash cam", "dashcam", "car dvr", "trail camera", "game camera", "hunting camera", "baby monitor", "pet camera", "doorbell", "webcam", "backup camera", "reversing camera", "ir led", "infrared led"] }, "852583"),
       to({ words: ["usb microscope", "digital microscope", "microscope camera"] }, "901190"),
       to({ words: ["endoscope", "borescope", "inspection camera", "snake camera"] }, "852589"),
       to({ words: ["camera module", "raspberry pi camera", "esp32"] }, "852589"),
@@ -357,7 +380,10 @@ export const ELECTRICAL: LexiconEntry[] = [
       to({ words: ["resistor", "resistors"] }, "853321"),
       to({ words: ["pcba", "pcb assembly"] }, "854370"),
       to({ words: ["breadboard", "solderless"] }, "853690"),
-      to({ words: ["printed circuit", "pcb", "circuit board", "bare pcb", "prototype board", "perfboard", "stripboard", "flexible pcb", "fpc"] }, "853400"),
+      // An assembled control board (a printed circuit fitted with components) for controlling an appliance is a board for
+      // electric control (8537.10), not a bare printed circuit (8534).
+      to({ allOf: [["assembly", "pcba", "assembled", "populated"], ["control", "controlling", "controller"]] }, "853710"),
+      to({ words: ["printed circuit", "pcb", "circuit board", "bare pcb", "prototype board", "perfboard", "stripboard", "flexible pcb", "fpc"] , unless: ["controlling", "control board", "controller board", "control pcb", "control pcba"] }, "853400"),
     ],
     note: "capacitors 8532, resistors and potentiometers 8533, bare printed circuits 853400; assembled boards are classified by function",
   }),
@@ -365,11 +391,12 @@ export const ELECTRICAL: LexiconEntry[] = [
     splits: [
       to({ words: ["plc", "programmable logic"] }, "853710"),
       to({ words: ["distribution board", "consumer unit", "electrical panel", "control panel", "control box", "control cabinet", "switchgear", "electrical cabinet", "motor starter", "soft starter"] }, "853710"),
-      to({ words: ["power strip", "extension socket", "extension lead", "extension cord", "power board"] }, "853669"),
+      // A power strip with surge protection is classified as the protective apparatus (8536.30), not as its sockets.
+      to({ words: ["power strip", "extension socket", "extension lead", "extension cord", "power board"], unless: ["surge protector", "surge protection", "surge suppressor"] }, "853669"),
       to({ words: ["fiber optic connector", "fibre connector"] }, "853670"),
       to({ words: ["fuse", "fuses", "blade fuse", "car fuse", "glass fuse", "ceramic fuse", "fuse kit"] }, "853610"),
       to({ words: ["circuit breaker", "circuit breakers", "mcb", "rcbo"] }, "853620"),
-      to({ words: ["rcd", "rccb", "gfci", "earth leakage", "surge protector", "surge arrester", "lightning arrester", "overload", "thermal protector", "thermal fuse"] }, "853630"),
+      to({ words: ["rcd", "rccb", "gfci", "earth leakage", "surge protector", "surge protection", "surge suppressor", "surge arrester", "lightning arrester", "overload", "thermal protector", "thermal fuse"] }, "853630"),
       // Relays for a voltage not exceeding 60 V (8536.41): a vehicle's relays.
       to({ words: ["relay", "relays", "relay module"], allOf: [LOW_VOLTAGE] }, "853641"),
       to({ words: ["relay", "relays", "relay module", "solid state relay", "ssr", "contactor", "contactors", "magnetic contactor"] }, "853649"),
@@ -429,10 +456,11 @@ export const ELECTRICAL: LexiconEntry[] = [
     splits: [
       to({ words: ["current sensor", "current sensing", "current monitor", "power monitoring", "power monitor", "voltage sensor", "acs712", "acs758"] }, "903090"),
       to({ words: ["development board", "dev board", "microcontroller board", "arduino board", "arduino uno", "arduino nano", "breakout board"] }, "854370"),
-      to({ words: ["cpu", "processor", "microprocessor", "microcontroller", "mcu", "arm processor", "fpga", "asic", "soc"] }, "854231"),
-      to({ words: ["memory chip", "flash memory", "eeprom", "dram", "nand", "sram"] }, "854232"),
-      to({ words: ["op amp", "operational amplifier", "amplifier ic"] }, "854233"),
-      to({ words: ["integrated circuit", "integrated circuits", "ic chip", "ic chips", "chip ic", "regulator ic", "ldo", "power management", "driver ic", "logic ic", "timer ic", "555", "audio ic", "rf ic", "sensor ic"] }, "854239"),
+      to({ words: IC_PROCESSOR }, "854231"),
+      to({ words: IC_MEMORY }, "854232"),
+      to({ words: IC_AMPLIFIER }, "854233"),
+      // "Integrated circuit" names the class, not the kind: a processor, memory or amplifier IC is one of those first.
+      to({ unless: [...IC_PROCESSOR, ...IC_MEMORY, ...IC_AMPLIFIER], words: ["integrated circuit", "integrated circuits", "ic chip", "ic chips", "chip ic", "regulator ic", "ldo", "power management", "driver ic", "logic ic", "timer ic", "555", "audio ic", "rf ic", "sensor ic"] }, "854239"),
       to({ words: ["gps module"] }, "852691"),
       to({ words: ["lora module", "bluetooth module"] }, "851762"),
       to({ words: ["temperature sensor", "humidity sensor", "gas sensor", "sound sensor", "gyroscope", "accelerometer", "mpu6050", "ultrasonic sensor"] }, "903180"),
@@ -472,7 +500,10 @@ export const ELECTRICAL: LexiconEntry[] = [
       to({ words: ["high voltage", "medium voltage", "11kv", "33kv"] }, "854460"),
       // An extension lead has a plug and a socket at its ends: fitted with connectors.
       to({ words: ["extension cable", "extension lead", "extension cord", "extension wire"] }, "854442"),
-      to({ words: ["wire", "wires", "electric wire", "electrical wire", "electrical cable", "copper cable", "insulated wire", "silicone wire", "hook up wire", "hookup wire", "stranded wire", "solid core", "single core", "twin and earth", "armoured", "armored", "flexible cable", "multicore", "control cable", "shielded cable", "thermocouple wire", "speaker wire", "solar cable", "pv cable", "welding cable", "wire spool"] }, "854449"),
+      // Enamelled (magnet) wire is insulated winding wire (8544.11 of copper).
+      to({ words: ["enameled", "enamelled", "magnet wire", "winding wire"], material: ["copper"] }, "854411"),
+      to({ words: ["enameled", "enamelled", "magnet wire", "winding wire"] }, "854419"),
+      to({ words: ["wire", "wires", "electric wire", "electrical wire", "electrical cable", "copper cable", "insulated wire", "silicone wire", "hook up wire", "hookup wire", "stranded wire", "solid core", "single core", "twin and earth", "armoured", "armored", "flexible cable", "multicore", "control cable", "shielded cable", "thermocouple wire", "speaker wire", "solar cable", "pv cable", "welding cable", "wire spool"] , unless: ["enameled", "enamelled", "magnet wire", "winding wire"] }, "854449"),
       to({}, "854442"),
     ],
     decisive: ["use"],

@@ -214,6 +214,8 @@ const toys: LexiconEntry[] = [
     splits: [
       to({ words: ["skis", "ski", "ski poles"] }, "950611"),
       to({ words: ["ski bindings"] }, "950612"),
+      // Snowboards are skis of 9506.11 (US statistical line "Snowboards"); their bindings and snowshoes are other snow-ski equipment.
+      to({ words: ["snowboard", "snowboards"], unless: ["binding", "bindings", "boots", "bag", "wax"] }, "950611"),
       to({ words: ["snowboard", "snowboards", "snowboard bindings", "snowshoes"] }, "950619"),
       to({ words: ["sled", "sledge", "toboggan", "snow sled", "snow tube"] }, "950699"),
       to({ words: ["windsurf board", "sailboard"] }, "950621"),
@@ -225,6 +227,8 @@ const toys: LexiconEntry[] = [
       to({ words: ["tennis racket", "tennis rackets", "tennis racquet"] }, "950651"),
       to({ words: ["squash racket", "badminton racket", "badminton rackets", "badminton racquet", "pickleball paddle", "pickleball paddles", "padel racket"] }, "950659"),
       to({ words: ["tennis ball", "tennis balls"] }, "950661"),
+      // Bowling balls and pins are bowling alley equipment of 9504.90 (US 9504.90.90.40 "Bowling balls").
+      to({ words: ["bowling ball", "bowling balls", "bowling pins", "bowling pin"] }, "950490"),
       to({ words: ["inflatable", "football", "soccer ball", "basketball", "volleyball", "rugby ball", "american football", "handball", "netball", "beach ball", "water polo", "dodgeball", "kickball", "playground ball", "exercise ball", "stability ball", "swiss ball", "gym ball", "yoga ball", "balance ball", "bosu"] }, "950662"),
       to({ words: ["ball", "balls", "baseball", "baseballs", "softball", "cricket ball", "hockey ball", "lacrosse ball", "squash ball", "racquetball", "bowling ball", "pickleball balls", "medicine ball", "slam ball", "wall ball"] }, "950669"),
       to({ words: ["ice skates", "figure skates", "hockey skates", "roller skates", "quad skates", "inline skates", "rollerblades"] }, "950670"),
@@ -347,7 +351,9 @@ const misc96: LexiconEntry[] = [
       to({ words: ["marker", "markers", "highlighter", "highlighters", "fineliner", "fine liner", "felt", "art markers", "alcohol markers", "paint marker", "paint pens", "acrylic markers", "chalk marker", "fabric marker", "tattoo marker", "sharpie", "brush pen", "brush pens", "dry erase", "whiteboard marker"] }, "960820"),
       to({ words: ["fountain", "calligraphy pen", "dip pen"] }, "960830"),
       to({ words: ["mechanical pencil", "mechanical pencils", "propelling"] }, "960840"),
-      to({ words: ["pen set", "pen and pencil set", "pen gift set"] }, "960850"),
+      // 9608.50 is sets of articles of two or more of the subheadings; a set of fountain (or ball-point) pens alone is those pens.
+      to({ words: ["pen and pencil set"] }, "960850"),
+      to({ words: ["pen set", "pen gift set"], unless: ["fountain", "ballpoint", "ball point", "gel pen", "gel pens", "rollerball", "roller ball"] }, "960850"),
       to({ words: ["refill", "refills"] }, "960860"),
       to({ words: ["nib", "nibs"] }, "960891"),
       to({}, "960810"),
@@ -361,6 +367,8 @@ const misc96: LexiconEntry[] = [
       to({ words: ["lip liner", "lip pencil"] }, "330410"),
       to({ words: ["lead", "leads", "graphite leads"] }, "960920"),
       to({ words: ["pastel", "pastels", "charcoal sticks", "drawing charcoal", "chalk", "chalks"] }, "960990"),
+      // Crayons without a sheath are "other" (9609.90); 9609.10 covers pencils and crayons with leads encased in a sheath.
+      to({ words: ["crayon", "crayons", "wax crayon", "wax crayons"], unless: ["pencil", "pencils"] }, "960990"),
       to({}, "960910"),
     ],
     note: "pencils and crayons with encased leads 960910; leads 960920; pastels, drawing charcoals, chalks 960990; cosmetic pencils 3304",
@@ -369,7 +377,7 @@ const misc96: LexiconEntry[] = [
     splits: [to({ words: ["lcd board", "lcd writing"] }, "847290"), to({ words: ["felt letter board", "letter board"] }, "961000")],
     note: "slates and boards with writing or drawing surfaces → 961000; cork boards 4504",
   }),
-  e("rubber stamp|rubber stamps|stamp|stamps|custom stamp|self inking stamp|self-inking stamp|date stamp|dater stamp|numbering stamp|address stamp|name stamp|signature stamp|seal stamp|wax seal stamp|wax seal kit|embosser|embossing seal|clear stamps|acrylic stamps|stamp set|craft stamps|scrapbooking stamps|ink pad|ink pads|stamp pad|stamp pads|inkpad|fingerprint pad|typewriter ribbon cartridge|ink ribbon|thermal transfer ribbon roll|printer ribbon cassette", "9611", {
+  e("rubber stamp|rubber stamps|stamp|stamps|custom stamp|self inking stamp|self-inking stamp|self inking|self-inking|date stamp|dater stamp|numbering stamp|address stamp|name stamp|signature stamp|seal stamp|wax seal stamp|wax seal kit|embosser|embossing seal|clear stamps|acrylic stamps|stamp set|craft stamps|scrapbooking stamps|ink pad|ink pads|stamp pad|stamp pads|inkpad|fingerprint pad|typewriter ribbon cartridge|ink ribbon|thermal transfer ribbon roll|printer ribbon cassette", "9611", {
     splits: [
       to({ words: ["ink pad", "ink pads", "stamp pad", "stamp pads", "inkpad", "fingerprint pad"] }, "961220"),
       to({ words: ["ribbon"] }, "961210"),

@@ -27,6 +27,8 @@ const lighting: LexiconEntry[] = [
   }),
   e("light fixture parts|lamp socket cover|chandelier crystals|crystal prisms|lamp finial|lamp harp|ceiling canopy|light canopy|pendant light cord|lamp cord set|light shade|glass shade|lamp cover|light cover|light diffuser|led diffuser|aluminum channel led|led profile|led channel|led strip channel", "940599", {
     splits: [
+      // "Chandelier Crystal … Ceiling Pendant Light" is a crystal chandelier (a luminaire), not loose crystals for one.
+      to({ words: ["chandelier crystals"], allOf: [["ceiling", "pendant light", "pendant lamp", "light fixture", "flush mount", "dimmable", "e12", "e14", "bulbs included"]] }, "9405"),
       to({ words: ["chandelier crystals", "crystal prisms", "glass lamp shade", "glass shade"] }, "940591"),
       to({ material: ["glass"] }, "940591"),
       to({ material: ["plastic"] }, "940592"),
@@ -103,7 +105,8 @@ const sports: LexiconEntry[] = [
       to({ words: ["tent pole", "tent poles"] }, "630690"),
       to({ words: ["skis", "ski"] }, "950611"),
       to({ words: ["ski bindings", "snowboard bindings"] }, "950612"),
-      to({ words: ["ski poles", "ski pole", "snowboard", "snowboards", "snowshoes", "snowshoe", "crampons"] }, "950619"),
+      to({ words: ["snowboard", "snowboards"] }, "950611"),
+      to({ words: ["ski poles", "ski pole", "snowshoes", "snowshoe", "crampons"] }, "950619"),
       to({ words: ["ski goggles", "snow goggles", "swim goggles", "swimming goggles"] }, "900490"),
       to({ words: ["surfboard", "surfboards", "bodyboard", "paddle board", "sup board", "stand up paddle", "wakeboard", "water skis", "kneeboard"] }, "950629"),
       to({ words: ["snorkel", "diving mask", "dive mask", "snorkeling mask", "swim fins", "diving fins", "flippers", "swim cap", "swimming cap", "nose clip"] }, "950629"),

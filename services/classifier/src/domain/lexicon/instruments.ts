@@ -137,7 +137,7 @@ const medical: LexiconEntry[] = [
     ],
     note: "medical, surgical, dental, veterinary instruments → 9018 (ECG 901811, ultrasound 901812, electro-diagnostic incl. oximeters 901819, UV/IR apparatus 901820, syringes 901831, needles 901832, catheters 901839, dental 90184x, ophthalmic 901850, other incl. BP monitors, stethoscopes 901890)",
   }),
-  e("massager|massagers|massage gun|percussion massager|deep tissue massager|handheld massager|neck massager|shoulder massager|back massager|foot massager|foot spa massager|leg massager|calf massager|eye massager|scalp massager|head massager|face massager|facial massager|body massager|massage chair|massage cushion|massage pillow|massage seat cushion|massage table electric|vibrating massager|wand massager|massage roller electric|electric gua sha|microcurrent device|ems facial device|physiotherapy equipment|traction device|cervical traction|neck traction device|spine decompression|inversion table|oxygen concentrator|portable oxygen concentrator|oxygen generator medical|cpap machine|cpap|bipap|ventilator|medical ventilator|nebulizer|nebuliser|inhaler device|spacer inhaler|aerosol therapy|oxygen mask|cpap mask|nasal cannula oxygen|resuscitator|ambu bag", "9019", {
+  e("massager|massagers|massage gun|percussion massager|deep tissue massager|handheld massager|neck massager|shoulder massager|back massager|foot massager|foot massager machine|massager machine|massage machine|shiatsu massager|shiatsu pillow|shiatsu massage pillow|massager pillow|neck massager pillow|foot spa massager|leg massager|calf massager|eye massager|scalp massager|head massager|face massager|facial massager|body massager|massage chair|massage cushion|massage pillow|massage seat cushion|massage table electric|vibrating massager|wand massager|massage roller electric|electric gua sha|microcurrent device|ems facial device|physiotherapy equipment|traction device|cervical traction|neck traction device|spine decompression|inversion table|oxygen concentrator|portable oxygen concentrator|oxygen generator medical|cpap machine|cpap|bipap|ventilator|medical ventilator|nebulizer|nebuliser|inhaler device|spacer inhaler|aerosol therapy|oxygen mask|cpap mask|nasal cannula oxygen|resuscitator|ambu bag", "9019", {
     splits: [
       to({ words: ["massage chair"] }, "901910"),
       to({ words: ["inversion table"] }, "950691"),
@@ -251,6 +251,9 @@ const medical: LexiconEntry[] = [
   }),
 ];
 
+/** A radio-controlled clock sets itself by a time signal; a clock with a radio is a receiver combined with a clock (8527.92). */
+const RADIO_CONTROLLED = ["radio controlled", "radio-controlled", "radio control", "atomic"];
+
 const clocks: LexiconEntry[] = [
   e("watch|watches|wrist watch|wristwatch|wristwatches|men's watch|women's watch|ladies watch|quartz watch|analog watch|digital watch|automatic watch|mechanical watch|self-winding watch|skeleton watch|diver watch|dive watch|chronograph|chronograph watch|sports watch|military watch|luxury watch|fashion watch|couple watches|kids watch|children's watch|led watch|pocket watch|pocket watches|nurse watch|fob watch|stopwatch|stop watch|gold watch|silver watch|titanium watch|ceramic watch|wooden watch|solar watch", "9102", {
     splits: [
@@ -274,9 +277,14 @@ const clocks: LexiconEntry[] = [
       to({ words: ["clock hands", "clock face", "clock dial"] }, "911430"),
       to({ words: ["car clock", "dashboard clock"] }, "910400"),
       to({ words: ["timer", "kitchen timer", "egg timer", "countdown timer", "visual timer", "time switch"] }, "9106"),
-      to({ words: ["alarm"], power: ["electric", "battery"] }, "910511"),
-      to({ words: ["alarm", "sunrise", "wake up light"] }, "910511"),
+      // A clock with a radio receiver is a radio-broadcast receiver combined with a clock (8527.92).
+      to({ words: ["alarm"], allOf: [RADIO_CONTROLLED] }, "910511"),
+      to({ words: ["radio"], unless: RADIO_CONTROLLED }, "852792"),
+      to({ words: ["alarm"], power: ["electric", "battery"], unless: ["radio"] }, "910511"),
+      to({ words: ["alarm", "sunrise", "wake up light"], unless: ["radio"] }, "910511"),
       to({ words: ["wall clock", "wall clocks", "kitchen clock", "cuckoo"], power: ["manual"] }, "910529"),
+      // Cuckoo clocks are weight-driven wall clocks (other than electrically operated), unless said to be quartz.
+      to({ words: ["cuckoo"], unless: ["quartz", "battery", "batteries", "electric"] }, "910529"),
       to({ words: ["wall clock", "wall clocks", "kitchen clock", "silent clock", "radio controlled", "atomic clock"] }, "910521"),
       to({ power: ["manual"] }, "910599"),
       to({}, "910591"),

@@ -10,6 +10,12 @@ import { e, to } from "./helpers.js";
 
 const ELECTRIC: NonNullable<LexiconEntry["splits"]>[number]["when"] = { power: ["electric", "battery"] };
 
+/** Words saying a compressor is of a kind used in refrigerating or air-conditioning equipment (8414.30). */
+const REFRIGERATING = ["refrigerator", "refrigerators", "refrigerating", "refrigeration", "fridge", "freezer", "air conditioner", "air conditioning", "hermetic", "refrigerant"];
+
+/** Words naming a hair dryer (its attachments are parts of 8516.90). */
+const HAIR_DRYER = ["hair dryer", "hairdryer", "blow dryer", "hair diffuser"];
+
 export const MACHINERY: LexiconEntry[] = [
   e("engine|engines|petrol engine|gasoline engine|gas engine small|small engine|outboard motor|outboard engine|boat motor petrol|inboard engine|marine engine|motorcycle engine|car engine|engine assembly|complete engine|engine block|long block|short block|short block assembly|long block assembly|remanufactured engine|crate engine|diesel engine|diesel motor|diesel generator engine|2 stroke engine|4 stroke engine|two stroke engine|four stroke engine|go kart engine|bicycle engine kit|motorized bike kit|rc engine nitro|model engine|stationary engine", "8407", {
     splits: [
@@ -64,12 +70,14 @@ export const MACHINERY: LexiconEntry[] = [
       to({ words: ["bike pump", "bicycle pump", "floor pump", "hand pump", "foot pump", "balloon pump", "ball pump"], power: ["manual"] }, "841420"),
       to({ words: ["bike pump", "bicycle pump", "floor pump", "foot pump", "balloon pump", "ball pump"] }, "841420"),
       to({ words: ["refrigeration compressor", "ac compressor", "air conditioner compressor", "fridge compressor"] }, "841430"),
-      // Compressors of a kind used in refrigerating equipment (8414.30), whatever the title calls them.
-      to({ words: ["compressor", "compressors"], allOf: [["refrigerator", "refrigerators", "refrigeration", "refrigerating", "fridge", "freezer", "freezers", "air conditioner", "air conditioners", "air conditioning", "air-conditioning", "heat pump", "heat pumps"]] }, "841430"),
-      to({ words: ["turbocharger", "turbo charger", "supercharger", "tire inflator", "tyre inflator", "air inflator", "pump inflator", "air compressor", "compressor", "aquarium air pump", "oxygen pump", "air pump", "mattress pump"] }, "841480"),
+      // A compressor for a refrigerator, freezer or air conditioner is of a kind used in refrigerating equipment (8414.30).
+      to({ allOf: [["compressor", "compressors"], REFRIGERATING] }, "841430"),
+      to({ words: ["turbocharger", "turbo charger", "supercharger", "tire inflator", "tyre inflator", "air inflator", "pump inflator", "air compressor", "compressor", "aquarium air pump", "oxygen pump", "air pump", "mattress pump"], unless: REFRIGERATING }, "841480"),
       to({ words: ["fuel dispenser", "petrol pump dispenser"] }, "841311"),
       to({ words: ["hand pump water", "siphon", "drum pump", "barrel pump"], power: ["manual"] }, "841320"),
       to({ words: ["fuel pump", "oil pump", "coolant pump", "water pump car"] }, "841330"),
+      // An engine's water pump circulates its cooling medium: pumps for internal combustion engines (8413.30).
+      to({ allOf: [["water pump", "water pumps"], ["engine", "car", "automotive", "vehicle", "truck", "motorcycle"]] }, "841330"),
       to({ words: ["concrete pump"] }, "841340"),
       to({ words: ["diaphragm", "peristaltic", "dosing", "metering"] }, "841350"),
       to({ words: ["gear pump", "hydraulic pump"] }, "841360"),
@@ -130,6 +138,8 @@ export const MACHINERY: LexiconEntry[] = [
   e("commercial coffee machine|espresso machine commercial|commercial espresso machine|industrial oven|commercial oven|deck oven|conveyor oven|commercial fryer|deep fryer commercial|commercial griddle|food warmer|bain marie|chafing dish heated|steam table|commercial steamer|pasteurizer|sterilizer|autoclave|lab autoclave|steam sterilizer|uv sterilizer cabinet|dryer industrial|freeze dryer|home freeze dryer|spray dryer|food dehydrator industrial|grain dryer|lumber kiln|distiller|distillation apparatus|alcohol still|moonshine still|water distiller|essential oil distiller|heat exchanger|plate heat exchanger|shell and tube heat exchanger|intercooler|evaporator|condenser unit|cooling tower|lab oven|drying oven|incubator|egg incubator|laboratory incubator|hatchery incubator|chick brooder", "8419", {
     splits: [
       to({ words: ["chafing dish"], power: ["manual"] }, "7323"),
+      // An electric baby-bottle steriliser is a domestic electro-thermic appliance (8516.79).
+      to({ allOf: [["sterilizer", "steriliser", "sterilizers"], ["bottle", "bottles", "baby"]], unless: ["uv", "ultraviolet"] }, "851679"),
       to({ words: ["sterilizer", "autoclave", "steam sterilizer"], use: ["medical"] }, "841920"),
       to({ words: ["autoclave", "steam sterilizer", "uv sterilizer"] }, "841920"),
       to({ words: ["freeze dryer", "spray dryer"] }, "841933"),
@@ -148,7 +158,7 @@ export const MACHINERY: LexiconEntry[] = [
     splits: [to({ words: ["cream", "milk separator"] }, "842111"), to({ words: ["spin dryer", "clothes"] }, "842112"), to({}, "842119")],
     note: "centrifuges → 8421 1x",
   }),
-  e("air filter element|air filter elements|engine air filter element|cabin air filter element|cabin filter element|water filter|water filters|water purifier|water filtration system|reverse osmosis|ro system|ro filter|under sink filter|faucet filter|tap water filter|water filter pitcher|filter jug|shower filter|whole house filter|water softener|inline water filter|refrigerator water filter|fridge water filter|filter cartridge water|sediment filter|carbon filter water|uv water purifier|portable water filter|water filter straw|camping water filter|pool filter|sand filter|pond filter|aquarium filter|fish tank filter|canister filter|sponge filter|hang on back filter|oil filter|fuel filter|diesel filter|hydraulic filter|transmission filter|air filter|engine air filter|cabin air filter|cabin filter|pollen filter|intake filter|cold air intake|catalytic converter|dpf|diesel particulate filter|air purifier|air purifiers|air cleaner|hepa air purifier|hepa filter|hepa filters|replacement hepa filter|purifier filter|dust collector|fume extractor|smoke absorber|solder fume extractor|oil mist collector|air scrubber|range hood filter|grease filter|vacuum filter|vacuum cleaner filter|filter element|filter cartridge|filter housing|strainer filter|y strainer|beer filter|wine filter|juice filter|milk filter|oil filter machine|exhaust filter", "8421", {
+  e("air filter element|air filter elements|engine air filter element|cabin air filter element|cabin filter element|water filter|water filters|water purifier|water filtration system|reverse osmosis|ro system|ro filter|under sink filter|faucet filter|tap water filter|water filter pitcher|filter jug|shower filter|whole house filter|water softener|inline water filter|refrigerator water filter|fridge water filter|filter cartridge water|sediment filter|carbon filter water|uv water purifier|portable water filter|water filter straw|camping water filter|pool filter|sand filter|pond filter|aquarium filter|fish tank filter|canister filter|sponge filter|hang on back filter|oil filter|engine oil filter|car oil filter|spin-on oil filter|spin on oil filter|fuel filter|diesel filter|hydraulic filter|transmission filter|air filter|engine air filter|cabin air filter|cabin filter|pollen filter|intake filter|cold air intake|catalytic converter|dpf|diesel particulate filter|air purifier|air purifiers|air cleaner|hepa air purifier|hepa filter|hepa filters|replacement hepa filter|purifier filter|dust collector|fume extractor|smoke absorber|solder fume extractor|oil mist collector|air scrubber|range hood filter|grease filter|vacuum filter|vacuum cleaner filter|filter element|filter cartridge|filter housing|strainer filter|y strainer|beer filter|wine filter|juice filter|milk filter|oil filter machine|exhaust filter", "8421", {
     splits: [
       to({ words: ["water filter pitcher", "filter jug"], material: ["plastic"] }, "842121"),
       to({ words: ["oil filter", "fuel filter", "diesel filter", "hydraulic filter", "transmission filter"] }, "842123"),
@@ -176,7 +186,7 @@ export const MACHINERY: LexiconEntry[] = [
     ],
     note: "dishwashers (household 842211), machinery for filling, sealing, capping, labelling (842230), packing and wrapping (842240)",
   }),
-  e("scale|scales|weighing scale|weighing scales|bathroom scale|body scale|smart scale|body fat scale|personal scale|baby scale|kitchen scale|kitchen scales|food scale|digital kitchen scale|coffee scale|luggage scale|hanging scale|fishing scale|crane scale|postal scale|shipping scale|platform scale|bench scale|floor scale|truck scale|weighbridge|counting scale|price computing scale|retail scale|pocket scale|jewelry scale|gram scale|mini digital scale|weighing machine|load cell|weights calibration|calibration weight|test weights|weight set calibration", "8423", {
+  e("scale|scales|weighing scale|weighing scales|bathroom scale|body scale|body weight scale|scale body weight|weight scale|digital weight scale|smart scale|body fat scale|personal scale|baby scale|kitchen scale|kitchen scales|food scale|digital kitchen scale|coffee scale|luggage scale|hanging scale|fishing scale|crane scale|postal scale|shipping scale|platform scale|bench scale|floor scale|truck scale|weighbridge|counting scale|price computing scale|retail scale|pocket scale|jewelry scale|gram scale|mini digital scale|weighing machine|load cell|weights calibration|calibration weight|test weights|weight set calibration", "8423", {
     splits: [
       to({ words: ["jewelry scale", "gram scale", "pocket scale", "mini digital scale", "analytical balance", "precision balance"] }, "842381"),
       to({ words: ["bathroom", "body", "smart scale", "body fat", "personal", "baby", "kitchen", "food scale", "coffee scale"] }, "842310"),
@@ -212,6 +222,8 @@ export const MACHINERY: LexiconEntry[] = [
       to({ words: ["jack", "floor jack", "trolley jack", "bottle jack", "scissor jack", "hydraulic jack", "transmission jack"] }, "842542"),
       to({ words: ["jack stand", "jack stands", "axle stands", "car ramp"] }, "842549"),
       to({ words: ["crane", "tower crane", "mobile crane", "overhead crane", "gantry", "jib crane", "truck crane", "engine crane", "shop crane"] }, "8426"),
+      // Self-propelled fork-lift trucks split by the motor: powered by an electric motor 842710, other 842720.
+      to({ words: ["forklift", "fork lift", "stacker", "reach truck"], power: ["electric", "battery"] }, "842710"),
       to({ words: ["forklift", "fork lift", "stacker", "reach truck"] }, "8427"),
       to({ words: ["pallet jack", "pallet truck", "hand pallet"] }, "842790"),
       to({ words: ["elevator", "lift passenger", "dumbwaiter", "home elevator"] }, "842810"),
@@ -261,6 +273,8 @@ export const MACHINERY: LexiconEntry[] = [
       to({ words: ["poultry", "chicken feeder", "waterer", "drinker"] }, "843629"),
       to({ words: ["beekeeping", "honey extractor", "chaff cutter", "wood chipper", "garden shredder", "leaf shredder"] }, "843680"),
       to({ words: ["plough", "plow"] }, "843210"),
+      // An aquarium or pond "aerator" is an air pump (8414.80), not a soil aerator.
+      to({ words: ["aerator"], allOf: [["aquarium", "fish tank", "fish", "pond", "oxygen", "air pump"]] }, "841480"),
       to({ words: ["harrow", "cultivator", "tiller", "rototiller", "power tiller", "scarifier", "dethatcher", "aerator"] }, "843229"),
       to({ words: ["seeder", "seed drill", "planter", "transplanter"] }, "843239"),
       to({ words: ["fertilizer", "manure"] }, "843242"),
@@ -308,6 +322,8 @@ export const MACHINERY: LexiconEntry[] = [
       to({ words: ["printhead", "print head", "printer head", "ink cartridge", "ink cartridges", "printer cartridge", "toner cartridge", "toner cartridges", "drum unit", "imaging drum", "fuser", "printer roller", "pickup roller", "ink tank", "ciss", "roller", "rollers", "toner", "drum", "fuser", "cleaning blade", "developer unit", "transfer belt", "separation pad", "paper tray", "toner chip", "cartridge chip"] }, "844399"),
       to({ isPart: true }, "844399"),
       to({ words: ["3d pen"] }, "847780"),
+      // A printer that also copies, scans or faxes performs two or more of the functions of 8443.31.
+      to({ allOf: [["printer"], ["copier", "copy", "scanner", "scan", "fax"]] }, "844331"),
       to({}, "844332"),
     ],
     note: "printers, copiers and fax machines: multifunction 844331, single-function 844332; printing machinery 84431x; printer parts and accessories (cartridges, heads) 844399",
@@ -365,12 +381,13 @@ export const MACHINERY: LexiconEntry[] = [
     ],
     note: "machine tools: lathes 8458, laser/plasma/EDM 8456, drilling/milling 8459, grinding/polishing 8460, sawing metal 8461, forging/bending/pressing 8462, stone/glass 8464, wood 8465",
   }),
-  e("drill|drills|electric drill|cordless drill|power drill|drill driver|hammer drill|rotary hammer|sds drill|impact driver|impact drill|impact wrench|cordless impact wrench|electric screwdriver|cordless screwdriver|power screwdriver|magnetic drill|core drill machine|drywall screw gun|circular saw|cordless circular saw|jigsaw|jig saw|reciprocating saw|sabre saw|saber saw|oscillating tool|oscillating multi tool|multi-tool oscillating|chainsaw|chain saw|electric chainsaw|cordless chainsaw|mini chainsaw|pole saw|angle grinder|grinder|die grinder|straight grinder|rotary tool|dremel|mini grinder|sander|orbital sander|random orbital sander|palm sander|belt sander|detail sander|drywall sander|polisher|buffer polisher|dual action polisher|planer electric|power planer|wood router|trim router|plunge router|biscuit joiner|nail gun|nailer|brad nailer|framing nailer|finish nailer|staple gun electric|electric stapler tool|heat gun|hot air gun|glue gun electric|hedge trimmer|hedge cutter|cordless hedge trimmer|electric shears|metal shears electric|nibbler|tile cutter electric|wall chaser|concrete vibrator|demolition hammer|jackhammer|jack hammer|breaker hammer|air hammer|pneumatic hammer|air ratchet|pneumatic wrench|air impact wrench|air drill|air grinder|air sander|air nailer|pneumatic nailer|pneumatic stapler|needle scaler|power tool|power tools|cordless tool kit|power tool combo kit|power tool battery|tool battery|battery pack tool|power tool charger", "8467", {
+  e("drill|drills|electric drill|cordless drill|power drill|drill driver|hammer drill|rotary hammer|sds drill|impact driver|impact drill|impact wrench|cordless impact wrench|electric screwdriver|cordless screwdriver|power screwdriver|magnetic drill|core drill machine|drywall screw gun|circular saw|cordless circular saw|jigsaw|jig saw|reciprocating saw|sabre saw|saber saw|oscillating tool|oscillating multi tool|multi-tool oscillating|chainsaw|chain saw|electric chainsaw|cordless chainsaw|mini chainsaw|pole saw|angle grinder|grinder|die grinder|straight grinder|rotary tool|dremel|mini grinder|sander|orbital sander|random orbital sander|palm sander|belt sander|detail sander|drywall sander|polisher|buffer polisher|dual action polisher|planer electric|power planer|wood router|trim router|plunge router|biscuit joiner|nail gun|nailer|brad nailer|framing nailer|finish nailer|staple gun electric|electric stapler tool|heat gun|hot air gun|glue gun electric|glue gun|hot glue gun|hot melt glue gun|cordless glue gun|hedge trimmer|hedge cutter|cordless hedge trimmer|electric shears|metal shears electric|nibbler|tile cutter electric|wall chaser|concrete vibrator|demolition hammer|jackhammer|jack hammer|breaker hammer|air hammer|pneumatic hammer|air ratchet|pneumatic wrench|air impact wrench|air drill|air grinder|air sander|air nailer|pneumatic nailer|pneumatic stapler|needle scaler|power tool|power tools|cordless tool kit|power tool combo kit|power tool battery|tool battery|battery pack tool|power tool charger", "8467", {
     splits: [
       to({ words: ["power tool battery", "tool battery", "battery pack tool"] }, "850760"),
       to({ words: ["power tool charger"] }, "850440"),
       to({ words: ["glue gun"] }, "851580"),
-      to({ words: ["heat gun", "hot air gun"] }, "851640"),
+      // Hot-air guns are electro-thermic appliances (8516.79), not smoothing irons (8516.40).
+      to({ words: ["heat gun", "hot air gun"] }, "851679"),
       to({ words: ["air ratchet", "pneumatic wrench", "air impact", "air drill", "air grinder", "air sander", "air hammer", "pneumatic hammer", "needle scaler", "jackhammer", "jack hammer", "breaker hammer"], power: ["combustion", "manual"] }, "846711"),
       to({ words: ["air ratchet", "pneumatic wrench", "air impact", "air drill", "air grinder", "air sander"] }, "846711"),
       to({ words: ["air nailer", "pneumatic nailer", "pneumatic stapler", "air hammer", "pneumatic hammer", "needle scaler"] }, "846719"),
@@ -445,7 +462,7 @@ export const MACHINERY: LexiconEntry[] = [
     ],
     note: "parts and accessories of ADP machines → 847330 (motherboards, graphics cards, memory modules, cases, coolers); hubs and docks are ADP units 847180; network cards 851762; laptop batteries 8507",
   }),
-  e("paper shredder|shredder|document shredder|cross cut shredder|laminating machine|thermal laminator|pouch laminator|binding machine office|stapler|staplers|electric stapler|heavy duty stapler|desktop stapler|stapler remover|staple remover|hole punch|hole puncher|paper punch|three hole punch|single hole punch|label maker|embosser label|money counter|money counting machine|bill counter|banknote counter|coin counter|coin sorter|coin counting machine|counterfeit detector|currency detector|money detector|check writer|envelope sealer|letter opener electric|pencil sharpener electric|electric pencil sharpener|typewriter|typewriters|braille typewriter|atm|cash dispenser|atm machine|vending machine|snack vending machine|drink vending machine|coffee vending machine|ticket dispenser|stamp machine|numbering machine|time clock|punch clock|attendance machine|fingerprint attendance|voting machine|duplicator|risograph|stencil duplicator|mail sorter|letter folding machine", "8472", {
+  e("paper shredder|shredder|document shredder|cross cut shredder|laminating machine|laminator|laminators|thermal laminator|pouch laminator|binding machine office|stapler|staplers|electric stapler|heavy duty stapler|desktop stapler|stapler remover|staple remover|hole punch|hole puncher|paper punch|three hole punch|single hole punch|label maker|embosser label|money counter|money counting machine|bill counter|banknote counter|coin counter|coin sorter|coin counting machine|counterfeit detector|currency detector|money detector|check writer|envelope sealer|letter opener electric|pencil sharpener electric|electric pencil sharpener|typewriter|typewriters|braille typewriter|atm|cash dispenser|atm machine|vending machine|snack vending machine|drink vending machine|coffee vending machine|ticket dispenser|stamp machine|numbering machine|time clock|punch clock|attendance machine|fingerprint attendance|voting machine|duplicator|risograph|stencil duplicator|mail sorter|letter folding machine", "8472", {
     splits: [
       to({ words: ["stapler", "staplers", "heavy duty stapler", "desktop stapler", "stapler remover", "staple remover", "hole punch", "hole puncher", "paper punch", "three hole punch", "single hole punch"], power: ["manual"] }, "847290"),
       to({ words: ["typewriter", "typewriters", "braille typewriter"] }, "847290"),
@@ -490,8 +507,10 @@ export const MACHINERY: LexiconEntry[] = [
       to({ words: ["coil winding", "wire winding"] }, "847981"),
       to({ words: ["cable making"] }, "847940"),
       to({ words: ["oil press"] }, "847920"),
-      to({ words: ["humidifier", "humidifiers", "mist maker", "diffuser", "aroma", "essential oil"], power: ["electric", "battery"] }, "850980"),
-      to({ words: ["humidifier", "humidifiers", "ultrasonic humidifier", "cool mist", "diffuser", "aroma diffuser", "essential oil diffuser", "oil diffuser", "car diffuser", "car humidifier"] }, "850980"),
+      // A hair dryer's diffuser attachment is a part of the hair dryer (8516.90), not an aroma diffuser.
+      to({ allOf: [["diffuser", "diffusers"], HAIR_DRYER] }, "851690"),
+      to({ words: ["humidifier", "humidifiers", "mist maker", "diffuser", "aroma", "essential oil"], power: ["electric", "battery"] , unless: HAIR_DRYER }, "850980"),
+      to({ words: ["humidifier", "humidifiers", "ultrasonic humidifier", "cool mist", "diffuser", "aroma diffuser", "essential oil diffuser", "oil diffuser", "car diffuser", "car humidifier"] , unless: HAIR_DRYER }, "850980"),
       to({ words: ["dehumidifier", "dehumidifiers"] }, "847989"),
       to({ words: ["fog machine", "smoke machine", "haze machine", "bubble machine", "snow machine", "confetti machine"] }, "847989"),
       to({ words: ["floor scrubber", "floor cleaning machine", "floor polisher", "carpet cleaning", "carpet extractor"] }, "847989"),
@@ -1010,7 +1029,7 @@ export const MACHINERY: LexiconEntry[] = [
     ],
     note: "moulding boxes 848010, mould bases 848020, patterns 848030, moulds for metal (injection/compression 848041), glass 848050, rubber or plastics (injection/compression 848071, other 848079)",
   }),
-  e("steel balls for bearings|needle roller|needle rollers|tapered roller|bearing roller|bearing race|bearing ring|bearing inner ring|bearing outer ring|guide wheel bearing", "8482", {
+  e("needle roller|needle rollers|tapered roller|bearing roller|bearing race|bearing ring|bearing inner ring|bearing outer ring|guide wheel bearing", "8482", {
     splits: [
       to({ words: ["guide wheel"] }, "848210"),
       to({ words: ["ball", "balls", "needle", "roller"] }, "848291"),

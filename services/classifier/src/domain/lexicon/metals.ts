@@ -206,6 +206,10 @@ const steelProducts: LexiconEntry[] = [
     "nails, tacks, drawing pins, staples (not office 8305) of iron/steel → 731700"),
   e("screw|screws|wood screws|wood screw|self tapping screws|self-tapping screws|self drilling screws|drywall screws|deck screws|machine screws|set screws|grub screws|socket head cap screws|cap screws|hex screws|sheet metal screws|chipboard screws|concrete screws|lag screws|coach screws|lag bolts|screw hooks|cup hooks|eye screws|screw eyes|hook screws|bolt|bolts|hex bolts|carriage bolts|anchor bolts|u bolts|u-bolts|eye bolts|eyebolts|j bolts|t bolts|flange bolts|stud bolts|threaded rod|threaded rods|studding|hanger bolts|toggle bolts|nut|nuts|hex nuts|lock nuts|locknuts|nylock nuts|wing nuts|flange nuts|cap nuts|acorn nuts|t-nuts|tee nuts|coupling nuts|rivet nuts|rivnuts|weld nuts|square nuts|nut and bolt set|screw assortment|bolt assortment|fasteners|fastener|fastener kit|washers|washer|flat washers|spring washers|lock washers|fender washers|rivets|rivet|pop rivets|blind rivets|solid rivets|cotter pins|cotter pin|split pins|r clips|hitch pins|clevis pins|dowel pins metal|spring pins|circlips|circlip|retaining rings|snap rings|e-clips|wall anchors|wall plugs|drywall anchors|expansion anchors|sleeve anchors|wedge anchors|drop-in anchors|hollow wall anchors|molly bolts|toggle anchors", "7318", {
     splits: [
+      // In a charger or socket listing a "wall plug" is the mains plug, not a wall anchor: static converters
+      // (chargers, adapters) 850440, plug sockets and outlet extenders 853669.
+      to({ allOf: [["wall plugs"], ["charger", "charging", "usb", "power adapter", "adapter", "volt", "watt"]] }, "850440"),
+      to({ allOf: [["wall plugs"], ["outlet", "outlets", "socket", "sockets", "extender", "power strip"]] }, "853669"),
       ...Object.entries(FASTENER).map(([k, code]) => to({ material: k === "copper" ? ["copper"] : k === "aluminium" ? ["aluminium"] : k === "plastic" ? ["plastic"] : ["rubber"] }, code)),
       to({ words: ["wall plugs", "wall anchors", "drywall anchors"], material: ["plastic"] }, "392690"),
       to({ words: ["coach screw", "coach screws", "lag screw", "lag screws", "lag bolt", "lag bolts"] }, "731811"),
@@ -248,6 +252,10 @@ const steelProducts: LexiconEntry[] = [
   }),
   e("gas stove|camping stove|camp stove|portable stove|butane stove|propane stove|gas burner camping|backpacking stove|alcohol stove|kerosene stove|paraffin stove|wood stove|wood burning stove|wood burner|log burner|multi-fuel stove|pellet stove|rocket stove|fireplace insert|cast iron stove|gas cooker|gas range|gas hob|gas cooktop|barbecue|barbecue grill|bbq grill|bbq|charcoal grill|gas grill|kamado grill|smoker grill|offset smoker|pellet grill|portable grill|tabletop grill|hibachi grill|fire pit|firepit|outdoor fire pit|chiminea|brazier|patio heater gas|gas heater|kerosene heater|paraffin heater|gas fireplace", "7321", {
     splits: [
+      // Electric grills and barbecues are grillers and roasters (8516.60).
+      to({ power: ["electric"], words: ["barbecue", "bbq", "grill", "grills", "griddle", "smoker", "roaster"] }, "851660"),
+      // An electric fireplace (or stove-look heater) is electric space heating apparatus (8516.29).
+      to({ power: ["electric"], words: ["fireplace", "fireplaces", "fireplace insert", "stove heater", "log burner"] }, "851629"),
       to({ power: ["electric"] }, "8516"),
       to({ words: ["pellet grill", "pellet smoker"] }, "732119"),
       to({ words: ["patio heater", "gas heater", "kerosene heater", "paraffin heater", "gas fireplace"], material: ["iron_steel", "stainless_steel"] }, "732181"),
@@ -388,6 +396,8 @@ const household: LexiconEntry[] = [
     note: "iron or steel wool, pot scourers and scouring pads of iron or steel → 732310 (copper 741810, aluminium 761510); plastic sponges and scrubbers 392490",
   }),
   e("candle holder|candle holders|candlestick|candlesticks|candlestick holder|candle stand|candle plate|tealight holder|tea light holder|votive holder|votive candle holder|candelabra|candelabrum|candle lantern|hurricane lantern|hurricane candle holder|taper candle holder|pillar candle holder|wall sconce candle|candle sconce|menorah|oil lamp|kerosene lamp|hurricane lamp|paraffin lamp|storm lantern|camping lantern gas|gas lantern|moroccan lantern|decorative lantern|lantern candle", "940550", {
+    // "Candelabra" in a bulb listing names the bulb's small E12 base: an LED lamp (8539.52), not a candlestick.
+    splits: [to({ words: ["candelabra"], allOf: [["bulb", "bulbs", "e12", "e14", "led bulb", "light bulb"]] }, "853952")],
     note: "candelabra, candlesticks, candle brackets, oil and storm lanterns are non-electrical lighting fittings → 940550 (Explanatory Note to 94.05)",
   }),
   e("vase|vases|flower vase|bud vase|glass vase|ceramic vase|porcelain vase|floor vase|table vase|decorative vase|vase set|bottle vase|urn vase|ikebana vase", "701399", {
