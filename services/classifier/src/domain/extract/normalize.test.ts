@@ -16,6 +16,11 @@ describe("cleanProductName", () => {
     expect(cleanProductName("Leather Case for iPhone")).toBe("Leather Case for iPhone");
   });
 
+  it("drops a model's scale, which is no weighing scale ('RC Car Scale 1:16', '1/24 Scale Diecast Truck')", () => {
+    expect(cleanProductName("Remote Control Car Scale 1:16 Off Road")).toBe("Remote Control Car Off Road");
+    expect(cleanProductName("1/24 Scale Diecast Truck Model")).toBe("Diecast Truck Model");
+  });
+
   it("keeps product words that look like promo words", () => {
     expect(cleanProductName("Hot Water Bottle with Knitted Cover")).toBe("Hot Water Bottle with Knitted Cover");
     expect(cleanProductName("Happy New Year Banner Party Decoration")).toBe("Happy New Year Banner Party Decoration");

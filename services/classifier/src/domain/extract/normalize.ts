@@ -317,6 +317,8 @@ const EDGE_PUNCT_RE = /^[\s,;:|/\\\-–—+&.·•~*_]+|[\s,;:|/\\\-–—+&·�
  * brand-only leading tokens (ALL-CAPS or CamelCase words that are not product words). Keeps the
  * original letter case of what remains.
  */
+const MODEL_SCALE_RE = /\bscale\s*1\s*[:/]\s*\d{1,4}\b|\b1\s*[:/]\s*\d{1,4}\s*scale\b/gi;
+
 /** Device names marketplace titles follow with a model ("iPhone 15 Pro Max", "Galaxy S24 Ultra", "Pixel 8a"). */
 const DEVICE_NAMES = new Set(["iphone", "ipad", "ipod", "imac", "macbook", "airpods", "galaxy", "pixel", "kindle"]);
 /** Words and codes that name a model of a device after its name. */
@@ -353,6 +355,8 @@ export function cleanProductName(name: string, hints?: CleanNameHints): string {
   s = s.replace(PROMO_RE, " ");
   if (FREE_WORD_RE.test(s)) s = s.replace(FREE_FROM_RE, " ");
   s = s.replace(SIZE_FULL_RE, " ");
+  // A model's scale ("Scale 1:16", "1/24 Scale") is no weighing scale.
+  if (s.includes(":") || s.includes("/")) s = s.replace(MODEL_SCALE_RE, " ");
   // Tokens: model codes out.
   const toks = s.split(WS_RE).filter((t) => t.length > 0 && !isModelCode(t) && !/^[#*~=|_]+$/.test(t));
   // A device's model after its name ("iPhone 15 Pro Max Case", "Galaxy S24 Ultra Cover") is no word of the goods:
