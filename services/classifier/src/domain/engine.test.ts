@@ -411,6 +411,11 @@ describe("everyday goods named by the trade's words (our own marketplace-style t
     expect(engine.classify({ productName: "an inflatable rubber dinghy for 4 persons, with oars, not motorized", destinationCountry: "US" }).hs6).toBe("890312");
   });
 
+  it("a necklace chain of gold is jewellery of precious metal (7113.19), not chain of iron or steel (7315); a natural diamond, cut and unset, is 7102.39", () => {
+    expect(engine.classify({ productName: "a 14 karat gold necklace chain", destinationCountry: "US" }).hs6).toBe("711319");
+    expect(engine.classify({ productName: "a natural diamond, unset, cut and polished, 1 carat", destinationCountry: "US" }).hs6).toBe("710239");
+  });
+
   it("an eyelash curler is another article of cutlery (8214.90), like hand hair clippers", () => {
     expect(engine.classify({ productName: "Eyelash Curler with Silicone Refill Pads", destinationCountry: "US" }).hs6).toBe("821490");
   });
