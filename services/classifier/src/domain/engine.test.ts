@@ -416,6 +416,15 @@ describe("everyday goods named by the trade's words (our own marketplace-style t
     expect(engine.classify({ productName: "a natural diamond, unset, cut and polished, 1 carat", destinationCountry: "US" }).hs6).toBe("710239");
   });
 
+  it("a basketball hoop is other sports equipment (9506.99), not a ball; a pedal go-kart for children is a toy (9503); an adults' tricycle a cycle (8712); a car bike rack an accessory of the body (8708.29); an extension cord an insulated conductor fitted with connectors (8544.42)", () => {
+    const hs6 = (t: string) => engine.classify({ productName: t, destinationCountry: "US" }).hs6;
+    expect(hs6("Basketball Hoop Outdoor Adjustable Height")).toBe("950699");
+    expect(hs6("Go Kart for Kids Pedal Ride On")).toBe("950300");
+    expect(hs6("Tricycle for Adults 3 Wheel Bike")).toBe("871200");
+    expect(hs6("Bike Rack for Car Trunk Mount 3 Bikes")).toBe("870829");
+    expect(hs6("Extension Cord 25 ft Outdoor 3 Prong")).toBe("854442");
+  });
+
   it("an eyelash curler is another article of cutlery (8214.90), like hand hair clippers", () => {
     expect(engine.classify({ productName: "Eyelash Curler with Silicone Refill Pads", destinationCountry: "US" }).hs6).toBe("821490");
   });

@@ -392,6 +392,9 @@ export const ELECTRICAL: LexiconEntry[] = [
       to({ words: ["plc", "programmable logic"] }, "853710"),
       to({ words: ["distribution board", "consumer unit", "electrical panel", "control panel", "control box", "control cabinet", "switchgear", "electrical cabinet", "motor starter", "soft starter"] }, "853710"),
       // A power strip with surge protection is classified as the protective apparatus (8536.30), not as its sockets.
+      // An extension cord (a plug, a length of cable and a socket) is an insulated conductor fitted with connectors
+      // (8544.42); a strip or block of several sockets is a socket (8536.69).
+      to({ words: ["extension lead", "extension cord", "extension cords", "extension cable"], unless: ["power strip", "outlets", "sockets", "way", "gang", "surge", "power board", "multi plug", "multiplug"] }, "854442"),
       to({ words: ["power strip", "extension socket", "extension lead", "extension cord", "power board"], unless: ["surge protector", "surge protection", "surge suppressor"] }, "853669"),
       to({ words: ["fiber optic connector", "fibre connector"] }, "853670"),
       to({ words: ["fuse", "fuses", "blade fuse", "car fuse", "glass fuse", "ceramic fuse", "fuse kit"] }, "853610"),

@@ -115,7 +115,8 @@ const sports: LexiconEntry[] = [
       to({ words: ["golf tees", "golf bag", "golf training", "putting mat", "golf net"] }, "950639"),
       to({ words: ["golf glove", "batting gloves", "boxing gloves", "mma gloves", "baseball glove", "baseball mitt"] }, "420321"),
       to({ words: ["tennis ball", "tennis balls"] }, "950661"),
-      to({ words: ["volleyball", "basketball", "football ball", "soccer ball", "rugby ball", "american football", "handball", "netball", "water polo ball"] }, "950662"),
+      // A hoop, goal or net for a ball game is other sports equipment (9506.99), not the ball it is named after.
+      to({ words: ["volleyball", "basketball", "football ball", "soccer ball", "rugby ball", "american football", "handball", "netball", "water polo ball"], unless: ["hoop", "hoops", "goal", "goals", "net", "nets", "rim", "backboard", "stand", "system", "post", "posts"] }, "950662"),
       to({ words: ["cricket ball", "ping pong balls", "table tennis balls", "golf", "pickleball", "shuttlecock", "shuttlecocks"] }, "950669"),
       to({ words: ["badminton racket", "padel racket", "pickleball paddle", "badminton set"] }, "950659"),
       to({ words: ["table tennis bat", "ping pong paddle"] }, "950640"),
