@@ -647,4 +647,15 @@ describe("machines, electrical goods, vehicle parts and furniture (our own title
     expect(hs6("Studio Monitor Headphones Replacement Ear Pads Cushions")).toBe("851890");
     expect(hs6("Seat Cushion Memory Foam")).toBe("940490");
   });
+
+  it("a set of one kind of tool or cutlery stays with that article: screwdrivers alone are 8205.40 (heading 8206 needs tools of two or more of 8202–8205), twelve steel teaspoons are 8215.99 (8215.20 is for sets of assorted articles)", () => {
+    expect(engine.classify({ productName: "Precision Screwdriver Set 8 Pieces Slotted and Phillips", destinationCountry: "US" }).hs6).toBe("820540");
+    expect(engine.classify({ productName: "Screwdriver Set with Pliers and Adjustable Wrench", destinationCountry: "US" }).hs6).toBe("820600");
+    expect(engine.classify({ productName: "Stainless Steel Teaspoons Set of 12", destinationCountry: "US" }).hs6).toBe("821599");
+    expect(engine.classify({ productName: "Stainless Steel Cutlery Set with Knives Forks and Spoons", destinationCountry: "US" }).hs6).toBe("821520");
+  });
+
+  it("kitchen utensils of bamboo are tableware and kitchenware of bamboo (4419.19) even as a set: heading 8215 covers only base-metal articles", () => {
+    expect(engine.classify({ productName: "Bamboo Kitchen Utensil Set 5 Piece Spatula and Spoons", destinationCountry: "US" }).hs6).toBe("441919");
+  });
 });

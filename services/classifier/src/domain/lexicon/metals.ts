@@ -7,6 +7,11 @@ import type { LexiconEntry } from "../types.js";
 import { e, m, mats, to } from "./helpers.js";
 
 /** Words for a set of assorted table cutlery. */
+/** Two different kinds of cutlery named together (spoons with forks, knives with spoons …): an assorted set. */
+const SPOONS = ["spoon", "spoons", "teaspoon", "teaspoons", "tablespoon", "tablespoons"];
+const FORKS = ["fork", "forks"];
+const KNIVES = ["knife", "knives"];
+const ASSORTED_CUTLERY: string[][][] = [[SPOONS, FORKS], [SPOONS, KNIVES], [FORKS, KNIVES]];
 const CUTLERY_SETS = ["cutlery set", "flatware set", "silverware set", "cutlery sets", "flatware sets", "place setting", "travel cutlery", "camping cutlery", "portable cutlery"];
 
 /** Household articles by material (7323 steel, 7615 aluminium, 7418 copper, 3924 plastics, 6911/6912 ceramics, 7013 glass, 4419 wood). */
@@ -754,8 +759,14 @@ const tools: LexiconEntry[] = [
     note: "hammers and sledge hammers → 820520",
   }),
   e("screwdriver|screwdrivers|screwdriver set|precision screwdriver|precision screwdriver set|phillips screwdriver|flathead screwdriver|torx screwdriver|ratcheting screwdriver|ratchet screwdriver|stubby screwdriver|insulated screwdriver|multi-bit screwdriver|screwdriver kit|repair tool kit phone|phone repair kit|electronics repair kit|watch screwdriver|eyeglass screwdriver|offset screwdriver|torque screwdriver", "8205", {
-    splits: [to({ power: ["electric", "battery"] }, "846729"), to({ words: ["kit", "set"], isSet: true }, "820600"), to({}, "820540")],
-    note: "screwdrivers → 820540 (sets of tools of 8202–8205 8206); powered screwdrivers 8467",
+    // Heading 8206 is for tools of two or more of headings 8202 to 8205 in one set: a set of screwdrivers alone is
+    // screwdrivers (820540); a repair kit or a set that also names pliers, tweezers, wrenches or the like is 8206.
+    splits: [
+      to({ power: ["electric", "battery"] }, "846729"),
+      to({ words: ["repair kit", "repair tool kit", "repair tools", "pliers", "plier", "tweezers", "tweezer", "wrench", "wrenches", "spanner", "spanners", "hammer", "knife", "pry tool", "pry tools", "spudger", "saw", "file", "socket", "sockets", "cutter", "cutters"], isSet: true }, "820600"),
+      to({}, "820540"),
+    ],
+    note: "screwdrivers → 820540 (sets of tools of two or more of 8202–8205 8206); powered screwdrivers 8467",
   }),
   e("chisel|chisels|wood chisel|cold chisel|mortise chisel|carving chisel|wood carving tools|carving knife set wood|gouge|gouges|hand plane|block plane|jack plane|smoothing plane|spokeshave|draw knife|drawknife|scraper plane|router plane|woodworking tools hand", "820530", { note: "planes, chisels, gouges for working wood → 820530" }),
   e("tap and die|tap and die set|tap set|die set threading|thread tap|thread taps|threading die|tap wrench|die holder|hand drill|manual drill|brace drill|gimlet|bradawl|awl|reamer hand", "820510", {
@@ -878,7 +889,8 @@ const tools: LexiconEntry[] = [
     // Sets of assorted cutlery of base metal (knives with forks and spoons included: note to 8211) are 8215.20
     // (8215.10 when an article is plated with precious metal).
     splits: [
-      to({ isSet: true, material: mats("metal") }, "821520"),
+      // A set of one kind of article (twelve dinner spoons) is no set of assorted articles: it stays with the article.
+      ...ASSORTED_CUTLERY.map((allOf) => to({ isSet: true, material: mats("metal"), allOf }, "821520")),
       to({ words: CUTLERY_SETS, material: mats("metal") }, "821520"),
     ],
     m: { plastic: "392410", wood: "441990", bamboo: "441919", ceramics: "691200", pm: "7114", other: "821599" },
