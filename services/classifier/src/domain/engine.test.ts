@@ -658,4 +658,8 @@ describe("machines, electrical goods, vehicle parts and furniture (our own title
   it("kitchen utensils of bamboo are tableware and kitchenware of bamboo (4419.19) even as a set: heading 8215 covers only base-metal articles", () => {
     expect(engine.classify({ productName: "Bamboo Kitchen Utensil Set 5 Piece Spatula and Spoons", destinationCountry: "US" }).hs6).toBe("441919");
   });
+  it("fabric sold 'by the yard' is fabric: the unit of sale and the finish after it ('Anti Pill') name no goods; polyester fleece is other knitted pile of man-made fibres (6001.92), cotton French terry looped pile (6001.21)", () => {
+    expect(engine.classify({ productName: "Fleece Fabric by the Yard Anti Pill Navy", material: "polyester", destinationCountry: "US" }).hs6).toBe("600192");
+    expect(engine.classify({ productName: "Cotton French Terry Knit Fabric", destinationCountry: "US" }).hs6).toBe("600121");
+  });
 });

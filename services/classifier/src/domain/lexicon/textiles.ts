@@ -3,7 +3,10 @@
  * (knitted ch. 61 / woven ch. 62), gender and fibre; fabrics, yarns, cordage; made-up articles (ch. 63).
  */
 import type { LexiconEntry } from "../types.js";
-import { e, F, garment, m, same, to, type GarmentSpec } from "./helpers.js";
+import { e, F, garment, m, materialSplits, same, to, type GarmentSpec } from "./helpers.js";
+
+/** Words for knitted pile other than looped pile (terry): 6001.9x. */
+const PILE = ["fleece", "velour", "plush", "minky", "faux fur", "sherpa"];
 
 // --- fibre maps per garment heading ----------------------------------------------------------------
 const COAT: Pick<GarmentSpec, "knit" | "woven"> = {
@@ -344,7 +347,7 @@ const garments: LexiconEntry[] = [
 
 // --- fabrics, yarns, cordage (chapters 50–60) -----------------------------------------------------------
 const fabrics: LexiconEntry[] = [
-  e("fabric|textile fabric|woven fabric|dress fabric|upholstery fabric|curtain fabric|sewing fabric|fabric roll|fabric by the yard|fabric by the metre|fat quarter|shirting fabric|suiting fabric", "5208", {
+  e("fabric|textile fabric|woven fabric|dress fabric|upholstery fabric|curtain fabric|sewing fabric|fabric roll|fat quarter|shirting fabric|suiting fabric", "5208", {
     splits: [
       to({ construction: ["knitted"], material: ["cotton"] }, "6006"),
       to({ construction: ["knitted"] }, "6006"),
@@ -383,7 +386,11 @@ const fabrics: LexiconEntry[] = [
   e("jute fabric|burlap|hessian fabric|burlap fabric|jute cloth", "5310", { note: "woven jute/bast fabrics → 5310" }),
   e("knit fabric|knitted fabric|jersey fabric|jersey knit|rib knit fabric|interlock fabric|spandex fabric|lycra fabric|stretch fabric|scuba fabric|neoprene fabric knit|french terry|french terry fabric|fleece fabric|polar fleece fabric|sweatshirt fabric|power mesh|athletic mesh|sports mesh|mesh knit fabric", "6006", {
     splits: [
-      to({ words: ["fleece", "terry", "velour", "plush", "minky", "faux fur", "sherpa"] }, "6001"),
+      // Pile fabrics of 6001 by kind of pile, then fibre: looped pile (terry) 6001.2x, other pile (fleece, velour) 6001.9x.
+      ...materialSplits({ cotton: "600191", mmf: "600192" }, { words: PILE }),
+      to({ words: PILE }, "6001"),
+      ...materialSplits({ cotton: "600121", mmf: "600122" }, { words: ["terry"] }),
+      to({ words: ["terry"] }, "6001"),
       to({ words: ["spandex", "lycra", "elastane", "elastomeric", "stretch"] }, "6004"),
       to({ material: ["cotton"] }, "6006"),
     ],
