@@ -662,4 +662,9 @@ describe("machines, electrical goods, vehicle parts and furniture (our own title
     expect(engine.classify({ productName: "Fleece Fabric by the Yard Anti Pill Navy", material: "polyester", destinationCountry: "US" }).hs6).toBe("600192");
     expect(engine.classify({ productName: "Cotton French Terry Knit Fabric", destinationCountry: "US" }).hs6).toBe("600121");
   });
+  it("cotton kitchen and tea towels are kitchen linen of cotton other than terry (6302.91) unless said to be terry; cotton bath towels are terry toilet linen (6302.60)", () => {
+    expect(engine.classify({ productName: "Cotton Tea Towels Pack of 4 Striped Kitchen Towels", destinationCountry: "US" }).hs6).toBe("630291");
+    expect(engine.classify({ productName: "Terry Kitchen Towels 100% Cotton", destinationCountry: "US" }).hs6).toBe("630260");
+    expect(engine.classify({ productName: "Cotton Bath Towel Large Soft", destinationCountry: "US" }).hs6).toBe("630260");
+  });
 });
