@@ -667,4 +667,8 @@ describe("machines, electrical goods, vehicle parts and furniture (our own title
     expect(engine.classify({ productName: "Terry Kitchen Towels 100% Cotton", destinationCountry: "US" }).hs6).toBe("630260");
     expect(engine.classify({ productName: "Cotton Bath Towel Large Soft", destinationCountry: "US" }).hs6).toBe("630260");
   });
+  it("women's pumps with leather uppers are footwear of 6403 (ch. 64 note 4(a): the material of the upper), not pumps for liquids; a water pump stays 8413", () => {
+    expect(engine.classify({ productName: "ladies pumps with leather uppers and rubber soles", destinationCountry: "US" }).hs6.slice(0, 4)).toBe("6403");
+    expect(engine.classify({ productName: "Submersible Water Pump 1HP", destinationCountry: "US" }).hs6.slice(0, 4)).toBe("8413");
+  });
 });
