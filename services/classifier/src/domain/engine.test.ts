@@ -671,4 +671,11 @@ describe("machines, electrical goods, vehicle parts and furniture (our own title
     expect(engine.classify({ productName: "ladies pumps with leather uppers and rubber soles", destinationCountry: "US" }).hs6.slice(0, 4)).toBe("6403");
     expect(engine.classify({ productName: "Submersible Water Pump 1HP", destinationCountry: "US" }).hs6.slice(0, 4)).toBe("8413");
   });
+  it("men's swim trunks are swimwear (6211.11), not shorts of 6203 (other than swimwear): a known product term at the end of a run-on title ('… Beach Shorts') is no unknown head noun for WordNet", async () => {
+    const { hypernymFallback } = await import("./lexicon/wordnet.js");
+    const e = new ClassifierEngine(engine.knowledge, { hypernyms: hypernymFallback });
+    const r = e.classify({ productName: "Mens Swim Trunks Quick Dry Board Beach Shorts", material: "polyester", destinationCountry: "US" });
+    expect(r.rulesApplied.find((x) => x.id === "LEX-HYPERNYM")).toBeUndefined();
+    expect(r.hs6).toBe("621111");
+  });
 });

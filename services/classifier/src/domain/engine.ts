@@ -432,7 +432,9 @@ export class ClassifierEngine {
     const qualified = qAt >= 0 && !headInPrefix;
     if (lastPrefixToken && lastWord && (qualified || (headInPrefix && headInPrefix.segment === 0 && !headInPrefix.key.split(" ").includes(lastPrefixToken)))) {
       // only when the trailing word is itself a product noun (WordNet leads it to a known concept)
-      const concept = this.conceptOf(lastWord);
+      // A trailing word that is itself a product term of the lexicon ("… Swim Trunks Quick Dry Beach Shorts") is weighed
+      // as such below, with the head found in the first words; no hypernym is guessed for it.
+      const concept = this.lexicon.hasWritten(lastWord) ? undefined : this.conceptOf(lastWord);
       // "… spinner assembly", "… lock accessories": a parts word after the goods names no goods of its own and
       // no hypernym is guessed for it, but the term before it is not the goods either (a part of it, or a fit).
       if (concept || PARTS_HEADS.has(lastWord)) {
