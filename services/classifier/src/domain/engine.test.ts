@@ -678,4 +678,9 @@ describe("machines, electrical goods, vehicle parts and furniture (our own title
     expect(r.rulesApplied.find((x) => x.id === "LEX-HYPERNYM")).toBeUndefined();
     expect(r.hs6).toBe("621111");
   });
+  it("what the goods are said not to be does not classify them: an unprinted cotton bed sheet ('white, not printed') is other bed linen of cotton (6302.31), a cotton kitchen towel 'not terry' is 6302.91", () => {
+    expect(engine.classify({ productName: "fitted sheet of woven cotton sateen, solid white, not printed", destinationCountry: "US" }).hs6).toBe("630231");
+    expect(engine.classify({ productName: "printed cotton fitted sheet", destinationCountry: "US" }).hs6).toBe("630221");
+    expect(engine.classify({ productName: "cotton kitchen towel, flat weave, not terry", destinationCountry: "US" }).hs6).toBe("630291");
+  });
 });
