@@ -683,4 +683,7 @@ describe("machines, electrical goods, vehicle parts and furniture (our own title
     expect(engine.classify({ productName: "printed cotton fitted sheet", destinationCountry: "US" }).hs6).toBe("630221");
     expect(engine.classify({ productName: "cotton kitchen towel, flat weave, not terry", destinationCountry: "US" }).hs6).toBe("630291");
   });
+  it("acrylic knitting yarn for retail sale is yarn of synthetic staple fibres, 85% or more (5511.10): 'worsted weight' names the yarn's thickness, not worsted wool", () => {
+    expect(engine.classify({ productName: "Acrylic Yarn Worsted Weight 4 Skeins for Crochet", destinationCountry: "US" }).hs6).toBe("551110");
+  });
 });

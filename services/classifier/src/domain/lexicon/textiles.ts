@@ -467,13 +467,15 @@ const fabrics: LexiconEntry[] = [
     note: "cotton buds (wadding on a stick) → 5601 21 (sterile/medical 3005)",
   }),
   e("flocking powder|textile flock|flock fibre", "560130", { note: "textile flock → 560130" }),
-  e("yarn|knitting yarn|crochet yarn|acrylic yarn|wool yarn|cotton yarn|milk cotton yarn|chunky yarn|chenille yarn|velvet yarn|mohair yarn|alpaca yarn|merino yarn|cashmere yarn|bamboo yarn|polyester yarn|nylon yarn|blended yarn|ball of yarn|yarn ball|yarn skein|knitting wool|wool skein|embroidery floss|embroidery thread|cross stitch thread|macrame cord|macrame yarn|t-shirt yarn", "5511", {
+  e("yarn|knitting yarn|crochet yarn|acrylic yarn|wool yarn|cotton yarn|milk cotton yarn|chunky yarn|chenille yarn|velvet yarn|mohair yarn|alpaca yarn|merino yarn|cashmere yarn|bamboo yarn|polyester yarn|nylon yarn|blended yarn|ball of yarn|yarn ball|yarn skein|knitting wool|wool skein|embroidery floss|embroidery thread|cross stitch thread|macrame cord|macrame yarn|t-shirt yarn|worsted weight|aran weight|dk weight|bulky weight|chunky weight|fingering weight|sport weight yarn|super bulky", "5511", {
     splits: [
       to({ material: ["wool", "fine_animal_hair"] }, "5109"),
       to({ material: ["cotton"], words: ["embroidery", "floss", "cross stitch"] }, "5207"),
       to({ material: ["cotton"] }, "5207"),
       to({ material: ["silk"] }, "5006"),
-      to({ material: ["synthetic"] }, "5511"),
+      // Synthetic staple yarn for retail sale: 85% or more of those fibres (5511.10) unless said to be a blend (5511.20).
+      to({ material: ["synthetic"], words: ["blend", "blended", "mixed"] }, "551120"),
+      to({ material: ["synthetic"] }, "551110"),
       to({ material: ["artificial"] }, "551130"),
       to({ material: ["flax"] }, "5306"),
     ],
