@@ -686,4 +686,7 @@ describe("machines, electrical goods, vehicle parts and furniture (our own title
   it("acrylic knitting yarn for retail sale is yarn of synthetic staple fibres, 85% or more (5511.10): 'worsted weight' names the yarn's thickness, not worsted wool", () => {
     expect(engine.classify({ productName: "Acrylic Yarn Worsted Weight 4 Skeins for Crochet", destinationCountry: "US" }).hs6).toBe("551110");
   });
+  it("a ruling sentence that names the goods first and adds features after commas keeps them as the head: 'a stainless steel sink, double bowl, top mount' is a stainless steel sink (7324.10), not a bowl of 7323", () => {
+    expect(engine.classify({ productName: "a stainless steel kitchen sink, double bowl, top mount", destinationCountry: "US" }).hs6).toBe("732410");
+  });
 });

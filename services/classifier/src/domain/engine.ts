@@ -385,7 +385,11 @@ export class ClassifierEngine {
     const prefixMatches = prefix.trim() ? this.lexicon.matchText(prefix, "name") : [];
     // "a plastic-coated, steel wire, drying rack": one article and commas but no "and" — the commas separate
     // modifiers of one noun, which comes last (a list of goods joins its last item with "and").
-    const modifierCommas = ONE_ARTICLE.test(prefix) && prefix.includes(",") && !/\s(?:and|or|&)\s|,\s*(?:an?|the)\s/i.test(prefix);
+    // Not when the first part already ends in a product noun: in "a stainless steel kitchen sink, single bowl,
+    // undermount" the goods come first and the commas add their features.
+    const modifierCommas =
+      ONE_ARTICLE.test(prefix) && prefix.includes(",") && !/\s(?:and|or|&)\s|,\s*(?:an?|the)\s/i.test(prefix) &&
+      !this.lexicon.matchText(prefix.split(",")[0]!, "name").some((m) => m.atSegmentEnd && !isMaterialTerm(m));
     const firstPrefixSegment = modifierCommas ? Math.max(...prefixMatches.map((m) => m.segment)) : Math.min(...prefixMatches.map((m) => m.segment));
     // Marketplace titles run on without punctuation ("Cup Holder Beverage Boats Phone Stand … Party Supplies"):
     // the goods are named early; the head is the last product term within the first few words.
