@@ -689,4 +689,11 @@ describe("machines, electrical goods, vehicle parts and furniture (our own title
   it("a ruling sentence that names the goods first and adds features after commas keeps them as the head: 'a stainless steel sink, double bowl, top mount' is a stainless steel sink (7324.10), not a bowl of 7323", () => {
     expect(engine.classify({ productName: "a stainless steel kitchen sink, double bowl, top mount", destinationCountry: "US" }).hs6).toBe("732410");
   });
+  it("paper dinner napkins are serviettes of paper (4818.30, which names tablecloths and serviettes), not paper plates and cups of 4823.69", () => {
+    expect(engine.classify({ productName: "Paper Dinner Napkins 2 Ply White 200 Count", destinationCountry: "US" }).hs6).toBe("481830");
+  });
+
+  it("a knitted pullover vest (sweater vest) is a waistcoat of heading 6110, not a vest (singlet) of 6109", () => {
+    expect(engine.classify({ productName: "women's knitted pullover vest of 100% cotton", destinationCountry: "US" }).hs6).toBe("611020");
+  });
 });

@@ -144,7 +144,7 @@ const garments: LexiconEntry[] = [
     defaultConstruction: "woven", ...BLOUSE, note: "blouses: woven 6206 by fibre, knitted 6106",
   }),
   sweater("sweater|pullover|jumper|jersey|knit sweater|knitwear|turtleneck|turtleneck sweater|roll neck|mock neck sweater|cable knit sweater|crew neck sweater|v-neck sweater|cardigan|knit cardigan|sweater vest|knitted waistcoat|sleeveless sweater|twinset|twin set|bolero|shrug"),
-  sweater("fleece vest|knit vest|knitted vest|crewneck|pullover sweater|knit pullover|cashmere sweater|wool sweater|mohair sweater|chunky cardigan|longline cardigan|open front cardigan|duster cardigan|hooded cardigan|polo sweater"),
+  sweater("fleece vest|knit vest|knitted vest|pullover vest|sweater vests|crewneck|pullover sweater|knit pullover|cashmere sweater|wool sweater|mohair sweater|chunky cardigan|longline cardigan|open front cardigan|duster cardigan|hooded cardigan|polo sweater"),
   sweater("hoodie|hooded sweatshirt|sweatshirt|crewneck sweatshirt|zip hoodie|zip-up hoodie|fleece pullover|pullover hoodie|quarter zip|half zip pullover"),
   garment("football shirt|soccer jersey|basketball jersey|hockey jersey|sports jersey|cycling jersey|team jersey", {
     defaultConstruction: "knit", knit: { any: SWEATER_MAP },
@@ -554,7 +554,9 @@ const madeUps: LexiconEntry[] = [
   e("tablecloth|table cloth|table cover|table linen|cloth napkin|table napkin|dinner napkin|linen napkin|fabric napkin|placemat|place mat|table mat textile|doily|doilies|tea cosy|tea cozy", "6302", {
     splits: [
       to({ material: ["plastic"] }, "392490"),
-      to({ material: ["paper"] }, "482369"),
+      // Paper tablecloths and serviettes are named by 4818.30; paper placemats and doilies are other articles of paper.
+      to({ material: ["paper"], words: ["placemat", "place mat", "doily", "doilies", "tea cosy", "tea cozy"] }, "482390"),
+      to({ material: ["paper"] }, "481830"),
       to({ construction: ["knitted"] }, "630240"),
       to({ material: ["cotton"] }, "630251"),
       to({ material: ["synthetic", "artificial"] }, "630253"),
