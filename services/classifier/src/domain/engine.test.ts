@@ -696,4 +696,9 @@ describe("machines, electrical goods, vehicle parts and furniture (our own title
   it("a knitted pullover vest (sweater vest) is a waistcoat of heading 6110, not a vest (singlet) of 6109", () => {
     expect(engine.classify({ productName: "women's knitted pullover vest of 100% cotton", destinationCountry: "US" }).hs6).toBe("611020");
   });
+  it("hardware named by its trade words: ball-bearing drawer slides are furniture mountings (8302.42), not bearings; proof coil chain is welded link chain (7315.82); a hacksaw frame with its blade is a hand saw (8202.10), not a saw blade", () => {
+    expect(engine.classify({ productName: "Ball Bearing Drawer Slides 20 inch Side Mount", destinationCountry: "US" }).hs6).toBe("830242");
+    expect(engine.classify({ productName: "Proof Coil Chain 3/8 inch Zinc Plated", destinationCountry: "US" }).hs6).toBe("731582");
+    expect(engine.classify({ productName: "Hacksaw Frame 12 inch with Bi-Metal Blade", destinationCountry: "US" }).hs6).toBe("820210");
+  });
 });

@@ -552,6 +552,9 @@ export const MACHINERY: LexiconEntry[] = [
   }),
   e("ball bearing|ball bearings|deep groove ball bearing|roller bearing|roller bearings|tapered roller bearing|taper roller bearing|needle bearing|needle roller bearing|spherical roller bearing|cylindrical roller bearing|thrust bearing|thrust ball bearing|angular contact bearing|linear bearing|wheel bearing|hub bearing|pillow block bearing|pillow block|flange bearing|bearing housing|bearing unit|plain bearing|bushing|bushings|bronze bushing|sleeve bearing|bearing cage|bearing rollers", "8482", {
     splits: [
+      // "Drawer Slides Full Extension Ball Bearing": the ball bearing is how the slide runs; the goods are furniture
+      // mountings of base metal (8302.42).
+      to({ words: ["drawer slide", "drawer slides", "drawer runner", "drawer runners", "drawer rail", "drawer rails", "drawer glide", "drawer glides"] }, "830242"),
       to({ words: ["pillow block", "flange bearing", "bearing housing", "bearing unit"] }, "848320"),
       to({ words: ["plain bearing", "bushing", "bushings", "bronze bushing", "sleeve bearing"] }, "848330"),
       to({ words: ["bearing balls", "bearing rollers"] }, "848291"),

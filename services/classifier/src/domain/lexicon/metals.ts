@@ -189,7 +189,7 @@ const steelProducts: LexiconEntry[] = [
     ],
     note: "cloth, grill, netting, fencing of iron/steel wire; expanded metal → 7314; aluminium 761691",
   }),
-  e("chain|chains|steel chain|metal chain|link chain|lifting chain|load chain|anchor chain|tow chain|security chain|dog chain|tie down chain|roller chain|drive chain|bicycle chain|bike chain|motorcycle chain|transmission chain|conveyor chain|snow chains|tire chains|tyre chains|chain link|master link|chain connector|quick link", "7315", {
+  e("chain|chains|steel chain|metal chain|link chain|lifting chain|load chain|anchor chain|tow chain|security chain|dog chain|tie down chain|roller chain|drive chain|bicycle chain|bike chain|motorcycle chain|transmission chain|conveyor chain|snow chains|tire chains|tyre chains|chain link|master link|chain connector|quick link|proof coil chain|proof coil|high test chain|transport chain|binder chain", "7315", {
     splits: [
       to({ words: ["bicycle chain", "bike chain"] }, "731511"),
       to({ words: ["roller", "drive chain", "motorcycle chain", "transmission chain"] }, "731511"),
@@ -197,7 +197,8 @@ const steelProducts: LexiconEntry[] = [
       to({ words: ["snow chains", "tire chains", "tyre chains", "skid"] }, "731520"),
       to({ words: ["master link", "chain connector", "quick link", "chain link"] }, "731519"),
       to({ words: ["anchor", "stud link"] }, "731581"),
-      to({ words: ["welded", "lifting", "load chain", "g80", "g70", "grade 80"] }, "731582"),
+      // Proof coil, high test and transport chains (grades 30, 43, 70) are welded link chains.
+      to({ words: ["welded", "lifting", "load chain", "g80", "g70", "grade 80", "proof coil", "high test", "transport chain", "binder chain", "grade 30", "grade 43", "grade 70", "g43", "g30"] }, "731582"),
       to({ material: ["aluminium"] }, "761699"),
       to({ material: ["copper"] }, "741980"),
       to({ material: ["plastic"] }, "392690"),
@@ -718,7 +719,7 @@ const tools: LexiconEntry[] = [
     decisive: ["power"],
     note: "hand tools for agriculture/horticulture → 8201 (spades 820110, rakes/hoes 820130, axes 820140, secateurs 820150, two-handed shears 820160, other 820190); powered 8467",
   }),
-  e("saw|saws|hand saw|handsaw|hacksaw|hack saw|coping saw|jigsaw blade|jig saw blade|jigsaw blades|reciprocating saw blade|sabre saw blade|saw blade|saw blades|circular saw blade|table saw blade|miter saw blade|band saw blade|bandsaw blade|chainsaw chain|chain saw chain|chainsaw blade|chainsaw bar|guide bar chainsaw|hole saw|hole saws|hole saw kit|diamond blade|diamond saw blade|tile saw blade|cutting disc|cut off wheel|cut-off wheel|oscillating saw blade|multi tool blades|multitool blades|folding saw|pruning saw folding|bow saw|wire saw|pocket chainsaw|flush cut saw|japanese saw|pull saw|dovetail saw|tenon saw|keyhole saw|drywall saw|bone saw|meat saw|hacksaw blades", "8202", {
+  e("saw|saws|hand saw|handsaw|hacksaw|hack saw|hacksaw frame|hack saw frame|saw frame|bow saw|coping saw|jigsaw blade|jig saw blade|jigsaw blades|reciprocating saw blade|sabre saw blade|saw blade|saw blades|circular saw blade|table saw blade|miter saw blade|band saw blade|bandsaw blade|chainsaw chain|chain saw chain|chainsaw blade|chainsaw bar|guide bar chainsaw|hole saw|hole saws|hole saw kit|diamond blade|diamond saw blade|tile saw blade|cutting disc|cut off wheel|cut-off wheel|oscillating saw blade|multi tool blades|multitool blades|folding saw|pruning saw folding|bow saw|wire saw|pocket chainsaw|flush cut saw|japanese saw|pull saw|dovetail saw|tenon saw|keyhole saw|drywall saw|bone saw|meat saw|hacksaw blades", "8202", {
     splits: [
       to({ power: ["electric", "battery", "combustion"], words: ["saw"] }, "8467"),
       to({ words: ["hole saw", "hole saws"] }, "820750"),
@@ -728,7 +729,8 @@ const tools: LexiconEntry[] = [
       to({ words: ["circular", "table saw", "miter saw", "mitre saw"] }, "820231"),
       to({ words: ["chainsaw chain", "chain saw chain", "chainsaw blade", "chainsaw bar", "guide bar"] }, "820240"),
       to({ words: ["hacksaw blade", "hacksaw blades", "metal cutting blade"] }, "820291"),
-      to({ words: ["blade", "blades"] }, "820299"),
+      // A saw with its frame or handle is a hand saw (8202.10) even when the blade comes with it.
+      to({ words: ["blade", "blades"], unless: ["frame", "handle", "hacksaw with", "saw with"] }, "820299"),
       to({}, "820210"),
     ],
     decisive: ["power"],
