@@ -701,4 +701,7 @@ describe("machines, electrical goods, vehicle parts and furniture (our own title
     expect(engine.classify({ productName: "Proof Coil Chain 3/8 inch Zinc Plated", destinationCountry: "US" }).hs6).toBe("731582");
     expect(engine.classify({ productName: "Hacksaw Frame 12 inch with Bi-Metal Blade", destinationCountry: "US" }).hs6).toBe("820210");
   });
+  it("a set of steel butter knives is butter-knives of heading 8215 (named in its text; 8215.99 as one kind of article), not a set of assorted knives of 8211.10", () => {
+    expect(engine.classify({ productName: "Butter Knife Set of 6 Stainless Steel Spreaders", destinationCountry: "US" }).hs6).toBe("821599");
+  });
 });
