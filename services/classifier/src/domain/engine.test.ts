@@ -704,4 +704,9 @@ describe("machines, electrical goods, vehicle parts and furniture (our own title
   it("a set of steel butter knives is butter-knives of heading 8215 (named in its text; 8215.99 as one kind of article), not a set of assorted knives of 8211.10", () => {
     expect(engine.classify({ productName: "Butter Knife Set of 6 Stainless Steel Spreaders", destinationCountry: "US" }).hs6).toBe("821599");
   });
+  it("synthetic tights split by the single yarn at 67 decitex: opaque or 80 denier tights are 6115.22, sheer pantyhose 6115.21; welded galvanized wire mesh is welded netting plated with zinc (7314.31), not 'other' welded netting", () => {
+    expect(engine.classify({ productName: "Opaque Tights for Women 100 Denier", material: "nylon", destinationCountry: "US" }).hs6).toBe("611522");
+    expect(engine.classify({ productName: "Sheer Pantyhose Nude", material: "nylon", destinationCountry: "US" }).hs6).toBe("611521");
+    expect(engine.classify({ productName: "Galvanized Welded Wire Mesh Roll 4ft", destinationCountry: "US" }).hs6).toBe("731431");
+  });
 });

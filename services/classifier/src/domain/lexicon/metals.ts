@@ -183,6 +183,8 @@ const steelProducts: LexiconEntry[] = [
       to({ material: ["stainless_steel"], words: ["woven", "cloth", "filter"] }, "731414"),
       to({ words: ["woven", "cloth"] }, "731419"),
       to({ words: ["reinforcing", "concrete"] }, "731420"),
+      // Welded at the intersections and zinc-coated: 7314.31 (7314.4x is netting not welded).
+      to({ words: ["welded"], allOf: [["galvanized", "galvanised", "zinc", "hot dipped", "hot-dipped"]] }, "731431"),
       to({ words: ["galvanized", "galvanised", "zinc", "chain link", "chicken wire", "gabion"] }, "731441"),
       to({ words: ["pvc coated", "plastic coated", "vinyl coated"] }, "731442"),
       to({ words: ["welded"] }, "731439"),

@@ -303,7 +303,13 @@ const garments: LexiconEntry[] = [
     note: "graduated compression hosiery → 611510",
   }),
   e("tights|pantyhose|panty hose|fishnet tights|fishnets|opaque tights|sheer tights", "6115", {
-    splits: [to({ material: ["cotton", "wool", "fine_animal_hair", "silk", "artificial", "flax", "other_vegetable_fibre"] }, "611529")],
+    // Synthetic tights by the single yarn: opaque and thick tights (70 denier and up) measure 67 decitex or more
+    // (6115.22); sheer ones and pantyhose less (6115.21).
+    splits: [
+      to({ material: ["cotton", "wool", "fine_animal_hair", "silk", "artificial", "flax", "other_vegetable_fibre"] }, "611529"),
+      to({ material: ["synthetic"], words: ["opaque", "fleece lined", "thermal", "70 denier", "80 denier", "100 denier", "120 denier", "150 denier", "200 denier", "70d", "80d", "100d", "120d", "200d"] }, "611522"),
+      to({ material: ["synthetic"] }, "611521"),
+    ],
     decisive: ["material"], note: "panty hose and tights → 6115 2x (synthetic split by decitex 67)",
   }),
   e("stockings|stocking|hold ups|thigh highs|knee highs|pop socks", "6115", {
