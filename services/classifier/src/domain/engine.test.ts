@@ -709,4 +709,8 @@ describe("machines, electrical goods, vehicle parts and furniture (our own title
     expect(engine.classify({ productName: "Sheer Pantyhose Nude", material: "nylon", destinationCountry: "US" }).hs6).toBe("611521");
     expect(engine.classify({ productName: "Galvanized Welded Wire Mesh Roll 4ft", destinationCountry: "US" }).hs6).toBe("731431");
   });
+  it("bare copper wire is wire of refined copper (7408.19) unless an alloy is named (brass wire 7408.21); a cold rolled steel bar is cold-formed (7215.50), not a hot-rolled bar of 7214", () => {
+    expect(engine.classify({ productName: "Bare Copper Wire 14 AWG Solid 50ft", destinationCountry: "US" }).hs6).toBe("740819");
+    expect(engine.classify({ productName: "Cold Drawn Steel Round Bar 12mm", destinationCountry: "US" }).hs6).toBe("721550");
+  });
 });

@@ -85,6 +85,8 @@ const steelProducts: LexiconEntry[] = [
       to({ words: ["wire rod"] }, "7213"),
       to({ words: ["rebar", "reinforcing", "deformed"] }, "721420"),
       to({ words: ["threaded bar"] }, "731815"),
+      // Cold-formed or cold-finished bars ("cold rolled", "cold drawn", bright bar) are 7215.50, not the hot-rolled bars of 7214.
+      to({ words: ["cold rolled", "cold-rolled", "cold drawn", "cold-drawn", "cold finished", "cold-finished", "bright bar"] }, "721550"),
     ],
     note: "bars and rods of iron/non-alloy steel 7213–7215; stainless 7221/7222; aluminium 7604; copper 7407",
   }),
@@ -98,7 +100,9 @@ const steelProducts: LexiconEntry[] = [
       // Wire with an insulating cover is named by heading 8544 ("insulated … wire, cable and other insulated electric
       // conductors"), not by the metal's wire heading (GRI 1); other conductors for ≤ 1,000 V without connectors.
       to({ words: ["insulated", "insulation", "pvc coated", "sheathed"] }, "854449"),
-      to({ material: ["copper"] }, "7408"),
+      // Copper wire is of refined copper (7408.1x; 7408.19 unless thicker than 6 mm) unless an alloy is named (7408.2x).
+      to({ material: ["copper"], words: ["brass", "bronze", "copper alloy", "phosphor", "cupronickel", "nickel silver", "beryllium", "copper nickel"] }, "7408"),
+      to({ material: ["copper"] }, "740819"),
       to({ material: ["aluminium"] }, "7605"),
       to({ material: ["stainless_steel"] }, "7223"),
       to({ words: ["nichrome", "kanthal", "resistance wire"] }, "7505"),
