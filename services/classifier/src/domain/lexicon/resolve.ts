@@ -13,7 +13,6 @@
  */
 import { readTokens } from "@openhs/shared";
 import type { Condition, ExtractedAttributes, LexiconEntry, Material } from "../types.js";
-import { productProfile } from "../national/product.js";
 
 /** Broader classes of a material, for condition matching. */
 const PARENTS: Partial<Record<Material, Material[]>> = {
@@ -146,12 +145,9 @@ function positionsOf(tokens: readonly string[]): Map<string, number[]> {
 function saysAny(words: readonly string[], attrs: ExtractedAttributes): boolean {
   const toks = tokensOf(attrs);
   const at = positionsOf(toks);
-  // A word the goods are only said not to be ("white, not printed", "without pockets") is not said of them.
-  const negated = productProfile(attrs).negated;
   for (const v of variantsOfWords(words)) {
     const starts = at.get(v[0]!);
     if (!starts) continue;
-    if (negated.size > 0 && negated.has(v[0]!)) continue;
     if (v.length === 1) return true;
     outer: for (const i of starts) {
       if (i + v.length > toks.length) continue;
