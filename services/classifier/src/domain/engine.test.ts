@@ -713,4 +713,8 @@ describe("machines, electrical goods, vehicle parts and furniture (our own title
     expect(engine.classify({ productName: "Bare Copper Wire 14 AWG Solid 50ft", destinationCountry: "US" }).hs6).toBe("740819");
     expect(engine.classify({ productName: "Cold Drawn Steel Round Bar 12mm", destinationCountry: "US" }).hs6).toBe("721550");
   });
+  it("a bouquet of fake or silk roses is artificial flowers (6702, ch. 6 note 1 excludes them), even though 'rose bouquet' names cut flowers of 0603", () => {
+    expect(engine.classify({ productName: "Fake Silk Rose Bouquet for Home Decor", material: "polyester", destinationCountry: "US" }).hs6).toBe("670290");
+    expect(engine.classify({ productName: "Fresh Cut Roses Bouquet 24 Stems", destinationCountry: "US" }).hs6).toBe("060311");
+  });
 });
