@@ -661,4 +661,74 @@ describe("machines, electrical goods, vehicle parts and furniture (our own title
     expect(hs6("Studio Monitor Headphones Replacement Ear Pads Cushions")).toBe("851890");
     expect(hs6("Seat Cushion Memory Foam")).toBe("940490");
   });
+
+  it("a set of one kind of tool or cutlery stays with that article: screwdrivers alone are 8205.40 (heading 8206 needs tools of two or more of 8202–8205), twelve steel teaspoons are 8215.99 (8215.20 is for sets of assorted articles)", () => {
+    expect(engine.classify({ productName: "Precision Screwdriver Set 8 Pieces Slotted and Phillips", destinationCountry: "US" }).hs6).toBe("820540");
+    expect(engine.classify({ productName: "Screwdriver Set with Pliers and Adjustable Wrench", destinationCountry: "US" }).hs6).toBe("820600");
+    expect(engine.classify({ productName: "Stainless Steel Teaspoons Set of 12", destinationCountry: "US" }).hs6).toBe("821599");
+    expect(engine.classify({ productName: "Stainless Steel Cutlery Set with Knives Forks and Spoons", destinationCountry: "US" }).hs6).toBe("821520");
+  });
+
+  it("kitchen utensils of bamboo are tableware and kitchenware of bamboo (4419.19) even as a set: heading 8215 covers only base-metal articles", () => {
+    expect(engine.classify({ productName: "Bamboo Kitchen Utensil Set 5 Piece Spatula and Spoons", destinationCountry: "US" }).hs6).toBe("441919");
+  });
+  it("fabric sold 'by the yard' is fabric: the unit of sale and the finish after it ('Anti Pill') name no goods; polyester fleece is other knitted pile of man-made fibres (6001.92), cotton French terry looped pile (6001.21)", () => {
+    expect(engine.classify({ productName: "Fleece Fabric by the Yard Anti Pill Navy", material: "polyester", destinationCountry: "US" }).hs6).toBe("600192");
+    expect(engine.classify({ productName: "Cotton French Terry Knit Fabric", destinationCountry: "US" }).hs6).toBe("600121");
+  });
+  it("cotton kitchen and tea towels are kitchen linen of cotton other than terry (6302.91) unless said to be terry; cotton bath towels are terry toilet linen (6302.60)", () => {
+    expect(engine.classify({ productName: "Cotton Tea Towels Pack of 4 Striped Kitchen Towels", destinationCountry: "US" }).hs6).toBe("630291");
+    expect(engine.classify({ productName: "Terry Kitchen Towels 100% Cotton", destinationCountry: "US" }).hs6).toBe("630260");
+    expect(engine.classify({ productName: "Cotton Bath Towel Large Soft", destinationCountry: "US" }).hs6).toBe("630260");
+  });
+  it("women's pumps with leather uppers are footwear of 6403 (ch. 64 note 4(a): the material of the upper), not pumps for liquids; a water pump stays 8413", () => {
+    expect(engine.classify({ productName: "ladies pumps with leather uppers and rubber soles", destinationCountry: "US" }).hs6.slice(0, 4)).toBe("6403");
+    expect(engine.classify({ productName: "Submersible Water Pump 1HP", destinationCountry: "US" }).hs6.slice(0, 4)).toBe("8413");
+  });
+  it("men's swim trunks are swimwear (6211.11), not shorts of 6203 (other than swimwear): a known product term at the end of a run-on title ('… Beach Shorts') is no unknown head noun for WordNet", async () => {
+    const { hypernymFallback } = await import("./lexicon/wordnet.js");
+    const e = new ClassifierEngine(engine.knowledge, { hypernyms: hypernymFallback });
+    const r = e.classify({ productName: "Mens Swim Trunks Quick Dry Board Beach Shorts", material: "polyester", destinationCountry: "US" });
+    expect(r.rulesApplied.find((x) => x.id === "LEX-HYPERNYM")).toBeUndefined();
+    expect(r.hs6).toBe("621111");
+  });
+  it("what the goods are said not to be does not classify them: an unprinted cotton bed sheet ('white, not printed') is other bed linen of cotton (6302.31), a cotton kitchen towel 'not terry' is 6302.91", () => {
+    expect(engine.classify({ productName: "fitted sheet of woven cotton sateen, solid white, not printed", destinationCountry: "US" }).hs6).toBe("630231");
+    expect(engine.classify({ productName: "printed cotton fitted sheet", destinationCountry: "US" }).hs6).toBe("630221");
+    expect(engine.classify({ productName: "cotton kitchen towel, flat weave, not terry", destinationCountry: "US" }).hs6).toBe("630291");
+  });
+  it("acrylic knitting yarn for retail sale is yarn of synthetic staple fibres, 85% or more (5511.10): 'worsted weight' names the yarn's thickness, not worsted wool", () => {
+    expect(engine.classify({ productName: "Acrylic Yarn Worsted Weight 4 Skeins for Crochet", destinationCountry: "US" }).hs6).toBe("551110");
+  });
+  it("a ruling sentence that names the goods first and adds features after commas keeps them as the head: 'a stainless steel sink, double bowl, top mount' is a stainless steel sink (7324.10), not a bowl of 7323", () => {
+    expect(engine.classify({ productName: "a stainless steel kitchen sink, double bowl, top mount", destinationCountry: "US" }).hs6).toBe("732410");
+  });
+  it("paper dinner napkins are serviettes of paper (4818.30, which names tablecloths and serviettes), not paper plates and cups of 4823.69", () => {
+    expect(engine.classify({ productName: "Paper Dinner Napkins 2 Ply White 200 Count", destinationCountry: "US" }).hs6).toBe("481830");
+  });
+
+  it("a knitted pullover vest (sweater vest) is a waistcoat of heading 6110, not a vest (singlet) of 6109", () => {
+    expect(engine.classify({ productName: "women's knitted pullover vest of 100% cotton", destinationCountry: "US" }).hs6).toBe("611020");
+  });
+  it("hardware named by its trade words: ball-bearing drawer slides are furniture mountings (8302.42), not bearings; proof coil chain is welded link chain (7315.82); a hacksaw frame with its blade is a hand saw (8202.10), not a saw blade", () => {
+    expect(engine.classify({ productName: "Ball Bearing Drawer Slides 20 inch Side Mount", destinationCountry: "US" }).hs6).toBe("830242");
+    expect(engine.classify({ productName: "Proof Coil Chain 3/8 inch Zinc Plated", destinationCountry: "US" }).hs6).toBe("731582");
+    expect(engine.classify({ productName: "Hacksaw Frame 12 inch with Bi-Metal Blade", destinationCountry: "US" }).hs6).toBe("820210");
+  });
+  it("a set of steel butter knives is butter-knives of heading 8215 (named in its text; 8215.99 as one kind of article), not a set of assorted knives of 8211.10", () => {
+    expect(engine.classify({ productName: "Butter Knife Set of 6 Stainless Steel Spreaders", destinationCountry: "US" }).hs6).toBe("821599");
+  });
+  it("synthetic tights split by the single yarn at 67 decitex: opaque or 80 denier tights are 6115.22, sheer pantyhose 6115.21; welded galvanized wire mesh is welded netting plated with zinc (7314.31), not 'other' welded netting", () => {
+    expect(engine.classify({ productName: "Opaque Tights for Women 100 Denier", material: "nylon", destinationCountry: "US" }).hs6).toBe("611522");
+    expect(engine.classify({ productName: "Sheer Pantyhose Nude", material: "nylon", destinationCountry: "US" }).hs6).toBe("611521");
+    expect(engine.classify({ productName: "Galvanized Welded Wire Mesh Roll 4ft", destinationCountry: "US" }).hs6).toBe("731431");
+  });
+  it("bare copper wire is wire of refined copper (7408.19) unless an alloy is named (brass wire 7408.21); a cold rolled steel bar is cold-formed (7215.50), not a hot-rolled bar of 7214", () => {
+    expect(engine.classify({ productName: "Bare Copper Wire 14 AWG Solid 50ft", destinationCountry: "US" }).hs6).toBe("740819");
+    expect(engine.classify({ productName: "Cold Drawn Steel Round Bar 12mm", destinationCountry: "US" }).hs6).toBe("721550");
+  });
+  it("a bouquet of fake or silk roses is artificial flowers (6702, ch. 6 note 1 excludes them), even though 'rose bouquet' names cut flowers of 0603", () => {
+    expect(engine.classify({ productName: "Fake Silk Rose Bouquet for Home Decor", material: "polyester", destinationCountry: "US" }).hs6).toBe("670290");
+    expect(engine.classify({ productName: "Fresh Cut Roses Bouquet 24 Stems", destinationCountry: "US" }).hs6).toBe("060311");
+  });
 });

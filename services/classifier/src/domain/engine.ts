@@ -385,7 +385,11 @@ export class ClassifierEngine {
     const prefixMatches = prefix.trim() ? this.lexicon.matchText(prefix, "name") : [];
     // "a plastic-coated, steel wire, drying rack": one article and commas but no "and" — the commas separate
     // modifiers of one noun, which comes last (a list of goods joins its last item with "and").
-    const modifierCommas = ONE_ARTICLE.test(prefix) && prefix.includes(",") && !/\s(?:and|or|&)\s|,\s*(?:an?|the)\s/i.test(prefix);
+    // Not when the first part already ends in a product noun: in "a stainless steel kitchen sink, single bowl,
+    // undermount" the goods come first and the commas add their features.
+    const modifierCommas =
+      ONE_ARTICLE.test(prefix) && prefix.includes(",") && !/\s(?:and|or|&)\s|,\s*(?:an?|the)\s/i.test(prefix) &&
+      !this.lexicon.matchText(prefix.split(",")[0]!, "name").some((m) => m.atSegmentEnd && !isMaterialTerm(m));
     const firstPrefixSegment = modifierCommas ? Math.max(...prefixMatches.map((m) => m.segment)) : Math.min(...prefixMatches.map((m) => m.segment));
     // Marketplace titles run on without punctuation ("Cup Holder Beverage Boats Phone Stand … Party Supplies"):
     // the goods are named early; the head is the last product term within the first few words.
@@ -432,7 +436,9 @@ export class ClassifierEngine {
     const qualified = qAt >= 0 && !headInPrefix;
     if (lastPrefixToken && lastWord && (qualified || (headInPrefix && headInPrefix.segment === 0 && !headInPrefix.key.split(" ").includes(lastPrefixToken)))) {
       // only when the trailing word is itself a product noun (WordNet leads it to a known concept)
-      const concept = this.conceptOf(lastWord);
+      // A trailing word that is itself a product term of the lexicon ("… Swim Trunks Quick Dry Beach Shorts") is weighed
+      // as such below, with the head found in the first words; no hypernym is guessed for it.
+      const concept = this.lexicon.hasWritten(lastWord) ? undefined : this.conceptOf(lastWord);
       // "… spinner assembly", "… lock accessories": a parts word after the goods names no goods of its own and
       // no hypernym is guessed for it, but the term before it is not the goods either (a part of it, or a fit).
       if (concept || PARTS_HEADS.has(lastWord)) {
@@ -940,7 +946,7 @@ const LEADING_FIT = /^\s*(?:(?:new|original|genuine|replacement|oem)\s+)*(?:for|
 const LEADING_QUANTITY = /^\s*(?:(?:a|an|one|two|three|four|five|six|several|\d+)\s+)?(?:pairs?|sets?|kits?|packs?|boxe?s?|bags?|variety|varieties|assortments?|range|series|collections?|couple|rolls?|sheets?|pieces?|pcs|units?|cartons?|bundles?|lots?|types?|kinds?)\s+of\s+/i;
 
 /** Words that start a qualifier after the head noun of a product phrase. */
-const QUALIFIER = new RegExp(String.raw`\b(?:of|for|from|used|made|with|without|${IN_MEDIUM}|composed|consisting|featuring|designed|intended|containing|having|which|that|in the form of|suitable|including|includes|comprising|installed (?:in|on)|mounted (?:in|on)|fitted (?:in|on|to)|fuell?ed by|(?:powered|operated|driven) by|based on|(?:put up|packed|packaged|presented|supplied) (?:in|as|for|on)|imported)\b`, "i");
+const QUALIFIER = new RegExp(String.raw`\b(?:of|for|from|used|made|with|without|${IN_MEDIUM}|composed|consisting|featuring|designed|intended|containing|having|which|that|in the form of|suitable|including|includes|comprising|installed (?:in|on)|mounted (?:in|on)|fitted (?:in|on|to)|fuell?ed by|(?:powered|operated|driven) by|based on|(?:put up|packed|packaged|presented|supplied) (?:in|as|for|on)|imported|(?:sold )?by the (?:yard|yards|metre|meter|metres|meters|roll|foot|feet|piece|bolt|pound))\b`, "i");
 
 /** Most retrieval evidence one candidate can carry (one strong name match plus category and description). */
 const RETRIEVAL_CAP = 1.5;

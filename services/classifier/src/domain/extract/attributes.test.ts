@@ -165,6 +165,12 @@ describe("value, sets, parts, pieces", () => {
     expect(x({ productName: "Bracelet", price: 10 }).valueUsd).toBeUndefined();
   });
 
+  it("a process the goods are said not to have undergone is no process of theirs ('not printed', 'non-printed')", () => {
+    expect(x({ productName: "cotton sheet, white, not printed" }).processing).not.toContain("printed");
+    expect(x({ productName: "non-printed cotton sheet" }).processing).not.toContain("printed");
+    expect(x({ productName: "printed cotton sheet" }).processing).toContain("printed");
+  });
+
   it("sets: whole words only", () => {
     expect(x({ productName: "Bluetooth Headset" }).isSet).toBe(false);
     expect(x({ productName: "Lock Pick Set" }).isSet).toBe(true);

@@ -309,6 +309,21 @@ PROCESS_TERM_WORDS.forEach(([, ws], i) => {
 /** Canonical process names this extractor can report. */
 export const PROCESSES: readonly string[] = [...new Set(PROCESS_TERMS.map(([, c]) => c))];
 
+/** Words that deny the process named right after them ("white, not printed", "non-woven", "without coating"). */
+const PROCESS_NEGATION = new Set(["not", "non", "no", "without", "un"]);
+
+/** Every occurrence of the phrase follows a negation: the goods are said not to have been so processed. */
+function onlyNegated(t: Toks, p: readonly string[]): boolean {
+  const L = t.list;
+  let seen = false;
+  outer: for (let i = 0; i + p.length <= L.length; i++) {
+    for (let j = 0; j < p.length; j++) if (L[i + j] !== p[j]) continue outer;
+    if (i === 0 || !PROCESS_NEGATION.has(L[i - 1]!)) return false;
+    seen = true;
+  }
+  return seen;
+}
+
 function processesIn(t: Toks): string[] {
   const out: string[] = [];
   // Only the terms whose first word is in the text can match: those, in table order.
@@ -322,6 +337,7 @@ function processesIn(t: Toks): string[] {
     const [phrase, ws, canon] = PROCESS_TERM_WORDS[id]!;
     if (out.includes(canon)) continue;
     if (!hasWords(t, ws)) continue;
+    if (onlyNegated(t, ws)) continue;
     if (phrase === "raw" && (hasPhrase(t, "raw hair") || hasPhrase(t, "raw material") || hasPhrase(t, "raw materials"))) continue;
     if (phrase === "frozen" && (t.set.has("elsa") || t.set.has("disney") || t.set.has("anna"))) continue;
     if (phrase === "print" && (hasPhrase(t, "print on demand") || t.set.has("printer"))) continue;

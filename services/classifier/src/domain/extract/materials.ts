@@ -72,7 +72,9 @@ const VOCAB: VocabRow[] = [
     "gunmetal|platinum blonde|steel blue|silver fox|leather care|leather cleaner|" +
     "diamond painting|diamond art|diamond shape|diamond shaped|glass cleaner|plastic surgery|cubic zirconia free|" +
     "nickel free|lead free|bpa free|cadmium free|wood burning|paper cut|tin removal|jersey number|liquid crystal|" +
-    "liquid crystals|crystal display|crystal oscillator|crystal radio|crystal ball lens"],
+    "liquid crystals|crystal display|crystal oscillator|crystal radio|crystal ball lens|" +
+    // Yarn weights (thickness classes), not the worsted wool the name comes from: "Acrylic Yarn … Worsted Weight".
+    "worsted weight|aran weight|dk weight|sport weight|fingering weight|bulky weight"],
   // --- textiles: fibres ---
   ["cotton", 0,
     "cotton|cottons|organic cotton|pure cotton|combed cotton|egyptian cotton|pima cotton|supima|supima cotton|" +

@@ -110,7 +110,7 @@ const vegetable: LexiconEntry[] = [
       to({ words: ["artificial", "fake", "faux", "imitation"], material: ["plastic", "rubber"] }, "670210"),
       to({ words: ["artificial", "fake", "faux", "imitation"] }, "670290"),
       to({ words: ["bulbs"] }, "0601"),
-      to({ words: ["fresh flowers", "cut flowers", "cut flower", "fresh roses", "cut roses", "long stem roses", "rose stems", "rose bouquet", "bouquet of roses", "flower bouquet fresh", "bouquet fresh", "dried flowers", "dried flower", "preserved flowers", "pampas", "dried pampas"] }, "0603"),
+      to({ words: ["fresh flowers", "cut flowers", "cut flower", "fresh roses", "cut roses", "long stem roses", "rose stems", "rose bouquet", "bouquet of roses", "flower bouquet fresh", "bouquet fresh", "dried flowers", "dried flower", "preserved flowers", "pampas", "dried pampas"], unless: ["artificial", "fake", "faux", "imitation", "silk roses", "silk flowers"] }, "0603"),
       to({ words: ["moss", "preserved moss", "reindeer moss", "foliage", "eucalyptus stems", "christmas tree real"] }, "0604"),
       to({ words: ["seeds", "seed"] }, "1209"),
     ],

@@ -8,6 +8,9 @@
 import type { LexiconEntry } from "../types.js";
 import { e, to } from "./helpers.js";
 
+/** Words that make "pumps" shoes: uppers, soles, heels, toes, or who wears them. */
+const PUMP_SHOE = ["upper", "uppers", "outer sole", "outer soles", "insole", "heel", "heels", "high heel", "stiletto", "pointed toe", "peep toe", "round toe", "ankle strap", "women", "womens", "ladies", "lady", "girls", "bridal", "wedding shoes", "dress shoes"];
+
 const ELECTRIC: NonNullable<LexiconEntry["splits"]>[number]["when"] = { power: ["electric", "battery"] };
 
 /** Words saying a compressor is of a kind used in refrigerating or air-conditioning equipment (8414.30). */
@@ -66,6 +69,13 @@ export const MACHINERY: LexiconEntry[] = [
   }),
   e("pump|pumps|water pump|submersible pump|sump pump|well pump|borehole pump|centrifugal pump|booster pump|pressure pump|circulation pump|circulating pump|pool pump|pond pump|fountain pump|aquarium pump|water feature pump|solar pump|solar water pump|diaphragm pump|peristaltic pump|gear pump|hydraulic pump|fuel pump|oil pump|transfer pump|drum pump|barrel pump|hand pump water|siphon pump|fuel transfer pump|chemical pump|dosing pump|metering pump|concrete pump|sewage pump|trash pump|irrigation pump|fuel dispenser|petrol pump dispenser|bilge pump|mini water pump|12v water pump|brushless water pump|coolant pump|water pump car|vacuum pump|air pump|bike pump|bicycle pump|floor pump|hand pump|foot pump|tire inflator|tyre inflator|air inflator|electric pump inflator|balloon pump|ball pump|mattress pump|aquarium air pump|oxygen pump aquarium|air compressor|compressor|portable air compressor|tire compressor|car air compressor|oil-free compressor|refrigeration compressor|ac compressor|air conditioner compressor|fridge compressor|turbocharger|turbo charger|supercharger", "8413", {
     splits: [
+      // Pumps are also a kind of shoe: pumps said to have uppers, soles or heels, or made for women, are footwear by
+      // the material of the upper (ch. 64 note 4(a)).
+      to({ words: PUMP_SHOE, material: ["leather"] }, "640399"),
+      to({ words: PUMP_SHOE, material: ["composition_leather"] }, "640510"),
+      to({ words: PUMP_SHOE, material: ["rubber", "plastic"] }, "640299"),
+      to({ words: PUMP_SHOE, material: ["textile", "cotton", "synthetic", "artificial", "silk", "wool"] }, "640419"),
+      to({ words: PUMP_SHOE }, "6403"),
       to({ words: ["vacuum pump"] }, "841410"),
       to({ words: ["bike pump", "bicycle pump", "floor pump", "hand pump", "foot pump", "balloon pump", "ball pump"], power: ["manual"] }, "841420"),
       to({ words: ["bike pump", "bicycle pump", "floor pump", "foot pump", "balloon pump", "ball pump"] }, "841420"),
@@ -542,6 +552,9 @@ export const MACHINERY: LexiconEntry[] = [
   }),
   e("ball bearing|ball bearings|deep groove ball bearing|roller bearing|roller bearings|tapered roller bearing|taper roller bearing|needle bearing|needle roller bearing|spherical roller bearing|cylindrical roller bearing|thrust bearing|thrust ball bearing|angular contact bearing|linear bearing|wheel bearing|hub bearing|pillow block bearing|pillow block|flange bearing|bearing housing|bearing unit|plain bearing|bushing|bushings|bronze bushing|sleeve bearing|bearing cage|bearing rollers", "8482", {
     splits: [
+      // "Drawer Slides Full Extension Ball Bearing": the ball bearing is how the slide runs; the goods are furniture
+      // mountings of base metal (8302.42).
+      to({ words: ["drawer slide", "drawer slides", "drawer runner", "drawer runners", "drawer rail", "drawer rails", "drawer glide", "drawer glides"] }, "830242"),
       to({ words: ["pillow block", "flange bearing", "bearing housing", "bearing unit"] }, "848320"),
       to({ words: ["plain bearing", "bushing", "bushings", "bronze bushing", "sleeve bearing"] }, "848330"),
       to({ words: ["bearing balls", "bearing rollers"] }, "848291"),

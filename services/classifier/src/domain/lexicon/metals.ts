@@ -7,6 +7,11 @@ import type { LexiconEntry } from "../types.js";
 import { e, m, mats, to } from "./helpers.js";
 
 /** Words for a set of assorted table cutlery. */
+/** Two different kinds of cutlery named together (spoons with forks, knives with spoons …): an assorted set. */
+const SPOONS = ["spoon", "spoons", "teaspoon", "teaspoons", "tablespoon", "tablespoons"];
+const FORKS = ["fork", "forks"];
+const KNIVES = ["knife", "knives"];
+const ASSORTED_CUTLERY: string[][][] = [[SPOONS, FORKS], [SPOONS, KNIVES], [FORKS, KNIVES]];
 const CUTLERY_SETS = ["cutlery set", "flatware set", "silverware set", "cutlery sets", "flatware sets", "place setting", "travel cutlery", "camping cutlery", "portable cutlery"];
 
 /** Household articles by material (7323 steel, 7615 aluminium, 7418 copper, 3924 plastics, 6911/6912 ceramics, 7013 glass, 4419 wood). */
@@ -80,6 +85,8 @@ const steelProducts: LexiconEntry[] = [
       to({ words: ["wire rod"] }, "7213"),
       to({ words: ["rebar", "reinforcing", "deformed"] }, "721420"),
       to({ words: ["threaded bar"] }, "731815"),
+      // Cold-formed or cold-finished bars ("cold rolled", "cold drawn", bright bar) are 7215.50, not the hot-rolled bars of 7214.
+      to({ words: ["cold rolled", "cold-rolled", "cold drawn", "cold-drawn", "cold finished", "cold-finished", "bright bar"] }, "721550"),
     ],
     note: "bars and rods of iron/non-alloy steel 7213–7215; stainless 7221/7222; aluminium 7604; copper 7407",
   }),
@@ -93,7 +100,9 @@ const steelProducts: LexiconEntry[] = [
       // Wire with an insulating cover is named by heading 8544 ("insulated … wire, cable and other insulated electric
       // conductors"), not by the metal's wire heading (GRI 1); other conductors for ≤ 1,000 V without connectors.
       to({ words: ["insulated", "insulation", "pvc coated", "sheathed"] }, "854449"),
-      to({ material: ["copper"] }, "7408"),
+      // Copper wire is of refined copper (7408.1x; 7408.19 unless thicker than 6 mm) unless an alloy is named (7408.2x).
+      to({ material: ["copper"], words: ["brass", "bronze", "copper alloy", "phosphor", "cupronickel", "nickel silver", "beryllium", "copper nickel"] }, "7408"),
+      to({ material: ["copper"] }, "740819"),
       to({ material: ["aluminium"] }, "7605"),
       to({ material: ["stainless_steel"] }, "7223"),
       to({ words: ["nichrome", "kanthal", "resistance wire"] }, "7505"),
@@ -178,13 +187,15 @@ const steelProducts: LexiconEntry[] = [
       to({ material: ["stainless_steel"], words: ["woven", "cloth", "filter"] }, "731414"),
       to({ words: ["woven", "cloth"] }, "731419"),
       to({ words: ["reinforcing", "concrete"] }, "731420"),
+      // Welded at the intersections and zinc-coated: 7314.31 (7314.4x is netting not welded).
+      to({ words: ["welded"], allOf: [["galvanized", "galvanised", "zinc", "hot dipped", "hot-dipped"]] }, "731431"),
       to({ words: ["galvanized", "galvanised", "zinc", "chain link", "chicken wire", "gabion"] }, "731441"),
       to({ words: ["pvc coated", "plastic coated", "vinyl coated"] }, "731442"),
       to({ words: ["welded"] }, "731439"),
     ],
     note: "cloth, grill, netting, fencing of iron/steel wire; expanded metal → 7314; aluminium 761691",
   }),
-  e("chain|chains|steel chain|metal chain|link chain|lifting chain|load chain|anchor chain|tow chain|security chain|dog chain|tie down chain|roller chain|drive chain|bicycle chain|bike chain|motorcycle chain|transmission chain|conveyor chain|snow chains|tire chains|tyre chains|chain link|master link|chain connector|quick link", "7315", {
+  e("chain|chains|steel chain|metal chain|link chain|lifting chain|load chain|anchor chain|tow chain|security chain|dog chain|tie down chain|roller chain|drive chain|bicycle chain|bike chain|motorcycle chain|transmission chain|conveyor chain|snow chains|tire chains|tyre chains|chain link|master link|chain connector|quick link|proof coil chain|proof coil|high test chain|transport chain|binder chain", "7315", {
     splits: [
       to({ words: ["bicycle chain", "bike chain"] }, "731511"),
       to({ words: ["roller", "drive chain", "motorcycle chain", "transmission chain"] }, "731511"),
@@ -192,7 +203,8 @@ const steelProducts: LexiconEntry[] = [
       to({ words: ["snow chains", "tire chains", "tyre chains", "skid"] }, "731520"),
       to({ words: ["master link", "chain connector", "quick link", "chain link"] }, "731519"),
       to({ words: ["anchor", "stud link"] }, "731581"),
-      to({ words: ["welded", "lifting", "load chain", "g80", "g70", "grade 80"] }, "731582"),
+      // Proof coil, high test and transport chains (grades 30, 43, 70) are welded link chains.
+      to({ words: ["welded", "lifting", "load chain", "g80", "g70", "grade 80", "proof coil", "high test", "transport chain", "binder chain", "grade 30", "grade 43", "grade 70", "g43", "g30"] }, "731582"),
       to({ material: ["aluminium"] }, "761699"),
       to({ material: ["copper"] }, "741980"),
       to({ material: ["plastic"] }, "392690"),
@@ -713,7 +725,7 @@ const tools: LexiconEntry[] = [
     decisive: ["power"],
     note: "hand tools for agriculture/horticulture → 8201 (spades 820110, rakes/hoes 820130, axes 820140, secateurs 820150, two-handed shears 820160, other 820190); powered 8467",
   }),
-  e("saw|saws|hand saw|handsaw|hacksaw|hack saw|coping saw|jigsaw blade|jig saw blade|jigsaw blades|reciprocating saw blade|sabre saw blade|saw blade|saw blades|circular saw blade|table saw blade|miter saw blade|band saw blade|bandsaw blade|chainsaw chain|chain saw chain|chainsaw blade|chainsaw bar|guide bar chainsaw|hole saw|hole saws|hole saw kit|diamond blade|diamond saw blade|tile saw blade|cutting disc|cut off wheel|cut-off wheel|oscillating saw blade|multi tool blades|multitool blades|folding saw|pruning saw folding|bow saw|wire saw|pocket chainsaw|flush cut saw|japanese saw|pull saw|dovetail saw|tenon saw|keyhole saw|drywall saw|bone saw|meat saw|hacksaw blades", "8202", {
+  e("saw|saws|hand saw|handsaw|hacksaw|hack saw|hacksaw frame|hack saw frame|saw frame|bow saw|coping saw|jigsaw blade|jig saw blade|jigsaw blades|reciprocating saw blade|sabre saw blade|saw blade|saw blades|circular saw blade|table saw blade|miter saw blade|band saw blade|bandsaw blade|chainsaw chain|chain saw chain|chainsaw blade|chainsaw bar|guide bar chainsaw|hole saw|hole saws|hole saw kit|diamond blade|diamond saw blade|tile saw blade|cutting disc|cut off wheel|cut-off wheel|oscillating saw blade|multi tool blades|multitool blades|folding saw|pruning saw folding|bow saw|wire saw|pocket chainsaw|flush cut saw|japanese saw|pull saw|dovetail saw|tenon saw|keyhole saw|drywall saw|bone saw|meat saw|hacksaw blades", "8202", {
     splits: [
       to({ power: ["electric", "battery", "combustion"], words: ["saw"] }, "8467"),
       to({ words: ["hole saw", "hole saws"] }, "820750"),
@@ -723,7 +735,8 @@ const tools: LexiconEntry[] = [
       to({ words: ["circular", "table saw", "miter saw", "mitre saw"] }, "820231"),
       to({ words: ["chainsaw chain", "chain saw chain", "chainsaw blade", "chainsaw bar", "guide bar"] }, "820240"),
       to({ words: ["hacksaw blade", "hacksaw blades", "metal cutting blade"] }, "820291"),
-      to({ words: ["blade", "blades"] }, "820299"),
+      // A saw with its frame or handle is a hand saw (8202.10) even when the blade comes with it.
+      to({ words: ["blade", "blades"], unless: ["frame", "handle", "hacksaw with", "saw with"] }, "820299"),
       to({}, "820210"),
     ],
     decisive: ["power"],
@@ -754,8 +767,14 @@ const tools: LexiconEntry[] = [
     note: "hammers and sledge hammers → 820520",
   }),
   e("screwdriver|screwdrivers|screwdriver set|precision screwdriver|precision screwdriver set|phillips screwdriver|flathead screwdriver|torx screwdriver|ratcheting screwdriver|ratchet screwdriver|stubby screwdriver|insulated screwdriver|multi-bit screwdriver|screwdriver kit|repair tool kit phone|phone repair kit|electronics repair kit|watch screwdriver|eyeglass screwdriver|offset screwdriver|torque screwdriver", "8205", {
-    splits: [to({ power: ["electric", "battery"] }, "846729"), to({ words: ["kit", "set"], isSet: true }, "820600"), to({}, "820540")],
-    note: "screwdrivers → 820540 (sets of tools of 8202–8205 8206); powered screwdrivers 8467",
+    // Heading 8206 is for tools of two or more of headings 8202 to 8205 in one set: a set of screwdrivers alone is
+    // screwdrivers (820540); a repair kit or a set that also names pliers, tweezers, wrenches or the like is 8206.
+    splits: [
+      to({ power: ["electric", "battery"] }, "846729"),
+      to({ words: ["repair kit", "repair tool kit", "repair tools", "pliers", "plier", "tweezers", "tweezer", "wrench", "wrenches", "spanner", "spanners", "hammer", "knife", "pry tool", "pry tools", "spudger", "saw", "file", "socket", "sockets", "cutter", "cutters"], isSet: true }, "820600"),
+      to({}, "820540"),
+    ],
+    note: "screwdrivers → 820540 (sets of tools of two or more of 8202–8205 8206); powered screwdrivers 8467",
   }),
   e("chisel|chisels|wood chisel|cold chisel|mortise chisel|carving chisel|wood carving tools|carving knife set wood|gouge|gouges|hand plane|block plane|jack plane|smoothing plane|spokeshave|draw knife|drawknife|scraper plane|router plane|woodworking tools hand", "820530", { note: "planes, chisels, gouges for working wood → 820530" }),
   e("tap and die|tap and die set|tap set|die set threading|thread tap|thread taps|threading die|tap wrench|die holder|hand drill|manual drill|brace drill|gimlet|bradawl|awl|reamer hand", "820510", {
@@ -874,11 +893,12 @@ const tools: LexiconEntry[] = [
   e("hair clipper manual|manual hair clipper|eyelash curler|eyelash curlers|lash curler|mincing knife|mezzaluna|herb chopper knife|butcher cleaver|chopper knife|rocking knife|pizza cutter|pizza wheel|pizza slicer|ulu knife", "821490", {
     splits: [to({ words: ["pizza cutter", "pizza wheel", "pizza slicer"] }, "821599")], note: "hand hair clippers, eyelash curlers, mincing knives, cleavers → 821490 (other articles of cutlery)",
   }),
-  e("cutlery|cutlery set|flatware|flatware set|silverware set|spoon|spoons|teaspoon|teaspoons|tablespoon|soup spoon|dessert spoon|coffee spoon|stirring spoon|ice cream spoon|fork|forks|dinner fork|dessert fork|salad fork|cake fork|fruit fork|spork|travel cutlery|camping cutlery|portable cutlery|cake server|pie server|cake knife and server|salad servers|serving set cutlery|fish knife|sugar tongs|serving tongs|pasta server|ice cream scoop|cookie scoop|melon baller|baby spoon|baby spoons|kids cutlery|children cutlery|cocktail fork|seafood fork|lobster pick|crab cracker|fondue forks|chopstick metal|metal straws|metal straw|stainless steel straws|reusable straws metal", "8215", {
+  e("cutlery|cutlery set|flatware|flatware set|silverware set|butter knife set|butter knives set|butter spreader set|spoon|spoons|teaspoon|teaspoons|tablespoon|soup spoon|dessert spoon|coffee spoon|stirring spoon|ice cream spoon|fork|forks|dinner fork|dessert fork|salad fork|cake fork|fruit fork|spork|travel cutlery|camping cutlery|portable cutlery|cake server|pie server|cake knife and server|salad servers|serving set cutlery|fish knife|sugar tongs|serving tongs|pasta server|ice cream scoop|cookie scoop|melon baller|baby spoon|baby spoons|kids cutlery|children cutlery|cocktail fork|seafood fork|lobster pick|crab cracker|fondue forks|chopstick metal|metal straws|metal straw|stainless steel straws|reusable straws metal", "8215", {
     // Sets of assorted cutlery of base metal (knives with forks and spoons included: note to 8211) are 8215.20
     // (8215.10 when an article is plated with precious metal).
     splits: [
-      to({ isSet: true, material: mats("metal") }, "821520"),
+      // A set of one kind of article (twelve dinner spoons) is no set of assorted articles: it stays with the article.
+      ...ASSORTED_CUTLERY.map((allOf) => to({ isSet: true, material: mats("metal"), allOf }, "821520")),
       to({ words: CUTLERY_SETS, material: mats("metal") }, "821520"),
     ],
     m: { plastic: "392410", wood: "441990", bamboo: "441919", ceramics: "691200", pm: "7114", other: "821599" },

@@ -239,7 +239,13 @@ function resolveSplitUncached(entry: LexiconEntry, attrs: ExtractedAttributes, t
       if (!conditionMatches(rest, attrs)) continue;
       best = { split, phrase };
     }
-    if (best) return resolved(entry, best.split);
+    if (best) {
+      // A split by material alone listed before it still decides first: "bamboo utensil set" is kitchenware of
+      // bamboo (4419) although the term names "set", which the entry sends to sets of base-metal articles.
+      const at = splits.indexOf(best.split);
+      const byMaterial = splits.slice(0, at).find((s) => s.when.material && !s.when.words && !s.when.allOf && conditionMatches(s.when, attrs));
+      return resolved(entry, byMaterial ?? best.split);
+    }
   }
   for (const s of splits) {
     if (!conditionMatches(s.when, attrs)) continue;

@@ -3,7 +3,10 @@
  * (knitted ch. 61 / woven ch. 62), gender and fibre; fabrics, yarns, cordage; made-up articles (ch. 63).
  */
 import type { LexiconEntry } from "../types.js";
-import { e, F, garment, m, same, to, type GarmentSpec } from "./helpers.js";
+import { e, F, garment, m, materialSplits, same, to, type GarmentSpec } from "./helpers.js";
+
+/** Words for knitted pile other than looped pile (terry): 6001.9x. */
+const PILE = ["fleece", "velour", "plush", "minky", "faux fur", "sherpa"];
 
 // --- fibre maps per garment heading ----------------------------------------------------------------
 const COAT: Pick<GarmentSpec, "knit" | "woven"> = {
@@ -141,7 +144,7 @@ const garments: LexiconEntry[] = [
     defaultConstruction: "woven", ...BLOUSE, note: "blouses: woven 6206 by fibre, knitted 6106",
   }),
   sweater("sweater|pullover|jumper|jersey|knit sweater|knitwear|turtleneck|turtleneck sweater|roll neck|mock neck sweater|cable knit sweater|crew neck sweater|v-neck sweater|cardigan|knit cardigan|sweater vest|knitted waistcoat|sleeveless sweater|twinset|twin set|bolero|shrug"),
-  sweater("fleece vest|knit vest|knitted vest|crewneck|pullover sweater|knit pullover|cashmere sweater|wool sweater|mohair sweater|chunky cardigan|longline cardigan|open front cardigan|duster cardigan|hooded cardigan|polo sweater"),
+  sweater("fleece vest|knit vest|knitted vest|pullover vest|sweater vests|crewneck|pullover sweater|knit pullover|cashmere sweater|wool sweater|mohair sweater|chunky cardigan|longline cardigan|open front cardigan|duster cardigan|hooded cardigan|polo sweater"),
   sweater("hoodie|hooded sweatshirt|sweatshirt|crewneck sweatshirt|zip hoodie|zip-up hoodie|fleece pullover|pullover hoodie|quarter zip|half zip pullover"),
   garment("football shirt|soccer jersey|basketball jersey|hockey jersey|sports jersey|cycling jersey|team jersey", {
     defaultConstruction: "knit", knit: { any: SWEATER_MAP },
@@ -300,7 +303,13 @@ const garments: LexiconEntry[] = [
     note: "graduated compression hosiery → 611510",
   }),
   e("tights|pantyhose|panty hose|fishnet tights|fishnets|opaque tights|sheer tights", "6115", {
-    splits: [to({ material: ["cotton", "wool", "fine_animal_hair", "silk", "artificial", "flax", "other_vegetable_fibre"] }, "611529")],
+    // Synthetic tights by the single yarn: opaque and thick tights (70 denier and up) measure 67 decitex or more
+    // (6115.22); sheer ones and pantyhose less (6115.21).
+    splits: [
+      to({ material: ["cotton", "wool", "fine_animal_hair", "silk", "artificial", "flax", "other_vegetable_fibre"] }, "611529"),
+      to({ material: ["synthetic"], words: ["opaque", "fleece lined", "thermal", "70 denier", "80 denier", "100 denier", "120 denier", "150 denier", "200 denier", "70d", "80d", "100d", "120d", "200d"] }, "611522"),
+      to({ material: ["synthetic"] }, "611521"),
+    ],
     decisive: ["material"], note: "panty hose and tights → 6115 2x (synthetic split by decitex 67)",
   }),
   e("stockings|stocking|hold ups|thigh highs|knee highs|pop socks", "6115", {
@@ -344,7 +353,7 @@ const garments: LexiconEntry[] = [
 
 // --- fabrics, yarns, cordage (chapters 50–60) -----------------------------------------------------------
 const fabrics: LexiconEntry[] = [
-  e("fabric|textile fabric|woven fabric|dress fabric|upholstery fabric|curtain fabric|sewing fabric|fabric roll|fabric by the yard|fabric by the metre|fat quarter|shirting fabric|suiting fabric", "5208", {
+  e("fabric|textile fabric|woven fabric|dress fabric|upholstery fabric|curtain fabric|sewing fabric|fabric roll|fat quarter|shirting fabric|suiting fabric", "5208", {
     splits: [
       to({ construction: ["knitted"], material: ["cotton"] }, "6006"),
       to({ construction: ["knitted"] }, "6006"),
@@ -383,7 +392,11 @@ const fabrics: LexiconEntry[] = [
   e("jute fabric|burlap|hessian fabric|burlap fabric|jute cloth", "5310", { note: "woven jute/bast fabrics → 5310" }),
   e("knit fabric|knitted fabric|jersey fabric|jersey knit|rib knit fabric|interlock fabric|spandex fabric|lycra fabric|stretch fabric|scuba fabric|neoprene fabric knit|french terry|french terry fabric|fleece fabric|polar fleece fabric|sweatshirt fabric|power mesh|athletic mesh|sports mesh|mesh knit fabric", "6006", {
     splits: [
-      to({ words: ["fleece", "terry", "velour", "plush", "minky", "faux fur", "sherpa"] }, "6001"),
+      // Pile fabrics of 6001 by kind of pile, then fibre: looped pile (terry) 6001.2x, other pile (fleece, velour) 6001.9x.
+      ...materialSplits({ cotton: "600191", mmf: "600192" }, { words: PILE }),
+      to({ words: PILE }, "6001"),
+      ...materialSplits({ cotton: "600121", mmf: "600122" }, { words: ["terry"] }),
+      to({ words: ["terry"] }, "6001"),
       to({ words: ["spandex", "lycra", "elastane", "elastomeric", "stretch"] }, "6004"),
       to({ material: ["cotton"] }, "6006"),
     ],
@@ -460,13 +473,15 @@ const fabrics: LexiconEntry[] = [
     note: "cotton buds (wadding on a stick) → 5601 21 (sterile/medical 3005)",
   }),
   e("flocking powder|textile flock|flock fibre", "560130", { note: "textile flock → 560130" }),
-  e("yarn|knitting yarn|crochet yarn|acrylic yarn|wool yarn|cotton yarn|milk cotton yarn|chunky yarn|chenille yarn|velvet yarn|mohair yarn|alpaca yarn|merino yarn|cashmere yarn|bamboo yarn|polyester yarn|nylon yarn|blended yarn|ball of yarn|yarn ball|yarn skein|knitting wool|wool skein|embroidery floss|embroidery thread|cross stitch thread|macrame cord|macrame yarn|t-shirt yarn", "5511", {
+  e("yarn|knitting yarn|crochet yarn|acrylic yarn|wool yarn|cotton yarn|milk cotton yarn|chunky yarn|chenille yarn|velvet yarn|mohair yarn|alpaca yarn|merino yarn|cashmere yarn|bamboo yarn|polyester yarn|nylon yarn|blended yarn|ball of yarn|yarn ball|yarn skein|knitting wool|wool skein|embroidery floss|embroidery thread|cross stitch thread|macrame cord|macrame yarn|t-shirt yarn|worsted weight|aran weight|dk weight|bulky weight|chunky weight|fingering weight|sport weight yarn|super bulky", "5511", {
     splits: [
       to({ material: ["wool", "fine_animal_hair"] }, "5109"),
       to({ material: ["cotton"], words: ["embroidery", "floss", "cross stitch"] }, "5207"),
       to({ material: ["cotton"] }, "5207"),
       to({ material: ["silk"] }, "5006"),
-      to({ material: ["synthetic"] }, "5511"),
+      // Synthetic staple yarn for retail sale: 85% or more of those fibres (5511.10) unless said to be a blend (5511.20).
+      to({ material: ["synthetic"], words: ["blend", "blended", "mixed"] }, "551120"),
+      to({ material: ["synthetic"] }, "551110"),
       to({ material: ["artificial"] }, "551130"),
       to({ material: ["flax"] }, "5306"),
     ],
@@ -545,7 +560,9 @@ const madeUps: LexiconEntry[] = [
   e("tablecloth|table cloth|table cover|table linen|cloth napkin|table napkin|dinner napkin|linen napkin|fabric napkin|placemat|place mat|table mat textile|doily|doilies|tea cosy|tea cozy", "6302", {
     splits: [
       to({ material: ["plastic"] }, "392490"),
-      to({ material: ["paper"] }, "482369"),
+      // Paper tablecloths and serviettes are named by 4818.30; paper placemats and doilies are other articles of paper.
+      to({ material: ["paper"], words: ["placemat", "place mat", "doily", "doilies", "tea cosy", "tea cozy"] }, "482390"),
+      to({ material: ["paper"] }, "481830"),
       to({ construction: ["knitted"] }, "630240"),
       to({ material: ["cotton"] }, "630251"),
       to({ material: ["synthetic", "artificial"] }, "630253"),
@@ -555,6 +572,9 @@ const madeUps: LexiconEntry[] = [
   }),
   e("towel|bath towel|hand towel|face towel|beach towel|bath sheet|washcloth|wash cloth|face cloth|flannel face cloth|tea towel|kitchen towel|dish towel|hair towel|hair wrap towel|turban towel|gym towel|sports towel|cooling towel|microfiber towel|microfibre towel|quick dry towel|travel towel|golf towel|bath mat towel|muslin washcloth|towel set|hooded towel|poncho towel", "6302", {
     splits: [
+      // Kitchen, dish and tea towels are flat weaves (6302.91) unless said to be terry; other cotton towels (bath,
+      // hand, beach towels) are terry goods in the trade ("towelling" is read as "towel", so it cannot tell them apart).
+      to({ material: ["cotton"], words: ["kitchen towel", "dish towel", "tea towel", "kitchen towels", "dish towels", "tea towels"], unless: ["terry", "terrycloth", "loop"] }, "630291"),
       to({ material: ["cotton"], words: ["terry", "terrycloth", "towelling", "loop"] }, "630260"),
       to({ material: ["cotton"] }, "630291"),
       to({ material: ["synthetic", "artificial"] }, "630293"),
