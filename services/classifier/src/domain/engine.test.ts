@@ -425,6 +425,13 @@ describe("everyday goods named by the trade's words (our own marketplace-style t
     expect(hs6("Extension Cord 25 ft Outdoor 3 Prong")).toBe("854442");
   });
 
+  it("a technology named after the goods is a feature of theirs ('Digital Alarm Clock LED Mirror Display' is an alarm clock, 9105.11); a car seat gap filler is no car seat; an insulated stainless steel bottle is a vacuum vessel (9617)", () => {
+    const hs6 = (t: string) => engine.classify({ productName: t, destinationCountry: "US" }).hs6;
+    expect(hs6("Digital Alarm Clock LED Mirror Display USB Charging Port Snooze Bedroom")).toBe("910511");
+    expect(hs6("Universal Car Seat Gap Filler PU Leather Console Side Pocket")).not.toBe("940120");
+    expect(hs6("Stainless Steel Water Bottle Insulated 32oz Leak Proof Sports Flask")).toBe("961700");
+  });
+
   it("an eyelash curler is another article of cutlery (8214.90), like hand hair clippers", () => {
     expect(engine.classify({ productName: "Eyelash Curler with Silicone Refill Pads", destinationCountry: "US" }).hs6).toBe("821490");
   });

@@ -918,6 +918,8 @@ const AUDIENCE_OR_FEATURE: ReadonlySet<string> = new Set([
   "durable", "reusable", "washable", "breathable", "reflective", "ergonomic", "heavy-duty", "non", "anti", "no",
   // "Kitchen Sink Single Bowl", "Bed Frame Double": a count of a feature after the goods.
   "single", "double", "triple", "dual", "twin",
+  // "Alarm Clock LED Display", "Speaker Bluetooth 5.0": a technology named after the goods is a feature of theirs.
+  "led", "lcd", "usb", "bluetooth", "wireless", "wifi", "wi-fi",
 ]);
 
 /** Words for how the goods named before them are put up ("… Set", "… Kit", "… Pack"): they name no other goods. */

@@ -291,6 +291,8 @@ const household: LexiconEntry[] = [
       // whatever its outer material (Explanatory Note to 96.17: the vacuum makes the vessel).
       splits: [
         to({ words: ["vacuum insulated", "vacuum insulation", "double wall vacuum", "double walled vacuum", "vacuum sealed double wall"] }, "961700"),
+        // An insulated stainless steel bottle, flask or tumbler is sold as a vacuum vessel (double-walled, evacuated).
+        to({ words: ["insulated"], allOf: [["bottle", "bottles", "flask", "flasks", "tumbler", "tumblers", "mug", "mugs"]], material: ["stainless_steel"] }, "961700"),
         // With its own heating element the vessel is an electro-thermic appliance of heading 8516: a kettle only heats
         // water ("other", 851679), an electric pot, pan or cooker cooks (851660).
         to({ words: ["kettle", "kettles"], power: ["electric"] }, "851679"),
