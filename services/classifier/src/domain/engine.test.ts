@@ -432,6 +432,11 @@ describe("everyday goods named by the trade's words (our own marketplace-style t
     expect(hs6("Stainless Steel Water Bottle Insulated 32oz Leak Proof Sports Flask")).toBe("961700");
   });
 
+  it("hardside luggage has an outer surface of plastics (4202.12); hard taco shells are bakers' wares (1905.90), not crustacean shells", () => {
+    expect(engine.classify({ productName: "Luggage Set 3 Piece Hardside Spinner Suitcase with TSA Lock", destinationCountry: "US" }).hs6).toBe("420212");
+    expect(engine.classify({ productName: "Taco Shells Hard 12 Count", destinationCountry: "US" }).hs6).toBe("190590");
+  });
+
   it("an eyelash curler is another article of cutlery (8214.90), like hand hair clippers", () => {
     expect(engine.classify({ productName: "Eyelash Curler with Silicone Refill Pads", destinationCountry: "US" }).hs6).toBe("821490");
   });

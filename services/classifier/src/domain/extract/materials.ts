@@ -150,7 +150,7 @@ const VOCAB: VocabRow[] = [
   ["feather", F_FIELD, "down"],
   // --- plastics and rubber ---
   ["plastic", 0,
-    "plastic|plastics|hard plastic|soft plastic|abs|abs plastic|pvc|soft pvc|upvc|cpvc|vinyl|polyvinyl chloride|ldpe|" +
+    "plastic|plastics|hard plastic|soft plastic|hardside|hard side|hardshell|hard shell|abs|abs plastic|pvc|soft pvc|upvc|cpvc|vinyl|polyvinyl chloride|ldpe|" +
     "lldpe|epe|pearl cotton|epe foam|eva|eva foam|pu|polyurethane|pu leather|pu foam|faux leather|vegan leather|" +
     "synthetic leather|artificial leather|imitation leather|leatherette|pleather|eco leather|microfiber leather|" +
     "microfibre leather|pvc leather|faux nubuck|faux patent leather|patent leather|patent pu|faux croc|pu suede|tpu|tpe|pet film|pet plastic|" +
