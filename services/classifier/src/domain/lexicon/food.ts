@@ -48,7 +48,7 @@ const animals: LexiconEntry[] = [
       // cooked and peeled, breaded, marinated or canned they are prepared (ch. 3 note; heading 1605). Shrimps and prawns
       // in airtight containers 160529, otherwise 160521; crab 160510; lobster 160530.
       to({ words: ["shrimp", "shrimps", "prawn", "prawns"], allOf: [["canned", "tinned", "airtight"]] }, "160529"),
-      to({ words: ["shrimp", "shrimps", "prawn", "prawns"], allOf: [["cooked", "boiled", "steamed"], ["peeled", "shelled", "deveined", "shell off", "out of shell", "meat"]], unless: ["in shell", "shell on", "in the shell", "head on"] }, "160521"),
+      to({ words: ["shrimp", "shrimps", "prawn", "prawns"], allOf: [["cooked", "boiled", "steamed"], ["peeled", "kernels", "deveined", "meat"]] }, "160521"),
       to({ words: ["shrimp", "shrimps", "prawn", "prawns"], allOf: [["breaded", "battered", "tempura", "marinated", "in sauce", "in garlic sauce", "seasoned", "dumplings", "ready meal"]] }, "160521"),
       to({ words: ["crab", "crabs", "crab meat"], allOf: [["canned", "tinned", "pasteurized", "pasteurised"]] }, "160510"),
       to({ words: ["canned", "tinned", "in brine", "in oil", "in olive oil", "in sunflower oil", "in tomato sauce", "in water", "fish sticks", "fish fingers", "surimi", "crab sticks", "caviar"] }, "1604"),

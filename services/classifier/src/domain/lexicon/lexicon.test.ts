@@ -127,6 +127,20 @@ describe("terms keep their words", () => {
     }
     expect(shrunk).toEqual([]);
   });
+
+  it("no phrase a split must not find ('unless') shrinks to one word through a stop word ('without motor' would refuse every 'motor')", () => {
+    const shrunk: string[] = [];
+    for (const e of LEXICON) {
+      for (const sp of e.splits ?? []) {
+        for (const t of sp.when.unless ?? []) {
+          const n = t.split(/\s+/).filter(Boolean).length;
+          const toks = tokenize(t.replace(/([a-z0-9])-(?=[a-z0-9])/g, "$1"));
+          if (n > 1 && toks.length === 1 && !/^[a-z] /.test(t) && !/ [a-z]$/.test(t)) shrunk.push(`${e.terms[0]}: ${t} → ${toks[0]}`);
+        }
+      }
+    }
+    expect(shrunk).toEqual([]);
+  });
 });
 
 describe("phrase matching", () => {
@@ -619,6 +633,8 @@ describe("phrase matching across qualifiers", () => {
     expect(terms("human hair for wigs")).toContain("hair for wigs");
     expect(terms("acrylic hair wig long curly")).not.toContain("hair for wigs");
     expect(terms("acrylic hair wig long curly")).toContain("wig");
+    // nor where the text has another preposition: a photo frame with a glass front is no "frame for glasses"
+    expect(terms("a plastic photo frame with a glass front")).not.toContain("frames for glasses");
   });
 
   it("two words the lexicon writes as one read as that word: 'Tooth Brush' is a toothbrush, 'Flash Light' a flashlight, 'Black Pepper Corns' peppercorns (not maize)", () => {

@@ -128,7 +128,7 @@ interface Lattice {
   /** Nodes right before a word that yields no token (a stop word: "for", "with", "and" …). */
   stopAt: Set<number>;
   /** Nodes right before a preposition that starts a qualifier ("with", "for", "of" …): no term spans it unless written so. */
-  breakAt: Set<number>;
+  breakAt: Map<number, string>;
   nodes: number;
 }
 
@@ -138,7 +138,7 @@ function buildLattice(text: string): Lattice {
   const segEnd = new Set<number>();
   const endSurface: string[] = [];
   const stopAt = new Set<number>();
-  const breakAt = new Set<number>();
+  const breakAt = new Map<number, string>();
   let node = 0;
   const folded = foldText(text);
   const chemical = CHEMICAL_NAME.test(folded);
@@ -151,7 +151,7 @@ function buildLattice(text: string): Lattice {
       const alts = wordAlternatives(w, chemical);
       if (!alts.length) {
         stopAt.add(node);
-        if (BREAKING.test(w)) breakAt.add(node);
+        if (BREAKING.test(w)) breakAt.set(node, w.toLowerCase());
         continue;
       }
       // The word spans max(len) nodes; shorter alternatives (a joined single token) span all of it.
@@ -203,6 +203,8 @@ interface TrieNode {
   gapOk?: boolean;
   /** Every term through this node is written with a qualifier preposition before this token ("hair for wigs"). */
   gapBefore?: boolean;
+  /** The prepositions the terms through this node are written with before this token. */
+  gapWords?: Set<string>;
   /** Terminal: key and the (term, entries) found there. */
   key?: string;
   term?: string;
@@ -347,6 +349,7 @@ export function buildLexiconIndex(entries: readonly LexiconEntry[]): LexiconInde
           let c = n.next.get(tok);
           if (!c) n.next.set(tok, (c = { next: new Map(), ...(i > 0 && termLattice.breakAt.has(i) ? { gapBefore: true } : {}) }));
           else if (c.gapBefore && !(i > 0 && termLattice.breakAt.has(i))) c.gapBefore = false;
+          if (i > 0 && termLattice.breakAt.has(i)) (c.gapWords ??= new Set()).add(termLattice.breakAt.get(i)!);
           if (termLattice.breakAt.has(i + 1)) c.gapOk = true;
           n = c;
         });
@@ -377,7 +380,8 @@ export function buildLexiconIndex(entries: readonly LexiconEntry[]): LexiconInde
         for (const edge of lat.out[at] ?? []) {
           const c = t.next.get(edge.token);
           // A term written with a preposition does not match where the text has none ("hair for wigs" is no "hair wig").
-          if (!c || (c.gapBefore && !lat.breakAt.has(at))) continue;
+          // ... nor where the text has another one ("a frame with a glass front" is no "frame for glasses").
+          if (!c || (c.gapBefore && !c.gapWords!.has(lat.breakAt.get(at) ?? ""))) continue;
           // A one-word term matches inflected forms of its word, not derivations that share its stem
           // ("generic" is not a generator, "organizing" not an organ, "spiral" not a spiralizer).
           if (c.entries && !(len === 0 && edge.surface && (!inflectionOf(edge.surface, c.term!) || ingModifier(lat, edge.surface, edge.to, c.term!))) && !participleOf(edge.surface, c.term!) && !particleAfter(lat, edge.to)) raw.push({ start: s, end: edge.to, len: len + (edge.words ?? 1), node: c });

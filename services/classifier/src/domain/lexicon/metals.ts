@@ -738,7 +738,7 @@ const tools: LexiconEntry[] = [
       to({ words: ["chainsaw chain", "chain saw chain", "chainsaw blade", "chainsaw bar", "guide bar"] }, "820240"),
       to({ words: ["hacksaw blade", "hacksaw blades", "metal cutting blade"] }, "820291"),
       // A saw with its frame or handle is a hand saw (8202.10) even when the blade comes with it.
-      to({ words: ["blade", "blades"], unless: ["frame", "handle", "hacksaw with", "saw with"] }, "820299"),
+      to({ words: ["blade", "blades"], unless: ["frame", "handle"] }, "820299"),
       to({}, "820210"),
     ],
     decisive: ["power"],

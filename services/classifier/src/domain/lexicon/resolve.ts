@@ -73,7 +73,8 @@ function tokensOf(attrs: ExtractedAttributes): readonly string[] {
  */
 export function statedOnly(text: string): string {
   return text
-    .replace(/\bnot[- ](?:containing\s+|being\s+)?(?:added\s+)?[a-z]+/gi, " ")
+    // ("not vacuum insulated": a word and the participle it qualifies are denied together)
+    .replace(/\bnot[- ](?:containing\s+|being\s+)?(?:added\s+)?[a-z]+(?:[- ][a-z]+ed\b)?/gi, " ")
     .replace(/\bwithout[- ]added[- ][a-z]+/gi, " ")
     .replace(/\b(?:unshelled|in[- ]shell)\b/gi, " in shell ")
     .replace(/\b(?:shelled|deshelled)\b/gi, " kernels ");

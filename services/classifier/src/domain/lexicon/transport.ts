@@ -149,7 +149,7 @@ export const TRANSPORT: LexiconEntry[] = [
   e("inflatable boat small|inflatable fishing boat|pvc inflatable boat|rubber dinghy|rubber boat|float tube fishing|belly boat|pedalo|rowing shell|scull|sculling boat|sailing dinghy|optimist dinghy|laser dinghy|trimaran|sailing canoe|bass boat|jon boat|aluminum boat|aluminium boat|fibreglass boat|fiberglass boat|center console boat|bowrider|cabin cruiser|deck boat|wakeboard boat|ski boat|jet boat|waverunner|sea scooter|underwater scooter|electric surfboard|jetboard|efoil|hydrofoil board|foil board", "890399", {
     splits: [
       // Inflatable boats (HS 2022): fitted or designed for a motor 8903.11, not designed for one 8903.12 (both ≤ 100 kg).
-      to({ words: ["inflatable", "rubber dinghy", "rubber boat", "float tube", "belly boat"], allOf: [["motor", "outboard", "engine", "transom", "motorized", "motorised"]], unless: ["not motorized", "not motorised", "no motor", "without motor", "without a motor"] }, "890311"),
+      to({ words: ["inflatable", "rubber dinghy", "rubber boat", "float tube", "belly boat"], allOf: [["motor", "outboard", "engine", "transom", "motorized", "motorised"]], unless: ["no motor"] }, "890311"),
       to({ words: ["inflatable", "rubber dinghy", "rubber boat", "float tube", "belly boat"] }, "890312"),
       to({ words: ["sailing", "dinghy", "trimaran", "optimist", "laser dinghy"] }, "890322"),
       to({ words: ["personal watercraft", "jet ski", "jetski", "waverunner", "jet boat", "bass boat", "jon boat", "center console", "bowrider", "cabin cruiser", "deck boat", "wakeboard boat", "ski boat"] }, "890332"),
