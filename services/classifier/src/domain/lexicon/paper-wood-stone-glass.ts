@@ -127,7 +127,7 @@ const paper: LexiconEntry[] = [
   e("business card|business cards|name card|name cards|visiting cards|loyalty cards printed|gift voucher printed|coupon printed|raffle tickets|event tickets|admission ticket|printed labels|printed stickers|custom stickers|logo stickers|vinyl stickers|sticker pack|stickers pack|sticker sheet|sticker sheets|scrapbook stickers|planner stickers|kids stickers|reward stickers|3d stickers|puffy stickers|holographic stickers|laptop stickers|bumper sticker|bumper stickers|car decal|car decals|window decal|water slide decals|nail decals|nail stickers|temporary tattoo|temporary tattoos|tattoo stickers|transfer paper printed|iron on transfer|heat transfer sticker", "491199", {
     splits: [
       to({ words: ["printed labels"] }, "482110"),
-      to({ words: ["water slide", "nail decals", "transfer", "iron on", "heat transfer"] }, "490890"),
+      to({ words: ["water slide", "nail decals", "transfer", "heat transfer"] }, "490890"),
       to({ words: ["temporary tattoo", "temporary tattoos", "tattoo stickers"] }, "490890"),
       to({ words: ["nail stickers"] }, "490890"),
     ],
