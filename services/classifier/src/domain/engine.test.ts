@@ -465,6 +465,8 @@ describe("everyday goods named by the trade's words (our own marketplace-style t
 
   it("what the goods are said not to be does not decide a split: milk chocolate bars 'not filled' are 1806.32, frozen strawberries 'without added sugar' 0811.10", () => {
     expect(engine.classify({ productName: "milk chocolate bars, not filled, 100 g", destinationCountry: "US" }).hs6).toBe("180632");
+    // what the goods do without is none of theirs: a platform bed frame that needs no box spring is no mattress support
+    expect(engine.classify({ productName: "Bed Frame Queen Size Metal Platform with Headboard No Box Spring Needed", destinationCountry: "US" }).hs6).toBe("940320");
     // a word and the participle it qualifies are denied together
     expect(engine.classify({ productName: "a stainless steel travel mug with a plastic lid, double-walled, not vacuum insulated", destinationCountry: "US" }).hs6).toBe("732393");
     expect(engine.classify({ productName: "frozen strawberries without added sugar", destinationCountry: "US" }).hs6).toBe("081110");

@@ -76,6 +76,8 @@ export function statedOnly(text: string): string {
     // ("not vacuum insulated": a word and the participle it qualifies are denied together)
     .replace(/\bnot[- ](?:containing\s+|being\s+)?(?:added\s+)?[a-z]+(?:[- ][a-z]+ed\b)?/gi, " ")
     .replace(/\bwithout[- ]added[- ][a-z]+/gi, " ")
+    // "No Box Spring Needed", "no tools required": what the goods do without is none of theirs
+    .replace(/\bno[- ](?:[a-z]+[- ]){1,3}(?:needed|required|necessary)\b/gi, " ")
     .replace(/\b(?:unshelled|in[- ]shell)\b/gi, " in shell ")
     .replace(/\b(?:shelled|deshelled)\b/gi, " kernels ");
 }
