@@ -465,16 +465,11 @@ export class ClassifierEngine {
     // "turbine nozzle castings", "crankshaft forgings": a word for the state of manufacture after a product term
     // names no goods of its own; the rough article having the essential character of the finished one is that
     // article (GRI 2(a)), so the product term before it is the head.
-    if (head && UNFINISHED_FORM.test(head.term)) {
-      const h = head;
-      const before = nameMatches.filter((m) => m.segment === h.segment && m.end === h.start).sort((a, b) => b.length - a.length)[0];
-      if (before) head = before;
-    }
+    if (head && UNFINISHED_FORM.test(head.term)) head = termJustBefore(nameMatches, head) ?? head;
     // "Nebulizer Machine", "Foot Massager Machine": a class word ("machine", "device") right after the name of a machine
     // or apparatus names no other goods; the apparatus named before it is the head.
     if (head && GENERIC_CLASS_HEAD.test(head.term)) {
-      const h = head;
-      const before = nameMatches.filter((m) => m.segment === h.segment && m.end === h.start).sort((a, b) => b.length - a.length)[0];
+      const before = termJustBefore(nameMatches, head);
       if (before && before.entries.some((e) => /^(?:84|85|90)/.test(e.heading))) head = before;
     }
     // With the head found before the qualifier, terms after it ("… for use while gaming") describe a use or
@@ -607,13 +602,9 @@ export class ClassifierEngine {
     return other.filter(fits).pop() ?? other[other.length - 1] ?? subs[subs.length - 1];
   }
 
-  private readonly tariffStateMemo = new Map<string, StateValues>();
-
-  /** The states an HS subheading's text requires (see gri/states.ts), read once per code. */
+  /** The states an HS subheading's text requires (see gri/states.ts). */
   private tariffStatesOf(hs6: string): StateValues {
-    let v = this.tariffStateMemo.get(hs6);
-    if (!v) this.tariffStateMemo.set(hs6, (v = tariffStates(this.knowledge.hs6.get(hs6)?.description ?? "")));
-    return v;
+    return tariffStatesOfText(this.knowledge.hs6.get(hs6)?.description ?? "");
   }
 
   private national(schedule: "US" | "EU", hs6: string, attrs: ExtractedAttributes, remembered?: Remembered, walks?: Parameters<typeof chooseNationalLine>[3]) {
@@ -794,10 +785,18 @@ const GIFT_PACKING = /^gift (?:box|boxes|tin|tins|basket|baskets|hamper|hampers|
 /** Headings of consumable goods sold in gift packing: foodstuffs, drinks and tobacco (ch. 1–24), toiletries (ch. 33–34). */
 const CONSUMABLE_HEADING = /^(?:[01]\d|2[0-4]|3[34])/;
 
-/** Lexicon terms for a state of manufacture (rough castings, forgings, stampings, blanks), not for goods. */
+/** The states a tariff text requires, read once per text (subheading texts are a fixed vocabulary). */
+const tariffStatesOfText = memoByKey(tariffStates, 20_000);
+
+/** The longest name term that ends right where `head` starts, in its phrase ("turbine nozzle | castings"). */
+function termJustBefore(nameMatches: readonly LexiconMatch[], head: LexiconMatch): LexiconMatch | undefined {
+  return nameMatches.filter((m) => m.segment === head.segment && m.end === head.start).sort((a, b) => b.length - a.length)[0];
+}
+
 /** Class words a title may put after the name of a machine or apparatus ("… Massager Machine", "… Monitor Device"). */
 const GENERIC_CLASS_HEAD = /^(?:machines?|devices?|apparatus|appliances?|units?|equipment)$/i;
 
+/** Lexicon terms for a state of manufacture (rough castings, forgings, stampings, blanks), not for goods. */
 const UNFINISHED_FORM = /^(?:(?:rough|die|investment|sand|metal|steel|iron)\s+)?(?:castings?|forgings?|stampings?|blanks?)$/i;
 
 /** Hits read when picking a subheading of a heading by the product's own words. */

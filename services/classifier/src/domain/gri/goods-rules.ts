@@ -561,14 +561,19 @@ export const ch39PrimaryForms: GriRule = {
 const ADHESIVE_GOODS = /\b(?:adhesives?|glues?|hot[- ]?melts?)\b/;
 const ADHESIVE_ARTICLE = /\b(?:adhesive|glue)\s+(?:tapes?|films?|sheets?|labels?|stickers?|bandages?|dressings?|plasters?|patch(?:es)?|hooks?|strips?|papers?|vinyl|dots?|guns?|sticks?|removers?|applicators?|spreaders?)\b|\bself[- ]adhesive\b/;
 
+/** The goods are named as a glue or adhesive itself, not as an article that carries or applies one. */
+function namedAsAdhesive(attrs: ExtractedAttributes): boolean {
+  const name = attrs.cleanName.toLowerCase();
+  return ADHESIVE_GOODS.test(name) && !ADHESIVE_ARTICLE.test(name);
+}
+
 export const ch35Adhesives: GriRule = {
   id: "35-3506",
   title: "Adhesives based on polymers or rubber (3506.91), not the polymer in primary form",
   basis: "HS 3506.91; Chapter 39 note 2 and Chapter 40 note 2: prepared glues and adhesives of heading 3506 are excluded",
   apply(candidates, attrs) {
     const b = new EffectBuilder();
-    const name = attrs.cleanName.toLowerCase();
-    if (!ADHESIVE_GOODS.test(name) || ADHESIVE_ARTICLE.test(name)) return b.build();
+    if (!namedAsAdhesive(attrs)) return b.build();
     for (const c of candidates) {
       const h = Number(headingOf(c.hs6));
       if (!((h >= 3901 && h <= 3913) || h === 4001 || h === 4002 || h === 4005)) continue;
@@ -594,8 +599,7 @@ export const ch35RetailAdhesives: GriRule = {
   basis: "HS subheading 3506.10; GRI 6",
   apply(candidates, attrs) {
     const b = new EffectBuilder();
-    const name = attrs.cleanName.toLowerCase();
-    if (!ADHESIVE_GOODS.test(name) || ADHESIVE_ARTICLE.test(name)) return b.build();
+    if (!namedAsAdhesive(attrs)) return b.build();
     const kg = attrs.weightKg ?? attrs.dimensions?.volumeL;
     const retail = kg !== undefined ? kg <= 1 : RETAIL_PUT_UP.test(attrs.text) && !BULK_PUT_UP.test(attrs.text);
     if (!retail) return b.build();

@@ -14,8 +14,6 @@ interface State {
   yes: RegExp;
   /** Said not to hold (tested first; its words are taken out before `yes` is tested). */
   no: RegExp;
-  /** Product-side only: words that say it holds in a product text but not in a tariff text. */
-  yesProduct?: RegExp;
   /** Tariff-side only: words that say it does not hold in a tariff text ("raw" sugar is not refined). */
   noTariff?: RegExp;
 }
@@ -79,7 +77,7 @@ function read(text: string, side: "product" | "tariff"): Map<string, boolean> {
       rest = rest.replace(re, " ");
     }
     s.yes.lastIndex = 0;
-    const yes = s.yes.test(rest) || (side === "product" && !!s.yesProduct && s.yesProduct.test(rest));
+    const yes = s.yes.test(rest);
     s.yes.lastIndex = 0;
     // Both said ("fresh, chilled or frozen", "whether or not containing added sugar"): the text does not decide.
     if (yes !== no) out.set(s.name, yes);
