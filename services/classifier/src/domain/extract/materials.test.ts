@@ -294,3 +294,16 @@ describe("accessories named after 'with'", () => {
     expect(mats({ productName: name })[0]).toBe(material);
   });
 });
+
+describe("a generic material word beside the specific kind it covers", () => {
+  it("porcelain is the ceramic of a 'ceramic porcelain plate' (6911 porcelain or china, not 6912 other ceramics)", () => {
+    expect(mats({ productName: "a ceramic porcelain dinner plate" })).toEqual(["porcelain"]);
+    expect(mats({ productName: "ceramic mug" })).toEqual(["ceramic"]);
+  });
+
+  it("bamboo is the wood of a 'wooden cutting board made of bamboo' (4419.11 of bamboo, not 4419.90)", () => {
+    expect(mats({ productName: "a wooden cutting board made of bamboo" })).toEqual(["bamboo"]);
+    // A wood named by its kind stays beside the bamboo.
+    expect(mats({ productName: "oak wood box with bamboo lid" })[0]).not.toBe("bamboo");
+  });
+});

@@ -962,11 +962,20 @@ export function extractMaterials(input: ProductInput, text?: string): MaterialSh
   );
   const hasMetal = all.some((s) => SPECIFIC_METALS.has(s.material));
   const hasFibre = all.some((s) => SPECIFIC_TEXTILES.has(s.material));
+  // Porcelain is a ceramic and bamboo the "wood" of a bamboo board: "ceramic porcelain plate", "wooden cutting board
+  // made of bamboo" are of porcelain (6911, not 6912) and of bamboo (4419.11, 9403.82), the kind named in the same place.
+  const kindOf = (kind: Material, generic: RegExp): ((s: Ranked) => boolean) => {
+    const groups = new Set(all.filter((s) => s.material === kind).map((s) => s.group));
+    return (s) => groups.has(s.group) && generic.test(s.term);
+  };
+  const ceramicOfPorcelain = kindOf("porcelain", /^ceramics?$/);
+  const woodOfBamboo = kindOf("bamboo", /^(?:wood|wooden)$/);
   const out: MaterialShare[] = [];
   const seen = new Map<Material, MaterialShare>();
   for (const s of all) {
     if (s.generic && s.material === "base_metal" && hasMetal) continue;
     if (s.generic && s.material === "textile" && hasFibre) continue;
+    if ((s.material === "ceramic" && ceramicOfPorcelain(s)) || (s.material === "wood" && woodOfBamboo(s))) continue;
     const cur = seen.get(s.material);
     if (cur) {
       if (cur.percent === undefined && s.percent !== undefined && cur.source !== "composition") cur.percent = s.percent;

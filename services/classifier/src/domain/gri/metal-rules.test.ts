@@ -125,6 +125,15 @@ describe("Section XV: articles of iron or steel vs aluminium vs copper", () => {
     expect(xvArticlesByMetal.apply([cand("761699")], attrs({ text: "steel bracket", mats: ["iron_steel"] })).redirected[0]!.to).toBe("732690");
   });
 
+  it("keeps cast iron cookware said to be not enamelled in 7323.91 — GRI 6: 7323.91 'not enamelled' against 7323.92 'enamelled'", () => {
+    const skillet = attrs({ text: "cast iron skillet, not enameled, for cooking", mats: ["iron_steel"] });
+    expect(xvArticlesByMetal.apply([cand("732392")], skillet).redirected[0]!.to).toBe("732391");
+    const pot = attrs({ text: "enameled cast iron dutch oven", mats: ["iron_steel"] });
+    expect(xvArticlesByMetal.apply([cand("732391")], pot).redirected[0]!.to).toBe("732392");
+    const bowl = attrs({ text: "steel mixing bowl, not enamelled", mats: ["iron_steel"] });
+    expect(xvArticlesByMetal.apply([cand("732394")], bowl).redirected[0]!.to).toBe("732399");
+  });
+
   it("puts stainless household articles in 7323.93 — subheading for stainless steel", () => {
     expect(xvArticlesByMetal.apply([cand("732399")], attrs({ text: "stainless steel mixing bowl", mats: ["stainless_steel"] })).redirected[0]!.to).toBe("732393");
   });

@@ -6,6 +6,7 @@
 import type { ExtractedAttributes, Material } from "../types.js";
 import { BASE_METALS, PRECIOUS_METALS, hasMaterial } from "./materials.js";
 import { EffectBuilder, chapterOf, headingOf, type GriRule } from "./rule.js";
+import { statedOnly } from "../lexicon/resolve.js";
 
 // ---------------------------------------------------------------------------------------------------------------
 // Chapter 71: jewellery
@@ -233,9 +234,12 @@ function metalSubheading(level: string, metal: Metal, attrs: ExtractedAttributes
     case "7323":
       if (/\b(scourers?|scouring pads?|steel wool)\b/.test(text)) return "732310";
       if (stainless) return "732393";
-      if (/\bcast iron\b/.test(text)) return /\benamel/.test(text) ? "732392" : "732391";
-      if (/\benamel/.test(text)) return "732394";
-      return "732399";
+      {
+        // "not enamelled" says the goods are not (GRI 6: 7323.91 "not enamelled" against 7323.92 "enamelled").
+        const enamelled = /\benamel/.test(statedOnly(text));
+        if (/\bcast iron\b/.test(text)) return enamelled ? "732392" : "732391";
+        return enamelled ? "732394" : "732399";
+      }
     case "7324": return stainless ? "732410" : /\bbaths?\b|\bbathtubs?\b/.test(text) ? "732429" : "732490";
     case "7318":
     case "7415":

@@ -331,7 +331,12 @@ const paper: LexiconEntry[] = [
       to({ words: ["box", "boxes"], material: ["leather", "composition_leather"] }, "420291"),
       to({ words: ["box", "boxes"], material: ["textile", "cotton", "synthetic", "artificial", "flax", "jute", "silk", "wool"] }, "630790"),
       to({ words: ["box", "boxes"], material: ["glass"] }, "701399"),
-      to({ words: ["bag", "bags", "sack", "sacks"] }, "4819"),
+      // Sacks and bags by the width of their base (4819.30 from 40 cm, 4819.40 other): a stated width is read by the
+      // subheading's threshold; without one, multiwall sacks for cement and the like are the wide ones, carrier, gift and
+      // shopping bags the other.
+      to({ words: ["bag", "bags", "sack", "sacks"], allOf: [["width", "wide", "base"]] }, "4819"),
+      to({ words: ["multiwall", "cement bag paper", "sack", "sacks"] }, "481930"),
+      to({ words: ["bag", "bags"] }, "481940"),
       to({ words: ["corrugated", "shipping", "moving", "mailer", "mailing", "carton"] }, "481910"),
       to({ words: ["file box", "box file", "archive", "letter tray", "document box", "magazine file", "magazine holder", "desk organizer"] }, "481960"),
       to({ words: ["record sleeve", "cd sleeve", "paper sleeve", "tube"] }, "481950"),

@@ -1139,3 +1139,28 @@ describe("marketplace compounds name the goods, not a shorter term inside them",
     expect(resolveSplit(entryFor("jewelry box organizer"), attrs({ material: "wood" })).subheading).toBe("442090");
   });
 });
+
+describe("what the goods come with does not make them the accessory", () => {
+  it("a glass jar with a metal screw lid is a jar (GRI 1: the closure is part of the container as presented), not a closure of 7010.20", () => {
+    const jar = (text: string) => resolveSplit(entryFor("glass jar"), attrs({ cleanName: text, text }), "glass jar").subheading;
+    expect(jar("glass jar with a metal screw lid")).toBe("701090");
+    expect(jar("glass jars with lids, 12 pack")).toBe("701090");
+    // Named as the kind itself, the lid is the goods.
+    expect(resolveSplit(entryFor("glass lid"), attrs({ cleanName: "glass lid for pot", text: "glass lid for pot" }), "glass lid").subheading).toBe("701020");
+  });
+
+  it("a jar for keeping food in the kitchen is kitchen glassware 7013.49; a preserving (canning, mason) jar stays a container of 7010", () => {
+    const jar = (text: string) => resolveSplit(entryFor("glass jar"), attrs({ cleanName: text, text }), "glass jar").subheading;
+    expect(jar("glass jar used to store food in the kitchen")).toBe("701349");
+    expect(jar("glass mason jar for canning and storage")).toBe("701090");
+  });
+
+  it("paper bags by the width of the base (4819.30 from 40 cm, else 4819.40): without a width, gift and shopping bags are 4819.40, multiwall sacks 4819.30", () => {
+    const bag = (text: string) => resolveSplit(entryFor("paper bag"), attrs({ cleanName: text, text, material: "paper" }), "paper bag");
+    expect(bag("paper gift bag with rope handles").subheading).toBe("481940");
+    expect(resolveSplit(entryFor("paper sack"), attrs({ cleanName: "multiwall paper sacks for cement", text: "multiwall paper sacks for cement", material: "paper" }), "paper sack").subheading).toBe("481930");
+    // A stated width is left to the subheading's threshold.
+    expect(bag("paper bag with a base width of 45 cm").heading).toBe("4819");
+    expect(bag("paper bag with a base width of 45 cm").subheading).toBeUndefined();
+  });
+});

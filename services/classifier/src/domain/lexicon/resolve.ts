@@ -252,11 +252,65 @@ function resolveSplitUncached(entry: LexiconEntry, attrs: ExtractedAttributes, t
   }
   for (const s of splits) {
     if (!conditionMatches(s.when, attrs)) continue;
+    if (term && s.when.words && onlyWhatItComesWith(entry, s.when.words, term, attrs)) continue;
     return resolved(entry, s);
   }
   const out: SplitResolution = { heading: entry.heading };
   if (entry.subheading) out.subheading = entry.subheading;
   return out;
+}
+
+/** The head (last word) of each of an entry's terms: the kinds of goods the entry names ("glass lid" → lid). */
+const kindHeads = new WeakMap<LexiconEntry, ReadonlySet<string>>();
+function headsOf(entry: LexiconEntry): ReadonlySet<string> {
+  let h = kindHeads.get(entry);
+  if (!h) {
+    h = new Set(entry.terms.map((t) => readTokens(t).at(-1)).filter((t): t is string => t !== undefined));
+    kindHeads.set(entry, h);
+  }
+  return h;
+}
+
+/** "with a metal screw lid", "comes with stopper", "incl. 2 lids": up to four words after the word that adds them. */
+const COMES_WITH = /\b(?:with|w\/|including|includes|incl\.?|plus)\s+((?:[a-z0-9][a-z0-9-]*\s+){0,3}[a-z][a-z-]*)/g;
+const withWordsByText = new Map<string, ReadonlySet<string>>();
+/** The stemmed words the goods' text says they come with (empty when it says nothing "with"). */
+function comesWith(attrs: ExtractedAttributes): ReadonlySet<string> {
+  const text = `${attrs.cleanName ?? ""} ; ${attrs.text ?? ""}`.toLowerCase();
+  let out = withWordsByText.get(text);
+  if (out) return out;
+  const words = new Set<string>();
+  if (text.includes("with") || text.includes("w/") || text.includes("incl") || text.includes("plus")) {
+    COMES_WITH.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = COMES_WITH.exec(text)); ) for (const t of readTokens(m[1]!)) words.add(t);
+  }
+  out = words;
+  if (withWordsByText.size >= 256) withWordsByText.delete(withWordsByText.keys().next().value!);
+  withWordsByText.set(text, out);
+  return out;
+}
+
+/**
+ * A split word that is itself one of the kinds of goods the entry names ("glass stopper", "glass lid" beside "glass
+ * jar"), met only in what the goods come with ("a glass jar with a metal screw lid"), does not decide: the goods are
+ * the kind the matched term names (GRI 1; the closure is part of the jar as presented, GRI 2(a)/3(b)), not the
+ * accessory.
+ */
+function onlyWhatItComesWith(entry: LexiconEntry, words: readonly string[], term: string, attrs: ExtractedAttributes): boolean {
+  const extra = comesWith(attrs);
+  if (extra.size === 0) return false;
+  const heads = headsOf(entry);
+  const termTokens = readTokens(term);
+  let any = false;
+  for (const w of words) {
+    const variants = wordVariants(w);
+    const toks = tokensOf(attrs);
+    if (!variants.some((v) => containsPhrase(toks, v))) continue;
+    const v = variants[0]!;
+    if (v.length !== 1 || !heads.has(v[0]!) || !extra.has(v[0]!) || termTokens.includes(v[0]!)) return false;
+    any = true;
+  }
+  return any;
 }
 
 function resolved(entry: LexiconEntry, s: Split): SplitResolution {

@@ -117,6 +117,8 @@ export const STONE_GLASS_CERAMICS: LexiconEntry[] = [
       to({ words: ["ampoule", "ampoules"] }, "701010"),
       to({ words: ["stopper", "lid"] }, "701020"),
       to({ words: ["glass storage jar", "glass canister", "glass spice jar", "apothecary"] }, "701349"),
+      // A jar for keeping food in the kitchen or pantry is kitchen glassware (7013), a preserving jar a container of 7010.
+      to({ words: ["jar", "jars", "canister", "canisters"], allOf: [["kitchen", "pantry", "countertop", "store", "storage"]], unless: ["preserving", "canning", "mason"] }, "701349"),
       to({}, "701090"),
     ],
     note: "glass containers for conveyance or packing (bottles, jars, vials) 701090; ampoules 701010; closures 701020; kitchen storage jars 7013",
