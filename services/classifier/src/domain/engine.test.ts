@@ -172,6 +172,16 @@ describe("ClassifierEngine output", () => {
     expect(engine.classify({ productName: "porcelain vase hand painted", destinationCountry: "US" }).hs6.slice(0, 2)).toBe("69");
   });
 
+  it("GRI 6: a subheading whose terms the goods are said not to meet gives way to the one of the same heading that they meet ('not enamelled', 'for dental use', 'not exceeding 60 V')", () => {
+    const code = (productName: string) => engine.classify({ productName, destinationCountry: "US" });
+    const xray = code("an X-ray apparatus for dental use");
+    expect(xray.hs6).toBe("902213");
+    expect(xray.rulesApplied.some((r) => r.id === "GRI6-STATE")).toBe(true);
+    expect(code("a relay for a voltage not exceeding 60 V").hs6).toBe("853641");
+    expect(code("unwrought aluminum ingots, not alloyed").hs6).toBe("760110");
+    expect(code("aluminium alloy ingots, unwrought").hs6).toBe("760120");
+  });
+
   it("a heading hint keeps the answer inside the heading", () => {
     const r = engine.classify({ productName: "cotton top", headingHint: "6106", destinationCountry: "US" });
     expect(r.hs6.startsWith("6106")).toBe(true);

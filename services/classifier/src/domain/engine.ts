@@ -1,6 +1,7 @@
 import { memoByKey, nationalScheduleFor, readTokens } from "@openhs/shared";
 import { extractAttributes, lookupMaterial, parseConstruction, parseGender, parsePowerSource } from "./extract/index.js";
 import { applyRules, subheadingForMaterial } from "./gri/index.js";
+import { mergeDuplicates } from "./gri/rule.js";
 import { contradiction, productStates, tariffStates, type StateValues } from "./gri/states.js";
 import { Knowledge, type Hs6Info } from "./knowledge.js";
 import { parseLine } from "./national/lines.js";
@@ -253,6 +254,8 @@ export class ClassifierEngine {
       const retrieval = c.evidence.filter((e) => e.source === "retrieval").reduce((s, e) => s + e.weight, 0);
       if (retrieval > RETRIEVAL_CAP) c.score -= retrieval - RETRIEVAL_CAP;
     }
+
+    candidates = this.stateRedirects(candidates, attrs, input, rulesApplied);
 
     // --- probabilities
     candidates.sort((a, b) => b.score - a.score);
@@ -592,7 +595,7 @@ export class ClassifierEngine {
     }
     // GRI 6: a subheading whose terms state the opposite of what the goods are said to be ("in shell" for shelled
     // almonds, "raw" for refined sugar) does not describe them, however many words it shares with the name.
-    const goods = productStates(attrs.text);
+    const goods = productStatesOfText(attrs.text);
     const fits = (hs6: string) => goods.size === 0 || !contradiction(goods, this.tariffStatesOf(hs6));
     const insideAll = hits.filter((h) => h.hs6.startsWith(heading));
     const inside = insideAll.find((h) => fits(h.hs6)) ?? insideAll[0];
@@ -600,6 +603,41 @@ export class ClassifierEngine {
     // Residual: the "Other" subheading (last in numerical order, GRI 3(c) spirit) when nothing matches.
     const other = subs.filter((s) => /^other\b|; other\b/i.test(this.knowledge.hs6.get(s)?.description ?? ""));
     return other.filter(fits).pop() ?? other[other.length - 1] ?? subs[subs.length - 1];
+  }
+
+  /**
+   * GRI 6: a leading subheading whose terms state the opposite of what the goods are said to be ("not dental" for a
+   * dental X-ray unit, "enamelled" for cast iron said not to be, "exceeding 60 V" for a relay said not to exceed it)
+   * does not describe them: its evidence goes to the subheading of the same heading that does (by the goods' words).
+   */
+  private stateRedirects(candidates: Candidate[], attrs: ExtractedAttributes, input: ProductInput, rulesApplied: AppliedRule[]): Candidate[] {
+    const goods = productStatesOfText(attrs.text);
+    if (goods.size === 0) return candidates;
+    let changed = false;
+    for (const c of candidates.slice(0, 5)) {
+      const denied = contradiction(goods, this.tariffStatesOf(c.hs6));
+      if (!denied) continue;
+      const heading = c.hs6.slice(0, 4);
+      const to = this.pickSubheading(heading, attrs, input);
+      if (!to || to === c.hs6 || contradiction(goods, this.tariffStatesOf(to))) {
+        // No subheading of the heading fits: its terms (GRI 1) are for goods the text says these are not ("cotton yarn
+        // put up for retail sale" for yarn "not put up for retail sale").
+        // Only for the named states (gri/states.ts): a word read off a heading's list ("not reinforced, laminated,
+        // supported or similarly combined with other materials") is too loose to weigh a heading down.
+        const named = (d: string | undefined) => d !== undefined && !/^(?:not )?(?:~|over )/.test(d);
+        const subs = this.knowledge.headings.get(heading)?.subheadings ?? [];
+        if (named(denied) && subs.length > 0 && subs.every((s) => named(contradiction(goods, this.tariffStatesOf(s))))) {
+          rulesApplied.push({ id: "GRI1-STATE", reason: `every subheading of heading ${heading} is for goods ${denied.replace("~", "")}, which the goods are said not to be: weighed down (GRI 1)` });
+          c.score *= 0.3;
+          changed = true;
+        }
+        continue;
+      }
+      rulesApplied.push({ id: "GRI6-STATE", reason: `subheading ${c.hs6} is for goods ${denied.replace("~", "")}, which the goods are said not to be → ${to} (GRI 6)` });
+      c.hs6 = to;
+      changed = true;
+    }
+    return changed ? mergeDuplicates(candidates) : candidates;
   }
 
   /** The states an HS subheading's text requires (see gri/states.ts). */
@@ -787,6 +825,7 @@ const CONSUMABLE_HEADING = /^(?:[01]\d|2[0-4]|3[34])/;
 
 /** The states a tariff text requires, read once per text (subheading texts are a fixed vocabulary). */
 const tariffStatesOfText = memoByKey(tariffStates, 20_000);
+const productStatesOfText = memoByKey(productStates, 512);
 
 /** The longest name term that ends right where `head` starts, in its phrase ("turbine nozzle | castings"). */
 function termJustBefore(nameMatches: readonly LexiconMatch[], head: LexiconMatch): LexiconMatch | undefined {

@@ -88,6 +88,14 @@ describe("Chapter 64 notes 3-4: footwear by upper and outer sole", () => {
     expect(footwearMaterials(slipOn)).toEqual(expect.objectContaining({ upper: "textile", sole: "rubber_plastics" }));
   });
 
+  it("moves training shoes with leather uppers out of 6404.11 to 6403.99, not 6403.19 — sports footwear only with spikes, cleats and the like (subheading note 1 to ch. 64)", () => {
+    const trainers = attrs({ text: "men's athletic shoes with outer soles of rubber and uppers of leather" });
+    expect(ch64Footwear.apply([cand("640411")], trainers).redirected[0]!.to).toBe("640399");
+    expect(ch64Footwear.apply([cand("640319")], trainers).redirected[0]!.to).toBe("640399");
+    const cleats = attrs({ text: "soccer cleats with rubber studs, outer soles of rubber and uppers of leather" });
+    expect(ch64Footwear.apply([cand("640411")], cleats).redirected[0]!.to).toBe("640319");
+  });
+
   it("moves genuine-leather boots with rubber soles from 6402.91 to 6403.91 (ch. 64 notes 3(b), 4)", () => {
     const a = attrs({ text: "genuine leather upper ankle boots rubber sole", mats: ["leather"] });
     expect(ch64Footwear.apply([cand("640291")], a).redirected[0]!.to).toBe("640391");

@@ -331,6 +331,13 @@ function footKind(hs6: string): FootKind {
   return "other";
 }
 
+/**
+ * Subheading note 1 to ch. 64: footwear designed for a sporting activity with spikes, sprigs, stops, clips, bars or the
+ * like, and skating, ski, snowboard, wrestling, boxing and cycling footwear. Other sneakers are "sports footwear" only in
+ * 6404.11, whose own text names tennis, basketball, gym and training shoes.
+ */
+const NOTE_1_SPORTS = /\b(?:spikes?|spiked|cleats?|cleated|studs?|studded|sprigs?|ski|skiing|snowboard(?:ing)?|skat(?:e|es|ing)|wrestling|boxing|cycling|golf|football boots?|rugby)\b/;
+
 function footTarget(upper: FootMat, sole: FootMat, kind: FootKind): string {
   const leatherSole = sole === "leather" || sole === "composition_leather";
   const okSole = sole === "rubber_plastics" || leatherSole;
@@ -381,7 +388,9 @@ export const ch64Footwear: GriRule = {
     const named = attrs.cleanName || attrs.text;
     const ankle = COVERS_ANKLE.test(named) && !NOT_BOOTS.test(named);
     for (const c of shoes) {
-      const k = footKind(c.hs6);
+      let k = footKind(c.hs6);
+      // Out of 6404.11 ("training shoes and the like"), sneakers are sports footwear only under subheading note 1.
+      if (k === "sports" && fm.upper !== "textile" && !NOTE_1_SPORTS.test(attrs.text.toLowerCase())) k = "other";
       const to = footTarget(fm.upper, fm.sole ?? "rubber_plastics", k === "other" && ankle ? "ankle" : k);
       if (to === c.hs6) continue;
       const reason = `upper of ${fm.upper.replace("_", " or ")} (${fm.upperFrom === "text" ? "stated" : "main material"}, ch. 64 note 4(a)), outer sole of ${(fm.sole ?? "rubber_plastics").replace("_", " or ")} (${fm.soleFrom === "text" ? "stated" : "assumed; not stated"}, note 4(b)): ${FOOT_NAMES[headingOf(to)]} (ch. 64 notes 3-4): ${c.hs6} → ${to}`;

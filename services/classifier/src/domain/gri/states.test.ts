@@ -26,4 +26,29 @@ describe("states of the goods against the terms of a subheading (GRI 6)", () => 
     expect(tariffStates("Fruit, whether or not containing added sugar").size).toBe(0);
     expect(productStates("whole milk powder").has("cut in pieces")).toBe(false);
   });
+
+  it("a process word the goods are said not to have been through ('not enamelled', 'unbleached', 'not alloyed') contradicts a subheading that requires it, and the reverse", () => {
+    expect(contradiction(productStates("cast iron skillet, not enameled"), tariffStates("Cast iron; table, kitchen and other household articles, of cast iron, enamelled"))).toBeDefined();
+    expect(contradiction(productStates("cast iron skillet, not enameled"), tariffStates("Cast iron; table, kitchen and other household articles, of cast iron, not enamelled"))).toBeUndefined();
+    expect(contradiction(productStates("unbleached cotton woven fabric"), tariffStates("Cotton; woven fabrics, bleached, plain weave"))).toBeDefined();
+    expect(contradiction(productStates("unwrought aluminium ingots, not alloyed"), tariffStates("Aluminium; unwrought, alloys"))).toBe("alloyed");
+    expect(contradiction(productStates("aluminium alloy ingots"), tariffStates("Aluminium; unwrought, not alloyed"))).toBe("not alloyed");
+  });
+
+  it("a subheading 'not dental' does not describe a dental X-ray unit; 'not put up for retail sale' yarn is no yarn 'put up for retail sale'", () => {
+    expect(contradiction(productStates("x-ray apparatus for dental use"), tariffStates("Apparatus based on the use of x-rays, for medical, surgical or veterinary uses, not dental"))).toBeDefined();
+    expect(contradiction(productStates("x-ray apparatus for dental use"), tariffStates("Apparatus based on the use of x-rays, for dental uses"))).toBeUndefined();
+    expect(contradiction(productStates("cotton yarn, not put up for retail sale"), tariffStates("Cotton yarn (other than sewing thread), put up for retail sale"))).toBe("put up for retail sale");
+  });
+
+  it("a stated bound ('not exceeding 60 V') contradicts the subheading on the other side of the same bound, and says nothing of another bound", () => {
+    expect(contradiction(productStates("relay for a voltage not exceeding 60 V"), tariffStates("Electrical apparatus; relays, for a voltage exceeding 60 volts"))).toBe("over 60 v");
+    expect(contradiction(productStates("relay for a voltage not exceeding 60 V"), tariffStates("Electrical apparatus; relays, for a voltage not exceeding 60 V"))).toBeUndefined();
+    expect(contradiction(productStates("relay for a voltage not exceeding 1,000 V"), tariffStates("Relays, for a voltage exceeding 60 volts"))).toBeUndefined();
+  });
+
+  it("words that say what goods are for or how they are described ('used for', 'designed', 'not specified elsewhere') are no states", () => {
+    expect(productStates("a hose used for watering, designed for gardens").size).toBe(0);
+    expect(tariffStates("Articles not elsewhere specified or included").size).toBe(0);
+  });
 });

@@ -7,6 +7,8 @@
  * be (shelled almonds, "in shell"; refined sugar, "raw") does not describe them, however many words it shares.
  */
 
+import { readTokens } from "@openhs/shared";
+
 /** A state: the words that say it holds (`yes`) and those that say it does not (`no`). */
 interface State {
   name: string;
@@ -56,6 +58,16 @@ const STATES: readonly State[] = [
     yes: /\b(?:decaffeinated|decaf)\b/g,
   },
   {
+    name: "alloyed",
+    no: /\b(?:not alloyed|unalloyed|non[- ]?alloy(?:ed)?)\b/g,
+    yes: /\b(?:alloyed|alloys?)\b/g,
+  },
+  {
+    name: "put up for retail sale",
+    no: /\bnot put up for retail sale\b/g,
+    yes: /\b(?:put up for retail sale|retail packs?|retail packag(?:e|es|ing))\b/g,
+  },
+  {
     name: "added sugar",
     no: /\b(?:not containing added sugar(?: or other sweetening matter)?|without added sugar|no (?:added )?sugar(?: added)?|unsweetened|sugar[- ]free)\b/g,
     yes: /\b(?:containing added sugar|added sugar|sweetened)\b/g,
@@ -63,6 +75,49 @@ const STATES: readonly State[] = [
 ];
 
 export type StateValues = ReadonlyMap<string, boolean>;
+
+/**
+ * Words of a process or finish that a text can say the goods have or have not been through ("not enamelled",
+ * "not knitted or crocheted", "not alloyed", "unbleached", "for dental uses" against "not dental"): past participles
+ * and a few adjectives the subheadings split on. Words of quantity ("not exceeding", "not more than") are thresholds,
+ * read elsewhere; "containing" is the added-sugar state, and the words of the named states above are theirs.
+ */
+const STATE_WORD = /^(?!(?:used|designed|intended|based|specified|included|mentioned|described|covered|required|needed|called|named|listed|related|classified|imported|exported|shipped|supplied|presented|labell?ed|indicated|featured|offered|sized|shaped|styled|colou?red|chilled|frozen|roasted|refined|unrefined|filled|decaffeinated|shelled|unshelled|hulled|alloyed|unalloyed|added|sweetened)$)(?:[a-z]+(?:-[a-z]+)?ed|seamless|dental|self-adhesive|self-propelled|power-operated|optically|electrically|chemically)$/;
+const NOT_WORDS = /\bnot ([a-z]+(?:-[a-z]+)?)(?:(?:,| or| nor) ([a-z]+(?:-[a-z]+)?))?/g;
+const UN_WORD = /\b(?:un|non-?)([a-z]+ed)\b/g;
+
+/** "not exceeding 60 V", "exceeding 650 kVA", "more than 1,000 W": a stated bound on a quantity, per number and unit. */
+const BOUND = /\b(not )?(?:exceeding|more than|over) (\d+(?:[.,]\d+)*) ?(kva|kv|kw|v|volts?|w|watts?|mm|cm|kg|g|l|litres?|liters?|cc|cm3)\b/g;
+const UNIT: Record<string, string> = { volt: "v", volts: "v", watt: "w", watts: "w", litre: "l", litres: "l", liter: "l", liters: "l", cm3: "cc" };
+
+/** The stems of the state words a text says of the goods (`true`) and says they are not (`false`); both said: left out. */
+function stateWords(text: string): Map<string, boolean> {
+  const out = new Map<string, boolean>();
+  const negated = new Set<string>();
+  NOT_WORDS.lastIndex = 0;
+  let rest = text.replace(NOT_WORDS, (_all, a: string, b: string | undefined) => {
+    for (const w of [a, b]) if (w && STATE_WORD.test(w)) for (const t of readTokens(w)) negated.add(t);
+    return " ";
+  });
+  UN_WORD.lastIndex = 0;
+  rest = rest.replace(UN_WORD, (_all, w: string) => {
+    for (const t of readTokens(w)) negated.add(t);
+    return " ";
+  });
+  const stated = new Set<string>();
+  for (const w of rest.match(/[a-z]+(?:-[a-z]+)?/g) ?? []) if (STATE_WORD.test(w)) for (const t of readTokens(w)) stated.add(t);
+  BOUND.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = BOUND.exec(text)); ) {
+    const name = `over ${m[2]!.replace(/,/g, "")} ${UNIT[m[3]!] ?? m[3]}`;
+    const v = !m[1];
+    // Both bounds said ("exceeding 60 V but not exceeding 1,000 V" names two numbers, so two states): left out.
+    if (out.has(name) && out.get(name) !== v) out.delete(name);
+    else out.set(name, v);
+  }
+  for (const t of negated) if (!stated.has(t)) out.set(`~${t}`, false);
+  for (const t of stated) if (!negated.has(t)) out.set(`~${t}`, true);
+  return out;
+}
 
 function read(text: string, side: "product" | "tariff"): Map<string, boolean> {
   const t = text.toLowerCase();
@@ -82,6 +137,7 @@ function read(text: string, side: "product" | "tariff"): Map<string, boolean> {
     // Both said ("fresh, chilled or frozen", "whether or not containing added sugar"): the text does not decide.
     if (yes !== no) out.set(s.name, yes);
   }
+  for (const [w, v] of stateWords(t)) out.set(w, v);
   return out;
 }
 

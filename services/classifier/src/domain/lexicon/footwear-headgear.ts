@@ -14,15 +14,17 @@ const TEXTILE: Condition["material"] = ["textile", "cotton", "wool", "fine_anima
 const RUBBER_PLASTIC: Condition["material"] = ["rubber", "plastic"];
 const OTHER: Condition["material"] = ["wood", "bamboo", "cork", "straw", "fur", "paper", "feather"];
 
+type ShoeKind = "sports" | "athletic" | "boot" | "thong" | "plain" | "ski";
+
 /**
  * Footwear splits by upper material. `kind` picks the subheadings within each heading:
- * sports (6402 19 / 6403 19 / 6404 11), boot (covering the ankle: 6402 91 / 6403 91), thong (toe post 6402 20),
+ * sports (6402 19 / 6403 19 / 6404 11), athletic (sneakers: 6402 99 / 6403 99 / 6404 11), boot (covering the ankle: 6402 91 / 6403 91), thong (toe post 6402 20),
  * plain (6402 99 / 6403 99 / 6404 19).
  */
-function shoeSplits(kind: "sports" | "boot" | "thong" | "plain" | "ski"): Split[] {
-  const rp = { sports: "640219", boot: "640291", thong: "640220", plain: "640299", ski: "640212" }[kind];
-  const le = { sports: "640319", boot: "640391", thong: "640399", plain: "640399", ski: "640312" }[kind];
-  const tx = { sports: "640411", boot: "640419", thong: "640419", plain: "640419", ski: "640411" }[kind];
+function shoeSplits(kind: ShoeKind): Split[] {
+  const rp = { sports: "640219", athletic: "640299", boot: "640291", thong: "640220", plain: "640299", ski: "640212" }[kind];
+  const le = { sports: "640319", athletic: "640399", boot: "640391", thong: "640399", plain: "640399", ski: "640312" }[kind];
+  const tx = { sports: "640411", athletic: "640411", boot: "640419", thong: "640419", plain: "640419", ski: "640411" }[kind];
   return [
     to({ material: LEATHER }, le),
     to({ material: COMPO }, "640510"),
@@ -32,12 +34,18 @@ function shoeSplits(kind: "sports" | "boot" | "thong" | "plain" | "ski"): Split[
   ];
 }
 
-function shoe(terms: string, kind: "sports" | "boot" | "thong" | "plain" | "ski", defaultCode: string, note: string, extra: Split[] = []): LexiconEntry {
+function shoe(terms: string, kind: ShoeKind, defaultCode: string, note: string, extra: Split[] = []): LexiconEntry {
   return e(terms, defaultCode, { splits: [...extra, ...shoeSplits(kind)], decisive: ["material"], note });
 }
 
 const footwear: LexiconEntry[] = [
-  shoe("sneakers|sneaker|trainers|running shoes|running shoe|athletic shoes|sports shoes|sport shoes|gym shoes|training shoes|tennis shoes|basketball shoes|walking shoes|jogging shoes|cross training shoes|high top sneakers|low top sneakers|chunky sneakers|platform sneakers|dad sneakers|running sneakers|tennis sneakers|walking sneakers|court shoes sports|volleyball shoes|badminton shoes|skate shoes|skateboard shoes|hiking shoes|trail running shoes|approach shoes|golf shoes|cycling shoes|football boots|soccer cleats|soccer shoes|rugby boots|baseball cleats|track spikes|bowling shoes|dance sneakers|climbing shoes|wrestling shoes|boxing shoes|indoor court shoes", "sports", "6404",
+  // Subheading note 1 to ch. 64: "sports footwear" (6402.19, 6403.19, 6404.11) is footwear designed for a sport with spikes,
+  // sprigs, stops, clips or bars, and skating, ski, wrestling, boxing and cycling footwear. Sneakers, running and training
+  // shoes are that only where 6404.11 names them ("tennis shoes, basketball shoes, gym shoes, training shoes"): with
+  // uppers of rubber, plastics or leather they are "other" footwear (6402.99, 6403.99).
+  shoe("sneakers|sneaker|trainers|running shoes|running shoe|athletic shoes|sports shoes|sport shoes|gym shoes|training shoes|tennis shoes|basketball shoes|walking shoes|jogging shoes|cross training shoes|high top sneakers|low top sneakers|chunky sneakers|platform sneakers|dad sneakers|running sneakers|tennis sneakers|walking sneakers|court shoes sports|volleyball shoes|badminton shoes|skate shoes|skateboard shoes|hiking shoes|trail running shoes|approach shoes|soccer shoes|bowling shoes|dance sneakers|climbing shoes|indoor court shoes", "athletic", "6404",
+    "sneakers and training shoes: textile upper 640411 (named there); rubber/plastics 640299, leather 640399 (not sports footwear under subheading note 1 to ch. 64)"),
+  shoe("golf shoes|cycling shoes|football boots|soccer cleats|rugby boots|baseball cleats|track spikes|wrestling shoes|boxing shoes", "sports", "6404",
     "sports footwear: textile upper 640411, leather 640319, rubber/plastic 640219 (Subheading Note 1 to ch. 64)"),
   shoe("canvas shoes|canvas sneakers|slip-on shoes|slip on shoes|espadrilles|espadrille|vulcanized shoes|plimsolls|plimsoll|deck shoes canvas|mesh shoes|knit shoes|sock shoes|water shoes|aqua shoes|beach shoes|barefoot shoes", "plain", "6404",
     "non-sports footwear with textile uppers → 640419; rubber/plastic uppers 640299"),

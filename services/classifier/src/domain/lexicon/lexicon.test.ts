@@ -1164,3 +1164,18 @@ describe("what the goods come with does not make them the accessory", () => {
     expect(bag("paper bag with a base width of 45 cm").subheading).toBeUndefined();
   });
 });
+
+describe("chapter 60 and 64 subheadings by their own terms", () => {
+  it("knitted fabric with 5% or more of elastane and no rubber thread is 6004.10; with rubber thread 6004.90", () => {
+    const fab = (text: string) => resolveSplit(entryFor("knitted fabric"), attrs({ cleanName: text, text }), "knitted fabric").subheading;
+    expect(fab("knitted fabric 95% polyester 5% elastane")).toBe("600410");
+    expect(fab("knitted fabric with rubber thread, 6% elastomeric")).toBe("600490");
+  });
+
+  it("subheading note 1 to ch. 64: sneakers are sports footwear only with spikes, cleats and the like — leather ones 6403.99, rubber or plastics 6402.99; textile ones stay in 6404.11, which names training shoes", () => {
+    expect(resolveSplit(entryFor("running shoes"), attrs({ material: "leather" }), "running shoes").subheading).toBe("640399");
+    expect(resolveSplit(entryFor("sneakers"), attrs({ material: "plastic" }), "sneakers").subheading).toBe("640299");
+    expect(resolveSplit(entryFor("sneakers"), attrs({ material: "synthetic" }), "sneakers").subheading).toBe("640411");
+    expect(resolveSplit(entryFor("soccer cleats"), attrs({ material: "leather" }), "soccer cleats").subheading).toBe("640319");
+  });
+});

@@ -397,7 +397,9 @@ const fabrics: LexiconEntry[] = [
       to({ words: PILE }, "6001"),
       ...materialSplits({ cotton: "600121", mmf: "600122" }, { words: ["terry"] }),
       to({ words: ["terry"] }, "6001"),
-      to({ words: ["spandex", "lycra", "elastane", "elastomeric", "stretch"] }, "6004"),
+      // 6004.10: 5% or more of elastomeric yarn (spandex, elastane) but no rubber thread; with rubber thread 6004.90.
+      to({ words: ["rubber thread", "latex thread"] }, "600490"),
+      to({ words: ["spandex", "lycra", "elastane", "elastomeric", "stretch"] }, "600410"),
       to({ material: ["cotton"] }, "6006"),
     ],
     decisive: ["material"], note: "knitted fabrics: pile/fleece 6001, ≥5% elastomeric 6002/6004, warp knit 6005, other 6006",
