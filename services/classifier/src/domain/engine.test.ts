@@ -182,6 +182,12 @@ describe("ClassifierEngine output", () => {
     expect(code("aluminium alloy ingots, unwrought").hs6).toBe("760120");
   });
 
+  it("a material named as the last word is no unknown goods to guess through WordNet ('… of nonalloy steel' is no sword)", () => {
+    const r = engine.classify({ productName: "a hot-rolled flat product of nonalloy steel, in coils", destinationCountry: "US" });
+    expect(r.rulesApplied.some((x) => x.id === "LEX-HYPERNYM")).toBe(false);
+    expect(r.hs6.slice(0, 4)).toBe("7208");
+  });
+
   it("a heading hint keeps the answer inside the heading", () => {
     const r = engine.classify({ productName: "cotton top", headingHint: "6106", destinationCountry: "US" });
     expect(r.hs6.startsWith("6106")).toBe(true);

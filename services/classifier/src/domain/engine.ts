@@ -334,7 +334,15 @@ export class ClassifierEngine {
    * The known lexicon concept a noun is a kind of (see EngineOptions.hypernyms), memoized per noun (fixed per engine:
    * the lexicon does not change); shared, not to be changed.
    */
-  private readonly conceptOf = memoByKey((noun): { term: string; chain: string[] } | undefined => this.hypernyms?.(noun, (t: string) => this.lexicon.hasWritten(t)), 20_000);
+  /**
+   * A known concept for an unknown noun, through its hypernyms. A material word ("… of nonalloy steel", "… brass") is
+   * no goods of its own: its other senses lead nowhere near them (steel → sword, brass → wind instrument, paper →
+   * newspaper), and what the goods are made of is read as their material.
+   */
+  private readonly conceptOf = memoByKey(
+    (noun): { term: string; chain: string[] } | undefined => (lookupMaterial(noun) !== undefined ? undefined : this.hypernyms?.(noun, (t: string) => this.lexicon.hasWritten(t))),
+    20_000,
+  );
 
   /** How well a given code fits a product, judged against our own answer. */
   coherence(code: string, r: ClassificationResult): { level: "coherent" | "somewhat" | "not_coherent"; reason: string } {

@@ -51,4 +51,9 @@ describe("states of the goods against the terms of a subheading (GRI 6)", () => 
     expect(productStates("a hose used for watering, designed for gardens").size).toBe(0);
     expect(tariffStates("Articles not elsewhere specified or included").size).toBe(0);
   });
+
+  it("flat-rolled products said to be in coils are not those '(not in coils)', and the reverse", () => {
+    expect(contradiction(productStates("hot-rolled flat product of nonalloy steel, in coils"), tariffStates("Iron or non-alloy steel; (not in coils), flat-rolled, hot-rolled"))).toBe("not in coils");
+    expect(contradiction(productStates("hot-rolled steel plate, not in coils"), tariffStates("Iron or non-alloy steel; flat-rolled, in coils, hot-rolled"))).toBe("in coils");
+  });
 });

@@ -63,6 +63,11 @@ const STATES: readonly State[] = [
     yes: /\b(?:alloyed|alloys?)\b/g,
   },
   {
+    name: "in coils",
+    no: /\bnot in coils\b/g,
+    yes: /\b(?:in coils|coiled)\b/g,
+  },
+  {
     name: "put up for retail sale",
     no: /\bnot put up for retail sale\b/g,
     yes: /\b(?:put up for retail sale|retail packs?|retail packag(?:e|es|ing))\b/g,

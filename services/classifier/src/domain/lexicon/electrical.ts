@@ -14,6 +14,9 @@ import { e, to } from "./helpers.js";
  */
 const LOW_VOLTAGE = ["automotive", "car", "vehicle", "truck", "motorcycle", "auto"];
 
+/** Words that say a cooker heats itself. */
+const ELECTRIC_COOKER = ["electric", "electrical", "programmable", "digital", "instant pot", "multi cooker", "multicooker", "multi-cooker", "watt", "watts", "plug"];
+
 const STOVETOP = ["stovetop", "stove top", "for gas stoves", "for gas stove", "non-electric", "induction compatible", "for induction hobs"];
 
 /** Integrated circuits by kind (subheadings 8542.31-.33): processors and controllers, memories, amplifiers. */
@@ -57,6 +60,8 @@ export const ELECTRICAL: LexiconEntry[] = [
       to({ words: ["ballast"] }, "850410"),
       to({ words: ["inductor", "inductors", "choke", "coil inductor"] }, "850450"),
       to({ words: ["ferrite core", "ferrite bead"] }, "850519"),
+      // Liquid dielectric (oil-immersed) transformers 8504.2x; without a stated power, the smallest (≤ 650 kVA).
+      to({ words: ["distribution transformer", "power transformer", "transformer"], allOf: [["liquid dielectric", "oil immersed", "oil-immersed", "oil filled", "oil-filled"]] }, "850421"),
       to({ words: ["distribution transformer"] }, "8504"),
       to({}, "850431"),
     ],
@@ -188,6 +193,9 @@ export const ELECTRICAL: LexiconEntry[] = [
       // A pressure cooker or kettle heated on a stove has no heating element: a household article of its metal (7323 / 7615).
       to({ words: ["pressure cooker", "pressure cookers", "kettle", "kettles"], allOf: [STOVETOP], material: ["aluminium"] }, "761510"),
       to({ words: ["pressure cooker", "pressure cookers", "kettle", "kettles"], allOf: [STOVETOP] }, "7323"),
+      // A pressure cooker said to be of a metal, with no word of electric heating, is the stovetop kind.
+      to({ words: ["pressure cooker", "pressure cookers"], material: ["aluminium"], unless: ELECTRIC_COOKER }, "761510"),
+      to({ words: ["pressure cooker", "pressure cookers"], material: ["iron_steel", "stainless_steel"], unless: ELECTRIC_COOKER }, "7323"),
       to({ words: ["water heater", "immersion heater", "immersion rod", "tankless", "instant water heater", "geyser"] }, "851610"),
       to({ words: ["storage heater"] }, "851621"),
       to({ words: ["hair dryer", "hairdryer", "hair drier", "blow dryer", "blow drier", "hood dryer"] }, "851631"),

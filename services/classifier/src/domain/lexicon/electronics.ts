@@ -40,6 +40,8 @@ export const ELECTRONICS: LexiconEntry[] = [
       to({ words: ["bms", "battery management", "protection board", "battery protection", "balance board", "balancer"] }, "850790"),
       to({ words: ["led transformer", "led light transformer", "light transformer", "lighting transformer", "halogen transformer", "electronic transformer"] }, "850440"),
       to({ words: ["audio transformer"] }, "850431"),
+      // Liquid dielectric (oil-immersed) transformers 8504.2x; without a stated power, the smallest (≤ 650 kVA).
+      to({ words: ["transformer", "transformers"], allOf: [["liquid dielectric", "oil immersed", "oil-immersed", "oil filled", "oil-filled"]] }, "850421"),
       to({ words: ["transformer", "transformers", "electrical transformer"] }, "850431"),
       to({ words: ["choke", "common mode", "toroidal inductor", "coil", "coils", "induction coil"] }, "850450"),
       to({ words: ["ups", "uninterruptible"] }, "850440"),

@@ -573,6 +573,8 @@ export const MACHINERY: LexiconEntry[] = [
     splits: [
       to({ words: ["cv joint", "drive shaft", "driveshaft", "propeller shaft", "cardan"], use: ["vehicle"] }, "870850"),
       to({ words: ["torque converter"] }, "848340"),
+      // Gear boxes of motor vehicles are named in 8708.40 (Section XVII note 2(e) leaves 8483 only to engine parts).
+      to({ words: ["gearbox", "gear box"], use: ["vehicle"] }, "870840"),
       to({ words: ["shaft", "crankshaft", "camshaft", "linear shaft", "linear rod", "optical axis", "pto shaft", "crank"] }, "848310"),
       to({ words: ["gearbox", "gear box", "reduction", "reducer", "worm", "planetary", "ball screw", "ball screws", "lead screw", "leadscrew", "screw jack", "linear guide", "linear rail", "linear slide", "linear module", "linear motion"] }, "848340"),
       to({ words: ["pulley", "pulleys", "flywheel", "idler", "tensioner"] }, "848350"),

@@ -733,7 +733,9 @@ const tools: LexiconEntry[] = [
       to({ words: ["hole saw", "hole saws"] }, "820750"),
       to({ words: ["cutting disc", "cut off wheel", "cut-off wheel"] }, "6804"),
       to({ words: ["band saw", "bandsaw"] }, "820220"),
+      // Circular blades whose working part is not steel (diamond, tungsten carbide tips) → 8202.39.
       to({ words: ["diamond blade", "diamond saw", "tile saw"] }, "820239"),
+      to({ words: ["circular", "table saw", "miter saw", "mitre saw"], allOf: [["carbide", "carbide-tipped", "carbide tipped", "tct", "tungsten carbide", "diamond"]] }, "820239"),
       to({ words: ["circular", "table saw", "miter saw", "mitre saw"] }, "820231"),
       to({ words: ["chainsaw chain", "chain saw chain", "chainsaw blade", "chainsaw bar", "guide bar"] }, "820240"),
       to({ words: ["hacksaw blade", "hacksaw blades", "metal cutting blade"] }, "820291"),

@@ -178,4 +178,24 @@ describe("Sections XVI–XVIII lexicon", () => {
     expect(code("electrical", "pressure cooker", attrs({ text: "aluminium stove top pressure cooker", material: "aluminium" }))).toBe("761510");
     expect(code("electrical", "pressure cooker", attrs({ text: "electric pressure cooker 6 qt" })).slice(0, 4)).toBe("8516");
   });
+  it("a pressure cooker said to be of a metal with no word of electric heating is the stovetop kind (7615.10 / 7323); a digital or programmable one heats itself (8516.60)", () => {
+    expect(code("electrical", "pressure cooker", attrs({ text: "a pressure cooker of aluminum for household use", material: "aluminium" }))).toBe("761510");
+    expect(code("electrical", "pressure cooker", attrs({ text: "6 quart stainless steel pressure cooker", material: "stainless_steel" })).slice(0, 4)).toBe("7323");
+    expect(code("electrical", "pressure cooker", attrs({ text: "programmable pressure cooker stainless steel inner pot", material: "stainless_steel" })).slice(0, 4)).toBe("8516");
+  });
+
+  it("circular saw blades whose working part is not steel (tungsten carbide tips, diamond) are 8202.39; all-steel ones 8202.31", () => {
+    expect(code("metals", "circular saw blade", attrs({ text: "circular saw blade with carbide-tipped teeth for wood", material: "iron_steel" }))).toBe("820239");
+    expect(code("metals", "circular saw blade", attrs({ text: "hss circular saw blade", material: "iron_steel" }))).toBe("820231");
+  });
+
+  it("gear boxes of motor vehicles are named in 8708.40 (Section XVII note 2(e) leaves 8483 the engines' own parts); an industrial gear reducer stays 8483.40", () => {
+    expect(code("machinery", "gearbox", attrs({ text: "gearbox for a passenger motor vehicle", uses: ["vehicle"] }))).toBe("870840");
+    expect(code("machinery", "gearbox", attrs({ text: "worm gearbox for conveyor" }))).toBe("848340");
+  });
+
+  it("liquid dielectric (oil-immersed) transformers are 8504.2x, the smallest 8504.21 when no power is stated; dry ones of up to 1 kVA 8504.31", () => {
+    expect(code("electronics", "transformer", attrs({ text: "a transformer, liquid dielectric" }))).toBe("850421");
+    expect(code("electrical", "distribution transformer", attrs({ text: "oil immersed distribution transformer" }))).toBe("850421");
+  });
 });
