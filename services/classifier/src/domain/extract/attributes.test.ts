@@ -227,3 +227,18 @@ describe("components used in something else", () => {
     expect(extractAttributes({ productName: name }).componentOf).toBeUndefined();
   });
 });
+
+describe("babies' garments by the sizes given (ch. 61 note 6(a): body height up to 86 cm)", () => {
+  it("'Baby Girls … Dress … 1-6Y' runs past babyhood: girls' garments of children, not babies'", () => {
+    const a = extractAttributes({ productName: "Baby Girls Princess Dress Summer Sleeveless Tutu Dresses Kids Clothes 1-6Y Cotton Knitted" });
+    expect(a.age).toBe("child");
+    expect(a.gender).toBe("girls");
+  });
+
+  it("toddler sizes (2-7T) are years; a baby range (0-18M) keeps the goods babies'", () => {
+    expect(extractAttributes({ productName: "Toddler Baby Boys Clothes Set 2-7T" }).age).toBe("child");
+    const romper = extractAttributes({ productName: "Baby Girl Romper 0-18M Cotton" });
+    expect(romper.age).toBe("baby");
+    expect(romper.gender).toBe("babies");
+  });
+});

@@ -458,19 +458,17 @@ function ageOf(w: Who): Age | undefined {
 
 const DIGIT_RE = /\d/;
 // Walked with exec from lastIndex 0 (as matchAll would, without a clone per call); neither matches an empty string.
-const AGE_RANGE_RE = /(?<![\d.])(\d{1,2})\s*(?:-|~|to)\s*(\d{1,2})\s*(m|mo|months?|y|yrs?|years?)(?![a-z])/g;
+// (Toddler sizes "2-7T" are years.)
+const AGE_RANGE_RE = /(?<![\d.])(\d{1,2})\s*(?:-|~|to)\s*(\d{1,2})\s*(m|mo|months?|y|yrs?|years?|t)(?![a-z])/g;
 const ADULT_WORDS_RE = /\b(?:middle age|adults?|elderly)\b/;
 const CHILD_WORDS_RE = /\b(?:junior|children|kids?|teenagers?)\b/;
 const BABY_WORDS_RE = /\b(?:baby|babies|infants?|newborns?)\b/;
 const AGE_MIN_RE = /(?<![\d.-])(\d{1,2})\s*\+\s*(?:y|yrs?|years?)?(?![a-z0-9])|(?:>|over|above)\s*(\d{1,2})\s*(?:y|yrs?|years?)/g;
 
-/** Age class from numeric ages ("0-18m", "3-6y", "14+y", "18+", "> 8 years old"); undefined when mixed. */
-function ageFromNumbers(norm: string): Age | undefined {
-  const classes = new Set<Age>();
-  // Both numeric patterns need a digit.
-  const digits = DIGIT_RE.test(norm);
+/** Adds the age class of each age range ("0-18m", "3-6y") of a text. */
+function ageRanges(norm: string, classes: Set<Age>): Set<Age> {
   AGE_RANGE_RE.lastIndex = 0;
-  if (digits) for (let m: RegExpExecArray | null; (m = AGE_RANGE_RE.exec(norm)); ) {
+  for (let m: RegExpExecArray | null; (m = AGE_RANGE_RE.exec(norm)); ) {
     const lo = Number(m[1]);
     const hi = Number(m[2]);
     const months = m[3]!.startsWith("m");
@@ -480,6 +478,15 @@ function ageFromNumbers(norm: string): Age | undefined {
     else if (hiYears <= 16) classes.add("child");
     else if (lo >= 14) classes.add("adult");
   }
+  return classes;
+}
+
+/** Age class from numeric ages ("0-18m", "3-6y", "14+y", "18+", "> 8 years old"); undefined when mixed. */
+function ageFromNumbers(norm: string): Age | undefined {
+  const classes = new Set<Age>();
+  // Both numeric patterns need a digit.
+  const digits = DIGIT_RE.test(norm);
+  if (digits) ageRanges(norm, classes);
   AGE_MIN_RE.lastIndex = 0;
   if (digits) for (let m: RegExpExecArray | null; (m = AGE_MIN_RE.exec(norm)); ) {
     const v = Number(m[1] ?? m[2]);
@@ -896,7 +903,18 @@ export function extractAttributes(input: ProductInput): ExtractedAttributes {
   const ctxAge = ctxValue(input, "age", "age_group");
   if (ctxAge) age = parseAge(ctxAge);
   if (!gender) gender = genderOf(nameWho);
-  if (!age) age = ageOf(nameWho) ?? ageFromNumbers(rawNameN);
+  if (!age) {
+    age = ageOf(nameWho) ?? ageFromNumbers(rawNameN);
+    // "Baby Girls … Dress … 1-6Y": sellers say "baby" of toddlers; sizes that run past babyhood only (ch. 61 note 6(a):
+    // babies' garments are for a body height of up to 86 cm) make the goods children's garments.
+    if (age === "baby" && DIGIT_RE.test(rawNameN)) {
+      const ranges = ageRanges(rawNameN, new Set());
+      if (ranges.size === 1 && ranges.has("child")) {
+        age = "child";
+        if (gender === "babies" && !ctxGender) gender = genderOf({ ...nameWho, baby: false });
+      }
+    }
+  }
   if (!gender) {
     const found = attr(input, GENDER_KEY)
       .map((a) => parseGender(a.value))

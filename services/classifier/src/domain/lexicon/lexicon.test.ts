@@ -1179,3 +1179,12 @@ describe("chapter 60 and 64 subheadings by their own terms", () => {
     expect(resolveSplit(entryFor("soccer cleats"), attrs({ material: "leather" }), "soccer cleats").subheading).toBe("640319");
   });
 });
+
+describe("toy bricks", () => {
+  it("bricks named with toys, children or building blocks are construction sets of 9503, not ceramic building bricks of 6904", () => {
+    const brick = (text: string) => resolveSplit(entryFor("bricks"), attrs({ cleanName: text, text }), "bricks").subheading ?? resolveSplit(entryFor("bricks"), attrs({ cleanName: text, text }), "bricks").heading;
+    expect(brick("building blocks toys creative bricks")).toBe("950300");
+    expect(brick("city bricks compatible with major brands, 500 pieces")).toBe("950300");
+    expect(brick("red clay bricks for garden walls")).toBe("6904");
+  });
+});

@@ -41,6 +41,8 @@ export const STONE_GLASS_CERAMICS: LexiconEntry[] = [
   }),
   e("bricks|brick|clay bricks|fire bricks|firebrick|refractory bricks|kiln shelf|roof tiles|roof tile|clay roof tile|terracotta tiles|chimney pot|drain pipe clay|ceramic pipe", "6904", {
     splits: [
+      // Toy bricks ("Building Blocks Toys Creative Bricks", "bricks compatible with …") are construction sets of 9503.
+      to({ words: ["brick", "bricks"], allOf: [["toy", "toys", "kids", "children", "child", "educational", "lego", "compatible", "building blocks", "minifigures", "moc"]] }, "950300"),
       to({ words: ["fire", "firebrick", "refractory", "kiln shelf"] }, "6902"),
       to({ words: ["roof tile", "roof tiles", "clay roof", "chimney pot"] }, "6905"),
       to({ words: ["pipe"] }, "6906"),
