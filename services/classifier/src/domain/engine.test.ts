@@ -188,6 +188,15 @@ describe("ClassifierEngine output", () => {
     expect(r.hs6.slice(0, 4)).toBe("7208");
   });
 
+  it("run-on titles: a one-word term right before a longer one names its kind ('… Envelope Sleeping Bag' is a sleeping bag, 9404.30), and a term followed by the head word of goods named first modifies it ('… Bird Seed Feeder' is the feeder)", () => {
+    expect(engine.classify({ productName: "Sleeping Bag Ultralight Waterproof Envelope Sleeping Bag for Camping", destinationCountry: "US" }).hs6).toBe("940430");
+    expect(engine.classify({ productName: "Bird Feeder Hanging Metal Wild Bird Seed Feeder", destinationCountry: "US" }).hs6).toBe("732690");
+  });
+
+  it("the wax a candle is made of is its material: 'Scented Candles … Soy Wax …' are candles (3406)", () => {
+    expect(engine.classify({ productName: "Scented Candles Gift Set Soy Wax Aromatherapy Candle Jar", destinationCountry: "US" }).hs6).toBe("340600");
+  });
+
   it("a heading hint keeps the answer inside the heading", () => {
     const r = engine.classify({ productName: "cotton top", headingHint: "6106", destinationCountry: "US" });
     expect(r.hs6.startsWith("6106")).toBe(true);

@@ -418,7 +418,22 @@ export class ClassifierEngine {
     for (const m of prefixMatches) if (processModifierAfterGoods(m, prefixMatches) || specAfterGoods(m, prefixMatches)) colours.add(`${m.segment}|${m.start}`);
     const isColour = (m: LexiconMatch) => colours.has(`${m.segment}|${m.start}`);
     const goods = pool.filter((m) => !isMaterialTerm(m) && !isColour(m));
-    const headInPrefix = (goods.length ? goods : pool).sort((a, b) => b.end - a.end)[0];
+    let headInPrefix = (goods.length ? goods : pool).sort((a, b) => b.end - a.end)[0];
+    // "… Waterproof Envelope Sleeping Bag": a one-word term right before a longer term names its kind or shape in a
+    // head-final compound; the longer term is the goods, also where it runs past the first words.
+    if (headInPrefix && headInPrefix.length === 1) {
+      const h = headInPrefix;
+      const next = prefixMatches.find((m) => m.segment === h.segment && m.start === h.end && m.length >= 2 && !isMaterialTerm(m) && !isColour(m));
+      if (next) headInPrefix = next;
+    }
+    // "Bird Feeder … Wild Bird Seed Feeder": a term followed by the head word of goods named before it is a modifier
+    // in that word's compound ("bird seed feeder" is a feeder): the goods are those named first.
+    if (headInPrefix?.next) {
+      const h = headInPrefix;
+      const after = readTokens(h.next!)[0];
+      const named = after && prefixMatches.find((m) => m.segment === h.segment && m.end <= h.start && m.length >= 2 && m.key.split(" ").at(-1) === after && !isMaterialTerm(m) && !isColour(m));
+      if (named) headInPrefix = named;
+    }
     let head = headInPrefix ? nameMatches.find((m) => m.key === headInPrefix.key && m.segment === headInPrefix.segment && m.start === headInPrefix.start) : undefined;
     // The whole name may carry a longer term that opens with the head ("drying rack" | "drying rack (for) dishes"):
     // that term names the same goods, so it is the head.

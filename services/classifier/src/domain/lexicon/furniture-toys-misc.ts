@@ -449,7 +449,12 @@ const misc96: LexiconEntry[] = [
     note: "candles, tapers and the like → 340600; LED candles are luminaires 9405; waxes 1521/2712/3404",
   }),
   e("candle wax|soy wax|paraffin wax|beeswax|wax for candles", "3404", {
-    splits: [to({ words: ["paraffin wax"] }, "271220"), to({ words: ["beeswax"] }, "152190")],
+    splits: [
+      // "Scented Candles … Soy Wax …": the wax a candle is made of is the candle's material; wax sold to make candles stays wax.
+      to({ words: ["soy wax", "paraffin wax", "beeswax"], allOf: [["candle", "candles", "tealight", "tealights"]], unless: ["candle making", "making", "flakes", "pellets", "granules", "bulk"] }, "340600"),
+      to({ words: ["paraffin wax"] }, "271220"),
+      to({ words: ["beeswax"] }, "152190"),
+    ],
     note: "waxes as such: paraffin wax 271220, beeswax 152190, prepared candle waxes 3404; a candle made of wax is a candle (3406), the wax being only its material",
   }),
 ];

@@ -213,6 +213,8 @@ const wood: LexiconEntry[] = [
     splits: [
       to({ words: ["dog house", "doghouse", "kennel", "cat house", "chicken coop", "hen house", "rabbit hutch", "hutch", "bird house", "birdhouse", "bird feeder", "insect hotel"], material: ["wood", "bamboo"] }, "442199"),
       to({ words: ["dog house", "doghouse", "kennel", "cat house", "chicken coop", "hen house", "rabbit hutch", "hutch", "bird house", "birdhouse", "bird feeder", "insect hotel"], material: ["plastic"] }, "392690"),
+      // Bird feeders and houses of metal are other articles of iron or steel (7326.90).
+      to({ words: ["bird house", "birdhouse", "bird feeder"], material: ["iron_steel", "stainless_steel", "base_metal"] }, "732690"),
       to({ words: ["dog house", "doghouse", "kennel", "cat house", "chicken coop", "hen house", "rabbit hutch", "hutch", "bird house", "birdhouse", "bird feeder", "insect hotel", "bee hive", "beehive"] }, "442199"),
       to({ material: ["wood", "bamboo"] }, "940610"),
       to({}, "940620"),
