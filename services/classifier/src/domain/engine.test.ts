@@ -213,7 +213,7 @@ describe("ClassifierEngine output", () => {
 });
 
 describe("prewarm", () => {
-  it("reads every national line text, prepares every lexicon term and classifies its own warm-up terms, one slice per yield, without changing answers", () => {
+  it("reads every national line text and the states of every subheading, prepares every lexicon term and classifies its own warm-up terms, one slice per yield, without changing answers", () => {
     const input = { productName: "men's 100% cotton knitted t-shirt", destinationCountry: "US" };
     const pick = (r: ReturnType<ClassifierEngine["classify"]>) => ({ hs6: r.hs6, national: r.nationalCode, confidence: r.confidence, alternates: r.alternates, status: r.status });
     const before = pick(engine.classify(input));
@@ -227,7 +227,8 @@ describe("prewarm", () => {
     expect(r.value.lines).toBeGreaterThan(1000);
     expect(r.value.terms).toBeGreaterThan(100);
     expect(r.value.lexiconTerms).toBeGreaterThan(1000);
-    expect(slices).toBe(Math.floor(r.value.lines / 100) + Math.floor(r.value.lexiconTerms / 100) + r.value.terms);
+    expect(r.value.subheadings).toBeGreaterThan(5000);
+    expect(slices).toBe(Math.floor(r.value.lines / 100) + Math.floor(r.value.subheadings / 100) + Math.floor(r.value.lexiconTerms / 100) + r.value.terms);
     expect(pick(engine.classify(input))).toEqual(before);
   });
 });

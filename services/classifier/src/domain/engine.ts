@@ -115,7 +115,7 @@ export class ClassifierEngine {
    * its warm-up. Answers are the same with or without it; the first classifications just no longer
    * pay for it.
    */
-  *prewarm(step = 250): Generator<void, { lines: number; terms: number; lexiconTerms: number }> {
+  *prewarm(step = 250): Generator<void, { lines: number; subheadings: number; terms: number; lexiconTerms: number }> {
     let lines = 0;
     for (const schedule of ["US", "EU"] as const) {
       for (const subtree of this.knowledge.nationalSubtrees(schedule)) {
@@ -124,6 +124,12 @@ export class ClassifierEngine {
           if (++lines % step === 0) yield;
         }
       }
+    }
+    // The states each subheading's text requires (GRI 6), read once per text.
+    let subheadings = 0;
+    for (const hs6 of this.knowledge.hs6.keys()) {
+      this.tariffStatesOf(hs6);
+      if (++subheadings % step === 0) yield;
     }
     let lexiconTerms = 0;
     for (const { term, entries } of this.lexicon.terms()) {
@@ -135,7 +141,7 @@ export class ClassifierEngine {
       this.classify({ productName: term, destinationCountry: k % 2 ? "DE" : "US" });
       yield;
     }
-    return { lines, terms: terms.length, lexiconTerms };
+    return { lines, subheadings, terms: terms.length, lexiconTerms };
   }
 
   classify(input: ProductInput, remembered?: Remembered & { similarity: number }): ClassificationResult {

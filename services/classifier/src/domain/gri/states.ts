@@ -88,6 +88,7 @@ export type StateValues = ReadonlyMap<string, boolean>;
  * read elsewhere; "containing" is the added-sugar state, and the words of the named states above are theirs.
  */
 const STATE_WORD = /^(?!(?:used|designed|intended|based|specified|included|mentioned|described|covered|required|needed|called|named|listed|related|classified|imported|exported|shipped|supplied|presented|labell?ed|indicated|featured|offered|sized|shaped|styled|colou?red|chilled|frozen|roasted|refined|unrefined|filled|decaffeinated|shelled|unshelled|hulled|alloyed|unalloyed|added|sweetened)$)(?:[a-z]+(?:-[a-z]+)?ed|seamless|dental|self-adhesive|self-propelled|power-operated|optically|electrically|chemically)$/;
+const STATE_ADJECTIVES: ReadonlySet<string> = new Set(["seamless", "dental", "self-adhesive", "self-propelled", "power-operated", "optically", "electrically", "chemically"]);
 const NOT_WORDS = /\bnot ([a-z]+(?:-[a-z]+)?)(?:(?:,| or| nor) ([a-z]+(?:-[a-z]+)?))?/g;
 const UN_WORD = /\b(?:un|non-?)([a-z]+ed)\b/g;
 
@@ -110,7 +111,10 @@ function stateWords(text: string): Map<string, boolean> {
     return " ";
   });
   const stated = new Set<string>();
-  for (const w of rest.match(/[a-z]+(?:-[a-z]+)?/g) ?? []) if (STATE_WORD.test(w)) for (const t of readTokens(w)) stated.add(t);
+  for (const w of rest.match(/[a-z]+(?:-[a-z]+)?/g) ?? []) {
+    if (!(w.endsWith("ed") || STATE_ADJECTIVES.has(w)) || !STATE_WORD.test(w)) continue;
+    for (const t of readTokens(w)) stated.add(t);
+  }
   BOUND.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = BOUND.exec(text)); ) {
     const name = `over ${m[2]!.replace(/,/g, "")} ${UNIT[m[3]!] ?? m[3]}`;
@@ -124,15 +128,19 @@ function stateWords(text: string): Map<string, boolean> {
   return out;
 }
 
+/** A word of some named state may be in the text (a cheap test before the states' own patterns). */
+const STATE_HINT = /shel|husk|kernel|hull|decortic|refin|crude|virgin|raw|froz|fresh|chill|iqf|cut|whole|carcass|fill|roast|green|caffein|decaf|sugar|sweet|alloy|retail|coil/;
+
 function read(text: string, side: "product" | "tariff"): Map<string, boolean> {
   const t = text.toLowerCase();
   const out = new Map<string, boolean>();
-  for (const s of STATES) {
+  if (STATE_HINT.test(t)) for (const s of STATES) {
     let rest = t;
     let no = false;
     for (const re of side === "tariff" && s.noTariff ? [s.no, s.noTariff] : [s.no]) {
       re.lastIndex = 0;
-      if (re.test(rest)) no = true;
+      if (!re.test(rest)) continue;
+      no = true;
       re.lastIndex = 0;
       rest = rest.replace(re, " ");
     }
