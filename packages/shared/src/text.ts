@@ -188,6 +188,25 @@ export class Bm25Index {
     this.concepts = new Float64Array(n);
     this.touched = new Int32Array(n);
     this.normsFor = n;
+    this.factors.clear();
+  }
+
+  /**
+   * Per posting of a term, its document's share of the term's saturated frequency tf / (tf + norm): computed once
+   * per term (after the last `add`), so a query reads one array in order instead of the scattered norms.
+   */
+  private readonly factors = new Map<string, { docs: Int32Array; factor: Float64Array }>();
+  private factorsOf(term: string, p: { docs: number[]; tfs: number[] }): { docs: Int32Array; factor: Float64Array } {
+    let f = this.factors.get(term);
+    if (!f) {
+      const norms = this.norms!;
+      const docs = Int32Array.from(p.docs);
+      const factor = new Float64Array(docs.length);
+      for (let i = 0; i < docs.length; i++) factor[i] = p.tfs[i]! / (p.tfs[i]! + norms[docs[i]!]!);
+      f = { docs, factor };
+      this.factors.set(term, f);
+    }
+    return f;
   }
 
   /**
@@ -228,12 +247,10 @@ export class Bm25Index {
       const bit = 2 ** (concept % 52);
       terms.push({ term, p, bit });
       const idf = this.idf(term) * weight * k1p1;
-      const docs = p.docs;
-      const tfs = p.tfs;
+      const { docs, factor } = this.factorsOf(term, p);
       for (let i = 0; i < docs.length; i++) {
         const d = docs[i]!;
-        const tf = tfs[i]!;
-        const s = (idf * tf) / (tf + norms[d]!);
+        const s = idf * factor[i]!;
         const c = concepts[d]!;
         if (c === 0) {
           touched[nTouched++] = d;
