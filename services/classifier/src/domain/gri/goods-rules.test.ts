@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ch35Adhesives, ch35RetailAdhesives, ch87MotorcycleParts, ch39PrimaryForms, ch39vs40, ch42Containers, ch64Footwear, ch94Furniture, ch94Seats, ch95Exclusions, ch95Headings, footwearMaterials } from "./index.js";
+import { ch35Adhesives, ch35RetailAdhesives, ch87MotorcycleParts, ch39PrimaryForms, ch39vs40, ch42Containers, ch64Footwear, ch94Furniture, ch70Glassware, ch94Seats, ch95Exclusions, ch95Headings, footwearMaterials } from "./index.js";
 import { applyEffect } from "./rule.js";
 import { attrs, cand } from "./fixtures.test-util.js";
 
@@ -106,6 +106,27 @@ describe("Chapter 64 notes 3-4: footwear by upper and outer sole", () => {
   it("does not read 'boot' in boot socks or boot liners as footwear covering the ankle", () => {
     const a = attrs({ text: "pvc slippers with boot liner rubber sole", mats: ["plastic"] });
     expect(ch64Footwear.apply([cand("640299")], a).redirected).toEqual([]);
+  });
+
+  it("reads the upper from a name that states the sole apart — 'mesh … rubber sole': the other material is the upper's (ch. 64 note 4(a))", () => {
+    const text = "men's running shoes breathable mesh lightweight sneakers rubber sole";
+    const a = attrs({ text, materials: [{ material: "rubber", term: "rubber sole", source: "text" }] });
+    expect(footwearMaterials(a)).toEqual(expect.objectContaining({ upper: "textile", sole: "rubber_plastics", upperFrom: "text" }));
+    expect(ch64Footwear.apply([cand("640219")], a).redirected[0]!.to).toBe("640411");
+    const boots = attrs({ text: "women's suede chelsea boots non-slip rubber outsole", materials: [{ material: "leather", term: "suede", source: "text" }] });
+    expect(ch64Footwear.apply([cand("640399")], boots).redirected[0]!.to).toBe("640391");
+  });
+
+  it("does not read the insole or lining material as the upper ('memory foam insole') (ch. 64 note 4(a))", () => {
+    const a = attrs({ text: "slip on loafers memory foam insole rubber sole", materials: [{ material: "rubber", term: "rubber", source: "text" }] });
+    expect(footwearMaterials(a).upper).toBeUndefined();
+  });
+
+  it("puts boots in 'covering the ankle' even when the upper is not known — the heading stays (6403.99 → 6403.91)", () => {
+    const a = attrs({ text: "women's ankle boots block heel side zip", materials: [{ material: "leather", term: "leather", source: "text" }] });
+    expect(ch64Footwear.apply([cand("640399")], a).redirected[0]!.to).toBe("640391");
+    expect(ch64Footwear.apply([cand("640299")], attrs({ text: "kids snow boots" })).redirected[0]!.to).toBe("640291");
+    expect(ch64Footwear.apply([cand("640399")], attrs({ text: "leather loafers" })).redirected).toEqual([]);
   });
 
   it("keeps training shoes in the sports subheading when changing heading — 6402.19 → 6404.11", () => {
@@ -233,5 +254,18 @@ describe("Heading 8714: parts and accessories of motorcycles", () => {
   it("leaves goods named for cars or bicycles too: the parts of those vehicles have their own headings", () => {
     expect(ch87MotorcycleParts.apply([cand("870830")], attrs({ text: "brake pads for car and motorcycle" })).redirected).toEqual([]);
     expect(ch87MotorcycleParts.apply([cand("871499")], attrs({ text: "bicycle handlebar grips" })).redirected).toEqual([]);
+  });
+});
+
+describe("Heading 7013: glassware by kind of glass", () => {
+  it("moves borosilicate kitchen glassware from 7013.49 to 7013.42 — low-expansion glass has its own subheading (heading 7013 subheadings)", () => {
+    expect(ch70Glassware.apply([cand("701349")], attrs({ text: "borosilicate glass food storage containers with lids" })).redirected[0]!.to).toBe("701342");
+    expect(ch70Glassware.apply([cand("701349")], attrs({ text: "high borosilicate glass mixing bowl set" })).redirected[0]!.to).toBe("701342");
+  });
+
+  it("moves lead-crystal glassware to its subheadings (ch. 70 subheading note 1), and leaves plain glass and borosilicate drinking glasses", () => {
+    expect(ch70Glassware.apply([cand("701328")], attrs({ text: "lead crystal wine glasses set of 4" })).redirected[0]!.to).toBe("701322");
+    expect(ch70Glassware.apply([cand("701337")], attrs({ text: "double wall borosilicate coffee glasses" })).redirected).toEqual([]);
+    expect(ch70Glassware.apply([cand("701349")], attrs({ text: "glass salad bowl" })).redirected).toEqual([]);
   });
 });

@@ -267,6 +267,9 @@ const FOOT_WORDS: Array<[RegExp, FootMat]> = [
   [/\b(wood(?:en)?|cork|straw|rope|jute|paper|bamboo)\b/, "other"],
 ];
 
+/** A material phrase naming a part other than the upper ("non-slip rubber sole", "memory foam insole"). */
+const FOOT_PART_PHRASE = /\b(?:[a-z-]+\s+){1,2}(?:out ?soles?|outer soles?|soles?|in ?soles?|mid ?soles?|footbeds?|linings?|lined|heels?)\b/g;
+
 /** The material named first in a short phrase ("canvas, rubber sole" → textile). */
 function footMat(phrase: string): FootMat | undefined {
   let best: { at: number; mat: FootMat } | undefined;
@@ -305,11 +308,18 @@ export function footwearMaterials(attrs: ExtractedAttributes): { upper?: FootMat
   const soleText = grab("(?:out ?sole|outer sole|sole)");
   // A material read only from the free text ("leather" in a title) is too weak to move footwear between headings.
   const first = attrs.materials[0];
-  const upper = upperText ?? (first && first.source !== "text" ? footMatOfMaterial(first.material, attrs) : undefined);
+  let upper = upperText ?? (first && first.source !== "text" ? footMatOfMaterial(first.material, attrs) : undefined);
+  let upperFrom: "text" | "materials" | "none" = upperText ? "text" : upper ? "materials" : "none";
+  // A name that states the sole's material ("Mesh Sneakers Rubber Sole", "Leather Boots Rubber Outsole") sets the
+  // parts apart: the material it names besides the sole, lining or insole is the upper's.
+  if (!upper && soleText) {
+    upper = footMat(t.replace(FOOT_PART_PHRASE, " "));
+    if (upper) upperFrom = "text";
+  }
   return {
     upper,
     sole: soleText ?? "rubber_plastics",
-    upperFrom: upperText ? "text" : upper ? "materials" : "none",
+    upperFrom,
     soleFrom: soleText ? "text" : "assumed",
   };
 }
@@ -318,6 +328,9 @@ export function footwearMaterials(attrs: ExtractedAttributes): { upper?: FootMat
 const COVERS_ANKLE = /\b(boots?|booties|bootie|bootees?|high[- ]tops?|over[- ]the[- ]knee|thigh[- ]high|knee[- ]high|mid[- ]calf|chelsea)\b/i;
 /** "Boot" words that name no boot: boot cuffs, boot socks, boot shapers, car boot. */
 const NOT_BOOTS = /\bboot\s+(?:cuffs?|socks?|toppers?|shapers?|trees?|covers?|liners?|laces?|trays?|racks?|dryers?|jacks?|scrapers?|sale)\b|\b(?:car|trunk)\s+boot\b/i;
+
+/** The "covering the ankle" subheading beside each plain one. */
+const ANKLE_OF: Record<string, string> = { "640299": "640291", "640359": "640351", "640399": "640391" };
 
 type FootKind = "ski" | "sports" | "thong" | "straps" | "toecap" | "ankle" | "other";
 
@@ -376,10 +389,20 @@ export const ch64Footwear: GriRule = {
     const shoes = candidates.filter((c) => ["6402", "6403", "6404", "6405"].includes(headingOf(c.hs6)));
     if (shoes.length === 0) return b.build();
     const fm = footwearMaterials(attrs);
-    if (!fm.upper) return b.build();
     // Boots cover the ankle by what they are (subheadings 6402.91, 6403.51, 6403.91 "covering the ankle").
     const named = attrs.cleanName || attrs.text;
     const ankle = COVERS_ANKLE.test(named) && !NOT_BOOTS.test(named);
+    if (!fm.upper) {
+      // The upper unknown, the heading stays; a boot still covers the ankle within it.
+      if (!ankle) return b.build();
+      for (const c of shoes) {
+        const to = ANKLE_OF[c.hs6];
+        if (!to) continue;
+        const reason = `boots cover the ankle (subheadings 6402.91, 6403.51, 6403.91): ${c.hs6} → ${to}`;
+        b.redirect(c.hs6, to, reason).record("64-note-3-4", reason);
+      }
+      return b.build();
+    }
     for (const c of shoes) {
       const k = footKind(c.hs6);
       const to = footTarget(fm.upper, fm.sole ?? "rubber_plastics", k === "other" && ankle ? "ankle" : k);
@@ -669,6 +692,42 @@ export const ch94Furniture: GriRule = {
   },
 };
 
+/** Low-expansion glass named by its kind ("borosilicate", "high borosilicate", "3.3 borosilicate"). */
+const BOROSILICATE = /\bborosilicate\b|\blow[- ]expansion glass\b/;
+/** Lead crystal (subheadings 7013.22, .33, .41; chapter 70 subheading note 1: at least 24 % lead monoxide). */
+const LEAD_CRYSTAL = /\blead(?:ed)? crystal\b|\b24\s*% (?:pbo|lead)\b/;
+const GLASS_TO: Record<string, { boro?: string; lead: string }> = {
+  "701349": { boro: "701342", lead: "701341" },
+  "701337": { lead: "701333" },
+  "701328": { lead: "701322" },
+};
+
+/**
+ * Heading 7013 subheadings by the kind of glass: table or kitchen glassware of glass with a linear coefficient of
+ * expansion not exceeding 5 × 10⁻⁶ per Kelvin (borosilicate) 7013.42; of lead crystal 7013.22 / .33 / .41.
+ */
+export const ch70Glassware: GriRule = {
+  id: "70-7013",
+  title: "Glassware (7013) by kind of glass",
+  basis: "Heading 7013 subheadings; chapter 70 subheading note 1 (lead crystal)",
+  apply(candidates, attrs) {
+    const b = new EffectBuilder();
+    const glass = candidates.filter((c) => GLASS_TO[c.hs6]);
+    if (glass.length === 0) return b.build();
+    const t = `${attrs.cleanName} ${attrs.text}`.toLowerCase();
+    const lead = LEAD_CRYSTAL.test(t);
+    const boro = !lead && BOROSILICATE.test(t);
+    if (!lead && !boro) return b.build();
+    for (const c of glass) {
+      const to = lead ? GLASS_TO[c.hs6]!.lead : GLASS_TO[c.hs6]!.boro;
+      if (!to) continue;
+      const reason = `${lead ? "of lead crystal (ch. 70 subheading note 1)" : "of borosilicate glass, linear coefficient of expansion not over 5 × 10⁻⁶ per Kelvin"} (heading 7013 subheadings): ${c.hs6} → ${to}`;
+      b.redirect(c.hs6, to, reason).record("70-7013", reason);
+    }
+    return b.build();
+  },
+};
+
 /** "wooden legs", "metal frame", "steel base": the material of a seat's frame, named by its frame words. */
 const FRAME_MATERIAL = /\b(solid wood|wood(?:en)?|oak|pine|beech|walnut|teak|acacia|birch|rubberwood|bamboo|rattan|metal|steel|iron|alumini?um|chrome|plastics?)\s+(?:frames?|legs?|base|structure)\b/;
 
@@ -765,4 +824,4 @@ export const ch87MotorcycleParts: GriRule = {
   },
 };
 
-export const GOODS_RULES: GriRule[] = [ch95Exclusions, ch64Footwear, ch42Containers, ch39vs40, ch35Adhesives, ch35RetailAdhesives, ch39PrimaryForms, ch94Seats, ch94Furniture, ch95Headings, ch87MotorcycleParts];
+export const GOODS_RULES: GriRule[] = [ch95Exclusions, ch64Footwear, ch42Containers, ch39vs40, ch35Adhesives, ch35RetailAdhesives, ch39PrimaryForms, ch94Seats, ch94Furniture, ch70Glassware, ch95Headings, ch87MotorcycleParts];

@@ -1134,6 +1134,12 @@ describe("marketplace compounds name the goods, not a shorter term inside them",
     expect(resolveSplit(entryFor("french press coffee maker"), attrs({ material: "stainless_steel" })).subheading).toBe("732393");
   });
 
+  it("glass coffee and tea makers without heating (French press, cafetiere, teapot) are kitchen glassware 7013.4x, not 'other glassware' 7013.99", () => {
+    expect(resolveSplit(entryFor("glass pitcher"), attrs({ text: "glass cafetiere 8 cup", material: "glass" })).subheading).toBe("701349");
+    expect(resolveSplit(entryFor("glassware"), attrs({ text: "glassware french press 34oz", material: "glass" })).subheading).toBe("701349");
+    expect(resolveSplit(entryFor("french press coffee maker"), attrs({ material: "glass" })).subheading).toBe("701349");
+  });
+
   it("a jewellery box organizer is a jewellery box: 4202 by the outer surface (plastic sheeting 420292), of wood 442090", () => {
     expect(resolveSplit(entryFor("jewelry box organizer"), attrs({ material: "plastic" })).subheading).toBe("420292");
     expect(resolveSplit(entryFor("jewelry box organizer"), attrs({ material: "wood" })).subheading).toBe("442090");
