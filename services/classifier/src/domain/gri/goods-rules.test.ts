@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ch35Adhesives, ch35RetailAdhesives, ch87MotorcycleParts, ch39PrimaryForms, ch39vs40, ch42Containers, ch64Footwear, ch94Furniture, ch70Glassware, ch94Seats, ch95Exclusions, ch95Headings, footwearMaterials } from "./index.js";
+import { ch35Adhesives, ch35RetailAdhesives, ch87MotorcycleParts, ch39PrimaryForms, ch39vs40, ch42Containers, ch64Footwear, ch94Furniture, ch70Glassware, ch23PetFood, ch94Seats, ch95Exclusions, ch95Headings, footwearMaterials } from "./index.js";
 import { applyEffect } from "./rule.js";
 import { attrs, cand } from "./fixtures.test-util.js";
 
@@ -37,6 +37,12 @@ describe("Chapter 95 note 1: goods chapter 95 does not cover", () => {
     expect(ch95Exclusions.apply([cand("950659")], attrs({ cleanName: name, text: name, mats: ["synthetic"] })).redirected).toEqual([]);
     const bag = "tennis racket bag with shoulder strap";
     expect(ch95Exclusions.apply([cand("950659")], attrs({ cleanName: bag, text: bag, mats: ["synthetic"] })).redirected[0]!.to).toBe("420292");
+  });
+
+  it("keeps a children's play tent in 9503 — a play tent or playhouse is a toy, not a tent or camping good of 6306 (ch. 95 note 1); a kids' camping tent still moves", () => {
+    expect(ch95Exclusions.apply([cand("950300")], attrs({ text: "kids play tent castle pop up playhouse polyester", mats: ["synthetic"] })).redirected).toEqual([]);
+    expect(ch95Exclusions.apply([cand("950300")], attrs({ text: "teepee tent for kids with mat", mats: ["cotton"] })).redirected).toEqual([]);
+    expect(ch95Exclusions.apply([cand("950699")], attrs({ text: "kids camping tent 2 person", mats: ["synthetic"] })).redirected[0]!.to).toBe("630622");
   });
 
   it("moves swimming goggles to 9004.90 (ch. 95 note 1(r))", () => {
@@ -183,6 +189,9 @@ describe("Chapter 94: furniture and seats by material", () => {
 
   it("moves an upholstered metal-frame chair from 9401.79 to 9401.71 (heading 9401 subheadings)", () => {
     expect(ch94Seats.apply([cand("940179")], attrs({ text: "padded dining chair", mats: ["iron_steel"] })).redirected[0]!.to).toBe("940171");
+    // "Convertible" alone is no seat convertible into a bed (9401.4x): a convertible high chair becomes a booster seat.
+    expect(ch94Seats.apply([cand("940180")], attrs({ text: "baby high chair convertible adjustable", mats: ["plastic"] })).redirected).toEqual([]);
+    expect(ch94Seats.apply([cand("940171")], attrs({ text: "convertible sofa sleeper with metal frame", mats: ["iron_steel"] })).redirected[0]!.to).toBe("940149");
   });
 
   it("puts a swivel office chair with height adjustment in 9401.39", () => {
@@ -267,5 +276,17 @@ describe("Heading 7013: glassware by kind of glass", () => {
     expect(ch70Glassware.apply([cand("701328")], attrs({ text: "lead crystal wine glasses set of 4" })).redirected[0]!.to).toBe("701322");
     expect(ch70Glassware.apply([cand("701337")], attrs({ text: "double wall borosilicate coffee glasses" })).redirected).toEqual([]);
     expect(ch70Glassware.apply([cand("701349")], attrs({ text: "glass salad bowl" })).redirected).toEqual([]);
+  });
+});
+
+describe("Heading 2309: dog and cat food", () => {
+  it("moves cat food named with its recipe ('pate salmon') from prepared fish 1604.11 to 2309.10 — a preparation used in animal feeding, put up for retail sale (heading 2309)", () => {
+    expect(ch23PetFood.apply([cand("160411")], attrs({ text: "canned cat food pate salmon 24 x 3oz" })).redirected[0]!.to).toBe("230910");
+    expect(ch23PetFood.apply([cand("160232")], attrs({ text: "dog treats chicken jerky strips" })).redirected[0]!.to).toBe("230910");
+  });
+
+  it("leaves food for people and non-food pet goods alone", () => {
+    expect(ch23PetFood.apply([cand("160411")], attrs({ text: "canned pink salmon in water" })).redirected).toEqual([]);
+    expect(ch23PetFood.apply([cand("392490")], attrs({ text: "dog food storage container" })).redirected).toEqual([]);
   });
 });

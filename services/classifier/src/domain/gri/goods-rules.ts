@@ -29,6 +29,9 @@ const NOT_CONTAINER_BAG = /\b(bean ?bags?|punching bags?|boxing bags?|sand ?bags
 const GLOVES = /\b(gloves?|mittens?|mitts?)\b/;
 const GOGGLES = /\b(goggles|sunglasses|spectacles)\b/;
 const TENT = /\btents?\b/;
+/** Tents for children's play (play tents, playhouses, teepees, ball-pit tents): toys of 9503, not camping goods. */
+const PLAY_TENT = /\b(?:play ?tents?|kids'? tents?|children'?s tents?|toddler tents?|play ?house|playhouses|teepees?|tipis?|ball pit|castle tents?|princess tents?)\b/;
+const CAMPING = /\b(?:camping|hiking|backpacking|trekking|outdoor survival)\b/;
 const SLEEPING_BAG = /\bsleeping bags?\b/;
 const LIGHT_STRING = /\b(string lights?|fairy lights?|led strings?|light strings?|lighting strings?|christmas lights?)\b/;
 const CHILD_BICYCLE = /\b(bicycles?|bikes?)\b/;
@@ -125,7 +128,7 @@ const CH95_EXCLUSIONS: Ch95Exclusion[] = [
     chapters: ["94"],
   },
   {
-    test: (_a, t) => TENT.test(t) && !TOY_WORD.test(t),
+    test: (_a, t) => TENT.test(t) && !TOY_WORD.test(t) && !(PLAY_TENT.test(t) && !CAMPING.test(t)),
     note: "ch. 95 note 1(w)",
     what: "tents and other camping goods are excluded from chapter 95 and classified according to their constituent material",
     to: (a) => (a.materials.some((m) => m.material === "synthetic") ? "630622" : a.materials.length > 0 && isTextile(firstMaterial(a)!) ? "630629" : undefined),
@@ -692,6 +695,34 @@ export const ch94Furniture: GriRule = {
   },
 };
 
+/** Dog or cat food named as such ("Cat Food Pate Salmon", "Dog Treats Chicken Jerky"). */
+const PET_FOOD = /\b(?:dogs?|cats?|puppy|puppies|kittens?|pets?|canine|feline)\s+(?:food|foods|treats?|kibble|biscuits?|snacks?|jerky|dental chews?|chews?|meals?|dinners?|pate|wet food|dry food)\b/;
+/** Food chapters whose headings name the ingredient a pet-food recipe is made of (meat, fish, cereals, preparations). */
+const FOOD_CHAPTERS = new Set(["02", "03", "04", "07", "08", "10", "11", "16", "19", "20", "21"]);
+
+/**
+ * Heading 2309: preparations of a kind used in animal feeding. Dog or cat food named with its recipe ("Cat Food Pate
+ * Salmon") is animal feed put up for retail sale (2309.10), not prepared fish or meat for people (ch. 16) — the
+ * ingredient names the recipe, not the goods.
+ */
+export const ch23PetFood: GriRule = {
+  id: "23-2309",
+  title: "Dog or cat food is animal feed (2309), not the food its recipe names",
+  basis: "Heading 2309; subheading 2309.10 (dog or cat food, put up for retail sale)",
+  apply(candidates, attrs) {
+    const b = new EffectBuilder();
+    const food = candidates.filter((c) => FOOD_CHAPTERS.has(chapterOf(c.hs6)));
+    if (food.length === 0) return b.build();
+    const t = `${attrs.cleanName} ${attrs.text}`.toLowerCase();
+    if (!PET_FOOD.test(t)) return b.build();
+    for (const c of food) {
+      const reason = `dog or cat food named with its recipe is a preparation of a kind used in animal feeding, put up for retail sale (heading 2309, 2309.10): ${c.hs6} → 230910`;
+      b.redirect(c.hs6, "230910", reason).record("23-2309", reason);
+    }
+    return b.build();
+  },
+};
+
 /** Low-expansion glass named by its kind ("borosilicate", "high borosilicate", "3.3 borosilicate"). */
 const BOROSILICATE = /\bborosilicate\b|\blow[- ]expansion glass\b/;
 /** Lead crystal (subheadings 7013.22, .33, .41; chapter 70 subheading note 1: at least 24 % lead monoxide). */
@@ -763,6 +794,12 @@ function isUpholstered(t: string): boolean {
  */
 const HEIGHT_ADJUSTABLE = /\b(adjustable|gas lift|lift|(?<!(?:counter|bar|seat|standard|table|desk|chair|full|fixed) )height)\b/;
 
+/**
+ * Seats "convertible into beds" (9401.41/.49): sofa beds, futons, sleeper sofas, chair beds. A "convertible" high
+ * chair or car seat converts into a booster or a toddler seat, not a bed.
+ */
+const CONVERTIBLE_TO_BED = /\b(?:sofa ?beds?|futons?|sleeper (?:sofas?|couch(?:es)?|chairs?)|chair ?beds?|couch ?beds?|convertible (?:in)?to (?:an? )?(?:single |double |twin |full |queen )?beds?|convertible (?:sofas?|couch(?:es)?|futons?|sleepers?|sectionals?|loveseats?)|(?:pull|fold)[- ]out (?:sofas?|couch(?:es)?|beds?|sleepers?))\b/;
+
 function seatTarget(hs6: string, attrs: ExtractedAttributes, mat: FurnMat): string | undefined {
   const t = `${attrs.cleanName} ${attrs.text}`.toLowerCase();
   const wood = mat === "wood";
@@ -770,7 +807,7 @@ function seatTarget(hs6: string, attrs: ExtractedAttributes, mat: FurnMat): stri
   if (hs6 === "940110" || hs6 === "940120") return undefined;
   if (/\b(car seats?|child car seats?|booster seats?)\b/.test(t) || attrs.uses.includes("vehicle")) return "940120";
   if (/\bswivel\b/.test(t) && HEIGHT_ADJUSTABLE.test(t)) return wood ? "940131" : "940139";
-  if (/\b(sofa ?beds?|futons?|convertible)\b/.test(t)) return wood ? "940141" : "940149";
+  if (CONVERTIBLE_TO_BED.test(t)) return wood ? "940141" : "940149";
   if (mat === "bamboo") return "940152";
   if (mat === "rattan") return "940153";
   if (mat === "cane") return "940159";
@@ -824,4 +861,4 @@ export const ch87MotorcycleParts: GriRule = {
   },
 };
 
-export const GOODS_RULES: GriRule[] = [ch95Exclusions, ch64Footwear, ch42Containers, ch39vs40, ch35Adhesives, ch35RetailAdhesives, ch39PrimaryForms, ch94Seats, ch94Furniture, ch70Glassware, ch95Headings, ch87MotorcycleParts];
+export const GOODS_RULES: GriRule[] = [ch95Exclusions, ch64Footwear, ch42Containers, ch39vs40, ch35Adhesives, ch35RetailAdhesives, ch39PrimaryForms, ch94Seats, ch94Furniture, ch70Glassware, ch23PetFood, ch95Headings, ch87MotorcycleParts];

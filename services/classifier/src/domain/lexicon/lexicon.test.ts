@@ -1140,6 +1140,20 @@ describe("marketplace compounds name the goods, not a shorter term inside them",
     expect(resolveSplit(entryFor("french press coffee maker"), attrs({ material: "glass" })).subheading).toBe("701349");
   });
 
+  it("an unpowered cool box (ice chest) is a box for the conveyance of goods (plastics 392310); a soft cooler is an insulated food or beverage bag of 4202 (420292)", () => {
+    expect(names("insulated cooler box 45 quart hard sided")).toContain("cooler box");
+    expect(resolveSplit(entryFor("cooler box"), attrs({ material: "plastic" })).subheading).toBe("392310");
+    expect(resolveSplit(entryFor("soft cooler"), attrs({ material: "synthetic" })).subheading).toBe("420292");
+  });
+
+  it("plates named by their use (party, salad, cake plates) are tableware by material: paper 482369, porcelain 691110; a straw sun hat is a plaited hat 650400", () => {
+    expect(names("paper party plates disposable 9 inch")).toContain("party plate");
+    expect(resolveSplit(entryFor("party plate"), attrs({ material: "paper" })).subheading).toBe("482369");
+    expect(resolveSplit(entryFor("salad plate"), attrs({ material: "porcelain" })).subheading).toBe("691110");
+    expect(names("women's wide brim straw sun hat packable")).toContain("straw sun hat");
+    expect(entryFor("straw sun hat").subheading).toBe("650400");
+  });
+
   it("a jewellery box organizer is a jewellery box: 4202 by the outer surface (plastic sheeting 420292), of wood 442090", () => {
     expect(resolveSplit(entryFor("jewelry box organizer"), attrs({ material: "plastic" })).subheading).toBe("420292");
     expect(resolveSplit(entryFor("jewelry box organizer"), attrs({ material: "wood" })).subheading).toBe("442090");
