@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ch35Adhesives, ch35RetailAdhesives, ch87MotorcycleParts, ch39PrimaryForms, ch39vs40, ch42Containers, ch64Footwear, ch94Furniture, ch70Glassware, ch23PetFood, ch94Seats, ch95Exclusions, ch95Headings, footwearMaterials } from "./index.js";
+import { ch35Adhesives, ch35RetailAdhesives, ch87MotorcycleParts, ch39PrimaryForms, ch39vs40, ch42Containers, ch64Footwear, ch94Furniture, ch70Glassware, ch23PetFood, ch61CoatedGloves, ch94Seats, ch95Exclusions, ch95Headings, footwearMaterials } from "./index.js";
 import { applyEffect } from "./rule.js";
 import { attrs, cand } from "./fixtures.test-util.js";
 
@@ -133,6 +133,13 @@ describe("Chapter 64 notes 3-4: footwear by upper and outer sole", () => {
     expect(ch64Footwear.apply([cand("640399")], a).redirected[0]!.to).toBe("640391");
     expect(ch64Footwear.apply([cand("640299")], attrs({ text: "kids snow boots" })).redirected[0]!.to).toBe("640291");
     expect(ch64Footwear.apply([cand("640399")], attrs({ text: "leather loafers" })).redirected).toEqual([]);
+  });
+
+  it("puts leather footwear with a steel toe in 6403.40 — 'incorporating a protective metal toe-cap'; a composite toe is no metal", () => {
+    const boots = attrs({ text: "men's steel toe work boots leather waterproof rubber sole", materials: [{ material: "leather", term: "leather", source: "text" }] });
+    expect(ch64Footwear.apply([cand("640319"), cand("640391")], boots).redirected.map((r) => r.to)).toEqual(["640340", "640340"]);
+    const composite = attrs({ text: "composite toe safety shoes leather upper rubber sole" });
+    expect(ch64Footwear.apply([cand("640399")], composite).redirected).toEqual([]);
   });
 
   it("keeps training shoes in the sports subheading when changing heading — 6402.19 → 6404.11", () => {
@@ -288,5 +295,18 @@ describe("Heading 2309: dog and cat food", () => {
   it("leaves food for people and non-food pet goods alone", () => {
     expect(ch23PetFood.apply([cand("160411")], attrs({ text: "canned pink salmon in water" })).redirected).toEqual([]);
     expect(ch23PetFood.apply([cand("392490")], attrs({ text: "dog food storage container" })).redirected).toEqual([]);
+  });
+});
+
+describe("Subheading 6116.10: coated knitted gloves", () => {
+  it("moves nitrile-coated knit garden gloves from 4015.19 to 6116.10 — textile gloves coated with rubber (ch. 40 note 2(a))", () => {
+    const a = attrs({ text: "garden gloves women nitrile coated knit", mats: ["rubber"] });
+    expect(ch61CoatedGloves.apply([cand("401519")], a).redirected[0]!.to).toBe("611610");
+    expect(ch61CoatedGloves.apply([cand("392620")], attrs({ text: "pu palm coated work gloves nylon liner" })).redirected[0]!.to).toBe("611610");
+  });
+
+  it("leaves rubber or plastic gloves that are not coated textile gloves alone", () => {
+    expect(ch61CoatedGloves.apply([cand("401519")], attrs({ text: "disposable nitrile gloves powder free" })).redirected).toEqual([]);
+    expect(ch61CoatedGloves.apply([cand("401519")], attrs({ text: "latex dipped rubber gloves dishwashing" })).redirected).toEqual([]);
   });
 });

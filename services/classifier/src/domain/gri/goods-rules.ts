@@ -332,6 +332,9 @@ const COVERS_ANKLE = /\b(boots?|booties|bootie|bootees?|high[- ]tops?|over[- ]th
 /** "Boot" words that name no boot: boot cuffs, boot socks, boot shapers, car boot. */
 const NOT_BOOTS = /\bboot\s+(?:cuffs?|socks?|toppers?|shapers?|trees?|covers?|liners?|laces?|trays?|racks?|dryers?|jacks?|scrapers?|sale)\b|\b(?:car|trunk)\s+boot\b/i;
 
+/** A protective metal toe-cap (6403.40): "steel toe", "steel toe cap", "alloy toe"; a composite toe is no metal. */
+const METAL_TOE_CAP = /\b(?:steel|metal|alloy|alumin(?:i)?um)[- ]?toe(?:[- ]?caps?)?\b|\bprotective metal toe[- ]?caps?\b/;
+
 /** The "covering the ankle" subheading beside each plain one. */
 const ANKLE_OF: Record<string, string> = { "640299": "640291", "640359": "640351", "640399": "640391" };
 
@@ -406,9 +409,11 @@ export const ch64Footwear: GriRule = {
       }
       return b.build();
     }
+    const toeCap = fm.upper === "leather" && METAL_TOE_CAP.test(named.toLowerCase());
     for (const c of shoes) {
       const k = footKind(c.hs6);
-      const to = footTarget(fm.upper, fm.sole ?? "rubber_plastics", k === "other" && ankle ? "ankle" : k);
+      const kind = toeCap && k !== "ski" ? "toecap" : k === "other" && ankle ? "ankle" : k;
+      const to = footTarget(fm.upper, fm.sole ?? "rubber_plastics", kind);
       if (to === c.hs6) continue;
       const reason = `upper of ${fm.upper.replace("_", " or ")} (${fm.upperFrom === "text" ? "stated" : "main material"}, ch. 64 note 4(a)), outer sole of ${(fm.sole ?? "rubber_plastics").replace("_", " or ")} (${fm.soleFrom === "text" ? "stated" : "assumed; not stated"}, note 4(b)): ${FOOT_NAMES[headingOf(to)]} (ch. 64 notes 3-4): ${c.hs6} → ${to}`;
       b.redirect(c.hs6, to, reason).record("64-note-3-4", reason);
@@ -695,6 +700,34 @@ export const ch94Furniture: GriRule = {
   },
 };
 
+/** Gloves coated or dipped in rubber or plastics ("nitrile coated", "pu palm coated", "latex dipped"). */
+const COATED_GLOVES = /\b(?:nitrile|latex|rubber|pu|polyurethane|pvc|foam|sandy|micro ?foam|crinkle)[- ](?:coated|coating|dipped|palm)\b|\b(?:palm|fingertip|finger)[- ](?:coated|dipped)\b|\bcoated (?:palms?|work gloves|gardening gloves|garden gloves)\b/;
+/** The textile the coating is on: a knitted shell or liner. */
+const GLOVE_SHELL = /\b(?:knit|knitted|seamless|gauge|liners?|shells?|nylon|polyester|cotton|bamboo|spandex|hppe|fabric)\b/;
+
+/**
+ * Knitted gloves coated on the palm with rubber or plastics are textile gloves "impregnated, coated, covered or
+ * laminated with plastics or rubber" (6116.10); goods of Section XI are excluded from chapter 40 (note 2(a)) and
+ * chapter 39 (note 2(p)), so such gloves are not rubber or plastic gloves of 4015 / 3926.
+ */
+export const ch61CoatedGloves: GriRule = {
+  id: "61-6116",
+  title: "Coated knitted gloves are textile gloves (6116.10)",
+  basis: "Subheading 6116.10; chapter 40 note 2(a); chapter 39 note 2(p)",
+  apply(candidates, attrs) {
+    const b = new EffectBuilder();
+    const gloves = candidates.filter((c) => c.hs6.startsWith("4015") || c.hs6 === "392620");
+    if (gloves.length === 0) return b.build();
+    const t = `${attrs.cleanName} ${attrs.text}`.toLowerCase();
+    if (!/\bgloves?\b/.test(t) || !COATED_GLOVES.test(t) || !GLOVE_SHELL.test(t)) return b.build();
+    for (const c of gloves) {
+      const reason = `knitted gloves coated with rubber or plastics are textile gloves (subheading 6116.10; ch. 40 note 2(a), ch. 39 note 2(p)): ${c.hs6} → 611610`;
+      b.redirect(c.hs6, "611610", reason).record("61-6116", reason);
+    }
+    return b.build();
+  },
+};
+
 /** Dog or cat food named as such ("Cat Food Pate Salmon", "Dog Treats Chicken Jerky"). */
 const PET_FOOD = /\b(?:dogs?|cats?|puppy|puppies|kittens?|pets?|canine|feline)\s+(?:food|foods|treats?|kibble|biscuits?|snacks?|jerky|dental chews?|chews?|meals?|dinners?|pate|wet food|dry food)\b/;
 /** Food chapters whose headings name the ingredient a pet-food recipe is made of (meat, fish, cereals, preparations). */
@@ -861,4 +894,4 @@ export const ch87MotorcycleParts: GriRule = {
   },
 };
 
-export const GOODS_RULES: GriRule[] = [ch95Exclusions, ch64Footwear, ch42Containers, ch39vs40, ch35Adhesives, ch35RetailAdhesives, ch39PrimaryForms, ch94Seats, ch94Furniture, ch70Glassware, ch23PetFood, ch95Headings, ch87MotorcycleParts];
+export const GOODS_RULES: GriRule[] = [ch95Exclusions, ch64Footwear, ch42Containers, ch39vs40, ch35Adhesives, ch35RetailAdhesives, ch39PrimaryForms, ch94Seats, ch94Furniture, ch70Glassware, ch23PetFood, ch61CoatedGloves, ch95Headings, ch87MotorcycleParts];

@@ -1154,6 +1154,12 @@ describe("marketplace compounds name the goods, not a shorter term inside them",
     expect(entryFor("straw sun hat").subheading).toBe("650400");
   });
 
+  it("a bird feeder or kennel of metal is an other article of its metal (iron or steel 732690, aluminium 761699), not an article of wood", () => {
+    expect(resolveSplit(entryFor("bird feeder"), attrs({ text: "metal bird feeder", material: "base_metal" })).subheading).toBe("732690");
+    expect(resolveSplit(entryFor("kennel"), attrs({ text: "steel dog kennel", material: "iron_steel" })).subheading).toBe("732690");
+    expect(resolveSplit(entryFor("bird feeder"), attrs({ text: "wooden bird feeder", material: "wood" })).subheading).toBe("442199");
+  });
+
   it("a jewellery box organizer is a jewellery box: 4202 by the outer surface (plastic sheeting 420292), of wood 442090", () => {
     expect(resolveSplit(entryFor("jewelry box organizer"), attrs({ material: "plastic" })).subheading).toBe("420292");
     expect(resolveSplit(entryFor("jewelry box organizer"), attrs({ material: "wood" })).subheading).toBe("442090");
