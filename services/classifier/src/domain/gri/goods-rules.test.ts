@@ -123,6 +123,13 @@ describe("Chapter 64 notes 3-4: footwear by upper and outer sole", () => {
     expect(ch64Footwear.apply([cand("640399")], boots).redirected[0]!.to).toBe("640391");
   });
 
+  it("reads mesh, canvas or knit named alone as the upper — a sole is never of them (ch. 64 note 4(a)); not when another material is named", () => {
+    const a = attrs({ text: "women sneakers platform casual shoes breathable mesh walking shoes lace up" });
+    expect(footwearMaterials(a)).toEqual(expect.objectContaining({ upper: "textile", upperFrom: "text" }));
+    expect(ch64Footwear.apply([cand("640299")], a).redirected[0]!.to).toBe("640419");
+    expect(footwearMaterials(attrs({ text: "pu leather sneakers with mesh panels" })).upper).toBeUndefined();
+  });
+
   it("does not read the insole or lining material as the upper ('memory foam insole') (ch. 64 note 4(a))", () => {
     const a = attrs({ text: "slip on loafers memory foam insole rubber sole", materials: [{ material: "rubber", term: "rubber", source: "text" }] });
     expect(footwearMaterials(a).upper).toBeUndefined();

@@ -270,6 +270,9 @@ const FOOT_WORDS: Array<[RegExp, FootMat]> = [
   [/\b(wood(?:en)?|cork|straw|rope|jute|paper|bamboo)\b/, "other"],
 ];
 
+/** Textile words that only ever name an upper (a sole is never of mesh, canvas or knit). */
+const UPPER_ONLY_TEXTILE = /\b(?:mesh|canvas|knit|knitted|fly ?knit)\b/;
+
 /** A material phrase naming a part other than the upper ("non-slip rubber sole", "memory foam insole"). */
 const FOOT_PART_PHRASE = /\b(?:[a-z-]+\s+){1,2}(?:out ?soles?|outer soles?|soles?|in ?soles?|mid ?soles?|footbeds?|linings?|lined|heels?)\b/g;
 
@@ -318,6 +321,14 @@ export function footwearMaterials(attrs: ExtractedAttributes): { upper?: FootMat
   if (!upper && soleText) {
     upper = footMat(t.replace(FOOT_PART_PHRASE, " "));
     if (upper) upperFrom = "text";
+  }
+  // Mesh, canvas and knit make uppers, never outer soles: named with no other material, they are the upper's.
+  if (!upper) {
+    const rest = t.replace(FOOT_PART_PHRASE, " ");
+    if (UPPER_ONLY_TEXTILE.test(rest) && !FOOT_WORDS.some(([re, mat]) => mat !== "textile" && re.test(rest))) {
+      upper = "textile";
+      upperFrom = "text";
+    }
   }
   return {
     upper,

@@ -1160,6 +1160,14 @@ describe("marketplace compounds name the goods, not a shorter term inside them",
     expect(resolveSplit(entryFor("bird feeder"), attrs({ text: "wooden bird feeder", material: "wood" })).subheading).toBe("442199");
   });
 
+  it("a glass coffee mug is a drinking glass (7013.37), a glass measuring cup kitchen glassware (7013.49); a pet jacket is a dog coat of heading 4201 ('dog coats and the like')", () => {
+    expect(resolveSplit(entryFor("coffee mug"), attrs({ text: "glass coffee mugs double wall", material: "glass" })).subheading).toBe("701337");
+    expect(resolveSplit(entryFor("coffee mug"), attrs({ text: "glass measuring cup 2 cup", material: "glass" })).subheading).toBe("701349");
+    expect(names("dog raincoat waterproof hooded pet jacket reflective")).toContain("pet jacket");
+    expect(entryFor("pet jacket").subheading).toBe("420100");
+    expect(names("pencil case large capacity canvas pen pouch")).toContain("pen pouch");
+  });
+
   it("a jewellery box organizer is a jewellery box: 4202 by the outer surface (plastic sheeting 420292), of wood 442090", () => {
     expect(resolveSplit(entryFor("jewelry box organizer"), attrs({ material: "plastic" })).subheading).toBe("420292");
     expect(resolveSplit(entryFor("jewelry box organizer"), attrs({ material: "wood" })).subheading).toBe("442090");

@@ -297,6 +297,8 @@ const household: LexiconEntry[] = [
         // water ("other", 851679), an electric pot, pan or cooker cooks (851660).
         to({ words: ["kettle", "kettles"], power: ["electric"] }, "851679"),
         to({ power: ["electric"] }, "851660"),
+        // A glass mug, cup or tumbler is a drinking glass (7013.37), not other kitchen glassware (7013.49).
+        to({ words: ["mug", "mugs", "cup", "cups", "tumbler", "tumblers"], material: ["glass"], unless: ["measuring", "measuring cup", "measuring cups"] }, "701337"),
       ],
       m: HOUSEHOLD,
       note: "table, kitchen and household articles by material: stainless 732393, other iron/steel 7323 9x, aluminium 761510, copper 741810, plastics 3924, porcelain 691110, ceramic 691200, glass 7013, wood 4419; vacuum-insulated vessels 961700; electric kettles 851679, electric pots and pans 851660",
