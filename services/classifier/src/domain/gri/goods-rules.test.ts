@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ch35Adhesives, ch35RetailAdhesives, ch87MotorcycleParts, ch39PrimaryForms, ch39vs40, ch42Containers, ch64Footwear, ch94Furniture, ch70Glassware, ch23PetFood, ch61CoatedGloves, ch94Seats, ch95Exclusions, ch95Headings, footwearMaterials } from "./index.js";
+import { ch35Adhesives, ch35RetailAdhesives, ch87MotorcycleParts, ch39PrimaryForms, ch39vs40, ch42Containers, ch64Footwear, ch94Furniture, ch70Glassware, ch23PetFood, ch61CoatedGloves, ch68WorkedStone, ch94Seats, ch95Exclusions, ch95Headings, footwearMaterials } from "./index.js";
 import { applyEffect } from "./rule.js";
 import { attrs, cand } from "./fixtures.test-util.js";
 
@@ -315,5 +315,17 @@ describe("Subheading 6116.10: coated knitted gloves", () => {
   it("leaves rubber or plastic gloves that are not coated textile gloves alone", () => {
     expect(ch61CoatedGloves.apply([cand("401519")], attrs({ text: "disposable nitrile gloves powder free" })).redirected).toEqual([]);
     expect(ch61CoatedGloves.apply([cand("401519")], attrs({ text: "latex dipped rubber gloves dishwashing" })).redirected).toEqual([]);
+  });
+});
+
+describe("Heading 6802: worked stone by kind", () => {
+  it("moves a marble rolling pin from 6802.99 to 6802.91 and granite cut to size to 6802.23 (heading 6802 subheadings)", () => {
+    expect(ch68WorkedStone.apply([cand("680299")], attrs({ text: "marble rolling pin with wooden cradle", mats: ["stone"] })).redirected[0]!.to).toBe("680291");
+    expect(ch68WorkedStone.apply([cand("680229")], attrs({ text: "granite slab cut to size", mats: ["stone"] })).redirected[0]!.to).toBe("680223");
+  });
+
+  it("leaves imitation marble and unnamed stone alone", () => {
+    expect(ch68WorkedStone.apply([cand("680299")], attrs({ text: "marble look resin coaster", mats: ["stone"] })).redirected).toEqual([]);
+    expect(ch68WorkedStone.apply([cand("680299")], attrs({ text: "lava stone bracelet beads", mats: ["stone"] })).redirected).toEqual([]);
   });
 });

@@ -767,6 +767,40 @@ export const ch23PetFood: GriRule = {
   },
 };
 
+/** The stone named, for the subheadings of 6802 (marble, travertine, alabaster / granite / other calcareous stone). */
+const STONE_KIND: Array<[RegExp, { cut: string; other: string }]> = [
+  [/\b(?:marble|travertine|alabaster)\b/, { cut: "680221", other: "680291" }],
+  [/\bgranite\b/, { cut: "680223", other: "680293" }],
+  [/\b(?:limestone|calcareous)\b/, { cut: "680229", other: "680292" }],
+];
+const NOT_STONE_KIND = /\b(?:faux|imitation|cultured|engineered|artificial|look|effect|pattern|print|printed)\b/;
+
+/**
+ * Heading 6802 subheadings by the stone: "simply cut or sawn" 6802.21 / .23 / .29 and "other" 6802.91 marble,
+ * travertine and alabaster / .92 other calcareous stone / .93 granite / .99 other stone.
+ */
+export const ch68WorkedStone: GriRule = {
+  id: "68-6802",
+  title: "Worked stone (6802) by kind of stone",
+  basis: "Heading 6802 subheadings",
+  apply(candidates, attrs) {
+    const b = new EffectBuilder();
+    const stone = candidates.filter((c) => /^6802[29]/.test(c.hs6));
+    if (stone.length === 0) return b.build();
+    const t = `${attrs.cleanName} ${attrs.text}`.toLowerCase();
+    if (NOT_STONE_KIND.test(t)) return b.build();
+    const kind = STONE_KIND.find(([re]) => re.test(t))?.[1];
+    if (!kind) return b.build();
+    for (const c of stone) {
+      const to = c.hs6.startsWith("68022") ? kind.cut : kind.other;
+      if (to === c.hs6) continue;
+      const reason = `worked stone by the kind of stone named (heading 6802 subheadings): ${c.hs6} → ${to}`;
+      b.redirect(c.hs6, to, reason).record("68-6802", reason);
+    }
+    return b.build();
+  },
+};
+
 /** Low-expansion glass named by its kind ("borosilicate", "high borosilicate", "3.3 borosilicate"). */
 const BOROSILICATE = /\bborosilicate\b|\blow[- ]expansion glass\b/;
 /** Lead crystal (subheadings 7013.22, .33, .41; chapter 70 subheading note 1: at least 24 % lead monoxide). */
@@ -905,4 +939,4 @@ export const ch87MotorcycleParts: GriRule = {
   },
 };
 
-export const GOODS_RULES: GriRule[] = [ch95Exclusions, ch64Footwear, ch42Containers, ch39vs40, ch35Adhesives, ch35RetailAdhesives, ch39PrimaryForms, ch94Seats, ch94Furniture, ch70Glassware, ch23PetFood, ch61CoatedGloves, ch95Headings, ch87MotorcycleParts];
+export const GOODS_RULES: GriRule[] = [ch95Exclusions, ch64Footwear, ch42Containers, ch39vs40, ch35Adhesives, ch35RetailAdhesives, ch39PrimaryForms, ch94Seats, ch94Furniture, ch70Glassware, ch68WorkedStone, ch23PetFood, ch61CoatedGloves, ch95Headings, ch87MotorcycleParts];
