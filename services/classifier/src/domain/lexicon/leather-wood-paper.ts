@@ -333,7 +333,8 @@ const paper: LexiconEntry[] = [
       to({ words: ["box", "boxes"], material: ["leather", "composition_leather"] }, "420291"),
       to({ words: ["box", "boxes"], material: ["textile", "cotton", "synthetic", "artificial", "flax", "jute", "silk", "wool"] }, "630790"),
       to({ words: ["box", "boxes"], material: ["glass"] }, "701399"),
-      to({ words: ["bag", "bags", "sack", "sacks"] }, "4819"),
+      // Paper bags: "other sacks and bags" (4819.40); sacks with a base 40 cm or wider (4819.30) are said to be so.
+      to({ words: ["bag", "bags", "sack", "sacks"] }, "481940"),
       to({ words: ["corrugated", "shipping", "moving", "mailer", "mailing", "carton"] }, "481910"),
       to({ words: ["file box", "box file", "archive", "letter tray", "document box", "magazine file", "magazine holder", "desk organizer"] }, "481960"),
       to({ words: ["record sleeve", "cd sleeve", "paper sleeve", "tube"] }, "481950"),

@@ -1168,6 +1168,13 @@ describe("marketplace compounds name the goods, not a shorter term inside them",
     expect(names("pencil case large capacity canvas pen pouch")).toContain("pen pouch");
   });
 
+  it("marker tips name markers (a 'chisel tip' is no chisel of 8205), a remote control helicopter is a toy (9503), paper gift bags are other sacks and bags (4819.40)", () => {
+    expect(names("highlighters assorted colors chisel tip 10 pack")).toContain("chisel tip");
+    expect(resolveSplit(entryFor("chisel tip"), attrs({ text: "highlighters assorted colors chisel tip" })).subheading).toBe("960820");
+    expect(entryFor("remote control helicopter").heading).toBe("9503");
+    expect(resolveSplit(entryFor("gift bag"), attrs({ text: "gift bags kraft paper with handles", material: "paper" })).subheading).toBe("481940");
+  });
+
   it("a jewellery box organizer is a jewellery box: 4202 by the outer surface (plastic sheeting 420292), of wood 442090", () => {
     expect(resolveSplit(entryFor("jewelry box organizer"), attrs({ material: "plastic" })).subheading).toBe("420292");
     expect(resolveSplit(entryFor("jewelry box organizer"), attrs({ material: "wood" })).subheading).toBe("442090");
