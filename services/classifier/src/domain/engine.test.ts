@@ -413,6 +413,29 @@ describe("everyday goods named by the trade's words (our own marketplace-style t
     expect(r.hs6).toBe("621510");
   });
 
+  it("how or where the goods hang, named after them, is no head noun: a 'Bird Feeder Hanging' is a bird feeder, not a wall hanging (WordNet)", async () => {
+    const { hypernymFallback } = await import("./lexicon/wordnet.js");
+    const e = new ClassifierEngine(engine.knowledge, { hypernyms: hypernymFallback });
+    const feeder = e.classify({ productName: "Wooden Bird Feeder Hanging for Garden", destinationCountry: "US" });
+    expect(feeder.rulesApplied.find((x) => x.id === "LEX-HYPERNYM")).toBeUndefined();
+    expect(feeder.hs6).toBe("442199");
+    const metal = e.classify({ productName: "Bird Feeder Hanging Metal for Outside", destinationCountry: "US" });
+    expect(metal.hs6).toBe("732690");
+  });
+
+  it("a grip claim at the end of a title is no head noun: a 'Door Mat Rubber Outdoor Non Slip' is a rubber mat (4016.91), not slip clay (WordNet); ingredients named after a preparation are no goods ('Toothpaste … Fluoride' 3306.10, 'Lip Balm Beeswax' 3304), nor is how they fasten ('Clip On')", async () => {
+    const { hypernymFallback } = await import("./lexicon/wordnet.js");
+    const e = new ClassifierEngine(engine.knowledge, { hypernyms: hypernymFallback });
+    const mat = e.classify({ productName: "Door Mat Rubber Outdoor Non Slip", destinationCountry: "US" });
+    expect(mat.rulesApplied.find((x) => x.id === "LEX-HYPERNYM")).toBeUndefined();
+    expect(mat.hs6).toBe("401691");
+    expect(e.classify({ productName: "Toothpaste Whitening Fluoride 4 Pack", destinationCountry: "US" }).hs6).toBe("330610");
+    expect(e.classify({ productName: "Lip Balm Beeswax 6 Pack", destinationCountry: "US" }).hs6.slice(0, 4)).toBe("3304");
+    expect(e.classify({ productName: "Body Lotion Shea Butter 400ml", destinationCountry: "US" }).hs6).toBe("330499");
+    // how the goods fasten ("Clip On") names no clip of 3926
+    expect(e.classify({ productName: "Men's Suspenders Elastic Y Back Clip On", destinationCountry: "US" }).hs6).toBe("621290");
+  });
+
   it("film for instant cameras is instant print film (3701.20)", () => {
     expect(engine.classify({ productName: "Instant Camera Film Pack", destinationCountry: "US" }).hs6).toBe("370120");
   });

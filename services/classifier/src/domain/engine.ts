@@ -421,7 +421,7 @@ export class ClassifierEngine {
     const colours = new Set(prefixMatches.filter((m) => colourAfterGoods(m, prefixMatches)).map((m) => `${m.segment}|${m.start}`));
     // "onion crisps vacuum fried", "steel shelf powder coated": a word before a process participle, after the goods,
     // says how they were made (vacuum-fried, powder-coated); it names no goods of its own.
-    for (const m of prefixMatches) if (processModifierAfterGoods(m, prefixMatches) || specAfterGoods(m, prefixMatches)) colours.add(`${m.segment}|${m.start}`);
+    for (const m of prefixMatches) if (processModifierAfterGoods(m, prefixMatches) || specAfterGoods(m, prefixMatches) || ingredientAfterPreparation(m, prefixMatches) || fasteningAfterGoods(m, prefixMatches, prefix)) colours.add(`${m.segment}|${m.start}`);
     const isColour = (m: LexiconMatch) => colours.has(`${m.segment}|${m.start}`);
     const goods = pool.filter((m) => !isMaterialTerm(m) && !isColour(m));
     let headInPrefix = (goods.length ? goods : pool).sort((a, b) => b.end - a.end)[0];
@@ -448,7 +448,7 @@ export class ClassifierEngine {
     // ("brake pad | press"), that term only modifies an unknown head noun and gets no head weight.
     const firstPhrase = modifierCommas ? prefix.split(",").pop()! : (prefix.split(/[,;:|()[\]]/)[0] ?? prefix);
     // Sizes, ratings and model codes after the noun ("… Bulb 55W", "… Lamp 6000K", "… D2S") are no words of it.
-    const phraseWords = firstPhrase.trim().split(/\s+/);
+    const phraseWords = firstPhrase.trim().replace(NON_SLIP, "$1-$2").split(/\s+/);
     // So are colours ("… Shirt Orange", "… Hoodie Cherry Red").
     const colourWords = new Set(prefixMatches.filter(isColour).flatMap((m) => m.term.toLowerCase().split(/\s+/)));
     const colourWord = (w: string) => {
@@ -893,7 +893,14 @@ const TRAILING_FEATURE: ReadonlySet<string> = new Set([
   "led", "leds", "lcd", "oled", "usb", "rgb", "wifi", "wi-fi", "bluetooth", "hd", "uhd", "cob", "smd", "ir", "nfc",
   "waterproof", "portable", "wireless", "rechargeable", "cordless", "adjustable", "foldable", "dimmable", "automatic",
   "universal", "multifunction", "multifunctional", "professional", "mini", "smart", "digital", "electric",
+  // where and how the goods are used or hung ("Bird Feeder Hanging", "Solar Lantern Outdoor"): no goods of their own
+  "hanging", "outdoor", "outdoors", "indoor", "decorative", "handmade",
+  // grip claims ("Door Mat Rubber Non Slip"): "slip" is no potter's clay
+  "non-slip", "anti-slip", "nonslip", "antislip", "non-skid", "anti-skid",
 ]);
+
+/** "Non Slip", "Anti Skid" written as two words: one grip claim. */
+const NON_SLIP = /\b(non|anti)\s+(slip|skid)\b/gi;
 
 /** Words for the look of the goods at the end of a title ("Silk Tie Paisley Pattern", "T-Shirt Graphic Print"): no head noun. */
 const TRAILING_LOOK: ReadonlySet<string> = new Set(["pattern", "patterns", "print", "prints", "design", "designs", "style", "styles", "look", "effect", "shape"]);
@@ -949,6 +956,28 @@ function processModifierAfterGoods(m: LexiconMatch, all: readonly LexiconMatch[]
 /** Another product term (not a material) comes before the match in its phrase. */
 function afterOtherGoods(m: LexiconMatch, all: readonly LexiconMatch[]): boolean {
   return all.some((o) => o !== m && o.segment === m.segment && o.end <= m.start && !isMaterialTerm(o));
+}
+
+/** Chapters of raw materials a preparation lists as ingredients: plants, gums, fats and waxes (and the waxes of 3404), minerals, chemicals. */
+const INGREDIENT_CHAPTER = /^(?:12|13|15|25|28|29|3404)/;
+/** Chapters of preparations named with their ingredients: pharmaceuticals, cosmetics and toiletries, soaps. */
+const PREPARATION_CHAPTER = /^(?:30|33|34)/;
+
+/**
+ * "Lip Balm Beeswax", "Hand Cream Shea Butter", "Toothpaste Whitening Fluoride": a raw material named after a
+ * cosmetic, toilet or pharmaceutical preparation in its phrase is an ingredient of it, not goods of its own.
+ */
+function ingredientAfterPreparation(m: LexiconMatch, all: readonly LexiconMatch[]): boolean {
+  if (!m.entries.every((e) => INGREDIENT_CHAPTER.test(e.heading))) return false;
+  return all.some((o) => o !== m && o.segment === m.segment && o.end <= m.start && o.entries.length > 0 && o.entries.every((e) => PREPARATION_CHAPTER.test(e.heading)));
+}
+
+/** "Suspenders … Clip On", "Earrings Clip On": a one-word term before "on", after other goods, says how they fasten. */
+function fasteningAfterGoods(m: LexiconMatch, all: readonly LexiconMatch[], text: string): boolean {
+  if (m.length !== 1 || !afterOtherGoods(m, all)) return false;
+  const t = text.toLowerCase();
+  const at = t.indexOf(`${m.term.toLowerCase()} on`);
+  return at >= 0 && !/[a-z]/.test(t[at + m.term.length + 3] ?? "");
 }
 
 /** A capacity or rating as written in a title ("16gb", "512gb", "2tb", "5000mah", "12v", "1200w"). */

@@ -276,6 +276,13 @@ describe("coatings", () => {
   });
 });
 
+describe("footwear parts other than the upper", () => {
+  it("a material named for the footbed or midsole ranks after the upper's ('Cork Footbed Suede Slides' are suede slides on a cork footbed)", () => {
+    expect(mats({ productName: "Cork Footbed Suede Slides" })[0]).toBe("leather");
+    expect(mats({ productName: "EVA Midsole Canvas Sneakers" })[0]).toBe("textile");
+  });
+});
+
 describe("accessories named after 'with'", () => {
   it.each([
     ["M8 carriage bolts with nylon washers", []],

@@ -319,7 +319,7 @@ const QUAL_AFTER_METAL = new Set(["bar", "bars", "bullion", "ingot", "ingots", "
 /** Component nouns: a material right before them is a secondary part ("wood handle", "rubber sole"). */
 const COMPONENT = new Set([
   "handle", "handles", "grip", "grips", "lining", "trim", "trims", "cap", "caps", "lid", "lids", "base", "bases", "button",
-  "buttons", "zipper", "zip", "buckle", "buckles", "sole", "soles", "outsole", "insole", "strap", "straps", "clasp", "accent",
+  "buttons", "zipper", "zip", "buckle", "buckles", "sole", "soles", "outsole", "insole", "footbed", "footbeds", "midsole", "strap", "straps", "clasp", "accent",
   "accents", "decoration", "decorations", "decor", "inlay", "tip", "tips", "knob", "knobs", "feet", "legs", "cover", "covers",
   "coating", "edge", "edging", "pad", "pads", "stud", "studs", "rivet", "rivets", "charm", "charms", "bristles", "bristle",
   "bead", "beads", "pendant", "detail", "details", "applique", "patch", "logo", "lace",

@@ -131,6 +131,18 @@ describe("withoutPacking", () => {
   });
 });
 
+describe("not-needed claims", () => {
+  it("what the buyer does not need is neither the goods nor a part of them ('No Box Spring Needed' bed frame is no spring of 7320)", () => {
+    expect(cleanProductName("Metal Platform Bed Frame Queen No Box Spring Needed")).toBe("Metal Platform Bed Frame Queen");
+    expect(cleanProductName("Wall Shelf No Drilling Required Floating Shelves")).toBe("Wall Shelf Floating Shelves");
+    expect(stripNoise("shoe rack, no tools needed, 4 tier")).toBe("shoe rack, , 4 tier");
+  });
+
+  it("keeps 'no' phrases that state no absent thing ('Required Reading', 'No. 2 Pencils')", () => {
+    expect(cleanProductName("No. 2 Pencils Pre-sharpened")).toBe("No. 2 Pencils Pre-sharpened");
+  });
+});
+
 describe("free-from claims", () => {
   it("a substance the goods are free of is neither the goods nor their material ('Sulfate Free' shampoo is no sulfate, 'Latex-Free' gloves no rubber)", () => {
     expect(cleanProductName("Moisturizing Conditioner Sulfate Free 400ml")).toBe("Moisturizing Conditioner 400ml");

@@ -124,6 +124,13 @@ const FREE_FROM_SUBSTANCES =
 const FREE_FROM_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${FREE_FROM_SUBSTANCES})[\\s-]+free(?![\\p{L}\\p{N}])`, "giu");
 /** "free" as FREE_FROM_RE reads it (same flags): without it FREE_FROM_RE cannot match. */
 const FREE_WORD_RE = /free/iu;
+/**
+ * "Not-needed" claims: "No Box Spring Needed", "No Assembly Required", "No Tools Needed" name what the buyer does
+ * NOT need; the thing named (a box spring, tools) is neither the goods nor part of them.
+ */
+const NOT_NEEDED_RE = /(?<![\p{L}\p{N}])no\s+(?:[\p{L}-]+\s+){1,2}(?:needed|required|necessary)(?![\p{L}\p{N}])/giu;
+/** Words NOT_NEEDED_RE needs (same flags): without one it cannot match. */
+const NOT_NEEDED_WORD_RE = /needed|required|necessary/iu;
 
 const SIZE = "(?:[2-7]?x{1,4}[sml]|[2-7]xl|xxs|xs|s|m|l)";
 const SIZE_RE = new RegExp(
@@ -354,6 +361,7 @@ export function cleanProductName(name: string, hints?: CleanNameHints): string {
   if (s.includes("20")) s = s.replace(/(\p{L})(20[1-3]\d)(?=\P{N}|$)/gu, "$1 $2").replace(/(20[1-3]\d)(\p{L})/gu, "$1 $2");
   s = s.replace(PROMO_RE, " ");
   if (FREE_WORD_RE.test(s)) s = s.replace(FREE_FROM_RE, " ");
+  if (NOT_NEEDED_WORD_RE.test(s)) s = s.replace(NOT_NEEDED_RE, " ");
   s = s.replace(SIZE_FULL_RE, " ");
   // A model's scale ("Scale 1:16", "1/24 Scale") is no weighing scale.
   if (s.includes(":") || s.includes("/")) s = s.replace(MODEL_SCALE_RE, " ");
@@ -423,6 +431,7 @@ export function withoutPacking(name: string): string {
 export function stripNoise(s: string): string {
   s = s.replace(PROMO_RE, " ");
   if (FREE_WORD_RE.test(s)) s = s.replace(FREE_FROM_RE, " ");
+  if (NOT_NEEDED_WORD_RE.test(s)) s = s.replace(NOT_NEEDED_RE, " ");
   return s.replace(SIZE_FULL_RE, " ").replace(WS_RE, " ").trim();
 }
 

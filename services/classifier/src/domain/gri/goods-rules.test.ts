@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ch35Adhesives, ch35RetailAdhesives, ch87MotorcycleParts, ch39PrimaryForms, ch39vs40, ch42Containers, ch64Footwear, ch94Furniture, ch94Seats, ch95Exclusions, ch95Headings, footwearMaterials } from "./index.js";
+import { ch35Adhesives, ch35RetailAdhesives, ch87MotorcycleParts, ch39PrimaryForms, ch39vs40, ch42Containers, ch64Footwear, ch94Furniture, ch70Glassware, ch23PetFood, ch61CoatedGloves, ch68WorkedStone, ch94Seats, ch95Exclusions, ch95Headings, footwearMaterials } from "./index.js";
 import { applyEffect } from "./rule.js";
 import { attrs, cand } from "./fixtures.test-util.js";
 
@@ -37,6 +37,12 @@ describe("Chapter 95 note 1: goods chapter 95 does not cover", () => {
     expect(ch95Exclusions.apply([cand("950659")], attrs({ cleanName: name, text: name, mats: ["synthetic"] })).redirected).toEqual([]);
     const bag = "tennis racket bag with shoulder strap";
     expect(ch95Exclusions.apply([cand("950659")], attrs({ cleanName: bag, text: bag, mats: ["synthetic"] })).redirected[0]!.to).toBe("420292");
+  });
+
+  it("keeps a children's play tent in 9503 — a play tent or playhouse is a toy, not a tent or camping good of 6306 (ch. 95 note 1); a kids' camping tent still moves", () => {
+    expect(ch95Exclusions.apply([cand("950300")], attrs({ text: "kids play tent castle pop up playhouse polyester", mats: ["synthetic"] })).redirected).toEqual([]);
+    expect(ch95Exclusions.apply([cand("950300")], attrs({ text: "teepee tent for kids with mat", mats: ["cotton"] })).redirected).toEqual([]);
+    expect(ch95Exclusions.apply([cand("950699")], attrs({ text: "kids camping tent 2 person", mats: ["synthetic"] })).redirected[0]!.to).toBe("630622");
   });
 
   it("moves swimming goggles to 9004.90 (ch. 95 note 1(r))", () => {
@@ -116,6 +122,41 @@ describe("Chapter 64 notes 3-4: footwear by upper and outer sole", () => {
     expect(ch64Footwear.apply([cand("640299")], a).redirected).toEqual([]);
   });
 
+  it("reads the upper from a name that states the sole apart — 'mesh … rubber sole': the other material is the upper's (ch. 64 note 4(a))", () => {
+    const text = "men's running shoes breathable mesh lightweight sneakers rubber sole";
+    const a = attrs({ text, materials: [{ material: "rubber", term: "rubber sole", source: "text" }] });
+    expect(footwearMaterials(a)).toEqual(expect.objectContaining({ upper: "textile", sole: "rubber_plastics", upperFrom: "text" }));
+    expect(ch64Footwear.apply([cand("640219")], a).redirected[0]!.to).toBe("640411");
+    const boots = attrs({ text: "women's suede chelsea boots non-slip rubber outsole", materials: [{ material: "leather", term: "suede", source: "text" }] });
+    expect(ch64Footwear.apply([cand("640399")], boots).redirected[0]!.to).toBe("640391");
+  });
+
+  it("reads mesh, canvas or knit named alone as the upper — a sole is never of them (ch. 64 note 4(a)); not when another material is named", () => {
+    const a = attrs({ text: "women sneakers platform casual shoes breathable mesh walking shoes lace up" });
+    expect(footwearMaterials(a)).toEqual(expect.objectContaining({ upper: "textile", upperFrom: "text" }));
+    expect(ch64Footwear.apply([cand("640299")], a).redirected[0]!.to).toBe("640419");
+    expect(footwearMaterials(attrs({ text: "pu leather sneakers with mesh panels" })).upper).toBeUndefined();
+  });
+
+  it("does not read the insole or lining material as the upper ('memory foam insole') (ch. 64 note 4(a))", () => {
+    const a = attrs({ text: "slip on loafers memory foam insole rubber sole", materials: [{ material: "rubber", term: "rubber", source: "text" }] });
+    expect(footwearMaterials(a).upper).toBeUndefined();
+  });
+
+  it("puts boots in 'covering the ankle' even when the upper is not known — the heading stays (6403.99 → 6403.91)", () => {
+    const a = attrs({ text: "women's ankle boots block heel side zip", materials: [{ material: "leather", term: "leather", source: "text" }] });
+    expect(ch64Footwear.apply([cand("640399")], a).redirected[0]!.to).toBe("640391");
+    expect(ch64Footwear.apply([cand("640299")], attrs({ text: "kids snow boots" })).redirected[0]!.to).toBe("640291");
+    expect(ch64Footwear.apply([cand("640399")], attrs({ text: "leather loafers" })).redirected).toEqual([]);
+  });
+
+  it("puts leather footwear with a steel toe in 6403.40 — 'incorporating a protective metal toe-cap'; a composite toe is no metal", () => {
+    const boots = attrs({ text: "men's steel toe work boots leather waterproof rubber sole", materials: [{ material: "leather", term: "leather", source: "text" }] });
+    expect(ch64Footwear.apply([cand("640319"), cand("640391")], boots).redirected.map((r) => r.to)).toEqual(["640340", "640340"]);
+    const composite = attrs({ text: "composite toe safety shoes leather upper rubber sole" });
+    expect(ch64Footwear.apply([cand("640399")], composite).redirected).toEqual([]);
+  });
+
   it("keeps training shoes in the sports subheading when changing heading — 6402.19 → 6404.11", () => {
     const a = attrs({ text: "running shoes mesh upper eva sole", mats: ["synthetic"] });
     expect(ch64Footwear.apply([cand("640219")], a).redirected[0]!.to).toBe("640411");
@@ -170,6 +211,9 @@ describe("Chapter 94: furniture and seats by material", () => {
 
   it("moves an upholstered metal-frame chair from 9401.79 to 9401.71 (heading 9401 subheadings)", () => {
     expect(ch94Seats.apply([cand("940179")], attrs({ text: "padded dining chair", mats: ["iron_steel"] })).redirected[0]!.to).toBe("940171");
+    // "Convertible" alone is no seat convertible into a bed (9401.4x): a convertible high chair becomes a booster seat.
+    expect(ch94Seats.apply([cand("940180")], attrs({ text: "baby high chair convertible adjustable", mats: ["plastic"] })).redirected).toEqual([]);
+    expect(ch94Seats.apply([cand("940171")], attrs({ text: "convertible sofa sleeper with metal frame", mats: ["iron_steel"] })).redirected[0]!.to).toBe("940149");
   });
 
   it("puts a swivel office chair with height adjustment in 9401.39", () => {
@@ -241,5 +285,55 @@ describe("Heading 8714: parts and accessories of motorcycles", () => {
   it("leaves goods named for cars or bicycles too: the parts of those vehicles have their own headings", () => {
     expect(ch87MotorcycleParts.apply([cand("870830")], attrs({ text: "brake pads for car and motorcycle" })).redirected).toEqual([]);
     expect(ch87MotorcycleParts.apply([cand("871499")], attrs({ text: "bicycle handlebar grips" })).redirected).toEqual([]);
+  });
+});
+
+describe("Heading 7013: glassware by kind of glass", () => {
+  it("moves borosilicate kitchen glassware from 7013.49 to 7013.42 — low-expansion glass has its own subheading (heading 7013 subheadings)", () => {
+    expect(ch70Glassware.apply([cand("701349")], attrs({ text: "borosilicate glass food storage containers with lids" })).redirected[0]!.to).toBe("701342");
+    expect(ch70Glassware.apply([cand("701349")], attrs({ text: "high borosilicate glass mixing bowl set" })).redirected[0]!.to).toBe("701342");
+  });
+
+  it("moves lead-crystal glassware to its subheadings (ch. 70 subheading note 1), and leaves plain glass and borosilicate drinking glasses", () => {
+    expect(ch70Glassware.apply([cand("701328")], attrs({ text: "lead crystal wine glasses set of 4" })).redirected[0]!.to).toBe("701322");
+    expect(ch70Glassware.apply([cand("701337")], attrs({ text: "double wall borosilicate coffee glasses" })).redirected).toEqual([]);
+    expect(ch70Glassware.apply([cand("701349")], attrs({ text: "glass salad bowl" })).redirected).toEqual([]);
+  });
+});
+
+describe("Heading 2309: dog and cat food", () => {
+  it("moves cat food named with its recipe ('pate salmon') from prepared fish 1604.11 to 2309.10 — a preparation used in animal feeding, put up for retail sale (heading 2309)", () => {
+    expect(ch23PetFood.apply([cand("160411")], attrs({ text: "canned cat food pate salmon 24 x 3oz" })).redirected[0]!.to).toBe("230910");
+    expect(ch23PetFood.apply([cand("160232")], attrs({ text: "dog treats chicken jerky strips" })).redirected[0]!.to).toBe("230910");
+  });
+
+  it("leaves food for people and non-food pet goods alone", () => {
+    expect(ch23PetFood.apply([cand("160411")], attrs({ text: "canned pink salmon in water" })).redirected).toEqual([]);
+    expect(ch23PetFood.apply([cand("392490")], attrs({ text: "dog food storage container" })).redirected).toEqual([]);
+  });
+});
+
+describe("Subheading 6116.10: coated knitted gloves", () => {
+  it("moves nitrile-coated knit garden gloves from 4015.19 to 6116.10 — textile gloves coated with rubber (ch. 40 note 2(a))", () => {
+    const a = attrs({ text: "garden gloves women nitrile coated knit", mats: ["rubber"] });
+    expect(ch61CoatedGloves.apply([cand("401519")], a).redirected[0]!.to).toBe("611610");
+    expect(ch61CoatedGloves.apply([cand("392620")], attrs({ text: "pu palm coated work gloves nylon liner" })).redirected[0]!.to).toBe("611610");
+  });
+
+  it("leaves rubber or plastic gloves that are not coated textile gloves alone", () => {
+    expect(ch61CoatedGloves.apply([cand("401519")], attrs({ text: "disposable nitrile gloves powder free" })).redirected).toEqual([]);
+    expect(ch61CoatedGloves.apply([cand("401519")], attrs({ text: "latex dipped rubber gloves dishwashing" })).redirected).toEqual([]);
+  });
+});
+
+describe("Heading 6802: worked stone by kind", () => {
+  it("moves a marble rolling pin from 6802.99 to 6802.91 and granite cut to size to 6802.23 (heading 6802 subheadings)", () => {
+    expect(ch68WorkedStone.apply([cand("680299")], attrs({ text: "marble rolling pin with wooden cradle", mats: ["stone"] })).redirected[0]!.to).toBe("680291");
+    expect(ch68WorkedStone.apply([cand("680229")], attrs({ text: "granite slab cut to size", mats: ["stone"] })).redirected[0]!.to).toBe("680223");
+  });
+
+  it("leaves imitation marble and unnamed stone alone", () => {
+    expect(ch68WorkedStone.apply([cand("680299")], attrs({ text: "marble look resin coaster", mats: ["stone"] })).redirected).toEqual([]);
+    expect(ch68WorkedStone.apply([cand("680299")], attrs({ text: "lava stone bracelet beads", mats: ["stone"] })).redirected).toEqual([]);
   });
 });

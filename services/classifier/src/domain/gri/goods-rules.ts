@@ -29,6 +29,9 @@ const NOT_CONTAINER_BAG = /\b(bean ?bags?|punching bags?|boxing bags?|sand ?bags
 const GLOVES = /\b(gloves?|mittens?|mitts?)\b/;
 const GOGGLES = /\b(goggles|sunglasses|spectacles)\b/;
 const TENT = /\btents?\b/;
+/** Tents for children's play (play tents, playhouses, teepees, ball-pit tents): toys of 9503, not camping goods. */
+const PLAY_TENT = /\b(?:play ?tents?|kids'? tents?|children'?s tents?|toddler tents?|play ?house|playhouses|teepees?|tipis?|ball pit|castle tents?|princess tents?)\b/;
+const CAMPING = /\b(?:camping|hiking|backpacking|trekking|outdoor survival)\b/;
 const SLEEPING_BAG = /\bsleeping bags?\b/;
 const LIGHT_STRING = /\b(string lights?|fairy lights?|led strings?|light strings?|lighting strings?|christmas lights?)\b/;
 const CHILD_BICYCLE = /\b(bicycles?|bikes?)\b/;
@@ -125,7 +128,7 @@ const CH95_EXCLUSIONS: Ch95Exclusion[] = [
     chapters: ["94"],
   },
   {
-    test: (_a, t) => TENT.test(t) && !TOY_WORD.test(t),
+    test: (_a, t) => TENT.test(t) && !TOY_WORD.test(t) && !(PLAY_TENT.test(t) && !CAMPING.test(t)),
     note: "ch. 95 note 1(w)",
     what: "tents and other camping goods are excluded from chapter 95 and classified according to their constituent material",
     to: (a) => (a.materials.some((m) => m.material === "synthetic") ? "630622" : a.materials.length > 0 && isTextile(firstMaterial(a)!) ? "630629" : undefined),
@@ -267,6 +270,12 @@ const FOOT_WORDS: Array<[RegExp, FootMat]> = [
   [/\b(wood(?:en)?|cork|straw|rope|jute|paper|bamboo)\b/, "other"],
 ];
 
+/** Textile words that only ever name an upper (a sole is never of mesh, canvas or knit). */
+const UPPER_ONLY_TEXTILE = /\b(?:mesh|canvas|knit|knitted|fly ?knit)\b/;
+
+/** A material phrase naming a part other than the upper ("non-slip rubber sole", "memory foam insole"). */
+const FOOT_PART_PHRASE = /\b(?:[a-z-]+\s+){1,2}(?:out ?soles?|outer soles?|soles?|in ?soles?|mid ?soles?|footbeds?|linings?|lined|heels?)\b/g;
+
 /** The material named first in a short phrase ("canvas, rubber sole" → textile). */
 function footMat(phrase: string): FootMat | undefined {
   let best: { at: number; mat: FootMat } | undefined;
@@ -305,11 +314,26 @@ export function footwearMaterials(attrs: ExtractedAttributes): { upper?: FootMat
   const soleText = grab("(?:out ?sole|outer sole|sole)");
   // A material read only from the free text ("leather" in a title) is too weak to move footwear between headings.
   const first = attrs.materials[0];
-  const upper = upperText ?? (first && first.source !== "text" ? footMatOfMaterial(first.material, attrs) : undefined);
+  let upper = upperText ?? (first && first.source !== "text" ? footMatOfMaterial(first.material, attrs) : undefined);
+  let upperFrom: "text" | "materials" | "none" = upperText ? "text" : upper ? "materials" : "none";
+  // A name that states the sole's material ("Mesh Sneakers Rubber Sole", "Leather Boots Rubber Outsole") sets the
+  // parts apart: the material it names besides the sole, lining or insole is the upper's.
+  if (!upper && soleText) {
+    upper = footMat(t.replace(FOOT_PART_PHRASE, " "));
+    if (upper) upperFrom = "text";
+  }
+  // Mesh, canvas and knit make uppers, never outer soles: named with no other material, they are the upper's.
+  if (!upper) {
+    const rest = t.replace(FOOT_PART_PHRASE, " ");
+    if (UPPER_ONLY_TEXTILE.test(rest) && !FOOT_WORDS.some(([re, mat]) => mat !== "textile" && re.test(rest))) {
+      upper = "textile";
+      upperFrom = "text";
+    }
+  }
   return {
     upper,
     sole: soleText ?? "rubber_plastics",
-    upperFrom: upperText ? "text" : upper ? "materials" : "none",
+    upperFrom,
     soleFrom: soleText ? "text" : "assumed",
   };
 }
@@ -318,6 +342,12 @@ export function footwearMaterials(attrs: ExtractedAttributes): { upper?: FootMat
 const COVERS_ANKLE = /\b(boots?|booties|bootie|bootees?|high[- ]tops?|over[- ]the[- ]knee|thigh[- ]high|knee[- ]high|mid[- ]calf|chelsea)\b/i;
 /** "Boot" words that name no boot: boot cuffs, boot socks, boot shapers, car boot. */
 const NOT_BOOTS = /\bboot\s+(?:cuffs?|socks?|toppers?|shapers?|trees?|covers?|liners?|laces?|trays?|racks?|dryers?|jacks?|scrapers?|sale)\b|\b(?:car|trunk)\s+boot\b/i;
+
+/** A protective metal toe-cap (6403.40): "steel toe", "steel toe cap", "alloy toe"; a composite toe is no metal. */
+const METAL_TOE_CAP = /\b(?:steel|metal|alloy|alumin(?:i)?um)[- ]?toe(?:[- ]?caps?)?\b|\bprotective metal toe[- ]?caps?\b/;
+
+/** The "covering the ankle" subheading beside each plain one. */
+const ANKLE_OF: Record<string, string> = { "640299": "640291", "640359": "640351", "640399": "640391" };
 
 type FootKind = "ski" | "sports" | "thong" | "straps" | "toecap" | "ankle" | "other";
 
@@ -383,15 +413,27 @@ export const ch64Footwear: GriRule = {
     const shoes = candidates.filter((c) => ["6402", "6403", "6404", "6405"].includes(headingOf(c.hs6)));
     if (shoes.length === 0) return b.build();
     const fm = footwearMaterials(attrs);
-    if (!fm.upper) return b.build();
     // Boots cover the ankle by what they are (subheadings 6402.91, 6403.51, 6403.91 "covering the ankle").
     const named = attrs.cleanName || attrs.text;
     const ankle = COVERS_ANKLE.test(named) && !NOT_BOOTS.test(named);
+    if (!fm.upper) {
+      // The upper unknown, the heading stays; a boot still covers the ankle within it.
+      if (!ankle) return b.build();
+      for (const c of shoes) {
+        const to = ANKLE_OF[c.hs6];
+        if (!to) continue;
+        const reason = `boots cover the ankle (subheadings 6402.91, 6403.51, 6403.91): ${c.hs6} → ${to}`;
+        b.redirect(c.hs6, to, reason).record("64-note-3-4", reason);
+      }
+      return b.build();
+    }
+    const toeCap = fm.upper === "leather" && METAL_TOE_CAP.test(named.toLowerCase());
     for (const c of shoes) {
       let k = footKind(c.hs6);
       // Out of 6404.11 ("training shoes and the like"), sneakers are sports footwear only under subheading note 1.
       if (k === "sports" && fm.upper !== "textile" && !NOTE_1_SPORTS.test(attrs.text.toLowerCase())) k = "other";
-      const to = footTarget(fm.upper, fm.sole ?? "rubber_plastics", k === "other" && ankle ? "ankle" : k);
+      const kind = toeCap && k !== "ski" ? "toecap" : k === "other" && ankle ? "ankle" : k;
+      const to = footTarget(fm.upper, fm.sole ?? "rubber_plastics", kind);
       if (to === c.hs6) continue;
       const reason = `upper of ${fm.upper.replace("_", " or ")} (${fm.upperFrom === "text" ? "stated" : "main material"}, ch. 64 note 4(a)), outer sole of ${(fm.sole ?? "rubber_plastics").replace("_", " or ")} (${fm.soleFrom === "text" ? "stated" : "assumed; not stated"}, note 4(b)): ${FOOT_NAMES[headingOf(to)]} (ch. 64 notes 3-4): ${c.hs6} → ${to}`;
       b.redirect(c.hs6, to, reason).record("64-note-3-4", reason);
@@ -678,6 +720,132 @@ export const ch94Furniture: GriRule = {
   },
 };
 
+/** Gloves coated or dipped in rubber or plastics ("nitrile coated", "pu palm coated", "latex dipped"). */
+const COATED_GLOVES = /\b(?:nitrile|latex|rubber|pu|polyurethane|pvc|foam|sandy|micro ?foam|crinkle)[- ](?:coated|coating|dipped|palm)\b|\b(?:palm|fingertip|finger)[- ](?:coated|dipped)\b|\bcoated (?:palms?|work gloves|gardening gloves|garden gloves)\b/;
+/** The textile the coating is on: a knitted shell or liner. */
+const GLOVE_SHELL = /\b(?:knit|knitted|seamless|gauge|liners?|shells?|nylon|polyester|cotton|bamboo|spandex|hppe|fabric)\b/;
+
+/**
+ * Knitted gloves coated on the palm with rubber or plastics are textile gloves "impregnated, coated, covered or
+ * laminated with plastics or rubber" (6116.10); goods of Section XI are excluded from chapter 40 (note 2(a)) and
+ * chapter 39 (note 2(p)), so such gloves are not rubber or plastic gloves of 4015 / 3926.
+ */
+export const ch61CoatedGloves: GriRule = {
+  id: "61-6116",
+  title: "Coated knitted gloves are textile gloves (6116.10)",
+  basis: "Subheading 6116.10; chapter 40 note 2(a); chapter 39 note 2(p)",
+  apply(candidates, attrs) {
+    const b = new EffectBuilder();
+    const gloves = candidates.filter((c) => c.hs6.startsWith("4015") || c.hs6 === "392620");
+    if (gloves.length === 0) return b.build();
+    const t = `${attrs.cleanName} ${attrs.text}`.toLowerCase();
+    if (!/\bgloves?\b/.test(t) || !COATED_GLOVES.test(t) || !GLOVE_SHELL.test(t)) return b.build();
+    for (const c of gloves) {
+      const reason = `knitted gloves coated with rubber or plastics are textile gloves (subheading 6116.10; ch. 40 note 2(a), ch. 39 note 2(p)): ${c.hs6} → 611610`;
+      b.redirect(c.hs6, "611610", reason).record("61-6116", reason);
+    }
+    return b.build();
+  },
+};
+
+/** Dog or cat food named as such ("Cat Food Pate Salmon", "Dog Treats Chicken Jerky"). */
+const PET_FOOD = /\b(?:dogs?|cats?|puppy|puppies|kittens?|pets?|canine|feline)\s+(?:food|foods|treats?|kibble|biscuits?|snacks?|jerky|dental chews?|chews?|meals?|dinners?|pate|wet food|dry food)\b/;
+/** Food chapters whose headings name the ingredient a pet-food recipe is made of (meat, fish, cereals, preparations). */
+const FOOD_CHAPTERS = new Set(["02", "03", "04", "07", "08", "10", "11", "16", "19", "20", "21"]);
+
+/**
+ * Heading 2309: preparations of a kind used in animal feeding. Dog or cat food named with its recipe ("Cat Food Pate
+ * Salmon") is animal feed put up for retail sale (2309.10), not prepared fish or meat for people (ch. 16) — the
+ * ingredient names the recipe, not the goods.
+ */
+export const ch23PetFood: GriRule = {
+  id: "23-2309",
+  title: "Dog or cat food is animal feed (2309), not the food its recipe names",
+  basis: "Heading 2309; subheading 2309.10 (dog or cat food, put up for retail sale)",
+  apply(candidates, attrs) {
+    const b = new EffectBuilder();
+    const food = candidates.filter((c) => FOOD_CHAPTERS.has(chapterOf(c.hs6)));
+    if (food.length === 0) return b.build();
+    const t = `${attrs.cleanName} ${attrs.text}`.toLowerCase();
+    if (!PET_FOOD.test(t)) return b.build();
+    for (const c of food) {
+      const reason = `dog or cat food named with its recipe is a preparation of a kind used in animal feeding, put up for retail sale (heading 2309, 2309.10): ${c.hs6} → 230910`;
+      b.redirect(c.hs6, "230910", reason).record("23-2309", reason);
+    }
+    return b.build();
+  },
+};
+
+/** The stone named, for the subheadings of 6802 (marble, travertine, alabaster / granite / other calcareous stone). */
+const STONE_KIND: Array<[RegExp, { cut: string; other: string }]> = [
+  [/\b(?:marble|travertine|alabaster)\b/, { cut: "680221", other: "680291" }],
+  [/\bgranite\b/, { cut: "680223", other: "680293" }],
+  [/\b(?:limestone|calcareous)\b/, { cut: "680229", other: "680292" }],
+];
+const NOT_STONE_KIND = /\b(?:faux|imitation|cultured|engineered|artificial|look|effect|pattern|print|printed)\b/;
+
+/**
+ * Heading 6802 subheadings by the stone: "simply cut or sawn" 6802.21 / .23 / .29 and "other" 6802.91 marble,
+ * travertine and alabaster / .92 other calcareous stone / .93 granite / .99 other stone.
+ */
+export const ch68WorkedStone: GriRule = {
+  id: "68-6802",
+  title: "Worked stone (6802) by kind of stone",
+  basis: "Heading 6802 subheadings",
+  apply(candidates, attrs) {
+    const b = new EffectBuilder();
+    const stone = candidates.filter((c) => /^6802[29]/.test(c.hs6));
+    if (stone.length === 0) return b.build();
+    const t = `${attrs.cleanName} ${attrs.text}`.toLowerCase();
+    if (NOT_STONE_KIND.test(t)) return b.build();
+    const kind = STONE_KIND.find(([re]) => re.test(t))?.[1];
+    if (!kind) return b.build();
+    for (const c of stone) {
+      const to = c.hs6.startsWith("68022") ? kind.cut : kind.other;
+      if (to === c.hs6) continue;
+      const reason = `worked stone by the kind of stone named (heading 6802 subheadings): ${c.hs6} → ${to}`;
+      b.redirect(c.hs6, to, reason).record("68-6802", reason);
+    }
+    return b.build();
+  },
+};
+
+/** Low-expansion glass named by its kind ("borosilicate", "high borosilicate", "3.3 borosilicate"). */
+const BOROSILICATE = /\bborosilicate\b|\blow[- ]expansion glass\b/;
+/** Lead crystal (subheadings 7013.22, .33, .41; chapter 70 subheading note 1: at least 24 % lead monoxide). */
+const LEAD_CRYSTAL = /\blead(?:ed)? crystal\b|\b24\s*% (?:pbo|lead)\b/;
+const GLASS_TO: Record<string, { boro?: string; lead: string }> = {
+  "701349": { boro: "701342", lead: "701341" },
+  "701337": { lead: "701333" },
+  "701328": { lead: "701322" },
+};
+
+/**
+ * Heading 7013 subheadings by the kind of glass: table or kitchen glassware of glass with a linear coefficient of
+ * expansion not exceeding 5 × 10⁻⁶ per Kelvin (borosilicate) 7013.42; of lead crystal 7013.22 / .33 / .41.
+ */
+export const ch70Glassware: GriRule = {
+  id: "70-7013",
+  title: "Glassware (7013) by kind of glass",
+  basis: "Heading 7013 subheadings; chapter 70 subheading note 1 (lead crystal)",
+  apply(candidates, attrs) {
+    const b = new EffectBuilder();
+    const glass = candidates.filter((c) => GLASS_TO[c.hs6]);
+    if (glass.length === 0) return b.build();
+    const t = `${attrs.cleanName} ${attrs.text}`.toLowerCase();
+    const lead = LEAD_CRYSTAL.test(t);
+    const boro = !lead && BOROSILICATE.test(t);
+    if (!lead && !boro) return b.build();
+    for (const c of glass) {
+      const to = lead ? GLASS_TO[c.hs6]!.lead : GLASS_TO[c.hs6]!.boro;
+      if (!to) continue;
+      const reason = `${lead ? "of lead crystal (ch. 70 subheading note 1)" : "of borosilicate glass, linear coefficient of expansion not over 5 × 10⁻⁶ per Kelvin"} (heading 7013 subheadings): ${c.hs6} → ${to}`;
+      b.redirect(c.hs6, to, reason).record("70-7013", reason);
+    }
+    return b.build();
+  },
+};
+
 /** "wooden legs", "metal frame", "steel base": the material of a seat's frame, named by its frame words. */
 const FRAME_MATERIAL = /\b(solid wood|wood(?:en)?|oak|pine|beech|walnut|teak|acacia|birch|rubberwood|bamboo|rattan|metal|steel|iron|alumini?um|chrome|plastics?)\s+(?:frames?|legs?|base|structure)\b/;
 
@@ -713,6 +881,12 @@ function isUpholstered(t: string): boolean {
  */
 const HEIGHT_ADJUSTABLE = /\b(adjustable|gas lift|lift|(?<!(?:counter|bar|seat|standard|table|desk|chair|full|fixed) )height)\b/;
 
+/**
+ * Seats "convertible into beds" (9401.41/.49): sofa beds, futons, sleeper sofas, chair beds. A "convertible" high
+ * chair or car seat converts into a booster or a toddler seat, not a bed.
+ */
+const CONVERTIBLE_TO_BED = /\b(?:sofa ?beds?|futons?|sleeper (?:sofas?|couch(?:es)?|chairs?)|chair ?beds?|couch ?beds?|convertible (?:in)?to (?:an? )?(?:single |double |twin |full |queen )?beds?|convertible (?:sofas?|couch(?:es)?|futons?|sleepers?|sectionals?|loveseats?)|(?:pull|fold)[- ]out (?:sofas?|couch(?:es)?|beds?|sleepers?))\b/;
+
 function seatTarget(hs6: string, attrs: ExtractedAttributes, mat: FurnMat): string | undefined {
   const t = `${attrs.cleanName} ${attrs.text}`.toLowerCase();
   const wood = mat === "wood";
@@ -720,7 +894,7 @@ function seatTarget(hs6: string, attrs: ExtractedAttributes, mat: FurnMat): stri
   if (hs6 === "940110" || hs6 === "940120") return undefined;
   if (/\b(car seats?|child car seats?|booster seats?)\b/.test(t) || attrs.uses.includes("vehicle")) return "940120";
   if (/\bswivel\b/.test(t) && HEIGHT_ADJUSTABLE.test(t)) return wood ? "940131" : "940139";
-  if (/\b(sofa ?beds?|futons?|convertible)\b/.test(t)) return wood ? "940141" : "940149";
+  if (CONVERTIBLE_TO_BED.test(t)) return wood ? "940141" : "940149";
   if (mat === "bamboo") return "940152";
   if (mat === "rattan") return "940153";
   if (mat === "cane") return "940159";
@@ -774,4 +948,4 @@ export const ch87MotorcycleParts: GriRule = {
   },
 };
 
-export const GOODS_RULES: GriRule[] = [ch95Exclusions, ch64Footwear, ch42Containers, ch39vs40, ch35Adhesives, ch35RetailAdhesives, ch39PrimaryForms, ch94Seats, ch94Furniture, ch95Headings, ch87MotorcycleParts];
+export const GOODS_RULES: GriRule[] = [ch95Exclusions, ch64Footwear, ch42Containers, ch39vs40, ch35Adhesives, ch35RetailAdhesives, ch39PrimaryForms, ch94Seats, ch94Furniture, ch70Glassware, ch68WorkedStone, ch23PetFood, ch61CoatedGloves, ch95Headings, ch87MotorcycleParts];

@@ -10,7 +10,7 @@
  * carry one, are re-spread over the new scores keeping their total.
  */
 import type { AppliedRule, Candidate, ExtractedAttributes } from "../types.js";
-import { GOODS_RULES, ch35Adhesives, ch35RetailAdhesives, ch87MotorcycleParts, ch39PrimaryForms, ch39vs40, ch42Containers, ch64Footwear, ch94Furniture, ch94Seats, ch95Exclusions, ch95Headings } from "./goods-rules.js";
+import { GOODS_RULES, ch35Adhesives, ch35RetailAdhesives, ch87MotorcycleParts, ch39PrimaryForms, ch39vs40, ch42Containers, ch64Footwear, ch23PetFood, ch61CoatedGloves, ch68WorkedStone, ch70Glassware, ch94Furniture, ch94Seats, ch95Exclusions, ch95Headings } from "./goods-rules.js";
 import { gri1, gri2a, gri3a, gri3b, gri3c, gri6 } from "./gri-rules.js";
 import { MACHINERY_RULES, xviMachineParts, xviiTrailerParts, xviiVehicleParts } from "./machinery-rules.js";
 import { METAL_RULES, ch71Jewellery, xvArticlesByMetal, xvGeneralUseParts } from "./metal-rules.js";
@@ -37,12 +37,16 @@ export const RULES: readonly GriRule[] = [
   ch42Containers,
   ch71Jewellery,
   ch39vs40,
+  ch61CoatedGloves,
   ch35Adhesives,
   ch35RetailAdhesives,
   ch39PrimaryForms,
   xvArticlesByMetal,
   ch94Seats,
   ch94Furniture,
+  ch70Glassware,
+  ch68WorkedStone,
+  ch23PetFood,
   ch95Headings,
   gri3a,
   gri3b,
@@ -68,7 +72,7 @@ export {
 } from "./textile-rules.js";
 export { ch71Jewellery, xvGeneralUseParts, xvArticlesByMetal, preciousMetalStatus, genuineStones } from "./metal-rules.js";
 export { xviMachineParts, xviiVehicleParts, xviiTrailerParts, MACHINE_PARTS, isMachinePartsCode } from "./machinery-rules.js";
-export { ch95Exclusions, ch95Headings, ch95Heading, ch64Footwear, footwearMaterials, ch42Containers, ch39vs40, ch35Adhesives, ch35RetailAdhesives, ch87MotorcycleParts, ch39PrimaryForms, ch94Furniture, ch94Seats } from "./goods-rules.js";
+export { ch95Exclusions, ch95Headings, ch95Heading, ch64Footwear, footwearMaterials, ch42Containers, ch39vs40, ch35Adhesives, ch35RetailAdhesives, ch87MotorcycleParts, ch39PrimaryForms, ch94Furniture, ch70Glassware, ch68WorkedStone, ch23PetFood, ch61CoatedGloves, ch94Seats } from "./goods-rules.js";
 export { subheadingForMaterial, pickByMaterial, materialLevelOf, resolveLevel, builtInSubheadings, type SubheadingText } from "./subheading.js";
 export {
   predominantTextile, productClasses, materialSpecOf, specFit, classesOf, shareOf, imitationLeather,

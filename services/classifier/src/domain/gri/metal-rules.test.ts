@@ -22,6 +22,15 @@ describe("Chapter 71 notes 9 and 11: jewellery vs imitation jewellery", () => {
     expect(ch71Jewellery.apply([cand("711719")], a).redirected[0]!.to).toBe("711311");
   });
 
+  it("sends a cultured-pearl strand with a 925 silver clasp to 7116.10 — precious metal present as a minor fitting only does not make it jewellery of precious metal (ch. 71 note 2(A))", () => {
+    const a = attrs({ text: "freshwater cultured pearl strand necklace 925 silver clasp", materials: [{ material: "pearl", term: "pearl", source: "text" }, { material: "silver", term: "925 silver", source: "text" }] });
+    expect(preciousMetalStatus(a)).toBe("none");
+    expect(ch71Jewellery.apply([cand("711311")], a).redirected[0]!.to).toBe("711610");
+    expect(preciousMetalStatus(attrs({ text: "amethyst bead bracelet with 14k gold clasp", mats: ["gemstone"] }))).toBe("none");
+    // The metal of the article itself still decides when the name gives it besides the clasp.
+    expect(preciousMetalStatus(attrs({ text: "sterling silver pearl pendant necklace with silver lobster clasp", mats: ["silver"] }))).toBe("solid");
+  });
+
   it("puts gold-filled chains in 7113.20 — base metal clad with precious metal (ch. 71 note 7)", () => {
     const a = attrs({ text: "14k gold filled chain necklace", mats: ["gold"] });
     expect(ch71Jewellery.apply([cand("711319")], a).redirected[0]!.to).toBe("711320");

@@ -17,12 +17,24 @@ const PURITY = /\b(925|sterling|[0-9]{1,2} ?k(?:t|arat)?(?! ?(?:gold|silver|rose
 const PLATED = /\b(gold|silver|rhodium|platinum|rose gold|white gold)[- ]?(plated|plating|tone[ds]?|colou?r(?:ed)?|dipped|finish)\b|\b(plated|plating|electroplated|coated) (?:with |in )?(?:[0-9]+k )?(gold|silver|rhodium|platinum)\b|\bgp\b/;
 const CLAD = /\b(gold[- ]filled|rolled gold|gold[- ]clad|silver[- ]clad|clad with (?:gold|silver|platinum))\b/;
 
+/** A precious-metal fitting named as such: "925 silver clasp", "14k gold ear wires", "sterling silver lobster clasp". */
+const MINOR_FITTING_SRC =
+  "\\b(?:(?:925|sterling|solid|fine|[0-9]{1,2} ?k(?:t)?|585|750|yellow|white|rose)\\s+)*(?:silver|gold|platinum|925|sterling|[0-9]{1,2} ?k)" +
+  "(?:\\s+filled)?\\s+(?:lobster\\s+|magnetic\\s+|toggle\\s+|box\\s+|screw\\s+)?(?:clasps?|closures?|ear ?wires?|ear ?hooks?|findings?|spring rings?|crimps?|end caps?)\\b";
+const MINOR_FITTING = new RegExp(MINOR_FITTING_SRC);
+const MINOR_FITTING_ALL = new RegExp(MINOR_FITTING_SRC, "g");
+/** Any word naming precious metal or its fineness. */
+const PRECIOUS_WORD = /\b(?:gold|silver|platinum|palladium|925|sterling|vermeil|[0-9]{1,2} ?k(?:t|arat)?|585|750|916|999)\b/;
+
 /**
  * Whether the goods contain precious metal as such (ch. 71 note 4, 5), metal clad with it (note 7), only plating
  * (note 6: plating is not precious metal; note 11 allows it in imitation jewellery), or none.
  */
 export function preciousMetalStatus(attrs: Pick<ExtractedAttributes, "materials" | "text">): PreciousMetalStatus {
   const text = attrs.text;
+  // Ch. 71 note 2(A): precious metal present as minor fittings only ("pearl strand, 925 silver clasp") does not make
+  // the article one of precious metal (7113); the rest of the name decides.
+  if (MINOR_FITTING.test(text) && !PRECIOUS_WORD.test(text.replace(MINOR_FITTING_ALL, " "))) return "none";
   if (CLAD.test(text)) return "clad";
   const named = attrs.materials.some((m) => PRECIOUS_METALS.has(m.material));
   const purity = PURITY.test(text);

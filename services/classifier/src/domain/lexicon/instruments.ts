@@ -276,7 +276,9 @@ const clocks: LexiconEntry[] = [
       to({ words: ["clock kit", "clock mechanism", "clock movement", "quartz clock movement"] }, "9109"),
       to({ words: ["clock hands", "clock face", "clock dial"] }, "911430"),
       to({ words: ["car clock", "dashboard clock"] }, "910400"),
-      to({ words: ["timer", "kitchen timer", "egg timer", "countdown timer", "visual timer", "time switch"] }, "9106"),
+      // A timer measures intervals of time; it registers or records no time of day (9106.10 time-registers, time-recorders).
+      to({ words: ["timer", "kitchen timer", "egg timer", "countdown timer", "visual timer"] }, "910690"),
+      to({ words: ["time switch"] }, "9106"),
       // A clock with a radio receiver is a radio-broadcast receiver combined with a clock (8527.92).
       to({ words: ["alarm"], allOf: [RADIO_CONTROLLED] }, "910511"),
       to({ words: ["radio"], unless: RADIO_CONTROLLED }, "852792"),

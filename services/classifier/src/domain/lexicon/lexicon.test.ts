@@ -1134,6 +1134,47 @@ describe("marketplace compounds name the goods, not a shorter term inside them",
     expect(resolveSplit(entryFor("french press coffee maker"), attrs({ material: "stainless_steel" })).subheading).toBe("732393");
   });
 
+  it("glass coffee and tea makers without heating (French press, cafetiere, teapot) are kitchen glassware 7013.4x, not 'other glassware' 7013.99", () => {
+    expect(resolveSplit(entryFor("glass pitcher"), attrs({ text: "glass cafetiere 8 cup", material: "glass" })).subheading).toBe("701349");
+    expect(resolveSplit(entryFor("glassware"), attrs({ text: "glassware french press 34oz", material: "glass" })).subheading).toBe("701349");
+    expect(resolveSplit(entryFor("french press coffee maker"), attrs({ material: "glass" })).subheading).toBe("701349");
+  });
+
+  it("an unpowered cool box (ice chest) is a box for the conveyance of goods (plastics 392310); a soft cooler is an insulated food or beverage bag of 4202 (420292)", () => {
+    expect(names("insulated cooler box 45 quart hard sided")).toContain("cooler box");
+    expect(resolveSplit(entryFor("cooler box"), attrs({ material: "plastic" })).subheading).toBe("392310");
+    expect(resolveSplit(entryFor("soft cooler"), attrs({ material: "synthetic" })).subheading).toBe("420292");
+  });
+
+  it("plates named by their use (party, salad, cake plates) are tableware by material: paper 482369, porcelain 691110; a straw sun hat is a plaited hat 650400", () => {
+    expect(names("paper party plates disposable 9 inch")).toContain("party plate");
+    expect(resolveSplit(entryFor("party plate"), attrs({ material: "paper" })).subheading).toBe("482369");
+    expect(resolveSplit(entryFor("salad plate"), attrs({ material: "porcelain" })).subheading).toBe("691110");
+    expect(names("women's wide brim straw sun hat packable")).toContain("straw sun hat");
+    expect(entryFor("straw sun hat").subheading).toBe("650400");
+  });
+
+  it("a bird feeder or kennel of metal is an other article of its metal (iron or steel 732690, aluminium 761699), not an article of wood", () => {
+    expect(resolveSplit(entryFor("bird feeder"), attrs({ text: "metal bird feeder", material: "base_metal" })).subheading).toBe("732690");
+    expect(resolveSplit(entryFor("kennel"), attrs({ text: "steel dog kennel", material: "iron_steel" })).subheading).toBe("732690");
+    expect(resolveSplit(entryFor("bird feeder"), attrs({ text: "wooden bird feeder", material: "wood" })).subheading).toBe("442199");
+  });
+
+  it("a glass coffee mug is a drinking glass (7013.37), a glass measuring cup kitchen glassware (7013.49); a pet jacket is a dog coat of heading 4201 ('dog coats and the like')", () => {
+    expect(resolveSplit(entryFor("coffee mug"), attrs({ text: "glass coffee mugs double wall", material: "glass" })).subheading).toBe("701337");
+    expect(resolveSplit(entryFor("coffee mug"), attrs({ text: "glass measuring cup 2 cup", material: "glass" })).subheading).toBe("701349");
+    expect(names("dog raincoat waterproof hooded pet jacket reflective")).toContain("pet jacket");
+    expect(entryFor("pet jacket").subheading).toBe("420100");
+    expect(names("pencil case large capacity canvas pen pouch")).toContain("pen pouch");
+  });
+
+  it("marker tips name markers (a 'chisel tip' is no chisel of 8205), a remote control helicopter is a toy (9503), paper gift bags are other sacks and bags (4819.40)", () => {
+    expect(names("highlighters assorted colors chisel tip 10 pack")).toContain("chisel tip");
+    expect(resolveSplit(entryFor("chisel tip"), attrs({ text: "highlighters assorted colors chisel tip" })).subheading).toBe("960820");
+    expect(entryFor("remote control helicopter").heading).toBe("9503");
+    expect(resolveSplit(entryFor("gift bag"), attrs({ text: "gift bags kraft paper with handles", material: "paper" })).subheading).toBe("481940");
+  });
+
   it("a jewellery box organizer is a jewellery box: 4202 by the outer surface (plastic sheeting 420292), of wood 442090", () => {
     expect(resolveSplit(entryFor("jewelry box organizer"), attrs({ material: "plastic" })).subheading).toBe("420292");
     expect(resolveSplit(entryFor("jewelry box organizer"), attrs({ material: "wood" })).subheading).toBe("442090");

@@ -680,7 +680,7 @@ const madeUps: LexiconEntry[] = [
     splits: [to({ words: ["diamond painting", "diamond art"] }, "950300")],
     note: "sets of fabric and yarn for making rugs, tapestries, embroidery → 630800 (diamond painting kits are handicraft toys, 9503)",
   }),
-  e("carpet|rug|area rug|floor rug|runner rug|hallway runner|living room rug|bedroom rug|shag rug|shaggy rug|fluffy rug|round rug|washable rug|kitchen rug|bath rug|bath mat|bathroom mat|bathroom rug|toilet rug|door mat textile|entrance mat|floor mat textile|carpet tile|carpet tiles|wall-to-wall carpet|broadloom|outdoor rug|prayer rug|prayer mat|play mat rug|kids rug|tufted rug", "5705", {
+  e("carpet|rug|area rug|floor rug|runner rug|hallway runner|living room rug|bedroom rug|shag rug|shaggy rug|fluffy rug|round rug|washable rug|kitchen rug|bath rug|bath mat|bathroom mat|bathroom rug|toilet rug|door mat textile|door mat|doormat|welcome mat|entrance mat|floor mat textile|carpet tile|carpet tiles|wall-to-wall carpet|broadloom|outdoor rug|prayer rug|prayer mat|play mat rug|kids rug|tufted rug", "5705", {
     splits: [
       to({ words: ["knotted", "hand-knotted", "hand knotted", "persian"] }, "5701"),
       to({ words: ["tufted", "hand-tufted", "hand tufted", "shag", "shaggy"] }, "5703"),
