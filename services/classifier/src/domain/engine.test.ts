@@ -226,6 +226,16 @@ describe("marketplace titles: phrases run together without punctuation", () => {
     expect(r.hs6).toBe("761699");
   });
 
+  it("a fastener's head form is no goods of its own: 'Tek Screws Hex Washer Head' are self-drilling screws (7318.14), not washers (7318.22)", () => {
+    expect(engine.classify({ productName: "Self Drilling Tek Screws Hex Washer Head 10 x 3/4 inch 100pcs", destinationCountry: "US" }).hs6).toBe("731814");
+    expect(engine.classify({ productName: "Self Tapping Screws Hex Washer Head #10 x 1 inch Zinc Plated", destinationCountry: "US" }).hs6).toBe("731814");
+  });
+
+  it("a length written out after its number is a measure, not a head noun: 'Nylon PA6 Rod 50mm Diameter 1 Meter' is a rod of plastics (3916), not a meter (9028)", () => {
+    expect(engine.classify({ productName: "Nylon PA6 Rod 50mm Diameter 1 Meter", destinationCountry: "US" }).hs6).toBe("391690");
+    expect(engine.classify({ productName: "PTFE Rod 20mm Diameter 1 Meter", destinationCountry: "US" }).hs6).toBe("391690");
+  });
+
   it("a material after the goods opens the next phrase: 'Garlic Press Zinc Alloy Mincer Crusher' is a garlic press, not a crushing machine (8474)", () => {
     const r = engine.classify({ productName: "Garlic Press Zinc Alloy Mincer Crusher Easy Clean", destinationCountry: "US" });
     expect(r.hs6.slice(0, 4)).not.toBe("8474");

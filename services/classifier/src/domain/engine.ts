@@ -423,6 +423,8 @@ export class ClassifierEngine {
       const l = w.toLowerCase();
       return BASIC_COLOURS.has(l) || [l, `${l}s`, `${l}es`, l.replace(/y$/, "ies")].some((x) => colourWords.has(x));
     };
+    // So is a length or quantity written out after its number ("… Rod 50mm Diameter 1 Meter", "… Hose 25 Feet").
+    while (phraseWords.length > 2 && UNIT_WORD.test(phraseWords[phraseWords.length - 1]!) && /^\d+(?:[.,/]\d+)?$/.test(phraseWords[phraseWords.length - 2]!)) phraseWords.splice(-2);
     while (phraseWords.length > 1 && (trailingNonNoun(phraseWords[phraseWords.length - 1]!) || colourWord(phraseWords[phraseWords.length - 1]!))) {
       // "… Paisley Pattern", "… Floral Print": the word before a look word names the look, not goods.
       const look = TRAILING_LOOK.has(phraseWords.pop()!.toLowerCase());
@@ -827,6 +829,9 @@ const TRAILING_FEATURE: ReadonlySet<string> = new Set([
   "universal", "multifunction", "multifunctional", "professional", "mini", "smart", "digital", "electric",
 ]);
 
+/** Units written out as words after a number ("1 Meter", "25 Feet", "5 Gallon"): a measure, no head noun. */
+const UNIT_WORD = /^(?:meters?|metres?|feet|foot|inch(?:es)?|yards?|centimet(?:er|re)s?|millimet(?:er|re)s?|kilograms?|grams?|pounds?|ounces?|gallons?|lit(?:er|re)s?|tons?|tonnes?|pieces?|pcs|count|pack|packs|pairs?|rolls?|sheets?|sets?)$/i;
+
 /** Words for the look of the goods at the end of a title ("Silk Tie Paisley Pattern", "T-Shirt Graphic Print"): no head noun. */
 const TRAILING_LOOK: ReadonlySet<string> = new Set(["pattern", "patterns", "print", "prints", "design", "designs", "style", "styles", "look", "effect", "shape"]);
 
@@ -870,8 +875,9 @@ function colourAfterGoods(m: LexiconMatch, all: readonly LexiconMatch[]): boolea
  */
 const PROCESS_PARTICIPLE = /^(?:fried|dried|insulated|operated|powered|driven|coated|plated|painted|printed|engraved|welded|treated|washed|polished|forged|moulded|molded|glazed|sealed|smoked|roasted|baked|cooked|frozen|blasted|galvani[sz]ed|dipped|rolled|pressed|stamped|sprayed|finished|packed|cured|sterili[sz]ed)$/;
 
-/** Nouns after which the word before them names a kind or look of the goods before ("Shotgun Pump Action", "Tiles Wood Effect"). */
-const FEATURE_NOUN = /^(?:action|effect|look|pattern|shape|style)$/;
+/** Nouns after which the word before them names a kind or look of the goods before ("Shotgun Pump Action", "Tiles Wood Effect"; a
+ * fastener's head form: "Tek Screws Hex Washer Head" are screws with a washer-faced head, not washers). */
+const FEATURE_NOUN = /^(?:action|effect|look|pattern|shape|style|head)$/;
 
 /** A one-word term before a process participle or a feature noun, after other goods in its phrase (see PROCESS_PARTICIPLE, FEATURE_NOUN). */
 function processModifierAfterGoods(m: LexiconMatch, all: readonly LexiconMatch[]): boolean {

@@ -197,7 +197,13 @@ const vegetable: LexiconEntry[] = [
       to({ words: ["sesame", "chia", "flax", "flaxseed", "sunflower seeds", "pumpkin seeds", "hemp seeds", "poppy"] }, "1207"),
       to({ words: ["quinoa", "buckwheat", "millet", "sorghum"] }, "1008"),
       to({ words: ["oats", "oatmeal", "rolled oats", "porridge"] }, "1104"),
-      to({ words: ["rice"] }, "1006"),
+      // Rice as sold to eat is milled (white) rice 100630; brown rice is husked 100620, paddy 100610, broken 100640;
+      // "wild rice" is Zizania, a cereal of 1008 (100890), not rice.
+      to({ words: ["wild rice"] }, "100890"),
+      to({ words: ["brown rice", "husked rice", "cargo rice"] }, "100620"),
+      to({ words: ["paddy", "rough rice", "rice in the husk"] }, "100610"),
+      to({ words: ["broken rice"] }, "100640"),
+      to({ words: ["rice"] }, "100630"),
       to({ words: ["wheat flour", "plain flour", "bread flour", "cake flour", "flour"] }, "1101"),
       to({ words: ["rice flour", "corn flour", "almond flour", "coconut flour"] }, "1102"),
       to({ words: ["cornstarch", "corn starch", "potato starch", "tapioca starch"] }, "1108"),
@@ -281,8 +287,11 @@ const prepared: LexiconEntry[] = [
       to({ words: ["canned vegetables", "canned beans", "canned corn", "baked beans", "olives", "pickled", "kimchi", "sauerkraut"] }, "2005"),
       to({ words: ["juice", "juices", "juice concentrate"] }, "2009"),
       to({ words: ["ice cream", "gelato", "frozen yogurt", "popsicle", "ice lolly"] }, "210500"),
-      to({ words: ["baking powder"] }, "2102"),
-      to({ words: ["yeast"] }, "2102"),
+      // Heading 2102: active yeasts 2102.10 (baker's, dry, instant), inactive yeasts 2102.20 (nutritional yeast flakes),
+      // prepared baking powders 2102.30.
+      to({ words: ["baking powder"] }, "210230"),
+      to({ words: ["nutritional yeast", "inactive", "yeast flakes", "brewers yeast", "brewer's yeast", "yeast extract"] }, "210220"),
+      to({ words: ["yeast"], unless: ["nutritional", "inactive", "yeast flakes", "brewers yeast", "brewer's yeast", "yeast extract"] }, "210210"),
       to({ words: ["gelatin", "gelatine"] }, "3503"),
       to({ words: ["agar"] }, "1302"),
       // Chips of a named vegetable or fruit other than potato: tomatoes 200210, other vegetables 200599, apples 081330.

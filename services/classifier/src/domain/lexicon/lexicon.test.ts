@@ -336,7 +336,11 @@ describe("families of goods named by one word or a short phrase", () => {
     expect(codeOf("conveyor belt", attrs({ text: "steel cord conveyor belt of vulcanised rubber" }))).toBe("401011");
     expect(codeOf("conveyor belt", attrs({ text: "rubber conveyor belt with steel cord and polyester breaker fabric" }))).toBe("401019");
     expect(codeOf("conveyor belt", attrs({ text: "black rubber conveyor belt 800 mm wide" }))).toBe("401019");
-    expect(codeOf("v belt", attrs({ text: "fabric wrapped v belt" }))).toBe("401039");
+    expect(codeOf("v belt", attrs({ text: "fabric wrapped v belt" }))).toBe("401032");
+  });
+  it("V-belts are classified by outside circumference (4010.31–.34, the common 60–180 cm when unstated); V-ribbed belts 4010.31, other V-belts 4010.32", () => {
+    expect(codeOf("v belt", attrs({ text: "v belt a42 classical" }))).toBe("401032");
+    expect(codeOf("poly v belt", attrs({ text: "poly v belt 6pk1200 ribbed" }))).toBe("401031");
   });
   it("phenols with an ether function are ether-phenols of 2909.50 (ch. 29 Note 3: the later heading)", () => {
     expect(codeOf("phenol", attrs({ text: "4-methoxyphenol" }))).toBe("290950");
@@ -493,6 +497,92 @@ describe("articles by material and function (chapters 39, 73, 82, 83, 94–96)",
     };
     expect(code("socket wrench set", "socket wrench set 3/8 drive 40 pcs")).toBe("820420");
     expect(resolveSplit(entryFor("microfiber mitt"), attrs({ material: "synthetic", text: "microfiber mitt for dusting" })).subheading ?? entryFor("microfiber mitt").subheading).toBe("630710");
+  });
+
+  it("8204.12 is for adjustable spanners only: hex keys, lug wrenches and sets of fixed spanners are non-adjustable (8204.11)", () => {
+    const code = (term: string, text: string) => {
+      const r = resolveSplit(entryFor(term), attrs({ material: "iron_steel", text }), term);
+      return r.subheading ?? r.heading;
+    };
+    expect(code("hex key set", "hex key set 9 pcs long arm ball end")).toBe("820411");
+    expect(code("lug wrench", "4-way lug wrench 17 19 21 23mm")).toBe("820411");
+    expect(code("wrench set", "combination wrench set 12 piece metric")).toBe("820411");
+    expect(code("wrench set", "adjustable wrench set 6 8 10 inch")).toBe("820412");
+    expect(code("basin wrench", "telescoping basin wrench")).toBe("820412");
+  });
+
+  it("heading 1006: rice as sold to eat is milled (1006.30), brown rice husked (1006.20); wild rice (Zizania) is another cereal (1008.90)", () => {
+    const code = (term: string, text: string) => {
+      const r = resolveSplit(entryFor(term), attrs({ text }), term);
+      return r.subheading ?? r.heading;
+    };
+    expect(code("basmati rice", "basmati rice 10 lb long grain")).toBe("100630");
+    expect(code("jasmine rice", "thai jasmine rice 5kg")).toBe("100630");
+    expect(code("brown rice", "organic brown rice 2 lb")).toBe("100620");
+    expect(code("wild rice", "minnesota wild rice 1 lb")).toBe("100890");
+    expect(code("rice flour", "white rice flour 1kg")).toBe("1102");
+  });
+
+  it("heading 2102 by the yeast's state: baker's dry and instant yeast are active (2102.10), nutritional yeast inactive (2102.20), baking powder 2102.30", () => {
+    const code = (term: string, text: string) => {
+      const r = resolveSplit(entryFor(term), attrs({ text }), term);
+      return r.subheading ?? r.heading;
+    };
+    expect(code("yeast", "instant dry yeast 500g")).toBe("210210");
+    expect(code("yeast", "nutritional yeast flakes 1 lb")).toBe("210220");
+    expect(code("baking powder", "double acting baking powder 400g")).toBe("210230");
+  });
+
+  it("pipette tips and disposable transfer pipettes are plastics (3926.90), not laboratory glassware (7017)", () => {
+    const code = (term: string, text: string) => {
+      const r = resolveSplit(entryFor(term), attrs({ text }), term);
+      return r.subheading ?? r.heading;
+    };
+    expect(code("pipette", "pipette tips 200ul sterile filter 960pcs")).toBe("392690");
+    expect(code("pipette", "disposable transfer pipettes 3ml graduated")).toBe("392690");
+    expect(code("pipette", "glass pasteur pipette 150mm")).toBe("701790");
+  });
+
+  it("sheets of other polymers by polymer (3920): PTFE and acetal 3920.99, nylon 3920.92, UHMW polyethylene 3920.10; rods of polyethylene 3916.10", () => {
+    const code = (term: string, text: string) => {
+      const r = resolveSplit(entryFor(term), attrs({ text }), term);
+      return r.subheading ?? r.heading;
+    };
+    expect(code("ptfe sheet", "virgin ptfe sheet 3mm")).toBe("392099");
+    expect(code("delrin sheet", "black delrin sheet 6mm")).toBe("392099");
+    expect(code("nylon sheet", "nylon sheet 10mm white")).toBe("392092");
+    expect(code("uhmw sheet", "uhmw sheet 1/2 inch")).toBe("392010");
+    expect(code("hdpe rod", "hdpe rod 30mm")).toBe("391610");
+  });
+
+  it("aluminium stock of an alloy (a 2xxx–8xxx designation reads 'alloy'): bars 7604.29, rectangular sheet 7606.12, tubes 7608.20", () => {
+    const code = (term: string, text: string) => {
+      const r = resolveSplit(entryFor(term), attrs({ text, material: "aluminium" }), term);
+      return r.subheading ?? r.heading;
+    };
+    expect(code("aluminum bar", "6061 aluminum alloy round bar")).toBe("760429");
+    expect(code("round bar", "6061 aluminum alloy round bar")).toBe("760429");
+    expect(code("aluminum sheet", "5052 aluminum alloy sheet 1.6mm")).toBe("760612");
+    expect(code("aluminum tube", "6063 aluminum alloy tube 25mm")).toBe("760820");
+  });
+
+  it("an O-ring kit all of rubber is rubber seals (4016.93), not a set of gaskets dissimilar in composition (8484.90); a spirit level is a level (9015.30)", () => {
+    const code = (term: string, text: string, material?: Material) => {
+      const r = resolveSplit(entryFor(term), attrs({ text, ...(material ? { material } : {}) }), term);
+      return r.subheading ?? r.heading;
+    };
+    expect(code("o-ring kit", "o-ring kit nitrile rubber 382pcs", "rubber")).toBe("401693");
+    expect(code("gasket kit", "engine gasket kit head gasket")).toBe("848490");
+    expect(code("tape measure", "spirit level 24 inch aluminium")).toBe("901530");
+  });
+
+  it("abrasive cut-off wheels are grinding wheels of agglomerated abrasives (6804.22; diamond 6804.21), not saw blades (8202) or hand stones (6804.30)", () => {
+    const code = (term: string, text: string) => {
+      const r = resolveSplit(entryFor(term), attrs({ text }), term);
+      return r.subheading ?? r.heading;
+    };
+    expect(code("cutting disc", "metal cutting disc 125mm 25 pack")).toBe("680422");
+    expect(code("cut off wheel", "diamond cut off wheel continuous rim")).toBe("680421");
   });
 
   it("a teether ring is a teether (plastics 3924.90), not a finger ring; dollhouse furniture is a toy (9503), not furniture", () => {

@@ -584,6 +584,8 @@ export const MACHINERY: LexiconEntry[] = [
   e("gasket|gaskets|gasket set|gasket kit|metal gasket|spiral wound gasket|mechanical seal|mechanical seals|pump seal|shaft seal|oil seal|oil seals|lip seal|seal kit|o-ring|o-rings|o ring|o rings|o-ring kit|o ring kit|rubber gasket|rubber seal|silicone gasket|fiber gasket|copper gasket|copper washer sealing|sealing washer|crush washer|bonded seal|dowty seal", "8484", {
     splits: [
       to({ words: ["mechanical seal", "mechanical seals", "pump seal"] }, "848420"),
+      // 8484.90 is for sets of gaskets dissimilar in composition; an O-ring kit all of rubber is rubber seals (4016.93).
+      to({ words: ["o-ring kit", "o ring kit", "o-ring set", "o ring set", "o-ring assortment", "o ring assortment"], material: ["rubber"] }, "401693"),
       to({ words: ["gasket set", "gasket kit", "seal kit", "o-ring kit", "o ring kit"] }, "848490"),
       to({ material: ["rubber"] }, "401693"),
       to({ words: ["o-ring", "o-rings", "o ring", "o rings", "rubber gasket", "rubber seal", "silicone gasket", "oil seal", "oil seals", "lip seal", "shaft seal", "bonded seal", "dowty"] }, "401693"),

@@ -80,6 +80,7 @@ const steelProducts: LexiconEntry[] = [
   e("steel bar|steel bars|rebar|reinforcing bar|deformed bar|steel rod|round bar|steel round bar|flat bar|square bar|hex bar|wire rod|steel wire rod|stainless steel bar|stainless steel rod|stainless round bar|tool steel bar|bright bar|threaded bar", "7214", {
     splits: [
       to({ material: ["stainless_steel"] }, "7222"),
+      to({ material: ["aluminium"], words: ["alloy", "alloys"] }, "760429"),
       to({ material: ["aluminium"] }, "7604"),
       to({ material: ["copper"] }, "7407"),
       to({ words: ["wire rod"] }, "7213"),
@@ -115,6 +116,7 @@ const steelProducts: LexiconEntry[] = [
   e("steel pipe|steel pipes|steel tube|steel tubes|steel tubing|seamless pipe|seamless tube|seamless steel tube|welded pipe|welded tube|welded steel tube|welded steel pipe|erw pipe|stainless tubing|stainless steel tubing|square pipe|rectangular pipe|rectangular tubing|hollow profile|iron pipe|iron tube|galvanized pipe|galvanised pipe|stainless steel pipe|stainless steel tube|stainless tube|square tube|square tubing|rectangular tube|steel hollow section|scaffold tube|black pipe|line pipe|casing pipe|tubing pipe|oil country tubular|boiler tube|copper pipe|copper tube|copper tubing|aluminum tube|aluminium tube|aluminum pipe|aluminium pipe|metal tube|metal pipe", "7306", {
     splits: [
       to({ material: ["copper"] }, "7411"),
+      to({ material: ["aluminium"], words: ["alloy", "alloys"] }, "760820"),
       to({ material: ["aluminium"] }, "7608"),
       to({ words: ["seamless"], material: ["stainless_steel"] }, "730441"),
       to({ words: ["seamless"] }, "7304"),
@@ -634,10 +636,15 @@ const otherArticles: LexiconEntry[] = [
     note: "aluminium foil ≤ 0.2 mm → 7607 (rolled, not backed 760711; backed 760720); foil containers 761510; mylar (plastic/alu laminate) bags 3923",
   }),
   e("aluminum sheet|aluminium sheet|aluminum plate|aluminium plate|aluminum coil|aluminium coil|aluminum strip|aluminium strip|aluminum checker plate|aluminium chequer plate|aluminum composite panel|aluminium composite panel|acp panel|dibond", "7606", {
-    splits: [to({ words: ["composite", "acp", "dibond"] }, "7606")], note: "aluminium plates, sheets and strip > 0.2 mm → 7606",
+    splits: [
+      to({ words: ["composite", "acp", "dibond"] }, "7606"),
+      to({ words: ["alloy", "alloys"], unless: ["circle", "circles", "disc", "discs", "round"] }, "760612"),
+    ],
+    note: "aluminium plates, sheets and strip > 0.2 mm → 7606 (rectangular of alloys 760612)",
   }),
   e("aluminum bar|aluminium bar|aluminum rod|aluminium rod|aluminum ingot|aluminium ingot|aluminium alloy ingot|primary aluminium|aluminum billet|aluminium billet", "7601", {
-    splits: [to({ words: ["bar", "rod"] }, "7604")], note: "unwrought aluminium → 7601; bars/rods/profiles 7604",
+    splits: [to({ words: ["bar", "rod"], allOf: [["alloy", "alloys"]] }, "760429"), to({ words: ["bar", "rod"] }, "7604")],
+    note: "unwrought aluminium → 7601; bars/rods/profiles 7604 (of alloys, not hollow, 760429)",
   }),
   e("aluminium can|aluminum can|aluminum cans|beverage can|drink can|empty aluminium cans|aerosol can empty|aluminum bottle|aluminium bottle|collapsible tube aluminium|aluminum tube empty|squeeze tube aluminum|aluminum tin|aluminium tin|aluminum jar|aluminium jar|aluminum container cosmetic", "7612", {
     splits: [to({ words: ["collapsible", "squeeze"] }, "761210"), to({}, "761290")], note: "aluminium casks, drums, cans, boxes, tubes for any material → 7612",
@@ -731,7 +738,9 @@ const tools: LexiconEntry[] = [
     splits: [
       to({ power: ["electric", "battery", "combustion"], words: ["saw"] }, "8467"),
       to({ words: ["hole saw", "hole saws"] }, "820750"),
-      to({ words: ["cutting disc", "cut off wheel", "cut-off wheel"] }, "6804"),
+      // Abrasive cut-off wheels are grinding wheels of agglomerated abrasives (resin-bonded 680422; diamond 680421).
+      to({ allOf: [["cutting disc", "cut off wheel", "cut-off wheel"], ["diamond"]], unless: ["segmented", "saw"] }, "680421"),
+      to({ words: ["cutting disc", "cut off wheel", "cut-off wheel"], unless: ["diamond"] }, "680422"),
       to({ words: ["band saw", "bandsaw"] }, "820220"),
       to({ words: ["diamond blade", "diamond saw", "tile saw"] }, "820239"),
       to({ words: ["circular", "table saw", "miter saw", "mitre saw"] }, "820231"),
@@ -758,7 +767,7 @@ const tools: LexiconEntry[] = [
     splits: [
       to({ power: ["electric", "battery"] }, "8467"),
       to({ words: ["socket", "sockets", "socket set", "impact socket", "deep socket", "socket adapter", "socket extension", "extension bar", "universal joint"] }, "820420"),
-      to({ words: ["adjustable", "monkey", "pipe wrench", "stillson"] }, "820412"),
+      to({ words: ["adjustable", "monkey", "pipe wrench", "stillson", "basin wrench", "strap wrench", "chain wrench"] }, "820412"),
       to({ words: ["torque"] }, "820411"),
       to({}, "820411"),
     ],
