@@ -236,6 +236,15 @@ describe("marketplace titles: phrases run together without punctuation", () => {
     expect(engine.classify({ productName: "PTFE Rod 20mm Diameter 1 Meter", destinationCountry: "US" }).hs6).toBe("391690");
   });
 
+  it("a dimension abbreviation or a form word after the goods is no head noun: '… Seamless Tube 1/2 inch OD' is a seamless stainless tube (7304.41), 'pH Meter Pen Type' a meter (9027), not a pen (9608)", () => {
+    expect(engine.classify({ productName: "304 Stainless Steel Seamless Tube 1/2 inch OD", destinationCountry: "US" }).hs6).toBe("730441");
+    expect(engine.classify({ productName: "Digital pH Meter Pen Type 0.01 Accuracy", destinationCountry: "US" }).hs6.slice(0, 4)).toBe("9027");
+  });
+
+  it("a pipe fitting tee is a tube fitting (7307), not a tee shirt (6109)", () => {
+    expect(engine.classify({ productName: "Malleable Iron Pipe Fitting Tee 3/4 inch Black", destinationCountry: "US" }).hs6.slice(0, 4)).toBe("7307");
+  });
+
   it("a material after the goods opens the next phrase: 'Garlic Press Zinc Alloy Mincer Crusher' is a garlic press, not a crushing machine (8474)", () => {
     const r = engine.classify({ productName: "Garlic Press Zinc Alloy Mincer Crusher Easy Clean", destinationCountry: "US" });
     expect(r.hs6.slice(0, 4)).not.toBe("8474");

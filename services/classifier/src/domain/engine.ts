@@ -835,9 +835,13 @@ const UNIT_WORD = /^(?:meters?|metres?|feet|foot|inch(?:es)?|yards?|centimet(?:e
 /** Words for the look of the goods at the end of a title ("Silk Tie Paisley Pattern", "T-Shirt Graphic Print"): no head noun. */
 const TRAILING_LOOK: ReadonlySet<string> = new Set(["pattern", "patterns", "print", "prints", "design", "designs", "style", "styles", "look", "effect", "shape"]);
 
+/** Abbreviations of a dimension or thread standard after a size ("… Tube 1/2 inch OD", "… Valve 3/4 NPT", "… 2mm Thk"). */
+const TRAILING_SPEC: ReadonlySet<string> = new Set(["od", "id", "dia", "thk", "npt", "nptf", "bsp", "bspp", "bspt", "sch", "awg", "gauge", "ga"]);
+
 /** A word after the goods that is no head noun: a code or rating, a feature, or a material ("… Stand Aluminum"). */
 function trailingNonNoun(word: string): boolean {
-  if (SPEC_CODE.test(word) || TRAILING_FEATURE.has(word.toLowerCase()) || TRAILING_LOOK.has(word.toLowerCase())) return true;
+  const w = word.toLowerCase();
+  if (SPEC_CODE.test(word) || TRAILING_FEATURE.has(w) || TRAILING_LOOK.has(w) || TRAILING_SPEC.has(w)) return true;
   const material = lookupMaterial(word);
   return material !== undefined && material !== "textile";
 }
@@ -876,8 +880,9 @@ function colourAfterGoods(m: LexiconMatch, all: readonly LexiconMatch[]): boolea
 const PROCESS_PARTICIPLE = /^(?:fried|dried|insulated|operated|powered|driven|coated|plated|painted|printed|engraved|welded|treated|washed|polished|forged|moulded|molded|glazed|sealed|smoked|roasted|baked|cooked|frozen|blasted|galvani[sz]ed|dipped|rolled|pressed|stamped|sprayed|finished|packed|cured|sterili[sz]ed)$/;
 
 /** Nouns after which the word before them names a kind or look of the goods before ("Shotgun Pump Action", "Tiles Wood Effect"; a
- * fastener's head form: "Tek Screws Hex Washer Head" are screws with a washer-faced head, not washers). */
-const FEATURE_NOUN = /^(?:action|effect|look|pattern|shape|style|head)$/;
+ * fastener's head form: "Tek Screws Hex Washer Head" are screws with a washer-faced head, not washers; "pH Meter Pen Type" is a
+ * meter shaped like a pen). */
+const FEATURE_NOUN = /^(?:action|effect|look|pattern|shape|style|head|type)$/;
 
 /** A one-word term before a process participle or a feature noun, after other goods in its phrase (see PROCESS_PARTICIPLE, FEATURE_NOUN). */
 function processModifierAfterGoods(m: LexiconMatch, all: readonly LexiconMatch[]): boolean {

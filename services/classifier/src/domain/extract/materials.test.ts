@@ -280,6 +280,7 @@ describe("a material right before a component noun names the component", () => {
   it.each([
     ["M6 Nylon Insert Lock Nuts 304 Stainless Steel", "stainless_steel"],
     ["nylon insert hex nuts zinc plated steel M10", "iron_steel"],
+    ["Steel Toe Work Boots Men Waterproof Leather", "leather"],
   ])("%s: a nylon insert is a part of the nut; the nut is of %s", (name, material) => {
     expect(mats({ productName: name })[0]).toBe(material);
   });

@@ -323,6 +323,7 @@ const COMPONENT = new Set([
   "accents", "decoration", "decorations", "decor", "inlay", "tip", "tips", "knob", "knobs", "feet", "legs", "cover", "covers",
   "coating", "edge", "edging", "pad", "pads", "stud", "studs", "rivet", "rivets", "charm", "charms", "bristles", "bristle",
   "bead", "beads", "pendant", "detail", "details", "applique", "patch", "logo", "lace", "insert", "inserts",
+  "toe", "toes", "toecap", "toecaps", "shank",
 ]);
 const TEXTILE_CONTEXT = new Set(
   (

@@ -370,7 +370,7 @@ const plastics: LexiconEntry[] = [
     ],
     note: "polymers of vinyl acetate or other vinyl esters; other vinyl polymers → 3905 (PVAc 39051x, polyvinyl alcohol 390530, other 39059x)",
   }),
-  e("polymethyl methacrylate|pmma resin|pmma pellets|acrylic polymer|acrylic polymers|acrylic copolymer|polyacrylate|sodium polyacrylate|superabsorbent polymer|polyacrylic acid|polyacrylamide|acrylic emulsion|acrylic dispersion|acrylic binder|polyacrylonitrile", "3906", {
+  e("polymethyl methacrylate|pmma resin|pmma pellets|acrylic polymer|acrylic polymers|acrylic copolymer|polyacrylate|sodium polyacrylate|superabsorbent polymer|polyacrylic acid|carbomer|carbomers|carbopol|polyacrylamide|acrylic emulsion|acrylic dispersion|acrylic binder|polyacrylonitrile", "3906", {
     splits: [to({ words: ["polymethyl methacrylate", "pmma"] }, "390610"), to({}, "390690")],
     note: "acrylic polymers in primary forms → 3906 (PMMA 390610, other incl. polyacrylates, polyacrylamide 390690)",
   }),

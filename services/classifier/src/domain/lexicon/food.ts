@@ -186,6 +186,9 @@ const vegetable: LexiconEntry[] = [
   }),
   e("spices|spice|spice mix|seasoning|seasonings|black pepper|peppercorns|white pepper|ground pepper|chili powder|chilli powder|paprika|cayenne|chili flakes|red pepper flakes|dried chili|vanilla beans|vanilla pods|cinnamon|cinnamon sticks|cloves|nutmeg|mace|cardamom|cumin|coriander seeds|fennel seeds|anise|star anise|ginger powder|turmeric|turmeric powder|saffron|curry powder|garam masala|bay leaves|thyme|oregano|basil dried|dried herbs|mixed herbs|herbs|oats|rolled oats|oatmeal|porridge oats|rice|basmati rice|jasmine rice|brown rice|sushi rice|glutinous rice|wild rice|wheat|barley|corn|maize|popcorn kernels|sorghum|millet|flour|wheat flour|plain flour|bread flour|cake flour|rice flour|corn flour|cornstarch|corn starch|potato starch|tapioca starch|tapioca pearls|almond flour|coconut flour|semolina|couscous|bran|wheat gluten|malt|malt extract", "0904", {
     splits: [
+      // Pepper of the genus Piper: whole (neither crushed nor ground) 0904.11, crushed or ground 0904.12.
+      to({ words: ["peppercorns", "black pepper", "white pepper", "ground pepper"], allOf: [["ground", "crushed", "powder", "cracked", "fine", "coarse", "milled"]] }, "090412"),
+      to({ words: ["peppercorns", "black pepper", "white pepper"], allOf: [["whole", "peppercorns", "corns"]] }, "090411"),
       to({ words: ["vanilla"] }, "0905"),
       to({ words: ["cinnamon"] }, "0906"),
       to({ words: ["cloves"] }, "0907"),
@@ -205,7 +208,9 @@ const vegetable: LexiconEntry[] = [
       to({ words: ["broken rice"] }, "100640"),
       to({ words: ["rice"] }, "100630"),
       to({ words: ["wheat flour", "plain flour", "bread flour", "cake flour", "flour"] }, "1101"),
-      to({ words: ["rice flour", "corn flour", "almond flour", "coconut flour"] }, "1102"),
+      // Flours of nuts and coconut (chapter 8 products) are 1106.30, not cereal flours (1102).
+      to({ words: ["almond flour", "coconut flour"] }, "110630"),
+      to({ words: ["rice flour", "corn flour"] }, "1102"),
       to({ words: ["cornstarch", "corn starch", "potato starch", "tapioca starch"] }, "1108"),
       to({ words: ["tapioca pearls"] }, "1903"),
       to({ words: ["semolina"] }, "1103"),

@@ -576,6 +576,64 @@ describe("articles by material and function (chapters 39, 73, 82, 83, 94–96)",
     expect(code("tape measure", "spirit level 24 inch aluminium")).toBe("901530");
   });
 
+  it("flours of nuts and coconut are flours of chapter 8 products (1106.30), not cereal flours (1102); rice flour stays 1102", () => {
+    const code = (term: string, text: string) => {
+      const r = resolveSplit(entryFor(term), attrs({ text }), term);
+      return r.subheading ?? r.heading;
+    };
+    expect(code("almond flour", "blanched almond flour superfine 2 lb")).toBe("110630");
+    expect(code("coconut flour", "organic coconut flour 1kg")).toBe("110630");
+    expect(code("rice flour", "white rice flour 1kg")).toBe("1102");
+  });
+
+  it("copper plates and bars by the copper: refined 7409.19 / 7407.10, brass 7409.29 / 7407.21, bronze 7409.39", () => {
+    const code = (term: string, text: string) => {
+      const r = resolveSplit(entryFor(term), attrs({ text, material: "copper" }), term);
+      return r.subheading ?? r.heading;
+    };
+    expect(code("copper sheet", "copper sheet 24 gauge 12 x 12 inch")).toBe("740919");
+    expect(code("brass sheet", "brass sheet 0.5mm 300x300")).toBe("740929");
+    expect(code("copper plate", "phosphor bronze plate 2mm")).toBe("740939");
+    expect(code("brass rod", "c360 brass round rod 1/2 inch")).toBe("740721");
+    expect(code("copper rod", "copper round rod 10mm")).toBe("740710");
+  });
+
+  it("a jigsaw with a power source is the power saw (8467.22), not a jigsaw puzzle; a car jump starter is an accumulator (8507); wire nuts are connectors (8536)", () => {
+    const toy = index.lookup("jigsaw")!.find((x) => x.heading === "9503")!;
+    expect(resolveSplit(toy, attrs({ text: "jigsaw 6.5 amp variable speed corded", powerSource: "electric" }), "jigsaw").subheading).toBe("846722");
+    expect(resolveSplit(toy, attrs({ text: "jigsaw 1000 pieces landscape" }), "jigsaw").heading).toBe("9503");
+    expect(entryFor("jump starter").heading).toBe("8507");
+    expect(entryFor("wire nuts").heading).toBe("8536");
+  });
+
+  it("pepper of the genus Piper: whole peppercorns 0904.11, crushed or ground 0904.12; a peristaltic pump is a rotary positive displacement pump (8413.60)", () => {
+    const code = (term: string, text: string) => {
+      const r = resolveSplit(entryFor(term), attrs({ text }), term);
+      return r.subheading ?? r.heading;
+    };
+    expect(code("peppercorns", "whole black peppercorns 1 lb")).toBe("090411");
+    expect(code("black pepper", "ground black pepper coarse 16 oz")).toBe("090412");
+    expect(code("pump", "peristaltic dosing pump 12v")).toBe("841360");
+    expect(code("pump", "chemical dosing pump diaphragm 220v")).toBe("841350");
+  });
+
+  it("bars, sheets and tubes of titanium are 8108.90, of nickel 7505/7506/7507, of lead 7804; pure nickel strip is not alloyed (7506.10)", () => {
+    const code = (term: string, text: string, material: Material) => {
+      const r = resolveSplit(entryFor(term), attrs({ text, material }), term);
+      return r.subheading ?? r.heading;
+    };
+    expect(code("round bar", "titanium round bar grade 2 10mm", "titanium")).toBe("810890");
+    expect(code("metal sheet", "titanium sheet grade 5 1mm", "titanium")).toBe("810890");
+    expect(code("metal sheet", "lead sheet 1mm roof flashing", "lead")).toBe("7804");
+    expect(code("nickel strip", "pure nickel strip 0.15mm for 18650", "nickel")).toBe("750610");
+  });
+
+  it("leather footwear incorporating a protective metal toe-cap is 6403.40 whatever its kind; carbomer is an acrylic polymer in primary form (3906.90)", () => {
+    const r = resolveSplit(entryFor("work boots"), attrs({ text: "steel toe work boots men waterproof leather", material: "leather" }), "work boots");
+    expect(r.subheading).toBe("640340");
+    expect(resolveSplit(entryFor("carbomer"), attrs({ text: "carbomer 940 powder" }), "carbomer").subheading).toBe("390690");
+  });
+
   it("abrasive cut-off wheels are grinding wheels of agglomerated abrasives (6804.22; diamond 6804.21), not saw blades (8202) or hand stones (6804.30)", () => {
     const code = (term: string, text: string) => {
       const r = resolveSplit(entryFor(term), attrs({ text }), term);

@@ -89,7 +89,9 @@ export const MACHINERY: LexiconEntry[] = [
       // An engine's water pump circulates its cooling medium: pumps for internal combustion engines (8413.30).
       to({ allOf: [["water pump", "water pumps"], ["engine", "car", "automotive", "vehicle", "truck", "motorcycle"]] }, "841330"),
       to({ words: ["concrete pump"] }, "841340"),
-      to({ words: ["diaphragm", "peristaltic", "dosing", "metering"] }, "841350"),
+      // A peristaltic pump squeezes a tube with a rotor's rollers: a rotary positive displacement pump (8413.60).
+      to({ words: ["peristaltic"] }, "841360"),
+      to({ words: ["diaphragm", "dosing", "metering"], unless: ["peristaltic"] }, "841350"),
       to({ words: ["gear pump", "hydraulic pump"] }, "841360"),
       to({ words: ["centrifugal", "submersible", "circulation", "circulating", "booster", "pool", "pond", "fountain", "aquarium", "sump", "well", "borehole", "sewage", "trash", "irrigation", "bilge"] }, "841370"),
       to({}, "841381"),

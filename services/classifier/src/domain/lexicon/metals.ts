@@ -71,6 +71,9 @@ const steelProducts: LexiconEntry[] = [
       to({ material: ["stainless_steel"] }, "7219"),
       to({ material: ["aluminium"] }, "7606"),
       to({ material: ["copper"] }, "7409"),
+      to({ material: ["titanium"] }, "810890"),
+      to({ material: ["nickel"] }, "7506"),
+      to({ material: ["lead"] }, "7804"),
       to({ words: ["silicon steel", "electrical steel"] }, "7225"),
       to({ words: ["galvanized", "galvanised", "zinc coated", "tinplate", "tin plate", "ppgi", "prepainted", "color coated", "corrugated", "roofing"] }, "7210"),
       to({ words: ["cold rolled"] }, "7209"),
@@ -83,6 +86,8 @@ const steelProducts: LexiconEntry[] = [
       to({ material: ["aluminium"], words: ["alloy", "alloys"] }, "760429"),
       to({ material: ["aluminium"] }, "7604"),
       to({ material: ["copper"] }, "7407"),
+      to({ material: ["titanium"] }, "810890"),
+      to({ material: ["nickel"] }, "7505"),
       to({ words: ["wire rod"] }, "7213"),
       to({ words: ["rebar", "reinforcing", "deformed"] }, "721420"),
       to({ words: ["threaded bar"] }, "731815"),
@@ -118,6 +123,8 @@ const steelProducts: LexiconEntry[] = [
       to({ material: ["copper"] }, "7411"),
       to({ material: ["aluminium"], words: ["alloy", "alloys"] }, "760820"),
       to({ material: ["aluminium"] }, "7608"),
+      to({ material: ["titanium"] }, "810890"),
+      to({ material: ["nickel"] }, "7507"),
       to({ words: ["seamless"], material: ["stainless_steel"] }, "730441"),
       to({ words: ["seamless"] }, "7304"),
       to({ words: ["line pipe", "casing", "oil country", "api 5l"] }, "7305"),
@@ -126,7 +133,7 @@ const steelProducts: LexiconEntry[] = [
     ],
     decisive: ["material"], note: "tubes and pipes of iron/steel: seamless 7304, large welded 7305, other 7306; copper 7411, aluminium 7608",
   }),
-  e("pipe fitting|pipe fittings|tube fitting|tube fittings|pipe elbow|tee fitting|pipe tee|pipe tees|elbows and tees|tees and elbows|elbows tees|reducer fitting|pipe reducer|coupling pipe|pipe coupling|pipe nipple|nipple fitting|pipe union|union fitting|pipe flange|flange|flanges|blind flange|weld neck flange|slip on flange|pipe cap|end cap pipe|threaded fitting|socket weld fitting|butt weld fitting|compression fitting|push fit fitting|pex fitting|barb fitting|hose barb|camlock coupling|cam lock fitting|hydraulic fitting|brass fitting|brass fittings|copper fitting|copper fittings|pvc fitting|pvc fittings|plastic pipe fitting|ppr fitting|grooved coupling|malleable fitting", "7307", {
+  e("pipe fitting|pipe fittings|tube fitting|tube fittings|pipe elbow|tee fitting|pipe tee|pipe tees|fitting tee|equal tee|reducing tee|barb tee|tee union|elbows and tees|tees and elbows|elbows tees|reducer fitting|pipe reducer|coupling pipe|pipe coupling|pipe nipple|nipple fitting|pipe union|union fitting|pipe flange|flange|flanges|blind flange|weld neck flange|slip on flange|pipe cap|end cap pipe|threaded fitting|socket weld fitting|butt weld fitting|compression fitting|push fit fitting|pex fitting|barb fitting|hose barb|camlock coupling|cam lock fitting|hydraulic fitting|brass fitting|brass fittings|copper fitting|copper fittings|pvc fitting|pvc fittings|plastic pipe fitting|ppr fitting|grooved coupling|malleable fitting", "7307", {
     splits: [
       to({ material: ["plastic"] }, "391740"),
       to({ material: ["copper"] }, "7412"),
@@ -654,10 +661,18 @@ const otherArticles: LexiconEntry[] = [
       to({ words: ["scrap"] }, "7404"),
       to({ words: ["powder"] }, "7406"),
       to({ words: ["foil", "tape"] }, "7410"),
-      to({ words: ["sheet", "plate", "strip"] }, "7409"),
-      to({ words: ["rod", "bar", "busbar"] }, "7407"),
+      // Plates, sheets and strip (> 0.15 mm) and bars and rods by the copper: brass (copper-zinc) 740921/29, 740721;
+      // bronze (copper-tin) 740931/39; cupro-nickel, nickel silver 740940; other alloys 740729; else refined copper.
+      to({ words: ["sheet", "plate", "strip"], allOf: [["brass"]] }, "740929"),
+      to({ words: ["sheet", "plate", "strip"], allOf: [["bronze", "phosphor"]] }, "740939"),
+      to({ words: ["sheet", "plate", "strip"], allOf: [["cupronickel", "cupro nickel", "nickel silver", "copper nickel"]] }, "740940"),
+      to({ words: ["sheet", "plate", "strip"], allOf: [["coil", "coils", "roll"]] }, "740911"),
+      to({ words: ["sheet", "plate", "strip"] }, "740919"),
+      to({ words: ["rod", "bar", "busbar"], allOf: [["brass"]] }, "740721"),
+      to({ words: ["rod", "bar", "busbar"], allOf: [["bronze", "phosphor", "beryllium", "cupronickel", "nickel silver", "copper nickel"]] }, "740729"),
+      to({ words: ["rod", "bar", "busbar"] }, "740710"),
     ],
-    note: "refined copper unwrought 7403; bars/rods 7407; plates/sheets 7409; foil 7410; scrap 7404",
+    note: "refined copper unwrought 7403; bars/rods 7407 (refined 740710, brass 740721); plates/sheets 7409 (refined 74091x, brass 74092x, bronze 74093x); foil 7410; scrap 7404",
   }),
   e("copper article|copper articles|brass article|brass articles|copper craft|brass craft|copper bowl decorative|brass bowl decorative|brass hardware|brass knob decorative|brass hook|copper mug", "7419", {
     splits: [to({ words: ["mug", "cup", "bowl", "pot", "pan", "kitchen"] }, "741810"), to({ processing: ["cast", "forged", "stamped"] }, "741920"), to({}, "741980")],
@@ -675,7 +690,13 @@ const otherArticles: LexiconEntry[] = [
     splits: [to({ words: ["mug", "tankard", "plate", "article"] }, "800700")], note: "unwrought tin 8001; articles of tin/pewter 8007",
   }),
   e("nickel sheet|nickel strip|nickel plate|nickel strip battery|pure nickel strip|nickel anode|nickel ingot|nickel cathode|nickel powder|nickel foam", "7502", {
-    splits: [to({ words: ["strip", "sheet", "plate", "foil", "foam"] }, "7506"), to({ words: ["powder"] }, "7504"), to({ words: ["anode"] }, "750890")],
+    splits: [
+      // Plates, sheets, strip and foil of nickel: not alloyed (pure) 7506.10, of nickel alloys 7506.20.
+      to({ words: ["strip", "sheet", "plate", "foil"], allOf: [["pure", "99.5%", "99.6%", "99.9%", "n6", "n4", "unalloyed"]] }, "750610"),
+      to({ words: ["strip", "sheet", "plate", "foil", "foam"] }, "7506"),
+      to({ words: ["powder"] }, "7504"),
+      to({ words: ["anode"] }, "750890"),
+    ],
     note: "unwrought nickel 7502; plates/sheets/strip 7506; powder 7504",
   }),
   e("titanium sheet|titanium plate|titanium bar|titanium rod|titanium tube|titanium ingot|titanium sponge|titanium powder|titanium screws|titanium bolts|titanium article", "8108", {
