@@ -241,6 +241,16 @@ describe("marketplace titles: phrases run together without punctuation", () => {
     expect(engine.classify({ productName: "Digital pH Meter Pen Type 0.01 Accuracy", destinationCountry: "US" }).hs6.slice(0, 4)).toBe("9027");
   });
 
+  it("a count after the goods is no head noun: 'Adjustable Aluminum Crutches Pair' are crutches (9021.10); a keyed door knob lock is a lock (8301.40)", () => {
+    expect(engine.classify({ productName: "Adjustable Aluminum Crutches Pair", destinationCountry: "US" }).hs6).toBe("902110");
+    expect(engine.classify({ productName: "Keyed Entry Door Knob Lock Satin Nickel", destinationCountry: "US" }).hs6).toBe("830140");
+  });
+
+  it("'Coarse Thread' after screws names their screw thread, not sewing thread (5401): 'Drywall Screws Coarse Thread' are self-tapping screws (7318.14)", () => {
+    expect(engine.classify({ productName: "Drywall Screws Coarse Thread 1-5/8 inch 1 lb", destinationCountry: "US" }).hs6).toBe("731814");
+    expect(engine.classify({ productName: "Polyester Sewing Thread 40/2 White 5000 Yards", destinationCountry: "US" }).hs6.slice(0, 2)).toBe("54");
+  });
+
   it("a pipe fitting tee is a tube fitting (7307), not a tee shirt (6109)", () => {
     expect(engine.classify({ productName: "Malleable Iron Pipe Fitting Tee 3/4 inch Black", destinationCountry: "US" }).hs6.slice(0, 4)).toBe("7307");
   });

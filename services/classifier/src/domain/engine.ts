@@ -404,7 +404,7 @@ export class ClassifierEngine {
     const colours = new Set(prefixMatches.filter((m) => colourAfterGoods(m, prefixMatches)).map((m) => `${m.segment}|${m.start}`));
     // "onion crisps vacuum fried", "steel shelf powder coated": a word before a process participle, after the goods,
     // says how they were made (vacuum-fried, powder-coated); it names no goods of its own.
-    for (const m of prefixMatches) if (processModifierAfterGoods(m, prefixMatches) || specAfterGoods(m, prefixMatches)) colours.add(`${m.segment}|${m.start}`);
+    for (const m of prefixMatches) if (processModifierAfterGoods(m, prefixMatches) || specAfterGoods(m, prefixMatches) || threadFormAfterGoods(m, prefixMatches)) colours.add(`${m.segment}|${m.start}`);
     const isColour = (m: LexiconMatch) => colours.has(`${m.segment}|${m.start}`);
     const goods = pool.filter((m) => !isMaterialTerm(m) && !isColour(m));
     const headInPrefix = (goods.length ? goods : pool).sort((a, b) => b.end - a.end)[0];
@@ -835,8 +835,8 @@ const UNIT_WORD = /^(?:meters?|metres?|feet|foot|inch(?:es)?|yards?|centimet(?:e
 /** Words for the look of the goods at the end of a title ("Silk Tie Paisley Pattern", "T-Shirt Graphic Print"): no head noun. */
 const TRAILING_LOOK: ReadonlySet<string> = new Set(["pattern", "patterns", "print", "prints", "design", "designs", "style", "styles", "look", "effect", "shape"]);
 
-/** Abbreviations of a dimension or thread standard after a size ("… Tube 1/2 inch OD", "… Valve 3/4 NPT", "… 2mm Thk"). */
-const TRAILING_SPEC: ReadonlySet<string> = new Set(["od", "id", "dia", "thk", "npt", "nptf", "bsp", "bspp", "bspt", "sch", "awg", "gauge", "ga"]);
+/** Abbreviations of a dimension or thread standard after a size ("… Tube 1/2 inch OD", "… Valve 3/4 NPT", "… 2mm Thk"), and a count ("… Crutches Pair"). */
+const TRAILING_SPEC: ReadonlySet<string> = new Set(["od", "id", "dia", "thk", "npt", "nptf", "bsp", "bspp", "bspt", "sch", "awg", "gauge", "ga", "pair", "pairs", "pcs"]);
 
 /** A word after the goods that is no head noun: a code or rating, a feature, or a material ("… Stand Aluminum"). */
 function trailingNonNoun(word: string): boolean {
@@ -887,6 +887,14 @@ const FEATURE_NOUN = /^(?:action|effect|look|pattern|shape|style|head|type)$/;
 /** A one-word term before a process participle or a feature noun, after other goods in its phrase (see PROCESS_PARTICIPLE, FEATURE_NOUN). */
 function processModifierAfterGoods(m: LexiconMatch, all: readonly LexiconMatch[]): boolean {
   return m.length === 1 && !!m.next && (PROCESS_PARTICIPLE.test(m.next) || FEATURE_NOUN.test(m.next)) && afterOtherGoods(m, all);
+}
+
+/** Words for the kind of a screw thread ("Drywall Screws Coarse Thread", "Bolts M8 Fine Thread", "Threaded Rod Full Thread"). */
+const THREAD_KIND = /^(?:coarse|fine|full|partial|half|metric|unc|unf|npt|bsp|double|single|left|right|self)$/;
+
+/** "thread" after other goods, right after a word for the thread's kind, describes the goods' screw thread: no sewing thread. */
+function threadFormAfterGoods(m: LexiconMatch, all: readonly LexiconMatch[]): boolean {
+  return m.length === 1 && /^threads?$/.test(m.term) && !!m.prev && THREAD_KIND.test(m.prev.toLowerCase()) && afterOtherGoods(m, all);
 }
 
 /** Another product term (not a material) comes before the match in its phrase. */

@@ -538,7 +538,9 @@ const plastics: LexiconEntry[] = [
       to({ words: ["masking tape", "painters tape", "washi"], material: ["paper"] }, "4823"),
       to({ words: ["duct tape", "gaffer", "gaffa"], material: ["textile"] }, "5906"),
       to({ words: ["tape dispenser"] }, "392610"),
-      to({ words: ["tape", "tapes"] }, "391910"),
+      // PTFE thread seal tape is not self-adhesive: strip of plastics (3920.99), not tape of 3919.
+      to({ words: ["thread seal", "thread sealant", "ptfe", "teflon", "plumbers tape", "plumber's tape"], unless: ["adhesive", "self adhesive"] }, "392099"),
+      to({ words: ["tape", "tapes"], unless: ["thread seal", "thread sealant", "ptfe", "teflon", "plumbers tape", "plumber's tape"] }, "391910"),
       to({}, "391990"),
     ],
     note: "self-adhesive plates, sheets, film, tape of plastics → 3919 (rolls ≤ 20 cm wide 391910, other 391990); paper masking tape 4823",

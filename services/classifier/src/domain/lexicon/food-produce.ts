@@ -26,7 +26,7 @@ function stateSplits(s: States): Split[] {
   if (s.juice) out.push(to({ words: ["juice", "juices", "nectar"] }, s.juice));
   if (s.prepared) {
     out.push(to({ processing: PREPARED }, s.prepared));
-    out.push(to({ words: ["in syrup", "in juice", "canned", "tinned", "candied", "glace", "glacé", "in brine", "roasted", "salted", "honey roasted", "coated", "sugared", "chocolate covered", "snack"] }, s.prepared));
+    out.push(to({ words: ["in syrup", "in juice", "canned", "tinned", "candied", "glace", "glacé", "in brine", "roasted", "salted", "honey roasted", "coated", "sugared", "chocolate covered", "snack", "sweetened", "sugar infused", "infused"] }, s.prepared));
   }
   if (s.frozen) out.push(to({ processing: ["frozen"] }, s.frozen), to({ words: ["frozen", "iqf"] }, s.frozen));
   if (s.dried) out.push(to({ processing: ["dried", "freeze-dried"] }, s.dried), to({ words: ["dried", "dehydrated", "freeze dried", "sun dried"] }, s.dried));

@@ -158,6 +158,10 @@ const vegetable: LexiconEntry[] = [
       to({ words: ["watermelon", "melon", "melons", "papaya"], unless: FRESH_ONLY_NOT }, "0807"),
       to({ words: ["apple", "apples", "pear", "pears", "quince"], unless: FRESH_ONLY_NOT }, "0808"),
       to({ words: ["apricot", "apricots", "cherry", "cherries", "peach", "peaches", "plum", "plums", "nectarine"], unless: FRESH_ONLY_NOT }, "0809"),
+      // Dried fruit with added sugar ("sweetened dried cranberries", sugar-infused) no longer has the character of a dried
+      // fruit of ch. 8 (note 3 allows only preserving treatments): otherwise prepared fruit of 2008 (cranberries 2008.93).
+      to({ words: ["cranberries", "cranberry"], allOf: [["sweetened", "sugar infused", "infused", "sugared"]] }, "200893"),
+      to({ words: ["dried"], allOf: [["sweetened", "sugar infused", "infused", "sugared"]] }, "2008"),
       to({ words: ["prunes", "dried fruit", "dried fruits", "dried"] }, "0813"),
       to({ processing: ["frozen"] }, "0811"),
     ],
@@ -190,6 +194,9 @@ const vegetable: LexiconEntry[] = [
       to({ words: ["peppercorns", "black pepper", "white pepper", "ground pepper"], allOf: [["ground", "crushed", "powder", "cracked", "fine", "coarse", "milled"]] }, "090412"),
       to({ words: ["peppercorns", "black pepper", "white pepper"], allOf: [["whole", "peppercorns", "corns"]] }, "090411"),
       to({ words: ["vanilla"] }, "0905"),
+      // Cinnamon: crushed or ground 0906.20; whole Ceylon cinnamon (Cinnamomum zeylanicum) 0906.11, other whole 0906.19.
+      to({ words: ["cinnamon"], allOf: [["ground", "powder", "crushed", "powdered"]] }, "090620"),
+      to({ words: ["cinnamon"], allOf: [["ceylon", "zeylanicum", "true cinnamon"]] }, "090611"),
       to({ words: ["cinnamon"] }, "0906"),
       to({ words: ["cloves"] }, "0907"),
       to({ words: ["nutmeg", "mace", "cardamom"] }, "0908"),
@@ -259,6 +266,8 @@ const prepared: LexiconEntry[] = [
   e("sugar|white sugar|brown sugar|cane sugar|raw sugar|powdered sugar|icing sugar|sugar cubes|rock sugar|coconut sugar|maple syrup|syrup|golden syrup|corn syrup|glucose syrup|molasses|stevia|sweetener|artificial sweetener|erythritol|candy|candies|sweets|confectionery|lollipop|lollipops|gummy|gummies|gummy bears|jelly beans|marshmallow|marshmallows|toffee|caramels|hard candy|mints|breath mints|licorice|liquorice|cotton candy|chewing gum|bubble gum|nougat|fudge|halva|turkish delight|candy floss|rock candy|chocolate|chocolates|dark chocolate|milk chocolate|white chocolate|truffles chocolate|chocolate truffle|chocolate truffles|pralines|chocolate spread|hazelnut spread|nutella|chocolate chips|cocoa nibs chocolate|chocolate coated|chocolate covered", "1701", {
     splits: [
       to({ words: ["maple syrup", "syrup", "golden syrup", "corn syrup", "glucose syrup", "molasses"] }, "1702"),
+      // Sugar of the coconut or sugar palm is neither cane nor beet sugar (1701): other sugars 1702.90.
+      to({ words: ["coconut sugar", "palm sugar", "jaggery palm"] }, "170290"),
       to({ words: ["stevia", "sweetener", "erythritol"] }, "2106"),
       to({ words: ["chewing gum", "bubble gum"] }, "170410"),
       to({ words: ["white chocolate"] }, "170490"),
@@ -306,7 +315,9 @@ const prepared: LexiconEntry[] = [
       to({ words: ["chips", "potato chips", "crisps"] }, "2005"),
       to({ words: ["tortilla chips", "popcorn", "puffed snacks", "rice crackers"] }, "1904"),
       to({ words: ["seaweed snack"] }, "2008"),
-      to({ words: ["soy milk", "oat milk", "almond milk", "plant milk", "tofu", "tempeh", "protein bar", "protein bars", "energy bar", "pudding", "jelly dessert", "custard", "baking mix", "cake mix", "pancake mix", "ready meal", "ready meals", "instant food", "instant meal", "sandwich", "sandwiches", "burger", "snack", "snacks", "snack food"] }, "2106"),
+      // Plant "milks" are non-alcoholic beverages (2202.99), not food preparations.
+      to({ words: ["soy milk", "oat milk", "almond milk", "plant milk"] }, "220299"),
+      to({ words: ["tofu", "tempeh", "protein bar", "protein bars", "energy bar", "pudding", "jelly dessert", "custard", "baking mix", "cake mix", "pancake mix", "ready meal", "ready meals", "instant food", "instant meal", "sandwich", "sandwiches", "burger", "snack", "snacks", "snack food"] }, "2106"),
       to({ words: ["granola bar", "cereal bar"] }, "1904"),
       to({ words: ["dumplings", "ravioli", "tortellini"] }, "190220"),
       to({ words: ["instant noodles", "instant ramen", "cup noodles", "ramen"] }, "190230"),

@@ -70,8 +70,8 @@ const optical: LexiconEntry[] = [
     note: "cinematographic cameras/projectors 9007; image projectors and enlargers 9008; darkroom apparatus 901050, projection screens 901060",
   }),
   e("microscope|microscopes|compound microscope|stereo microscope|biological microscope|student microscope|kids microscope|pocket microscope|digital microscope lcd|microscope slides|prepared slides|microscope slide|cover slips|microscope objective", "9011", {
-    splits: [to({ words: ["slides", "slide", "cover slips"] }, "7017"), to({ words: ["stereo"] }, "901120"), to({ words: ["objective"] }, "901190"), to({}, "901180")],
-    note: "compound optical microscopes 9011 (stereo 901120, other 901180); glass slides 7017",
+    splits: [to({ words: ["slides", "slide", "cover slips"] }, "7017"), to({ words: ["stereo", "stereoscopic", "dissecting"] }, "901110"), to({ words: ["objective"] }, "901190"), to({}, "901180")],
+    note: "compound optical microscopes 9011 (stereoscopic 901110, for photomicrography 901120, other 901180); glass slides 7017",
   }),
   e("magnifying glass|magnifier|magnifiers|hand magnifier|loupe|jeweler loupe|jewelers loupe|reading magnifier|magnifying lamp|magnifier lamp|led magnifier|head magnifier|headband magnifier|magnifying glasses|helping hands magnifier|rifle scope|riflescope|red dot sight|holographic sight|laser sight|gun scope|periscope|kaleidoscope|door viewer lens|laser projector stage|laser light show|stage laser|laser engraver module|laser pointer|laser pen|green laser pointer|fiber optic light|optical instrument|night vision device", "9013", {
     splits: [

@@ -634,6 +634,91 @@ describe("articles by material and function (chapters 39, 73, 82, 83, 94–96)",
     expect(resolveSplit(entryFor("carbomer"), attrs({ text: "carbomer 940 powder" }), "carbomer").subheading).toBe("390690");
   });
 
+  it("9011.10 is stereoscopic microscopes (9011.20 is for photomicrography); electric winches 8425.31, hand winches 8425.39; taps and dies 8207.40, a tap wrench alone 8205.10", () => {
+    const code = (term: string, text: string, extra: Partial<ExtractedAttributes> = {}) => {
+      const r = resolveSplit(entryFor(term), attrs({ text, ...extra }), term);
+      return r.subheading ?? r.heading;
+    };
+    expect(code("stereo microscope", "binocular stereo microscope 20x 40x")).toBe("901110");
+    expect(code("compound microscope", "compound microscope 40x-1000x")).toBe("901180");
+    expect(code("winch", "winch 12v 3000lb atv", { powerSource: "electric" })).toBe("842531");
+    expect(code("hand winch", "hand winch 1200 lb boat trailer")).toBe("842539");
+    expect(code("tap and die set", "metric tap and die set 40pcs")).toBe("820740");
+    expect(code("tap wrench", "adjustable t handle tap wrench")).toBe("820510");
+  });
+
+  it("plant milks are beverages (2202.99); whole Ceylon cinnamon 0906.11, ground cinnamon 0906.20; sweetened dried cranberries are prepared fruit (2008.93), not dried fruit (0813)", () => {
+    const code = (term: string, text: string) => {
+      const r = resolveSplit(entryFor(term), attrs({ text }), term);
+      return r.subheading ?? r.heading;
+    };
+    expect(code("oat milk", "barista oat milk 1l")).toBe("220299");
+    expect(code("cinnamon sticks", "ceylon cinnamon sticks 4 oz")).toBe("090611");
+    expect(code("cinnamon", "ground cinnamon powder 500g")).toBe("090620");
+    expect(code("dried cranberries", "sweetened dried cranberries 2 lb")).toBe("200893");
+    expect(code("dried cranberries", "unsweetened dried cranberries 1 lb")).toBe("0813");
+  });
+
+  it("stainless angles and sections are 7222.40, not bars; copper bars by the copper (refined 7407.10, brass 7407.21)", () => {
+    const code = (term: string, text: string, material: Material) => {
+      const r = resolveSplit(entryFor(term), attrs({ text, material }), term);
+      return r.subheading ?? r.heading;
+    };
+    expect(code("stainless steel bar", "304 stainless steel angle bar 1 x 1 inch", "stainless_steel")).toBe("722240");
+    expect(code("steel angle", "stainless steel angle 40x40x4", "stainless_steel")).toBe("722240");
+    expect(code("round bar", "c110 copper round bar 1 inch", "copper")).toBe("740710");
+    expect(code("round bar", "brass round bar 20mm", "copper")).toBe("740721");
+  });
+
+  it("ch. 29 note 3 and EN 29.36: nicotinamide and nicotinic acid are vitamins (2936.29), not heterocyclic compounds (2933); sodium chloride is salt (2501)", () => {
+    const code = (term: string, text: string) => {
+      const r = resolveSplit(entryFor(term), attrs({ text }), term);
+      return r.subheading ?? r.heading;
+    };
+    const byText = (term: string, text: string) => {
+      const r = resolveSplit(entryFor(term), attrs({ text }));
+      return r.subheading ?? r.heading;
+    };
+    expect(byText("pyridine", "niacinamide powder 99% 100g")).toBe("293629");
+    expect(byText("pyridine", "isonicotinic acid 99%")).toBe("293339");
+    expect(byText("chloride", "sodium chloride 500g")).toBe("250100");
+    expect(code("ferric chloride", "ferric chloride etching solution")).toBe("282739");
+  });
+
+  it("sprockets for motorcycles are motorcycle parts (8714.10), other sprockets transmission elements (8483.90)", () => {
+    const code = (term: string, text: string) => {
+      const r = resolveSplit(entryFor(term), attrs({ text }), term);
+      return r.subheading ?? r.heading;
+    };
+    expect(code("sprocket", "motorcycle front sprocket 15t 520")).toBe("871410");
+    expect(code("sprocket", "roller chain sprocket 40b 20t")).toBe("848390");
+  });
+
+  it("a hand pump for a liquid is 8413.20, an air hand pump 8414.20; PTFE thread seal tape is not self-adhesive (3920.99); sterile cotton balls are medical wadding (3005.90)", () => {
+    const code = (term: string, text: string) => {
+      const r = resolveSplit(entryFor(term), attrs({ text }), term);
+      return r.subheading ?? r.heading;
+    };
+    expect(code("hand pump", "hydraulic hand pump single acting 700 bar")).toBe("841320");
+    expect(code("hand pump", "hand pump for water well cast iron pitcher")).toBe("841320");
+    expect(code("hand pump", "mini bicycle pump hand pump 120 psi")).toBe("841420");
+    expect(code("tape", "pipe thread sealant tape ptfe 1/2 inch")).toBe("392099");
+    expect(code("tape", "clear packing tape 2 inch 6 rolls")).toBe("391910");
+    expect(code("cotton balls", "cotton balls sterile 500pcs")).toBe("300590");
+    expect(code("cotton balls", "cotton balls for makeup removal 200pcs")).toBe("560121");
+  });
+
+  it("glycolic and malic acids are other carboxylic acids with alcohol function (2918.19), not lactic acid; phenoxyethanol is an ether-alcohol (2909.49); coconut sugar is other sugar (1702.90)", () => {
+    const code = (term: string, text: string) => {
+      const r = resolveSplit(entryFor(term), attrs({ text }), term);
+      return r.subheading ?? r.heading;
+    };
+    expect(code("glycolic acid", "glycolic acid 70% solution")).toBe("291819");
+    expect(code("lactic acid", "lactic acid 88% food grade")).toBe("291811");
+    expect(code("phenoxyethanol", "phenoxyethanol preservative 100ml")).toBe("290949");
+    expect(code("coconut sugar", "organic coconut sugar 1 lb")).toBe("170290");
+  });
+
   it("abrasive cut-off wheels are grinding wheels of agglomerated abrasives (6804.22; diamond 6804.21), not saw blades (8202) or hand stones (6804.30)", () => {
     const code = (term: string, text: string) => {
       const r = resolveSplit(entryFor(term), attrs({ text }), term);

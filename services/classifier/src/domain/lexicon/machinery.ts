@@ -77,6 +77,8 @@ export const MACHINERY: LexiconEntry[] = [
       to({ words: PUMP_SHOE, material: ["textile", "cotton", "synthetic", "artificial", "silk", "wool"] }, "640419"),
       to({ words: PUMP_SHOE }, "6403"),
       to({ words: ["vacuum pump"] }, "841410"),
+      // A hand pump for a liquid (hydraulic oil, well water, fuel, drums) is a liquid pump (8413.20), not an air pump (8414.20).
+      to({ words: ["hand pump", "hand pumps"], allOf: [["hydraulic", "water", "well", "oil", "fuel", "diesel", "transfer", "barrel", "drum", "siphon", "pitcher", "liquid", "chemical"]] }, "841320"),
       to({ words: ["bike pump", "bicycle pump", "floor pump", "hand pump", "foot pump", "balloon pump", "ball pump"], power: ["manual"] }, "841420"),
       to({ words: ["bike pump", "bicycle pump", "floor pump", "foot pump", "balloon pump", "ball pump"] }, "841420"),
       to({ words: ["refrigeration compressor", "ac compressor", "air conditioner compressor", "fridge compressor"] }, "841430"),
@@ -229,6 +231,9 @@ export const MACHINERY: LexiconEntry[] = [
       // Hand trucks and sack trucks are vehicles not mechanically propelled, "other" than trailers and carts of 8716.10-.40.
       to({ words: ["hand truck", "sack truck", "dolly cart"] }, "871680"),
       to({ words: ["pulley block", "chain block", "chain hoist", "hoist", "electric hoist", "engine hoist"] }, "842519"),
+      // Winches and capstans powered by an electric motor 8425.31; other (hand, hydraulic) 8425.39.
+      to({ words: ["winch", "winches", "capstan"], power: ["electric", "battery"] }, "842531"),
+      to({ words: ["electric winch", "electric capstan"] }, "842531"),
       to({ words: ["winch", "winches", "capstan"] }, "842539"),
       to({ words: ["car lift", "vehicle lift", "motorcycle lift", "two post lift", "four post lift"] }, "842541"),
       to({ words: ["jack", "floor jack", "trolley jack", "bottle jack", "scissor jack", "hydraulic jack", "transmission jack"] }, "842542"),
@@ -579,6 +584,10 @@ export const MACHINERY: LexiconEntry[] = [
       to({ words: ["gearbox", "gear box", "reduction", "reducer", "worm", "planetary", "ball screw", "ball screws", "lead screw", "leadscrew", "screw jack", "linear guide", "linear rail", "linear slide", "linear module", "linear motion"] }, "848340"),
       to({ words: ["pulley", "pulleys", "flywheel", "idler", "tensioner"] }, "848350"),
       to({ words: ["clutch", "coupling", "couplings", "universal joint", "u joint"] }, "848360"),
+      // A sprocket for a motorcycle or a bicycle is a part of that vehicle (8714.10; bicycle chain wheels 8714.96), not a
+      // transmission element of 8483 (not an integral part of an engine: Section XVII note 2(e)).
+      to({ words: ["sprocket", "sprockets"], allOf: [["motorcycle", "motorbike", "dirt bike", "pit bike", "scooter", "atv"]] }, "871410"),
+      to({ words: ["sprocket", "sprockets"], allOf: [["bicycle", "bike", "mtb", "cycling"]] }, "871496"),
       to({ words: ["gear", "gears", "spur", "helical", "bevel", "rack", "pinion", "sprocket", "sprockets", "toothed wheel", "timing pulley"] }, "848390"),
     ],
     note: "transmission shafts and cranks 848310; gearing, gearboxes, ball screws 848340; pulleys, flywheels 848350; clutches and couplings 848360; gears and sprockets presented separately 848390",
@@ -649,6 +658,10 @@ export const MACHINERY: LexiconEntry[] = [
       to({ words: ["ball screw", "lead screw", "trapezoidal"] }, "848340"),
       to({ words: ["pulley", "flywheel"] }, "848350"),
       to({ words: ["coupling", "universal joint", "u joint", "clutch", "torque limiter"] }, "848360"),
+      // A sprocket for a motorcycle or a bicycle is a part of that vehicle (8714.10; bicycle chain wheels 8714.96), not a
+      // transmission element of 8483 (not an integral part of an engine: Section XVII note 2(e)).
+      to({ words: ["sprocket", "sprockets"], allOf: [["motorcycle", "motorbike", "dirt bike", "pit bike", "scooter", "atv"]] }, "871410"),
+      to({ words: ["sprocket", "sprockets"], allOf: [["bicycle", "bike", "mtb", "cycling"]] }, "871496"),
       to({ words: ["gear", "gears", "pinion", "rack", "sprocket"] }, "848390"),
     ],
     note: "transmission parts → 8483: bearing housings/plain shaft bearings 848330, gearing, ball/roller screws 848340, pulleys and flywheels 848350, clutches and couplings 848360, toothed wheels and sprockets presented separately 848390",

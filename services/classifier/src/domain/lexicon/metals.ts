@@ -82,10 +82,14 @@ const steelProducts: LexiconEntry[] = [
   }),
   e("steel bar|steel bars|rebar|reinforcing bar|deformed bar|steel rod|round bar|steel round bar|flat bar|square bar|hex bar|wire rod|steel wire rod|stainless steel bar|stainless steel rod|stainless round bar|tool steel bar|bright bar|threaded bar", "7214", {
     splits: [
+      // Stainless angles, shapes and sections 7222.40 (not bars); copper bars by the copper: refined 7407.10, brass 7407.21.
+      to({ material: ["stainless_steel"], words: ["angle", "channel", "beam", "section", "profile"] }, "722240"),
       to({ material: ["stainless_steel"] }, "7222"),
       to({ material: ["aluminium"], words: ["alloy", "alloys"] }, "760429"),
       to({ material: ["aluminium"] }, "7604"),
-      to({ material: ["copper"] }, "7407"),
+      to({ material: ["copper"], words: ["brass"] }, "740721"),
+      to({ material: ["copper"], words: ["bronze", "phosphor", "beryllium", "cupronickel", "nickel silver"] }, "740729"),
+      to({ material: ["copper"] }, "740710"),
       to({ material: ["titanium"] }, "810890"),
       to({ material: ["nickel"] }, "7505"),
       to({ words: ["wire rod"] }, "7213"),
@@ -97,7 +101,7 @@ const steelProducts: LexiconEntry[] = [
     note: "bars and rods of iron/non-alloy steel 7213–7215; stainless 7221/7222; aluminium 7604; copper 7407",
   }),
   e("steel angle|angle iron|steel channel|i-beam|i beam|h-beam|h beam|u channel|c channel|steel section|steel profile|structural steel|steel beam|aluminum profile|aluminium profile|aluminum extrusion|aluminium extrusion|t-slot aluminum|t-slot extrusion|v-slot extrusion|aluminum channel|aluminum angle", "7216", {
-    splits: [to({ material: ["aluminium"] }, "7604"), to({ material: ["stainless_steel"] }, "7222"), to({ words: ["aluminum", "aluminium", "t-slot", "v-slot"] }, "7604")],
+    splits: [to({ material: ["aluminium"] }, "7604"), to({ material: ["stainless_steel"] }, "722240"), to({ words: ["aluminum", "aluminium", "t-slot", "v-slot"] }, "7604")],
     note: "angles, shapes and sections of iron/steel → 7216; aluminium profiles 7604",
   }),
   e("steel wire|iron wire|galvanized wire|galvanised wire|binding wire|tie wire|annealed wire|stainless steel wire|spring wire|music wire|piano wire|craft wire|floral wire|aluminum wire|aluminium wire|copper wire|enameled copper wire|magnet wire|brass wire|bare copper wire|nichrome wire|kanthal wire|resistance wire|tungsten wire|titanium wire|nickel wire", "7217", {
@@ -525,7 +529,7 @@ const otherArticles: LexiconEntry[] = [
     note: "mountings and fittings of base metal suitable for motor vehicles (door checks) → 830230",
   }),
   e("door closer|door closers|automatic door closer|hydraulic door closer|overhead door closer|floor spring", "830260", { note: "automatic door closers of base metal → 830260" }),
-  e("padlock|padlocks|combination padlock|combination lock|luggage lock|tsa lock|tsa padlock|disc lock|shackle lock|keyed padlock|locker lock|gym lock|bike lock|bicycle lock|u lock|u-lock|cable lock|chain lock|folding lock|scooter lock|motorcycle lock|disc brake lock|steering wheel lock|car steering lock|pedal lock|door lock|door locks|deadbolt|deadbolts|mortise lock|cylinder lock|lock cylinder|euro cylinder|smart lock|keypad lock|fingerprint lock|keyless entry lock|electronic lock|electric lock|magnetic lock|electromagnetic lock|electric strike|cabinet lock|cabinet locks|drawer lock|cam lock|furniture lock|mailbox lock|window lock|sliding door lock|child safety lock|baby proof lock|gun lock|trigger lock|laptop lock|lock set|locksets|door lockset|handle lock set|lock body|key blank|key blanks|blank keys|car key blank|key shell|key fob shell|replacement key", "8301", {
+  e("padlock|padlocks|combination padlock|combination lock|luggage lock|tsa lock|tsa padlock|disc lock|shackle lock|keyed padlock|locker lock|gym lock|bike lock|bicycle lock|u lock|u-lock|cable lock|chain lock|folding lock|scooter lock|motorcycle lock|disc brake lock|steering wheel lock|car steering lock|pedal lock|door lock|door locks|door knob lock|knob lock|keyed entry knob|keyed entry lock|entry lockset|lever lock|deadbolt|deadbolts|mortise lock|cylinder lock|lock cylinder|euro cylinder|smart lock|keypad lock|fingerprint lock|keyless entry lock|electronic lock|electric lock|magnetic lock|electromagnetic lock|electric strike|cabinet lock|cabinet locks|drawer lock|cam lock|furniture lock|mailbox lock|window lock|sliding door lock|child safety lock|baby proof lock|gun lock|trigger lock|laptop lock|lock set|locksets|door lockset|handle lock set|lock body|key blank|key blanks|blank keys|car key blank|key shell|key fob shell|replacement key", "8301", {
     splits: [
       to({ material: ["plastic"], words: ["child", "baby", "safety"] }, "392690"),
       // Keys presented on their own; a lock "with keys" is a lock (the keys go with it).
@@ -755,7 +759,7 @@ const tools: LexiconEntry[] = [
     decisive: ["power"],
     note: "hand tools for agriculture/horticulture → 8201 (spades 820110, rakes/hoes 820130, axes 820140, secateurs 820150, two-handed shears 820160, other 820190); powered 8467",
   }),
-  e("saw|saws|hand saw|handsaw|hacksaw|hack saw|hacksaw frame|hack saw frame|saw frame|bow saw|coping saw|jigsaw blade|jig saw blade|jigsaw blades|reciprocating saw blade|sabre saw blade|saw blade|saw blades|circular saw blade|table saw blade|miter saw blade|band saw blade|bandsaw blade|chainsaw chain|chain saw chain|chainsaw blade|chainsaw bar|guide bar chainsaw|hole saw|hole saws|hole saw kit|diamond blade|diamond saw blade|tile saw blade|cutting disc|cut off wheel|cut-off wheel|oscillating saw blade|multi tool blades|multitool blades|folding saw|pruning saw folding|bow saw|wire saw|pocket chainsaw|flush cut saw|japanese saw|pull saw|dovetail saw|tenon saw|keyhole saw|drywall saw|bone saw|meat saw|hacksaw blades", "8202", {
+  e("saw|saws|hand saw|handsaw|hacksaw|hack saw|hacksaw frame|hack saw frame|saw frame|bow saw|coping saw|jigsaw blade|jig saw blade|jigsaw blades|reciprocating saw blade|sabre saw blade|saw blade|saw blades|circular saw blade|table saw blade|miter saw blade|band saw blade|bandsaw blade|chainsaw chain|chain saw chain|chainsaw blade|chainsaw bar|guide bar chainsaw|hole saw|hole saws|hole saw kit|hole saw set|diamond blade|diamond saw blade|tile saw blade|cutting disc|cut off wheel|cut-off wheel|oscillating saw blade|multi tool blades|multitool blades|folding saw|pruning saw folding|bow saw|wire saw|pocket chainsaw|flush cut saw|japanese saw|pull saw|dovetail saw|tenon saw|keyhole saw|drywall saw|bone saw|meat saw|hacksaw blades", "8202", {
     splits: [
       to({ power: ["electric", "battery", "combustion"], words: ["saw"] }, "8467"),
       to({ words: ["hole saw", "hole saws"] }, "820750"),
@@ -810,10 +814,16 @@ const tools: LexiconEntry[] = [
   }),
   e("chisel|chisels|wood chisel|cold chisel|mortise chisel|carving chisel|wood carving tools|carving knife set wood|gouge|gouges|hand plane|block plane|jack plane|smoothing plane|spokeshave|draw knife|drawknife|scraper plane|router plane|woodworking tools hand", "820530", { note: "planes, chisels, gouges for working wood → 820530" }),
   e("tap and die|tap and die set|tap set|die set threading|thread tap|thread taps|threading die|tap wrench|die holder|hand drill|manual drill|brace drill|gimlet|bradawl|awl|reamer hand", "820510", {
-    splits: [to({ words: ["awl", "bradawl"] }, "820559")], note: "hand drilling, threading and tapping tools → 820510",
+    splits: [
+      to({ words: ["awl", "bradawl"] }, "820559"),
+      // Taps and dies are interchangeable tools for tapping or threading (8207.40); a set of them with its tap wrench and
+      // die stock takes their character. The wrench or stock alone is a hand threading tool (8205.10).
+      to({ words: ["tap and die", "tap set", "thread tap", "thread taps", "threading die", "die set"] }, "820740"),
+    ],
+    note: "taps and dies 820740; hand drilling, threading and tapping tools (tap wrenches, die stocks, hand drills) → 820510",
   }),
   e("household tools|household tool|household tool kit|home tool kit|basic tool kit|tool kit home", "820551", { note: "household hand tools → 820551 (tool sets 8206)" }),
-  e("crowbar|crow bar|pry bar|wrecking bar|nail puller|cat's paw|putty knife|scraper|paint scraper|wallpaper scraper|floor scraper|glass scraper|razor scraper|caulking gun|caulk gun|sealant gun|silicone gun|rivet gun|pop rivet gun|hand riveter|staple gun|stapler gun|upholstery stapler|nail set|center punch|centre punch|pin punch|letter punch set|number punch set|stamping set metal|scribe|scriber|marking gauge|glass cutter|tile cutter manual|tile nippers|grout float|grout saw|trowel|plastering trowel|notched trowel|bricklaying trowel|finishing trowel|float plaster|drywall knife|taping knife|joint knife|mixing paddle|paint mixer|grout tool|tile spacers|tile leveling system|caulking tool|sealant smoothing tool|soldering aid|pick set|o-ring pick|hook and pick set|gasket scraper|trim removal tool|trim tool kit|panel removal tool|pry tool|spudger|opening tool|tire lever|tyre lever|valve core tool|oil drain pan|funnel set automotive|brake bleeder manual|dent puller|paintless dent repair|dent repair kit|ice scraper|snow brush car|magnetic pickup tool|pickup tool|grabber tool|reacher grabber|litter picker|pick up tool|telescopic magnet|inspection mirror|feeler gauge metal|strap wrench|chain wrench|filter wrench|pipe bender|tube bender|conduit bender|flaring tool|swaging tool|deburring tool|hand seamer|sheet metal bender|bending tool|knife sharpener manual|tool sharpener|chainsaw sharpener manual|saw set|wire twister|fence tool|post driver|post rammer|hand tamper|bricklayer line|chalk line|plumb bob|string line|wrecking tool|demolition bar|manhole lifter", "8205", {
+  e("crowbar|crow bar|pry bar|wrecking bar|nail puller|cat's paw|putty knife|putty knife set|putty knives|scraper|paint scraper|wallpaper scraper|floor scraper|glass scraper|razor scraper|caulking gun|caulk gun|sealant gun|silicone gun|rivet gun|pop rivet gun|hand riveter|staple gun|stapler gun|upholstery stapler|nail set|center punch|centre punch|pin punch|letter punch set|number punch set|stamping set metal|scribe|scriber|marking gauge|glass cutter|tile cutter manual|tile nippers|grout float|grout saw|trowel|plastering trowel|notched trowel|bricklaying trowel|finishing trowel|float plaster|drywall knife|taping knife|joint knife|mixing paddle|paint mixer|grout tool|tile spacers|tile leveling system|caulking tool|sealant smoothing tool|soldering aid|pick set|o-ring pick|hook and pick set|gasket scraper|trim removal tool|trim tool kit|panel removal tool|pry tool|spudger|opening tool|tire lever|tyre lever|valve core tool|oil drain pan|funnel set automotive|brake bleeder manual|dent puller|paintless dent repair|dent repair kit|ice scraper|snow brush car|magnetic pickup tool|pickup tool|grabber tool|reacher grabber|litter picker|pick up tool|telescopic magnet|inspection mirror|feeler gauge metal|strap wrench|chain wrench|filter wrench|pipe bender|tube bender|conduit bender|flaring tool|swaging tool|deburring tool|hand seamer|sheet metal bender|bending tool|knife sharpener manual|tool sharpener|chainsaw sharpener manual|saw set|wire twister|fence tool|post driver|post rammer|hand tamper|bricklayer line|chalk line|plumb bob|string line|wrecking tool|demolition bar|manhole lifter", "8205", {
     splits: [
       to({ power: ["electric", "battery", "combustion"] }, "8467"),
       to({ words: ["chalk line", "plumb bob", "bricklayer line", "string line"] }, "9015"),
