@@ -63,6 +63,9 @@ function veg(terms: string, fresh: string, s: States, note: string, kinds: Split
   return e(terms, fresh, { splits: [...kinds, ...stateSplits({ frozen: "071080", dried: "071290", prepared: "200599", ...s })], decisive: ["processing"], note });
 }
 
+/** Words saying pulses are prepared (canned, cooked): the kind's dried-pulse heading (0713) does not take them. */
+const CANNED_PULSE = ["canned", "tinned", "cooked", "brine", "ready to eat"];
+
 const VEG_STATES = { frozen: "071080", dried: "071290", prepared: "200599" };
 
 const fruits: LexiconEntry[] = [
@@ -235,13 +238,15 @@ const vegetables: LexiconEntry[] = [
   }),
   e("lentils|red lentils|green lentils|chickpeas|chick peas|garbanzo beans|kidney beans|black beans|pinto beans|navy beans|haricot beans|mung beans|adzuki beans|dried beans|dried peas|split peas|pulses|soybeans|soy beans|soya beans", "071340", {
     splits: [
+      // Prepared or preserved pulses other than beans of Vigna/Phaseolus (chickpeas, lentils) are 2005.99; beans 2005.51.
+      to({ words: ["chickpeas", "chick peas", "garbanzo", "lentils"], allOf: [["canned", "tinned", "cooked", "in brine", "ready to eat"]] }, "200599"),
       to({ processing: ["canned", "cooked"] }, "200551"),
       to({ words: ["canned", "tinned", "cooked", "in brine"] }, "200551"),
       to({ words: ["soybeans", "soy beans", "soya beans"] }, "120190"),
-      to({ words: ["chickpeas", "chick peas", "garbanzo"] }, "071320"),
-      to({ words: ["kidney", "black beans", "pinto", "navy", "haricot"] }, "071333"),
-      to({ words: ["mung"] }, "071331"),
-      to({ words: ["adzuki"] }, "071332"),
+      to({ words: ["chickpeas", "chick peas", "garbanzo"], unless: CANNED_PULSE }, "071320"),
+      to({ words: ["kidney", "black beans", "pinto", "navy", "haricot"], unless: CANNED_PULSE }, "071333"),
+      to({ words: ["mung"], unless: CANNED_PULSE }, "071331"),
+      to({ words: ["adzuki"], unless: CANNED_PULSE }, "071332"),
       to({ words: ["dried peas", "split peas"] }, "071310"),
     ],
     decisive: ["processing"],

@@ -218,7 +218,10 @@ const vegetable: LexiconEntry[] = [
       // Flours of nuts and coconut (chapter 8 products) are 1106.30, not cereal flours (1102).
       to({ words: ["almond flour", "coconut flour"] }, "110630"),
       to({ words: ["rice flour", "corn flour"] }, "1102"),
-      to({ words: ["cornstarch", "corn starch", "potato starch", "tapioca starch"] }, "1108"),
+      // Starches by plant: maize 1108.12, potato 1108.13, manioc (tapioca) 1108.14.
+      to({ words: ["cornstarch", "corn starch"] }, "110812"),
+      to({ words: ["potato starch"] }, "110813"),
+      to({ words: ["tapioca starch"] }, "110814"),
       to({ words: ["tapioca pearls"] }, "1903"),
       to({ words: ["semolina"] }, "1103"),
       to({ words: ["couscous"] }, "190240"),
@@ -232,9 +235,11 @@ const vegetable: LexiconEntry[] = [
     ],
     note: "spices ch. 09 (pepper/chili 0904, vanilla 0905, cinnamon 0906 …), cereals ch. 10, milling products ch. 11, oil seeds 1207; seasoning mixes 2103",
   }),
-  e("olive oil|extra virgin olive oil|vegetable oil|cooking oil|sunflower oil|sunflower seed oil|safflower oil|cottonseed oil|cotton seed oil|soya oil|soya bean oil|soybean oil|corn oil|maize oil|canola oil|rapeseed oil|soybean oil|palm oil|coconut oil|virgin coconut oil|sesame oil|peanut oil|avocado oil|argan oil|castor oil|jojoba oil|almond oil|sweet almond oil|grapeseed oil|flaxseed oil|linseed oil|fish oil|cod liver oil|lard|tallow|margarine|shortening|cocoa butter|shea butter|mango butter|beeswax food", "1509", {
+  e("olive oil|extra virgin olive oil|rice bran oil|vegetable oil|cooking oil|sunflower oil|sunflower seed oil|safflower oil|cottonseed oil|cotton seed oil|soya oil|soya bean oil|soybean oil|corn oil|maize oil|canola oil|rapeseed oil|soybean oil|palm oil|coconut oil|virgin coconut oil|sesame oil|peanut oil|avocado oil|argan oil|castor oil|jojoba oil|almond oil|sweet almond oil|grapeseed oil|flaxseed oil|linseed oil|fish oil|cod liver oil|lard|tallow|margarine|shortening|cocoa butter|shea butter|mango butter|beeswax food", "1509", {
     splits: [
       to({ words: ["sunflower", "safflower", "cottonseed", "cotton seed"] }, "1512"),
+      // Rice bran oil is a fixed vegetable oil of 1515 (1515.90), not the bran (2302).
+      to({ words: ["rice bran oil"] }, "151590"),
       to({ words: ["corn oil", "maize oil"] }, "1515"),
       to({ words: ["canola", "rapeseed"] }, "1514"),
       to({ words: ["soybean", "soya"] }, "1507"),

@@ -719,6 +719,19 @@ describe("articles by material and function (chapters 39, 73, 82, 83, 94–96)",
     expect(code("coconut sugar", "organic coconut sugar 1 lb")).toBe("170290");
   });
 
+  it("starches by plant (maize 1108.12, potato 1108.13, tapioca 1108.14); canned chickpeas 2005.99 (2005.51 is beans of Vigna/Phaseolus); rice bran oil 1515.90", () => {
+    const code = (term: string, text: string) => {
+      const r = resolveSplit(entryFor(term), attrs({ text }), term);
+      return r.subheading ?? r.heading;
+    };
+    expect(code("cornstarch", "cornstarch 1 lb")).toBe("110812");
+    expect(code("potato starch", "potato starch 500g")).toBe("110813");
+    expect(code("chickpeas", "canned chickpeas 15 oz")).toBe("200599");
+    expect(code("kidney beans", "canned kidney beans 15 oz")).toBe("200551");
+    expect(code("chickpeas", "dried chickpeas 2 lb")).toBe("071320");
+    expect(code("rice bran oil", "rice bran oil 1l")).toBe("151590");
+  });
+
   it("abrasive cut-off wheels are grinding wheels of agglomerated abrasives (6804.22; diamond 6804.21), not saw blades (8202) or hand stones (6804.30)", () => {
     const code = (term: string, text: string) => {
       const r = resolveSplit(entryFor(term), attrs({ text }), term);
