@@ -252,6 +252,35 @@ describe("marketplace titles: phrases run together without punctuation", () => {
     expect(r.hs6).toBe("761699");
   });
 
+  it("a fastener's head form is no goods of its own: 'Tek Screws Hex Washer Head' are self-drilling screws (7318.14), not washers (7318.22)", () => {
+    expect(engine.classify({ productName: "Self Drilling Tek Screws Hex Washer Head 10 x 3/4 inch 100pcs", destinationCountry: "US" }).hs6).toBe("731814");
+    expect(engine.classify({ productName: "Self Tapping Screws Hex Washer Head #10 x 1 inch Zinc Plated", destinationCountry: "US" }).hs6).toBe("731814");
+  });
+
+  it("a length written out after its number is a measure, not a head noun: 'Nylon PA6 Rod 50mm Diameter 1 Meter' is a rod of plastics (3916), not a meter (9028)", () => {
+    expect(engine.classify({ productName: "Nylon PA6 Rod 50mm Diameter 1 Meter", destinationCountry: "US" }).hs6).toBe("391690");
+    expect(engine.classify({ productName: "PTFE Rod 20mm Diameter 1 Meter", destinationCountry: "US" }).hs6).toBe("391690");
+  });
+
+  it("a dimension abbreviation or a form word after the goods is no head noun: '… Seamless Tube 1/2 inch OD' is a seamless stainless tube (7304.41), 'pH Meter Pen Type' a meter (9027), not a pen (9608)", () => {
+    expect(engine.classify({ productName: "304 Stainless Steel Seamless Tube 1/2 inch OD", destinationCountry: "US" }).hs6).toBe("730441");
+    expect(engine.classify({ productName: "Digital pH Meter Pen Type 0.01 Accuracy", destinationCountry: "US" }).hs6.slice(0, 4)).toBe("9027");
+  });
+
+  it("a count after the goods is no head noun: 'Adjustable Aluminum Crutches Pair' are crutches (9021.10); a keyed door knob lock is a lock (8301.40)", () => {
+    expect(engine.classify({ productName: "Adjustable Aluminum Crutches Pair", destinationCountry: "US" }).hs6).toBe("902110");
+    expect(engine.classify({ productName: "Keyed Entry Door Knob Lock Satin Nickel", destinationCountry: "US" }).hs6).toBe("830140");
+  });
+
+  it("'Coarse Thread' after screws names their screw thread, not sewing thread (5401): 'Drywall Screws Coarse Thread' are self-tapping screws (7318.14)", () => {
+    expect(engine.classify({ productName: "Drywall Screws Coarse Thread 1-5/8 inch 1 lb", destinationCountry: "US" }).hs6).toBe("731814");
+    expect(engine.classify({ productName: "Polyester Sewing Thread 40/2 White 5000 Yards", destinationCountry: "US" }).hs6.slice(0, 2)).toBe("54");
+  });
+
+  it("a pipe fitting tee is a tube fitting (7307), not a tee shirt (6109)", () => {
+    expect(engine.classify({ productName: "Malleable Iron Pipe Fitting Tee 3/4 inch Black", destinationCountry: "US" }).hs6.slice(0, 4)).toBe("7307");
+  });
+
   it("a material after the goods opens the next phrase: 'Garlic Press Zinc Alloy Mincer Crusher' is a garlic press, not a crushing machine (8474)", () => {
     const r = engine.classify({ productName: "Garlic Press Zinc Alloy Mincer Crusher Easy Clean", destinationCountry: "US" });
     expect(r.hs6.slice(0, 4)).not.toBe("8474");

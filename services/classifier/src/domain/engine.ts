@@ -421,7 +421,7 @@ export class ClassifierEngine {
     const colours = new Set(prefixMatches.filter((m) => colourAfterGoods(m, prefixMatches)).map((m) => `${m.segment}|${m.start}`));
     // "onion crisps vacuum fried", "steel shelf powder coated": a word before a process participle, after the goods,
     // says how they were made (vacuum-fried, powder-coated); it names no goods of its own.
-    for (const m of prefixMatches) if (processModifierAfterGoods(m, prefixMatches) || specAfterGoods(m, prefixMatches) || ingredientAfterPreparation(m, prefixMatches) || fasteningAfterGoods(m, prefixMatches, prefix)) colours.add(`${m.segment}|${m.start}`);
+    for (const m of prefixMatches) if (processModifierAfterGoods(m, prefixMatches) || specAfterGoods(m, prefixMatches) || ingredientAfterPreparation(m, prefixMatches) || fasteningAfterGoods(m, prefixMatches, prefix) || threadFormAfterGoods(m, prefixMatches)) colours.add(`${m.segment}|${m.start}`);
     const isColour = (m: LexiconMatch) => colours.has(`${m.segment}|${m.start}`);
     const goods = pool.filter((m) => !isMaterialTerm(m) && !isColour(m));
     let headInPrefix = (goods.length ? goods : pool).sort((a, b) => b.end - a.end)[0];
@@ -455,6 +455,8 @@ export class ClassifierEngine {
       const l = w.toLowerCase();
       return BASIC_COLOURS.has(l) || [l, `${l}s`, `${l}es`, l.replace(/y$/, "ies")].some((x) => colourWords.has(x));
     };
+    // So is a length or quantity written out after its number ("… Rod 50mm Diameter 1 Meter", "… Hose 25 Feet").
+    while (phraseWords.length > 2 && UNIT_WORD.test(phraseWords[phraseWords.length - 1]!) && /^\d+(?:[.,/]\d+)?$/.test(phraseWords[phraseWords.length - 2]!)) phraseWords.splice(-2);
     while (phraseWords.length > 1 && (trailingNonNoun(phraseWords[phraseWords.length - 1]!) || colourWord(phraseWords[phraseWords.length - 1]!))) {
       // "… Paisley Pattern", "… Floral Print": the word before a look word names the look, not goods.
       const look = TRAILING_LOOK.has(phraseWords.pop()!.toLowerCase());
@@ -902,12 +904,19 @@ const TRAILING_FEATURE: ReadonlySet<string> = new Set([
 /** "Non Slip", "Anti Skid" written as two words: one grip claim. */
 const NON_SLIP = /\b(non|anti)\s+(slip|skid)\b/gi;
 
+/** Units written out as words after a number ("1 Meter", "25 Feet", "5 Gallon"): a measure, no head noun. */
+const UNIT_WORD = /^(?:meters?|metres?|feet|foot|inch(?:es)?|yards?|centimet(?:er|re)s?|millimet(?:er|re)s?|kilograms?|grams?|pounds?|ounces?|gallons?|lit(?:er|re)s?|tons?|tonnes?|pieces?|pcs|count|pack|packs|pairs?|rolls?|sheets?|sets?)$/i;
+
 /** Words for the look of the goods at the end of a title ("Silk Tie Paisley Pattern", "T-Shirt Graphic Print"): no head noun. */
 const TRAILING_LOOK: ReadonlySet<string> = new Set(["pattern", "patterns", "print", "prints", "design", "designs", "style", "styles", "look", "effect", "shape"]);
 
+/** Abbreviations of a dimension or thread standard after a size ("… Tube 1/2 inch OD", "… Valve 3/4 NPT", "… 2mm Thk"), and a count ("… Crutches Pair"). */
+const TRAILING_SPEC: ReadonlySet<string> = new Set(["od", "id", "dia", "thk", "npt", "nptf", "bsp", "bspp", "bspt", "sch", "awg", "gauge", "ga", "pair", "pairs", "pcs"]);
+
 /** A word after the goods that is no head noun: a code or rating, a feature, or a material ("… Stand Aluminum"). */
 function trailingNonNoun(word: string): boolean {
-  if (SPEC_CODE.test(word) || TRAILING_FEATURE.has(word.toLowerCase()) || TRAILING_LOOK.has(word.toLowerCase())) return true;
+  const w = word.toLowerCase();
+  if (SPEC_CODE.test(word) || TRAILING_FEATURE.has(w) || TRAILING_LOOK.has(w) || TRAILING_SPEC.has(w)) return true;
   const material = lookupMaterial(word);
   return material !== undefined && material !== "textile";
 }
@@ -945,12 +954,22 @@ function colourAfterGoods(m: LexiconMatch, all: readonly LexiconMatch[]): boolea
  */
 const PROCESS_PARTICIPLE = /^(?:fried|dried|insulated|operated|powered|driven|coated|plated|painted|printed|engraved|welded|treated|washed|polished|forged|moulded|molded|glazed|sealed|smoked|roasted|baked|cooked|frozen|blasted|galvani[sz]ed|dipped|rolled|pressed|stamped|sprayed|finished|packed|cured|sterili[sz]ed)$/;
 
-/** Nouns after which the word before them names a kind or look of the goods before ("Shotgun Pump Action", "Tiles Wood Effect"). */
-const FEATURE_NOUN = /^(?:action|effect|look|pattern|shape|style)$/;
+/** Nouns after which the word before them names a kind or look of the goods before ("Shotgun Pump Action", "Tiles Wood Effect"; a
+ * fastener's head form: "Tek Screws Hex Washer Head" are screws with a washer-faced head, not washers; "pH Meter Pen Type" is a
+ * meter shaped like a pen). */
+const FEATURE_NOUN = /^(?:action|effect|look|pattern|shape|style|head|type)$/;
 
 /** A one-word term before a process participle or a feature noun, after other goods in its phrase (see PROCESS_PARTICIPLE, FEATURE_NOUN). */
 function processModifierAfterGoods(m: LexiconMatch, all: readonly LexiconMatch[]): boolean {
   return m.length === 1 && !!m.next && (PROCESS_PARTICIPLE.test(m.next) || FEATURE_NOUN.test(m.next)) && afterOtherGoods(m, all);
+}
+
+/** Words for the kind of a screw thread ("Drywall Screws Coarse Thread", "Bolts M8 Fine Thread", "Threaded Rod Full Thread"). */
+const THREAD_KIND = /^(?:coarse|fine|full|partial|half|metric|unc|unf|npt|bsp|double|single|left|right|self)$/;
+
+/** "thread" after other goods, right after a word for the thread's kind, describes the goods' screw thread: no sewing thread. */
+function threadFormAfterGoods(m: LexiconMatch, all: readonly LexiconMatch[]): boolean {
+  return m.length === 1 && /^threads?$/.test(m.term) && !!m.prev && THREAD_KIND.test(m.prev.toLowerCase()) && afterOtherGoods(m, all);
 }
 
 /** Another product term (not a material) comes before the match in its phrase. */

@@ -283,6 +283,31 @@ describe("footwear parts other than the upper", () => {
   });
 });
 
+describe("a material right before a component noun names the component", () => {
+  it.each([
+    ["M6 Nylon Insert Lock Nuts 304 Stainless Steel", "stainless_steel"],
+    ["nylon insert hex nuts zinc plated steel M10", "iron_steel"],
+    ["Steel Toe Work Boots Men Waterproof Leather", "leather"],
+  ])("%s: a nylon insert is a part of the nut; the nut is of %s", (name, material) => {
+    expect(mats({ productName: name })[0]).toBe(material);
+  });
+});
+
+describe("a base-metal plating is a surface finish, not the metal of the article", () => {
+  it.each([
+    ["zinc plated steel carriage bolts M8", "iron_steel"],
+    ["nickel plated brass compression fittings", "copper"],
+    ["zinc plated hex nuts M10", "base_metal"],
+  ])("%s: of %s", (name, material) => {
+    expect(mats({ productName: name })[0]).toBe(material);
+  });
+
+  it("a zinc alloy or a copper plate is still of its metal", () => {
+    expect(mats({ productName: "zinc alloy coat hook" })[0]).toBe("zinc");
+    expect(mats({ productName: "copper plate 3mm thick" })[0]).toBe("copper");
+  });
+});
+
 describe("accessories named after 'with'", () => {
   it.each([
     ["M8 carriage bolts with nylon washers", []],

@@ -322,7 +322,8 @@ const COMPONENT = new Set([
   "buttons", "zipper", "zip", "buckle", "buckles", "sole", "soles", "outsole", "insole", "footbed", "footbeds", "midsole", "strap", "straps", "clasp", "accent",
   "accents", "decoration", "decorations", "decor", "inlay", "tip", "tips", "knob", "knobs", "feet", "legs", "cover", "covers",
   "coating", "edge", "edging", "pad", "pads", "stud", "studs", "rivet", "rivets", "charm", "charms", "bristles", "bristle",
-  "bead", "beads", "pendant", "detail", "details", "applique", "patch", "logo", "lace",
+  "bead", "beads", "pendant", "detail", "details", "applique", "patch", "logo", "lace", "insert", "inserts",
+  "toe", "toes", "toecap", "toecaps", "shank",
 ]);
 const TEXTILE_CONTEXT = new Set(
   (
@@ -440,6 +441,10 @@ function resolveDef(def: TermDef, opts: ScanOptions, toks: readonly string[]): M
   return m;
 }
 
+/** Base metals sold as a plating on another metal, and the words that say so. */
+const BASE_PLATING = new Set<Material>(["zinc", "nickel", "tin", "copper"]);
+const BASE_PLATED = new Set(["plated", "plating", "electroplated"]);
+
 const PRECIOUS_MATERIALS = new Set<Material | null>(["gold", "silver", "platinum", "precious_metal"]);
 function isPrecious(def: TermDef): boolean {
   return (def.flags & F_PRECIOUS) !== 0 || PRECIOUS_MATERIALS.has(def.material);
@@ -461,6 +466,9 @@ function judge(def: TermDef, key: string, i: number, end: number, toks: readonly
     if (CLAD.has(next)) return { ...base, material: "precious_metal", term: `${key} ${next}`, end: end + 1 };
     if (TONE.has(next) || prev === "plated" || prev === "plating") return undefined;
   }
+  // "Zinc plated", "nickel plated": a base-metal finish on some other base metal (usually steel) — generic, dropped when
+  // the body metal is named ("zinc plated steel bolts" are steel bolts; the plating is a surface treatment).
+  if (def.material && BASE_PLATING.has(def.material) && BASE_PLATED.has(next)) return { ...base, generic: true, material: "base_metal", term: `${key} ${next}`, end: end + 1 };
   if (LOOKALIKE.has(next)) return undefined;
   if (flags & F_COLOUR && opts.mode === "text" && !QUAL_BEFORE.has(prev) && !(isPrecious(def) ? QUAL_AFTER_METAL : QUAL_AFTER_GEM).has(next)) return undefined;
   return {

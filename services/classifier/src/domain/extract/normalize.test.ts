@@ -61,6 +61,28 @@ describe("cleanProductName", () => {
   });
 });
 
+describe("trade shapes, grades and alloy designations", () => {
+  it("a lone letter joined to a word at the start names a shape, not a brand: 'O-Ring Kit', 'U-Bolt M8' keep it", () => {
+    expect(cleanProductName("O-Ring Kit 382pcs Metric")).toBe("O-Ring Kit 382pcs Metric");
+    expect(cleanProductName("U-Bolt M8 Zinc Plated 10 Pack")).toContain("U-Bolt");
+    expect(cleanProductName("V-Belt A42 Classical")).toContain("V-Belt");
+  });
+
+  it("a purity grade names the trade a substance is sold to, not goods: 'Cosmetic Grade' is no cosmetic (3304); food grade stays (a food use)", () => {
+    expect(cleanProductName("Kojic Acid Powder 99% Cosmetic Grade")).toBe("Kojic Acid Powder 99%");
+    expect(cleanProductName("Sodium Hyaluronate Pharmaceutical Grade 10g")).toBe("Sodium Hyaluronate 10g");
+    expect(cleanProductName("Citric Acid Food Grade 25kg")).toContain("Food Grade");
+  });
+
+  it("ch. 76 subheading note 1: an aluminium designation of series 2xxx–8xxx is an alloy; 1xxx (≥ 99% Al) is not", () => {
+    expect(normalizeText("6061 Aluminum Round Bar 1 inch")).toContain("aluminum alloy");
+    expect(normalizeText("Aluminium 5052-H32 sheet 2mm")).toContain("aluminium alloy 5052-h32");
+    expect(normalizeText("7075-T6 aluminum plate")).toContain("aluminum alloy");
+    expect(normalizeText("1100 aluminum sheet")).not.toContain("alloy");
+    expect(normalizeText("aluminum 2000mm profile")).not.toContain("alloy");
+  });
+});
+
 describe("isModelCode", () => {
   it("recognises SKU / model codes", () => {
     for (const c of ["YH-0013", "RC2-6242-000", "BTA41-800B", "CW005", "NH35", "#5381", "75159", "H200R"]) expect(isModelCode(c)).toBe(true);

@@ -107,6 +107,9 @@ const PROMO_PHRASES = [
   "amazon|aliexpress|ebay|shopee|tik\\s?tok|temu",
   "ins(?:\\s+style)?",
   "free\\s+size|one\\s+size(?:\\s+fits\\s+(?:all|most))?",
+  // A purity grade names the trade the substance is sold to, not goods: "Kojic Acid Cosmetic Grade" is no cosmetic
+  // (3304), "Sodium Hyaluronate Pharmaceutical Grade" no medicament (food grade stays: it states a food use).
+  "(?:cosmetics?|skin\\s*care|pharmaceutical|pharma|medical|industrial|technical|tech|reagent|analytical|lab|laboratory|usp|bp|ep|acs|electronic)[\\s-]+grade",
   "(?:sale|sales)",
   "new(?!\\s+(?:year|years|york|zealand|born|balance|orleans|jersey|delhi|england|mexico|moon|hampshire))",
 ];
@@ -231,6 +234,8 @@ const ASCII_UPPER_RE = /[A-Z]/;
 function isBrandLike(token: string, mostlyCaps: () => boolean): boolean {
   const t = token.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, "");
   if (t.length < 3 || /\d/.test(t)) return false;
+  // "O-Ring", "U-Bolt", "V-Belt", "T-Shirt", "J-Hook": a lone letter joined to a word names a shape, not a brand.
+  if (/^\p{L}-\p{L}/u.test(t)) return false;
   const lower = t.toLowerCase().replace(/[`'’.&-]/g, "");
   if (NEVER_BRAND_WORDS.has(lower) || ACRONYMS.has(lower)) return false;
   for (const stem of [lower.slice(0, -1), lower.slice(0, -2)]) {
@@ -517,6 +522,8 @@ const PERCENT_RE = /(\d)\s*%\s*/g;
 const KARAT_RE = /(\d{1,2})\s*(?:karat|kt)\b/g;
 const AC_DC_RE = /(\d(?:v|w)) ?(ac|dc)\b/g;
 const SPACE_BEFORE_PUNCT_RE = / +([,;:)])/g;
+const AL_ALLOY_BEFORE_RE = /\b([2-8]\d{3}(?:-?[tho]\d{1,4})?)\s+(alumin(?:um|ium))\b(?!\s+alloy)/g;
+const AL_ALLOY_AFTER_RE = /\b(alumin(?:um|ium))\s+(?!alloy\b)([2-8]\d{3}(?:-?[tho]\d{1,4})?)\b(?!\s*(?:mm|cm|m|in|ft|pcs|w|v|kg|g|lb)\b)/g;
 
 /**
  * The substring tests below only skip replacements whose pattern needs that substring (a replacement that
@@ -543,6 +550,9 @@ function normalizeUncached(s: string): string {
   if (t.includes("%")) t = t.replace(PERCENT_RE, "$1% ");
   if (t.includes("kt") || t.includes("karat")) t = t.replace(KARAT_RE, "$1k");
   t = t.replace(UNIT_RE, unitReplacer);
+  // An aluminium alloy designation ("6061 aluminum", "aluminium 5052-h32", "7075-t6 aluminum"): series 2xxx–8xxx are
+  // alloys (ch. 76 subheading note 1(b)); 1xxx is aluminium of 99% or more, not alloyed. The text says "alloy".
+  if (t.includes("alumin")) t = t.replace(AL_ALLOY_BEFORE_RE, "$1 $2 alloy").replace(AL_ALLOY_AFTER_RE, "$1 alloy $2");
   if (t.includes("ac") || t.includes("dc")) t = t.replace(AC_DC_RE, "$1 $2");
   if (hasRepeatedPunct(t)) t = t.replace(REPEAT_PUNCT_RE, "$1");
   t = t.replace(SPACE_BEFORE_PUNCT_RE, "$1");

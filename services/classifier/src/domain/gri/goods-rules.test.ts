@@ -234,6 +234,12 @@ describe("Chapter 39 note 6: primary forms", () => {
     expect(ch39PrimaryForms.apply([cand("390761")], attrs({ text: "pet film laminated to polyethylene film" })).redirected[0]!.to).toBe("392062");
   });
 
+  it("sends a polymer named as a rod or profile to 3916 (monofilament > 1 mm, rods, sticks and profile shapes): PA6 rod 3916.90, PE rod 3916.10, PVC profile 3916.20", () => {
+    expect(ch39PrimaryForms.apply([cand("390810")], attrs({ text: "nylon pa6 rod 50mm diameter 1m" })).redirected[0]!.to).toBe("391690");
+    expect(ch39PrimaryForms.apply([cand("390120")], attrs({ text: "hdpe rod 30mm natural" })).redirected[0]!.to).toBe("391610");
+    expect(ch39PrimaryForms.apply([cand("390410")], attrs({ text: "pvc profile for window frames" })).redirected[0]!.to).toBe("391620");
+  });
+
   it("lowers a primary-form heading for a shaped article without naming a sheet heading", () => {
     const e = ch39PrimaryForms.apply([cand("390190")], attrs({ text: "polyethylene plastic limb protector" }));
     expect(e.redirected).toEqual([]);

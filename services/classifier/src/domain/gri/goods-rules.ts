@@ -585,6 +585,11 @@ function sheetOf(primary: string): string {
   return map.find(([p]) => primary.startsWith(p))?.[1] ?? "392099";
 }
 
+/** The 3916 subheading (monofilament > 1 mm, rods, sticks, profile shapes) for the polymer of a primary-form code. */
+function profileOf(primary: string): string {
+  return primary.startsWith("3901") ? "391610" : primary.startsWith("3904") ? "391620" : "391690";
+}
+
 export const ch39PrimaryForms: GriRule = {
   id: "39-note-6",
   title: "Plastics in primary forms (3901–3914) vs shaped goods",
@@ -599,7 +604,8 @@ export const ch39PrimaryForms: GriRule = {
       const h = Number(headingOf(c.hs6));
       if (chapterOf(c.hs6) !== "39" || h < 3901 || h > 3914) continue;
       const flat = /^(?:films?|sheets?|sheeting|plates?|strips?|foils?|tapes?|laminates?|membranes?)$/.test(shape);
-      const to = flat ? (/\b(reinforced|supported|(?:laminated|combined) with (?:textile|paper|metal|aluminium|glass|fabric))/.test(t) ? "392190" : /\b(cellular|foam|foamed)\b/.test(t) ? "392119" : sheetOf(c.hs6)) : undefined;
+      const bar = /^(?:rods?|profiles?|monofilaments?)$/.test(shape);
+      const to = bar ? profileOf(c.hs6) : flat ? (/\b(reinforced|supported|(?:laminated|combined) with (?:textile|paper|metal|aluminium|glass|fabric))/.test(t) ? "392190" : /\b(cellular|foam|foamed)\b/.test(t) ? "392119" : sheetOf(c.hs6)) : undefined;
       const reason = `headings 3901 to 3914 cover plastics in primary forms only (liquids, pastes, powders, granules, flakes, blocks — ch. 39 note 6); "${shape}" is a shaped form${to ? `: ${c.hs6} → ${to}` : `, not ${c.hs6}`}`;
       if (to) b.redirect(c.hs6, to, reason).record("39-note-6", reason);
       else b.adjust(c.hs6, 0.3, reason).record("39-note-6", reason);

@@ -72,6 +72,13 @@ describe("Section XV note 2: parts of general use", () => {
     expect(e.applied[0]!.reason).toMatch(/Section XVI note 1\(g\)/);
   });
 
+  it("leaves wire nuts in 8536.90 — twist-on insulated wire connectors are electrical apparatus for connecting, not nuts of 7318; lug nuts still go to 7318.16", () => {
+    const a = attrs({ cleanName: "wire nuts twist-on connectors assortment 150pcs", text: "wire nuts twist-on connectors assortment 150pcs", mats: ["plastic"] });
+    expect(xvGeneralUseParts.apply([cand("853690"), cand("731816")], a).redirected).toEqual([]);
+    const b = attrs({ cleanName: "wheel lug nuts m12x1.5 replacement", text: "wheel lug nuts m12x1.5 replacement", isPart: true, mats: ["iron_steel"] });
+    expect(xvGeneralUseParts.apply([cand("870870")], b).redirected[0]!.to).toBe("731816");
+  });
+
   it("moves a helical spring from 8714 to 7320.20 — springs of base metal are parts of general use (Section XV note 2(b), Section XVII note 2(b))", () => {
     const a = attrs({ cleanName: "bicycle compression spring", text: "bicycle compression spring", isPart: true, mats: ["iron_steel"] });
     expect(xvGeneralUseParts.apply([cand("871499")], a).redirected[0]!.to).toBe("732020");

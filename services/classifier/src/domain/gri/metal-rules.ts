@@ -121,7 +121,8 @@ interface GeneralUse {
 const GENERAL_USE: GeneralUse[] = [
   { re: /\b(wood screws?)\b/, steel: "731812", copper: "741533", aluminium: "761610", plastics: "392690", what: "wood screws (7318)" },
   { re: /\b(self[- ]tapping screws?)\b/, steel: "731814", copper: "741533", aluminium: "761610", plastics: "392690", what: "self-tapping screws (7318)" },
-  { re: /\b(nuts?|lock ?nuts?|hex nuts?|wing nuts?)\b(?! ?(?:and )?(?:seeds?|butter|milk|snacks?|cracker))/, steel: "731816", copper: "741533", aluminium: "761610", plastics: "392690", what: "nuts (7318)" },
+  // Not "wire nuts" (twist-on insulated wire connectors of 8536.90).
+  { re: /\b(?<!wire )(nuts?|lock ?nuts?|hex nuts?|wing nuts?)\b(?! ?(?:and )?(?:seeds?|butter|milk|snacks?|cracker))/, steel: "731816", copper: "741533", aluminium: "761610", plastics: "392690", what: "nuts (7318)" },
   { re: /\b(spring washers?|lock washers?)\b/, steel: "731821", copper: "741521", aluminium: "761610", plastics: "392690", what: "spring or lock washers (7318)" },
   // Not machines named "washer" (pressure, dish, windscreen, parts washers): those are no washers of 7318.
   { re: /\b(?<!(?:pressure|power|jet|dish|window|windshield|windscreen|car|bottle|parts|glass|clothes|fruit|vegetable|ultrasonic|floor|carpet|pet|teat|egg) )(washers?)\b(?! ?(?:dryers?|machines?|pumps?|fluid|nozzles?|jets?|hoses?|reservoirs?|tanks?|motors?))/, steel: "731822", copper: "741521", aluminium: "761610", plastics: "392690", what: "washers (7318)" },

@@ -150,8 +150,12 @@ const tools: LexiconEntry[] = [
   }),
   e("socket wrench|socket wrenches|ratchet handle|ratchet|breaker bar|torque bar|impact socket|impact sockets|deep socket|socket adapter|socket adapters|socket extension|extension bar|universal joint socket|spark plug socket|hex key|hex keys|allen key|allen keys|allen wrench|allen wrenches|hex key set|allen key set|torx key|torx keys|l wrench|star key|spoke wrench|spoke key|bicycle multi tool|basin wrench|oil filter wrench|lug wrench|wheel brace|cross wrench|tire iron|tyre iron|spanner set|wrench set|combination spanner set|ratchet spanner", "820420", {
     splits: [
-      to({ words: ["hex key", "hex keys", "allen", "torx key", "torx keys", "l wrench", "star key", "spoke wrench", "spoke key", "lug wrench", "wheel brace", "cross wrench", "tire iron", "tyre iron", "spanner set", "wrench set", "combination spanner", "ratchet spanner", "basin wrench", "filter wrench", "strap wrench", "chain wrench", "tap wrench"] }, "820412"),
+      // 8204.12 is for adjustable spanners only (jaws that open to fit: adjustable, pipe, basin, strap, chain and filter
+      // wrenches); hex keys, lug wrenches, tyre irons and sets of fixed open-end, ring or combination spanners do not
+      // adjust: 8204.11.
+      to({ words: ["adjustable", "monkey wrench", "pipe wrench", "stillson", "basin wrench", "filter wrench", "strap wrench", "chain wrench"] }, "820412"),
       to({ words: ["bike multi tool", "bicycle multi tool"] }, "820600"),
+      to({ words: ["hex key", "hex keys", "allen", "torx key", "torx keys", "l wrench", "star key", "spoke wrench", "spoke key", "lug wrench", "wheel brace", "cross wrench", "tire iron", "tyre iron", "spanner set", "wrench set", "combination spanner", "ratchet spanner"], unless: ["adjustable"] }, "820411"),
     ],
     note: "interchangeable spanner sockets and ratchet handles 820420; hand-operated spanners and wrenches (incl. hex keys) 820411/820412",
   }),

@@ -370,7 +370,7 @@ const plastics: LexiconEntry[] = [
     ],
     note: "polymers of vinyl acetate or other vinyl esters; other vinyl polymers → 3905 (PVAc 39051x, polyvinyl alcohol 390530, other 39059x)",
   }),
-  e("polymethyl methacrylate|pmma resin|pmma pellets|acrylic polymer|acrylic polymers|acrylic copolymer|polyacrylate|sodium polyacrylate|superabsorbent polymer|polyacrylic acid|polyacrylamide|acrylic emulsion|acrylic dispersion|acrylic binder|polyacrylonitrile", "3906", {
+  e("polymethyl methacrylate|pmma resin|pmma pellets|acrylic polymer|acrylic polymers|acrylic copolymer|polyacrylate|sodium polyacrylate|superabsorbent polymer|polyacrylic acid|carbomer|carbomers|carbopol|polyacrylamide|acrylic emulsion|acrylic dispersion|acrylic binder|polyacrylonitrile", "3906", {
     splits: [to({ words: ["polymethyl methacrylate", "pmma"] }, "390610"), to({}, "390690")],
     note: "acrylic polymers in primary forms → 3906 (PMMA 390610, other incl. polyacrylates, polyacrylamide 390690)",
   }),
@@ -495,10 +495,11 @@ const plastics: LexiconEntry[] = [
     ],
     note: "plastics in primary forms → 3901–3914 by polymer (PE 3901, PP 3902, styrene 3903, PVC 3904, acrylic 3906, polyesters/PC 3907, polyamide 3908, PU 3909, silicones 3910); waste 3915",
   }),
-  e("3d printer filament|3d filament|pla filament|petg filament|abs filament|tpu filament|filament|plastic rod|acrylic rod|nylon rod|pvc profile|plastic profile|plastic strip|edge banding|pvc edge banding|welding rod plastic|monofilament|fishing monofilament raw|trimmer line|strimmer line|weed eater line", "3916", {
+  e("3d printer filament|3d filament|pla filament|petg filament|abs filament|tpu filament|filament|plastic rod|acrylic rod|nylon rod|ptfe rod|teflon rod|pom rod|acetal rod|delrin rod|uhmw rod|hdpe rod|peek rod|pvc rod|nylon bar|acetal bar|ptfe bar|plastic bar|pvc profile|plastic profile|plastic strip|edge banding|pvc edge banding|welding rod plastic|monofilament|fishing monofilament raw|trimmer line|strimmer line|weed eater line", "3916", {
     splits: [
       to({ words: ["pla", "petg", "abs", "tpu", "3d"] }, "391690"),
       to({ words: ["pvc", "edge banding"] }, "391620"),
+      to({ words: ["hdpe", "uhmw", "polyethylene"] }, "391610"),
       to({ words: ["trimmer line", "strimmer line", "weed eater line"] }, "391690"),
       to({}, "391690"),
     ],
@@ -537,12 +538,14 @@ const plastics: LexiconEntry[] = [
       to({ words: ["masking tape", "painters tape", "washi"], material: ["paper"] }, "4823"),
       to({ words: ["duct tape", "gaffer", "gaffa"], material: ["textile"] }, "5906"),
       to({ words: ["tape dispenser"] }, "392610"),
-      to({ words: ["tape", "tapes"] }, "391910"),
+      // PTFE thread seal tape is not self-adhesive: strip of plastics (3920.99), not tape of 3919.
+      to({ words: ["thread seal", "thread sealant", "ptfe", "teflon", "plumbers tape", "plumber's tape"], unless: ["adhesive", "self adhesive"] }, "392099"),
+      to({ words: ["tape", "tapes"], unless: ["thread seal", "thread sealant", "ptfe", "teflon", "plumbers tape", "plumber's tape"] }, "391910"),
       to({}, "391990"),
     ],
     note: "self-adhesive plates, sheets, film, tape of plastics → 3919 (rolls ≤ 20 cm wide 391910, other 391990); paper masking tape 4823",
   }),
-  e("plastic sheet|plastic sheets|acrylic sheet|acrylic sheets|plexiglass|perspex|pmma sheet|polycarbonate sheet|pc sheet|pvc sheet|pet sheet|abs sheet|hdpe sheet|pp sheet|plastic film|plastic sheeting|polythene sheeting|poly sheeting|stretch film|stretch wrap|pallet wrap|shrink film|shrink wrap|cling film|cling wrap|plastic wrap|food wrap|greenhouse film|mulch film|agricultural film|vapor barrier|pond liner|bubble wrap|air bubble film|foam sheet|eva foam sheet|craft foam|foam board sheet|polystyrene sheet|eps foam|styrofoam|xps foam board|insulation foam board|pu foam sheet|foam roll|packing foam|foam insert|corrugated plastic sheet|coroplast|polycarbonate roofing|plastic mirror sheet|acrylic mirror sheet|transparency film|overhead transparency|shrinky dinks sheet|heat shrink plastic sheet", "3920", {
+  e("plastic sheet|plastic sheets|acrylic sheet|acrylic sheets|plexiglass|perspex|pmma sheet|polycarbonate sheet|pc sheet|pvc sheet|pet sheet|abs sheet|hdpe sheet|pp sheet|ptfe sheet|teflon sheet|ptfe film|pom sheet|acetal sheet|delrin sheet|nylon sheet|uhmw sheet|uhmwpe sheet|ldpe sheet|peek sheet|pvdf sheet|plastic film|plastic sheeting|polythene sheeting|poly sheeting|stretch film|stretch wrap|pallet wrap|shrink film|shrink wrap|cling film|cling wrap|plastic wrap|food wrap|greenhouse film|mulch film|agricultural film|vapor barrier|pond liner|bubble wrap|air bubble film|foam sheet|eva foam sheet|craft foam|foam board sheet|polystyrene sheet|eps foam|styrofoam|xps foam board|insulation foam board|pu foam sheet|foam roll|packing foam|foam insert|corrugated plastic sheet|coroplast|polycarbonate roofing|plastic mirror sheet|acrylic mirror sheet|transparency film|overhead transparency|shrinky dinks sheet|heat shrink plastic sheet", "3920", {
     splits: [
       to({ words: ["bubble wrap", "air bubble"] }, "392190"),
       to({ words: ["eva foam", "craft foam", "foam sheet", "foam roll", "packing foam", "foam insert", "pu foam"] }, "392119"),
@@ -551,6 +554,11 @@ const plastics: LexiconEntry[] = [
       to({ words: ["polycarbonate", "pc sheet"] }, "392061"),
       to({ words: ["pvc"] }, "392043"),
       to({ words: ["pet sheet"] }, "392062"),
+      // Sheets of other polymers: polyamide (nylon) 3920.92; fluoropolymers (PTFE, PVDF), polyacetal, PEEK 3920.99;
+      // UHMW and LDPE are polyethylene (3920.10).
+      to({ words: ["nylon sheet"] }, "392092"),
+      to({ words: ["ptfe", "teflon", "pvdf", "pom sheet", "acetal", "delrin", "peek"] }, "392099"),
+      to({ words: ["uhmw", "uhmwpe", "ldpe"] }, "392010"),
       to({ words: ["pp sheet", "corrugated plastic", "coroplast"] }, "392020"),
       to({ words: ["cling film", "cling wrap", "plastic wrap", "food wrap", "stretch film", "stretch wrap", "pallet wrap", "shrink film", "shrink wrap", "greenhouse film", "mulch film", "polythene", "poly sheeting", "vapor barrier", "hdpe sheet", "pond liner"] }, "392010"),
     ],
@@ -654,8 +662,10 @@ const rubber: LexiconEntry[] = [
       to({ words: ["conveyor"], allOf: [BELT_TEXTILE] }, "401012"),
       to({ words: ["conveyor"] }, "401019"),
       to({ words: ["timing", "toothed", "cogged", "gt2", "synchronous"] }, "401035"),
-      to({ words: ["poly v", "ribbed", "serpentine", "multi rib"] }, "401032"),
-      to({ words: ["v belt", "v-belt", "v belts", "fan belt", "cvt"] }, "401039"),
+      // V-belts by outside circumference (4010.31–.34); an unstated one is read as the common 60–180 cm: V-ribbed
+      // (poly-V, serpentine, multi-rib) 4010.31, other V-belts 4010.32.
+      to({ words: ["poly v", "ribbed", "serpentine", "multi rib"] }, "401031"),
+      to({ words: ["v belt", "v-belt", "v belts", "fan belt", "cvt"] }, "401032"),
       to({}, "401039"),
     ],
     note: "conveyor or transmission belts of vulcanised rubber → 4010 (conveyor 40101x, V-belts 40103x, synchronous 401035/36)",

@@ -155,10 +155,10 @@ const organic: LexiconEntry[] = [
     ],
     note: `phenols and phenol-alcohols → 2907; halogenated/sulphonated/nitrated derivatives 2908; ${NOTE3}`,
   }),
-  e("ether|diether|glycol ether|ethylene glycol monobutyl ether|diethyl ether|anisole|diphenyl ether|methyl tert-butyl ether|mtbe|ether alcohol|ether phenol|peroxide organic|organic peroxide|ketone peroxide|hydroperoxide", "2909", {
+  e("ether|diether|glycol ether|ethylene glycol monobutyl ether|diethyl ether|anisole|diphenyl ether|methyl tert-butyl ether|mtbe|ether alcohol|phenoxyethanol|2-phenoxyethanol|ether phenol|peroxide organic|organic peroxide|ketone peroxide|hydroperoxide", "2909", {
     splits: [
       to({ words: ["peroxide", "hydroperoxide"] }, "290960"),
-      to({ words: ["glycol ether", "butoxyethanol", "ether alcohol"] }, "290949"),
+      to({ words: ["glycol ether", "butoxyethanol", "ether alcohol", "phenoxyethanol"] }, "290949"),
       to({ words: ["phenol", "methoxyphenol", "ether phenol"] }, "290950"),
       ...later("2909", true),
     ],
@@ -239,6 +239,7 @@ const organic: LexiconEntry[] = [
   e("carboxylic acid|hydroxy acid|keto acid|alcohol acid|phenol acid|aldehyde acid|salicylic acid|lactic acid|tartaric acid|malic acid|gluconic acid|sodium gluconate|glycolic acid|gallic acid|citrate|sodium citrate|potassium citrate|calcium citrate|tartrate|lactate|calcium lactate|salicylate|methyl salicylate|acetylsalicylic acid|phenoxyacetic acid|gluconate", "2918", {
     splits: [
       ...later("2918", true),
+      to({ words: ["glycolic", "glycolate", "malic", "mandelic"] }, "291819"),
       to({ words: ["lactic", "lactate"] }, "291811"),
       to({ words: ["tartaric"] }, "291812"),
       to({ words: ["tartrate"] }, "291813"),
@@ -373,6 +374,8 @@ const organic: LexiconEntry[] = [
       to({ words: ["caprolactam"] }, "293371"),
       to({ words: ["lactam", "lactams", "laurolactam", "pyrrolidone", "n-methylpyrrolidone", "nmp"] }, "293379"),
       to({ words: ["benzodiazepine", "diazepine"] }, "293391"),
+      // Nicotinic acid and nicotinamide are vitamin PP / B3: heading 2936 (ch. 29 note 3, the later heading; EN 29.36).
+      to({ words: ["nicotinic acid", "niacinamide", "nicotinamide", "niacin"], unless: ["isonicotinic"] }, "293629"),
       to({ words: ["nicotinic", "isonicotinic", "niacinamide", "piperidine", "picoline"] }, "293339"),
       to({}, "293399"),
     ],
@@ -595,6 +598,8 @@ const inorganic: LexiconEntry[] = [
       to({ words: ["sulfuryl", "sulphuryl", "silicon tetrachloride"] }, "281219"),
       to({ words: ["titanium tetrachloride"] }, "282739"),
       to({ words: ["iodate"] }, "282990"),
+      // Sodium chloride (salt, pure or not) is heading 2501, not a chloride of 2827.
+      to({ words: ["sodium chloride"] }, "250100"),
       to({ words: ["sodium"] }, "2827"),
       to({ words: ["potassium"] }, "3104"),
       to({ words: ["ammonium"] }, "282710"),

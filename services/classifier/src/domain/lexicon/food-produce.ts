@@ -26,7 +26,7 @@ function stateSplits(s: States): Split[] {
   if (s.juice) out.push(to({ words: ["juice", "juices", "nectar"] }, s.juice));
   if (s.prepared) {
     out.push(to({ processing: PREPARED }, s.prepared));
-    out.push(to({ words: ["in syrup", "in juice", "canned", "tinned", "candied", "glace", "glacé", "in brine", "roasted", "salted", "honey roasted", "coated", "sugared", "chocolate covered", "snack"] }, s.prepared));
+    out.push(to({ words: ["in syrup", "in juice", "canned", "tinned", "candied", "glace", "glacé", "in brine", "roasted", "salted", "honey roasted", "coated", "sugared", "chocolate covered", "snack", "sweetened", "sugar infused", "infused"] }, s.prepared));
   }
   if (s.frozen) out.push(to({ processing: ["frozen"] }, s.frozen), to({ words: ["frozen", "iqf"] }, s.frozen));
   if (s.dried) out.push(to({ processing: ["dried", "freeze-dried"] }, s.dried), to({ words: ["dried", "dehydrated", "freeze dried", "sun dried"] }, s.dried));
@@ -62,6 +62,9 @@ function fruit(terms: string, fresh: string, s: States, note: string): LexiconEn
 function veg(terms: string, fresh: string, s: States, note: string, kinds: Split[] = []): LexiconEntry {
   return e(terms, fresh, { splits: [...kinds, ...stateSplits({ frozen: "071080", dried: "071290", prepared: "200599", ...s })], decisive: ["processing"], note });
 }
+
+/** Words saying pulses are prepared (canned, cooked): the kind's dried-pulse heading (0713) does not take them. */
+const CANNED_PULSE = ["canned", "tinned", "cooked", "brine", "ready to eat"];
 
 const VEG_STATES = { frozen: "071080", dried: "071290", prepared: "200599" };
 
@@ -235,13 +238,15 @@ const vegetables: LexiconEntry[] = [
   }),
   e("lentils|red lentils|green lentils|chickpeas|chick peas|garbanzo beans|kidney beans|black beans|pinto beans|navy beans|haricot beans|mung beans|adzuki beans|dried beans|dried peas|split peas|pulses|soybeans|soy beans|soya beans", "071340", {
     splits: [
+      // Prepared or preserved pulses other than beans of Vigna/Phaseolus (chickpeas, lentils) are 2005.99; beans 2005.51.
+      to({ words: ["chickpeas", "chick peas", "garbanzo", "lentils"], allOf: [["canned", "tinned", "cooked", "in brine", "ready to eat"]] }, "200599"),
       to({ processing: ["canned", "cooked"] }, "200551"),
       to({ words: ["canned", "tinned", "cooked", "in brine"] }, "200551"),
       to({ words: ["soybeans", "soy beans", "soya beans"] }, "120190"),
-      to({ words: ["chickpeas", "chick peas", "garbanzo"] }, "071320"),
-      to({ words: ["kidney", "black beans", "pinto", "navy", "haricot"] }, "071333"),
-      to({ words: ["mung"] }, "071331"),
-      to({ words: ["adzuki"] }, "071332"),
+      to({ words: ["chickpeas", "chick peas", "garbanzo"], unless: CANNED_PULSE }, "071320"),
+      to({ words: ["kidney", "black beans", "pinto", "navy", "haricot"], unless: CANNED_PULSE }, "071333"),
+      to({ words: ["mung"], unless: CANNED_PULSE }, "071331"),
+      to({ words: ["adzuki"], unless: CANNED_PULSE }, "071332"),
       to({ words: ["dried peas", "split peas"] }, "071310"),
     ],
     decisive: ["processing"],

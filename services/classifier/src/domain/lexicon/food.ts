@@ -158,6 +158,10 @@ const vegetable: LexiconEntry[] = [
       to({ words: ["watermelon", "melon", "melons", "papaya"], unless: FRESH_ONLY_NOT }, "0807"),
       to({ words: ["apple", "apples", "pear", "pears", "quince"], unless: FRESH_ONLY_NOT }, "0808"),
       to({ words: ["apricot", "apricots", "cherry", "cherries", "peach", "peaches", "plum", "plums", "nectarine"], unless: FRESH_ONLY_NOT }, "0809"),
+      // Dried fruit with added sugar ("sweetened dried cranberries", sugar-infused) no longer has the character of a dried
+      // fruit of ch. 8 (note 3 allows only preserving treatments): otherwise prepared fruit of 2008 (cranberries 2008.93).
+      to({ words: ["cranberries", "cranberry"], allOf: [["sweetened", "sugar infused", "infused", "sugared"]] }, "200893"),
+      to({ words: ["dried"], allOf: [["sweetened", "sugar infused", "infused", "sugared"]] }, "2008"),
       to({ words: ["prunes", "dried fruit", "dried fruits", "dried"] }, "0813"),
       to({ processing: ["frozen"] }, "0811"),
     ],
@@ -186,7 +190,13 @@ const vegetable: LexiconEntry[] = [
   }),
   e("spices|spice|spice mix|seasoning|seasonings|black pepper|peppercorns|white pepper|ground pepper|chili powder|chilli powder|paprika|cayenne|chili flakes|red pepper flakes|dried chili|vanilla beans|vanilla pods|cinnamon|cinnamon sticks|cloves|nutmeg|mace|cardamom|cumin|coriander seeds|fennel seeds|anise|star anise|ginger powder|turmeric|turmeric powder|saffron|curry powder|garam masala|bay leaves|thyme|oregano|basil dried|dried herbs|mixed herbs|herbs|oats|rolled oats|oatmeal|porridge oats|rice|basmati rice|jasmine rice|brown rice|sushi rice|glutinous rice|wild rice|wheat|barley|corn|maize|popcorn kernels|sorghum|millet|flour|wheat flour|plain flour|bread flour|cake flour|rice flour|corn flour|cornstarch|corn starch|potato starch|tapioca starch|tapioca pearls|almond flour|coconut flour|semolina|couscous|bran|wheat gluten|malt|malt extract", "0904", {
     splits: [
+      // Pepper of the genus Piper: whole (neither crushed nor ground) 0904.11, crushed or ground 0904.12.
+      to({ words: ["peppercorns", "black pepper", "white pepper", "ground pepper"], allOf: [["ground", "crushed", "powder", "cracked", "fine", "coarse", "milled"]] }, "090412"),
+      to({ words: ["peppercorns", "black pepper", "white pepper"], allOf: [["whole", "peppercorns", "corns"]] }, "090411"),
       to({ words: ["vanilla"] }, "0905"),
+      // Cinnamon: crushed or ground 0906.20; whole Ceylon cinnamon (Cinnamomum zeylanicum) 0906.11, other whole 0906.19.
+      to({ words: ["cinnamon"], allOf: [["ground", "powder", "crushed", "powdered"]] }, "090620"),
+      to({ words: ["cinnamon"], allOf: [["ceylon", "zeylanicum", "true cinnamon"]] }, "090611"),
       to({ words: ["cinnamon"] }, "0906"),
       to({ words: ["cloves"] }, "0907"),
       to({ words: ["nutmeg", "mace", "cardamom"] }, "0908"),
@@ -197,10 +207,21 @@ const vegetable: LexiconEntry[] = [
       to({ words: ["sesame", "chia", "flax", "flaxseed", "sunflower seeds", "pumpkin seeds", "hemp seeds", "poppy"] }, "1207"),
       to({ words: ["quinoa", "buckwheat", "millet", "sorghum"] }, "1008"),
       to({ words: ["oats", "oatmeal", "rolled oats", "porridge"] }, "1104"),
-      to({ words: ["rice"] }, "1006"),
+      // Rice as sold to eat is milled (white) rice 100630; brown rice is husked 100620, paddy 100610, broken 100640;
+      // "wild rice" is Zizania, a cereal of 1008 (100890), not rice.
+      to({ words: ["wild rice"] }, "100890"),
+      to({ words: ["brown rice", "husked rice", "cargo rice"] }, "100620"),
+      to({ words: ["paddy", "rough rice", "rice in the husk"] }, "100610"),
+      to({ words: ["broken rice"] }, "100640"),
+      to({ words: ["rice"] }, "100630"),
       to({ words: ["wheat flour", "plain flour", "bread flour", "cake flour", "flour"] }, "1101"),
-      to({ words: ["rice flour", "corn flour", "almond flour", "coconut flour"] }, "1102"),
-      to({ words: ["cornstarch", "corn starch", "potato starch", "tapioca starch"] }, "1108"),
+      // Flours of nuts and coconut (chapter 8 products) are 1106.30, not cereal flours (1102).
+      to({ words: ["almond flour", "coconut flour"] }, "110630"),
+      to({ words: ["rice flour", "corn flour"] }, "1102"),
+      // Starches by plant: maize 1108.12, potato 1108.13, manioc (tapioca) 1108.14.
+      to({ words: ["cornstarch", "corn starch"] }, "110812"),
+      to({ words: ["potato starch"] }, "110813"),
+      to({ words: ["tapioca starch"] }, "110814"),
       to({ words: ["tapioca pearls"] }, "1903"),
       to({ words: ["semolina"] }, "1103"),
       to({ words: ["couscous"] }, "190240"),
@@ -214,9 +235,11 @@ const vegetable: LexiconEntry[] = [
     ],
     note: "spices ch. 09 (pepper/chili 0904, vanilla 0905, cinnamon 0906 …), cereals ch. 10, milling products ch. 11, oil seeds 1207; seasoning mixes 2103",
   }),
-  e("olive oil|extra virgin olive oil|vegetable oil|cooking oil|sunflower oil|sunflower seed oil|safflower oil|cottonseed oil|cotton seed oil|soya oil|soya bean oil|soybean oil|corn oil|maize oil|canola oil|rapeseed oil|soybean oil|palm oil|coconut oil|virgin coconut oil|sesame oil|peanut oil|avocado oil|argan oil|castor oil|jojoba oil|almond oil|sweet almond oil|grapeseed oil|flaxseed oil|linseed oil|fish oil|cod liver oil|lard|tallow|margarine|shortening|cocoa butter|shea butter|mango butter|beeswax food", "1509", {
+  e("olive oil|extra virgin olive oil|rice bran oil|vegetable oil|cooking oil|sunflower oil|sunflower seed oil|safflower oil|cottonseed oil|cotton seed oil|soya oil|soya bean oil|soybean oil|corn oil|maize oil|canola oil|rapeseed oil|soybean oil|palm oil|coconut oil|virgin coconut oil|sesame oil|peanut oil|avocado oil|argan oil|castor oil|jojoba oil|almond oil|sweet almond oil|grapeseed oil|flaxseed oil|linseed oil|fish oil|cod liver oil|lard|tallow|margarine|shortening|cocoa butter|shea butter|mango butter|beeswax food", "1509", {
     splits: [
       to({ words: ["sunflower", "safflower", "cottonseed", "cotton seed"] }, "1512"),
+      // Rice bran oil is a fixed vegetable oil of 1515 (1515.90), not the bran (2302).
+      to({ words: ["rice bran oil"] }, "151590"),
       to({ words: ["corn oil", "maize oil"] }, "1515"),
       to({ words: ["canola", "rapeseed"] }, "1514"),
       to({ words: ["soybean", "soya"] }, "1507"),
@@ -248,6 +271,8 @@ const prepared: LexiconEntry[] = [
   e("sugar|white sugar|brown sugar|cane sugar|raw sugar|powdered sugar|icing sugar|sugar cubes|rock sugar|coconut sugar|maple syrup|syrup|golden syrup|corn syrup|glucose syrup|molasses|stevia|sweetener|artificial sweetener|erythritol|candy|candies|sweets|confectionery|lollipop|lollipops|gummy|gummies|gummy bears|jelly beans|marshmallow|marshmallows|toffee|caramels|hard candy|mints|breath mints|licorice|liquorice|cotton candy|chewing gum|bubble gum|nougat|fudge|halva|turkish delight|candy floss|rock candy|chocolate|chocolates|dark chocolate|milk chocolate|white chocolate|truffles chocolate|chocolate truffle|chocolate truffles|pralines|chocolate spread|hazelnut spread|nutella|chocolate chips|cocoa nibs chocolate|chocolate coated|chocolate covered", "1701", {
     splits: [
       to({ words: ["maple syrup", "syrup", "golden syrup", "corn syrup", "glucose syrup", "molasses"] }, "1702"),
+      // Sugar of the coconut or sugar palm is neither cane nor beet sugar (1701): other sugars 1702.90.
+      to({ words: ["coconut sugar", "palm sugar", "jaggery palm"] }, "170290"),
       to({ words: ["stevia", "sweetener", "erythritol"] }, "2106"),
       to({ words: ["chewing gum", "bubble gum"] }, "170410"),
       to({ words: ["white chocolate"] }, "170490"),
@@ -281,8 +306,11 @@ const prepared: LexiconEntry[] = [
       to({ words: ["canned vegetables", "canned beans", "canned corn", "baked beans", "olives", "pickled", "kimchi", "sauerkraut"] }, "2005"),
       to({ words: ["juice", "juices", "juice concentrate"] }, "2009"),
       to({ words: ["ice cream", "gelato", "frozen yogurt", "popsicle", "ice lolly"] }, "210500"),
-      to({ words: ["baking powder"] }, "2102"),
-      to({ words: ["yeast"] }, "2102"),
+      // Heading 2102: active yeasts 2102.10 (baker's, dry, instant), inactive yeasts 2102.20 (nutritional yeast flakes),
+      // prepared baking powders 2102.30.
+      to({ words: ["baking powder"] }, "210230"),
+      to({ words: ["nutritional yeast", "inactive", "yeast flakes", "brewers yeast", "brewer's yeast", "yeast extract"] }, "210220"),
+      to({ words: ["yeast"], unless: ["nutritional", "inactive", "yeast flakes", "brewers yeast", "brewer's yeast", "yeast extract"] }, "210210"),
       to({ words: ["gelatin", "gelatine"] }, "3503"),
       to({ words: ["agar"] }, "1302"),
       // Chips of a named vegetable or fruit other than potato: tomatoes 200210, other vegetables 200599, apples 081330.
@@ -292,7 +320,9 @@ const prepared: LexiconEntry[] = [
       to({ words: ["chips", "potato chips", "crisps"] }, "2005"),
       to({ words: ["tortilla chips", "popcorn", "puffed snacks", "rice crackers"] }, "1904"),
       to({ words: ["seaweed snack"] }, "2008"),
-      to({ words: ["soy milk", "oat milk", "almond milk", "plant milk", "tofu", "tempeh", "protein bar", "protein bars", "energy bar", "pudding", "jelly dessert", "custard", "baking mix", "cake mix", "pancake mix", "ready meal", "ready meals", "instant food", "instant meal", "sandwich", "sandwiches", "burger", "snack", "snacks", "snack food"] }, "2106"),
+      // Plant "milks" are non-alcoholic beverages (2202.99), not food preparations.
+      to({ words: ["soy milk", "oat milk", "almond milk", "plant milk"] }, "220299"),
+      to({ words: ["tofu", "tempeh", "protein bar", "protein bars", "energy bar", "pudding", "jelly dessert", "custard", "baking mix", "cake mix", "pancake mix", "ready meal", "ready meals", "instant food", "instant meal", "sandwich", "sandwiches", "burger", "snack", "snacks", "snack food"] }, "2106"),
       to({ words: ["granola bar", "cereal bar"] }, "1904"),
       to({ words: ["dumplings", "ravioli", "tortellini"] }, "190220"),
       to({ words: ["instant noodles", "instant ramen", "cup noodles", "ramen"] }, "190230"),

@@ -26,6 +26,8 @@ function shoeSplits(kind: ShoeKind): Split[] {
   const le = { sports: "640319", athletic: "640399", boot: "640391", thong: "640399", plain: "640399", ski: "640312" }[kind];
   const tx = { sports: "640411", athletic: "640411", boot: "640419", thong: "640419", plain: "640419", ski: "640411" }[kind];
   return [
+    // Leather-upper footwear incorporating a protective metal toe-cap is 6403.40 whatever its kind.
+    to({ words: ["steel toe", "steel toes", "steel toecap", "steel toe cap", "steel capped", "steel cap", "metal toe", "metal toecap", "metal toe cap"], material: LEATHER }, "640340"),
     to({ material: LEATHER }, le),
     to({ material: COMPO }, "640510"),
     to({ material: TEXTILE }, tx),

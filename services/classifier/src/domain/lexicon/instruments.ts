@@ -70,8 +70,8 @@ const optical: LexiconEntry[] = [
     note: "cinematographic cameras/projectors 9007; image projectors and enlargers 9008; darkroom apparatus 901050, projection screens 901060",
   }),
   e("microscope|microscopes|compound microscope|stereo microscope|biological microscope|student microscope|kids microscope|pocket microscope|digital microscope lcd|microscope slides|prepared slides|microscope slide|cover slips|microscope objective", "9011", {
-    splits: [to({ words: ["slides", "slide", "cover slips"] }, "7017"), to({ words: ["stereo"] }, "901120"), to({ words: ["objective"] }, "901190"), to({}, "901180")],
-    note: "compound optical microscopes 9011 (stereo 901120, other 901180); glass slides 7017",
+    splits: [to({ words: ["slides", "slide", "cover slips"] }, "7017"), to({ words: ["stereo", "stereoscopic", "dissecting"] }, "901110"), to({ words: ["objective"] }, "901190"), to({}, "901180")],
+    note: "compound optical microscopes 9011 (stereoscopic 901110, for photomicrography 901120, other 901180); glass slides 7017",
   }),
   e("magnifying glass|magnifier|magnifiers|hand magnifier|loupe|jeweler loupe|jewelers loupe|reading magnifier|magnifying lamp|magnifier lamp|led magnifier|head magnifier|headband magnifier|magnifying glasses|helping hands magnifier|rifle scope|riflescope|red dot sight|holographic sight|laser sight|gun scope|periscope|kaleidoscope|door viewer lens|laser projector stage|laser light show|stage laser|laser engraver module|laser pointer|laser pen|green laser pointer|fiber optic light|optical instrument|night vision device", "9013", {
     splits: [
@@ -103,7 +103,8 @@ const optical: LexiconEntry[] = [
   e("analytical balance|precision balance|lab balance|laboratory balance|milligram scale|carat scale", "901600", { note: "balances of a sensitivity of 5 cg or better → 901600" }),
   e("ruler|rulers|steel ruler|metal ruler|scale ruler|straight edge|tape measure|measuring tape|tape measures|measure tape|sewing tape measure|body tape measure|retractable tape measure|folding rule|yardstick|meter stick|set square|triangle ruler|protractor|t-square|drafting tools|drawing instruments|drafting set|geometry set|math set|compass drawing|drawing compass|divider drawing|caliper|calipers|vernier caliper|digital caliper|dial caliper|micrometer|micrometers|height gauge|depth gauge|bore gauge|dial indicator|dial gauge|feeler gauge|thread gauge|radius gauge|gauge block|gauge blocks|pin gauge|plug gauge|thickness gauge|angle finder|digital angle finder|protractor digital|spirit level|bubble level|torpedo level|level tool|angle ruler|square tool|carpenter square|speed square|combination square|try square|marking tool|center finder|plotting scale", "9017", {
     splits: [
-      to({ words: ["spirit level", "bubble level", "torpedo level", "level tool"] }, "903180"),
+      // Spirit levels are levels of heading 9015 (9015.30), not measuring instruments n.e.s. of 9031.
+      to({ words: ["spirit level", "bubble level", "torpedo level", "level tool"] }, "901530"),
       to({ words: ["caliper", "calipers", "vernier", "micrometer", "micrometers", "height gauge", "depth gauge", "bore gauge", "dial indicator", "dial gauge", "feeler gauge", "thread gauge", "radius gauge", "gauge block", "gauge blocks", "pin gauge", "plug gauge", "thickness gauge"] }, "901730"),
       to({ words: ["set square", "triangle ruler", "protractor", "t-square", "drafting", "drawing instruments", "geometry set", "math set", "compass drawing", "drawing compass", "divider", "plotting scale"] }, "901720"),
       to({}, "901780"),

@@ -336,7 +336,11 @@ describe("families of goods named by one word or a short phrase", () => {
     expect(codeOf("conveyor belt", attrs({ text: "steel cord conveyor belt of vulcanised rubber" }))).toBe("401011");
     expect(codeOf("conveyor belt", attrs({ text: "rubber conveyor belt with steel cord and polyester breaker fabric" }))).toBe("401019");
     expect(codeOf("conveyor belt", attrs({ text: "black rubber conveyor belt 800 mm wide" }))).toBe("401019");
-    expect(codeOf("v belt", attrs({ text: "fabric wrapped v belt" }))).toBe("401039");
+    expect(codeOf("v belt", attrs({ text: "fabric wrapped v belt" }))).toBe("401032");
+  });
+  it("V-belts are classified by outside circumference (4010.31–.34, the common 60–180 cm when unstated); V-ribbed belts 4010.31, other V-belts 4010.32", () => {
+    expect(codeOf("v belt", attrs({ text: "v belt a42 classical" }))).toBe("401032");
+    expect(codeOf("poly v belt", attrs({ text: "poly v belt 6pk1200 ribbed" }))).toBe("401031");
   });
   it("phenols with an ether function are ether-phenols of 2909.50 (ch. 29 Note 3: the later heading)", () => {
     expect(codeOf("phenol", attrs({ text: "4-methoxyphenol" }))).toBe("290950");
@@ -493,6 +497,248 @@ describe("articles by material and function (chapters 39, 73, 82, 83, 94–96)",
     };
     expect(code("socket wrench set", "socket wrench set 3/8 drive 40 pcs")).toBe("820420");
     expect(resolveSplit(entryFor("microfiber mitt"), attrs({ material: "synthetic", text: "microfiber mitt for dusting" })).subheading ?? entryFor("microfiber mitt").subheading).toBe("630710");
+  });
+
+  it("8204.12 is for adjustable spanners only: hex keys, lug wrenches and sets of fixed spanners are non-adjustable (8204.11)", () => {
+    const code = (term: string, text: string) => {
+      const r = resolveSplit(entryFor(term), attrs({ material: "iron_steel", text }), term);
+      return r.subheading ?? r.heading;
+    };
+    expect(code("hex key set", "hex key set 9 pcs long arm ball end")).toBe("820411");
+    expect(code("lug wrench", "4-way lug wrench 17 19 21 23mm")).toBe("820411");
+    expect(code("wrench set", "combination wrench set 12 piece metric")).toBe("820411");
+    expect(code("wrench set", "adjustable wrench set 6 8 10 inch")).toBe("820412");
+    expect(code("basin wrench", "telescoping basin wrench")).toBe("820412");
+  });
+
+  it("heading 1006: rice as sold to eat is milled (1006.30), brown rice husked (1006.20); wild rice (Zizania) is another cereal (1008.90)", () => {
+    const code = (term: string, text: string) => {
+      const r = resolveSplit(entryFor(term), attrs({ text }), term);
+      return r.subheading ?? r.heading;
+    };
+    expect(code("basmati rice", "basmati rice 10 lb long grain")).toBe("100630");
+    expect(code("jasmine rice", "thai jasmine rice 5kg")).toBe("100630");
+    expect(code("brown rice", "organic brown rice 2 lb")).toBe("100620");
+    expect(code("wild rice", "minnesota wild rice 1 lb")).toBe("100890");
+    expect(code("rice flour", "white rice flour 1kg")).toBe("1102");
+  });
+
+  it("heading 2102 by the yeast's state: baker's dry and instant yeast are active (2102.10), nutritional yeast inactive (2102.20), baking powder 2102.30", () => {
+    const code = (term: string, text: string) => {
+      const r = resolveSplit(entryFor(term), attrs({ text }), term);
+      return r.subheading ?? r.heading;
+    };
+    expect(code("yeast", "instant dry yeast 500g")).toBe("210210");
+    expect(code("yeast", "nutritional yeast flakes 1 lb")).toBe("210220");
+    expect(code("baking powder", "double acting baking powder 400g")).toBe("210230");
+  });
+
+  it("pipette tips and disposable transfer pipettes are plastics (3926.90), not laboratory glassware (7017)", () => {
+    const code = (term: string, text: string) => {
+      const r = resolveSplit(entryFor(term), attrs({ text }), term);
+      return r.subheading ?? r.heading;
+    };
+    expect(code("pipette", "pipette tips 200ul sterile filter 960pcs")).toBe("392690");
+    expect(code("pipette", "disposable transfer pipettes 3ml graduated")).toBe("392690");
+    expect(code("pipette", "glass pasteur pipette 150mm")).toBe("701790");
+  });
+
+  it("sheets of other polymers by polymer (3920): PTFE and acetal 3920.99, nylon 3920.92, UHMW polyethylene 3920.10; rods of polyethylene 3916.10", () => {
+    const code = (term: string, text: string) => {
+      const r = resolveSplit(entryFor(term), attrs({ text }), term);
+      return r.subheading ?? r.heading;
+    };
+    expect(code("ptfe sheet", "virgin ptfe sheet 3mm")).toBe("392099");
+    expect(code("delrin sheet", "black delrin sheet 6mm")).toBe("392099");
+    expect(code("nylon sheet", "nylon sheet 10mm white")).toBe("392092");
+    expect(code("uhmw sheet", "uhmw sheet 1/2 inch")).toBe("392010");
+    expect(code("hdpe rod", "hdpe rod 30mm")).toBe("391610");
+  });
+
+  it("aluminium stock of an alloy (a 2xxx–8xxx designation reads 'alloy'): bars 7604.29, rectangular sheet 7606.12, tubes 7608.20", () => {
+    const code = (term: string, text: string) => {
+      const r = resolveSplit(entryFor(term), attrs({ text, material: "aluminium" }), term);
+      return r.subheading ?? r.heading;
+    };
+    expect(code("aluminum bar", "6061 aluminum alloy round bar")).toBe("760429");
+    expect(code("round bar", "6061 aluminum alloy round bar")).toBe("760429");
+    expect(code("aluminum sheet", "5052 aluminum alloy sheet 1.6mm")).toBe("760612");
+    expect(code("aluminum tube", "6063 aluminum alloy tube 25mm")).toBe("760820");
+  });
+
+  it("an O-ring kit all of rubber is rubber seals (4016.93), not a set of gaskets dissimilar in composition (8484.90); a spirit level is a level (9015.30)", () => {
+    const code = (term: string, text: string, material?: Material) => {
+      const r = resolveSplit(entryFor(term), attrs({ text, ...(material ? { material } : {}) }), term);
+      return r.subheading ?? r.heading;
+    };
+    expect(code("o-ring kit", "o-ring kit nitrile rubber 382pcs", "rubber")).toBe("401693");
+    expect(code("gasket kit", "engine gasket kit head gasket")).toBe("848490");
+    expect(code("tape measure", "spirit level 24 inch aluminium")).toBe("901530");
+  });
+
+  it("flours of nuts and coconut are flours of chapter 8 products (1106.30), not cereal flours (1102); rice flour stays 1102", () => {
+    const code = (term: string, text: string) => {
+      const r = resolveSplit(entryFor(term), attrs({ text }), term);
+      return r.subheading ?? r.heading;
+    };
+    expect(code("almond flour", "blanched almond flour superfine 2 lb")).toBe("110630");
+    expect(code("coconut flour", "organic coconut flour 1kg")).toBe("110630");
+    expect(code("rice flour", "white rice flour 1kg")).toBe("1102");
+  });
+
+  it("copper plates and bars by the copper: refined 7409.19 / 7407.10, brass 7409.29 / 7407.21, bronze 7409.39", () => {
+    const code = (term: string, text: string) => {
+      const r = resolveSplit(entryFor(term), attrs({ text, material: "copper" }), term);
+      return r.subheading ?? r.heading;
+    };
+    expect(code("copper sheet", "copper sheet 24 gauge 12 x 12 inch")).toBe("740919");
+    expect(code("brass sheet", "brass sheet 0.5mm 300x300")).toBe("740929");
+    expect(code("copper plate", "phosphor bronze plate 2mm")).toBe("740939");
+    expect(code("brass rod", "c360 brass round rod 1/2 inch")).toBe("740721");
+    expect(code("copper rod", "copper round rod 10mm")).toBe("740710");
+  });
+
+  it("a jigsaw with a power source is the power saw (8467.22), not a jigsaw puzzle; a car jump starter is an accumulator (8507); wire nuts are connectors (8536)", () => {
+    const toy = index.lookup("jigsaw")!.find((x) => x.heading === "9503")!;
+    expect(resolveSplit(toy, attrs({ text: "jigsaw 6.5 amp variable speed corded", powerSource: "electric" }), "jigsaw").subheading).toBe("846722");
+    expect(resolveSplit(toy, attrs({ text: "jigsaw 1000 pieces landscape" }), "jigsaw").heading).toBe("9503");
+    expect(entryFor("jump starter").heading).toBe("8507");
+    expect(entryFor("wire nuts").heading).toBe("8536");
+  });
+
+  it("pepper of the genus Piper: whole peppercorns 0904.11, crushed or ground 0904.12; a peristaltic pump is a rotary positive displacement pump (8413.60)", () => {
+    const code = (term: string, text: string) => {
+      const r = resolveSplit(entryFor(term), attrs({ text }), term);
+      return r.subheading ?? r.heading;
+    };
+    expect(code("peppercorns", "whole black peppercorns 1 lb")).toBe("090411");
+    expect(code("black pepper", "ground black pepper coarse 16 oz")).toBe("090412");
+    expect(code("pump", "peristaltic dosing pump 12v")).toBe("841360");
+    expect(code("pump", "chemical dosing pump diaphragm 220v")).toBe("841350");
+  });
+
+  it("bars, sheets and tubes of titanium are 8108.90, of nickel 7505/7506/7507, of lead 7804; pure nickel strip is not alloyed (7506.10)", () => {
+    const code = (term: string, text: string, material: Material) => {
+      const r = resolveSplit(entryFor(term), attrs({ text, material }), term);
+      return r.subheading ?? r.heading;
+    };
+    expect(code("round bar", "titanium round bar grade 2 10mm", "titanium")).toBe("810890");
+    expect(code("metal sheet", "titanium sheet grade 5 1mm", "titanium")).toBe("810890");
+    expect(code("metal sheet", "lead sheet 1mm roof flashing", "lead")).toBe("7804");
+    expect(code("nickel strip", "pure nickel strip 0.15mm for 18650", "nickel")).toBe("750610");
+  });
+
+  it("leather footwear incorporating a protective metal toe-cap is 6403.40 whatever its kind; carbomer is an acrylic polymer in primary form (3906.90)", () => {
+    const r = resolveSplit(entryFor("work boots"), attrs({ text: "steel toe work boots men waterproof leather", material: "leather" }), "work boots");
+    expect(r.subheading).toBe("640340");
+    expect(resolveSplit(entryFor("carbomer"), attrs({ text: "carbomer 940 powder" }), "carbomer").subheading).toBe("390690");
+  });
+
+  it("9011.10 is stereoscopic microscopes (9011.20 is for photomicrography); electric winches 8425.31, hand winches 8425.39; taps and dies 8207.40, a tap wrench alone 8205.10", () => {
+    const code = (term: string, text: string, extra: Partial<ExtractedAttributes> = {}) => {
+      const r = resolveSplit(entryFor(term), attrs({ text, ...extra }), term);
+      return r.subheading ?? r.heading;
+    };
+    expect(code("stereo microscope", "binocular stereo microscope 20x 40x")).toBe("901110");
+    expect(code("compound microscope", "compound microscope 40x-1000x")).toBe("901180");
+    expect(code("winch", "winch 12v 3000lb atv", { powerSource: "electric" })).toBe("842531");
+    expect(code("hand winch", "hand winch 1200 lb boat trailer")).toBe("842539");
+    expect(code("tap and die set", "metric tap and die set 40pcs")).toBe("820740");
+    expect(code("tap wrench", "adjustable t handle tap wrench")).toBe("820510");
+  });
+
+  it("plant milks are beverages (2202.99); whole Ceylon cinnamon 0906.11, ground cinnamon 0906.20; sweetened dried cranberries are prepared fruit (2008.93), not dried fruit (0813)", () => {
+    const code = (term: string, text: string) => {
+      const r = resolveSplit(entryFor(term), attrs({ text }), term);
+      return r.subheading ?? r.heading;
+    };
+    expect(code("oat milk", "barista oat milk 1l")).toBe("220299");
+    expect(code("cinnamon sticks", "ceylon cinnamon sticks 4 oz")).toBe("090611");
+    expect(code("cinnamon", "ground cinnamon powder 500g")).toBe("090620");
+    expect(code("dried cranberries", "sweetened dried cranberries 2 lb")).toBe("200893");
+    expect(code("dried cranberries", "unsweetened dried cranberries 1 lb")).toBe("0813");
+  });
+
+  it("stainless angles and sections are 7222.40, not bars; copper bars by the copper (refined 7407.10, brass 7407.21)", () => {
+    const code = (term: string, text: string, material: Material) => {
+      const r = resolveSplit(entryFor(term), attrs({ text, material }), term);
+      return r.subheading ?? r.heading;
+    };
+    expect(code("stainless steel bar", "304 stainless steel angle bar 1 x 1 inch", "stainless_steel")).toBe("722240");
+    expect(code("steel angle", "stainless steel angle 40x40x4", "stainless_steel")).toBe("722240");
+    expect(code("round bar", "c110 copper round bar 1 inch", "copper")).toBe("740710");
+    expect(code("round bar", "brass round bar 20mm", "copper")).toBe("740721");
+  });
+
+  it("ch. 29 note 3 and EN 29.36: nicotinamide and nicotinic acid are vitamins (2936.29), not heterocyclic compounds (2933); sodium chloride is salt (2501)", () => {
+    const code = (term: string, text: string) => {
+      const r = resolveSplit(entryFor(term), attrs({ text }), term);
+      return r.subheading ?? r.heading;
+    };
+    const byText = (term: string, text: string) => {
+      const r = resolveSplit(entryFor(term), attrs({ text }));
+      return r.subheading ?? r.heading;
+    };
+    expect(byText("pyridine", "niacinamide powder 99% 100g")).toBe("293629");
+    expect(byText("pyridine", "isonicotinic acid 99%")).toBe("293339");
+    expect(byText("chloride", "sodium chloride 500g")).toBe("250100");
+    expect(code("ferric chloride", "ferric chloride etching solution")).toBe("282739");
+  });
+
+  it("sprockets for motorcycles are motorcycle parts (8714.10), other sprockets transmission elements (8483.90)", () => {
+    const code = (term: string, text: string) => {
+      const r = resolveSplit(entryFor(term), attrs({ text }), term);
+      return r.subheading ?? r.heading;
+    };
+    expect(code("sprocket", "motorcycle front sprocket 15t 520")).toBe("871410");
+    expect(code("sprocket", "roller chain sprocket 40b 20t")).toBe("848390");
+  });
+
+  it("a hand pump for a liquid is 8413.20, an air hand pump 8414.20; PTFE thread seal tape is not self-adhesive (3920.99); sterile cotton balls are medical wadding (3005.90)", () => {
+    const code = (term: string, text: string) => {
+      const r = resolveSplit(entryFor(term), attrs({ text }), term);
+      return r.subheading ?? r.heading;
+    };
+    expect(code("hand pump", "hydraulic hand pump single acting 700 bar")).toBe("841320");
+    expect(code("hand pump", "hand pump for water well cast iron pitcher")).toBe("841320");
+    expect(code("hand pump", "mini bicycle pump hand pump 120 psi")).toBe("841420");
+    expect(code("tape", "pipe thread sealant tape ptfe 1/2 inch")).toBe("392099");
+    expect(code("tape", "clear packing tape 2 inch 6 rolls")).toBe("391910");
+    expect(code("cotton balls", "cotton balls sterile 500pcs")).toBe("300590");
+    expect(code("cotton balls", "cotton balls for makeup removal 200pcs")).toBe("560121");
+  });
+
+  it("glycolic and malic acids are other carboxylic acids with alcohol function (2918.19), not lactic acid; phenoxyethanol is an ether-alcohol (2909.49); coconut sugar is other sugar (1702.90)", () => {
+    const code = (term: string, text: string) => {
+      const r = resolveSplit(entryFor(term), attrs({ text }), term);
+      return r.subheading ?? r.heading;
+    };
+    expect(code("glycolic acid", "glycolic acid 70% solution")).toBe("291819");
+    expect(code("lactic acid", "lactic acid 88% food grade")).toBe("291811");
+    expect(code("phenoxyethanol", "phenoxyethanol preservative 100ml")).toBe("290949");
+    expect(code("coconut sugar", "organic coconut sugar 1 lb")).toBe("170290");
+  });
+
+  it("starches by plant (maize 1108.12, potato 1108.13, tapioca 1108.14); canned chickpeas 2005.99 (2005.51 is beans of Vigna/Phaseolus); rice bran oil 1515.90", () => {
+    const code = (term: string, text: string) => {
+      const r = resolveSplit(entryFor(term), attrs({ text }), term);
+      return r.subheading ?? r.heading;
+    };
+    expect(code("cornstarch", "cornstarch 1 lb")).toBe("110812");
+    expect(code("potato starch", "potato starch 500g")).toBe("110813");
+    expect(code("chickpeas", "canned chickpeas 15 oz")).toBe("200599");
+    expect(code("kidney beans", "canned kidney beans 15 oz")).toBe("200551");
+    expect(code("chickpeas", "dried chickpeas 2 lb")).toBe("071320");
+    expect(code("rice bran oil", "rice bran oil 1l")).toBe("151590");
+  });
+
+  it("abrasive cut-off wheels are grinding wheels of agglomerated abrasives (6804.22; diamond 6804.21), not saw blades (8202) or hand stones (6804.30)", () => {
+    const code = (term: string, text: string) => {
+      const r = resolveSplit(entryFor(term), attrs({ text }), term);
+      return r.subheading ?? r.heading;
+    };
+    expect(code("cutting disc", "metal cutting disc 125mm 25 pack")).toBe("680422");
+    expect(code("cut off wheel", "diamond cut off wheel continuous rim")).toBe("680421");
   });
 
   it("a teether ring is a teether (plastics 3924.90), not a finger ring; dollhouse furniture is a toy (9503), not furniture", () => {

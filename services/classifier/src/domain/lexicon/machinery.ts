@@ -77,6 +77,8 @@ export const MACHINERY: LexiconEntry[] = [
       to({ words: PUMP_SHOE, material: ["textile", "cotton", "synthetic", "artificial", "silk", "wool"] }, "640419"),
       to({ words: PUMP_SHOE }, "6403"),
       to({ words: ["vacuum pump"] }, "841410"),
+      // A hand pump for a liquid (hydraulic oil, well water, fuel, drums) is a liquid pump (8413.20), not an air pump (8414.20).
+      to({ words: ["hand pump", "hand pumps"], allOf: [["hydraulic", "water", "well", "oil", "fuel", "diesel", "transfer", "barrel", "drum", "siphon", "pitcher", "liquid", "chemical"]] }, "841320"),
       to({ words: ["bike pump", "bicycle pump", "floor pump", "hand pump", "foot pump", "balloon pump", "ball pump"], power: ["manual"] }, "841420"),
       to({ words: ["bike pump", "bicycle pump", "floor pump", "foot pump", "balloon pump", "ball pump"] }, "841420"),
       to({ words: ["refrigeration compressor", "ac compressor", "air conditioner compressor", "fridge compressor"] }, "841430"),
@@ -89,7 +91,9 @@ export const MACHINERY: LexiconEntry[] = [
       // An engine's water pump circulates its cooling medium: pumps for internal combustion engines (8413.30).
       to({ allOf: [["water pump", "water pumps"], ["engine", "car", "automotive", "vehicle", "truck", "motorcycle"]] }, "841330"),
       to({ words: ["concrete pump"] }, "841340"),
-      to({ words: ["diaphragm", "peristaltic", "dosing", "metering"] }, "841350"),
+      // A peristaltic pump squeezes a tube with a rotor's rollers: a rotary positive displacement pump (8413.60).
+      to({ words: ["peristaltic"] }, "841360"),
+      to({ words: ["diaphragm", "dosing", "metering"], unless: ["peristaltic"] }, "841350"),
       to({ words: ["gear pump", "hydraulic pump"] }, "841360"),
       to({ words: ["centrifugal", "submersible", "circulation", "circulating", "booster", "pool", "pond", "fountain", "aquarium", "sump", "well", "borehole", "sewage", "trash", "irrigation", "bilge"] }, "841370"),
       to({}, "841381"),
@@ -227,6 +231,9 @@ export const MACHINERY: LexiconEntry[] = [
       // Hand trucks and sack trucks are vehicles not mechanically propelled, "other" than trailers and carts of 8716.10-.40.
       to({ words: ["hand truck", "sack truck", "dolly cart"] }, "871680"),
       to({ words: ["pulley block", "chain block", "chain hoist", "hoist", "electric hoist", "engine hoist"] }, "842519"),
+      // Winches and capstans powered by an electric motor 8425.31; other (hand, hydraulic) 8425.39.
+      to({ words: ["winch", "winches", "capstan"], power: ["electric", "battery"] }, "842531"),
+      to({ words: ["electric winch", "electric capstan"] }, "842531"),
       to({ words: ["winch", "winches", "capstan"] }, "842539"),
       to({ words: ["car lift", "vehicle lift", "motorcycle lift", "two post lift", "four post lift"] }, "842541"),
       to({ words: ["jack", "floor jack", "trolley jack", "bottle jack", "scissor jack", "hydraulic jack", "transmission jack"] }, "842542"),
@@ -579,6 +586,10 @@ export const MACHINERY: LexiconEntry[] = [
       to({ words: ["gearbox", "gear box", "reduction", "reducer", "worm", "planetary", "ball screw", "ball screws", "lead screw", "leadscrew", "screw jack", "linear guide", "linear rail", "linear slide", "linear module", "linear motion"] }, "848340"),
       to({ words: ["pulley", "pulleys", "flywheel", "idler", "tensioner"] }, "848350"),
       to({ words: ["clutch", "coupling", "couplings", "universal joint", "u joint"] }, "848360"),
+      // A sprocket for a motorcycle or a bicycle is a part of that vehicle (8714.10; bicycle chain wheels 8714.96), not a
+      // transmission element of 8483 (not an integral part of an engine: Section XVII note 2(e)).
+      to({ words: ["sprocket", "sprockets"], allOf: [["motorcycle", "motorbike", "dirt bike", "pit bike", "scooter", "atv"]] }, "871410"),
+      to({ words: ["sprocket", "sprockets"], allOf: [["bicycle", "bike", "mtb", "cycling"]] }, "871496"),
       to({ words: ["gear", "gears", "spur", "helical", "bevel", "rack", "pinion", "sprocket", "sprockets", "toothed wheel", "timing pulley"] }, "848390"),
     ],
     note: "transmission shafts and cranks 848310; gearing, gearboxes, ball screws 848340; pulleys, flywheels 848350; clutches and couplings 848360; gears and sprockets presented separately 848390",
@@ -586,6 +597,8 @@ export const MACHINERY: LexiconEntry[] = [
   e("gasket|gaskets|gasket set|gasket kit|metal gasket|spiral wound gasket|mechanical seal|mechanical seals|pump seal|shaft seal|oil seal|oil seals|lip seal|seal kit|o-ring|o-rings|o ring|o rings|o-ring kit|o ring kit|rubber gasket|rubber seal|silicone gasket|fiber gasket|copper gasket|copper washer sealing|sealing washer|crush washer|bonded seal|dowty seal", "8484", {
     splits: [
       to({ words: ["mechanical seal", "mechanical seals", "pump seal"] }, "848420"),
+      // 8484.90 is for sets of gaskets dissimilar in composition; an O-ring kit all of rubber is rubber seals (4016.93).
+      to({ words: ["o-ring kit", "o ring kit", "o-ring set", "o ring set", "o-ring assortment", "o ring assortment"], material: ["rubber"] }, "401693"),
       to({ words: ["gasket set", "gasket kit", "seal kit", "o-ring kit", "o ring kit"] }, "848490"),
       to({ material: ["rubber"] }, "401693"),
       to({ words: ["o-ring", "o-rings", "o ring", "o rings", "rubber gasket", "rubber seal", "silicone gasket", "oil seal", "oil seals", "lip seal", "shaft seal", "bonded seal", "dowty"] }, "401693"),
@@ -647,6 +660,10 @@ export const MACHINERY: LexiconEntry[] = [
       to({ words: ["ball screw", "lead screw", "trapezoidal"] }, "848340"),
       to({ words: ["pulley", "flywheel"] }, "848350"),
       to({ words: ["coupling", "universal joint", "u joint", "clutch", "torque limiter"] }, "848360"),
+      // A sprocket for a motorcycle or a bicycle is a part of that vehicle (8714.10; bicycle chain wheels 8714.96), not a
+      // transmission element of 8483 (not an integral part of an engine: Section XVII note 2(e)).
+      to({ words: ["sprocket", "sprockets"], allOf: [["motorcycle", "motorbike", "dirt bike", "pit bike", "scooter", "atv"]] }, "871410"),
+      to({ words: ["sprocket", "sprockets"], allOf: [["bicycle", "bike", "mtb", "cycling"]] }, "871496"),
       to({ words: ["gear", "gears", "pinion", "rack", "sprocket"] }, "848390"),
     ],
     note: "transmission parts → 8483: bearing housings/plain shaft bearings 848330, gearing, ball/roller screws 848340, pulleys and flywheels 848350, clutches and couplings 848360, toothed wheels and sprockets presented separately 848390",

@@ -71,6 +71,9 @@ const steelProducts: LexiconEntry[] = [
       to({ material: ["stainless_steel"] }, "7219"),
       to({ material: ["aluminium"] }, "7606"),
       to({ material: ["copper"] }, "7409"),
+      to({ material: ["titanium"] }, "810890"),
+      to({ material: ["nickel"] }, "7506"),
+      to({ material: ["lead"] }, "7804"),
       to({ words: ["silicon steel", "electrical steel"] }, "7225"),
       to({ words: ["galvanized", "galvanised", "zinc coated", "tinplate", "tin plate", "ppgi", "prepainted", "color coated", "corrugated", "roofing"] }, "7210"),
       to({ words: ["cold rolled"] }, "7209"),
@@ -79,9 +82,16 @@ const steelProducts: LexiconEntry[] = [
   }),
   e("steel bar|steel bars|rebar|reinforcing bar|deformed bar|steel rod|round bar|steel round bar|flat bar|square bar|hex bar|wire rod|steel wire rod|stainless steel bar|stainless steel rod|stainless round bar|tool steel bar|bright bar|threaded bar", "7214", {
     splits: [
+      // Stainless angles, shapes and sections 7222.40 (not bars); copper bars by the copper: refined 7407.10, brass 7407.21.
+      to({ material: ["stainless_steel"], words: ["angle", "channel", "beam", "section", "profile"] }, "722240"),
       to({ material: ["stainless_steel"] }, "7222"),
+      to({ material: ["aluminium"], words: ["alloy", "alloys"] }, "760429"),
       to({ material: ["aluminium"] }, "7604"),
-      to({ material: ["copper"] }, "7407"),
+      to({ material: ["copper"], words: ["brass"] }, "740721"),
+      to({ material: ["copper"], words: ["bronze", "phosphor", "beryllium", "cupronickel", "nickel silver"] }, "740729"),
+      to({ material: ["copper"] }, "740710"),
+      to({ material: ["titanium"] }, "810890"),
+      to({ material: ["nickel"] }, "7505"),
       to({ words: ["wire rod"] }, "7213"),
       to({ words: ["rebar", "reinforcing", "deformed"] }, "721420"),
       to({ words: ["threaded bar"] }, "731815"),
@@ -91,7 +101,7 @@ const steelProducts: LexiconEntry[] = [
     note: "bars and rods of iron/non-alloy steel 7213–7215; stainless 7221/7222; aluminium 7604; copper 7407",
   }),
   e("steel angle|angle iron|steel channel|i-beam|i beam|h-beam|h beam|u channel|c channel|steel section|steel profile|structural steel|steel beam|aluminum profile|aluminium profile|aluminum extrusion|aluminium extrusion|t-slot aluminum|t-slot extrusion|v-slot extrusion|aluminum channel|aluminum angle", "7216", {
-    splits: [to({ material: ["aluminium"] }, "7604"), to({ material: ["stainless_steel"] }, "7222"), to({ words: ["aluminum", "aluminium", "t-slot", "v-slot"] }, "7604")],
+    splits: [to({ material: ["aluminium"] }, "7604"), to({ material: ["stainless_steel"] }, "722240"), to({ words: ["aluminum", "aluminium", "t-slot", "v-slot"] }, "7604")],
     note: "angles, shapes and sections of iron/steel → 7216; aluminium profiles 7604",
   }),
   e("steel wire|iron wire|galvanized wire|galvanised wire|binding wire|tie wire|annealed wire|stainless steel wire|spring wire|music wire|piano wire|craft wire|floral wire|aluminum wire|aluminium wire|copper wire|enameled copper wire|magnet wire|brass wire|bare copper wire|nichrome wire|kanthal wire|resistance wire|tungsten wire|titanium wire|nickel wire", "7217", {
@@ -115,7 +125,10 @@ const steelProducts: LexiconEntry[] = [
   e("steel pipe|steel pipes|steel tube|steel tubes|steel tubing|seamless pipe|seamless tube|seamless steel tube|welded pipe|welded tube|welded steel tube|welded steel pipe|erw pipe|stainless tubing|stainless steel tubing|square pipe|rectangular pipe|rectangular tubing|hollow profile|iron pipe|iron tube|galvanized pipe|galvanised pipe|stainless steel pipe|stainless steel tube|stainless tube|square tube|square tubing|rectangular tube|steel hollow section|scaffold tube|black pipe|line pipe|casing pipe|tubing pipe|oil country tubular|boiler tube|copper pipe|copper tube|copper tubing|aluminum tube|aluminium tube|aluminum pipe|aluminium pipe|metal tube|metal pipe", "7306", {
     splits: [
       to({ material: ["copper"] }, "7411"),
+      to({ material: ["aluminium"], words: ["alloy", "alloys"] }, "760820"),
       to({ material: ["aluminium"] }, "7608"),
+      to({ material: ["titanium"] }, "810890"),
+      to({ material: ["nickel"] }, "7507"),
       to({ words: ["seamless"], material: ["stainless_steel"] }, "730441"),
       to({ words: ["seamless"] }, "7304"),
       to({ words: ["line pipe", "casing", "oil country", "api 5l"] }, "7305"),
@@ -124,7 +137,7 @@ const steelProducts: LexiconEntry[] = [
     ],
     decisive: ["material"], note: "tubes and pipes of iron/steel: seamless 7304, large welded 7305, other 7306; copper 7411, aluminium 7608",
   }),
-  e("pipe fitting|pipe fittings|tube fitting|tube fittings|pipe elbow|tee fitting|pipe tee|pipe tees|elbows and tees|tees and elbows|elbows tees|reducer fitting|pipe reducer|coupling pipe|pipe coupling|pipe nipple|nipple fitting|pipe union|union fitting|pipe flange|flange|flanges|blind flange|weld neck flange|slip on flange|pipe cap|end cap pipe|threaded fitting|socket weld fitting|butt weld fitting|compression fitting|push fit fitting|pex fitting|barb fitting|hose barb|camlock coupling|cam lock fitting|hydraulic fitting|brass fitting|brass fittings|copper fitting|copper fittings|pvc fitting|pvc fittings|plastic pipe fitting|ppr fitting|grooved coupling|malleable fitting", "7307", {
+  e("pipe fitting|pipe fittings|tube fitting|tube fittings|pipe elbow|tee fitting|pipe tee|pipe tees|fitting tee|equal tee|reducing tee|barb tee|tee union|elbows and tees|tees and elbows|elbows tees|reducer fitting|pipe reducer|coupling pipe|pipe coupling|pipe nipple|nipple fitting|pipe union|union fitting|pipe flange|flange|flanges|blind flange|weld neck flange|slip on flange|pipe cap|end cap pipe|threaded fitting|socket weld fitting|butt weld fitting|compression fitting|push fit fitting|pex fitting|barb fitting|hose barb|camlock coupling|cam lock fitting|hydraulic fitting|brass fitting|brass fittings|copper fitting|copper fittings|pvc fitting|pvc fittings|plastic pipe fitting|ppr fitting|grooved coupling|malleable fitting", "7307", {
     splits: [
       to({ material: ["plastic"] }, "391740"),
       to({ material: ["copper"] }, "7412"),
@@ -518,7 +531,7 @@ const otherArticles: LexiconEntry[] = [
     note: "mountings and fittings of base metal suitable for motor vehicles (door checks) → 830230",
   }),
   e("door closer|door closers|automatic door closer|hydraulic door closer|overhead door closer|floor spring", "830260", { note: "automatic door closers of base metal → 830260" }),
-  e("padlock|padlocks|combination padlock|combination lock|luggage lock|tsa lock|tsa padlock|disc lock|shackle lock|keyed padlock|locker lock|gym lock|bike lock|bicycle lock|u lock|u-lock|cable lock|chain lock|folding lock|scooter lock|motorcycle lock|disc brake lock|steering wheel lock|car steering lock|pedal lock|door lock|door locks|deadbolt|deadbolts|mortise lock|cylinder lock|lock cylinder|euro cylinder|smart lock|keypad lock|fingerprint lock|keyless entry lock|electronic lock|electric lock|magnetic lock|electromagnetic lock|electric strike|cabinet lock|cabinet locks|drawer lock|cam lock|furniture lock|mailbox lock|window lock|sliding door lock|child safety lock|baby proof lock|gun lock|trigger lock|laptop lock|lock set|locksets|door lockset|handle lock set|lock body|key blank|key blanks|blank keys|car key blank|key shell|key fob shell|replacement key", "8301", {
+  e("padlock|padlocks|combination padlock|combination lock|luggage lock|tsa lock|tsa padlock|disc lock|shackle lock|keyed padlock|locker lock|gym lock|bike lock|bicycle lock|u lock|u-lock|cable lock|chain lock|folding lock|scooter lock|motorcycle lock|disc brake lock|steering wheel lock|car steering lock|pedal lock|door lock|door locks|door knob lock|knob lock|keyed entry knob|keyed entry lock|entry lockset|lever lock|deadbolt|deadbolts|mortise lock|cylinder lock|lock cylinder|euro cylinder|smart lock|keypad lock|fingerprint lock|keyless entry lock|electronic lock|electric lock|magnetic lock|electromagnetic lock|electric strike|cabinet lock|cabinet locks|drawer lock|cam lock|furniture lock|mailbox lock|window lock|sliding door lock|child safety lock|baby proof lock|gun lock|trigger lock|laptop lock|lock set|locksets|door lockset|handle lock set|lock body|key blank|key blanks|blank keys|car key blank|key shell|key fob shell|replacement key", "8301", {
     splits: [
       to({ material: ["plastic"], words: ["child", "baby", "safety"] }, "392690"),
       // Keys presented on their own; a lock "with keys" is a lock (the keys go with it).
@@ -636,10 +649,15 @@ const otherArticles: LexiconEntry[] = [
     note: "aluminium foil ≤ 0.2 mm → 7607 (rolled, not backed 760711; backed 760720); foil containers 761510; mylar (plastic/alu laminate) bags 3923",
   }),
   e("aluminum sheet|aluminium sheet|aluminum plate|aluminium plate|aluminum coil|aluminium coil|aluminum strip|aluminium strip|aluminum checker plate|aluminium chequer plate|aluminum composite panel|aluminium composite panel|acp panel|dibond", "7606", {
-    splits: [to({ words: ["composite", "acp", "dibond"] }, "7606")], note: "aluminium plates, sheets and strip > 0.2 mm → 7606",
+    splits: [
+      to({ words: ["composite", "acp", "dibond"] }, "7606"),
+      to({ words: ["alloy", "alloys"], unless: ["circle", "circles", "disc", "discs", "round"] }, "760612"),
+    ],
+    note: "aluminium plates, sheets and strip > 0.2 mm → 7606 (rectangular of alloys 760612)",
   }),
   e("aluminum bar|aluminium bar|aluminum rod|aluminium rod|aluminum ingot|aluminium ingot|aluminium alloy ingot|primary aluminium|aluminum billet|aluminium billet", "7601", {
-    splits: [to({ words: ["bar", "rod"] }, "7604")], note: "unwrought aluminium → 7601; bars/rods/profiles 7604",
+    splits: [to({ words: ["bar", "rod"], allOf: [["alloy", "alloys"]] }, "760429"), to({ words: ["bar", "rod"] }, "7604")],
+    note: "unwrought aluminium → 7601; bars/rods/profiles 7604 (of alloys, not hollow, 760429)",
   }),
   e("aluminium can|aluminum can|aluminum cans|beverage can|drink can|empty aluminium cans|aerosol can empty|aluminum bottle|aluminium bottle|collapsible tube aluminium|aluminum tube empty|squeeze tube aluminum|aluminum tin|aluminium tin|aluminum jar|aluminium jar|aluminum container cosmetic", "7612", {
     splits: [to({ words: ["collapsible", "squeeze"] }, "761210"), to({}, "761290")], note: "aluminium casks, drums, cans, boxes, tubes for any material → 7612",
@@ -649,10 +667,18 @@ const otherArticles: LexiconEntry[] = [
       to({ words: ["scrap"] }, "7404"),
       to({ words: ["powder"] }, "7406"),
       to({ words: ["foil", "tape"] }, "7410"),
-      to({ words: ["sheet", "plate", "strip"] }, "7409"),
-      to({ words: ["rod", "bar", "busbar"] }, "7407"),
+      // Plates, sheets and strip (> 0.15 mm) and bars and rods by the copper: brass (copper-zinc) 740921/29, 740721;
+      // bronze (copper-tin) 740931/39; cupro-nickel, nickel silver 740940; other alloys 740729; else refined copper.
+      to({ words: ["sheet", "plate", "strip"], allOf: [["brass"]] }, "740929"),
+      to({ words: ["sheet", "plate", "strip"], allOf: [["bronze", "phosphor"]] }, "740939"),
+      to({ words: ["sheet", "plate", "strip"], allOf: [["cupronickel", "cupro nickel", "nickel silver", "copper nickel"]] }, "740940"),
+      to({ words: ["sheet", "plate", "strip"], allOf: [["coil", "coils", "roll"]] }, "740911"),
+      to({ words: ["sheet", "plate", "strip"] }, "740919"),
+      to({ words: ["rod", "bar", "busbar"], allOf: [["brass"]] }, "740721"),
+      to({ words: ["rod", "bar", "busbar"], allOf: [["bronze", "phosphor", "beryllium", "cupronickel", "nickel silver", "copper nickel"]] }, "740729"),
+      to({ words: ["rod", "bar", "busbar"] }, "740710"),
     ],
-    note: "refined copper unwrought 7403; bars/rods 7407; plates/sheets 7409; foil 7410; scrap 7404",
+    note: "refined copper unwrought 7403; bars/rods 7407 (refined 740710, brass 740721); plates/sheets 7409 (refined 74091x, brass 74092x, bronze 74093x); foil 7410; scrap 7404",
   }),
   e("copper article|copper articles|brass article|brass articles|copper craft|brass craft|copper bowl decorative|brass bowl decorative|brass hardware|brass knob decorative|brass hook|copper mug", "7419", {
     splits: [to({ words: ["mug", "cup", "bowl", "pot", "pan", "kitchen"] }, "741810"), to({ processing: ["cast", "forged", "stamped"] }, "741920"), to({}, "741980")],
@@ -670,7 +696,13 @@ const otherArticles: LexiconEntry[] = [
     splits: [to({ words: ["mug", "tankard", "plate", "article"] }, "800700")], note: "unwrought tin 8001; articles of tin/pewter 8007",
   }),
   e("nickel sheet|nickel strip|nickel plate|nickel strip battery|pure nickel strip|nickel anode|nickel ingot|nickel cathode|nickel powder|nickel foam", "7502", {
-    splits: [to({ words: ["strip", "sheet", "plate", "foil", "foam"] }, "7506"), to({ words: ["powder"] }, "7504"), to({ words: ["anode"] }, "750890")],
+    splits: [
+      // Plates, sheets, strip and foil of nickel: not alloyed (pure) 7506.10, of nickel alloys 7506.20.
+      to({ words: ["strip", "sheet", "plate", "foil"], allOf: [["pure", "99.5%", "99.6%", "99.9%", "n6", "n4", "unalloyed"]] }, "750610"),
+      to({ words: ["strip", "sheet", "plate", "foil", "foam"] }, "7506"),
+      to({ words: ["powder"] }, "7504"),
+      to({ words: ["anode"] }, "750890"),
+    ],
     note: "unwrought nickel 7502; plates/sheets/strip 7506; powder 7504",
   }),
   e("titanium sheet|titanium plate|titanium bar|titanium rod|titanium tube|titanium ingot|titanium sponge|titanium powder|titanium screws|titanium bolts|titanium article", "8108", {
@@ -729,11 +761,13 @@ const tools: LexiconEntry[] = [
     decisive: ["power"],
     note: "hand tools for agriculture/horticulture → 8201 (spades 820110, rakes/hoes 820130, axes 820140, secateurs 820150, two-handed shears 820160, other 820190); powered 8467",
   }),
-  e("saw|saws|hand saw|handsaw|hacksaw|hack saw|hacksaw frame|hack saw frame|saw frame|bow saw|coping saw|jigsaw blade|jig saw blade|jigsaw blades|reciprocating saw blade|sabre saw blade|saw blade|saw blades|circular saw blade|table saw blade|miter saw blade|band saw blade|bandsaw blade|chainsaw chain|chain saw chain|chainsaw blade|chainsaw bar|guide bar chainsaw|hole saw|hole saws|hole saw kit|diamond blade|diamond saw blade|tile saw blade|cutting disc|cut off wheel|cut-off wheel|oscillating saw blade|multi tool blades|multitool blades|folding saw|pruning saw folding|bow saw|wire saw|pocket chainsaw|flush cut saw|japanese saw|pull saw|dovetail saw|tenon saw|keyhole saw|drywall saw|bone saw|meat saw|hacksaw blades", "8202", {
+  e("saw|saws|hand saw|handsaw|hacksaw|hack saw|hacksaw frame|hack saw frame|saw frame|bow saw|coping saw|jigsaw blade|jig saw blade|jigsaw blades|reciprocating saw blade|sabre saw blade|saw blade|saw blades|circular saw blade|table saw blade|miter saw blade|band saw blade|bandsaw blade|chainsaw chain|chain saw chain|chainsaw blade|chainsaw bar|guide bar chainsaw|hole saw|hole saws|hole saw kit|hole saw set|diamond blade|diamond saw blade|tile saw blade|cutting disc|cut off wheel|cut-off wheel|oscillating saw blade|multi tool blades|multitool blades|folding saw|pruning saw folding|bow saw|wire saw|pocket chainsaw|flush cut saw|japanese saw|pull saw|dovetail saw|tenon saw|keyhole saw|drywall saw|bone saw|meat saw|hacksaw blades", "8202", {
     splits: [
       to({ power: ["electric", "battery", "combustion"], words: ["saw"] }, "8467"),
       to({ words: ["hole saw", "hole saws"] }, "820750"),
-      to({ words: ["cutting disc", "cut off wheel", "cut-off wheel"] }, "6804"),
+      // Abrasive cut-off wheels are grinding wheels of agglomerated abrasives (resin-bonded 680422; diamond 680421).
+      to({ allOf: [["cutting disc", "cut off wheel", "cut-off wheel"], ["diamond"]], unless: ["segmented", "saw"] }, "680421"),
+      to({ words: ["cutting disc", "cut off wheel", "cut-off wheel"], unless: ["diamond"] }, "680422"),
       to({ words: ["band saw", "bandsaw"] }, "820220"),
       // Circular blades whose working part is not steel (diamond, tungsten carbide tips) → 8202.39.
       to({ words: ["diamond blade", "diamond saw", "tile saw"] }, "820239"),
@@ -762,7 +796,7 @@ const tools: LexiconEntry[] = [
     splits: [
       to({ power: ["electric", "battery"] }, "8467"),
       to({ words: ["socket", "sockets", "socket set", "impact socket", "deep socket", "socket adapter", "socket extension", "extension bar", "universal joint"] }, "820420"),
-      to({ words: ["adjustable", "monkey", "pipe wrench", "stillson"] }, "820412"),
+      to({ words: ["adjustable", "monkey", "pipe wrench", "stillson", "basin wrench", "strap wrench", "chain wrench"] }, "820412"),
       to({ words: ["torque"] }, "820411"),
       to({}, "820411"),
     ],
@@ -784,10 +818,16 @@ const tools: LexiconEntry[] = [
   }),
   e("chisel|chisels|wood chisel|cold chisel|mortise chisel|carving chisel|wood carving tools|carving knife set wood|gouge|gouges|hand plane|block plane|jack plane|smoothing plane|spokeshave|draw knife|drawknife|scraper plane|router plane|woodworking tools hand", "820530", { note: "planes, chisels, gouges for working wood → 820530" }),
   e("tap and die|tap and die set|tap set|die set threading|thread tap|thread taps|threading die|tap wrench|die holder|hand drill|manual drill|brace drill|gimlet|bradawl|awl|reamer hand", "820510", {
-    splits: [to({ words: ["awl", "bradawl"] }, "820559")], note: "hand drilling, threading and tapping tools → 820510",
+    splits: [
+      to({ words: ["awl", "bradawl"] }, "820559"),
+      // Taps and dies are interchangeable tools for tapping or threading (8207.40); a set of them with its tap wrench and
+      // die stock takes their character. The wrench or stock alone is a hand threading tool (8205.10).
+      to({ words: ["tap and die", "tap set", "thread tap", "thread taps", "threading die", "die set"] }, "820740"),
+    ],
+    note: "taps and dies 820740; hand drilling, threading and tapping tools (tap wrenches, die stocks, hand drills) → 820510",
   }),
   e("household tools|household tool|household tool kit|home tool kit|basic tool kit|tool kit home", "820551", { note: "household hand tools → 820551 (tool sets 8206)" }),
-  e("crowbar|crow bar|pry bar|wrecking bar|nail puller|cat's paw|putty knife|scraper|paint scraper|wallpaper scraper|floor scraper|glass scraper|razor scraper|caulking gun|caulk gun|sealant gun|silicone gun|rivet gun|pop rivet gun|hand riveter|staple gun|stapler gun|upholstery stapler|nail set|center punch|centre punch|pin punch|letter punch set|number punch set|stamping set metal|scribe|scriber|marking gauge|glass cutter|tile cutter manual|tile nippers|grout float|grout saw|trowel|plastering trowel|notched trowel|bricklaying trowel|finishing trowel|float plaster|drywall knife|taping knife|joint knife|mixing paddle|paint mixer|grout tool|tile spacers|tile leveling system|caulking tool|sealant smoothing tool|soldering aid|pick set|o-ring pick|hook and pick set|gasket scraper|trim removal tool|trim tool kit|panel removal tool|pry tool|spudger|opening tool|tire lever|tyre lever|valve core tool|oil drain pan|funnel set automotive|brake bleeder manual|dent puller|paintless dent repair|dent repair kit|ice scraper|snow brush car|magnetic pickup tool|pickup tool|grabber tool|reacher grabber|litter picker|pick up tool|telescopic magnet|inspection mirror|feeler gauge metal|strap wrench|chain wrench|filter wrench|pipe bender|tube bender|conduit bender|flaring tool|swaging tool|deburring tool|hand seamer|sheet metal bender|bending tool|knife sharpener manual|tool sharpener|chainsaw sharpener manual|saw set|wire twister|fence tool|post driver|post rammer|hand tamper|bricklayer line|chalk line|plumb bob|string line|wrecking tool|demolition bar|manhole lifter", "8205", {
+  e("crowbar|crow bar|pry bar|wrecking bar|nail puller|cat's paw|putty knife|putty knife set|putty knives|scraper|paint scraper|wallpaper scraper|floor scraper|glass scraper|razor scraper|caulking gun|caulk gun|sealant gun|silicone gun|rivet gun|pop rivet gun|hand riveter|staple gun|stapler gun|upholstery stapler|nail set|center punch|centre punch|pin punch|letter punch set|number punch set|stamping set metal|scribe|scriber|marking gauge|glass cutter|tile cutter manual|tile nippers|grout float|grout saw|trowel|plastering trowel|notched trowel|bricklaying trowel|finishing trowel|float plaster|drywall knife|taping knife|joint knife|mixing paddle|paint mixer|grout tool|tile spacers|tile leveling system|caulking tool|sealant smoothing tool|soldering aid|pick set|o-ring pick|hook and pick set|gasket scraper|trim removal tool|trim tool kit|panel removal tool|pry tool|spudger|opening tool|tire lever|tyre lever|valve core tool|oil drain pan|funnel set automotive|brake bleeder manual|dent puller|paintless dent repair|dent repair kit|ice scraper|snow brush car|magnetic pickup tool|pickup tool|grabber tool|reacher grabber|litter picker|pick up tool|telescopic magnet|inspection mirror|feeler gauge metal|strap wrench|chain wrench|filter wrench|pipe bender|tube bender|conduit bender|flaring tool|swaging tool|deburring tool|hand seamer|sheet metal bender|bending tool|knife sharpener manual|tool sharpener|chainsaw sharpener manual|saw set|wire twister|fence tool|post driver|post rammer|hand tamper|bricklayer line|chalk line|plumb bob|string line|wrecking tool|demolition bar|manhole lifter", "8205", {
     splits: [
       to({ power: ["electric", "battery", "combustion"] }, "8467"),
       to({ words: ["chalk line", "plumb bob", "bricklayer line", "string line"] }, "9015"),

@@ -146,7 +146,13 @@ export const STONE_GLASS_CERAMICS: LexiconEntry[] = [
     note: "glass beads, imitation pearls and stones, glass smallwares 701810; microspheres 701820; other lamp-worked articles 701890; toy marbles 9503",
   }),
   e("laboratory glassware|lab glassware|beaker|beakers|test tube|test tubes|flask lab|erlenmeyer flask|volumetric flask|round bottom flask|graduated cylinder|measuring cylinder|pipette|pipettes|glass pipette|burette|petri dish|petri dishes|glass funnel|condenser glass|glass slides|microscope slide glass|culture tube|reagent bottle|specimen jar", "7017", {
-    splits: [to({ material: ["plastic"] }, "392690"), to({ words: ["borosilicate", "quartz"] }, "701720"), to({}, "701790")],
+    splits: [
+      to({ material: ["plastic"] }, "392690"),
+      // Pipette tips and disposable transfer or serological pipettes are moulded plastics (3926.90) unless said glass.
+      to({ words: ["pipette tip", "pipette tips", "transfer pipette", "transfer pipettes", "disposable pipette", "disposable pipettes", "serological"], unless: ["glass"] }, "392690"),
+      to({ words: ["borosilicate", "quartz"] }, "701720"),
+      to({}, "701790"),
+    ],
     note: "laboratory, hygienic or pharmaceutical glassware → 7017 (fused quartz 701710, low-expansion borosilicate 701720, other 701790); plastic labware 3926",
   }),
   e("fiberglass cloth|fiberglass mat|chopped strand mat|fiberglass roving|fiberglass mesh|fibreglass mesh|fiberglass insulation|fiberglass tape|drywall tape mesh|fiberglass rod|fiberglass pole|fiberglass sheet|frp sheet|frp panel|glass fibre reinforced", "7019", {

@@ -468,7 +468,10 @@ const fabrics: LexiconEntry[] = [
     note: "nonwovens → 5603 (man-made filament 56031x by weight)",
   }),
   e("wadding|quilt batting|quilt batting|cotton wadding|polyester wadding|fiberfill|polyfill|stuffing fiber|pillow stuffing|toy stuffing|cotton wool|cotton pads|cotton balls|makeup remover pads|cotton rounds", "5601", {
-    splits: [to({ words: ["cotton pad", "cotton round", "cotton ball", "cotton wool", "makeup remover"] }, "560121"), to({ material: ["synthetic", "artificial"] }, "560122"), to({ material: ["cotton"] }, "560121")],
+    splits: [
+      // Wadding put up in forms or packings for medical or surgical purposes (sterile, medical) is 3005.90, not 5601.
+      to({ words: ["cotton pad", "cotton round", "cotton ball", "cotton wool", "cotton balls", "wadding"], allOf: [["sterile", "medical", "surgical", "first aid"]] }, "300590"),
+      to({ words: ["cotton pad", "cotton round", "cotton ball", "cotton wool", "makeup remover"] }, "560121"), to({ material: ["synthetic", "artificial"] }, "560122"), to({ material: ["cotton"] }, "560121")],
     note: "wadding and articles of wadding (cotton pads, cotton wool) → 5601; medicated 3005",
   }),
   e("cotton swab|cotton swabs|cotton bud|cotton buds|q-tip|qtip|ear swab", "5601", {
