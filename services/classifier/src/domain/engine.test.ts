@@ -197,6 +197,12 @@ describe("ClassifierEngine output", () => {
     expect(engine.classify({ productName: "Scented Candles Gift Set Soy Wax Aromatherapy Candle Jar", destinationCountry: "US" }).hs6).toBe("340600");
   });
 
+  it("GRI 6: goods said not to be what a subheading requires, with no sibling for goods that are not, weigh it down: mineral water 'not sweetened or flavored' is 2201, not 2202.10", () => {
+    const r = engine.classify({ productName: "bottled mineral water, not sweetened or flavored", destinationCountry: "US" });
+    expect(r.hs6).toBe("220110");
+    expect(engine.classify({ productName: "toothpaste in a tube", destinationCountry: "US" }).hs6).toBe("330610");
+  });
+
   it("a heading hint keeps the answer inside the heading", () => {
     const r = engine.classify({ productName: "cotton top", headingHint: "6106", destinationCountry: "US" });
     expect(r.hs6.startsWith("6106")).toBe(true);

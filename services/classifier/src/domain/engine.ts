@@ -648,24 +648,34 @@ export class ClassifierEngine {
     for (const c of candidates.slice(0, 5)) {
       const denied = contradiction(goods, this.tariffStatesOf(c.hs6));
       if (!denied) continue;
+      const key = denied.replace(/^not /, "");
+      const said = denied.replace("~", "");
       const heading = c.hs6.slice(0, 4);
-      const to = this.pickSubheading(heading, attrs, input);
-      if (!to || to === c.hs6 || contradiction(goods, this.tariffStatesOf(to))) {
-        // No subheading of the heading fits: its terms (GRI 1) are for goods the text says these are not ("cotton yarn
-        // put up for retail sale" for yarn "not put up for retail sale").
-        // Only for the named states (gri/states.ts): a word read off a heading's list ("not reinforced, laminated,
-        // supported or similarly combined with other materials") is too loose to weigh a heading down.
-        const named = (d: string | undefined) => d !== undefined && !/^(?:not )?(?:~|over )/.test(d);
-        const subs = this.knowledge.headings.get(heading)?.subheadings ?? [];
-        if (named(denied) && subs.length > 0 && subs.every((s) => named(contradiction(goods, this.tariffStatesOf(s))))) {
-          rulesApplied.push({ id: "GRI1-STATE", reason: `every subheading of heading ${heading} is for goods ${denied.replace("~", "")}, which the goods are said not to be: weighed down (GRI 1)` });
-          c.score *= 0.3;
-          changed = true;
-        }
+      const subs = this.knowledge.headings.get(heading)?.subheadings ?? [];
+      // The subheadings of the heading whose terms say what the goods are said to be on that point ("for dental uses",
+      // "not exceeding 60 V") and contradict nothing else they are said to be.
+      const agreeing = subs.filter((s) => s !== c.hs6 && this.tariffStatesOf(s).get(key) === goods.get(key) && !contradiction(goods, this.tariffStatesOf(s)));
+      if (agreeing.length > 0) {
+        const picked = this.pickSubheading(heading, attrs, input);
+        const ranked = this.subheadingSearch.get(subheadingQuery(attrs, input)) ?? [];
+        const to = picked && agreeing.includes(picked) ? picked : (ranked.find((h) => agreeing.includes(h.hs6))?.hs6 ?? agreeing[0]!);
+        rulesApplied.push({ id: "GRI6-STATE", reason: `subheading ${c.hs6} is for goods ${said}, which the goods are said not to be → ${to} (GRI 6)` });
+        c.hs6 = to;
+        changed = true;
         continue;
       }
-      rulesApplied.push({ id: "GRI6-STATE", reason: `subheading ${c.hs6} is for goods ${denied.replace("~", "")}, which the goods are said not to be → ${to} (GRI 6)` });
-      c.hs6 = to;
+      // No subheading of the heading says otherwise: its terms, or those of the subheading, are for other goods.
+      // Only for the named states (gri/states.ts): a word read off a heading's list ("not reinforced, laminated,
+      // supported or similarly combined with other materials") is too loose to weigh a heading down.
+      if (/^(?:~|over )/.test(key)) continue;
+      const all = subs.length > 0 && subs.every((s) => contradiction(goods, this.tariffStatesOf(s)) !== undefined);
+      rulesApplied.push({
+        id: all ? "GRI1-STATE" : "GRI6-STATE",
+        reason: all
+          ? `every subheading of heading ${heading} is for goods ${said}, which the goods are said not to be: weighed down (GRI 1)`
+          : `subheading ${c.hs6} is for goods ${said}, which the goods are said not to be, and no subheading of ${heading} is for goods that are not: weighed down (GRI 6)`,
+      });
+      c.score *= all ? 0.3 : 0.5;
       changed = true;
     }
     return changed ? mergeDuplicates(candidates) : candidates;

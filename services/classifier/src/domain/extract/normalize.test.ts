@@ -135,7 +135,8 @@ describe("words / stripNoise", () => {
 describe("withoutPacking", () => {
   it("drops the container the goods are packed in: packing goes with the goods it holds (GRI 5(b))", () => {
     expect(withoutPacking("pickled gherkins in 720ml glass jars")).toBe("pickled gherkins");
-    expect(withoutPacking("hand cream in a 75ml aluminium tube")).toBe("hand cream in a 75ml aluminium tube");
+    // One tube at the end of the phrase is packing as well (GRI 5(b)); the cream is not an aluminium tube of 7608.
+    expect(withoutPacking("hand cream in a 75ml aluminium tube")).toBe("hand cream");
     expect(withoutPacking("basmati rice packed in 5kg woven sacks")).toBe("basmati rice");
     expect(withoutPacking("olive oil in 1 litre tins, for cooking")).toBe("olive oil, for cooking");
     expect(withoutPacking("wooden toothpicks in plastic boxes of 500")).toBe("wooden toothpicks of 500");
@@ -176,5 +177,13 @@ describe("free-from claims", () => {
   it("keeps 'free' where it names no absent substance ('Hands-Free', 'Free Standing')", () => {
     expect(cleanProductName("Bluetooth Hands-Free Car Kit")).toBe("Bluetooth Hands-Free Car Kit");
     expect(cleanProductName("Free Standing Bathtub Acrylic")).toBe("Free Standing Bathtub Acrylic");
+  });
+});
+
+describe("one cup, tray or tube the goods come in (GRI 5(b))", () => {
+  it("'toothpaste in a tube', 'yogurt in a cup, 150 g' are the goods; 'fits in a cup holder' names no packing", () => {
+    expect(withoutPacking("toothpaste in a tube")).toBe("toothpaste");
+    expect(withoutPacking("yogurt in a cup, 150 g")).toBe("yogurt, 150 g");
+    expect(withoutPacking("phone stand fits in a cup holder")).toBe("phone stand fits in a cup holder");
   });
 });

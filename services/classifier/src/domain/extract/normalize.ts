@@ -411,7 +411,10 @@ export function cleanProductName(name: string, hints?: CleanNameHints): string {
 
 const PACK_CONTAINER =
   "bags?|bottles?|jars?|pouch(?:es)?|tubs?|tins?|cans?|boxe?s?|cartons?|sachets?|packets?|blister(?:\\s+packs?)?|" +
-  "containers?|sacks?|buckets?|pails?|punnets?|jerrycans?|canisters?|ampoules?|vials?|clamshells?|cups|trays|tubes";
+  "containers?|sacks?|buckets?|pails?|punnets?|jerrycans?|canisters?|ampoules?|vials?|clamshells?|cups|trays|tubes|" +
+  // One cup, tray or tube at the end of the phrase ("toothpaste in a tube", "yogurt in a cup, 150 g"), not the first word
+  // of a compound ("fits in a cup holder").
+  "(?:cup|tray|tube)(?=\\s*$|\\s*[,;.)]|\\s+(?:of|for|with|and|to)\\b)";
 const PACKING_RE = new RegExp(
   `(?<!\\b(?:used|fitted|mounted|installed|incorporated|inserted|placed|found|fixed|built|plugged|housed|kept|stored|sold separately))` +
   `\\s+(?:(?:packed|packaged|bottled|canned|jarred|supplied|presented|put up|delivered)\\s+)?in\\s+` +

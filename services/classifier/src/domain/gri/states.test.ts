@@ -56,4 +56,13 @@ describe("states of the goods against the terms of a subheading (GRI 6)", () => 
     expect(contradiction(productStates("hot-rolled flat product of nonalloy steel, in coils"), tariffStates("Iron or non-alloy steel; (not in coils), flat-rolled, hot-rolled"))).toBe("not in coils");
     expect(contradiction(productStates("hot-rolled steel plate, not in coils"), tariffStates("Iron or non-alloy steel; flat-rolled, in coils, hot-rolled"))).toBe("in coils");
   });
+
+  it("each state listed after 'not' or 'nor' is denied ('not sweetened or flavored', 'nor flavoured'), whichever the spelling", () => {
+    const water = productStates("bottled mineral water, not sweetened or flavored");
+    expect(water.get("added sugar")).toBe(false);
+    expect(contradiction(water, tariffStates("Waters; including mineral and aerated, containing added sugar or other sweetening matter or flavoured"))).toBeDefined();
+    expect(contradiction(water, tariffStates("Waters; including mineral and aerated waters, not containing added sugar or other sweetening matter nor flavoured"))).toBeUndefined();
+    // "bottled" is how the goods are packed, no state
+    expect(water.has("~bottl")).toBe(false);
+  });
 });

@@ -74,7 +74,7 @@ const STATES: readonly State[] = [
   },
   {
     name: "added sugar",
-    no: /\b(?:not containing added sugar(?: or other sweetening matter)?|without added sugar|no (?:added )?sugar(?: added)?|unsweetened|sugar[- ]free)\b/g,
+    no: /\b(?:not containing added sugar(?: or other sweetening matter)?|without added sugar|no (?:added )?sugar(?: added)?|unsweetened|not sweetened|sugar[- ]free)\b/g,
     yes: /\b(?:containing added sugar|added sugar|sweetened)\b/g,
   },
 ];
@@ -87,14 +87,19 @@ export type StateValues = ReadonlyMap<string, boolean>;
  * and a few adjectives the subheadings split on. Words of quantity ("not exceeding", "not more than") are thresholds,
  * read elsewhere; "containing" is the added-sugar state, and the words of the named states above are theirs.
  */
-const STATE_WORD = /^(?!(?:used|designed|intended|based|specified|included|mentioned|described|covered|required|needed|called|named|listed|related|classified|imported|exported|shipped|supplied|presented|labell?ed|indicated|featured|offered|sized|shaped|styled|colou?red|chilled|frozen|roasted|refined|unrefined|filled|decaffeinated|shelled|unshelled|hulled|alloyed|unalloyed|added|sweetened)$)(?:[a-z]+(?:-[a-z]+)?ed|seamless|dental|self-adhesive|self-propelled|power-operated|optically|electrically|chemically)$/;
+const STATE_WORD = /^(?!(?:used|designed|intended|based|specified|included|mentioned|described|covered|required|needed|called|named|listed|related|classified|imported|exported|shipped|supplied|presented|labell?ed|indicated|featured|offered|sized|shaped|styled|colou?red|bottled|packed|packaged|boxed|bagged|chilled|frozen|roasted|refined|unrefined|filled|decaffeinated|shelled|unshelled|hulled|alloyed|unalloyed|added|sweetened)$)(?:[a-z]+(?:-[a-z]+)?ed|seamless|dental|self-adhesive|self-propelled|power-operated|optically|electrically|chemically)$/;
 const STATE_ADJECTIVES: ReadonlySet<string> = new Set(["seamless", "dental", "self-adhesive", "self-propelled", "power-operated", "optically", "electrically", "chemically"]);
-const NOT_WORDS = /\bnot ([a-z]+(?:-[a-z]+)?)(?:(?:,| or| nor) ([a-z]+(?:-[a-z]+)?))?/g;
+const NOT_WORDS = /\b(?:not|nor|neither) ([a-z]+(?:-[a-z]+)?)(?:(?:,| or| nor) ([a-z]+(?:-[a-z]+)?))?/g;
 const UN_WORD = /\b(?:un|non-?)([a-z]+ed)\b/g;
 
 /** "not exceeding 60 V", "exceeding 650 kVA", "more than 1,000 W": a stated bound on a quantity, per number and unit. */
 const BOUND = /\b(not )?(?:exceeding|more than|over) (\d+(?:[.,]\d+)*) ?(kva|kv|kw|v|volts?|w|watts?|mm|cm|kg|g|l|litres?|liters?|cc|cm3)\b/g;
 const UNIT: Record<string, string> = { volt: "v", volts: "v", watt: "w", watts: "w", litre: "l", litres: "l", liter: "l", liters: "l", cm3: "cc" };
+
+/** "flavoured", "coloured" as "flavored", "colored": one state whichever spelling the text uses. */
+function americanOur(w: string): string {
+  return w.replace(/our(ed|ing)$/, "or$1");
+}
 
 /** The stems of the state words a text says of the goods (`true`) and says they are not (`false`); both said: left out. */
 function stateWords(text: string): Map<string, boolean> {
@@ -102,18 +107,18 @@ function stateWords(text: string): Map<string, boolean> {
   const negated = new Set<string>();
   NOT_WORDS.lastIndex = 0;
   let rest = text.replace(NOT_WORDS, (_all, a: string, b: string | undefined) => {
-    for (const w of [a, b]) if (w && STATE_WORD.test(w)) for (const t of readTokens(w)) negated.add(t);
+    for (const w of [a, b]) if (w && STATE_WORD.test(w)) for (const t of readTokens(americanOur(w))) negated.add(t);
     return " ";
   });
   UN_WORD.lastIndex = 0;
   rest = rest.replace(UN_WORD, (_all, w: string) => {
-    for (const t of readTokens(w)) negated.add(t);
+    for (const t of readTokens(americanOur(w))) negated.add(t);
     return " ";
   });
   const stated = new Set<string>();
   for (const w of rest.match(/[a-z]+(?:-[a-z]+)?/g) ?? []) {
     if (!(w.endsWith("ed") || STATE_ADJECTIVES.has(w)) || !STATE_WORD.test(w)) continue;
-    for (const t of readTokens(w)) stated.add(t);
+    for (const t of readTokens(americanOur(w))) stated.add(t);
   }
   BOUND.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = BOUND.exec(text)); ) {

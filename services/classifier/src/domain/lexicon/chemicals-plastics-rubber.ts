@@ -520,7 +520,7 @@ const plastics: LexiconEntry[] = [
     ],
     note: "tubes, pipes and hoses of plastics → 3917 (rigid PVC 391723, flexible not reinforced without fittings 391732, other 391739, fittings 391740); rubber hoses 4009",
   }),
-  e("vinyl flooring|vinyl plank flooring|lvp flooring|spc flooring|lvt flooring|pvc flooring|vinyl floor tiles|peel and stick floor tiles|linoleum|lino|pvc wall panels|wall panels pvc|3d wall panels|ceiling panels pvc|pvc ceiling|floor mat pvc|pvc mat roll|stair tread pvc|interlocking floor tiles|foam floor tiles|eva foam mats|puzzle mats|garage floor tiles", "3918", {
+  e("plastic floor covering|plastic floor coverings|pvc floor covering|vinyl floor covering|vinyl flooring|vinyl plank flooring|lvp flooring|spc flooring|lvt flooring|pvc flooring|vinyl floor tiles|peel and stick floor tiles|linoleum|lino|pvc wall panels|wall panels pvc|3d wall panels|ceiling panels pvc|pvc ceiling|floor mat pvc|pvc mat roll|stair tread pvc|interlocking floor tiles|foam floor tiles|eva foam mats|puzzle mats|garage floor tiles", "3918", {
     splits: [
       to({ words: ["linoleum", "lino"] }, "590410"),
       to({ words: ["eva foam", "foam floor", "puzzle mats"] }, "392190"),

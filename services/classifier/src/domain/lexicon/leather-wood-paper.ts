@@ -314,7 +314,7 @@ const paper: LexiconEntry[] = [
     ],
     note: "envelopes 481710; letter cards/plain postcards 481720; stationery compendiums 481730; plastic mailers 3923",
   }),
-  e("toilet paper|toilet tissue|toilet roll|toilet rolls|bath tissue|bathroom tissue|loo roll", "481810", { note: "toilet paper → 481810" }),
+  e("toilet paper|toilet paper roll|toilet paper rolls|toilet tissue|toilet tissue roll|toilet roll|toilet rolls|bath tissue|bathroom tissue|loo roll", "481810", { note: "toilet paper → 481810" }),
   e("facial tissue|facial tissues|tissues|tissue box|box of tissues|pocket tissues|paper handkerchiefs|paper towel|paper towels|kitchen roll|kitchen paper|hand towels paper|paper hand towels|c-fold towels|multifold towels|paper napkin|paper napkins|serviettes|cocktail napkins|dinner napkins paper|paper tablecloth|paper table cover|paper placemats|disposable bed sheet|exam table paper|paper bed sheet", "4818", {
     splits: [
       to({ words: ["napkin", "napkins", "serviette", "serviettes", "tablecloth", "table cover", "placemats"] }, "481830"),

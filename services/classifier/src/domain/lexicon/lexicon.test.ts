@@ -1475,3 +1475,10 @@ describe("toy bricks", () => {
     expect(brick("red clay bricks for garden walls")).toBe("6904");
   });
 });
+
+describe("rolls and coverings named as goods", () => {
+  it("a toilet paper roll is toilet paper (4818.10), not paper in rolls of 4802; a PVC floor covering is 3918", () => {
+    expect(entryFor("toilet paper roll").subheading ?? entryFor("toilet paper roll").heading).toBe("481810");
+    expect(entryFor("pvc floor covering").heading).toBe("3918");
+  });
+});

@@ -74,7 +74,8 @@ function tokensOf(attrs: ExtractedAttributes): readonly string[] {
 export function statedOnly(text: string): string {
   return text
     // ("not vacuum insulated": a word and the participle it qualifies are denied together)
-    .replace(/\bnot[- ](?:containing\s+|being\s+)?(?:added\s+)?[a-z]+(?:[- ][a-z]+ed\b)?/gi, " ")
+    // ("not sweetened or flavored", "nor flavoured": each participle listed after the "not" is denied too)
+    .replace(/\b(?:not|nor)[- ](?:containing\s+|being\s+)?(?:added\s+)?[a-z]+(?:[- ][a-z]+ed\b)?(?:\s*(?:,|\bor\b|\bnor\b)\s*[a-z]+ed\b)*/gi, " ")
     .replace(/\bwithout[- ]added[- ][a-z]+/gi, " ")
     // "No Box Spring Needed", "no tools required": what the goods do without is none of theirs
     .replace(/\bno[- ](?:[a-z]+[- ]){1,3}(?:needed|required|necessary)\b/gi, " ")
