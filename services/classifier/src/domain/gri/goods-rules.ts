@@ -319,6 +319,9 @@ const COVERS_ANKLE = /\b(boots?|booties|bootie|bootees?|high[- ]tops?|over[- ]th
 /** "Boot" words that name no boot: boot cuffs, boot socks, boot shapers, car boot. */
 const NOT_BOOTS = /\bboot\s+(?:cuffs?|socks?|toppers?|shapers?|trees?|covers?|liners?|laces?|trays?|racks?|dryers?|jacks?|scrapers?|sale)\b|\b(?:car|trunk)\s+boot\b/i;
 
+/** A protective metal toe-cap ("steel toe cap", "steel safety toe", "metal toe-caps"); a composite toe is none. */
+const METAL_TOE_CAP = /\b(?:steel|metal|alumin(?:i?um)|alloy)[- ](?:(?:safety|protective|reinforced)[- ])?toe(?:[- ]?(?:caps?|protection|guard))?\b/i;
+
 type FootKind = "ski" | "sports" | "thong" | "straps" | "toecap" | "ankle" | "other";
 
 function footKind(hs6: string): FootKind {
@@ -380,8 +383,11 @@ export const ch64Footwear: GriRule = {
     // Boots cover the ankle by what they are (subheadings 6402.91, 6403.51, 6403.91 "covering the ankle").
     const named = attrs.cleanName || attrs.text;
     const ankle = COVERS_ANKLE.test(named) && !NOT_BOOTS.test(named);
+    // Subheading 6403.40: leather-upper footwear "incorporating a protective metal toe-cap", whatever its height or
+    // use, named wherever the description states it.
+    const toecap = fm.upper === "leather" && METAL_TOE_CAP.test(attrs.text);
     for (const c of shoes) {
-      const k = footKind(c.hs6);
+      const k = toecap && footKind(c.hs6) !== "ski" ? "toecap" : footKind(c.hs6);
       const to = footTarget(fm.upper, fm.sole ?? "rubber_plastics", k === "other" && ankle ? "ankle" : k);
       if (to === c.hs6) continue;
       const reason = `upper of ${fm.upper.replace("_", " or ")} (${fm.upperFrom === "text" ? "stated" : "main material"}, ch. 64 note 4(a)), outer sole of ${(fm.sole ?? "rubber_plastics").replace("_", " or ")} (${fm.soleFrom === "text" ? "stated" : "assumed; not stated"}, note 4(b)): ${FOOT_NAMES[headingOf(to)]} (ch. 64 notes 3-4): ${c.hs6} → ${to}`;
