@@ -158,8 +158,15 @@ const wood: LexiconEntry[] = [
     splits: [to({ words: ["hdf", "hardboard", "masonite"] }, "441192")], note: "fibreboard: MDF 44111x by thickness, other 44119x",
   }),
   e("plywood|plywood sheet|plywood board|marine plywood|birch plywood|laminated wood|lvl|laminated veneer lumber|blockboard|film faced plywood|bamboo plywood|basswood sheets|craft plywood", "4412", {
-    splits: [to({ words: ["bamboo"] }, "441210"), to({ words: ["lvl", "laminated veneer"] }, "441242"), to({ words: ["blockboard"] }, "441252")],
-    note: "plywood, veneered panels, laminated wood → 4412",
+    // Plywood of sheets of wood each ply ≤ 6 mm (4412.3x) by the wood of its outer plies: tropical (4412.31, species
+    // of subheading note 2 to ch. 44), the non-coniferous woods 4412.33 names, both outer plies coniferous (4412.39).
+    splits: [
+      to({ words: ["bamboo"] }, "441210"), to({ words: ["lvl", "laminated veneer"] }, "441242"), to({ words: ["blockboard"] }, "441252"),
+      to({ words: ["meranti", "okoume", "sapele", "mahogany", "lauan", "keruing", "bintangor", "tropical", "teak", "acacia mangium"] }, "441231"),
+      to({ words: ["birch", "alder", "beech", "cherry", "chestnut", "elm", "eucalyptus", "hickory", "basswood", "linden", "maple", "oak", "poplar", "aspen", "robinia", "tulipwood", "walnut"] }, "441233"),
+      to({ words: ["pine", "spruce", "fir", "larch", "radiata", "softwood", "coniferous"] }, "441239"),
+    ],
+    note: "plywood, veneered panels, laminated wood → 4412 (plywood by outer plies: tropical 441231, birch, oak, poplar and other listed hardwoods 441233, coniferous 441239)",
   }),
   m("picture frame|photo frame|picture frames|photo frames|poster frame|frame for photos|certificate frame|diploma frame|collage frame|shadow box frame|shadow box|floating frame|canvas frame|mirror frame|art frame|record frame|document frame|photo display frame", "4414",
     { wood: "441490", bamboo: "441490", plastic: "392490", metal: "830630", glass: "701399", paper: "482390", ceramics: "691390" },

@@ -782,6 +782,19 @@ describe("goods by the state or material the heading requires", () => {
     expect(r("sparkling water", "natural sparkling mineral water").heading).toBe("2201");
   });
 
+  it("water 'not sweetened or flavoured' is denied both (2201, not 2202.10); a 'non-refillable' lighter is the non-refillable pocket lighter (9613.10), not refillable (9613.20)", () => {
+    expect(r("mineral water", "natural mineral water, still, not sweetened or flavoured, in pet bottles").heading).toBe("2201");
+    expect(r("spring water", "spring water, not sweetened nor flavoured").heading).toBe("2201");
+    expect(r("lighter", "pocket lighter, gas-fuelled, non-refillable").subheading).toBe("961310");
+    expect(r("lighter", "refillable butane pocket lighter").subheading).toBe("961320");
+  });
+
+  it("plywood of sheets of wood by its outer plies (4412.31 tropical, 4412.33 birch and the other named hardwoods, 4412.39 coniferous)", () => {
+    expect(r("plywood", "plywood of 9 plies of birch veneer, each ply not exceeding 6 mm").subheading).toBe("441233");
+    expect(r("plywood", "plywood with okoume face veneers").subheading).toBe("441231");
+    expect(r("plywood", "radiata pine plywood sheets").subheading).toBe("441239");
+  });
+
   it("a baby bathtub of plastics is a bath (3922.10); PVC electrical conduit a rigid tube of 3917.23, not metal conduit of 8547.90; PVC elbows are plastic fittings (3917.40)", () => {
     expect(r("baby bathtub", "plastic baby bathtub", "plastic").subheading).toBe("392210");
     expect(r("electrical conduit", "pvc electrical conduit pipe, rigid", "plastic").subheading).toBe("391723");

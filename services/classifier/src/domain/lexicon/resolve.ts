@@ -74,7 +74,10 @@ function tokensOf(attrs: ExtractedAttributes): readonly string[] {
 export function statedOnly(text: string): string {
   return text
     // ("not vacuum insulated": a word and the participle it qualifies are denied together)
-    .replace(/\bnot[- ](?:containing\s+|being\s+)?(?:added\s+)?[a-z]+(?:[- ][a-z]+ed\b)?/gi, " ")
+    // ("not sweetened or flavoured": a participle joined by "or" / "nor" is denied with the first)
+    .replace(/\bnot[- ](?:containing\s+|being\s+)?(?:added\s+)?[a-z]+(?:[- ][a-z]+ed\b)?(?:,?\s+(?:or|nor)\s+[a-z]+ed\b)*/gi, " ")
+    // "non-refillable", "non-rechargeable": "non-" denies the "-able" adjective it is joined to; read as one word
+    .replace(/\bnon[- ](?=[a-z]+able\b)/gi, "non")
     .replace(/\bwithout[- ]added[- ][a-z]+/gi, " ")
     // "No Box Spring Needed", "no tools required": what the goods do without is none of theirs
     .replace(/\bno[- ](?:[a-z]+[- ]){1,3}(?:needed|required|necessary)\b/gi, " ")
