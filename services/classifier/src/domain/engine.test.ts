@@ -748,3 +748,25 @@ describe("machines, electrical goods, vehicle parts and furniture (our own title
     expect(engine.classify({ productName: "Fresh Cut Roses Bouquet 24 Stems", destinationCountry: "US" }).hs6).toBe("060311");
   });
 });
+
+describe("GRI 6: a subheading whose measure the goods' stated measure is outside does not describe them", () => {
+  it("a paper bag with a base 25 cm wide is not 'having a base of a width of 40 cm or more' (4819.30 → 4819.40)", () => {
+    expect(engine.classify({ productName: "Kraft paper carrier bag with flat handles, base width 25 cm", destinationCountry: "US" }).hs6).toBe("481940");
+  });
+  it("grape juice of Brix value 15 is 'of a Brix value not exceeding 30' (2009.61), concentrate of 68 degrees Brix is not", () => {
+    expect(engine.classify({ productName: "Grape juice, unfermented, not concentrated, Brix value 15, in 1 litre bottles", destinationCountry: "US" }).hs6).toBe("200961");
+    expect(engine.classify({ productName: "Grape juice concentrate of 68 degrees Brix, in drums", destinationCountry: "US" }).hs6).toBe("200969");
+  });
+});
+
+describe("ruling-style descriptions: the goods named in the subject clause", () => {
+  it("a subject clause without an article ('The item is plywood …', 'The product is green tea …') is no goods of its own", () => {
+    expect(engine.classify({ productName: "The product is green tea in tea bags, packed 20 bags per carton for retail sale.", destinationCountry: "US" }).hs6).toBe("090210");
+    expect(engine.classify({ productName: "The item is plywood consisting of sheets of oak veneer, each ply not exceeding 6 mm thick.", destinationCountry: "US" }).hs6).toBe("441233");
+  });
+  it("'a frame for prescription eyeglasses' is an eyeglass frame (9003): the trade's compound is written the other way round", () => {
+    expect(engine.classify({ productName: "The product is a frame for prescription eyeglasses, made of acetate plastic, without lenses.", destinationCountry: "US" }).hs6).toBe("900311");
+    expect(engine.classify({ productName: "a frame for spectacles, of titanium", destinationCountry: "US" }).hs6).toBe("900319");
+  });
+});
+

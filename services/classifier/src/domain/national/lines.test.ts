@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { ExtractedAttributes } from "../types.js";
 import { isResidualLine, parseLine } from "./lines.js";
 import { referencedCodes } from "./refs.js";
-import { areaWeightThreshold, quantityConditions, soldLengthM, valuePer, valueThreshold, weightThreshold } from "./thresholds.js";
+import { areaWeightThreshold, brixOf, quantityConditions, soldLengthM, valuePer, valueThreshold, weightThreshold } from "./thresholds.js";
 
 function attrs(over: Partial<ExtractedAttributes> = {}): ExtractedAttributes {
   return { cleanName: "", text: "", materials: [], processing: [], uses: [], isSet: false, isPart: false, ...over };
@@ -52,6 +52,16 @@ describe("weight, power, capacity and size thresholds", () => {
     const q = quantityConditions("With a power output exceeding 50 W but not exceeding 150 W");
     expect(q).toEqual([{ quantity: "power", threshold: { min: 50, minInclusive: false, max: 150, maxInclusive: true } }]);
     expect(quantityConditions("7.46 kW and over")).toEqual([{ quantity: "power", threshold: { min: 7460, minInclusive: true } }]);
+  });
+
+  it("Brix values of juices (heading 2009 subheadings) and the goods' stated Brix value", () => {
+    expect(quantityConditions("Juice; apple, of a Brix value exceeding 20, unfermented")).toEqual([{ quantity: "brix", threshold: { min: 20, minInclusive: false } }]);
+    expect(quantityConditions("Of a Brix value exceeding 20 but not exceeding 67")).toEqual([
+      { quantity: "brix", threshold: { min: 20, minInclusive: false, max: 67, maxInclusive: true } },
+    ]);
+    expect(brixOf("apple juice, not concentrated, brix value 11, in cartons")).toBe(11);
+    expect(brixOf("orange juice concentrate 65 degrees brix")).toBe(65);
+    expect(brixOf("refractometer for brix")).toBeUndefined();
   });
 
   it("cylinder capacity with a thousands separator", () => {

@@ -29,7 +29,8 @@ export type Quantity =
   | "diameter"
   | "thickness"
   | "height"
-  | "volume";
+  | "volume"
+  | "brix";
 
 export interface QuantityCondition {
   quantity: Quantity;
@@ -154,6 +155,9 @@ export function areaWeightThreshold(description: string): Threshold | undefined 
   return thresholdOf(list, (h) => h.value * (h.unit.startsWith("kg") ? 1000 : 1));
 }
 
+/** "<op> <number>" with no unit (a Brix value). */
+const BARE_BOUND_RE = new RegExp(`\\b(${OPS})\\s+${NUM}(?![\\d.%])`, "g");
+
 const SIZE_WORD: Array<[RegExp, Quantity]> = [
   [/\bwidth\b|\bwide\b/, "width"],
   [/\bdiameter\b/, "diameter"],
@@ -186,6 +190,16 @@ export function quantityConditions(description: string): QuantityCondition[] {
   if (/\bcapacity\b|\bholding\b|\bcontainers?\b/.test(d) && !/\bcylinder capacity\b/.test(d)) {
     const l = thresholdOf(hits(d, NUM, "liters?|litres?|l"), (h) => h.value);
     if (l) out.push({ quantity: "volume", threshold: l });
+  }
+  // Brix value of juices ("of a Brix value not exceeding 20", "of a Brix value exceeding 20 but not exceeding 67").
+  if (d.includes("brix")) {
+    const b = thresholdOf(
+      [...d.matchAll(BARE_BOUND_RE)]
+        .filter((m) => /\bbrix\b/.test(d.slice(Math.max(0, m.index! - 40), m.index!)))
+        .map((m) => ({ op: m[1], value: Number(m[2]), unit: "", index: m.index!, end: m.index! + m[0].length })),
+      (h) => h.value,
+    );
+    if (b) out.push({ quantity: "brix", threshold: b });
   }
   // Sizes: the dimension named before the figure ("of a width not exceeding 20 cm") or after it ("5 cm in width").
   const sizeHits = hits(d, NUM, "mm|cm|m");
@@ -241,6 +255,37 @@ export function soldLengthM(attrs: Pick<ExtractedAttributes, "cleanName" | "text
 export function cylinderCc(text: string): number | undefined {
   const m = text.toLowerCase().replace(/(\d),(\d{3})/g, "$1$2").match(/(?<![\d.])(\d+(?:\.\d+)?)\s?(?:cc|cm3|cm³)(?![a-z0-9])/);
   return m ? Number(m[1]) : undefined;
+}
+
+/** The Brix value of a juice when stated ("Brix value 11", "11 degrees Brix", "11° Brix", "Brix: 65"). */
+export function brixOf(text: string): number | undefined {
+  const t = text.toLowerCase();
+  if (!t.includes("brix")) return undefined;
+  const m =
+    t.match(/\bbrix(?:\s+value)?(?:\s+of)?\s*[:=]?\s*(?:about\s+|approx\.?\s+)?(\d+(?:\.\d+)?)(?![\d%])/) ??
+    t.match(/(?<![\d.])(\d+(?:\.\d+)?)\s*(?:°|degrees?\s+|deg\.?\s+)?brix\b/);
+  return m ? Number(m[1]) : undefined;
+}
+
+/**
+ * The goods' own measure for a quantity condition, when the attributes or the text state it (value and weight
+ * per m² are left to the national lines).
+ */
+export function goodsMeasure(q: Quantity, attrs: ExtractedAttributes): number | undefined {
+  switch (q) {
+    case "weight": return attrs.weightKg;
+    case "power": return attrs.powerW;
+    case "voltage": return attrs.voltageV;
+    case "cylinder": return cylinderCc(attrs.text);
+    case "length": return attrs.dimensions?.lengthCm;
+    case "width": return attrs.dimensions?.widthCm;
+    case "diameter": return attrs.dimensions?.diameterCm;
+    case "height": return attrs.dimensions?.heightCm;
+    case "thickness": return thicknessCm(attrs.text);
+    case "volume": return attrs.dimensions?.volumeL;
+    case "brix": return brixOf(attrs.text);
+    default: return undefined;
+  }
 }
 
 /** Thickness in cm when stated ("3mm thick", "thickness: 2 mm"). */
