@@ -23,12 +23,30 @@ const TIER_NAME: Record<BagTier, string> = {
   other: "other bags and cases (4202 9x: travel, sports, tool, shopping bags, backpacks, cases)",
 };
 
+const TEXTILES = ["textile", "cotton", "wool", "fine_animal_hair", "silk", "flax", "jute", "other_vegetable_fibre", "synthetic", "artificial"] as const;
+
+/**
+ * A description that says the tier in the words of the subheadings decides it before the product type: a case
+ * "designed to be carried in the pocket or handbag" is of 4202 3x; a tote "used for carrying groceries" is a
+ * shopping bag of 4202 9x, not a handbag.
+ */
+const POCKET_WORDS = ["carried in the pocket", "carried in a pocket", "pocket or handbag", "pocket or in the handbag", "pocket or purse"];
+const SHOPPING_WORDS = ["groceries", "grocery", "grocery shopping", "carrying shopping"];
+function statedTier(tier: BagTier): NonNullable<LexiconEntry["splits"]> {
+  const by = (words: string[], t: BagTier) => [
+    to({ words, material: ["leather", "composition_leather"] }, TIER[t][0]),
+    to({ words, material: ["plastic", ...TEXTILES] }, TIER[t][1]),
+  ];
+  return [...(tier !== "pocket" ? by(POCKET_WORDS, "pocket") : []), ...(tier === "handbag" ? by(SHOPPING_WORDS, "other") : [])];
+}
+
 /** A 4202 entry: tier by product type, subheading by outer-surface material. */
 function bag(terms: string, tier: BagTier, opts: { mouldedPlastic?: boolean; extra?: NonNullable<LexiconEntry["splits"]> } = {}): LexiconEntry {
   const [leather, sheet, other] = TIER[tier];
   const plastic = opts.mouldedPlastic ? other : sheet;
   return e(terms, "4202", {
     splits: [
+      ...statedTier(tier),
       ...(opts.extra ?? []),
       to({ material: ["leather", "composition_leather"] }, leather),
       to({ material: ["plastic"] }, plastic),

@@ -276,6 +276,14 @@ describe("split resolution", () => {
     expect(resolveSplit(parts, attrs({ text: "watch movement nh35" }), "watch movement").heading).toBe("9108");
   });
 
+  it("4202 tiers stated in the subheadings' words decide before the product type: 'carried in the pocket or handbag' is 4202 3x, a tote 'for carrying groceries' a shopping bag of 4202 9x", () => {
+    const r = (term: string, text: string, material: Material) => resolveSplit(entryFor(term), attrs({ text, material }), term).subheading;
+    expect(r("phone case", "leather phone case with card slots, designed to be carried in the pocket or handbag", "leather")).toBe("420231");
+    expect(r("key case", "key case of textile, to be carried in a pocket", "synthetic")).toBe("420232");
+    expect(r("tote bag", "canvas tote bag used for carrying groceries", "cotton")).toBe("420292");
+    expect(r("tote bag", "leather tote bag with zip top", "leather")).toBe("420221");
+  });
+
   it("bags by outer surface, footwear by upper, furniture by material", () => {
     const bag = entryFor("handbag");
     expect(resolveSplit(bag, attrs({ material: "leather" })).subheading).toBe("420221");
