@@ -753,6 +753,10 @@ describe("GRI 6: a subheading whose measure the goods' stated measure is outside
   it("a paper bag with a base 25 cm wide is not 'having a base of a width of 40 cm or more' (4819.30 → 4819.40)", () => {
     expect(engine.classify({ productName: "Kraft paper carrier bag with flat handles, base width 25 cm", destinationCountry: "US" }).hs6).toBe("481940");
   });
+  it("of subheadings matched about equally, the one whose measure the goods meet: a 1,598 cc petrol car is 8703.23, a 2,400 cc one too, not the hybrid 8703.40", () => {
+    expect(engine.classify({ productName: "The item is a new passenger motor car with a spark-ignition engine of 1598 cc and five seats.", destinationCountry: "US" }).hs6).toBe("870323");
+    expect(engine.classify({ productName: "passenger motor car, petrol engine, cylinder capacity 2400 cc", destinationCountry: "US" }).hs6).toBe("870323");
+  });
   it("grape juice of Brix value 15 is 'of a Brix value not exceeding 30' (2009.61), concentrate of 68 degrees Brix is not", () => {
     expect(engine.classify({ productName: "Grape juice, unfermented, not concentrated, Brix value 15, in 1 litre bottles", destinationCountry: "US" }).hs6).toBe("200961");
     expect(engine.classify({ productName: "Grape juice concentrate of 68 degrees Brix, in drums", destinationCountry: "US" }).hs6).toBe("200969");

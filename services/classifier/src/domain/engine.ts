@@ -617,7 +617,14 @@ export class ClassifierEngine {
     // for a bag 32 cm wide).
     const fits = (hs6: string) => (goods.size === 0 || !contradiction(goods, this.tariffStatesOf(hs6))) && !this.quantityMisfit(hs6, attrs);
     const insideAll = hits.filter((h) => h.hs6.startsWith(heading));
-    const inside = insideAll.find((h) => fits(h.hs6)) ?? insideAll[0];
+    let inside = insideAll.find((h) => fits(h.hs6)) ?? insideAll[0];
+    // Of subheadings the words match about as well, one whose measure terms the goods' stated measure meets ("cylinder
+    // capacity over 1,500 but not over 3,000 cc" for a 1,598 cc car) describes them more closely than one that sets none.
+    if (inside && !this.quantityMeets(inside.hs6, attrs)) {
+      const best = inside.score;
+      const met = insideAll.find((h) => h.score >= best * MEASURE_MATCH_SHARE && fits(h.hs6) && this.quantityMeets(h.hs6, attrs));
+      if (met) inside = met;
+    }
     if (inside) return inside.hs6;
     // Residual: the "Other" subheading (last in numerical order, GRI 3(c) spirit) when nothing matches.
     const other = subs.filter((s) => /^other\b|; other\b/i.test(this.knowledge.hs6.get(s)?.description ?? ""));
@@ -637,6 +644,19 @@ export class ClassifierEngine {
       const v = goodsMeasure(q.quantity, attrs);
       return v !== undefined && !within(q.threshold, v);
     });
+  }
+
+  /** True when an HS subheading's text sets a measure the goods state, and the goods' measure is within it. */
+  private quantityMeets(hs6: string, attrs: ExtractedAttributes): boolean {
+    let met = false;
+    for (const q of this.tariffQuantitiesOf(hs6)) {
+      if (q.quantity === "voltage") continue;
+      const v = goodsMeasure(q.quantity, attrs);
+      if (v === undefined) continue;
+      if (!within(q.threshold, v)) return false;
+      met = true;
+    }
+    return met;
   }
 
   /** The quantity conditions of an HS subheading's text, per code (the texts are fixed per engine). */
@@ -973,6 +993,9 @@ function titleBreak(word: string): boolean {
   const material = /^[a-z]{3,}$/.test(w) ? lookupMaterial(w) : undefined;
   return material !== undefined && material !== "textile";
 }
+
+/** A subheading whose measure the goods meet is preferred among retrieval matches within this share of the best. */
+const MEASURE_MATCH_SHARE = 0.9;
 
 /** Score factor for a candidate subheading whose measure the goods' stated measure is outside (GRI 6). */
 const QUANTITY_MISFIT_FACTOR = 0.5;

@@ -23,7 +23,7 @@ export const VEHICLES: LexiconEntry[] = [
     splits: [to({ words: ["electric"] }, "870380"), to({ words: ["plug-in hybrid"] }, "870360"), to({ words: ["hybrid"] }, "870340")],
     note: "sports and performance cars → 8703, spark-ignition engine over 3,000 cc 870324; electric 870380, hybrid 870340/60",
   }),
-  e("passenger car|automobile|sedan|hatchback|suv|crossover suv|used car|new car|electric car|ev car|electric vehicle|hybrid car|plug-in hybrid|coupe|convertible car|station wagon|minivan|mpv|golf cart|golf car|snowmobile|atv|quad bike|utv|side by side utv|buggy|dune buggy|go kart|go-kart|kart|low speed electric vehicle", "8703", {
+  e("passenger car|motor car|passenger motor car|passenger motor vehicle|automobile|sedan|hatchback|suv|crossover suv|used car|new car|electric car|ev car|electric vehicle|hybrid car|plug-in hybrid|coupe|convertible car|station wagon|minivan|mpv|golf cart|golf car|snowmobile|atv|quad bike|utv|side by side utv|buggy|dune buggy|go kart|go-kart|kart|low speed electric vehicle", "8703", {
     splits: [
       // A pedal car or pedal go-kart for children is a wheeled toy designed to be ridden (9503), not a motor vehicle.
       to({ words: ["go kart", "go-kart", "gokart", "kart", "car"], allOf: [["pedal", "pedals", "pedal powered"]] }, "950300"),
