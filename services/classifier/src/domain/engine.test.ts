@@ -757,6 +757,10 @@ describe("GRI 6: a subheading whose measure the goods' stated measure is outside
     expect(engine.classify({ productName: "The item is a new passenger motor car with a spark-ignition engine of 1598 cc and five seats.", destinationCountry: "US" }).hs6).toBe("870323");
     expect(engine.classify({ productName: "passenger motor car, petrol engine, cylinder capacity 2400 cc", destinationCountry: "US" }).hs6).toBe("870323");
   });
+  it("milk powder of 26% fat is not 'of a fat content not exceeding 1.5%' (0402.10 → 0402.21); UHT milk of 3.5% fat is 0401.20", () => {
+    expect(engine.classify({ productName: "The product is whole milk powder containing 26% fat, not sweetened, packed in 25 kg bags.", destinationCountry: "US" }).hs6).toBe("040221");
+    expect(engine.classify({ productName: "UHT milk, 3.5% fat, in 1 litre cartons", destinationCountry: "US" }).hs6).toBe("040120");
+  });
   it("grape juice of Brix value 15 is 'of a Brix value not exceeding 30' (2009.61), concentrate of 68 degrees Brix is not", () => {
     expect(engine.classify({ productName: "Grape juice, unfermented, not concentrated, Brix value 15, in 1 litre bottles", destinationCountry: "US" }).hs6).toBe("200961");
     expect(engine.classify({ productName: "Grape juice concentrate of 68 degrees Brix, in drums", destinationCountry: "US" }).hs6).toBe("200969");

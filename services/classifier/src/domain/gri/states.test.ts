@@ -21,6 +21,11 @@ describe("states of the goods against the terms of a subheading (GRI 6)", () => 
     expect(contradiction(productStates("frozen orange juice concentrate"), tariffStates("Juice; orange, not frozen, of a Brix value exceeding 20"))).toBeDefined();
   });
 
+  it("milk powder 'not sweetened' is not 'containing added sugar' (0402.21 / 0402.29)", () => {
+    expect(contradiction(productStates("whole milk powder, not sweetened"), tariffStates("in powder, containing added sugar or other sweetening matter"))).toBeDefined();
+    expect(productStates("sweetened condensed milk").get("added sugar")).toBe(true);
+  });
+
   it("a text saying both ('fresh, chilled or frozen', 'whether or not containing added sugar') decides nothing", () => {
     expect(tariffStates("Meat, fresh, chilled or frozen").size).toBe(0);
     expect(tariffStates("Fruit, whether or not containing added sugar").size).toBe(0);

@@ -57,7 +57,7 @@ const STATES: readonly State[] = [
   },
   {
     name: "added sugar",
-    no: /\b(?:not containing added sugar(?: or other sweetening matter)?|without added sugar|no (?:added )?sugar(?: added)?|unsweetened|sugar[- ]free)\b/g,
+    no: /\b(?:not containing added sugar(?: or other sweetening matter)?|without added sugar|no (?:added )?sugar(?: added)?|not sweetened|unsweetened|sugar[- ]free)\b/g,
     yes: /\b(?:containing added sugar|added sugar|sweetened)\b/g,
   },
 ];

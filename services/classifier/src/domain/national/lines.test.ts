@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { ExtractedAttributes } from "../types.js";
 import { isResidualLine, parseLine } from "./lines.js";
 import { referencedCodes } from "./refs.js";
-import { areaWeightThreshold, brixOf, quantityConditions, soldLengthM, valuePer, valueThreshold, weightThreshold } from "./thresholds.js";
+import { areaWeightThreshold, brixOf, fatPercentOf, quantityConditions, soldLengthM, valuePer, valueThreshold, weightThreshold } from "./thresholds.js";
 
 function attrs(over: Partial<ExtractedAttributes> = {}): ExtractedAttributes {
   return { cleanName: "", text: "", materials: [], processing: [], uses: [], isSet: false, isPart: false, ...over };
@@ -62,6 +62,16 @@ describe("weight, power, capacity and size thresholds", () => {
     expect(brixOf("apple juice, not concentrated, brix value 11, in cartons")).toBe(11);
     expect(brixOf("orange juice concentrate 65 degrees brix")).toBe(65);
     expect(brixOf("refractometer for brix")).toBeUndefined();
+  });
+
+  it("fat content of dairy produce (headings 0401, 0402) and the goods' stated fat content", () => {
+    expect(quantityConditions("milk and cream, not concentrated, of a fat content, by weight, exceeding 1% but not exceeding 6%")).toEqual([
+      { quantity: "fat", threshold: { min: 1, minInclusive: false, max: 6, maxInclusive: true } },
+    ]);
+    expect(quantityConditions("in powder, of a fat content not exceeding 1.5% (by weight)")).toEqual([{ quantity: "fat", threshold: { max: 1.5, maxInclusive: true } }]);
+    expect(fatPercentOf("whole milk powder containing 26% fat, not sweetened")).toBe(26);
+    expect(fatPercentOf("uht milk, fat content 3.5%, in cartons")).toBe(3.5);
+    expect(fatPercentOf("low fat yoghurt")).toBeUndefined();
   });
 
   it("cylinder capacity with a thousands separator", () => {

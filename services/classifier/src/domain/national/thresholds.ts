@@ -30,7 +30,8 @@ export type Quantity =
   | "thickness"
   | "height"
   | "volume"
-  | "brix";
+  | "brix"
+  | "fat";
 
 export interface QuantityCondition {
   quantity: Quantity;
@@ -201,6 +202,11 @@ export function quantityConditions(description: string): QuantityCondition[] {
     );
     if (b) out.push({ quantity: "brix", threshold: b });
   }
+  // Fat content of dairy produce ("of a fat content, by weight, exceeding 1% but not exceeding 6%").
+  if (/\bfat\b|\bbutterfat\b|\bmilkfat\b/.test(d)) {
+    const f = thresholdOf(hits(d, NUM, "%|percent").filter((h) => /\b(?:fat|butterfat|milkfat)\b/.test(d.slice(Math.max(0, h.index - 50), h.index))), (h) => h.value);
+    if (f) out.push({ quantity: "fat", threshold: f });
+  }
   // Sizes: the dimension named before the figure ("of a width not exceeding 20 cm") or after it ("5 cm in width").
   const sizeHits = hits(d, NUM, "mm|cm|m");
   const byDim = new Map<Quantity, Hit[]>();
@@ -284,8 +290,19 @@ export function goodsMeasure(q: Quantity, attrs: ExtractedAttributes): number | 
     case "thickness": return thicknessCm(attrs.text);
     case "volume": return attrs.dimensions?.volumeL;
     case "brix": return brixOf(attrs.text);
+    case "fat": return fatPercentOf(attrs.text);
     default: return undefined;
   }
+}
+
+/** The fat content of dairy produce in % by weight when stated ("26% fat", "fat content 3.5%", "3.25% milkfat"). */
+export function fatPercentOf(text: string): number | undefined {
+  const t = text.toLowerCase();
+  if (!/fat\b/.test(t)) return undefined;
+  const m =
+    t.match(/(?<![\d.])(\d+(?:\.\d+)?)\s?(?:%|percent)\s+(?:milk\s?|butter\s?)?fat\b/) ??
+    t.match(/\b(?:milk\s?|butter\s?)?fat(?:\s+content)?(?:,?\s+by\s+weight)?(?:\s+of)?\s*[:=]?\s*(\d+(?:\.\d+)?)\s?(?:%|percent)/);
+  return m ? Number(m[1]) : undefined;
 }
 
 /** Thickness in cm when stated ("3mm thick", "thickness: 2 mm"). */
