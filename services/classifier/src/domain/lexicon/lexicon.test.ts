@@ -797,6 +797,12 @@ describe("goods by the state or material the heading requires", () => {
     expect(r("lighter", "refillable butane pocket lighter").subheading).toBe("961320");
   });
 
+  it("sugar-free gum and sweets are food preparations of 2106.90, not sugar confectionery (EN to 17.04, exclusion (c))", () => {
+    expect(r("chewing gum", "chewing gum, sugarfree, with xylitol").subheading).toBe("210690");
+    expect(r("hard candy", "sugar-free hard candy, peppermint").subheading).toBe("210690");
+    expect(r("chewing gum", "spearmint chewing gum, 10 sticks").subheading).toBe("170410");
+  });
+
   it("plywood of sheets of wood by its outer plies (4412.31 tropical, 4412.33 birch and the other named hardwoods, 4412.39 coniferous)", () => {
     expect(r("plywood", "plywood of 9 plies of birch veneer, each ply not exceeding 6 mm").subheading).toBe("441233");
     expect(r("plywood", "plywood with okoume face veneers").subheading).toBe("441231");
