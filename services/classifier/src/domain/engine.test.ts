@@ -761,6 +761,15 @@ describe("GRI 6: a subheading whose measure the goods' stated measure is outside
     expect(engine.classify({ productName: "The product is whole milk powder containing 26% fat, not sweetened, packed in 25 kg bags.", destinationCountry: "US" }).hs6).toBe("040221");
     expect(engine.classify({ productName: "UHT milk, 3.5% fat, in 1 litre cartons", destinationCountry: "US" }).hs6).toBe("040120");
   });
+  it("a diesel generating set goes by its output in kVA (8502.11 ≤ 75 kVA, 8502.12 ≤ 375 kVA); a transformer by its capacity (1,000 kVA: 8504.22)", () => {
+    expect(engine.classify({ productName: "The product is a diesel generating set with an output of 50 kVA, driven by a compression-ignition engine.", destinationCountry: "US" }).hs6).toBe("850211");
+    expect(engine.classify({ productName: "diesel generator set 200 kVA silent type", destinationCountry: "US" }).hs6).toBe("850212");
+    expect(engine.classify({ productName: "The item is a liquid dielectric transformer having a power handling capacity of 1,000 kVA.", destinationCountry: "US" }).hs6).toBe("850422");
+  });
+  it("an inflatable kayak not designed for a motor is 8903.12; an inflatable boat with an outboard motor mount 8903.11", () => {
+    expect(engine.classify({ productName: "inflatable kayak of PVC for two persons, weighing 12 kg, not designed for a motor", destinationCountry: "US" }).hs6).toBe("890312");
+    expect(engine.classify({ productName: "inflatable boat with outboard motor mount, 3.2 m", destinationCountry: "US" }).hs6).toBe("890311");
+  });
   it("grape juice of Brix value 15 is 'of a Brix value not exceeding 30' (2009.61), concentrate of 68 degrees Brix is not", () => {
     expect(engine.classify({ productName: "Grape juice, unfermented, not concentrated, Brix value 15, in 1 litre bottles", destinationCountry: "US" }).hs6).toBe("200961");
     expect(engine.classify({ productName: "Grape juice concentrate of 68 degrees Brix, in drums", destinationCountry: "US" }).hs6).toBe("200969");

@@ -191,7 +191,7 @@ export class ClassifierEngine {
       const res = resolveSplit(entry, attrs, term);
       // GRI 6: a subheading the entry names is re-chosen within its heading when the goods' stated measure is outside
       // its terms (apple juice of Brix value 11 is not "of a Brix value exceeding 20").
-      const named = res.subheading && !this.quantityMisfit(res.subheading, attrs) ? res.subheading : undefined;
+      const named = res.subheading && !this.quantityMisfit(res.subheading, attrs) && !this.stateMisfit(res.subheading, attrs) ? res.subheading : undefined;
       const sub = named ?? this.pickSubheading(res.heading, attrs, input) ?? res.subheading;
       if (sub) add(sub, weight, "lexicon", `${detail} → ${res.subheading ? sub : res.heading}${res.matchedCondition ? " (by attributes)" : ""}`, head, term);
     };
@@ -644,6 +644,12 @@ export class ClassifierEngine {
       const v = goodsMeasure(q.quantity, attrs);
       return v !== undefined && !within(q.threshold, v);
     });
+  }
+
+  /** True when an HS subheading's text states the opposite of what the goods are said to be (see gri/states.ts). */
+  private stateMisfit(hs6: string, attrs: ExtractedAttributes): boolean {
+    const goods = productStates(attrs.text);
+    return goods.size > 0 && !!contradiction(goods, this.tariffStatesOf(hs6));
   }
 
   /** True when an HS subheading's text sets a measure the goods state, and the goods' measure is within it. */

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { ExtractedAttributes } from "../types.js";
 import { isResidualLine, parseLine } from "./lines.js";
 import { referencedCodes } from "./refs.js";
-import { areaWeightThreshold, brixOf, fatPercentOf, quantityConditions, soldLengthM, valuePer, valueThreshold, weightThreshold } from "./thresholds.js";
+import { areaWeightThreshold, brixOf, fatPercentOf, kvaOf, quantityConditions, soldLengthM, valuePer, valueThreshold, weightThreshold } from "./thresholds.js";
 
 function attrs(over: Partial<ExtractedAttributes> = {}): ExtractedAttributes {
   return { cleanName: "", text: "", materials: [], processing: [], uses: [], isSet: false, isPart: false, ...over };
@@ -72,6 +72,14 @@ describe("weight, power, capacity and size thresholds", () => {
     expect(fatPercentOf("whole milk powder containing 26% fat, not sweetened")).toBe(26);
     expect(fatPercentOf("uht milk, fat content 3.5%, in cartons")).toBe(3.5);
     expect(fatPercentOf("low fat yoghurt")).toBeUndefined();
+  });
+
+  it("apparent power in kVA (generating sets 8502.1x, transformers 8504.2x/.3x) and the goods' stated kVA", () => {
+    expect(quantityConditions("liquid dielectric, having a power handling capacity exceeding 650kVA but not exceeding 10,000kVA")).toEqual([
+      { quantity: "kva", threshold: { min: 650, minInclusive: false, max: 10000, maxInclusive: true } },
+    ]);
+    expect(kvaOf("a liquid dielectric transformer of 1,000 kVA")).toBe(1000);
+    expect(kvaOf("diesel generator 50kva")).toBe(50);
   });
 
   it("cylinder capacity with a thousands separator", () => {

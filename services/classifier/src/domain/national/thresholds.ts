@@ -31,7 +31,8 @@ export type Quantity =
   | "height"
   | "volume"
   | "brix"
-  | "fat";
+  | "fat"
+  | "kva";
 
 export interface QuantityCondition {
   quantity: Quantity;
@@ -202,6 +203,11 @@ export function quantityConditions(description: string): QuantityCondition[] {
     );
     if (b) out.push({ quantity: "brix", threshold: b });
   }
+  // Apparent power of generating sets and transformers ("of an output not exceeding 75 kVA", "exceeding 650 kVA").
+  if (d.includes("kva")) {
+    const k = thresholdOf(hits(d, NUM, "kva"), (h) => h.value);
+    if (k) out.push({ quantity: "kva", threshold: k });
+  }
   // Fat content of dairy produce ("of a fat content, by weight, exceeding 1% but not exceeding 6%").
   if (/\bfat\b|\bbutterfat\b|\bmilkfat\b/.test(d)) {
     const f = thresholdOf(hits(d, NUM, "%|percent").filter((h) => /\b(?:fat|butterfat|milkfat)\b/.test(d.slice(Math.max(0, h.index - 50), h.index))), (h) => h.value);
@@ -274,8 +280,8 @@ export function brixOf(text: string): number | undefined {
 }
 
 /**
- * The goods' own measure for a quantity condition, when the attributes or the text state it (value and weight
- * per m² are left to the national lines).
+ * The goods' own measure for a quantity condition, when the attributes or the text state it (value is left to the
+ * national lines).
  */
 export function goodsMeasure(q: Quantity, attrs: ExtractedAttributes): number | undefined {
   switch (q) {
@@ -291,8 +297,18 @@ export function goodsMeasure(q: Quantity, attrs: ExtractedAttributes): number | 
     case "volume": return attrs.dimensions?.volumeL;
     case "brix": return brixOf(attrs.text);
     case "fat": return fatPercentOf(attrs.text);
+    case "kva": return kvaOf(attrs.text);
+    case "areaWeight": return attrs.gsm;
     default: return undefined;
   }
+}
+
+/** Apparent power in kVA when stated ("50 kVA", "1,000 kva"). */
+export function kvaOf(text: string): number | undefined {
+  const t = text.toLowerCase();
+  if (!t.includes("kva")) return undefined;
+  const m = t.replace(/(\d),(\d{3})(?!\d)/g, "$1$2").match(/(?<![\d.])(\d+(?:\.\d+)?)\s?kva\b/);
+  return m ? Number(m[1]) : undefined;
 }
 
 /** The fat content of dairy produce in % by weight when stated ("26% fat", "fat content 3.5%", "3.25% milkfat"). */
