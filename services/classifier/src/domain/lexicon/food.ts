@@ -35,6 +35,9 @@ const animals: LexiconEntry[] = [
         words: ["beef", "steak", "steaks", "veal", "pork", "lamb", "mutton", "goat", "chicken", "turkey", "duck", "poultry", "meat", "rabbit", "venison", "pork belly", "pork chops", "lamb chops", "chicken breast", "chicken wings", "chicken thighs"],
         allOf: [["marinated", "marinade", "seasoned", "breaded", "battered", "coated", "cooked", "roasted", "roast", "grilled", "fried", "barbecued", "teriyaki", "tikka", "tandoori", "canned", "tinned"]],
       }, "1602"),
+      // A cooked ham is a preparation of swine hams (1602.41), not a salted or smoked ham of 0210 (ch. 2 covers only
+      // the processes of its headings).
+      to({ words: ["ham", "hams"], allOf: [["cooked", "boiled", "baked", "roasted", "canned", "tinned"]] }, "160241"),
       to({ words: ["bacon", "ham"] }, "0210"),
       to({ words: ["pork", "pork belly", "pork chops"] }, "0203"),
       to({ words: ["lamb", "mutton", "goat"] }, "0204"),

@@ -797,6 +797,14 @@ describe("goods by the state or material the heading requires", () => {
     expect(r("lighter", "refillable butane pocket lighter").subheading).toBe("961320");
   });
 
+  it("cooked ham is a preparation of swine hams (1602.41), not ham of 0210; canned chickpeas are other prepared vegetables (2005.99), not dried chickpeas (0713.20)", () => {
+    expect(r("ham", "cooked ham made from pork leg, sliced").subheading).toBe("160241");
+    expect(r("ham", "smoked ham, bone in").heading).toBe("0210");
+    expect(r("chickpeas", "canned chickpeas, cooked, in brine").subheading).toBe("200599");
+    expect(r("lentils", "lentils, cooked, in tins").subheading).toBe("200599");
+    expect(r("chickpeas", "dried chickpeas, 1 kg").subheading).toBe("071320");
+  });
+
   it("sugar-free gum and sweets are food preparations of 2106.90, not sugar confectionery (EN to 17.04, exclusion (c))", () => {
     expect(r("chewing gum", "chewing gum, sugarfree, with xylitol").subheading).toBe("210690");
     expect(r("hard candy", "sugar-free hard candy, peppermint").subheading).toBe("210690");
