@@ -832,3 +832,42 @@ describe("machines, electrical goods, vehicle parts and furniture (our own title
     expect(engine.classify({ productName: "Fresh Cut Roses Bouquet 24 Stems", destinationCountry: "US" }).hs6).toBe("060311");
   });
 });
+
+describe("GRI 6: a subheading whose measure the goods' stated measure is outside does not describe them", () => {
+  it("a paper bag with a base 25 cm wide is not 'having a base of a width of 40 cm or more' (4819.30 → 4819.40)", () => {
+    expect(engine.classify({ productName: "Kraft paper carrier bag with flat handles, base width 25 cm", destinationCountry: "US" }).hs6).toBe("481940");
+  });
+  it("of subheadings matched about equally, the one whose measure the goods meet: a 1,598 cc petrol car is 8703.23, a 2,400 cc one too, not the hybrid 8703.40", () => {
+    expect(engine.classify({ productName: "The item is a new passenger motor car with a spark-ignition engine of 1598 cc and five seats.", destinationCountry: "US" }).hs6).toBe("870323");
+    expect(engine.classify({ productName: "passenger motor car, petrol engine, cylinder capacity 2400 cc", destinationCountry: "US" }).hs6).toBe("870323");
+  });
+  it("milk powder of 26% fat is not 'of a fat content not exceeding 1.5%' (0402.10 → 0402.21); UHT milk of 3.5% fat is 0401.20", () => {
+    expect(engine.classify({ productName: "The product is whole milk powder containing 26% fat, not sweetened, packed in 25 kg bags.", destinationCountry: "US" }).hs6).toBe("040221");
+    expect(engine.classify({ productName: "UHT milk, 3.5% fat, in 1 litre cartons", destinationCountry: "US" }).hs6).toBe("040120");
+  });
+  it("a diesel generating set goes by its output in kVA (8502.11 ≤ 75 kVA, 8502.12 ≤ 375 kVA); a transformer by its capacity (1,000 kVA: 8504.22)", () => {
+    expect(engine.classify({ productName: "The product is a diesel generating set with an output of 50 kVA, driven by a compression-ignition engine.", destinationCountry: "US" }).hs6).toBe("850211");
+    expect(engine.classify({ productName: "diesel generator set 200 kVA silent type", destinationCountry: "US" }).hs6).toBe("850212");
+    expect(engine.classify({ productName: "The item is a liquid dielectric transformer having a power handling capacity of 1,000 kVA.", destinationCountry: "US" }).hs6).toBe("850422");
+  });
+  it("an inflatable kayak not designed for a motor is 8903.12; an inflatable boat with an outboard motor mount 8903.11", () => {
+    expect(engine.classify({ productName: "inflatable kayak of PVC for two persons, weighing 12 kg, not designed for a motor", destinationCountry: "US" }).hs6).toBe("890312");
+    expect(engine.classify({ productName: "inflatable boat with outboard motor mount, 3.2 m", destinationCountry: "US" }).hs6).toBe("890311");
+  });
+  it("grape juice of Brix value 15 is 'of a Brix value not exceeding 30' (2009.61), concentrate of 68 degrees Brix is not", () => {
+    expect(engine.classify({ productName: "Grape juice, unfermented, not concentrated, Brix value 15, in 1 litre bottles", destinationCountry: "US" }).hs6).toBe("200961");
+    expect(engine.classify({ productName: "Grape juice concentrate of 68 degrees Brix, in drums", destinationCountry: "US" }).hs6).toBe("200969");
+  });
+});
+
+describe("ruling-style descriptions: the goods named in the subject clause", () => {
+  it("a subject clause without an article ('The item is plywood …', 'The product is green tea …') is no goods of its own", () => {
+    expect(engine.classify({ productName: "The product is green tea in tea bags, packed 20 bags per carton for retail sale.", destinationCountry: "US" }).hs6).toBe("090210");
+    expect(engine.classify({ productName: "The item is plywood consisting of sheets of oak veneer, each ply not exceeding 6 mm thick.", destinationCountry: "US" }).hs6).toBe("441233");
+  });
+  it("'a frame for prescription eyeglasses' is an eyeglass frame (9003): the trade's compound is written the other way round", () => {
+    expect(engine.classify({ productName: "The product is a frame for prescription eyeglasses, made of acetate plastic, without lenses.", destinationCountry: "US" }).hs6).toBe("900311");
+    expect(engine.classify({ productName: "a frame for spectacles, of titanium", destinationCountry: "US" }).hs6).toBe("900319");
+  });
+});
+

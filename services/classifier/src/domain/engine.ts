@@ -5,6 +5,7 @@ import { mergeDuplicates } from "./gri/rule.js";
 import { contradiction, productStates, tariffStates, type StateValues } from "./gri/states.js";
 import { Knowledge, type Hs6Info } from "./knowledge.js";
 import { parseLine } from "./national/lines.js";
+import { goodsMeasure, quantityConditions, within } from "./national/thresholds.js";
 import { LEXICON, buildLexiconIndex, prepareSplits, resolveSplit, type LexiconIndex, type LexiconMatch } from "./lexicon/index.js";
 import { providedFields } from "./input.js";
 import { PLATT, calibratedConfidence } from "./calibration.js";
@@ -195,7 +196,10 @@ export class ClassifierEngine {
       usedEntries.push({ entry, term });
       for (const d of entry.decisive ?? []) decisive.add(d);
       const res = resolveSplit(entry, attrs, term);
-      const sub = res.subheading ?? this.pickSubheading(res.heading, attrs, input);
+      // GRI 6: a subheading the entry names is re-chosen within its heading when the goods' stated measure is outside
+      // its terms (apple juice of Brix value 11 is not "of a Brix value exceeding 20").
+      const named = res.subheading && !this.quantityMisfit(res.subheading, attrs) && !this.stateMisfit(res.subheading, attrs) ? res.subheading : undefined;
+      const sub = named ?? this.pickSubheading(res.heading, attrs, input) ?? res.subheading;
       if (sub) add(sub, weight, "lexicon", `${detail} → ${res.subheading ? sub : res.heading}${res.matchedCondition ? " (by attributes)" : ""}`, head, term);
     };
     const { weighted, unknownHead, head } = this.weighMatches(matches, lexName);
@@ -262,6 +266,18 @@ export class ClassifierEngine {
     }
 
     candidates = this.stateRedirects(candidates, attrs, input, rulesApplied);
+    // GRI 6: a subheading whose terms set a measure the goods' stated measure is outside ("of a thickness exceeding
+    // 10 mm" for a coil 3 mm thick) does not describe them; it stays only as a weaker candidate.
+    // Only the candidates ranked above the first one that fits are weakened: the answer is checked, the alternates
+    // below it are not thinned out (that would only make the answer look surer than its own evidence).
+    candidates.sort((a, b) => b.score - a.score);
+    for (const c of candidates) {
+      if (c.score <= 0) break;
+      const measure = this.quantityMisfit(c.hs6, attrs);
+      if (!measure) break;
+      c.score *= QUANTITY_MISFIT_FACTOR;
+      rulesApplied.push({ id: "GRI6-TERMS", reason: `${c.hs6}: the goods' stated measure is outside the terms of the subheading (GRI 6)` });
+    }
 
     // --- probabilities
     candidates.sort((a, b) => b.score - a.score);
@@ -591,7 +607,8 @@ export class ClassifierEngine {
       const lower = (w: string | undefined) => (w ?? "").toLowerCase();
       if (p1 && (this.lexicon.hasWritten(`${lower(p1)} ${lower(noun)}`) || (p2 && this.lexicon.hasWritten(`${lower(p2)} ${lower(p1)} ${lower(noun)}`)))) return all;
       if (p1 && this.lexicon.hasWritten(lower(p1)) && lookupMaterial(lower(p1)) === undefined) return all;
-      const sing = (w: string) => w.replace(/(?<![su])s$/i, "");
+      // "eyeglasses" → "eyeglass", "boxes" → "box", "cameras" → "camera"
+      const sing = (w: string) => (/(?:ss|x|ch|sh)es$/i.test(w) ? w.slice(0, -2) : w.replace(/(?<![su])s$/i, ""));
       // Nor when a longer product term of the title ends with it ("Roof Rack Cross Bars for Cars"): the goods are named.
       const upToNoun = name.slice(0, offset + all.lastIndexOf(`${noun} for `) + noun.length);
       const named = this.lexicon.matchText(upToNoun, "name");
@@ -615,7 +632,7 @@ export class ClassifierEngine {
     if (subs.length === 0) return undefined;
     if (subs.length === 1) return subs[0];
     const byMaterial = subheadingForMaterial(heading, attrs);
-    if (byMaterial && subs.includes(byMaterial)) return byMaterial;
+    if (byMaterial && subs.includes(byMaterial) && !this.quantityMisfit(byMaterial, attrs)) return byMaterial;
     // The product's own words (not the attributes being tried by a question): one search per classify.
     const query = subheadingQuery(attrs, input);
     // classify() is synchronous, so a per-call memo of this search is safe (asked for each option).
@@ -627,9 +644,18 @@ export class ClassifierEngine {
     // GRI 6: a subheading whose terms state the opposite of what the goods are said to be ("in shell" for shelled
     // almonds, "raw" for refined sugar) does not describe them, however many words it shares with the name.
     const goods = productStatesOfText(attrs.text);
-    const fits = (hs6: string) => goods.size === 0 || !contradiction(goods, this.tariffStatesOf(hs6));
+    // Nor does one whose measures the goods' stated measure falls outside ("having a base of a width of 40 cm or more"
+    // for a bag 32 cm wide).
+    const fits = (hs6: string) => (goods.size === 0 || !contradiction(goods, this.tariffStatesOf(hs6))) && !this.quantityMisfit(hs6, attrs);
     const insideAll = hits.filter((h) => h.hs6.startsWith(heading));
-    const inside = insideAll.find((h) => fits(h.hs6)) ?? insideAll[0];
+    let inside = insideAll.find((h) => fits(h.hs6)) ?? insideAll[0];
+    // Of subheadings the words match about as well, one whose measure terms the goods' stated measure meets ("cylinder
+    // capacity over 1,500 but not over 3,000 cc" for a 1,598 cc car) describes them more closely than one that sets none.
+    if (inside && !this.quantityMeets(inside.hs6, attrs)) {
+      const best = inside.score;
+      const met = insideAll.find((h) => h.score >= best * MEASURE_MATCH_SHARE && fits(h.hs6) && this.quantityMeets(h.hs6, attrs));
+      if (met) inside = met;
+    }
     if (inside) return inside.hs6;
     // Residual: the "Other" subheading (last in numerical order, GRI 3(c) spirit) when nothing matches.
     const other = subs.filter((s) => /^other\b|; other\b/i.test(this.knowledge.hs6.get(s)?.description ?? ""));
@@ -680,6 +706,43 @@ export class ClassifierEngine {
     }
     return changed ? mergeDuplicates(candidates) : candidates;
   }
+
+  /**
+   * True when an HS subheading's text sets a measure (width, capacity, power, weight, Brix value …) and the goods
+   * state a measure of that quantity outside it (GRI 6: the subheading's terms do not describe them).
+   */
+  private quantityMisfit(hs6: string, attrs: ExtractedAttributes): boolean {
+    const conditions = this.tariffQuantitiesOf(hs6);
+    if (conditions.length === 0) return false;
+    return conditions.some((q) => {
+      // A stated voltage is as often a supply or coil voltage ("5V relay module") as the rated one the text means.
+      if (q.quantity === "voltage") return false;
+      const v = goodsMeasure(q.quantity, attrs);
+      return v !== undefined && !within(q.threshold, v);
+    });
+  }
+
+  /** True when an HS subheading's text states the opposite of what the goods are said to be (see gri/states.ts). */
+  private stateMisfit(hs6: string, attrs: ExtractedAttributes): boolean {
+    const goods = productStatesOfText(attrs.text);
+    return goods.size > 0 && !!contradiction(goods, this.tariffStatesOf(hs6));
+  }
+
+  /** True when an HS subheading's text sets a measure the goods state, and the goods' measure is within it. */
+  private quantityMeets(hs6: string, attrs: ExtractedAttributes): boolean {
+    let met = false;
+    for (const q of this.tariffQuantitiesOf(hs6)) {
+      if (q.quantity === "voltage") continue;
+      const v = goodsMeasure(q.quantity, attrs);
+      if (v === undefined) continue;
+      if (!within(q.threshold, v)) return false;
+      met = true;
+    }
+    return met;
+  }
+
+  /** The quantity conditions of an HS subheading's text, per code (the texts are fixed per engine). */
+  private readonly tariffQuantitiesOf = memoByKey((hs6: string) => quantityConditions(this.knowledge.hs6.get(hs6)?.description ?? ""), 20_000);
 
   /** The states an HS subheading's text requires (see gri/states.ts). */
   private tariffStatesOf(hs6: string): StateValues {
@@ -1060,11 +1123,17 @@ function titleBreak(word: string): boolean {
   return material !== undefined && material !== "textile";
 }
 
+/** A subheading whose measure the goods meet is preferred among retrieval matches within this share of the best. */
+const MEASURE_MATCH_SHARE = 0.9;
+
+/** Score factor for a candidate subheading whose measure the goods' stated measure is outside (GRI 6). */
+const QUANTITY_MISFIT_FACTOR = 0.5;
+
 /** Words from the start of a title within which its goods are named. */
 const HEAD_WINDOW = 6;
 
 /** A ruling's subject clause before the goods: "The article is", "The submitted sample is", "The merchandise consists of". */
-const LEADING_SUBJECT = /^\s*(?:the|this|these)\s+(?:submitted\s+|imported\s+|subject\s+)?(?:samples?|articles?|items?|products?|merchandise|goods|garments?|devices?|units?)\s+(?:is|are|consists?\s+of|comprises?|under consideration is)\s+(?=(?:an?|one|two|three|four|five|six|\d+)\s)/i;
+const LEADING_SUBJECT = /^\s*(?:the|this|these)\s+(?:submitted\s+|imported\s+|subject\s+)?(?:samples?|articles?|items?|products?|merchandise|goods|garments?|devices?|units?)\s+(?:is|are|consists?\s+of|comprises?|under consideration is)\s+(?=(?:an?|one|two|three|four|five|six|\d+)\s|(?!(?:an?|the|made|used|designed|composed|constructed|intended|described|imported|sold|not|being|also|classified|said|shown|presented|packed|put)\b)[a-z])/i;
 
 /** A title opening with what the goods fit. */
 const LEADING_FIT = /^\s*(?:(?:new|original|genuine|replacement|oem)\s+)*(?:for|fits?|fit for|compatible with|suitable for)\s+/i;

@@ -138,6 +138,11 @@ describe("power source", () => {
     expect(x({ productName: "Toy", attributes: { "Is Batteries Included": "No" } }).powerSource).toBeUndefined();
     expect(x({ productName: "Hair Dryer 220V" }).powerSource).toBe("electric");
     expect(x({ productName: "Coffee Grinder with User Manual" }).powerSource).toBeUndefined();
+  });
+  it("what the goods are used on or with is other goods: its power source is not theirs", () => {
+    expect(x({ productName: "Aluminium frying pan, 28 cm, for use on gas and electric hobs" }).powerSource).toBeUndefined();
+    expect(x({ productName: "Replacement brush heads compatible with electric toothbrushes" }).powerSource).toBeUndefined();
+    expect(x({ productName: "Electric frying pan for use with 230 V mains" }).powerSource).toBe("electric");
     expect(parsePowerSource("Lithium Battery")).toBe("battery");
   });
 });

@@ -684,6 +684,13 @@ function powerIn(t: Toks, norm: string): PowerSource | undefined {
   return POWER_ORDER.find((p) => found.has(p));
 }
 
+/** "for use on / with / in …", "used with …", "compatible with …" up to the end of the phrase. */
+const USE_WITH_PHRASE = /\b(?:for use (?:on|with|in)|used (?:on|with)|compatible with)\b/;
+const USE_WITH_PHRASE_G = /\b(?:for use (?:on|with|in)|used (?:on|with)|compatible with)\b[^,;.()]*/g;
+function withoutUseWith(norm: string): string {
+  return norm.replace(USE_WITH_PHRASE_G, " ");
+}
+
 function parsePowerSource(v: string): PowerSource | undefined {
   const n = v.toLowerCase();
   if (/\b(?:gas|gasoline|petrol|diesel|fuel|combustion|engine)\b/.test(n)) return "combustion";
@@ -1059,7 +1066,9 @@ export function extractAttributes(input: ProductInput): ExtractedAttributes {
       if (powerSource) break;
     }
   }
-  if (!powerSource) powerSource = powerIn(mainT, measureText);
+  // What the goods are used on or with ("a pot … for use on gas and electric stoves", "a case compatible with
+  // electric toothbrushes") is other goods: its power source is not theirs.
+  if (!powerSource) powerSource = powerIn(USE_WITH_PHRASE.test(nameN) || USE_WITH_PHRASE.test(descN) ? toksOfWords(words(withoutUseWith(nameN)), descN ? words(withoutUseWith(descN)) : [], procW) : mainT, measureText);
   if (!powerSource && ((voltageV !== undefined && voltageV >= 100) || (powerW !== undefined && powerW > 0))) powerSource = "electric";
 
   // --- value ---

@@ -167,6 +167,10 @@ describe("not-needed claims", () => {
 });
 
 describe("free-from claims", () => {
+  it("a sugar-free claim is kept as one word: it decides sugar confectionery (1704) from food preparations (2106.90), and names no sugar", () => {
+    expect(cleanProductName("Sugar Free Chewing Gum Mint 50 Pellets")).toBe("sugarfree Chewing Gum Mint 50 Pellets");
+  });
+
   it("a substance the goods are free of is neither the goods nor their material ('Sulfate Free' shampoo is no sulfate, 'Latex-Free' gloves no rubber)", () => {
     expect(cleanProductName("Moisturizing Conditioner Sulfate Free 400ml")).toBe("Moisturizing Conditioner 400ml");
     expect(cleanProductName("BPA-Free Baby Feeding Bottle")).toBe("Baby Feeding Bottle");

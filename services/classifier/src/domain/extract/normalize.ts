@@ -125,6 +125,13 @@ const FREE_FROM_SUBSTANCES =
   "chlorine|fluoride|silicones?|alcohol|fragrance|perfume|dyes?|talc|aluminum|aluminium|gluten|sugar|dairy|lactose|" +
   "soy|nuts?|wheat|caffeine|cruelty|oil|chemicals?|toxins?";
 const FREE_FROM_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${FREE_FROM_SUBSTANCES})[\\s-]+free(?![\\p{L}\\p{N}])`, "giu");
+/**
+ * A sugar-free claim on confectionery decides its heading (sugar confectionery 1704 is made with sugar; sweets with
+ * polyols or synthetic sweeteners are 2106.90): kept as one word ("sugarfree"), which names no goods of its own.
+ */
+function freeFromClaim(claim: string): string {
+  return /^sugar[\s-]+free$/i.test(claim) ? " sugarfree " : " ";
+}
 /** "free" as FREE_FROM_RE reads it (same flags): without it FREE_FROM_RE cannot match. */
 const FREE_WORD_RE = /free/iu;
 /**
@@ -365,7 +372,7 @@ export function cleanProductName(name: string, hints?: CleanNameHints): string {
   // Glued years: "Style2025New" → "Style 2025 New".
   if (s.includes("20")) s = s.replace(/(\p{L})(20[1-3]\d)(?=\P{N}|$)/gu, "$1 $2").replace(/(20[1-3]\d)(\p{L})/gu, "$1 $2");
   s = s.replace(PROMO_RE, " ");
-  if (FREE_WORD_RE.test(s)) s = s.replace(FREE_FROM_RE, " ");
+  if (FREE_WORD_RE.test(s)) s = s.replace(FREE_FROM_RE, freeFromClaim);
   if (NOT_NEEDED_WORD_RE.test(s)) s = s.replace(NOT_NEEDED_RE, " ");
   s = s.replace(SIZE_FULL_RE, " ");
   // A model's scale ("Scale 1:16", "1/24 Scale") is no weighing scale.
@@ -438,7 +445,7 @@ export function withoutPacking(name: string): string {
 /** Removes the promo phrases and size lists (not brands or codes) from already folded text. */
 export function stripNoise(s: string): string {
   s = s.replace(PROMO_RE, " ");
-  if (FREE_WORD_RE.test(s)) s = s.replace(FREE_FROM_RE, " ");
+  if (FREE_WORD_RE.test(s)) s = s.replace(FREE_FROM_RE, freeFromClaim);
   if (NOT_NEEDED_WORD_RE.test(s)) s = s.replace(NOT_NEEDED_RE, " ");
   return s.replace(SIZE_FULL_RE, " ").replace(WS_RE, " ").trim();
 }

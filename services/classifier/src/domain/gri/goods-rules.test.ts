@@ -157,6 +157,15 @@ describe("Chapter 64 notes 3-4: footwear by upper and outer sole", () => {
     expect(ch64Footwear.apply([cand("640399")], composite).redirected).toEqual([]);
   });
 
+  it("sends leather-upper footwear with a protective metal toe-cap to 6403.40 whatever its height; a composite toe is no metal toe-cap", () => {
+    const boot = attrs({ text: "men's work boots with uppers of leather and outer soles of rubber, covering the ankle, with a steel safety toe cap" });
+    expect(ch64Footwear.apply([cand("640391")], boot).redirected[0]!.to).toBe("640340");
+    const shoe = attrs({ text: "oxford shoe with a leather upper, rubber outsole and steel toe caps" });
+    expect(ch64Footwear.apply([cand("640399")], shoe).redirected[0]!.to).toBe("640340");
+    const composite = attrs({ text: "work boots with leather upper, rubber sole and composite toe cap" });
+    expect(ch64Footwear.apply([cand("640391")], composite).redirected).toEqual([]);
+  });
+
   it("keeps training shoes in the sports subheading when changing heading — 6402.19 → 6404.11", () => {
     const a = attrs({ text: "running shoes mesh upper eva sole", mats: ["synthetic"] });
     expect(ch64Footwear.apply([cand("640219")], a).redirected[0]!.to).toBe("640411");

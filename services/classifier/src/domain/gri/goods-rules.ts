@@ -343,8 +343,8 @@ const COVERS_ANKLE = /\b(boots?|booties|bootie|bootees?|high[- ]tops?|over[- ]th
 /** "Boot" words that name no boot: boot cuffs, boot socks, boot shapers, car boot. */
 const NOT_BOOTS = /\bboot\s+(?:cuffs?|socks?|toppers?|shapers?|trees?|covers?|liners?|laces?|trays?|racks?|dryers?|jacks?|scrapers?|sale)\b|\b(?:car|trunk)\s+boot\b/i;
 
-/** A protective metal toe-cap (6403.40): "steel toe", "steel toe cap", "alloy toe"; a composite toe is no metal. */
-const METAL_TOE_CAP = /\b(?:steel|metal|alloy|alumin(?:i)?um)[- ]?toe(?:[- ]?caps?)?\b|\bprotective metal toe[- ]?caps?\b/;
+/** A protective metal toe-cap ("steel toe cap", "steel safety toe", "metal toe-caps"); a composite toe is none. */
+const METAL_TOE_CAP = /\b(?:steel|metal|alumin(?:i?um)|alloy)[- ](?:(?:safety|protective|reinforced)[- ])?toe(?:[- ]?(?:caps?|protection|guard))?\b/i;
 
 /** The "covering the ankle" subheading beside each plain one. */
 const ANKLE_OF: Record<string, string> = { "640299": "640291", "640359": "640351", "640399": "640391" };
@@ -427,7 +427,9 @@ export const ch64Footwear: GriRule = {
       }
       return b.build();
     }
-    const toeCap = fm.upper === "leather" && METAL_TOE_CAP.test(named.toLowerCase());
+    // Subheading 6403.40: leather-upper footwear "incorporating a protective metal toe-cap", whatever its height or
+    // use, named wherever the description states it.
+    const toeCap = fm.upper === "leather" && (METAL_TOE_CAP.test(named) || METAL_TOE_CAP.test(attrs.text));
     for (const c of shoes) {
       let k = footKind(c.hs6);
       // Out of 6404.11 ("training shoes and the like"), sneakers are sports footwear only under subheading note 1.

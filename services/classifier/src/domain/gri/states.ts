@@ -57,6 +57,19 @@ const STATES: readonly State[] = [
     no: /\b(?:not decaffeinated|caffeinated)\b/g,
     yes: /\b(?:decaffeinated|decaf)\b/g,
   },
+  // Pleasure boats (8903.11 / 8903.12): "fitted or designed to be fitted with a motor" / "not designed to be used with a motor".
+  {
+    name: "motor",
+    no: /\b(?:not designed (?:to be used with|for(?: use with)?) (?:an? )?motor|without (?:an? )?motor|(?:not|non)[- ]motori[sz]ed|unmotori[sz]ed|no motor)\b/g,
+    yes: /\b(?:fitted or designed to be fitted with a motor|with (?:an? )?(?:outboard |inboard )?motor|motori[sz]ed)\b/g,
+  },
+  // Luminaires (9405.11 / .21 / .31 / .41 / .61 "designed for use solely with light-emitting diode (LED) light sources"):
+  // a lamp sold without its bulb, or for incandescent or halogen lamps, is not.
+  {
+    name: "solely LED",
+    no: /\b(?:bulbs? (?:is |are )?not included|without (?:a |the )?bulbs?|incandescent|halogen)\b/g,
+    yes: /\b(?:solely with (?:light[- ]emitting diode|led)|led light source permanently|integrated led|built[- ]in led)\b/g,
+  },
   {
     name: "alloyed",
     no: /\b(?:not alloyed|unalloyed|non[- ]?alloy(?:ed)?)\b/g,
@@ -134,7 +147,8 @@ function stateWords(text: string): Map<string, boolean> {
 }
 
 /** A word of some named state may be in the text (a cheap test before the states' own patterns). */
-const STATE_HINT = /shel|husk|kernel|hull|decortic|refin|crude|virgin|raw|froz|fresh|chill|iqf|cut|whole|carcass|fill|roast|green|caffein|decaf|sugar|sweet|alloy|retail|coil/;
+// (Every word of a state's `yes` / `no` pattern needs one of these; the state tests below fail when one is missing.)
+const STATE_HINT = /shel|husk|kernel|hull|decortic|refin|crude|virgin|raw|froz|fresh|chill|iqf|cut|whole|carcass|fill|roast|green|caffein|decaf|sugar|sweet|alloy|retail|coil|motor|bulb|halogen|incandescent|led\b|diode/;
 
 function read(text: string, side: "product" | "tariff"): Map<string, boolean> {
   const t = text.toLowerCase();

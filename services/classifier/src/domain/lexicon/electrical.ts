@@ -36,8 +36,10 @@ const ZINC_AIR = ["zinc air", "hearing aid"];
 export const ELECTRICAL: LexiconEntry[] = [
   e("electric motor|electric motors|dc motor|ac motor|brushless motor|bldc motor|brushed motor|stepper motor|servo motor|servo|micro motor|mini motor|vibration motor|gear motor|geared motor|induction motor|three phase motor|single phase motor|fan motor|hub motor|ebike motor|e-bike motor|ebike conversion kit|drone motor|rc motor|outrunner motor|spindle motor|generator|generators|alternator|portable generator|inverter generator|diesel generator|petrol generator|gas generator|generator set|genset|standby generator|solar generator|dynamo|hand crank generator|wind generator kit|electric generator", "8501", {
     splits: [
+      // Generating sets by their engine: compression-ignition (diesel) 8502.1x by output in kVA, spark-ignition 8502.20.
       to({ words: ["diesel generator", "diesel genset"] }, "8502"),
-      to({ words: ["portable generator", "inverter generator", "petrol generator", "gas generator", "gasoline generator", "standby generator", "generator set", "genset"] }, "850220"),
+      to({ words: ["generator set", "generating set", "genset"], allOf: [["diesel", "compression-ignition", "compression ignition", "semi-diesel"]] }, "8502"),
+      to({ words: ["portable generator", "inverter generator", "petrol generator", "gas generator", "gasoline generator", "standby generator", "generator set", "genset"], unless: ["diesel", "compression-ignition", "compression ignition"] }, "850220"),
       to({ words: ["solar generator", "portable power station"] }, "850760"),
       to({ words: ["alternator"], use: ["vehicle"] }, "851150"),
       // An alternator rated 12 or 24 V, or named for a vehicle, is a generator of an internal combustion engine (8511.50).

@@ -238,8 +238,8 @@ const vegetables: LexiconEntry[] = [
   }),
   e("lentils|red lentils|green lentils|chickpeas|chick peas|garbanzo beans|kidney beans|black beans|pinto beans|navy beans|haricot beans|mung beans|adzuki beans|dried beans|dried peas|split peas|pulses|soybeans|soy beans|soya beans", "071340", {
     splits: [
-      // Prepared or preserved pulses other than beans of Vigna/Phaseolus (chickpeas, lentils) are 2005.99; beans 2005.51.
-      to({ words: ["chickpeas", "chick peas", "garbanzo", "lentils"], allOf: [["canned", "tinned", "cooked", "in brine", "ready to eat"]] }, "200599"),
+      // Prepared chickpeas and lentils are "other vegetables" of 2005.99 (2005.51 is beans of Vigna or Phaseolus).
+      to({ words: ["chickpeas", "chick peas", "garbanzo", "lentils", "red lentils", "green lentils"], allOf: [["canned", "tinned", "cooked", "in brine"]] }, "200599"),
       to({ processing: ["canned", "cooked"] }, "200551"),
       to({ words: ["canned", "tinned", "cooked", "in brine"] }, "200551"),
       to({ words: ["soybeans", "soy beans", "soya beans"] }, "120190"),

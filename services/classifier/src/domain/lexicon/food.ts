@@ -5,6 +5,9 @@
 import type { LexiconEntry } from "../types.js";
 import { e, to } from "./helpers.js";
 
+/** Words saying confectionery is made without sugar (sweetened with polyols or synthetic sweeteners instead). */
+const SUGAR_FREE = ["sugarfree", "sugar free", "sugar-free", "sugarless", "sucrose free", "sucrose-free"];
+
 /** States that take fruit out of the "fresh" headings 0807–0809 (dried → 0813, frozen → 0811). */
 const FRESH_ONLY_NOT = ["dried", "dehydrated", "freeze dried", "sun dried", "frozen", "iqf"];
 
@@ -32,6 +35,9 @@ const animals: LexiconEntry[] = [
         words: ["beef", "steak", "steaks", "veal", "pork", "lamb", "mutton", "goat", "chicken", "turkey", "duck", "poultry", "meat", "rabbit", "venison", "pork belly", "pork chops", "lamb chops", "chicken breast", "chicken wings", "chicken thighs"],
         allOf: [["marinated", "marinade", "seasoned", "breaded", "battered", "coated", "cooked", "roasted", "roast", "grilled", "fried", "barbecued", "teriyaki", "tikka", "tandoori", "canned", "tinned"]],
       }, "1602"),
+      // A cooked ham is a preparation of swine hams (1602.41), not a salted or smoked ham of 0210 (ch. 2 covers only
+      // the processes of its headings).
+      to({ words: ["ham", "hams"], allOf: [["cooked", "boiled", "baked", "roasted", "canned", "tinned"]] }, "160241"),
       to({ words: ["bacon", "ham"] }, "0210"),
       to({ words: ["pork", "pork belly", "pork chops"] }, "0203"),
       to({ words: ["lamb", "mutton", "goat"] }, "0204"),
@@ -274,11 +280,14 @@ const prepared: LexiconEntry[] = [
       // Sugar of the coconut or sugar palm is neither cane nor beet sugar (1701): other sugars 1702.90.
       to({ words: ["coconut sugar", "palm sugar", "jaggery palm"] }, "170290"),
       to({ words: ["stevia", "sweetener", "erythritol"] }, "2106"),
-      to({ words: ["chewing gum", "bubble gum"] }, "170410"),
+      // Sugar confectionery is made with sugar: gum and sweets sweetened with polyols or synthetic sweeteners instead
+      // ("sugar-free") are food preparations of 2106.90 (Explanatory Note to 17.04, exclusion (c)).
+      to({ words: ["chewing gum", "bubble gum"], unless: SUGAR_FREE }, "170410"),
       to({ words: ["white chocolate"] }, "170490"),
+      to({ words: SUGAR_FREE, allOf: [["chewing gum", "bubble gum", "gum", "candy", "candies", "sweets", "lollipop", "lollipops", "gummy", "gummies", "mints", "breath mints", "hard candy", "toffee", "caramels", "licorice", "liquorice", "confectionery", "pastilles", "lozenges"]] }, "210690"),
       // Chocolate not in blocks, slabs or bars (those have an entry of their own below): pralines, truffles, spreads → 1806.90.
       to({ words: ["chocolate", "chocolates", "truffles", "pralines", "nutella", "hazelnut spread", "chocolate spread", "chocolate chips"] }, "180690"),
-      to({ words: ["candy", "candies", "sweets", "confectionery", "lollipop", "lollipops", "gummy", "gummies", "jelly beans", "marshmallow", "marshmallows", "toffee", "caramel", "caramels", "hard candy", "mints", "breath mints", "licorice", "liquorice", "cotton candy", "candy floss", "nougat", "fudge", "halva", "turkish delight", "rock candy"] }, "170490"),
+      to({ unless: SUGAR_FREE, words: ["candy", "candies", "sweets", "confectionery", "lollipop", "lollipops", "gummy", "gummies", "jelly beans", "marshmallow", "marshmallows", "toffee", "caramel", "caramels", "hard candy", "mints", "breath mints", "licorice", "liquorice", "cotton candy", "candy floss", "nougat", "fudge", "halva", "turkish delight", "rock candy"] }, "170490"),
     ],
     note: "sugars 1701/1702; sugar confectionery 1704 (chewing gum 170410, other 170490); chocolate and cocoa preparations 1806",
   }),

@@ -396,7 +396,7 @@ const misc96: LexiconEntry[] = [
       to({ words: ["butane refill", "butane gas refill", "lighter refill", "lighter gas", "lighter fluid"] }, "360610"),
       to({ words: ["lighter flint", "lighter flints"] }, "3606"),
       to({ words: ["lighter insert", "lighter wick"] }, "961390"),
-      to({ words: ["disposable"] }, "961310"),
+      to({ words: ["disposable", "non-refillable"] }, "961310"),
       to({ words: ["refillable", "zippo", "torch", "jet", "windproof"] }, "961320"),
       to({}, "961380"),
     ],

@@ -23,12 +23,30 @@ const TIER_NAME: Record<BagTier, string> = {
   other: "other bags and cases (4202 9x: travel, sports, tool, shopping bags, backpacks, cases)",
 };
 
+const TEXTILES = ["textile", "cotton", "wool", "fine_animal_hair", "silk", "flax", "jute", "other_vegetable_fibre", "synthetic", "artificial"] as const;
+
+/**
+ * A description that says the tier in the words of the subheadings decides it before the product type: a case
+ * "designed to be carried in the pocket or handbag" is of 4202 3x; a tote "used for carrying groceries" is a
+ * shopping bag of 4202 9x, not a handbag.
+ */
+const POCKET_WORDS = ["carried in the pocket", "carried in a pocket", "pocket or handbag", "pocket or in the handbag", "pocket or purse"];
+const SHOPPING_WORDS = ["groceries", "grocery", "grocery shopping", "carrying shopping"];
+function statedTier(tier: BagTier): NonNullable<LexiconEntry["splits"]> {
+  const by = (words: string[], t: BagTier) => [
+    to({ words, material: ["leather", "composition_leather"] }, TIER[t][0]),
+    to({ words, material: ["plastic", ...TEXTILES] }, TIER[t][1]),
+  ];
+  return [...(tier !== "pocket" ? by(POCKET_WORDS, "pocket") : []), ...(tier === "handbag" ? by(SHOPPING_WORDS, "other") : [])];
+}
+
 /** A 4202 entry: tier by product type, subheading by outer-surface material. */
 function bag(terms: string, tier: BagTier, opts: { mouldedPlastic?: boolean; extra?: NonNullable<LexiconEntry["splits"]> } = {}): LexiconEntry {
   const [leather, sheet, other] = TIER[tier];
   const plastic = opts.mouldedPlastic ? other : sheet;
   return e(terms, "4202", {
     splits: [
+      ...statedTier(tier),
       ...(opts.extra ?? []),
       to({ material: ["leather", "composition_leather"] }, leather),
       to({ material: ["plastic"] }, plastic),
@@ -158,8 +176,15 @@ const wood: LexiconEntry[] = [
     splits: [to({ words: ["hdf", "hardboard", "masonite"] }, "441192")], note: "fibreboard: MDF 44111x by thickness, other 44119x",
   }),
   e("plywood|plywood sheet|plywood board|marine plywood|birch plywood|laminated wood|lvl|laminated veneer lumber|blockboard|film faced plywood|bamboo plywood|basswood sheets|craft plywood", "4412", {
-    splits: [to({ words: ["bamboo"] }, "441210"), to({ words: ["lvl", "laminated veneer"] }, "441242"), to({ words: ["blockboard"] }, "441252")],
-    note: "plywood, veneered panels, laminated wood → 4412",
+    // Plywood of sheets of wood each ply ≤ 6 mm (4412.3x) by the wood of its outer plies: tropical (4412.31, species
+    // of subheading note 2 to ch. 44), the non-coniferous woods 4412.33 names, both outer plies coniferous (4412.39).
+    splits: [
+      to({ words: ["bamboo"] }, "441210"), to({ words: ["lvl", "laminated veneer"] }, "441242"), to({ words: ["blockboard"] }, "441252"),
+      to({ words: ["meranti", "okoume", "sapele", "mahogany", "lauan", "keruing", "bintangor", "tropical", "teak", "acacia mangium"] }, "441231"),
+      to({ words: ["birch", "alder", "beech", "cherry", "chestnut", "elm", "eucalyptus", "hickory", "basswood", "linden", "maple", "oak", "poplar", "aspen", "robinia", "tulipwood", "walnut"] }, "441233"),
+      to({ words: ["pine", "spruce", "fir", "larch", "radiata", "softwood", "coniferous"] }, "441239"),
+    ],
+    note: "plywood, veneered panels, laminated wood → 4412 (plywood by outer plies: tropical 441231, birch, oak, poplar and other listed hardwoods 441233, coniferous 441239)",
   }),
   m("picture frame|photo frame|picture frames|photo frames|poster frame|frame for photos|certificate frame|diploma frame|collage frame|shadow box frame|shadow box|floating frame|canvas frame|mirror frame|art frame|record frame|document frame|photo display frame", "4414",
     { wood: "441490", bamboo: "441490", plastic: "392490", metal: "830630", glass: "701399", paper: "482390", ceramics: "691390" },

@@ -276,6 +276,14 @@ describe("split resolution", () => {
     expect(resolveSplit(parts, attrs({ text: "watch movement nh35" }), "watch movement").heading).toBe("9108");
   });
 
+  it("4202 tiers stated in the subheadings' words decide before the product type: 'carried in the pocket or handbag' is 4202 3x, a tote 'for carrying groceries' a shopping bag of 4202 9x", () => {
+    const r = (term: string, text: string, material: Material) => resolveSplit(entryFor(term), attrs({ text, material }), term).subheading;
+    expect(r("phone case", "leather phone case with card slots, designed to be carried in the pocket or handbag", "leather")).toBe("420231");
+    expect(r("key case", "key case of textile, to be carried in a pocket", "synthetic")).toBe("420232");
+    expect(r("tote bag", "canvas tote bag used for carrying groceries", "cotton")).toBe("420292");
+    expect(r("tote bag", "leather tote bag with zip top", "leather")).toBe("420221");
+  });
+
   it("bags by outer surface, footwear by upper, furniture by material", () => {
     const bag = entryFor("handbag");
     expect(resolveSplit(bag, attrs({ material: "leather" })).subheading).toBe("420221");
@@ -1026,6 +1034,33 @@ describe("goods by the state or material the heading requires", () => {
     expect(r("coconut water", "coconut water not from concentrate").subheading).toBe("200989");
     expect(r("sparkling water", "lemon flavored sparkling water").subheading).toBe("220210");
     expect(r("sparkling water", "natural sparkling mineral water").heading).toBe("2201");
+  });
+
+  it("water 'not sweetened or flavoured' is denied both (2201, not 2202.10); a 'non-refillable' lighter is the non-refillable pocket lighter (9613.10), not refillable (9613.20)", () => {
+    expect(r("mineral water", "natural mineral water, still, not sweetened or flavoured, in pet bottles").heading).toBe("2201");
+    expect(r("spring water", "spring water, not sweetened nor flavoured").heading).toBe("2201");
+    expect(r("lighter", "pocket lighter, gas-fuelled, non-refillable").subheading).toBe("961310");
+    expect(r("lighter", "refillable butane pocket lighter").subheading).toBe("961320");
+  });
+
+  it("cooked ham is a preparation of swine hams (1602.41), not ham of 0210; canned chickpeas are other prepared vegetables (2005.99), not dried chickpeas (0713.20)", () => {
+    expect(r("ham", "cooked ham made from pork leg, sliced").subheading).toBe("160241");
+    expect(r("ham", "smoked ham, bone in").heading).toBe("0210");
+    expect(r("chickpeas", "canned chickpeas, cooked, in brine").subheading).toBe("200599");
+    expect(r("lentils", "lentils, cooked, in tins").subheading).toBe("200599");
+    expect(r("chickpeas", "dried chickpeas, 1 kg").subheading).toBe("071320");
+  });
+
+  it("sugar-free gum and sweets are food preparations of 2106.90, not sugar confectionery (EN to 17.04, exclusion (c))", () => {
+    expect(r("chewing gum", "chewing gum, sugarfree, with xylitol").subheading).toBe("210690");
+    expect(r("hard candy", "sugar-free hard candy, peppermint").subheading).toBe("210690");
+    expect(r("chewing gum", "spearmint chewing gum, 10 sticks").subheading).toBe("170410");
+  });
+
+  it("plywood of sheets of wood by its outer plies (4412.31 tropical, 4412.33 birch and the other named hardwoods, 4412.39 coniferous)", () => {
+    expect(r("plywood", "plywood of 9 plies of birch veneer, each ply not exceeding 6 mm").subheading).toBe("441233");
+    expect(r("plywood", "plywood with okoume face veneers").subheading).toBe("441231");
+    expect(r("plywood", "radiata pine plywood sheets").subheading).toBe("441239");
   });
 
   it("a baby bathtub of plastics is a bath (3922.10); PVC electrical conduit a rigid tube of 3917.23, not metal conduit of 8547.90; PVC elbows are plastic fittings (3917.40)", () => {

@@ -76,6 +76,8 @@ export function statedOnly(text: string): string {
     // ("not vacuum insulated": a word and the participle it qualifies are denied together)
     // ("not sweetened or flavored", "nor flavoured": each participle listed after the "not" is denied too)
     .replace(/\b(?:not|nor)[- ](?:containing\s+|being\s+)?(?:added\s+)?[a-z]+(?:[- ][a-z]+ed\b)?(?:\s*(?:,|\bor\b|\bnor\b)\s*[a-z]+ed\b)*/gi, " ")
+    // "non-refillable", "non-rechargeable": "non-" denies the "-able" adjective it is joined to; read as one word
+    .replace(/\bnon[- ](?=[a-z]+able\b)/gi, "non")
     .replace(/\bwithout[- ]added[- ][a-z]+/gi, " ")
     // "No Box Spring Needed", "no tools required": what the goods do without is none of theirs
     .replace(/\bno[- ](?:[a-z]+[- ]){1,3}(?:needed|required|necessary)\b/gi, " ")

@@ -23,7 +23,7 @@ export const VEHICLES: LexiconEntry[] = [
     splits: [to({ words: ["electric"] }, "870380"), to({ words: ["plug-in hybrid"] }, "870360"), to({ words: ["hybrid"] }, "870340")],
     note: "sports and performance cars → 8703, spark-ignition engine over 3,000 cc 870324; electric 870380, hybrid 870340/60",
   }),
-  e("passenger car|automobile|sedan|hatchback|suv|crossover suv|used car|new car|electric car|ev car|electric vehicle|hybrid car|plug-in hybrid|coupe|convertible car|station wagon|minivan|mpv|golf cart|golf car|snowmobile|atv|quad bike|utv|side by side utv|buggy|dune buggy|go kart|go-kart|kart|low speed electric vehicle", "8703", {
+  e("passenger car|motor car|passenger motor car|passenger motor vehicle|automobile|sedan|hatchback|suv|crossover suv|used car|new car|electric car|ev car|electric vehicle|hybrid car|plug-in hybrid|coupe|convertible car|station wagon|minivan|mpv|golf cart|golf car|snowmobile|atv|quad bike|utv|side by side utv|buggy|dune buggy|go kart|go-kart|kart|low speed electric vehicle", "8703", {
     splits: [
       // A pedal car or pedal go-kart for children is a wheeled toy designed to be ridden (9503), not a motor vehicle.
       to({ words: ["go kart", "go-kart", "gokart", "kart", "car"], allOf: [["pedal", "pedals", "pedal powered"]] }, "950300"),
@@ -214,8 +214,9 @@ export const VEHICLES: LexiconEntry[] = [
   e("boat|boats|yacht|yachts|sailboat|sailing boat|sailing yacht|catamaran|motorboat|motor boat|speedboat|speed boat|fishing boat|pontoon boat|rowing boat|rowboat|dinghy|inflatable boat|inflatable dinghy|rib boat|kayak|kayaks|fishing kayak|inflatable kayak|sit on top kayak|canoe|canoes|paddle board|stand up paddle board|sup board|paddleboard|inflatable paddle board|isup|pedal boat|jet ski|jetski|personal watercraft|water scooter|cargo ship|tug boat|tugboat|barge|ferry|fishing vessel|trawler", "8903", {
     splits: [
       to({ words: ["paddle board", "stand up paddle", "sup board", "paddleboard", "isup"] }, "950629"),
-      to({ words: ["inflatable"], material: ["plastic", "rubber"] }, "890319"),
-      to({ words: ["inflatable", "rib"] }, "890311"),
+      // Inflatable pleasure boats (unladen weight ≤ 100 kg as sold): fitted or designed for a motor 8903.11, else 8903.12.
+      to({ words: ["inflatable", "rib"], allOf: [["outboard", "engine", "motor mount", "transom", "rib"]] }, "890311"),
+      to({ words: ["inflatable"] }, "890312"),
       to({ words: ["sailboat", "sailing", "yacht", "catamaran"] }, "890321"),
       to({ words: ["motorboat", "motor boat", "speedboat", "speed boat", "jet ski", "jetski", "personal watercraft", "pontoon"] }, "890331"),
       to({ words: ["cargo ship", "tug", "barge", "ferry", "ship", "vessel"] }, "8901"),
@@ -223,7 +224,7 @@ export const VEHICLES: LexiconEntry[] = [
       to({ words: ["water scooter", "sea scooter", "underwater scooter"] }, "950629"),
       to({}, "890393"),
     ],
-    note: "pleasure and sports vessels → 8903 (inflatable 89031x, sailboats 89032x, motorboats 89033x, other incl. kayaks/canoes 89039x); SUP boards 950629",
+    note: "pleasure and sports vessels → 8903 (inflatable 89031x: for a motor 890311, other 890312, sailboats 89032x, motorboats 89033x, other incl. kayaks/canoes 89039x); SUP boards 950629",
   }),
   e("kayak paddle|canoe paddle|boat paddle|oar|oars|sup paddle|paddle oar|boat fender|dock fender|boat cleat|dock cleat|boat hook|boat ladder|boat seat|marine hardware|boat steering wheel|bilge|boat anchor line|mooring buoy|buoy|buoys|navigation buoy|life raft|liferaft", "8907", {
     splits: [

@@ -16,7 +16,7 @@ import { parseLine, type Alternative, type ParsedLine, type Sex, type Word } fro
 import { readTokens } from "@openhs/shared";
 import { goodsUses } from "./features.js";
 import { canon, productProfile, type ProductProfile } from "./product.js";
-import { cylinderCc, thicknessCm, valuePer, within, type QuantityCondition } from "./thresholds.js";
+import { brixOf, cylinderCc, fatPercentOf, kvaOf, thicknessCm, valuePer, within, type QuantityCondition } from "./thresholds.js";
 import type { DecisiveAttribute, NationalChoice, NationalLine } from "./types.js";
 
 export { cleanDescription, isResidualLine } from "./lines.js";
@@ -251,6 +251,9 @@ function measureOf(q: QuantityCondition, g: Goods): number | undefined {
     case "height": return a.dimensions?.heightCm;
     case "thickness": return thicknessCm(g.profile.text);
     case "volume": return a.dimensions?.volumeL;
+    case "brix": return brixOf(g.profile.text);
+    case "fat": return fatPercentOf(g.profile.text);
+    case "kva": return kvaOf(g.profile.text);
   }
 }
 
@@ -267,6 +270,9 @@ const QUANTITY_LABEL: Record<QuantityCondition["quantity"], (v: number, unit?: s
   height: (v) => `height ${round(v)} cm`,
   thickness: (v) => `thickness ${round(v)} cm`,
   volume: (v) => `capacity ${round(v)} l`,
+  brix: (v) => `Brix value ${round(v)}`,
+  fat: (v) => `fat content ${round(v)}%`,
+  kva: (v) => `${round(v)} kVA`,
 };
 
 function evaluate(

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { ExtractedAttributes } from "../types.js";
 import { isResidualLine, parseLine } from "./lines.js";
 import { referencedCodes } from "./refs.js";
-import { areaWeightThreshold, quantityConditions, soldLengthM, valuePer, valueThreshold, weightThreshold } from "./thresholds.js";
+import { areaWeightThreshold, brixOf, fatPercentOf, kvaOf, quantityConditions, soldLengthM, valuePer, valueThreshold, weightThreshold } from "./thresholds.js";
 
 function attrs(over: Partial<ExtractedAttributes> = {}): ExtractedAttributes {
   return { cleanName: "", text: "", materials: [], processing: [], uses: [], isSet: false, isPart: false, ...over };
@@ -52,6 +52,34 @@ describe("weight, power, capacity and size thresholds", () => {
     const q = quantityConditions("With a power output exceeding 50 W but not exceeding 150 W");
     expect(q).toEqual([{ quantity: "power", threshold: { min: 50, minInclusive: false, max: 150, maxInclusive: true } }]);
     expect(quantityConditions("7.46 kW and over")).toEqual([{ quantity: "power", threshold: { min: 7460, minInclusive: true } }]);
+  });
+
+  it("Brix values of juices (heading 2009 subheadings) and the goods' stated Brix value", () => {
+    expect(quantityConditions("Juice; apple, of a Brix value exceeding 20, unfermented")).toEqual([{ quantity: "brix", threshold: { min: 20, minInclusive: false } }]);
+    expect(quantityConditions("Of a Brix value exceeding 20 but not exceeding 67")).toEqual([
+      { quantity: "brix", threshold: { min: 20, minInclusive: false, max: 67, maxInclusive: true } },
+    ]);
+    expect(brixOf("apple juice, not concentrated, brix value 11, in cartons")).toBe(11);
+    expect(brixOf("orange juice concentrate 65 degrees brix")).toBe(65);
+    expect(brixOf("refractometer for brix")).toBeUndefined();
+  });
+
+  it("fat content of dairy produce (headings 0401, 0402) and the goods' stated fat content", () => {
+    expect(quantityConditions("milk and cream, not concentrated, of a fat content, by weight, exceeding 1% but not exceeding 6%")).toEqual([
+      { quantity: "fat", threshold: { min: 1, minInclusive: false, max: 6, maxInclusive: true } },
+    ]);
+    expect(quantityConditions("in powder, of a fat content not exceeding 1.5% (by weight)")).toEqual([{ quantity: "fat", threshold: { max: 1.5, maxInclusive: true } }]);
+    expect(fatPercentOf("whole milk powder containing 26% fat, not sweetened")).toBe(26);
+    expect(fatPercentOf("uht milk, fat content 3.5%, in cartons")).toBe(3.5);
+    expect(fatPercentOf("low fat yoghurt")).toBeUndefined();
+  });
+
+  it("apparent power in kVA (generating sets 8502.1x, transformers 8504.2x/.3x) and the goods' stated kVA", () => {
+    expect(quantityConditions("liquid dielectric, having a power handling capacity exceeding 650kVA but not exceeding 10,000kVA")).toEqual([
+      { quantity: "kva", threshold: { min: 650, minInclusive: false, max: 10000, maxInclusive: true } },
+    ]);
+    expect(kvaOf("a liquid dielectric transformer of 1,000 kVA")).toBe(1000);
+    expect(kvaOf("diesel generator 50kva")).toBe(50);
   });
 
   it("cylinder capacity with a thousands separator", () => {

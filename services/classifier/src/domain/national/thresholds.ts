@@ -29,7 +29,10 @@ export type Quantity =
   | "diameter"
   | "thickness"
   | "height"
-  | "volume";
+  | "volume"
+  | "brix"
+  | "fat"
+  | "kva";
 
 export interface QuantityCondition {
   quantity: Quantity;
@@ -154,6 +157,9 @@ export function areaWeightThreshold(description: string): Threshold | undefined 
   return thresholdOf(list, (h) => h.value * (h.unit.startsWith("kg") ? 1000 : 1));
 }
 
+/** "<op> <number>" with no unit (a Brix value). */
+const BARE_BOUND_RE = new RegExp(`\\b(${OPS})\\s+${NUM}(?![\\d.%])`, "g");
+
 const SIZE_WORD: Array<[RegExp, Quantity]> = [
   [/\bwidth\b|\bwide\b/, "width"],
   [/\bdiameter\b/, "diameter"],
@@ -186,6 +192,26 @@ export function quantityConditions(description: string): QuantityCondition[] {
   if (/\bcapacity\b|\bholding\b|\bcontainers?\b/.test(d) && !/\bcylinder capacity\b/.test(d)) {
     const l = thresholdOf(hits(d, NUM, "liters?|litres?|l"), (h) => h.value);
     if (l) out.push({ quantity: "volume", threshold: l });
+  }
+  // Brix value of juices ("of a Brix value not exceeding 20", "of a Brix value exceeding 20 but not exceeding 67").
+  if (d.includes("brix")) {
+    const b = thresholdOf(
+      [...d.matchAll(BARE_BOUND_RE)]
+        .filter((m) => /\bbrix\b/.test(d.slice(Math.max(0, m.index! - 40), m.index!)))
+        .map((m) => ({ op: m[1], value: Number(m[2]), unit: "", index: m.index!, end: m.index! + m[0].length })),
+      (h) => h.value,
+    );
+    if (b) out.push({ quantity: "brix", threshold: b });
+  }
+  // Apparent power of generating sets and transformers ("of an output not exceeding 75 kVA", "exceeding 650 kVA").
+  if (d.includes("kva")) {
+    const k = thresholdOf(hits(d, NUM, "kva"), (h) => h.value);
+    if (k) out.push({ quantity: "kva", threshold: k });
+  }
+  // Fat content of dairy produce ("of a fat content, by weight, exceeding 1% but not exceeding 6%").
+  if (/\bfat\b|\bbutterfat\b|\bmilkfat\b/.test(d)) {
+    const f = thresholdOf(hits(d, NUM, "%|percent").filter((h) => /\b(?:fat|butterfat|milkfat)\b/.test(d.slice(Math.max(0, h.index - 50), h.index))), (h) => h.value);
+    if (f) out.push({ quantity: "fat", threshold: f });
   }
   // Sizes: the dimension named before the figure ("of a width not exceeding 20 cm") or after it ("5 cm in width").
   const sizeHits = hits(d, NUM, "mm|cm|m");
@@ -240,6 +266,58 @@ export function soldLengthM(attrs: Pick<ExtractedAttributes, "cleanName" | "text
 /** Engine cylinder capacity in cc when stated ("1,500 cc", "1.5L engine" is not read: it may be a tank). */
 export function cylinderCc(text: string): number | undefined {
   const m = text.toLowerCase().replace(/(\d),(\d{3})/g, "$1$2").match(/(?<![\d.])(\d+(?:\.\d+)?)\s?(?:cc|cm3|cm³)(?![a-z0-9])/);
+  return m ? Number(m[1]) : undefined;
+}
+
+/** The Brix value of a juice when stated ("Brix value 11", "11 degrees Brix", "11° Brix", "Brix: 65"). */
+export function brixOf(text: string): number | undefined {
+  const t = text.toLowerCase();
+  if (!t.includes("brix")) return undefined;
+  const m =
+    t.match(/\bbrix(?:\s+value)?(?:\s+of)?\s*[:=]?\s*(?:about\s+|approx\.?\s+)?(\d+(?:\.\d+)?)(?![\d%])/) ??
+    t.match(/(?<![\d.])(\d+(?:\.\d+)?)\s*(?:°|degrees?\s+|deg\.?\s+)?brix\b/);
+  return m ? Number(m[1]) : undefined;
+}
+
+/**
+ * The goods' own measure for a quantity condition, when the attributes or the text state it (value is left to the
+ * national lines).
+ */
+export function goodsMeasure(q: Quantity, attrs: ExtractedAttributes): number | undefined {
+  switch (q) {
+    case "weight": return attrs.weightKg;
+    case "power": return attrs.powerW;
+    case "voltage": return attrs.voltageV;
+    case "cylinder": return cylinderCc(attrs.text);
+    case "length": return attrs.dimensions?.lengthCm;
+    case "width": return attrs.dimensions?.widthCm;
+    case "diameter": return attrs.dimensions?.diameterCm;
+    case "height": return attrs.dimensions?.heightCm;
+    case "thickness": return thicknessCm(attrs.text);
+    case "volume": return attrs.dimensions?.volumeL;
+    case "brix": return brixOf(attrs.text);
+    case "fat": return fatPercentOf(attrs.text);
+    case "kva": return kvaOf(attrs.text);
+    case "areaWeight": return attrs.gsm;
+    default: return undefined;
+  }
+}
+
+/** Apparent power in kVA when stated ("50 kVA", "1,000 kva"). */
+export function kvaOf(text: string): number | undefined {
+  const t = text.toLowerCase();
+  if (!t.includes("kva")) return undefined;
+  const m = t.replace(/(\d),(\d{3})(?!\d)/g, "$1$2").match(/(?<![\d.])(\d+(?:\.\d+)?)\s?kva\b/);
+  return m ? Number(m[1]) : undefined;
+}
+
+/** The fat content of dairy produce in % by weight when stated ("26% fat", "fat content 3.5%", "3.25% milkfat"). */
+export function fatPercentOf(text: string): number | undefined {
+  const t = text.toLowerCase();
+  if (!/fat\b/.test(t)) return undefined;
+  const m =
+    t.match(/(?<![\d.])(\d+(?:\.\d+)?)\s?(?:%|percent)\s+(?:milk\s?|butter\s?)?fat\b/) ??
+    t.match(/\b(?:milk\s?|butter\s?)?fat(?:\s+content)?(?:,?\s+by\s+weight)?(?:\s+of)?\s*[:=]?\s*(\d+(?:\.\d+)?)\s?(?:%|percent)/);
   return m ? Number(m[1]) : undefined;
 }
 
