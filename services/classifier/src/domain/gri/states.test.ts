@@ -81,4 +81,9 @@ describe("states of the goods against the terms of a subheading (GRI 6)", () => 
     // "bottled" is how the goods are packed, no state
     expect(water.has("~bottl")).toBe(false);
   });
+
+  it("'not put up for retail' is read whether or not 'sale' is left in the text (a title's noise word)", () => {
+    const yarn = productStates("single yarn of combed cotton, not put up for retail, 200 decitex");
+    expect(contradiction(yarn, tariffStates("Cotton yarn (other than sewing thread), put up for retail sale"))).toBe("put up for retail sale");
+  });
 });

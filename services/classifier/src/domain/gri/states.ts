@@ -82,8 +82,9 @@ const STATES: readonly State[] = [
   },
   {
     name: "put up for retail sale",
-    no: /\bnot put up for retail sale\b/g,
-    yes: /\b(?:put up for retail sale|retail packs?|retail packag(?:e|es|ing))\b/g,
+    // ("sale" may have gone with the marketing noise of a title: "put up for retail")
+    no: /\bnot put up for retail(?: sale)?\b/g,
+    yes: /\b(?:put up for retail(?: sale)?|retail packs?|retail packag(?:e|es|ing))\b/g,
   },
   {
     name: "added sugar",
