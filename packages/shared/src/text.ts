@@ -188,12 +188,14 @@ export class Bm25Index {
     this.concepts = new Float64Array(n);
     this.touched = new Int32Array(n);
     this.normsFor = n;
+    // Every term's factors at once (a few bytes per posting): a query's first use of a term costs no more than later ones.
     this.factors.clear();
+    for (const [term, p] of this.postings) this.factorsOf(term, p);
   }
 
   /**
-   * Per posting of a term, its document's share of the term's saturated frequency tf / (tf + norm): computed once
-   * per term (after the last `add`), so a query reads one array in order instead of the scattered norms.
+   * Per posting of a term, its document's share of the term's saturated frequency tf / (tf + norm): computed for
+   * every term after the last `add`, so a query reads one array in order instead of the scattered norms.
    */
   private readonly factors = new Map<string, { docs: Int32Array; factor: Float64Array }>();
   private factorsOf(term: string, p: { docs: number[]; tfs: number[] }): { docs: Int32Array; factor: Float64Array } {

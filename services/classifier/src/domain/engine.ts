@@ -126,10 +126,11 @@ export class ClassifierEngine {
         }
       }
     }
-    // The states each subheading's text requires (GRI 6), read once per text.
+    // The states and measures each subheading's text requires (GRI 6), read once per text.
     let subheadings = 0;
     for (const hs6 of this.knowledge.hs6.keys()) {
       this.tariffStatesOf(hs6);
+      this.tariffQuantitiesOf(hs6);
       if (++subheadings % step === 0) yield;
     }
     let lexiconTerms = 0;
