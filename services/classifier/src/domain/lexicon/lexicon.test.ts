@@ -49,6 +49,12 @@ const entryFor = (term: string): LexiconEntry => {
   return es[0]!;
 };
 
+/** The subheading (else the heading) an entry's term resolves to for the goods. */
+const codeFor = (term: string, a: ExtractedAttributes): string => {
+  const r = resolveSplit(entryFor(term), a, term);
+  return r.subheading ?? r.heading;
+};
+
 describe("lexicon data", () => {
   it("uses only headings and subheadings that exist in HS 2022", () => {
     const codes = hsCodes();
@@ -476,10 +482,7 @@ describe("articles by material and function (chapters 39, 73, 82, 83, 94–96)",
   });
 
   it("bolts sold with their nuts or washers are bolts (7318.15, 'whether or not with their nuts or washers'); nuts alone 7318.16", () => {
-    const code = (term: string, text: string) => {
-      const r = resolveSplit(entryFor(term), attrs({ material: "iron_steel", text }), term);
-      return r.subheading ?? r.heading;
-    };
+    const code = (term: string, text: string) => codeFor(term, attrs({ material: "iron_steel", text }));
     expect(code("hex bolts", "m10 hex bolts with nuts and flat washers")).toBe("731815");
     expect(code("lock nuts", "m6 nylon insert lock nuts")).toBe("731816");
   });
@@ -499,19 +502,13 @@ describe("articles by material and function (chapters 39, 73, 82, 83, 94–96)",
   });
 
   it("a socket and wrench set is all heading 8204 (8204.20), not a set of tools of several headings (8206); microfibre cleaning mitts are cleaning cloths 6307.10", () => {
-    const code = (term: string, text: string) => {
-      const r = resolveSplit(entryFor(term), attrs({ material: "iron_steel", text }), term);
-      return r.subheading ?? r.heading;
-    };
+    const code = (term: string, text: string) => codeFor(term, attrs({ material: "iron_steel", text }));
     expect(code("socket wrench set", "socket wrench set 3/8 drive 40 pcs")).toBe("820420");
     expect(resolveSplit(entryFor("microfiber mitt"), attrs({ material: "synthetic", text: "microfiber mitt for dusting" })).subheading ?? entryFor("microfiber mitt").subheading).toBe("630710");
   });
 
   it("8204.12 is for adjustable spanners only: hex keys, lug wrenches and sets of fixed spanners are non-adjustable (8204.11)", () => {
-    const code = (term: string, text: string) => {
-      const r = resolveSplit(entryFor(term), attrs({ material: "iron_steel", text }), term);
-      return r.subheading ?? r.heading;
-    };
+    const code = (term: string, text: string) => codeFor(term, attrs({ material: "iron_steel", text }));
     expect(code("hex key set", "hex key set 9 pcs long arm ball end")).toBe("820411");
     expect(code("lug wrench", "4-way lug wrench 17 19 21 23mm")).toBe("820411");
     expect(code("wrench set", "combination wrench set 12 piece metric")).toBe("820411");
@@ -520,10 +517,7 @@ describe("articles by material and function (chapters 39, 73, 82, 83, 94–96)",
   });
 
   it("heading 1006: rice as sold to eat is milled (1006.30), brown rice husked (1006.20); wild rice (Zizania) is another cereal (1008.90)", () => {
-    const code = (term: string, text: string) => {
-      const r = resolveSplit(entryFor(term), attrs({ text }), term);
-      return r.subheading ?? r.heading;
-    };
+    const code = (term: string, text: string) => codeFor(term, attrs({ text }));
     expect(code("basmati rice", "basmati rice 10 lb long grain")).toBe("100630");
     expect(code("jasmine rice", "thai jasmine rice 5kg")).toBe("100630");
     expect(code("brown rice", "organic brown rice 2 lb")).toBe("100620");
@@ -532,30 +526,21 @@ describe("articles by material and function (chapters 39, 73, 82, 83, 94–96)",
   });
 
   it("heading 2102 by the yeast's state: baker's dry and instant yeast are active (2102.10), nutritional yeast inactive (2102.20), baking powder 2102.30", () => {
-    const code = (term: string, text: string) => {
-      const r = resolveSplit(entryFor(term), attrs({ text }), term);
-      return r.subheading ?? r.heading;
-    };
+    const code = (term: string, text: string) => codeFor(term, attrs({ text }));
     expect(code("yeast", "instant dry yeast 500g")).toBe("210210");
     expect(code("yeast", "nutritional yeast flakes 1 lb")).toBe("210220");
     expect(code("baking powder", "double acting baking powder 400g")).toBe("210230");
   });
 
   it("pipette tips and disposable transfer pipettes are plastics (3926.90), not laboratory glassware (7017)", () => {
-    const code = (term: string, text: string) => {
-      const r = resolveSplit(entryFor(term), attrs({ text }), term);
-      return r.subheading ?? r.heading;
-    };
+    const code = (term: string, text: string) => codeFor(term, attrs({ text }));
     expect(code("pipette", "pipette tips 200ul sterile filter 960pcs")).toBe("392690");
     expect(code("pipette", "disposable transfer pipettes 3ml graduated")).toBe("392690");
     expect(code("pipette", "glass pasteur pipette 150mm")).toBe("701790");
   });
 
   it("sheets of other polymers by polymer (3920): PTFE and acetal 3920.99, nylon 3920.92, UHMW polyethylene 3920.10; rods of polyethylene 3916.10", () => {
-    const code = (term: string, text: string) => {
-      const r = resolveSplit(entryFor(term), attrs({ text }), term);
-      return r.subheading ?? r.heading;
-    };
+    const code = (term: string, text: string) => codeFor(term, attrs({ text }));
     expect(code("ptfe sheet", "virgin ptfe sheet 3mm")).toBe("392099");
     expect(code("delrin sheet", "black delrin sheet 6mm")).toBe("392099");
     expect(code("nylon sheet", "nylon sheet 10mm white")).toBe("392092");
@@ -585,10 +570,7 @@ describe("articles by material and function (chapters 39, 73, 82, 83, 94–96)",
   });
 
   it("flours of nuts and coconut are flours of chapter 8 products (1106.30), not cereal flours (1102); rice flour stays 1102", () => {
-    const code = (term: string, text: string) => {
-      const r = resolveSplit(entryFor(term), attrs({ text }), term);
-      return r.subheading ?? r.heading;
-    };
+    const code = (term: string, text: string) => codeFor(term, attrs({ text }));
     expect(code("almond flour", "blanched almond flour superfine 2 lb")).toBe("110630");
     expect(code("coconut flour", "organic coconut flour 1kg")).toBe("110630");
     expect(code("rice flour", "white rice flour 1kg")).toBe("1102");
@@ -615,10 +597,7 @@ describe("articles by material and function (chapters 39, 73, 82, 83, 94–96)",
   });
 
   it("pepper of the genus Piper: whole peppercorns 0904.11, crushed or ground 0904.12; a peristaltic pump is a rotary positive displacement pump (8413.60)", () => {
-    const code = (term: string, text: string) => {
-      const r = resolveSplit(entryFor(term), attrs({ text }), term);
-      return r.subheading ?? r.heading;
-    };
+    const code = (term: string, text: string) => codeFor(term, attrs({ text }));
     expect(code("peppercorns", "whole black peppercorns 1 lb")).toBe("090411");
     expect(code("black pepper", "ground black pepper coarse 16 oz")).toBe("090412");
     expect(code("pump", "peristaltic dosing pump 12v")).toBe("841360");
@@ -656,10 +635,7 @@ describe("articles by material and function (chapters 39, 73, 82, 83, 94–96)",
   });
 
   it("plant milks are beverages (2202.99); whole Ceylon cinnamon 0906.11, ground cinnamon 0906.20; sweetened dried cranberries are prepared fruit (2008.93), not dried fruit (0813)", () => {
-    const code = (term: string, text: string) => {
-      const r = resolveSplit(entryFor(term), attrs({ text }), term);
-      return r.subheading ?? r.heading;
-    };
+    const code = (term: string, text: string) => codeFor(term, attrs({ text }));
     expect(code("oat milk", "barista oat milk 1l")).toBe("220299");
     expect(code("cinnamon sticks", "ceylon cinnamon sticks 4 oz")).toBe("090611");
     expect(code("cinnamon", "ground cinnamon powder 500g")).toBe("090620");
@@ -679,10 +655,7 @@ describe("articles by material and function (chapters 39, 73, 82, 83, 94–96)",
   });
 
   it("ch. 29 note 3 and EN 29.36: nicotinamide and nicotinic acid are vitamins (2936.29), not heterocyclic compounds (2933); sodium chloride is salt (2501)", () => {
-    const code = (term: string, text: string) => {
-      const r = resolveSplit(entryFor(term), attrs({ text }), term);
-      return r.subheading ?? r.heading;
-    };
+    const code = (term: string, text: string) => codeFor(term, attrs({ text }));
     const byText = (term: string, text: string) => {
       const r = resolveSplit(entryFor(term), attrs({ text }));
       return r.subheading ?? r.heading;
@@ -694,19 +667,13 @@ describe("articles by material and function (chapters 39, 73, 82, 83, 94–96)",
   });
 
   it("sprockets for motorcycles are motorcycle parts (8714.10), other sprockets transmission elements (8483.90)", () => {
-    const code = (term: string, text: string) => {
-      const r = resolveSplit(entryFor(term), attrs({ text }), term);
-      return r.subheading ?? r.heading;
-    };
+    const code = (term: string, text: string) => codeFor(term, attrs({ text }));
     expect(code("sprocket", "motorcycle front sprocket 15t 520")).toBe("871410");
     expect(code("sprocket", "roller chain sprocket 40b 20t")).toBe("848390");
   });
 
   it("a hand pump for a liquid is 8413.20, an air hand pump 8414.20; PTFE thread seal tape is not self-adhesive (3920.99); sterile cotton balls are medical wadding (3005.90)", () => {
-    const code = (term: string, text: string) => {
-      const r = resolveSplit(entryFor(term), attrs({ text }), term);
-      return r.subheading ?? r.heading;
-    };
+    const code = (term: string, text: string) => codeFor(term, attrs({ text }));
     expect(code("hand pump", "hydraulic hand pump single acting 700 bar")).toBe("841320");
     expect(code("hand pump", "hand pump for water well cast iron pitcher")).toBe("841320");
     expect(code("hand pump", "mini bicycle pump hand pump 120 psi")).toBe("841420");
@@ -717,10 +684,7 @@ describe("articles by material and function (chapters 39, 73, 82, 83, 94–96)",
   });
 
   it("glycolic and malic acids are other carboxylic acids with alcohol function (2918.19), not lactic acid; phenoxyethanol is an ether-alcohol (2909.49); coconut sugar is other sugar (1702.90)", () => {
-    const code = (term: string, text: string) => {
-      const r = resolveSplit(entryFor(term), attrs({ text }), term);
-      return r.subheading ?? r.heading;
-    };
+    const code = (term: string, text: string) => codeFor(term, attrs({ text }));
     expect(code("glycolic acid", "glycolic acid 70% solution")).toBe("291819");
     expect(code("lactic acid", "lactic acid 88% food grade")).toBe("291811");
     expect(code("phenoxyethanol", "phenoxyethanol preservative 100ml")).toBe("290949");
@@ -728,10 +692,7 @@ describe("articles by material and function (chapters 39, 73, 82, 83, 94–96)",
   });
 
   it("starches by plant (maize 1108.12, potato 1108.13, tapioca 1108.14); canned chickpeas 2005.99 (2005.51 is beans of Vigna/Phaseolus); rice bran oil 1515.90", () => {
-    const code = (term: string, text: string) => {
-      const r = resolveSplit(entryFor(term), attrs({ text }), term);
-      return r.subheading ?? r.heading;
-    };
+    const code = (term: string, text: string) => codeFor(term, attrs({ text }));
     expect(code("cornstarch", "cornstarch 1 lb")).toBe("110812");
     expect(code("potato starch", "potato starch 500g")).toBe("110813");
     expect(code("chickpeas", "canned chickpeas 15 oz")).toBe("200599");
@@ -741,10 +702,7 @@ describe("articles by material and function (chapters 39, 73, 82, 83, 94–96)",
   });
 
   it("abrasive cut-off wheels are grinding wheels of agglomerated abrasives (6804.22; diamond 6804.21), not saw blades (8202) or hand stones (6804.30)", () => {
-    const code = (term: string, text: string) => {
-      const r = resolveSplit(entryFor(term), attrs({ text }), term);
-      return r.subheading ?? r.heading;
-    };
+    const code = (term: string, text: string) => codeFor(term, attrs({ text }));
     expect(code("cutting disc", "metal cutting disc 125mm 25 pack")).toBe("680422");
     expect(code("cut off wheel", "diamond cut off wheel continuous rim")).toBe("680421");
   });
