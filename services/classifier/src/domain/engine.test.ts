@@ -203,6 +203,12 @@ describe("ClassifierEngine output", () => {
     expect(engine.classify({ productName: "toothpaste in a tube", destinationCountry: "US" }).hs6).toBe("330610");
   });
 
+  it("a height after footwear named before it is the footwear's height: 'Rain Boots Knee High … Rubber Boots' are boots (6401.99 covering the knee), no knee-high hosiery", () => {
+    const r = engine.classify({ productName: "Rain Boots Knee High Waterproof Rubber Boots for Women", destinationCountry: "US" });
+    expect(r.hs6.slice(0, 2)).toBe("64");
+    expect(engine.classify({ productName: "Women's Knee High Socks Cotton 5 Pairs", destinationCountry: "US" }).hs6.slice(0, 4)).toBe("6115");
+  });
+
   it("a heading hint keeps the answer inside the heading", () => {
     const r = engine.classify({ productName: "cotton top", headingHint: "6106", destinationCountry: "US" });
     expect(r.hs6.startsWith("6106")).toBe(true);
