@@ -209,6 +209,11 @@ describe("ClassifierEngine output", () => {
     expect(engine.classify({ productName: "Women's Knee High Socks Cotton 5 Pairs", destinationCountry: "US" }).hs6.slice(0, 4)).toBe("6115");
   });
 
+  it("a bare 'gun' right after goods names their pistol-grip form: an 'Infrared Thermometer Gun' is a thermometer (9025.19), not a firearm; an airsoft gun stays a gun", () => {
+    expect(engine.classify({ productName: "Digital Infrared Thermometer Gun Non-Contact", destinationCountry: "US" }).hs6).toBe("902519");
+    expect(engine.classify({ productName: "Airsoft Gun Pistol", destinationCountry: "US" }).hs6.slice(0, 2)).toBe("93");
+  });
+
   it("a heading hint keeps the answer inside the heading", () => {
     const r = engine.classify({ productName: "cotton top", headingHint: "6106", destinationCountry: "US" });
     expect(r.hs6.startsWith("6106")).toBe(true);

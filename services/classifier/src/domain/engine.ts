@@ -438,7 +438,7 @@ export class ClassifierEngine {
     const colours = new Set(prefixMatches.filter((m) => colourAfterGoods(m, prefixMatches)).map((m) => `${m.segment}|${m.start}`));
     // "onion crisps vacuum fried", "steel shelf powder coated": a word before a process participle, after the goods,
     // says how they were made (vacuum-fried, powder-coated); it names no goods of its own.
-    for (const m of prefixMatches) if (processModifierAfterGoods(m, prefixMatches) || specAfterGoods(m, prefixMatches) || ingredientAfterPreparation(m, prefixMatches) || fasteningAfterGoods(m, prefixMatches, prefix) || threadFormAfterGoods(m, prefixMatches) || heightAfterFootwear(m, prefixMatches)) colours.add(`${m.segment}|${m.start}`);
+    for (const m of prefixMatches) if (processModifierAfterGoods(m, prefixMatches) || specAfterGoods(m, prefixMatches) || ingredientAfterPreparation(m, prefixMatches) || fasteningAfterGoods(m, prefixMatches, prefix) || threadFormAfterGoods(m, prefixMatches) || heightAfterFootwear(m, prefixMatches) || formAfterGoods(m, prefixMatches)) colours.add(`${m.segment}|${m.start}`);
     const isColour = (m: LexiconMatch) => colours.has(`${m.segment}|${m.start}`);
     const goods = pool.filter((m) => !isMaterialTerm(m) && !isColour(m));
     let headInPrefix = (goods.length ? goods : pool).sort((a, b) => b.end - a.end)[0];
@@ -1082,6 +1082,14 @@ const CAPACITY = /^\d+(?:\.\d+)?(?:gb|tb|mb|mah|ah|wh|v|w|kw|hp|cc|l|ml|oz|lb|lb
  */
 function specAfterGoods(m: LexiconMatch, all: readonly LexiconMatch[]): boolean {
   return m.length === 1 && !!m.prev && CAPACITY.test(m.prev) && afterOtherGoods(m, all);
+}
+
+/**
+ * "Infrared Thermometer Gun", "Temperature Gun": a bare "gun" right after goods names their pistol-grip form; the goods
+ * are the instrument (guns that are goods of their own — glue, heat, nail, spray, water, airsoft guns — are terms).
+ */
+function formAfterGoods(m: LexiconMatch, all: readonly LexiconMatch[]): boolean {
+  return (m.key === "gun" || m.key === "guns") && all.some((o) => o !== m && o.segment === m.segment && o.end === m.start && !isMaterialTerm(o));
 }
 
 /** Heights of legwear and footwear ("knee high", "thigh highs", "over the knee"). */
