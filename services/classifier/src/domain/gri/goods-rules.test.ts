@@ -102,6 +102,12 @@ describe("Chapter 64 notes 3-4: footwear by upper and outer sole", () => {
     expect(ch64Footwear.apply([cand("640411")], cleats).redirected[0]!.to).toBe("640319");
   });
 
+  it("leaves footwear lines that only share words with the title ('women … pu leather' lingerie) as they are: the notes sort footwear, and no footwear is named", () => {
+    const a = attrs({ text: "women sexy lingerie pu leather costume", mats: ["plastic"] });
+    expect(ch64Footwear.apply([cand("640399", 0.5, "retrieval"), cand("640319", 0.4, "retrieval")], a).redirected).toEqual([]);
+    expect(ch64Footwear.apply([cand("640399", 0.5, "lexicon")], attrs({ text: "women pu leather loafers", mats: ["plastic"] })).redirected[0]!.to).toBe("640299");
+  });
+
   it("moves genuine-leather boots with rubber soles from 6402.91 to 6403.91 (ch. 64 notes 3(b), 4)", () => {
     const a = attrs({ text: "genuine leather upper ankle boots rubber sole", mats: ["leather"] });
     expect(ch64Footwear.apply([cand("640291")], a).redirected[0]!.to).toBe("640391");

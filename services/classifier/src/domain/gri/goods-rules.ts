@@ -412,6 +412,9 @@ export const ch64Footwear: GriRule = {
     const b = new EffectBuilder();
     const shoes = candidates.filter((c) => ["6402", "6403", "6404", "6405"].includes(headingOf(c.hs6)));
     if (shoes.length === 0) return b.build();
+    // Goods the text names as no footwear (words of a title shared with footwear lines: "women … leather") are not
+    // sorted by upper and sole: the notes are for footwear, and merging such retrieval hits would make one of them weigh.
+    if (!shoes.some((c) => c.evidence.some((e) => e.source !== "retrieval"))) return b.build();
     const fm = footwearMaterials(attrs);
     // Boots cover the ankle by what they are (subheadings 6402.91, 6403.51, 6403.91 "covering the ankle").
     const named = attrs.cleanName || attrs.text;
