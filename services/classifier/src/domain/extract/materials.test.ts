@@ -339,3 +339,9 @@ describe("a generic material word beside the specific kind it covers", () => {
     expect(mats({ productName: "oak wood box with bamboo lid" })[0]).not.toBe("bamboo");
   });
 });
+
+describe("plush", () => {
+  it("'soft plush' is a textile pile fabric, the material of the goods it covers", () => {
+    expect(mats({ productName: "Toilet Seat Cover Soft Plush Washable" })).toEqual(["textile"]);
+  });
+});

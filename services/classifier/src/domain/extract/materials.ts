@@ -122,7 +122,7 @@ const VOCAB: VocabRow[] = [
     "felts|felt fabric|needle felt|canvas|chiffon|satin|sateen|velvet|velour|velveteen|corduroy|tulle|lace|lace fabric|" +
     "organza|georgette|crepe|twill|flannel|flannelette|fleece|terry|terry cloth|terrycloth|french terry|gauze|voile|" +
     "taffeta|gabardine|poplin|broadcloth|oxford cloth|oxford fabric|knit fabric|knitted fabric|woven fabric|webbing|" +
-    "percale|damask|brocade|jacquard|jacquard fabric|chenille|plush fabric|spacer fabric|interlock|pique|batiste|" +
+    "percale|damask|brocade|jacquard|jacquard fabric|chenille|plush|plush fabric|spacer fabric|interlock|pique|batiste|" +
     "cambric|dobby|boucle|seersucker|charmeuse|jersey fabric|rib fabric|waffle fabric|spunbond|spunlace|meltblown|" +
     "textile fabric|woven cloth|knitted cloth|shell fabric|stretch fabric|elastic fabric"],
   ["textile", F_GENERIC | F_FIELD, "mesh|jersey|oxford|thread|yarn|waffle|knit|knitted|woven|flyknit|fly knit|fly knitted|flyweave"],

@@ -1475,3 +1475,12 @@ describe("rolls and coverings named as goods", () => {
     expect(entryFor("pvc floor covering").heading).toBe("3918");
   });
 });
+
+describe("kits and covers named by what they hold or cover", () => {
+  it("a nail kit for hanging pictures is nails (7317), no manicure kit (8214.20); a fabric toilet seat cover is a textile furnishing (6304.99), a plastic one a lavatory cover (3922.20)", () => {
+    expect(codeFor("nail kit", attrs({ text: "picture hanging hooks nails kit 100pcs wall hanger" }))).toBe("731700");
+    expect(codeFor("nail kit", attrs({ text: "nail kit with clippers and files" }))).toBe("821420");
+    expect(codeFor("toilet seat cover", attrs({ text: "toilet seat cover soft plush", material: "textile" }))).toBe("630499");
+    expect(codeFor("toilet seat cover", attrs({ text: "toilet seat cover soft close", material: "plastic" }))).toBe("392220");
+  });
+});

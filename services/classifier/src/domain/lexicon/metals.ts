@@ -475,7 +475,9 @@ const household: LexiconEntry[] = [
   }),
   e("sink|kitchen sink|stainless steel sink|bar sink|utility sink|laundry sink|wash basin|washbasin|basin|bathroom sink|vessel sink|hand basin|countertop basin|pedestal sink|bathtub|bath tub|freestanding bathtub|clawfoot tub|soaking tub|shower tray|shower base|shower pan|toilet|toilets|toilet bowl|wc|water closet|bidet|urinal|squat toilet|toilet pan|cistern|toilet cistern|toilet tank|toilet seat|toilet seats|toilet lid|soft close toilet seat|toilet seat cover|potty seat|toilet training seat", "7324", {
     splits: [
-      to({ words: ["toilet seat", "toilet seats", "toilet lid", "soft close", "seat cover", "potty seat", "training seat"], material: ["plastic", "textile", "synthetic"] }, "392220"),
+      // A fabric cover for the seat or lid is a textile furnishing article (6304), not a lavatory seat of plastics.
+      to({ words: ["toilet seat cover", "toilet lid cover", "seat cover"], material: ["textile", "cotton", "synthetic"] }, "630499"),
+      to({ words: ["toilet seat", "toilet seats", "toilet lid", "soft close", "seat cover", "potty seat", "training seat"], material: ["plastic"] }, "392220"),
       to({ words: ["toilet seat", "toilet seats", "toilet lid", "soft close", "potty seat", "training seat"], material: ["wood", "bamboo"] }, "442199"),
       to({ words: ["toilet seat", "toilet seats", "toilet lid", "soft close", "potty seat", "training seat"] }, "392220"),
       to({ material: ["porcelain"] }, "691010"),
@@ -927,6 +929,8 @@ const tools: LexiconEntry[] = [
   }),
   e("nail clipper|nail clippers|nail cutter|toenail clippers|fingernail clippers|cuticle nipper|cuticle nippers|cuticle pusher|cuticle trimmer|nail nipper|manicure set|pedicure set|manicure kit|pedicure kit|grooming kit|nail care kit|nail file|nail files|emery board|glass nail file|crystal nail file|foot file|callus remover|foot rasp|pedicure rasp|callus shaver|ingrown toenail tool|nail kit", "821420", {
     splits: [
+      // "Picture Hanging Hooks Nails Kit": nails for hanging pictures are nails of 7317, no manicure kit.
+      to({ words: ["nail kit", "nails kit"], allOf: [["hook", "hooks", "hanging", "hanger", "hangers", "picture", "frame", "frames", "wall", "hammer"]] }, "731700"),
       to({ words: ["emery board"], material: ["paper"] }, "6805"),
       to({ words: ["glass nail file", "crystal nail file"] }, "7020"),
       to({ power: ["electric", "battery"] }, "851030"),
