@@ -644,10 +644,9 @@ export class ClassifierEngine {
     }
     // GRI 6: a subheading whose terms state the opposite of what the goods are said to be ("in shell" for shelled
     // almonds, "raw" for refined sugar) does not describe them, however many words it shares with the name.
-    const goods = productStatesOfText(attrs.text);
     // Nor does one whose measures the goods' stated measure falls outside ("having a base of a width of 40 cm or more"
     // for a bag 32 cm wide).
-    const fits = (hs6: string) => (goods.size === 0 || !contradiction(goods, this.tariffStatesOf(hs6))) && !this.quantityMisfit(hs6, attrs);
+    const fits = (hs6: string) => !this.stateMisfit(hs6, attrs) && !this.quantityMisfit(hs6, attrs);
     const insideAll = hits.filter((h) => h.hs6.startsWith(heading));
     let inside = insideAll.find((h) => fits(h.hs6)) ?? insideAll[0];
     // Of subheadings the words match about as well, one whose measure terms the goods' stated measure meets ("cylinder
