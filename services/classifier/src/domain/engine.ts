@@ -200,7 +200,8 @@ export class ClassifierEngine {
       // GRI 6: a subheading the entry names is re-chosen within its heading when the goods' stated measure is outside
       // its terms (apple juice of Brix value 11 is not "of a Brix value exceeding 20").
       const named = res.subheading && !this.quantityMisfit(res.subheading, attrs) && !this.stateMisfit(res.subheading, attrs) ? res.subheading : undefined;
-      const sub = named ?? this.pickSubheading(res.heading, attrs, input) ?? res.subheading;
+      const sibling = !named && res.subheading && !this.stateMisfit(res.subheading, attrs) ? this.measureSibling(res.subheading, attrs) : undefined;
+      const sub = named ?? sibling ?? this.pickSubheading(res.heading, attrs, input) ?? res.subheading;
       if (sub) add(sub, weight, "lexicon", `${detail} → ${res.subheading ? sub : res.heading}${res.matchedCondition ? " (by attributes)" : ""}`, head, term);
     };
     const { weighted, unknownHead, head } = this.weighMatches(matches, lexName);
@@ -720,6 +721,17 @@ export class ClassifierEngine {
       const v = goodsMeasure(q.quantity, attrs);
       return v !== undefined && !within(q.threshold, v);
     });
+  }
+
+  /**
+   * GRI 6: the goods' stated measure is outside a named subheading's terms; what names the goods (the one-dash
+   * subheading, "Of man-made filaments") still holds, so the sibling under it whose measure terms the goods meet is
+   * taken (spunbond of 20 g/m² is 5603.11, not 5603.12), before any search of the whole heading.
+   */
+  private measureSibling(hs6: string, attrs: ExtractedAttributes): string | undefined {
+    if (hs6.length !== 6 || hs6[5] === "0") return undefined;
+    const subs = this.knowledge.headings.get(hs6.slice(0, 4))?.subheadings ?? [];
+    return subs.find((s) => s !== hs6 && s.startsWith(hs6.slice(0, 5)) && s[5] !== "0" && !this.stateMisfit(s, attrs) && this.quantityMeets(s, attrs));
   }
 
   /** True when an HS subheading's text states the opposite of what the goods are said to be (see gri/states.ts). */

@@ -25,7 +25,13 @@ const minerals: LexiconEntry[] = [
       to({ words: ["talc", "talcum"] }, "2526"),
       to({ words: ["gypsum", "plaster of paris"] }, "2520"),
       to({ words: ["lime", "quicklime", "hydrated"] }, "2522"),
-      to({ words: ["cement", "portland"] }, "2523"),
+      // Portland cement is white (2523.21, whether or not artificially coloured) only when said to be; grey or plain
+      // portland cement is "other" (2523.29); aluminous cement 2523.30, clinker 2523.10.
+      to({ words: ["white cement", "white portland"] }, "252321"),
+      to({ words: ["clinker"] }, "252310"),
+      to({ words: ["aluminous", "calcium aluminate"] }, "252330"),
+      to({ words: ["portland"], unless: ["white"] }, "252329"),
+      to({ words: ["cement"] }, "2523"),
       to({ words: ["mica"] }, "2525"),
       to({ words: ["perlite", "vermiculite"] }, "2530"),
       to({ words: ["slate"] }, "2514"),

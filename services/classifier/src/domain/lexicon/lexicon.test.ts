@@ -282,6 +282,29 @@ describe("split resolution", () => {
     expect(resolveSplit(parts, attrs({ text: "watch movement nh35" }), "watch movement").heading).toBe("9108");
   });
 
+  it("grey or plain portland cement is 'other' (2523.29), white only when said to be (2523.21); 'screws for wood' are wood screws (7318.12)", () => {
+    expect(codeFor("portland cement", attrs({ text: "portland cement, gray" }))).toBe("252329");
+    expect(codeFor("screws", attrs({ text: "galvanized steel screws for wood" }))).toBe("731812");
+  });
+
+  it("tempered or laminated 'safety glass' for a vehicle window is safety glass of 7007 (7007.11), not safety glasses (9004); goggles stay 9004", () => {
+    expect(codeFor("safety glasses", attrs({ text: "tempered safety glass for a car side window" }))).toBe("700711");
+    expect(codeFor("safety glasses", attrs({ text: "laminated safety glass sheets for buildings" }))).toBe("7007");
+    expect(codeFor("safety glasses", attrs({ text: "safety glasses with anti-fog lenses" }))).toBe("900490");
+  });
+
+  it("bottles and jars sold empty for packing goods are articles for the conveyance or packing of goods (3923.30 of plastics, 7010.90 of glass), not tableware", () => {
+    expect(codeFor("water bottle", attrs({ text: "plastic water bottle of pet, empty, for packaging beverages", material: "plastic" }))).toBe("392330");
+    expect(codeFor("water bottle", attrs({ text: "empty glass water bottles with caps", material: "glass" }))).toBe("701090");
+    expect(codeFor("water bottle", attrs({ text: "2 pack reusable plastic water bottles for the gym", material: "plastic" }))).toBe("392410");
+  });
+
+  it("subheadings 9102.11/12/19 by the display: LCD or LED only is opto-electronic (9102.12), hands only mechanical (9102.11), both 'other' (9102.19)", () => {
+    expect(codeFor("wristwatch", attrs({ text: "wristwatch battery powered with an lcd display only", powerSource: "battery" }))).toBe("910212");
+    expect(codeFor("wristwatch", attrs({ text: "quartz wristwatch with analog display" }))).toBe("910211");
+    expect(codeFor("wristwatch", attrs({ text: "sports wristwatch with hands and a digital display", powerSource: "battery" }))).toBe("910219");
+  });
+
   it("4202 tiers stated in the subheadings' words decide before the product type: 'carried in the pocket or handbag' is 4202 3x, a tote 'for carrying groceries' a shopping bag of 4202 9x", () => {
     const r = (term: string, text: string, material: Material) => resolveSplit(entryFor(term), attrs({ text, material }), term).subheading;
     expect(r("phone case", "leather phone case with card slots, designed to be carried in the pocket or handbag", "leather")).toBe("420231");
