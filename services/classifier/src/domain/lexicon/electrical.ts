@@ -387,6 +387,8 @@ export const ELECTRICAL: LexiconEntry[] = [
       to({ words: ["run capacitor", "start capacitor", "motor capacitor", "ac capacitor"] }, "853210"),
       to({ words: ["potentiometer", "potentiometers", "rheostat", "trimmer"] }, "853340"),
       to({ words: ["thermistor", "varistor", "mov"] }, "853340"),
+      // Carbon composition or carbon film resistors have their own subheading (8533.10 "fixed carbon resistors").
+      to({ words: ["resistor", "resistors"], allOf: [["carbon"]] }, "853310"),
       to({ words: ["resistor", "resistors"] }, "853321"),
       to({ words: ["pcba", "pcb assembly"] }, "854370"),
       to({ words: ["breadboard", "solderless"] }, "853690"),
@@ -616,8 +618,12 @@ export const ELECTRICAL: LexiconEntry[] = [
     note: "plugs, sockets and connectors for ≤ 1,000 V (other than lamp-holders) → 853669; coaxial 853669 too; cables fitted with connectors are 854442",
   }),
   e("extension cable with plug|connector cable|pigtail cable|pigtail connector|connector pigtail|pigtail wire|plug with wire|plug with cable|cable with connector|lead with plug|battery lead|battery extension lead|servo extension cable|servo extension lead|y splitter cable|y harness|splitter harness|adapter harness|extension harness|cable assembly with connector|charging lead", "854442", {
-    splits: [to({ words: ["car", "vehicle", "automotive", "trailer", "motorcycle"], use: ["vehicle"] }, "854430")],
-    note: "insulated conductors ≤ 1,000 V fitted with connectors → 854442 (wiring sets for vehicles 854430)",
+    splits: [
+      // Coaxial cable is 8544.20 whether or not fitted with connectors (its own subheading names it).
+      to({ words: ["coaxial", "coax"] }, "854420"),
+      to({ words: ["car", "vehicle", "automotive", "trailer", "motorcycle"], use: ["vehicle"] }, "854430"),
+    ],
+    note: "insulated conductors ≤ 1,000 V fitted with connectors → 854442 (coaxial 854420; wiring sets for vehicles 854430)",
   }),
   e("gps pet tracker|pet gps tracker|dog gps tracker|cat gps tracker|gps dog collar|gps pet collar|dog gps collar|gps collar|dog tracker collar|pet locator|gps locator|personal gps tracker|mini gps tracker|vehicle gps tracker|asset tracker|gps tag", "852691", {
     splits: [to({ words: ["fence", "boundary", "containment", "shock", "correction", "training"] }, "854370")],

@@ -137,6 +137,9 @@ const medical: LexiconEntry[] = [
       to({ words: ["gua sha", "scraping board"], material: ["stone", "gemstone"] }, "6802"),
       to({ words: ["ear pick", "ear picks"], material: ["plastic"] }, "392490"),
       to({ words: ["ear pick", "ear picks"] }, "901890"),
+      // A blood glucose meter measures glucose by a chemical (enzyme-electrode) reaction on a test strip: an instrument
+      // for chemical analysis (9027.89), not a medical instrument of 9018.
+      to({ words: ["glucose meter", "glucometer", "blood sugar meter", "blood sugar monitor", "glucose monitor"] }, "902789"),
       to({ words: ["breast pump", "electric breast pump"], power: ["electric", "battery"] }, "901890"),
       to({}, "901890"),
     ],

@@ -299,6 +299,14 @@ describe("split resolution", () => {
     expect(codeFor("water bottle", attrs({ text: "2 pack reusable plastic water bottles for the gym", material: "plastic" }))).toBe("392410");
   });
 
+  it("coaxial cable is 8544.20 even fitted with connectors; fixed carbon resistors 8533.10; a blood glucose meter is an instrument for chemical analysis (9027.89), not a medical instrument of 9018", () => {
+    expect(codeFor("cable with connector", attrs({ text: "coaxial cable with connectors" }))).toBe("854420");
+    expect(codeFor("cable with connector", attrs({ text: "usb cable with connectors" }))).toBe("854442");
+    expect(codeFor("resistor", attrs({ text: "carbon film resistor 1/4w" }))).toBe("853310");
+    expect(codeFor("resistor", attrs({ text: "metal film resistor 1/4w" }))).toBe("853321");
+    expect(codeFor("blood glucose meter", attrs({ text: "blood glucose meter" }))).toBe("902789");
+  });
+
   it("subheadings 9102.11/12/19 by the display: LCD or LED only is opto-electronic (9102.12), hands only mechanical (9102.11), both 'other' (9102.19)", () => {
     expect(codeFor("wristwatch", attrs({ text: "wristwatch battery powered with an lcd display only", powerSource: "battery" }))).toBe("910212");
     expect(codeFor("wristwatch", attrs({ text: "quartz wristwatch with analog display" }))).toBe("910211");
