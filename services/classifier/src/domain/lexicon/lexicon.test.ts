@@ -307,6 +307,18 @@ describe("split resolution", () => {
     expect(codeFor("blood glucose meter", attrs({ text: "blood glucose meter" }))).toBe("902789");
   });
 
+  it("chemicals by their own subheadings: white spirit and petrol are light oils (2710.12, ch. 27 subheading note 4), not spirits of 2208; crude glycerol 1520.00; n-butanol 2905.13, isobutanol 2905.14; potassium chloride fertiliser 3104.20", () => {
+    expect(codeFor("white spirit", attrs({ text: "white spirit solvent" }))).toBe("271012");
+    expect(codeFor("petrol", attrs({ text: "unleaded petrol" }))).toBe("271012");
+    expect(codeFor("kerosene", attrs({ text: "kerosene for lamps" }))).toBe("271019");
+    expect(codeFor("glycerin", attrs({ text: "glycerol, crude" }))).toBe("152000");
+    expect(codeFor("glycerin", attrs({ text: "glycerin usp 99.7%" }))).toBe("290545");
+    expect(codeFor("n-butanol", attrs({ text: "n-butanol" }))).toBe("290513");
+    expect(codeFor("isobutanol", attrs({ text: "isobutanol" }))).toBe("290514");
+    expect(codeFor("fertilizer", attrs({ text: "potassium chloride fertilizer" }))).toBe("310420");
+    expect(codeFor("nylon 6 chips", attrs({ text: "nylon 6 chips" }))).toBe("390810");
+  });
+
   it("subheadings 9102.11/12/19 by the display: LCD or LED only is opto-electronic (9102.12), hands only mechanical (9102.11), both 'other' (9102.19)", () => {
     expect(codeFor("wristwatch", attrs({ text: "wristwatch battery powered with an lcd display only", powerSource: "battery" }))).toBe("910212");
     expect(codeFor("wristwatch", attrs({ text: "quartz wristwatch with analog display" }))).toBe("910211");
