@@ -319,6 +319,15 @@ describe("split resolution", () => {
     expect(codeFor("nylon 6 chips", attrs({ text: "nylon 6 chips" }))).toBe("390810");
   });
 
+  it("hardware and car goods by what they are: a lithium jump starter is a lithium-ion accumulator (8507.60), a car battery 'lead acid' no battery lead (8544), a wireless doorbell other sound signalling (8531.80), hearing-protection ear muffs 3926.90, a drain snake a hand tool (8205.59)", () => {
+    expect(codeFor("car battery", attrs({ text: "jump starter 2000a peak car battery booster pack lithium portable" }))).toBe("850760");
+    expect(codeFor("car battery", attrs({ text: "12v car battery 60ah" }))).toBe("850710");
+    expect(codeFor("battery lead", attrs({ text: "12v car battery lead acid 60ah" }))).toBe("850710");
+    expect(codeFor("wireless doorbell", attrs({ text: "wireless doorbell" }))).toBe("853180");
+    expect(codeFor("hearing protection", attrs({ text: "ear muffs hearing protection noise reduction" }))).toBe("392690");
+    expect(codeFor("drain snake", attrs({ text: "drain snake plumbing auger 25 ft" }))).toBe("820559");
+  });
+
   it("subheadings 9102.11/12/19 by the display: LCD or LED only is opto-electronic (9102.12), hands only mechanical (9102.11), both 'other' (9102.19)", () => {
     expect(codeFor("wristwatch", attrs({ text: "wristwatch battery powered with an lcd display only", powerSource: "battery" }))).toBe("910212");
     expect(codeFor("wristwatch", attrs({ text: "quartz wristwatch with analog display" }))).toBe("910211");
