@@ -865,6 +865,11 @@ describe("GRI 6: a subheading whose measure the goods' stated measure is outside
     expect(engine.classify({ productName: "inflatable kayak of PVC for two persons, weighing 12 kg, not designed for a motor", destinationCountry: "US" }).hs6).toBe("890312");
     expect(engine.classify({ productName: "inflatable boat with outboard motor mount, 3.2 m", destinationCountry: "US" }).hs6).toBe("890311");
   });
+  it("a vehicle part named after other goods says where they are mounted (GRI 1: the goods named are the mount): a phone mount for the dashboard or windshield is 3926.90, a car windshield named alone 8708.22, a windshield sun shade a blind (6303)", () => {
+    expect(engine.classify({ productName: "Car Phone Mount Dashboard Windshield Suction Cup Holder Universal", destinationCountry: "US" }).hs6).toBe("392690");
+    expect(engine.classify({ productName: "Car Windshield Replacement Glass Front", destinationCountry: "US" }).hs6).toBe("870822");
+    expect(engine.classify({ productName: "Windshield Sun Shade Foldable Car Front Window Sunshade", destinationCountry: "US" }).hs6).toBe("630399");
+  });
   it("portland cement is white (2523.21) only when said to be; grey or plain portland cement is 'other than white' (2523.29)", () => {
     expect(engine.classify({ productName: "white portland cement in 25 kg bags", destinationCountry: "US" }).hs6).toBe("252321");
     expect(engine.classify({ productName: "portland cement, gray, in bulk", destinationCountry: "US" }).hs6).toBe("252329");

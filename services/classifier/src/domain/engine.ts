@@ -439,7 +439,7 @@ export class ClassifierEngine {
     const colours = new Set(prefixMatches.filter((m) => colourAfterGoods(m, prefixMatches)).map((m) => `${m.segment}|${m.start}`));
     // "onion crisps vacuum fried", "steel shelf powder coated": a word before a process participle, after the goods,
     // says how they were made (vacuum-fried, powder-coated); it names no goods of its own.
-    for (const m of prefixMatches) if (processModifierAfterGoods(m, prefixMatches) || specAfterGoods(m, prefixMatches) || ingredientAfterPreparation(m, prefixMatches) || fasteningAfterGoods(m, prefixMatches, prefix) || threadFormAfterGoods(m, prefixMatches) || heightAfterFootwear(m, prefixMatches) || formAfterGoods(m, prefixMatches)) colours.add(`${m.segment}|${m.start}`);
+    for (const m of prefixMatches) if (processModifierAfterGoods(m, prefixMatches) || specAfterGoods(m, prefixMatches) || ingredientAfterPreparation(m, prefixMatches) || fasteningAfterGoods(m, prefixMatches, prefix) || threadFormAfterGoods(m, prefixMatches) || heightAfterFootwear(m, prefixMatches) || formAfterGoods(m, prefixMatches) || mountingPlaceAfterGoods(m, prefixMatches)) colours.add(`${m.segment}|${m.start}`);
     const isColour = (m: LexiconMatch) => colours.has(`${m.segment}|${m.start}`);
     const goods = pool.filter((m) => !isMaterialTerm(m) && !isColour(m));
     let headInPrefix = (goods.length ? goods : pool).sort((a, b) => b.end - a.end)[0];
@@ -1101,6 +1101,21 @@ function specAfterGoods(m: LexiconMatch, all: readonly LexiconMatch[]): boolean 
  */
 function formAfterGoods(m: LexiconMatch, all: readonly LexiconMatch[]): boolean {
   return (m.key === "gun" || m.key === "guns") && all.some((o) => o !== m && o.segment === m.segment && o.end === m.start && !isMaterialTerm(o));
+}
+
+/** The parts of a vehicle accessories are mounted on ("… Phone Mount Dashboard Windshield …", "… Holder Air Vent"). */
+const MOUNTING_PLACE = /^(?:windshields?|windscreens?|dashboards?|dash|air vents?|vents?)$/;
+/** A vehicle named alone ("Car Windshield …"): the windshield after it is the vehicle's, the goods. */
+const VEHICLE_WORD = /^(?:cars?|auto|autos|automotive|trucks?|vehicles?|suvs?|vans?|motorcycles?|motorbikes?|front|rear)$/;
+
+/**
+ * "Car Phone Mount Dashboard Windshield Suction Cup Holder": a vehicle part named after goods of another kind in its
+ * phrase says where they are mounted; it is no goods of its own (a windshield of 8708.22 or 7007 is named before
+ * or without other goods: "Car Windshield Glass").
+ */
+function mountingPlaceAfterGoods(m: LexiconMatch, all: readonly LexiconMatch[]): boolean {
+  if (!MOUNTING_PLACE.test(m.term.toLowerCase())) return false;
+  return all.some((o) => o !== m && o.segment === m.segment && o.end <= m.start && !isMaterialTerm(o) && !VEHICLE_WORD.test(o.term.toLowerCase()) && o.entries.every((e) => !/^(?:8703|8704|8711|7007)/.test(e.heading)));
 }
 
 /** Heights of legwear and footwear ("knee high", "thigh highs", "over the knee"). */
