@@ -870,6 +870,9 @@ describe("GRI 6: a subheading whose measure the goods' stated measure is outside
     expect(engine.classify({ productName: "Car Windshield Replacement Glass Front", destinationCountry: "US" }).hs6).toBe("870822");
     expect(engine.classify({ productName: "Windshield Sun Shade Foldable Car Front Window Sunshade", destinationCountry: "US" }).hs6).toBe("630399");
   });
+  it("a noun right after a capacity at the end of a title names what the capacity is of: a caulking gun for '10oz Cartridge' is a hand tool (8205.59), not ammunition (9306)", () => {
+    expect(engine.classify({ productName: "Caulking Gun Heavy Duty Dripless 10oz Cartridge", destinationCountry: "US" }).hs6).toBe("820559");
+  });
   it("portland cement is white (2523.21) only when said to be; grey or plain portland cement is 'other than white' (2523.29)", () => {
     expect(engine.classify({ productName: "white portland cement in 25 kg bags", destinationCountry: "US" }).hs6).toBe("252321");
     expect(engine.classify({ productName: "portland cement, gray, in bulk", destinationCountry: "US" }).hs6).toBe("252329");

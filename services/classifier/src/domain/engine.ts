@@ -486,7 +486,10 @@ export class ClassifierEngine {
     // Also when no product term comes before the qualifier at all ("a fuel regulator for gaseous-fueled
     // engines"): the goods are the regulator, not the engines named after "for".
     const qualified = qAt >= 0 && !headInPrefix;
-    if (lastPrefixToken && lastWord && (qualified || (headInPrefix && headInPrefix.segment === 0 && !headInPrefix.key.split(" ").includes(lastPrefixToken)))) {
+    // "Caulking Gun … 10oz Cartridge", "Laptop … 16GB Memory": a noun right after a capacity names what the capacity is
+    // of (a specification of the goods named before it), as specAfterGoods reads known terms.
+    const afterCapacity = !!headInPrefix && phraseWords.length >= 2 && CAPACITY.test(phraseWords[phraseWords.length - 2]!.toLowerCase());
+    if (lastPrefixToken && lastWord && !afterCapacity && (qualified || (headInPrefix && headInPrefix.segment === 0 && !headInPrefix.key.split(" ").includes(lastPrefixToken)))) {
       // only when the trailing word is itself a product noun (WordNet leads it to a known concept)
       // A trailing word that is itself a product term of the lexicon ("… Swim Trunks Quick Dry Beach Shorts") is weighed
       // as such below, with the head found in the first words; no hypernym is guessed for it.
