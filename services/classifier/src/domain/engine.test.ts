@@ -873,6 +873,10 @@ describe("GRI 6: a subheading whose measure the goods' stated measure is outside
   it("a noun right after a capacity at the end of a title names what the capacity is of: a caulking gun for '10oz Cartridge' is a hand tool (8205.59), not ammunition (9306)", () => {
     expect(engine.classify({ productName: "Caulking Gun Heavy Duty Dripless 10oz Cartridge", destinationCountry: "US" }).hs6).toBe("820559");
   });
+  it("words that say how goods stand or what fabric they are of name no goods: a 'Floor Standing' bike pump is a hand-operated air pump (8414.20), not a stand; a hammock of 'Nylon Parachute' fabric is a made-up textile article (6306.90), not a parachute (8804)", () => {
+    expect(engine.classify({ productName: "Bike Pump Floor Standing with Gauge 160 PSI Presta Schrader", destinationCountry: "US" }).hs6).toBe("841420");
+    expect(engine.classify({ productName: "Hammock Portable Nylon Parachute Camping with Tree Straps", destinationCountry: "US" }).hs6).toBe("630690");
+  });
   it("portland cement is white (2523.21) only when said to be; grey or plain portland cement is 'other than white' (2523.29)", () => {
     expect(engine.classify({ productName: "white portland cement in 25 kg bags", destinationCountry: "US" }).hs6).toBe("252321");
     expect(engine.classify({ productName: "portland cement, gray, in bulk", destinationCountry: "US" }).hs6).toBe("252329");

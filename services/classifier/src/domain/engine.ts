@@ -1117,6 +1117,8 @@ const VEHICLE_WORD = /^(?:cars?|auto|autos|automotive|trucks?|vehicles?|suvs?|va
  * or without other goods: "Car Windshield Glass").
  */
 function mountingPlaceAfterGoods(m: LexiconMatch, all: readonly LexiconMatch[]): boolean {
+  // ("Hammock … Nylon Parachute …": parachute nylon is the fabric of the goods named before it.)
+  if (/^parachutes?$/.test(m.term.toLowerCase())) return all.some((o) => o !== m && o.segment === m.segment && o.end <= m.start && !isMaterialTerm(o) && o.entries.some((e) => /^(?:6[0-3]|4202|9404|9506)/.test(e.heading)));
   if (!MOUNTING_PLACE.test(m.term.toLowerCase())) return false;
   return all.some((o) => o !== m && o.segment === m.segment && o.end <= m.start && !isMaterialTerm(o) && !VEHICLE_WORD.test(o.term.toLowerCase()) && o.entries.every((e) => !/^(?:8703|8704|8711|7007)/.test(e.heading)));
 }

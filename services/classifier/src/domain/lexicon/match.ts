@@ -252,6 +252,8 @@ export function inflectionOf(surface: string, term: string): boolean {
  */
 function ingModifier(lat: Lattice, surface: string, at: number, term: string): boolean {
   if (!surface.endsWith("ing") || /ing$/.test(term)) return false;
+  // "Floor Standing", "Free Standing", "Self Standing" say how goods stand, wherever they are: no stand of 3926 or 9403.
+  if (surface === "standing") return true;
   if (lat.segEnd.has(at) || lat.stopAt.has(at)) return false;
   return (lat.out[at]?.length ?? 0) > 0;
 }
