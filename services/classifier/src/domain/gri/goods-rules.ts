@@ -368,6 +368,9 @@ function footKind(hs6: string): FootKind {
  */
 const NOTE_1_SPORTS = /\b(?:spikes?|spiked|cleats?|cleated|studs?|studded|sprigs?|ski|skiing|snowboard(?:ing)?|skat(?:e|es|ing)|wrestling|boxing|cycling|golf|football boots?|rugby)\b/;
 
+/** The shoes subheading 6404.11 names ("tennis shoes, basketball shoes, gym shoes, training shoes and the like"). */
+const NAMED_6404_11 = /\b(?:sports? shoes?|athletic shoes?|training shoes?|trainers|running shoes?|jogging shoes?|tennis shoes?|basketball shoes?|gym shoes?)\b/;
+
 function footTarget(upper: FootMat, sole: FootMat, kind: FootKind): string {
   const leatherSole = sole === "leather" || sole === "composition_leather";
   const okSole = sole === "rubber_plastics" || leatherSole;
@@ -437,6 +440,9 @@ export const ch64Footwear: GriRule = {
       let k = footKind(c.hs6);
       // Out of 6404.11 ("training shoes and the like"), sneakers are sports footwear only under subheading note 1.
       if (k === "sports" && fm.upper !== "textile" && !NOTE_1_SPORTS.test(attrs.text.toLowerCase())) k = "other";
+      // With a textile upper, goods named as the training, running, tennis, basketball or gym shoes 6404.11 names are its
+      // own kind whichever heading the candidate came from ("sports shoes … outer soles of rubber and uppers of textile").
+      if (k === "other" && fm.upper === "textile" && c.evidence.some((e) => e.source === "lexicon" && e.head && e.term !== undefined && NAMED_6404_11.test(e.term))) k = "sports";
       const kind = toeCap && k !== "ski" ? "toecap" : k === "other" && ankle ? "ankle" : k;
       const to = footTarget(fm.upper, fm.sole ?? "rubber_plastics", kind);
       if (to === c.hs6) continue;

@@ -230,6 +230,9 @@ const chemicals: LexiconEntry[] = [
     splits: [
       to({ words: ["wet wipes", "baby wipes", "cleaning wipes", "makeup remover wipes", "disinfectant wipes", "antibacterial wipes", "alcohol wipes"] }, "3401"),
       to({ words: ["hand sanitizer", "hand sanitiser", "sanitizer gel"] }, "380894"),
+      // A laundry or dishwashing detergent is a washing preparation of 3402 even when its ingredients list "soap" and it
+      // is liquid (3401.30 is soap for washing the skin); put up for retail sale 3402.50, in bulk 3402.90.
+      to({ words: ["laundry detergent", "detergent", "detergents", "laundry liquid", "laundry pods", "laundry capsules", "dish soap", "dishwashing liquid", "washing up liquid", "dish detergent"], unless: ["bulk", "industrial", "drum", "drums", "ibc", "tote"] }, "340250"),
       to({ words: ["disinfectant", "disinfectant spray"] }, "380894"),
       to({ words: ["liquid soap", "liquid hand soap", "hand wash", "handwash", "foaming hand soap", "soap dispenser refill"] }, "340130"),
       // Soap in the form of a liquid or cream for washing the skin, put up for retail sale, is 3401.30 whatever its name.

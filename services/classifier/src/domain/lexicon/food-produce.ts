@@ -181,6 +181,8 @@ const vegetables: LexiconEntry[] = [
   }),
   e("potato chips|potato crisps|crisps|kettle chips|tortilla chips|corn chips|vegetable chips|veggie chips|plantain chips|cassava chips|prawn crackers|shrimp chips", "200520", {
     splits: [
+      // Frozen "chips" are the British chips (par-fried potato strips, 2004.10), never crisps, which are sold shelf-stable.
+      to({ words: ["potato chips", "chips"], processing: ["frozen"] }, "200410"),
       to({ words: ["tortilla chips", "corn chips"] }, "190590"),
       to({ words: ["prawn crackers", "shrimp chips"] }, "190590"),
       // Crisps of a named vegetable other than potato are that vegetable prepared: tomatoes 2002, other 200599;

@@ -274,8 +274,11 @@ const prepared: LexiconEntry[] = [
     ],
     note: "chocolate in blocks, slabs or bars ≤ 2 kg: filled 180631, not filled 180632; > 2 kg 180620",
   }),
-  e("sugar|white sugar|brown sugar|cane sugar|raw sugar|powdered sugar|icing sugar|sugar cubes|rock sugar|coconut sugar|maple syrup|syrup|golden syrup|corn syrup|glucose syrup|molasses|stevia|sweetener|artificial sweetener|erythritol|candy|candies|sweets|confectionery|lollipop|lollipops|gummy|gummies|gummy bears|jelly beans|marshmallow|marshmallows|toffee|caramels|hard candy|mints|breath mints|licorice|liquorice|cotton candy|chewing gum|bubble gum|nougat|fudge|halva|turkish delight|candy floss|rock candy|chocolate|chocolates|dark chocolate|milk chocolate|white chocolate|truffles chocolate|chocolate truffle|chocolate truffles|pralines|chocolate spread|hazelnut spread|nutella|chocolate chips|cocoa nibs chocolate|chocolate coated|chocolate covered", "1701", {
+  e("sugar|white sugar|brown sugar|cane sugar|raw sugar|powdered sugar|icing sugar|sugar cubes|rock sugar|coconut sugar|maple syrup|syrup|golden syrup|corn syrup|glucose syrup|molasses|stevia|sweetener|artificial sweetener|erythritol|candy|candies|sweets|confectionery|lollipop|lollipops|gummy|gummies|gummy bears|jelly beans|marshmallow|marshmallows|toffee|caramels|hard candy|mints|breath mints|licorice|liquorice|cotton candy|chewing gum|bubble gum|nougat|fudge|halva|turkish delight|candy floss|rock candy|chocolate|chocolates|dark chocolate|milk chocolate|white chocolate|truffles chocolate|chocolate truffle|chocolate truffles|pralines|chocolate spread|hazelnut spread|nutella|sweet spread|sweet spreads|cocoa spread|chocolate hazelnut spread|hazelnut cocoa spread|chocolate chips|cocoa nibs chocolate|chocolate coated|chocolate covered", "1701", {
     splits: [
+      // A sweet spread is chocolate (1806.90) when it contains cocoa (ch. 17 note 1(b) sends such goods out of 1704);
+      // without cocoa (caramel or biscuit spreads) a food preparation of 2106.90, never "sweets".
+      to({ words: ["sweet spread", "sweet spreads"], unless: ["cocoa", "chocolate"] }, "210690"),
       to({ words: ["maple syrup", "syrup", "golden syrup", "corn syrup", "glucose syrup", "molasses"] }, "1702"),
       // Sugar of the coconut or sugar palm is neither cane nor beet sugar (1701): other sugars 1702.90.
       to({ words: ["coconut sugar", "palm sugar", "jaggery palm"] }, "170290"),
@@ -286,7 +289,7 @@ const prepared: LexiconEntry[] = [
       to({ words: ["white chocolate"] }, "170490"),
       to({ words: SUGAR_FREE, allOf: [["chewing gum", "bubble gum", "gum", "candy", "candies", "sweets", "lollipop", "lollipops", "gummy", "gummies", "mints", "breath mints", "hard candy", "toffee", "caramels", "licorice", "liquorice", "confectionery", "pastilles", "lozenges"]] }, "210690"),
       // Chocolate not in blocks, slabs or bars (those have an entry of their own below): pralines, truffles, spreads → 1806.90.
-      to({ words: ["chocolate", "chocolates", "truffles", "pralines", "nutella", "hazelnut spread", "chocolate spread", "chocolate chips"] }, "180690"),
+      to({ words: ["chocolate", "chocolates", "truffles", "pralines", "nutella", "hazelnut spread", "chocolate spread", "chocolate chips", "sweet spread", "sweet spreads", "cocoa spread"] }, "180690"),
       to({ unless: SUGAR_FREE, words: ["candy", "candies", "sweets", "confectionery", "lollipop", "lollipops", "gummy", "gummies", "jelly beans", "marshmallow", "marshmallows", "toffee", "caramel", "caramels", "hard candy", "mints", "breath mints", "licorice", "liquorice", "cotton candy", "candy floss", "nougat", "fudge", "halva", "turkish delight", "rock candy"] }, "170490"),
     ],
     note: "sugars 1701/1702; sugar confectionery 1704 (chewing gum 170410, other 170490); chocolate and cocoa preparations 1806",

@@ -1484,3 +1484,54 @@ describe("kits and covers named by what they hold or cover", () => {
     expect(codeFor("toilet seat cover", attrs({ text: "toilet seat cover soft close", material: "plastic" }))).toBe("392220");
   });
 });
+
+describe("ruling descriptions: the article itself, not its ingredients, packing or accessories", () => {
+  it("frozen 'chips' are British chips, potatoes par-fried and frozen (2004.10), not crisps (2005.20)", () => {
+    expect(codeFor("potato chips", attrs({ text: "frozen potato chips, strips of potato pre-fried in sunflower oil", processing: ["frozen", "fried"] }))).toBe("200410");
+    expect(codeFor("potato chips", attrs({ text: "salted potato chips 150 g bag" }))).toBe("200520");
+  });
+
+  it("a laundry detergent listing 'soap' among liquid ingredients is a washing preparation for retail sale (3402.50), not liquid skin soap (3401.30)", () => {
+    expect(codeFor("laundry detergent", attrs({ text: "a liquid laundry detergent containing anionic surfactants, soap, enzymes, put up for retail sale" }))).toBe("340250");
+    expect(codeFor("dish soap", attrs({ text: "dish soap liquid 500 ml" }))).toBe("340250");
+    expect(codeFor("liquid soap", attrs({ text: "liquid soap for hands 300 ml pump bottle" }))).toBe("340130");
+  });
+
+  it("a sweet spread with cocoa is chocolate (1806.90, ch. 17 note 1(b)); without cocoa a food preparation (2106.90), never 'sweets'", () => {
+    expect(codeFor("sweet spread", attrs({ text: "a sweet spread of sugar, palm oil, hazelnuts 13%, fat-reduced cocoa 7.4%" }))).toBe("180690");
+    expect(codeFor("sweet spread", attrs({ text: "caramelised biscuit sweet spread" }))).toBe("210690");
+  });
+
+  it("a drinking beaker is a cup by material (plastics 3924.10, glass 7013.37); a bare beaker is laboratory ware (7017)", () => {
+    expect(codeFor("drinking beaker", attrs({ text: "a drinking beaker of melamine resin for children", material: "plastic" }))).toBe("392410");
+    expect(codeFor("drinking beaker", attrs({ text: "glass drinking beaker", material: "glass" }))).toBe("701337");
+    expect(codeFor("beaker", attrs({ text: "borosilicate beaker 250 ml graduated" }))).toBe("701720");
+  });
+
+  it("an LED lamp with its own lamp cap (E27, B22, GU10) is an LED lamp of 8539.52 (HS 2022), a desk lamp a luminaire (9405.21)", () => {
+    expect(codeFor("led lamp", attrs({ text: "an led lamp with an e27 screw cap, 9 w, 806 lumens" }))).toBe("853952");
+    expect(codeFor("led lamp", attrs({ text: "led desk lamp with e27 socket and fabric shade" }))).not.toBe("853952");
+  });
+
+  it("an electric kettle with a concealed heating element is an electro-thermic appliance (8516.79), not a heating resistor (8516.80)", () => {
+    expect(codeFor("electric kettle", attrs({ text: "an electric kettle of stainless steel, 1.7 litres, concealed heating element, automatic switch-off" }))).toBe("851679");
+    expect(codeFor("heating element", attrs({ text: "heating element 2000 w for a kettle base" }))).toBe("851680");
+  });
+
+  it("a wall-mounted split-system air conditioner with a heat-pump function is 8415.10 (named first), not 8415.81", () => {
+    expect(codeFor("air conditioning machine", attrs({ text: "air conditioning machine of the wall-mounted split-system type with reversible heat pump" }))).toBe("841510");
+    expect(codeFor("air conditioning machine", attrs({ text: "air conditioning machine with refrigerating unit and reversing valve, ducted" }))).toBe("841581");
+  });
+
+  it("an ink cartridge that is only a reservoir filled with ink, said to have no print head or electrical parts, is printing ink (3215.11 black), else a printer part (8443.99)", () => {
+    const noHead = "an ink cartridge of a plastic reservoir filled with black ink; it does not incorporate a print head or any electrical components";
+    expect(codeFor("ink cartridge", attrs({ text: noHead }))).toBe("321511");
+    expect(codeFor("ink cartridge", attrs({ text: "ink cartridge with print head, reservoir filled with black ink" }))).toBe("844399");
+    expect(codeFor("ink cartridge", attrs({ text: "compatible ink cartridge with chip" }))).toBe("844399");
+  });
+
+  it("'covering the ankle but not the knee' denies the knee: rubber boots 6401.92, not 6401.99", () => {
+    expect(codeFor("wellington boots", attrs({ text: "wellington boots of moulded pvc, covering the ankle but not the knee" }))).toBe("640192");
+    expect(codeFor("wellington boots", attrs({ text: "knee high wellington boots" }))).toBe("640199");
+  });
+});

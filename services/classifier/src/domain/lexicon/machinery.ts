@@ -335,6 +335,11 @@ export const MACHINERY: LexiconEntry[] = [
       to({ words: ["printing press", "offset", "screen printing", "pad printing", "digital printing machine", "t-shirt printing"] }, "8443"),
       to({ words: ["heat press", "mug press", "hat press"] }, "845130"),
       to({ words: ["printer ink", "refill ink", "ink bottle"] }, "3215"),
+      // An ink cartridge that is only a reservoir filled with ink, said to have no print head, chip or electrical part, is
+      // ink in a container (3215); with them it is a part of the printer (8443.99, HS EN to 84.43).
+      // Printer ink is printing ink of 3215.1x (black 3215.11, other colours 3215.19), not the writing inks of 3215.90.
+      to({ words: ["ink cartridge", "ink cartridges"], allOf: [["filled with", "ink filled", "ink-filled", "reservoir"], ["black"]], unless: ["print head", "printhead", "chip", "chips", "electrical", "electronic", "circuit", "nozzle plate", "colour", "color", "cyan", "magenta", "yellow", "tri-colour", "tri-color"] }, "321511"),
+      to({ words: ["ink cartridge", "ink cartridges"], allOf: [["filled with", "ink filled", "ink-filled", "reservoir"]], unless: ["print head", "printhead", "chip", "chips", "electrical", "electronic", "circuit", "nozzle plate"] }, "321519"),
       to({ words: ["printer ribbon", "typewriter ribbon", "ribbon cartridge", "thermal transfer ribbon"] }, "961210"),
       to({ words: ["printhead", "print head", "printer head", "ink cartridge", "ink cartridges", "printer cartridge", "toner cartridge", "toner cartridges", "drum unit", "imaging drum", "fuser", "printer roller", "pickup roller", "ink tank", "ciss", "roller", "rollers", "toner", "drum", "fuser", "cleaning blade", "developer unit", "transfer belt", "separation pad", "paper tray", "toner chip", "cartridge chip"] }, "844399"),
       to({ isPart: true }, "844399"),
@@ -761,6 +766,9 @@ export const MACHINERY: LexiconEntry[] = [
       to({ isPart: true }, "841590"),
       to({ words: ["air handling", "air handler", "fan coil"] }, "841583"),
       to({ words: ["packaged terminal", "ptac"] }, "841510"),
+      // 8415.10 (fixed to a window, wall, ceiling or floor, self-contained or split-system) comes before the reversible
+      // heat pumps of 8415.81: a wall-mounted split unit with a heat-pump function stays 8415.10.
+      to({ words: ["split system", "split-system", "split type", "wall mounted", "wall-mounted", "window type", "wall type", "ceiling mounted", "floor standing", "floor mounted"] }, "841510"),
       to({}, "841581"),
     ],
     note: "air conditioning machines 8415 (with refrigerating unit and reversing valve 841581; without refrigerating unit, e.g. air handlers and fan coils 841583; parts 841590)",
