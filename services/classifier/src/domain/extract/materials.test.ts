@@ -357,3 +357,11 @@ describe("ruling descriptions: materials of accessories and of what the goods ho
     expect(mats({ productName: "polypropylene woven fabric clothes bag" })[0]).toBe("synthetic");
   });
 });
+
+describe("holders named after what they hold", () => {
+  it("a 'clothes hanger' or 'towel rail' holds textiles: polypropylene is its plastic", () => {
+    expect(mats({ productName: "A clothes hanger of moulded polypropylene with a metal hook" })[0]).toBe("plastic");
+    expect(mats({ productName: "towel rail of polypropylene" })[0]).toBe("plastic");
+    expect(mats({ productName: "polypropylene towel" })[0]).toBe("synthetic");
+  });
+});

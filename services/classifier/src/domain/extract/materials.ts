@@ -853,6 +853,8 @@ export function isTextileProduct(input: ProductInput, toks?: readonly string[]):
     if (!TEXTILE_CONTEXT.has(w)) continue;
     // What the goods are for storing or holding ("a box of polypropylene … for storing clothes") is no textile of theirs.
     if (STORES.has(t[i - 1] ?? "") || STORES.has(t[i - 2] ?? "")) continue;
+    // ... nor what a holder is named after: a "clothes hanger", "towel rail" or "curtain rod" holds textiles.
+    if (HOLDERS.has(t[i + 1] ?? "")) continue;
     if (w !== "hair") return true;
     hair = true;
   }
@@ -860,7 +862,10 @@ export function isTextileProduct(input: ProductInput, toks?: readonly string[]):
 }
 
 /** Verbs whose object is what the goods keep, not what they are made of. */
-const STORES: ReadonlySet<string> = new Set(["storing", "store", "stores", "holding", "holds", "organising", "organizing", "organise", "organize", "keeping", "protecting"]);
+const STORES: ReadonlySet<string> = new Set(["storing", "store", "stores", "holding", "holds", "hanging", "organising", "organizing", "organise", "organize", "keeping", "protecting"]);
+
+/** Holders named after what they hold ("clothes hanger", "towel rail", "curtain hooks"). */
+const HOLDERS: ReadonlySet<string> = new Set(["hanger", "hangers", "peg", "pegs", "pin", "pins", "rack", "racks", "airer", "airers", "rail", "rails", "rod", "rods", "hook", "hooks", "ring", "rings", "holder", "holders", "stand", "stands", "clip", "clips", "dryer", "dryers"]);
 
 /** Hair accessories of hard materials: with them "hair" says nothing of a textile. */
 const HAIR_HARDWARE: ReadonlySet<string> = new Set(["clip", "clips", "claw", "claws", "pin", "pins", "hairpin", "hairpins", "comb", "combs", "barrette", "barrettes", "grip", "grips", "slide", "slides", "clamp", "clamps", "stick", "sticks"]);

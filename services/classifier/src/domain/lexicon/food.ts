@@ -339,6 +339,8 @@ const prepared: LexiconEntry[] = [
       to({ words: ["dumplings", "ravioli", "tortellini"] }, "190220"),
       to({ words: ["instant noodles", "instant ramen", "cup noodles", "ramen"] }, "190230"),
       to({ words: ["egg noodles"] }, "190211"),
+      // Uncooked pasta, not stuffed, "containing eggs" is 1902.11 whatever its shape ("spaghetti made with fresh eggs").
+      to({ words: ["pasta", "spaghetti", "macaroni", "penne", "fusilli", "lasagna sheets", "noodles", "vermicelli", "tagliatelle", "fettuccine", "pappardelle"], allOf: [["egg", "eggs"]], unless: ["stuffed", "filled", "instant", "precooked", "ravioli", "tortellini"] }, "190211"),
       to({}, "190219"),
     ],
     note: "prepared foods by kind: pasta/noodles 1902, cereals 1904, bakery 1905, infant food 1901/2104, vegetables/fruit preparations ch. 20, sauces 2103, soups 2104, ice cream 2105, other food preparations 2106",

@@ -186,7 +186,7 @@ const wood: LexiconEntry[] = [
     ],
     note: "plywood, veneered panels, laminated wood → 4412 (plywood by outer plies: tropical 441231, birch, oak, poplar and other listed hardwoods 441233, coniferous 441239)",
   }),
-  m("picture frame|photo frame|picture frames|photo frames|poster frame|frame for photos|certificate frame|diploma frame|collage frame|shadow box frame|shadow box|floating frame|canvas frame|mirror frame|art frame|record frame|document frame|photo display frame", "4414",
+  m("picture frame|photo frame|photograph frame|photograph frames|picture frames|photo frames|poster frame|frame for photos|certificate frame|diploma frame|collage frame|shadow box frame|shadow box|floating frame|canvas frame|mirror frame|art frame|record frame|document frame|photo display frame", "4414",
     { wood: "441490", bamboo: "441490", plastic: "392490", metal: "830630", glass: "701399", paper: "482390", ceramics: "691390" },
     "frames for pictures, photographs, mirrors: wood 4414, base metal 830630, plastics 3924/3926, glass 7013"),
   e("pallet|pallets|wooden pallet|wood pallet|euro pallet|shipping pallet|pallet collar|box pallet", "4415", {
@@ -213,7 +213,7 @@ const wood: LexiconEntry[] = [
     ],
     decisive: ["material"], note: "doors and frames: wood 4418 2x, plastic 392520, iron/steel 730830, aluminium 761010",
   }),
-  e("window frame|wooden window|window sash|casement window|sash window|french window|skylight frame", "4418", {
+  e("window|windows|window frame|wooden window|window sash|casement window|sash window|french window|skylight frame", "4418", {
     splits: [to({ material: ["plastic"] }, "392520"), to({ material: ["aluminium"] }, "761010"), to({ material: ["iron_steel", "stainless_steel", "base_metal"] }, "730830"), to({}, "441819")],
     decisive: ["material"], note: "windows and frames: wood 4418 1x, PVC 392520, aluminium 761010",
   }),

@@ -1535,3 +1535,31 @@ describe("ruling descriptions: the article itself, not its ingredients, packing 
     expect(codeFor("wellington boots", attrs({ text: "knee high wellington boots" }))).toBe("640199");
   });
 });
+
+describe("ruling descriptions (batch 2): the trade's names for the article", () => {
+  it("uncooked pasta containing eggs is 1902.11 whatever its shape; without eggs 1902.19", () => {
+    expect(codeFor("spaghetti", attrs({ text: "dried spaghetti of durum wheat semolina and fresh eggs, uncooked" }))).toBe("190211");
+    expect(codeFor("spaghetti", attrs({ text: "dried spaghetti of durum wheat semolina" }))).toBe("190219");
+  });
+  it("a mixture of vegetables is 0710.90 frozen, 0712.90 dried, 2001.90 in vinegar, not the first vegetable listed", () => {
+    expect(codeFor("mixed vegetables", attrs({ text: "frozen mixed vegetables peas carrots sweetcorn", processing: ["frozen"] }))).toBe("071090");
+    expect(codeFor("mixed vegetables", attrs({ text: "dried mixed vegetables for soup" }))).toBe("071290");
+    expect(codeFor("mixed vegetables", attrs({ text: "mixed vegetables pickled in vinegar" }))).toBe("200190");
+  });
+  it("a household dishwashing machine is 8422.11; a commercial one 8422.19", () => {
+    expect(codeFor("dishwashing machine", attrs({ text: "dishwashing machine of the household type, 12 place settings" }))).toBe("842211");
+    expect(codeFor("dishwashing machine", attrs({ text: "commercial dishwashing machine for restaurants" }))).toBe("842219");
+  });
+  it("windows by material: PVC 3925.20 (builders' ware), aluminium 7610.10", () => {
+    expect(codeFor("window", attrs({ text: "window of pvc profiles with double glazing", material: "plastic" }))).toBe("392520");
+    expect(codeFor("window", attrs({ text: "aluminium window", material: "aluminium" }))).toBe("761010");
+  });
+  it("British names: baking moulds (silicone 3924.10), adhesive plasters (3005.10), round nails (7317), safes (8303), photograph frames (wood 4414.90), elbow fittings (of copper alloy 7412)", () => {
+    expect(codeFor("baking mould", attrs({ text: "silicone baking mould for 12 muffins", material: "plastic" }))).toBe("392410");
+    expect(codeFor("adhesive plasters", attrs({ text: "adhesive plasters with absorbent pad, sterile, for first aid" }))).toBe("300510");
+    expect(codeFor("round nails", attrs({ text: "round nails of galvanised steel wire 50 mm", material: "iron_steel" }))).toBe("731700");
+    expect(codeFor("steel safe", attrs({ text: "steel safe with electronic lock" }))).toBe("830300");
+    expect(codeFor("photograph frame", attrs({ text: "photograph frame of wood with glass front", material: "wood" }))).toBe("441490");
+    expect(codeFor("elbow fittings", attrs({ text: "elbow fittings of brass for copper pipes", material: "copper" }))).toBe("7412");
+  });
+});

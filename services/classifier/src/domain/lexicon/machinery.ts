@@ -190,10 +190,10 @@ export const MACHINERY: LexiconEntry[] = [
     decisive: ["use"],
     note: "filtering or purifying machinery: water 842121, beverages 842122, engine oil/fuel 842123, other liquids 842129, engine air intake 842131, catalytic converters 842132, other gases (air purifiers, cabin filters) 842139, parts 842199",
   }),
-  e("dishwasher|dish washer|dishwashers|countertop dishwasher|portable dishwasher|built-in dishwasher|commercial dishwasher|glass washer|bottle washer machine|bottle washing machine|filling machine|bottle filling machine|liquid filling machine|capping machine|bottle capper|sealing machine|heat sealer|impulse sealer|bag sealer|vacuum sealer|vacuum sealing machine|food vacuum sealer|cup sealer|can sealer|can seamer|labeling machine|labelling machine|label applicator|packing machine|packaging machine|wrapping machine|shrink wrap machine|stretch wrap machine|pallet wrapper|strapping machine|carton sealer|box sealer|tape dispenser machine|blister packing machine|flow wrapper|bagging machine", "8422", {
+  e("dishwasher|dish washer|dishwashers|dishwashing machine|dishwashing machines|dish washing machine|countertop dishwasher|portable dishwasher|built-in dishwasher|commercial dishwasher|glass washer|bottle washer machine|bottle washing machine|filling machine|bottle filling machine|liquid filling machine|capping machine|bottle capper|sealing machine|heat sealer|impulse sealer|bag sealer|vacuum sealer|vacuum sealing machine|food vacuum sealer|cup sealer|can sealer|can seamer|labeling machine|labelling machine|label applicator|packing machine|packaging machine|wrapping machine|shrink wrap machine|stretch wrap machine|pallet wrapper|strapping machine|carton sealer|box sealer|tape dispenser machine|blister packing machine|flow wrapper|bagging machine", "8422", {
     splits: [
       to({ words: ["commercial dishwasher", "glass washer"] }, "842219"),
-      to({ words: ["dishwasher", "dish washer", "dishwashers"] }, "842211"),
+      to({ words: ["dishwasher", "dish washer", "dishwashers", "dishwashing machine", "dishwashing machines", "dish washing machine"], unless: ["commercial", "industrial", "restaurant", "catering"] }, "842211"),
       to({ words: ["bottle washer", "bottle washing"] }, "842220"),
       to({ words: ["filling", "capping", "capper", "sealing", "sealer", "seamer", "labeling", "labelling", "label applicator", "vacuum sealer", "vacuum sealing", "heat sealer", "impulse sealer", "bag sealer", "carton sealer", "box sealer"] }, "842230"),
       to({}, "842240"),
