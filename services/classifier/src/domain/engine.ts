@@ -1159,7 +1159,7 @@ const LEADING_FIT = /^\s*(?:(?:new|original|genuine|replacement|oem)\s+)*(?:for|
 /** A quantity before the goods: "a pair of", "a set of", "two boxes of", "a variety of". */
 /** A count of containers before "of" ("12 tubes of", "six bottles of"): what they hold are the goods (a count is needed: "tubes of steel" are tubes). */
 const COUNTED_CONTAINERS = /^\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|several)\s+(?:tubes?|bottles?|jars?|cans?|tins?|sachets?|packets?|tubs?|vials?|pots?|ampoules?|cartridges?|pouches)\s+of\s+/i;
-const LEADING_QUANTITY = /^\s*(?:(?:a|an|one|two|three|four|five|six|several|\d+)\s+)?(?:pairs?|sets?|kits?|packs?|boxe?s?|bags?|variety|varieties|assortments?|range|series|collections?|couple|rolls?|sheets?|pieces?|pcs|units?|cartons?|bundles?|lots?|types?|kinds?)\s+of\s+/i;
+const LEADING_QUANTITY = /^\s*(?:(?:a|an|one|two|three|four|five|six|several|\d+)\s+)?(?:pairs?|sets?|kits?|packs?|boxe?s?|bags?|strings?|variety|varieties|assortments?|range|series|collections?|couple|rolls?|sheets?|pieces?|pcs|units?|cartons?|bundles?|lots?|types?|kinds?)\s+of\s+/i;
 
 /** Words that start a qualifier after the head noun of a product phrase. */
 const QUALIFIER = new RegExp(String.raw`\b(?:of|for|from|used|made|with|without|${IN_MEDIUM}|composed|consisting|featuring|designed|intended|containing|having|which|that|in the form of|suitable|including|includes|comprising|installed (?:in|on)|mounted (?:in|on)|fitted (?:in|on|to)|fuell?ed by|(?:powered|operated|driven) by|based on|(?:put up|packed|packaged|presented|supplied) (?:in|as|for|on)|imported|(?:sold )?by the (?:yard|yards|metre|meter|metres|meters|roll|foot|feet|piece|bolt|pound))\b`, "i");

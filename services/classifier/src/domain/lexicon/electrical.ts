@@ -236,7 +236,8 @@ export const ELECTRICAL: LexiconEntry[] = [
       // A smart watch with a GPS tracker is still a smart watch (8517.62); trackers on their own 8526.91.
       to({ words: ["gps tracker", "gps tracking", "pet tracker", "car gps tracker", "vehicle tracker", "obd tracker", "bluetooth tracker", "item tracker", "airtag", "key finder"], unless: ["smart watch", "smartwatch", "watch phone"] }, "852691"),
       to({ words: ["video doorbell", "smart doorbell", "doorbell camera"] }, "852589"),
-      to({ words: ["wireless doorbell"] }, "853110"),
+      // A doorbell is a sound-signalling apparatus of 8531.80; 8531.10 is burglar and fire alarms.
+      to({ words: ["wireless doorbell"] }, "853180"),
       to({ words: ["wireless presenter"] }, "852692"),
       to({ words: ["firewall", "firewall appliance"] }, "851762"),
       to({}, "851762"),

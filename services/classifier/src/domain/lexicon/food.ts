@@ -374,7 +374,7 @@ const prepared: LexiconEntry[] = [
     ],
     note: "beverages ch. 22: waters 2201, sweetened/soft drinks 220210, other non-alcoholic 220299, beer 2203, wine 2204, vermouth 2205, cider/sake 2206, spirits 2208 by kind",
   }),
-  e("dog food|cat food|pet food|dry dog food|wet dog food|dry cat food|wet cat food|kibble|dog treats|cat treats|pet treats|dog biscuits|dental chews dog|bird food|bird seed|birdseed|fish food|aquarium fish food|rabbit food|hamster food|guinea pig food|reptile food|chicken feed|poultry feed|animal feed|livestock feed|horse feed|cattle feed|fish feed|pet supplements|hay for rabbits|timothy hay|dried mealworms|freeze dried treats", "2309", {
+  e("dog food|cat food|pet food|dry dog food|wet dog food|dry cat food|wet cat food|kibble|dog treats|cat treats|pet treats|dog biscuits|dental chews dog|bird food|bird seed|birdseed|fish food|aquarium fish food|flake food|fish flakes|tropical fish food|pond fish food|koi food|goldfish food|fish pellets|rabbit food|hamster food|guinea pig food|reptile food|chicken feed|poultry feed|animal feed|livestock feed|horse feed|cattle feed|fish feed|pet supplements|hay for rabbits|timothy hay|dried mealworms|freeze dried treats", "2309", {
     splits: [
       to({ words: ["dog", "cat", "kibble", "pet food", "pet treats", "dental chews"] }, "230910"),
       to({ words: ["timothy hay", "hay for rabbits"] }, "1214"),

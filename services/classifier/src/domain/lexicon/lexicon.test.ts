@@ -1563,3 +1563,39 @@ describe("ruling descriptions (batch 2): the trade's names for the article", () 
     expect(codeFor("elbow fittings", attrs({ text: "elbow fittings of brass for copper pipes", material: "copper" }))).toBe("7412");
   });
 });
+
+describe("ruling descriptions (batch 3): what the goods are used with or for is not the goods", () => {
+  it("a saddle for a bicycle is a cycle part (8714.95), not saddlery for animals (4201)", () => {
+    expect(codeFor("saddle", attrs({ text: "a saddle for a bicycle with a padded cover of pvc" }))).toBe("871495");
+    expect(codeFor("saddle", attrs({ text: "horse saddle of leather with stirrups" }))).toBe("420100");
+  });
+  it("a coat for dogs is 'dog coats' of heading 4201, not a garment", () => {
+    expect(codeFor("coat for dogs", attrs({ text: "a coat for dogs of quilted polyester" }))).toBe("420100");
+  });
+  it("kitchen towels of paper are 4818.20, not textile kitchen linen", () => {
+    expect(codeFor("kitchen towel", attrs({ text: "kitchen towels of 2-ply absorbent paper in rolls", material: "paper" }))).toBe("481820");
+  });
+  it("charcoal briquettes for barbecues are wood charcoal (4402.90); sawdust briquettes 4401.32; coal briquettes 2701.20", () => {
+    expect(codeFor("briquettes", attrs({ text: "briquettes of agglomerated wood charcoal for barbecues" }))).toBe("440290");
+    expect(codeFor("briquettes", attrs({ text: "briquettes of compressed sawdust for stoves" }))).toBe("440132");
+    expect(codeFor("briquettes", attrs({ text: "coal briquettes" }))).toBe("270120");
+  });
+  it("flake food for aquarium fish is animal feed (2309.90), not live fish", () => {
+    expect(codeFor("flake food", attrs({ text: "flake food for tropical aquarium fish" }))).toBe("230990");
+  });
+  it("a hand- or foot-operated air pump is 8414.20", () => {
+    expect(codeFor("air pump", attrs({ text: "a hand-operated air pump for inflating bicycle tyres" }))).toBe("841420");
+    expect(codeFor("air pump", attrs({ text: "aquarium air pump 5 w" }))).toBe("841480");
+  });
+  it("primary cells by chemistry (alkaline 8506.10) and car starter lead-acid batteries (8507.10)", () => {
+    expect(codeFor("primary battery", attrs({ text: "primary batteries of the alkaline manganese dioxide type, size aa" }))).toBe("850610");
+    expect(codeFor("electric accumulator", attrs({ text: "lead-acid electric accumulator for starting the engines of cars, 12 v 60 ah" }))).toBe("850710");
+    expect(codeFor("electric accumulator", attrs({ text: "lead acid deep cycle battery for solar" }))).toBe("850720");
+  });
+  it("a toughened glass screen protector is safety glass not for vehicles (7007.19)", () => {
+    expect(codeFor("screen protector", attrs({ text: "screen protector of toughened (tempered) glass for a smartphone", material: "glass" }))).toBe("700719");
+  });
+  it("a wireless doorbell is a sound-signalling apparatus (8531.80), not a burglar or fire alarm (8531.10)", () => {
+    expect(codeFor("wireless doorbell", attrs({ text: "wireless doorbell with plug-in chime" }))).toBe("853180");
+  });
+});

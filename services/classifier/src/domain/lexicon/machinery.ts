@@ -84,6 +84,8 @@ export const MACHINERY: LexiconEntry[] = [
       to({ words: ["refrigeration compressor", "ac compressor", "air conditioner compressor", "fridge compressor"] }, "841430"),
       // A compressor for a refrigerator, freezer or air conditioner is of a kind used in refrigerating equipment (8414.30).
       to({ allOf: [["compressor", "compressors"], REFRIGERATING] }, "841430"),
+      // An air pump worked by hand or foot (bicycle pumps, foot pumps) is 8414.20, not "other" air pumps.
+      to({ words: ["air pump", "tire inflator", "tyre inflator", "pump inflator", "air inflator"], allOf: [["hand operated", "hand-operated", "foot operated", "foot-operated", "manual", "manually operated"]] }, "841420"),
       to({ words: ["turbocharger", "turbo charger", "supercharger", "tire inflator", "tyre inflator", "air inflator", "pump inflator", "air compressor", "compressor", "aquarium air pump", "oxygen pump", "air pump", "mattress pump"], unless: REFRIGERATING }, "841480"),
       to({ words: ["fuel dispenser", "petrol pump dispenser"] }, "841311"),
       to({ words: ["hand pump water", "siphon", "drum pump", "barrel pump"], power: ["manual"] }, "841320"),
