@@ -366,3 +366,13 @@ describe("Heading 6802: worked stone by kind", () => {
     expect(ch68WorkedStone.apply([cand("680299")], attrs({ text: "lava stone bracelet beads", mats: ["stone"] })).redirected).toEqual([]);
   });
 });
+
+describe("Chapter 95 headings: the article named decides, not what it contains", () => {
+  it("keeps Christmas crackers in 9505.10 though they contain 'a small plastic toy' — the goods named are festive articles (GRI 1, heading 9505)", () => {
+    const a = attrs({ text: "christmas crackers consisting of a cardboard tube containing a paper hat, a joke and a small plastic toy" });
+    const crackers = { hs6: "950510", score: 1, evidence: [{ source: "lexicon" as const, detail: "christmas crackers", weight: 1, head: true, term: "christmas crackers" }] };
+    expect(ch95Headings.apply([crackers, cand("950300", 1)], a).adjusted).toEqual([]);
+    // Without a head term naming one heading, the word "toy" still decides.
+    expect(ch95Headings.apply([cand("950510", 1), cand("950300", 1)], a).adjusted.find((x) => x.hs6 === "950300")!.factor).toBe(1.5);
+  });
+});

@@ -248,6 +248,10 @@ export const ch95Headings: GriRule = {
     if (headings.size < 2) return b.build();
     const pick = ch95Heading(attrs);
     if (!pick || !headings.has(pick.heading)) return b.build();
+    // The goods named as one chapter 95 article (the head term: "Christmas crackers … containing a paper hat and a small
+    // toy") are that article; a word of another heading met in what they contain or come with does not decide.
+    const named = new Set(in95.filter((c) => c.evidence.some((e) => e.source === "lexicon" && e.head)).map((c) => headingOf(c.hs6)));
+    if (named.size === 1 && !named.has(pick.heading)) return b.build();
     const reason = `${CH95_HEADINGS[pick.heading]} — decided by ${pick.why} (GRI 1)`;
     for (const c of in95) b.adjust(c.hs6, headingOf(c.hs6) === pick.heading ? 1.5 : 0.6, reason);
     b.record("95-headings", reason);

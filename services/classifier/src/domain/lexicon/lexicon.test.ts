@@ -1599,3 +1599,12 @@ describe("ruling descriptions (batch 3): what the goods are used with or for is 
     expect(codeFor("wireless doorbell", attrs({ text: "wireless doorbell with plug-in chime" }))).toBe("853180");
   });
 });
+
+describe("ruling descriptions (batch 4): a strap by its own material", () => {
+  it("a leather watch strap with a stainless steel buckle is 9113.90 (the strap's leather), a steel bracelet 9113.20", () => {
+    const leather: ExtractedAttributes = { ...attrs({ text: "a watch strap of leather with a stainless steel buckle and quick-release spring bars" }), materials: [{ material: "leather", term: "leather", source: "text" }, { material: "stainless_steel", term: "stainless steel", source: "text" }] };
+    expect(codeFor("watch strap", leather)).toBe("911390");
+    expect(codeFor("watch strap", attrs({ text: "stainless steel watch strap", material: "stainless_steel" }))).toBe("911320");
+    expect(codeFor("watch strap", attrs({ text: "mesh watch strap" }))).toBe("911320");
+  });
+});
