@@ -43,6 +43,9 @@ console.error(`engine built in ${Date.now() - t0} ms`);
   const steps = engine.prewarm();
   let r = steps.next();
   while (!r.done) r = steps.next();
+  // As the service does after its warm-up: the warm-up's garbage is collected before the first request.
+  const { collectGarbage } = await import("@openhs/shared");
+  collectGarbage();
   console.error(`warm-up: ${r.value.lines} national line texts read, ${r.value.subheadings} subheadings' states read, ${r.value.lexiconTerms} lexicon terms prepared, ${r.value.terms} lexicon terms classified in ${Date.now() - w0} ms`);
 }
 

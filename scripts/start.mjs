@@ -6,6 +6,7 @@ import { ensureBuilt, ensureInstalled, portOpen, root, sleep } from "./lib.mjs";
 
 ensureInstalled();
 ensureBuilt();
+const { CLASSIFIER_NODE_FLAGS } = await import("@openhs/shared");
 
 const log = (msg) => console.error(`[openhs] ${msg}`);
 const env = { ...process.env };
@@ -78,7 +79,8 @@ const services = [
 const children = [];
 let stopping = false;
 for (const [name, file, extra] of services) {
-  const child = spawn(process.execPath, ["--import", "@openhs/shared/otel-setup", join(root, file)], {
+  const flags = name === "classifier" ? CLASSIFIER_NODE_FLAGS : [];
+  const child = spawn(process.execPath, [...flags, "--import", "@openhs/shared/otel-setup", join(root, file)], {
     cwd: root,
     env: { ...common, ...extra, OTEL_SERVICE_NAME: `openhs-${name}`, OPENHS_LAUNCHER_PID: String(process.pid) },
     stdio: ["ignore", "inherit", "inherit"],

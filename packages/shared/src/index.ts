@@ -11,3 +11,4 @@ export * from "./jetstream.js";
 export * from "./grpc-reflection.js";
 export * from "./ids.js";
 export * from "./memo.js";
+export * from "./runtime.js";

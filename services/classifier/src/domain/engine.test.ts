@@ -865,6 +865,26 @@ describe("GRI 6: a subheading whose measure the goods' stated measure is outside
     expect(engine.classify({ productName: "inflatable kayak of PVC for two persons, weighing 12 kg, not designed for a motor", destinationCountry: "US" }).hs6).toBe("890312");
     expect(engine.classify({ productName: "inflatable boat with outboard motor mount, 3.2 m", destinationCountry: "US" }).hs6).toBe("890311");
   });
+  it("a vehicle part named after other goods says where they are mounted (GRI 1: the goods named are the mount): a phone mount for the dashboard or windshield is 3926.90, a car windshield named alone 8708.22, a windshield sun shade a blind (6303)", () => {
+    expect(engine.classify({ productName: "Car Phone Mount Dashboard Windshield Suction Cup Holder Universal", destinationCountry: "US" }).hs6).toBe("392690");
+    expect(engine.classify({ productName: "Car Windshield Replacement Glass Front", destinationCountry: "US" }).hs6).toBe("870822");
+    expect(engine.classify({ productName: "Windshield Sun Shade Foldable Car Front Window Sunshade", destinationCountry: "US" }).hs6).toBe("630399");
+  });
+  it("a noun right after a capacity at the end of a title names what the capacity is of: a caulking gun for '10oz Cartridge' is a hand tool (8205.59), not ammunition (9306)", () => {
+    expect(engine.classify({ productName: "Caulking Gun Heavy Duty Dripless 10oz Cartridge", destinationCountry: "US" }).hs6).toBe("820559");
+  });
+  it("portland cement is white (2523.21) only when said to be; grey or plain portland cement is 'other than white' (2523.29)", () => {
+    expect(engine.classify({ productName: "white portland cement in 25 kg bags", destinationCountry: "US" }).hs6).toBe("252321");
+    expect(engine.classify({ productName: "portland cement, gray, in bulk", destinationCountry: "US" }).hs6).toBe("252329");
+  });
+  it("glazed ceramic tiles of water absorption below 0.5 % are 6907.21, of 3 % 6907.22", () => {
+    expect(engine.classify({ productName: "ceramic floor tiles, glazed, water absorption below 0.5%", destinationCountry: "US" }).hs6).toBe("690721");
+    expect(engine.classify({ productName: "ceramic floor tiles, glazed, water absorption 3%", destinationCountry: "US" }).hs6).toBe("690722");
+  });
+  it("the one-dash subheading that names the goods holds when their measure is outside a named two-dash one: spunbond (man-made filaments, 5603.1x) of 20 g/m² is 5603.11, of 40 g/m² 5603.12, never a staple-fibre 5603.9x", () => {
+    expect(engine.classify({ productName: "nonwoven polypropylene spunbond fabric of 20 g/m2", destinationCountry: "US" }).hs6).toBe("560311");
+    expect(engine.classify({ productName: "nonwoven polypropylene spunbond fabric of 40 g/m2", destinationCountry: "US" }).hs6).toBe("560312");
+  });
   it("grape juice of Brix value 15 is 'of a Brix value not exceeding 30' (2009.61), concentrate of 68 degrees Brix is not", () => {
     expect(engine.classify({ productName: "Grape juice, unfermented, not concentrated, Brix value 15, in 1 litre bottles", destinationCountry: "US" }).hs6).toBe("200961");
     expect(engine.classify({ productName: "Grape juice concentrate of 68 degrees Brix, in drums", destinationCountry: "US" }).hs6).toBe("200969");

@@ -200,7 +200,8 @@ export class ClassifierEngine {
       // GRI 6: a subheading the entry names is re-chosen within its heading when the goods' stated measure is outside
       // its terms (apple juice of Brix value 11 is not "of a Brix value exceeding 20").
       const named = res.subheading && !this.quantityMisfit(res.subheading, attrs) && !this.stateMisfit(res.subheading, attrs) ? res.subheading : undefined;
-      const sub = named ?? this.pickSubheading(res.heading, attrs, input) ?? res.subheading;
+      const sibling = !named && res.subheading && !this.stateMisfit(res.subheading, attrs) ? this.measureSibling(res.subheading, attrs) : undefined;
+      const sub = named ?? sibling ?? this.pickSubheading(res.heading, attrs, input) ?? res.subheading;
       if (sub) add(sub, weight, "lexicon", `${detail} → ${res.subheading ? sub : res.heading}${res.matchedCondition ? " (by attributes)" : ""}`, head, term);
     };
     const { weighted, unknownHead, head } = this.weighMatches(matches, lexName);
@@ -440,7 +441,7 @@ export class ClassifierEngine {
     const colours = new Set(prefixMatches.filter((m) => colourAfterGoods(m, prefixMatches)).map((m) => `${m.segment}|${m.start}`));
     // "onion crisps vacuum fried", "steel shelf powder coated": a word before a process participle, after the goods,
     // says how they were made (vacuum-fried, powder-coated); it names no goods of its own.
-    for (const m of prefixMatches) if (processModifierAfterGoods(m, prefixMatches) || specAfterGoods(m, prefixMatches) || ingredientAfterPreparation(m, prefixMatches) || fasteningAfterGoods(m, prefixMatches, prefix) || threadFormAfterGoods(m, prefixMatches) || heightAfterFootwear(m, prefixMatches) || formAfterGoods(m, prefixMatches)) colours.add(`${m.segment}|${m.start}`);
+    for (const m of prefixMatches) if (processModifierAfterGoods(m, prefixMatches) || specAfterGoods(m, prefixMatches) || ingredientAfterPreparation(m, prefixMatches) || fasteningAfterGoods(m, prefixMatches, prefix) || threadFormAfterGoods(m, prefixMatches) || heightAfterFootwear(m, prefixMatches) || formAfterGoods(m, prefixMatches) || mountingPlaceAfterGoods(m, prefixMatches)) colours.add(`${m.segment}|${m.start}`);
     const isColour = (m: LexiconMatch) => colours.has(`${m.segment}|${m.start}`);
     const goods = pool.filter((m) => !isMaterialTerm(m) && !isColour(m));
     let headInPrefix = (goods.length ? goods : pool).sort((a, b) => b.end - a.end)[0];
@@ -487,7 +488,10 @@ export class ClassifierEngine {
     // Also when no product term comes before the qualifier at all ("a fuel regulator for gaseous-fueled
     // engines"): the goods are the regulator, not the engines named after "for".
     const qualified = qAt >= 0 && !headInPrefix;
-    if (lastPrefixToken && lastWord && (qualified || (headInPrefix && headInPrefix.segment === 0 && !headInPrefix.key.split(" ").includes(lastPrefixToken)))) {
+    // "Caulking Gun … 10oz Cartridge", "Laptop … 16GB Memory": a noun right after a capacity names what the capacity is
+    // of (a specification of the goods named before it), as specAfterGoods reads known terms.
+    const afterCapacity = !!headInPrefix && phraseWords.length >= 2 && CAPACITY.test(phraseWords[phraseWords.length - 2]!.toLowerCase());
+    if (lastPrefixToken && lastWord && !afterCapacity && (qualified || (headInPrefix && headInPrefix.segment === 0 && !headInPrefix.key.split(" ").includes(lastPrefixToken)))) {
       // only when the trailing word is itself a product noun (WordNet leads it to a known concept)
       // A trailing word that is itself a product term of the lexicon ("… Swim Trunks Quick Dry Beach Shorts") is weighed
       // as such below, with the head found in the first words; no hypernym is guessed for it.
@@ -722,6 +726,17 @@ export class ClassifierEngine {
       const v = goodsMeasure(q.quantity, attrs);
       return v !== undefined && !within(q.threshold, v);
     });
+  }
+
+  /**
+   * GRI 6: the goods' stated measure is outside a named subheading's terms; what names the goods (the one-dash
+   * subheading, "Of man-made filaments") still holds, so the sibling under it whose measure terms the goods meet is
+   * taken (spunbond of 20 g/m² is 5603.11, not 5603.12), before any search of the whole heading.
+   */
+  private measureSibling(hs6: string, attrs: ExtractedAttributes): string | undefined {
+    if (hs6.length !== 6 || hs6[5] === "0") return undefined;
+    const subs = this.knowledge.headings.get(hs6.slice(0, 4))?.subheadings ?? [];
+    return subs.find((s) => s !== hs6 && s.startsWith(hs6.slice(0, 5)) && s[5] !== "0" && !this.stateMisfit(s, attrs) && this.quantityMeets(s, attrs));
   }
 
   /** True when an HS subheading's text states the opposite of what the goods are said to be (see gri/states.ts). */
@@ -1091,6 +1106,21 @@ function specAfterGoods(m: LexiconMatch, all: readonly LexiconMatch[]): boolean 
  */
 function formAfterGoods(m: LexiconMatch, all: readonly LexiconMatch[]): boolean {
   return (m.key === "gun" || m.key === "guns") && all.some((o) => o !== m && o.segment === m.segment && o.end === m.start && !isMaterialTerm(o));
+}
+
+/** The parts of a vehicle accessories are mounted on ("… Phone Mount Dashboard Windshield …", "… Holder Air Vent"). */
+const MOUNTING_PLACE = /^(?:windshields?|windscreens?|dashboards?|dash|air vents?|vents?)$/;
+/** A vehicle named alone ("Car Windshield …"): the windshield after it is the vehicle's, the goods. */
+const VEHICLE_WORD = /^(?:cars?|auto|autos|automotive|trucks?|vehicles?|suvs?|vans?|motorcycles?|motorbikes?|front|rear)$/;
+
+/**
+ * "Car Phone Mount Dashboard Windshield Suction Cup Holder": a vehicle part named after goods of another kind in its
+ * phrase says where they are mounted; it is no goods of its own (a windshield of 8708.22 or 7007 is named before
+ * or without other goods: "Car Windshield Glass").
+ */
+function mountingPlaceAfterGoods(m: LexiconMatch, all: readonly LexiconMatch[]): boolean {
+  if (!MOUNTING_PLACE.test(m.term.toLowerCase())) return false;
+  return all.some((o) => o !== m && o.segment === m.segment && o.end <= m.start && !isMaterialTerm(o) && !VEHICLE_WORD.test(o.term.toLowerCase()) && o.entries.every((e) => !/^(?:8703|8704|8711|7007)/.test(e.heading)));
 }
 
 /** Heights of legwear and footwear ("knee high", "thigh highs", "over the knee"). */

@@ -146,6 +146,11 @@ describe("withoutPacking", () => {
     expect(withoutPacking("super glue in 3g tubes")).toBe("super glue");
     expect(withoutPacking("fresh eggs in pulp trays")).toBe("fresh eggs");
   });
+  it("the trade's bulk packings are packing too (GRI 5(b)): n-butanol in drums is no drum of 9206, cotton in bales no bale", () => {
+    expect(withoutPacking("n-butanol 99.5% in drums")).toBe("n-butanol 99.5%");
+    expect(withoutPacking("raw cotton in bales")).toBe("raw cotton");
+    expect(withoutPacking("insulated copper cable in wooden reels")).toBe("insulated copper cable");
+  });
   it("keeps 'in' phrases that say where goods are used or fitted, and names that are only packing", () => {
     expect(withoutPacking("gaskets used in cans")).toBe("gaskets used in cans");
     expect(withoutPacking("cable glands fitted in junction boxes")).toBe("cable glands fitted in junction boxes");

@@ -419,6 +419,8 @@ export function cleanProductName(name: string, hints?: CleanNameHints): string {
 const PACK_CONTAINER =
   "bags?|bottles?|jars?|pouch(?:es)?|tubs?|tins?|cans?|boxe?s?|cartons?|sachets?|packets?|blister(?:\\s+packs?)?|" +
   "containers?|sacks?|buckets?|pails?|punnets?|jerrycans?|canisters?|ampoules?|vials?|clamshells?|cups|trays|tubes|" +
+  // Bulk packings of the trade ("n-butanol in drums", "wine in kegs", "cotton in bales", "cable in reels").
+  "drums?|barrels?|kegs?|totes|ibcs?|flexitanks?|bales|cylinders|reels|" +
   // One cup, tray or tube at the end of the phrase ("toothpaste in a tube", "yogurt in a cup, 150 g"), not the first word
   // of a compound ("fits in a cup holder").
   "(?:cup|tray|tube)(?=\\s*$|\\s*[,;.)]|\\s+(?:of|for|with|and|to)\\b)";

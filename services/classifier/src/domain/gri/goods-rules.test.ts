@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ch35Adhesives, ch35RetailAdhesives, ch87MotorcycleParts, ch39PrimaryForms, ch39vs40, ch42Containers, ch64Footwear, ch94Furniture, ch70Glassware, ch23PetFood, ch61CoatedGloves, ch68WorkedStone, ch94Seats, ch95Exclusions, ch95Headings, footwearMaterials } from "./index.js";
+import { ch30BulkDrugs, ch35Adhesives, ch35RetailAdhesives, ch87MotorcycleParts, ch39PrimaryForms, ch39vs40, ch42Containers, ch64Footwear, ch94Furniture, ch70Glassware, ch23PetFood, ch61CoatedGloves, ch68WorkedStone, ch94Seats, ch95Exclusions, ch95Headings, footwearMaterials } from "./index.js";
 import { applyEffect } from "./rule.js";
 import { attrs, cand } from "./fixtures.test-util.js";
 
@@ -241,6 +241,18 @@ describe("Chapter 94: furniture and seats by material", () => {
 
   it("puts a swivel office chair with height adjustment in 9401.39", () => {
     expect(ch94Seats.apply([cand("940171")], attrs({ text: "swivel office chair adjustable height", mats: ["plastic"] })).redirected[0]!.to).toBe("940139");
+  });
+});
+
+describe("Headings 3003/3004 and ch. 29 note 1(a): drug substances in bulk", () => {
+  it("paracetamol powder in bulk is a chemically defined compound of ch. 29, not a medicament of 3004 (no measured doses, no retail put-up)", () => {
+    const e = ch30BulkDrugs.apply([cand("300490"), cand("292429")], attrs({ text: "paracetamol powder, usp grade, 25 kg drums" }));
+    expect(e.adjusted).toEqual([expect.objectContaining({ hs6: "300490", factor: 0.3 })]);
+    expect(e.applied[0]!.id).toBe("30-3004-bulk");
+  });
+  it("leaves medicaments in measured doses, and bulk goods with no chapter 29 candidate to go to", () => {
+    expect(ch30BulkDrugs.apply([cand("300490"), cand("292429")], attrs({ text: "paracetamol 500 mg tablets" })).applied).toEqual([]);
+    expect(ch30BulkDrugs.apply([cand("300490"), cand("210690")], attrs({ text: "herbal powder bulk" })).applied).toEqual([]);
   });
 });
 

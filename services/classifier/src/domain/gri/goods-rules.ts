@@ -969,4 +969,33 @@ export const ch87MotorcycleParts: GriRule = {
   },
 };
 
-export const GOODS_RULES: GriRule[] = [ch95Exclusions, ch64Footwear, ch42Containers, ch39vs40, ch35Adhesives, ch35RetailAdhesives, ch39PrimaryForms, ch94Seats, ch94Furniture, ch70Glassware, ch68WorkedStone, ch23PetFood, ch61CoatedGloves, ch95Headings, ch87MotorcycleParts];
+/** Words of a bulk put-up of a drug substance (not a medicament's dose or retail packing). */
+const BULK_DRUG = /\b(?:powders?|bulk|api|active pharmaceutical ingredients?|raw materials?|(?:usp|bp|ep|jp|pharmaceutical|pharma|technical|feed|food) grade|usp|crystalline|crystals?|drums?|\d+\s?kg)\b/;
+const DOSAGE_FORM = /\b(?:tablets?|caplets?|capsules?|softgels?|gummies|chewables?|syrups?|doses?|dosage|mg\b|sachets?|injections?|injectables?|ampoules?|vials?|creams?|ointments?|gels?|blisters?|retail|lozenges?|suspensions?|drops|sprays?|patch(?:es)?|suppositor(?:y|ies)|inhalers?)/;
+
+/**
+ * Headings 3003 and 3004 cover medicaments: mixtures of constituents (3003) or goods put up in measured doses or for
+ * retail sale (3004). A drug substance named alone and put up in bulk ("paracetamol powder", "ibuprofen API in
+ * drums") is a separate chemically defined compound of chapter 29 (ch. 29 note 1(a); ch. 30 note 1 and headings
+ * 3003/3004): a chapter 29 candidate takes precedence.
+ */
+export const ch30BulkDrugs: GriRule = {
+  id: "30-3004-bulk",
+  title: "Drug substances in bulk are chapter 29 compounds, not medicaments of 3003/3004",
+  basis: "Headings 3003 and 3004 (measured doses, retail sale, mixtures); Chapter 29 note 1(a)",
+  apply(candidates, attrs) {
+    const b = new EffectBuilder();
+    const t = `${attrs.cleanName} ${attrs.text}`.toLowerCase();
+    if (!BULK_DRUG.test(t) || DOSAGE_FORM.test(t)) return b.build();
+    if (!candidates.some((c) => chapterOf(c.hs6) === "29")) return b.build();
+    for (const c of candidates) {
+      const h = headingOf(c.hs6);
+      if (h !== "3003" && h !== "3004") continue;
+      const reason = `a drug substance in bulk, not put up in measured doses or for retail sale, is a chemically defined compound of chapter 29, not a medicament of ${h} (ch. 29 note 1(a)): ${c.hs6} weighed down`;
+      b.adjust(c.hs6, 0.3, reason).record("30-3004-bulk", reason);
+    }
+    return b.build();
+  },
+};
+
+export const GOODS_RULES: GriRule[] = [ch30BulkDrugs, ch95Exclusions, ch64Footwear, ch42Containers, ch39vs40, ch35Adhesives, ch35RetailAdhesives, ch39PrimaryForms, ch94Seats, ch94Furniture, ch70Glassware, ch68WorkedStone, ch23PetFood, ch61CoatedGloves, ch95Headings, ch87MotorcycleParts];

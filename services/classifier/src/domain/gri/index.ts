@@ -10,7 +10,7 @@
  * carry one, are re-spread over the new scores keeping their total.
  */
 import type { AppliedRule, Candidate, ExtractedAttributes } from "../types.js";
-import { GOODS_RULES, ch35Adhesives, ch35RetailAdhesives, ch87MotorcycleParts, ch39PrimaryForms, ch39vs40, ch42Containers, ch64Footwear, ch23PetFood, ch61CoatedGloves, ch68WorkedStone, ch70Glassware, ch94Furniture, ch94Seats, ch95Exclusions, ch95Headings } from "./goods-rules.js";
+import { GOODS_RULES, ch30BulkDrugs, ch35Adhesives, ch35RetailAdhesives, ch87MotorcycleParts, ch39PrimaryForms, ch39vs40, ch42Containers, ch64Footwear, ch23PetFood, ch61CoatedGloves, ch68WorkedStone, ch70Glassware, ch94Furniture, ch94Seats, ch95Exclusions, ch95Headings } from "./goods-rules.js";
 import { gri1, gri2a, gri3a, gri3b, gri3c, gri6 } from "./gri-rules.js";
 import { MACHINERY_RULES, xviMachineParts, xviiTrailerParts, xviiVehicleParts } from "./machinery-rules.js";
 import { METAL_RULES, ch71Jewellery, xvArticlesByMetal, xvGeneralUseParts } from "./metal-rules.js";
@@ -40,6 +40,7 @@ export const RULES: readonly GriRule[] = [
   ch61CoatedGloves,
   ch35Adhesives,
   ch35RetailAdhesives,
+  ch30BulkDrugs,
   ch39PrimaryForms,
   xvArticlesByMetal,
   ch94Seats,
@@ -72,7 +73,7 @@ export {
 } from "./textile-rules.js";
 export { ch71Jewellery, xvGeneralUseParts, xvArticlesByMetal, preciousMetalStatus, genuineStones } from "./metal-rules.js";
 export { xviMachineParts, xviiVehicleParts, xviiTrailerParts, MACHINE_PARTS, isMachinePartsCode } from "./machinery-rules.js";
-export { ch95Exclusions, ch95Headings, ch95Heading, ch64Footwear, footwearMaterials, ch42Containers, ch39vs40, ch35Adhesives, ch35RetailAdhesives, ch87MotorcycleParts, ch39PrimaryForms, ch94Furniture, ch70Glassware, ch68WorkedStone, ch23PetFood, ch61CoatedGloves, ch94Seats } from "./goods-rules.js";
+export { ch30BulkDrugs, ch95Exclusions, ch95Headings, ch95Heading, ch64Footwear, footwearMaterials, ch42Containers, ch39vs40, ch35Adhesives, ch35RetailAdhesives, ch87MotorcycleParts, ch39PrimaryForms, ch94Furniture, ch70Glassware, ch68WorkedStone, ch23PetFood, ch61CoatedGloves, ch94Seats } from "./goods-rules.js";
 export { subheadingForMaterial, pickByMaterial, materialLevelOf, resolveLevel, builtInSubheadings, type SubheadingText } from "./subheading.js";
 export {
   predominantTextile, productClasses, materialSpecOf, specFit, classesOf, shareOf, imitationLeather,

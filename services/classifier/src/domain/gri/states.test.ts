@@ -82,6 +82,12 @@ describe("states of the goods against the terms of a subheading (GRI 6)", () => 
     expect(water.has("~bottl")).toBe(false);
   });
 
+  it("'not for retail sale' (without 'put up') is the same negated state; 'for retail sale' states it", () => {
+    const retail = tariffStates("Cotton yarn (other than sewing thread), put up for retail sale");
+    expect(contradiction(productStates("cotton yarn, single, combed, not for retail sale"), retail)).toBe("put up for retail sale");
+    expect(productStates("multivitamin tablets for retail sale").get("put up for retail sale")).toBe(true);
+  });
+
   it("'not put up for retail' is read whether or not 'sale' is left in the text (a title's noise word)", () => {
     const yarn = productStates("single yarn of combed cotton, not put up for retail, 200 decitex");
     expect(contradiction(yarn, tariffStates("Cotton yarn (other than sewing thread), put up for retail sale"))).toBe("put up for retail sale");

@@ -83,8 +83,8 @@ const STATES: readonly State[] = [
   {
     name: "put up for retail sale",
     // ("sale" may have gone with the marketing noise of a title: "put up for retail")
-    no: /\bnot put up for retail(?: sale)?\b/g,
-    yes: /\b(?:put up for retail(?: sale)?|retail packs?|retail packag(?:e|es|ing))\b/g,
+    no: /\bnot (?:put up )?for retail(?: sale)?\b/g,
+    yes: /\b(?:put up for retail(?: sale)?|for retail sale|retail packs?|retail packag(?:e|es|ing))\b/g,
   },
   {
     name: "added sugar",

@@ -118,6 +118,13 @@ const aluminiumCopper: LexiconEntry[] = [
 ];
 
 const tools: LexiconEntry[] = [
+  e("drain snake|drain auger|plumbing snake|plumbing auger|toilet auger|drain clog remover|hair clog remover|drain cleaning tool|drain hair catcher tool", "820559", {
+    note: "hand tools for clearing drains (snakes, augers, clog removers of steel or plastic strip) → other hand tools 8205.59",
+  }),
+  e("hearing protection|hearing protector|hearing protectors|ear defenders|safety ear muffs|shooting ear muffs|noise reduction ear muffs|noise cancelling ear muffs", "392690", {
+    splits: [to({ words: ["electronic", "bluetooth", "radio", "am/fm"] }, "851830")],
+    note: "passive hearing protectors (ear muffs with plastic cups and foam cushions) → 3926.90; textile ear warmers 6117; with headphones or radio 8518.30",
+  }),
   e("pruning shears|pruning shear|pruner|pruners|secateurs|garden shears|hedge shears|hedge clippers manual|bypass pruner|anvil pruner|ratchet pruner|loppers|lopper|branch cutter|tree pruner|pole pruner|pole saw manual|grass shears|lawn shears|topiary shears|flower scissors|garden scissors|bonsai scissors|bonsai shears|harvest scissors|fruit picker|trimming scissors garden|thinning shears garden", "820150", {
     splits: [
       to({ power: ["electric", "battery"] }, "846729"),

@@ -25,7 +25,13 @@ const minerals: LexiconEntry[] = [
       to({ words: ["talc", "talcum"] }, "2526"),
       to({ words: ["gypsum", "plaster of paris"] }, "2520"),
       to({ words: ["lime", "quicklime", "hydrated"] }, "2522"),
-      to({ words: ["cement", "portland"] }, "2523"),
+      // Portland cement is white (2523.21, whether or not artificially coloured) only when said to be; grey or plain
+      // portland cement is "other" (2523.29); aluminous cement 2523.30, clinker 2523.10.
+      to({ words: ["white cement", "white portland"] }, "252321"),
+      to({ words: ["clinker"] }, "252310"),
+      to({ words: ["aluminous", "calcium aluminate"] }, "252330"),
+      to({ words: ["portland"], unless: ["white"] }, "252329"),
+      to({ words: ["cement"] }, "2523"),
       to({ words: ["mica"] }, "2525"),
       to({ words: ["perlite", "vermiculite"] }, "2530"),
       to({ words: ["slate"] }, "2514"),
@@ -38,7 +44,7 @@ const minerals: LexiconEntry[] = [
     ],
     note: "natural sands 2505, gravel/crushed stone 2517, clays 2507–2508, gypsum/plaster 2520, lime 2522, cement 2523 and other mineral products of ch. 25",
   }),
-  e("coal|charcoal coal|coke fuel|petroleum coke|crude oil|petrol|gasoline|diesel fuel|kerosene|paraffin oil|jet fuel|fuel oil|motor oil|engine oil|lubricating oil|lubricant oil|gear oil|hydraulic oil|transmission fluid|atf|two stroke oil|2t oil|chain oil|lube oil|grease|lithium grease|white grease|wd-40|penetrating oil|lubricant spray|petroleum jelly|vaseline|paraffin wax block|microcrystalline wax|bitumen|asphalt|tar|lpg|propane|butane|butane gas|butane canister|propane gas|natural gas|lng|cng", "2710", {
+  e("coal|charcoal coal|coke fuel|petroleum coke|crude oil|white spirit|white spirits|mineral spirits|mineral spirit|stoddard solvent|petroleum naphtha|petrol|gasoline|diesel fuel|kerosene|paraffin oil|jet fuel|fuel oil|motor oil|engine oil|lubricating oil|lubricant oil|gear oil|hydraulic oil|transmission fluid|atf|two stroke oil|2t oil|chain oil|lube oil|grease|lithium grease|white grease|wd-40|penetrating oil|lubricant spray|petroleum jelly|vaseline|paraffin wax block|microcrystalline wax|bitumen|asphalt|tar|lpg|propane|butane|butane gas|butane canister|propane gas|natural gas|lng|cng", "2710", {
     splits: [
       to({ words: ["coal"] }, "2701"),
       to({ words: ["coke"] }, "2704"),
@@ -49,6 +55,9 @@ const minerals: LexiconEntry[] = [
       to({ words: ["petroleum jelly", "vaseline", "paraffin wax", "microcrystalline"] }, "2712"),
       to({ words: ["bitumen", "asphalt", "tar"] }, "2715"),
       to({ words: ["wd-40", "penetrating oil", "lubricant spray"] }, "3403"),
+      // Light oils (2710.12): motor spirit and white spirit (mineral spirits, Stoddard solvent) distil mostly below 210 °C
+      // (ch. 27 subheading note 4); kerosene, diesel and lubricants are medium or heavy oils (2710.19).
+      to({ words: ["petrol", "gasoline", "white spirit", "white spirits", "mineral spirit", "mineral spirits", "stoddard", "naphtha"] }, "271012"),
       to({ words: ["grease"] }, "271019"),
       to({}, "271019"),
     ],
@@ -88,7 +97,9 @@ const chemicals: LexiconEntry[] = [
       to({ words: ["ethanol"] }, "2207"),
       to({ words: ["isopropyl", "isopropanol", "rubbing alcohol"] }, "290512"),
       to({ words: ["methanol"] }, "290511"),
-      to({ words: ["glycerin", "glycerine"] }, "290545"),
+      // Crude glycerol (and glycerol waters and lyes) is 1520.00; refined glycerol 2905.45.
+      to({ words: ["glycerin", "glycerine", "glycerol"], allOf: [["crude"]] }, "152000"),
+      to({ words: ["glycerin", "glycerine", "glycerol"] }, "290545"),
       to({ words: ["acetone"] }, "291411"),
       to({ words: ["formaldehyde"] }, "291211"),
       to({ words: ["urea"] }, "3102"),
@@ -143,6 +154,9 @@ const chemicals: LexiconEntry[] = [
       to({ words: ["organic", "compost", "manure", "bone meal", "fish emulsion"] }, "310100"),
       to({ words: ["urea", "ammonium nitrate", "ammonium sulfate"] }, "3102"),
       to({ words: ["superphosphate"] }, "3103"),
+      // Potassic fertilisers by their salt: potassium chloride (muriate of potash) 3104.20, potassium sulphate 3104.30.
+      to({ words: ["potassium chloride", "muriate of potash"] }, "310420"),
+      to({ words: ["potassium sulfate", "potassium sulphate", "sulfate of potash", "sulphate of potash"] }, "310430"),
       to({ words: ["potash"] }, "3104"),
       to({ words: ["peat"] }, "2703"),
       to({ words: ["coco coir", "coconut coir", "coir pith"] }, "530500"),
@@ -392,7 +406,7 @@ const plastics: LexiconEntry[] = [
     ],
     note: "polyacetals, other polyethers, epoxide resins, polycarbonates, alkyd resins, polyallyl esters and other polyesters in primary forms → 3907 (PET 39076x, PLA 390770, unsaturated polyesters 390791)",
   }),
-  e("polyamide|polyamides|polyamide resin|polyamide chips|nylon chips|nylon pellets|nylon 6|nylon 66|nylon 6,6|nylon 11|nylon 12|pa6|pa66|polyphthalamide|aramid resin", "3908", {
+  e("polyamide|polyamides|polyamide resin|polyamide chips|nylon chips|nylon pellets|nylon 6 chips|nylon 66 chips|nylon 6 chip|nylon 6 pellets|polyamide 6 chips|nylon 6|nylon 66|nylon 6,6|nylon 11|nylon 12|pa6|pa66|polyphthalamide|aramid resin", "3908", {
     splits: [to({ words: ["polyphthalamide", "aramid"] }, "390890"), to({}, "390810")],
     note: "polyamides in primary forms → 3908 (PA 6, 11, 12, 6-6, 6-9, 6-10, 6-12 390810; other 390890)",
   }),

@@ -125,13 +125,16 @@ const organic: LexiconEntry[] = [
     note: `sulphonated, nitrated or nitrosated derivatives of hydrocarbons → 2904 (sulfonic acids of hydrocarbons 290410); linear alkylbenzene sulfonic acids 340231; ${NOTE3}`,
   }),
   // Alcohols, phenols, ethers, epoxides, aldehydes, ketones (2905–2914).
-  e("diol|triol|glycol|ethylene glycol|monoethylene glycol|propylene glycol|butanediol|hexanediol|neopentyl glycol|pentaerythritol|trimethylolpropane|sorbitol|mannitol|xylitol|sugar alcohol|butanol|octanol|hexanol|propanol|acyclic alcohol|allyl alcohol", "2905", {
+  e("diol|triol|glycol|n-butanol|isobutanol|isobutyl alcohol|n-butyl alcohol|butan-1-ol|tert-butanol|sec-butanol|ethylene glycol|monoethylene glycol|propylene glycol|butanediol|hexanediol|neopentyl glycol|pentaerythritol|trimethylolpropane|sorbitol|mannitol|xylitol|sugar alcohol|butanol|octanol|hexanol|propanol|acyclic alcohol|allyl alcohol", "2905", {
     splits: [
       to({ words: ["sorbitol"] }, "290544"),
       to({ words: ["mannitol"] }, "290543"),
       to({ words: ["ethylene glycol", "monoethylene glycol"] }, "290531"),
       to({ words: ["propylene glycol"] }, "290532"),
       to({ words: ["pentaerythritol"] }, "290542"),
+      // Butan-1-ol (n-butyl alcohol) 2905.13; the other butanols (iso-, sec-, tert-) 2905.14.
+      to({ words: ["n-butanol", "n butanol", "1-butanol", "butan-1-ol", "n-butyl alcohol", "normal butanol"] }, "290513"),
+      to({ words: ["isobutanol", "isobutyl alcohol", "2-butanol", "sec-butanol", "tert-butanol", "butan-2-ol"] }, "290514"),
       ...later("2905", true),
     ],
     note: `acyclic alcohols and their halogenated, sulphonated, nitrated derivatives → 2905 (glycols 29053x, polyols 29054x); ${NOTE3}`,

@@ -98,7 +98,8 @@ export const ELECTRICAL: LexiconEntry[] = [
   }),
   e("rechargeable battery|rechargeable batteries|lithium ion battery|lithium-ion battery|li-ion battery|lithium battery|lithium batteries|lipo battery|li-po battery|lithium polymer battery|18650 battery|18650|21700 battery|26650 battery|14500 battery|lifepo4 battery|lifepo4|lithium iron phosphate battery|battery pack|battery packs|power bank|powerbank|portable charger|jump starter|jump starters|car jump starter|portable jump starter|battery jump starter|jump box|portable power bank|magnetic power bank|portable power station|power station portable|solar power station|home battery|energy storage battery|powerwall|battery storage|ebike battery|e-bike battery|electric bike battery|scooter battery|drone battery|rc battery|phone battery|replacement phone battery|cell phone battery|mobile battery|camera battery|laptop battery pack|tool battery pack|car battery|auto battery|vehicle battery|starter battery|motorcycle battery|lead acid battery|sla battery|agm battery|gel battery|deep cycle battery|marine battery|golf cart battery|nimh battery|ni-mh battery|nimh batteries|nicd battery|ni-cd battery|battery cell|battery cells|prismatic cell|pouch cell|battery module|battery separator", "8507", {
     splits: [
-      to({ words: ["car battery", "auto battery", "vehicle battery", "starter battery", "motorcycle battery"] }, "850710"),
+      // A lithium jump starter or booster pack names the car battery it starts, not its own kind (8507.60).
+      to({ words: ["car battery", "auto battery", "vehicle battery", "starter battery", "motorcycle battery"], unless: ["lithium", "li-ion", "lithium ion", "lifepo4", "jump starter", "booster pack", "power bank"] }, "850710"),
       to({ words: ["lead acid", "sla", "agm", "gel battery", "deep cycle", "ups battery", "marine battery", "golf cart"] }, "850720"),
       to({ words: ["nimh", "ni-mh"] }, "850750"),
       to({ words: ["nicd", "ni-cd"] }, "850730"),
@@ -236,7 +237,7 @@ export const ELECTRICAL: LexiconEntry[] = [
       // A smart watch with a GPS tracker is still a smart watch (8517.62); trackers on their own 8526.91.
       to({ words: ["gps tracker", "gps tracking", "pet tracker", "car gps tracker", "vehicle tracker", "obd tracker", "bluetooth tracker", "item tracker", "airtag", "key finder"], unless: ["smart watch", "smartwatch", "watch phone"] }, "852691"),
       to({ words: ["video doorbell", "smart doorbell", "doorbell camera"] }, "852589"),
-      // A doorbell is a sound-signalling apparatus of 8531.80; 8531.10 is burglar and fire alarms.
+      // A doorbell (chime and push button) is other sound signalling apparatus (8531.80), not a burglar alarm (8531.10).
       to({ words: ["wireless doorbell"] }, "853180"),
       to({ words: ["wireless presenter"] }, "852692"),
       to({ words: ["firewall", "firewall appliance"] }, "851762"),
@@ -370,7 +371,7 @@ export const ELECTRICAL: LexiconEntry[] = [
     ],
     note: "monitors for ADP machines 852852, other monitors 852859, projectors 85286x, TV receivers with screen 852872",
   }),
-  e("alarm|alarm system|burglar alarm|security alarm|home alarm system|intruder alarm|door alarm|window alarm|motion sensor alarm|pir sensor alarm|siren|electric siren|alarm siren|smoke detector|smoke alarm|fire alarm|heat detector|carbon monoxide detector|co detector|co alarm|gas detector|gas leak detector|water leak detector|water leak alarm|flood alarm|personal alarm|panic alarm|safety alarm keychain|car alarm|vehicle alarm|motorcycle alarm|bike alarm|anti-theft alarm|shop alarm|eas system|security tag alarm|doorbell|door bell|door chime|wireless chime|buzzer|buzzers|piezo buzzer|active buzzer|indicator light|indicator lamp|pilot light|signal light|led indicator|warning buzzer|call button|nurse call|pager system|restaurant pager|queue pager|tower light|stack light|traffic light|traffic signal|led sign|led display board|scrolling led sign|message board led", "8531", {
+  e("doorbell|doorbells|door bell|door chime|doorbell chime|alarm|alarm system|burglar alarm|security alarm|home alarm system|intruder alarm|door alarm|window alarm|motion sensor alarm|pir sensor alarm|siren|electric siren|alarm siren|smoke detector|smoke alarm|fire alarm|heat detector|carbon monoxide detector|co detector|co alarm|gas detector|gas leak detector|water leak detector|water leak alarm|flood alarm|personal alarm|panic alarm|safety alarm keychain|car alarm|vehicle alarm|motorcycle alarm|bike alarm|anti-theft alarm|shop alarm|eas system|security tag alarm|doorbell|door bell|door chime|wireless chime|buzzer|buzzers|piezo buzzer|active buzzer|indicator light|indicator lamp|pilot light|signal light|led indicator|warning buzzer|call button|nurse call|pager system|restaurant pager|queue pager|tower light|stack light|traffic light|traffic signal|led sign|led display board|scrolling led sign|message board led", "8531", {
     splits: [
       to({ words: ["traffic light", "traffic signal"] }, "853080"),
       to({ words: ["car alarm", "vehicle alarm", "motorcycle alarm"] }, "853110"),
@@ -391,6 +392,8 @@ export const ELECTRICAL: LexiconEntry[] = [
       to({ words: ["run capacitor", "start capacitor", "motor capacitor", "ac capacitor"] }, "853210"),
       to({ words: ["potentiometer", "potentiometers", "rheostat", "trimmer"] }, "853340"),
       to({ words: ["thermistor", "varistor", "mov"] }, "853340"),
+      // Carbon composition or carbon film resistors have their own subheading (8533.10 "fixed carbon resistors").
+      to({ words: ["resistor", "resistors"], allOf: [["carbon"]] }, "853310"),
       to({ words: ["resistor", "resistors"] }, "853321"),
       to({ words: ["pcba", "pcb assembly"] }, "854370"),
       to({ words: ["breadboard", "solderless"] }, "853690"),
@@ -620,8 +623,15 @@ export const ELECTRICAL: LexiconEntry[] = [
     note: "plugs, sockets and connectors for ≤ 1,000 V (other than lamp-holders) → 853669; coaxial 853669 too; cables fitted with connectors are 854442",
   }),
   e("extension cable with plug|connector cable|pigtail cable|pigtail connector|connector pigtail|pigtail wire|plug with wire|plug with cable|cable with connector|lead with plug|battery lead|battery extension lead|servo extension cable|servo extension lead|y splitter cable|y harness|splitter harness|adapter harness|extension harness|cable assembly with connector|charging lead", "854442", {
-    splits: [to({ words: ["car", "vehicle", "automotive", "trailer", "motorcycle"], use: ["vehicle"] }, "854430")],
-    note: "insulated conductors ≤ 1,000 V fitted with connectors → 854442 (wiring sets for vehicles 854430)",
+    splits: [
+      // "battery lead acid" is a lead-acid battery, not a battery lead (cable).
+      to({ allOf: [["lead acid", "lead-acid"], ["car", "auto", "vehicle", "starter", "starting", "motorcycle"]] }, "850710"),
+      to({ words: ["lead acid", "lead-acid"] }, "850720"),
+      // Coaxial cable is 8544.20 whether or not fitted with connectors (its own subheading names it).
+      to({ words: ["coaxial", "coax"] }, "854420"),
+      to({ words: ["car", "vehicle", "automotive", "trailer", "motorcycle"], use: ["vehicle"] }, "854430"),
+    ],
+    note: "insulated conductors ≤ 1,000 V fitted with connectors → 854442 (coaxial 854420; wiring sets for vehicles 854430)",
   }),
   e("gps pet tracker|pet gps tracker|dog gps tracker|cat gps tracker|gps dog collar|gps pet collar|dog gps collar|gps collar|dog tracker collar|pet locator|gps locator|personal gps tracker|mini gps tracker|vehicle gps tracker|asset tracker|gps tag", "852691", {
     splits: [to({ words: ["fence", "boundary", "containment", "shock", "correction", "training"] }, "854370")],

@@ -31,6 +31,10 @@ const optical: LexiconEntry[] = [
   e("sunglasses|sun glasses|polarized sunglasses|polarised sunglasses|aviator sunglasses|kids sunglasses|sports sunglasses|cycling glasses|clip on sunglasses|fit over sunglasses|eyeglasses|spectacles|reading glasses|prescription glasses|blue light glasses|blue light blocking glasses|computer glasses|gaming glasses|safety glasses|safety goggles|protective glasses|protective goggles|goggles|ski goggles|snow goggles|swim goggles|swimming goggles|diving goggles|motorcycle goggles|welding goggles|welding glasses|auto darkening helmet|auto-darkening welding helmet|lab goggles|night driving glasses|3d glasses|vr glasses cardboard|costume glasses|novelty glasses|party glasses|eye protection", "9004", {
     splits: [
       to({ words: ["novelty", "party glasses", "costume glasses"] }, "9505"),
+      // "Safety glass" read as the plural of the eyewear: toughened or laminated sheet, a pane or a window is safety
+      // glass of heading 7007 (of a size and shape for vehicles 7007.11 / 7007.21).
+      to({ allOf: [["tempered", "toughened", "laminated"], ["car", "vehicle", "vehicles", "automotive", "truck", "aircraft", "windshield", "windscreen"]], unless: ["goggles", "spectacles", "eyewear", "lens", "lenses", "frame", "frames"] }, "700711"),
+      to({ words: ["tempered", "toughened", "laminated", "window", "pane", "panes", "sheet", "sheets", "windshield", "windscreen"], unless: ["goggles", "spectacles", "eyewear", "lens", "lenses", "frame", "frames", "anti-fog", "anti fog"] }, "7007"),
       to({ words: ["sunglasses", "sun glasses", "polarized", "polarised", "aviator", "clip on sunglasses", "fit over"] }, "900410"),
       to({}, "900490"),
     ],
@@ -133,6 +137,9 @@ const medical: LexiconEntry[] = [
       to({ words: ["gua sha", "scraping board"], material: ["stone", "gemstone"] }, "6802"),
       to({ words: ["ear pick", "ear picks"], material: ["plastic"] }, "392490"),
       to({ words: ["ear pick", "ear picks"] }, "901890"),
+      // A blood glucose meter measures glucose by a chemical (enzyme-electrode) reaction on a test strip: an instrument
+      // for chemical analysis (9027.89), not a medical instrument of 9018.
+      to({ words: ["glucose meter", "glucometer", "blood sugar meter", "blood sugar monitor", "glucose monitor"] }, "902789"),
       to({ words: ["breast pump", "electric breast pump"], power: ["electric", "battery"] }, "901890"),
       to({}, "901890"),
     ],
@@ -265,7 +272,11 @@ const clocks: LexiconEntry[] = [
       to({ words: ["automatic", "self-winding"] }, "910221"),
       // An automatic watch is a mechanical one that winds itself: "Automatic Mechanical Watch" is 9102.21.
       to({ words: ["mechanical", "hand-wound", "manual wind"], unless: ["automatic", "self-winding", "self winding", "automatic winding"] }, "910229"),
-      to({ words: ["digital", "led watch"] }, "910212"),
+      // Hands and a digital display both ("ana-digi"): neither "mechanical display only" nor "opto-electronic only".
+      to({ words: ["digital", "lcd", "led display", "digital display"], allOf: [["analog", "analogue", "hands"]], power: ["electric", "battery"] }, "910219"),
+      to({ words: ["ana-digi", "anadigi", "analog-digital", "analog digital", "analogue digital"] }, "910219"),
+      // An LCD or LED face shows the time opto-electronically (9102.12 "with opto-electronic display only").
+      to({ words: ["digital", "led watch", "lcd", "led display", "digital display", "opto-electronic", "optoelectronic"], unless: ["analog", "analogue", "hands"] }, "910212"),
       to({ words: ["quartz", "analog", "analogue"] }, "910211"),
     ],
     decisive: ["material"],

@@ -282,6 +282,58 @@ describe("split resolution", () => {
     expect(resolveSplit(parts, attrs({ text: "watch movement nh35" }), "watch movement").heading).toBe("9108");
   });
 
+  it("grey or plain portland cement is 'other' (2523.29), white only when said to be (2523.21); 'screws for wood' are wood screws (7318.12)", () => {
+    expect(codeFor("portland cement", attrs({ text: "portland cement, gray" }))).toBe("252329");
+    expect(codeFor("screws", attrs({ text: "galvanized steel screws for wood" }))).toBe("731812");
+  });
+
+  it("tempered or laminated 'safety glass' for a vehicle window is safety glass of 7007 (7007.11), not safety glasses (9004); goggles stay 9004", () => {
+    expect(codeFor("safety glasses", attrs({ text: "tempered safety glass for a car side window" }))).toBe("700711");
+    expect(codeFor("safety glasses", attrs({ text: "laminated safety glass sheets for buildings" }))).toBe("7007");
+    expect(codeFor("safety glasses", attrs({ text: "safety glasses with anti-fog lenses" }))).toBe("900490");
+  });
+
+  it("bottles and jars sold empty for packing goods are articles for the conveyance or packing of goods (3923.30 of plastics, 7010.90 of glass), not tableware", () => {
+    expect(codeFor("water bottle", attrs({ text: "plastic water bottle of pet, empty, for packaging beverages", material: "plastic" }))).toBe("392330");
+    expect(codeFor("water bottle", attrs({ text: "empty glass water bottles with caps", material: "glass" }))).toBe("701090");
+    expect(codeFor("water bottle", attrs({ text: "2 pack reusable plastic water bottles for the gym", material: "plastic" }))).toBe("392410");
+  });
+
+  it("coaxial cable is 8544.20 even fitted with connectors; fixed carbon resistors 8533.10; a blood glucose meter is an instrument for chemical analysis (9027.89), not a medical instrument of 9018", () => {
+    expect(codeFor("cable with connector", attrs({ text: "coaxial cable with connectors" }))).toBe("854420");
+    expect(codeFor("cable with connector", attrs({ text: "usb cable with connectors" }))).toBe("854442");
+    expect(codeFor("resistor", attrs({ text: "carbon film resistor 1/4w" }))).toBe("853310");
+    expect(codeFor("resistor", attrs({ text: "metal film resistor 1/4w" }))).toBe("853321");
+    expect(codeFor("blood glucose meter", attrs({ text: "blood glucose meter" }))).toBe("902789");
+  });
+
+  it("chemicals by their own subheadings: white spirit and petrol are light oils (2710.12, ch. 27 subheading note 4), not spirits of 2208; crude glycerol 1520.00; n-butanol 2905.13, isobutanol 2905.14; potassium chloride fertiliser 3104.20", () => {
+    expect(codeFor("white spirit", attrs({ text: "white spirit solvent" }))).toBe("271012");
+    expect(codeFor("petrol", attrs({ text: "unleaded petrol" }))).toBe("271012");
+    expect(codeFor("kerosene", attrs({ text: "kerosene for lamps" }))).toBe("271019");
+    expect(codeFor("glycerin", attrs({ text: "glycerol, crude" }))).toBe("152000");
+    expect(codeFor("glycerin", attrs({ text: "glycerin usp 99.7%" }))).toBe("290545");
+    expect(codeFor("n-butanol", attrs({ text: "n-butanol" }))).toBe("290513");
+    expect(codeFor("isobutanol", attrs({ text: "isobutanol" }))).toBe("290514");
+    expect(codeFor("fertilizer", attrs({ text: "potassium chloride fertilizer" }))).toBe("310420");
+    expect(codeFor("nylon 6 chips", attrs({ text: "nylon 6 chips" }))).toBe("390810");
+  });
+
+  it("hardware and car goods by what they are: a lithium jump starter is a lithium-ion accumulator (8507.60), a car battery 'lead acid' no battery lead (8544), a wireless doorbell other sound signalling (8531.80), hearing-protection ear muffs 3926.90, a drain snake a hand tool (8205.59)", () => {
+    expect(codeFor("car battery", attrs({ text: "jump starter 2000a peak car battery booster pack lithium portable" }))).toBe("850760");
+    expect(codeFor("car battery", attrs({ text: "12v car battery 60ah" }))).toBe("850710");
+    expect(codeFor("battery lead", attrs({ text: "12v car battery lead acid 60ah" }))).toBe("850710");
+    expect(codeFor("wireless doorbell", attrs({ text: "wireless doorbell" }))).toBe("853180");
+    expect(codeFor("hearing protection", attrs({ text: "ear muffs hearing protection noise reduction" }))).toBe("392690");
+    expect(codeFor("drain snake", attrs({ text: "drain snake plumbing auger 25 ft" }))).toBe("820559");
+  });
+
+  it("subheadings 9102.11/12/19 by the display: LCD or LED only is opto-electronic (9102.12), hands only mechanical (9102.11), both 'other' (9102.19)", () => {
+    expect(codeFor("wristwatch", attrs({ text: "wristwatch battery powered with an lcd display only", powerSource: "battery" }))).toBe("910212");
+    expect(codeFor("wristwatch", attrs({ text: "quartz wristwatch with analog display" }))).toBe("910211");
+    expect(codeFor("wristwatch", attrs({ text: "sports wristwatch with hands and a digital display", powerSource: "battery" }))).toBe("910219");
+  });
+
   it("4202 tiers stated in the subheadings' words decide before the product type: 'carried in the pocket or handbag' is 4202 3x, a tote 'for carrying groceries' a shopping bag of 4202 9x", () => {
     const r = (term: string, text: string, material: Material) => resolveSplit(entryFor(term), attrs({ text, material }), term).subheading;
     expect(r("phone case", "leather phone case with card slots, designed to be carried in the pocket or handbag", "leather")).toBe("420231");

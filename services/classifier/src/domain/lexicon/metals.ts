@@ -6,6 +6,9 @@
 import type { LexiconEntry } from "../types.js";
 import { e, m, mats, to } from "./helpers.js";
 
+/** What says a container is for packing goods: sold empty, "for the conveyance", "bottles for packaging" (words, not "pack of 2"). */
+const PACKING_USE = ["empty", "conveyance", "packaging bottle", "packaging bottles", "bottle for packaging", "bottles for packaging", "jar for packaging", "jars for packaging", "bottle for packing", "bottles for packing"];
+
 /** Words for a set of assorted table cutlery. */
 /** Two different kinds of cutlery named together (spoons with forks, knives with spoons …): an assorted set. */
 const SPOONS = ["spoon", "spoons", "teaspoon", "teaspoons", "tablespoon", "tablespoons"];
@@ -238,7 +241,7 @@ const steelProducts: LexiconEntry[] = [
       ...Object.entries(FASTENER).map(([k, code]) => to({ material: k === "copper" ? ["copper"] : k === "aluminium" ? ["aluminium"] : k === "plastic" ? ["plastic"] : ["rubber"] }, code)),
       to({ words: ["wall plugs", "wall anchors", "drywall anchors"], material: ["plastic"] }, "392690"),
       to({ words: ["coach screw", "coach screws", "lag screw", "lag screws", "lag bolt", "lag bolts"] }, "731811"),
-      to({ words: ["wood screw", "wood screws", "chipboard", "deck screw", "deck screws"] }, "731812"),
+      to({ words: ["wood screw", "wood screws", "screws for wood", "screw for wood", "chipboard", "deck screw", "deck screws"] }, "731812"),
       to({ words: ["screw hook", "screw hooks", "cup hook", "cup hooks", "eye screw", "eye screws", "screw eye", "screw eyes", "hook screw", "hook screws"] }, "731813"),
       to({ words: ["self tapping", "self-tapping", "self drilling", "self-drilling", "drywall screw", "drywall screws", "sheet metal screw", "sheet metal screws"] }, "731814"),
       // "bolts with nuts and washers" are bolts (7318.15: screws and bolts, whether or not with their nuts or washers).
@@ -304,6 +307,10 @@ const household: LexiconEntry[] = [
       // whatever its outer material (Explanatory Note to 96.17: the vacuum makes the vessel).
       splits: [
         to({ words: ["vacuum insulated", "vacuum insulation", "double wall vacuum", "double walled vacuum", "vacuum sealed double wall"] }, "961700"),
+        // Bottles and jars sold empty for filling by a packer are articles for the conveyance or packing of goods
+        // (3923.30 of plastics, 7010 of glass), not table or kitchen ware.
+        to({ words: PACKING_USE, allOf: [["bottle", "bottles", "jar", "jars", "container", "containers"]], material: ["plastic"] }, "392330"),
+        to({ words: PACKING_USE, allOf: [["bottle", "bottles", "jar", "jars"]], material: ["glass"] }, "701090"),
         // An insulated stainless steel bottle, flask or tumbler is sold as a vacuum vessel (double-walled, evacuated).
         to({ words: ["insulated"], allOf: [["bottle", "bottles", "flask", "flasks", "tumbler", "tumblers", "mug", "mugs"]], material: ["stainless_steel"] }, "961700"),
         // With its own heating element the vessel is an electro-thermic appliance of heading 8516: a kettle only heats

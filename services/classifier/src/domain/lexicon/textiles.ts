@@ -465,6 +465,11 @@ const fabrics: LexiconEntry[] = [
     note: "felt in the piece or simply cut → 5602; felt articles by function (furniture pads 5602, slippers 6405)",
   }),
   e("nonwoven fabric|non-woven fabric|nonwoven|non woven fabric|spunbond|spunbond fabric|meltblown|meltblown fabric|fusible interfacing|weed control fabric|landscape fabric|geotextile|frost cloth|plant cover fleece|garden fleece", "5603", {
+    splits: [
+      // Spunbond (spun-laid) webs are of continuous man-made filaments: 5603.1x, by weight per m² (5603.12 25–70 g/m²
+      // when no weight is stated; a stated weight outside it picks its sibling, see GRI 6 in the engine).
+      to({ words: ["spunbond", "spun-bond", "spunbonded", "spun-bonded", "spunlaid", "spun-laid", "filament", "filaments"], unless: ["staple"] }, "560312"),
+    ],
     note: "nonwovens → 5603 (man-made filament 56031x by weight)",
   }),
   e("wadding|quilt batting|quilt batting|cotton wadding|polyester wadding|fiberfill|polyfill|stuffing fiber|pillow stuffing|toy stuffing|cotton wool|cotton pads|cotton balls|makeup remover pads|cotton rounds", "5601", {

@@ -16,7 +16,7 @@ import { parseLine, type Alternative, type ParsedLine, type Sex, type Word } fro
 import { readTokens } from "@openhs/shared";
 import { goodsUses } from "./features.js";
 import { canon, productProfile, type ProductProfile } from "./product.js";
-import { brixOf, cylinderCc, fatPercentOf, kvaOf, thicknessCm, valuePer, within, type QuantityCondition } from "./thresholds.js";
+import { brixOf, cylinderCc, fatPercentOf, kvaOf, thicknessCm, valuePer, waterAbsorptionOf, within, type QuantityCondition } from "./thresholds.js";
 import type { DecisiveAttribute, NationalChoice, NationalLine } from "./types.js";
 
 export { cleanDescription, isResidualLine } from "./lines.js";
@@ -254,6 +254,7 @@ function measureOf(q: QuantityCondition, g: Goods): number | undefined {
     case "brix": return brixOf(g.profile.text);
     case "fat": return fatPercentOf(g.profile.text);
     case "kva": return kvaOf(g.profile.text);
+    case "absorption": return waterAbsorptionOf(g.profile.text);
   }
 }
 
@@ -273,6 +274,7 @@ const QUANTITY_LABEL: Record<QuantityCondition["quantity"], (v: number, unit?: s
   brix: (v) => `Brix value ${round(v)}`,
   fat: (v) => `fat content ${round(v)}%`,
   kva: (v) => `${round(v)} kVA`,
+  absorption: (v) => `water absorption ${round(v)}%`,
 };
 
 function evaluate(

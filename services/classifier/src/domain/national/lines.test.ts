@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { ExtractedAttributes } from "../types.js";
 import { isResidualLine, parseLine } from "./lines.js";
 import { referencedCodes } from "./refs.js";
-import { areaWeightThreshold, brixOf, fatPercentOf, kvaOf, quantityConditions, soldLengthM, valuePer, valueThreshold, weightThreshold } from "./thresholds.js";
+import { areaWeightThreshold, brixOf, fatPercentOf, kvaOf, quantityConditions, soldLengthM, valuePer, valueThreshold, waterAbsorptionOf, weightThreshold } from "./thresholds.js";
 
 function attrs(over: Partial<ExtractedAttributes> = {}): ExtractedAttributes {
   return { cleanName: "", text: "", materials: [], processing: [], uses: [], isSet: false, isPart: false, ...over };
@@ -72,6 +72,15 @@ describe("weight, power, capacity and size thresholds", () => {
     expect(fatPercentOf("whole milk powder containing 26% fat, not sweetened")).toBe(26);
     expect(fatPercentOf("uht milk, fat content 3.5%, in cartons")).toBe(3.5);
     expect(fatPercentOf("low fat yoghurt")).toBeUndefined();
+  });
+
+  it("water absorption of ceramic tiles (6907.21 ≤ 0.5 %, 6907.22 over 0.5 % up to 10 %) and the goods' stated absorption, a strict bound just inside it", () => {
+    expect(quantityConditions("Of a water absorption coefficient by weight exceeding 0.5 % but not exceeding 10 %")).toEqual([
+      { quantity: "absorption", threshold: { min: 0.5, minInclusive: false, max: 10, maxInclusive: true } },
+    ]);
+    expect(waterAbsorptionOf("glazed porcelain floor tiles, water absorption below 0.5%")).toBeLessThan(0.5);
+    expect(waterAbsorptionOf("wall tiles, water absorption 12 %")).toBe(12);
+    expect(waterAbsorptionOf("glazed wall tiles")).toBeUndefined();
   });
 
   it("apparent power in kVA (generating sets 8502.1x, transformers 8504.2x/.3x) and the goods' stated kVA", () => {

@@ -32,6 +32,7 @@ export type Quantity =
   | "volume"
   | "brix"
   | "fat"
+  | "absorption"
   | "kva";
 
 export interface QuantityCondition {
@@ -213,6 +214,11 @@ export function quantityConditions(description: string): QuantityCondition[] {
     const f = thresholdOf(hits(d, NUM, "%|percent").filter((h) => /\b(?:fat|butterfat|milkfat)\b/.test(d.slice(Math.max(0, h.index - 50), h.index))), (h) => h.value);
     if (f) out.push({ quantity: "fat", threshold: f });
   }
+  // Water absorption of ceramic tiles ("of a water absorption coefficient by weight not exceeding 0.5 %").
+  if (d.includes("absorption")) {
+    const a = thresholdOf(hits(d, NUM, "%|percent").filter((h) => /\babsorption\b/.test(d.slice(Math.max(0, h.index - 70), h.index))), (h) => h.value);
+    if (a) out.push({ quantity: "absorption", threshold: a });
+  }
   // Sizes: the dimension named before the figure ("of a width not exceeding 20 cm") or after it ("5 cm in width").
   const sizeHits = hits(d, NUM, "mm|cm|m");
   const byDim = new Map<Quantity, Hit[]>();
@@ -297,6 +303,7 @@ export function goodsMeasure(q: Quantity, attrs: ExtractedAttributes): number | 
     case "volume": return attrs.dimensions?.volumeL;
     case "brix": return brixOf(attrs.text);
     case "fat": return fatPercentOf(attrs.text);
+    case "absorption": return waterAbsorptionOf(attrs.text);
     case "kva": return kvaOf(attrs.text);
     case "areaWeight": return attrs.gsm;
     default: return undefined;
@@ -319,6 +326,24 @@ export function fatPercentOf(text: string): number | undefined {
     t.match(/(?<![\d.])(\d+(?:\.\d+)?)\s?(?:%|percent)\s+(?:milk\s?|butter\s?)?fat\b/) ??
     t.match(/\b(?:milk\s?|butter\s?)?fat(?:\s+content)?(?:,?\s+by\s+weight)?(?:\s+of)?\s*[:=]?\s*(\d+(?:\.\d+)?)\s?(?:%|percent)/);
   return m ? Number(m[1]) : undefined;
+}
+
+/**
+ * The water absorption of ceramic goods in % by weight when stated ("water absorption 3%", "water absorption below
+ * 0.5%", "absorption rate < 0.5 %"); a strict bound reads as just inside it.
+ */
+export function waterAbsorptionOf(text: string): number | undefined {
+  const t = text.toLowerCase();
+  if (!t.includes("absorption")) return undefined;
+  const m = t.match(
+    /\babsorption(?:\s+(?:rate|coefficient|ratio))?(?:\s+by\s+weight)?(?:\s+(?:of|is))?\s*[:=]?\s*(below|under|less than|lower than|<|≤|<=|not exceeding|max(?:imum)?|up to|over|above|more than|exceeding|>|≥|>=)?\s*(\d+(?:\.\d+)?)\s?(?:%|percent)/,
+  );
+  if (!m) return undefined;
+  const v = Number(m[2]);
+  const op = m[1] ?? "";
+  if (/^(?:below|under|less than|lower than|<)$/.test(op)) return v * 0.99;
+  if (/^(?:over|above|more than|exceeding|>)$/.test(op)) return v * 1.01;
+  return v;
 }
 
 /** Thickness in cm when stated ("3mm thick", "thickness: 2 mm"). */
