@@ -906,3 +906,15 @@ describe("ruling-style descriptions: the goods named in the subject clause", () 
   });
 });
 
+
+describe("ruling-style descriptions: containers, verbs and holders are not the goods", () => {
+  it("'a set of 12 tubes of acrylic paint' is paint in a set (3213.10): a counted container before 'of' puts the goods after it", () => {
+    expect(engine.classify({ productName: "A set of 12 tubes of acrylic paint of different colours, for use by artists and students, presented in a cardboard box.", destinationCountry: "GB" }).hs6).toBe("321310");
+  });
+  it("'hiking boots covering the ankle' are boots (6403.91), not boot covers: an -ing verb with its object is no noun of a term", () => {
+    expect(engine.classify({ productName: "Hiking boots covering the ankle, with uppers of leather and outer soles of rubber.", destinationCountry: "GB" }).hs6).toBe("640391");
+  });
+  it("a clothes hanger of polypropylene 'for hanging garments' is an article of plastics (3926.90), not a textile article", () => {
+    expect(engine.classify({ productName: "A clothes hanger of moulded polypropylene with a metal hook, used for hanging garments in a wardrobe.", destinationCountry: "GB" }).hs6).toBe("392690");
+  });
+});

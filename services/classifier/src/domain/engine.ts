@@ -403,7 +403,9 @@ export class ClassifierEngine {
     // "The submitted sample is a pair of men's trousers …": a ruling's subject clause comes before the quantity.
     const subjectLead = LEADING_SUBJECT.exec(name)?.[0].length ?? 0;
     const fitLead = subjectLead + (LEADING_FIT.exec(name.slice(subjectLead))?.[0].length ?? 0);
-    const lead = fitLead + (LEADING_QUANTITY.exec(name.slice(fitLead))?.[0].length ?? 0);
+    const qLead = fitLead + (LEADING_QUANTITY.exec(name.slice(fitLead))?.[0].length ?? 0);
+    // "A set of 12 tubes of acrylic paint", "six bottles of wine": counted containers put the goods after them too.
+    const lead = qLead + (COUNTED_CONTAINERS.exec(name.slice(qLead))?.[0].length ?? 0);
     const qAt = name.slice(lead).search(QUALIFIER);
     let prefix = qAt >= 0 ? name.slice(0, lead + qAt) : name;
     prefix = this.titlePhrase(prefix, lead);
@@ -1187,7 +1189,9 @@ const LEADING_SUBJECT = /^\s*(?:the|this|these)\s+(?:submitted\s+|imported\s+|su
 const LEADING_FIT = /^\s*(?:(?:new|original|genuine|replacement|oem)\s+)*(?:for|fits?|fit for|compatible with|suitable for)\s+/i;
 
 /** A quantity before the goods: "a pair of", "a set of", "two boxes of", "a variety of". */
-const LEADING_QUANTITY = /^\s*(?:(?:a|an|one|two|three|four|five|six|several|\d+)\s+)?(?:pairs?|sets?|kits?|packs?|boxe?s?|bags?|variety|varieties|assortments?|range|series|collections?|couple|rolls?|sheets?|pieces?|pcs|units?|cartons?|bundles?|lots?|types?|kinds?)\s+of\s+/i;
+/** A count of containers before "of" ("12 tubes of", "six bottles of"): what they hold are the goods (a count is needed: "tubes of steel" are tubes). */
+const COUNTED_CONTAINERS = /^\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|several)\s+(?:tubes?|bottles?|jars?|cans?|tins?|sachets?|packets?|tubs?|vials?|pots?|ampoules?|cartridges?|pouches)\s+of\s+/i;
+const LEADING_QUANTITY = /^\s*(?:(?:a|an|one|two|three|four|five|six|several|\d+)\s+)?(?:pairs?|sets?|kits?|packs?|boxe?s?|bags?|strings?|variety|varieties|assortments?|range|series|collections?|couple|rolls?|sheets?|pieces?|pcs|units?|cartons?|bundles?|lots?|types?|kinds?)\s+of\s+/i;
 
 /** Words that start a qualifier after the head noun of a product phrase. */
 const QUALIFIER = new RegExp(String.raw`\b(?:of|for|from|used|made|with|without|${IN_MEDIUM}|composed|consisting|featuring|designed|intended|containing|having|which|that|in the form of|suitable|including|includes|comprising|installed (?:in|on)|mounted (?:in|on)|fitted (?:in|on|to)|fuell?ed by|(?:powered|operated|driven) by|based on|(?:put up|packed|packaged|presented|supplied) (?:in|as|for|on)|imported|(?:sold )?by the (?:yard|yards|metre|meter|metres|meters|roll|foot|feet|piece|bolt|pound))\b`, "i");

@@ -267,6 +267,8 @@ describe("coatings", () => {
     ["rubber coated cast iron kettlebell", "iron_steel"],
     ["aluminium hooks coated with PVC", "aluminium"],
     ["PU coated polyester fabric", "synthetic"],
+    ["a tent of polyester fabric coated with polyurethane", "synthetic"],
+    ["steel coated with zinc", "iron_steel"],
   ])("%s: the body (%s) ranks before the coating", (name, body) => {
     expect(mats({ productName: name })[0]).toBe(body);
   });
@@ -343,5 +345,23 @@ describe("a generic material word beside the specific kind it covers", () => {
 describe("plush", () => {
   it("'soft plush' is a textile pile fabric, the material of the goods it covers", () => {
     expect(mats({ productName: "Toilet Seat Cover Soft Plush Washable" })).toEqual(["textile"]);
+  });
+});
+
+describe("ruling descriptions: materials of accessories and of what the goods hold", () => {
+  it("a tent's fibreglass poles and steel pegs named after 'with' are the accessories' materials, not the tent's", () => {
+    expect(mats({ productName: "A dome tent of polyester fabric coated with polyurethane, with a sewn-in groundsheet, fibreglass poles and steel pegs" })[0]).toBe("synthetic");
+  });
+  it("what a box is for storing ('clothes') makes no textile context: polypropylene is the box's plastic", () => {
+    expect(mats({ productName: "A storage box of polypropylene with a hinged lid, used for storing clothes and toys" })[0]).toBe("plastic");
+    expect(mats({ productName: "polypropylene woven fabric clothes bag" })[0]).toBe("synthetic");
+  });
+});
+
+describe("holders named after what they hold", () => {
+  it("a 'clothes hanger' or 'towel rail' holds textiles: polypropylene is its plastic", () => {
+    expect(mats({ productName: "A clothes hanger of moulded polypropylene with a metal hook" })[0]).toBe("plastic");
+    expect(mats({ productName: "towel rail of polypropylene" })[0]).toBe("plastic");
+    expect(mats({ productName: "polypropylene towel" })[0]).toBe("synthetic");
   });
 });

@@ -483,13 +483,17 @@ function judge(def: TermDef, key: string, i: number, end: number, toks: readonly
 
 /** Words after a material that make it a coating on the article's body ("plastic-coated steel wire"). */
 const COATING_AFTER = new Set(["coated", "coating", "covered", "dipped", "sprayed"]);
+/** The word after "coated" that names the coating next ("coated with", "covered in", "coated by"). */
+const COATED_BY = new Set(["with", "in", "by"]);
 
 /**
  * A coating, not the body: "plastic-coated steel wire", "vinyl coated", "steel hooks coated with PVC", "dipped in
  * rubber". The article is of the material under the coating, which ranks first (a coated fabric stays a fabric).
  */
 function isCoating(key: string, i: number, end: number, toks: readonly string[]): boolean {
-  if (key.endsWith(" coated") || key.endsWith(" coating") || COATING_AFTER.has(toks[end] ?? "")) return true;
+  if (key.endsWith(" coated") || key.endsWith(" coating")) return true;
+  // "vinyl coated" is a coating; "polyester fabric coated with polyurethane" names the body, then what covers it.
+  if (COATING_AFTER.has(toks[end] ?? "") && !COATED_BY.has(toks[end + 1] ?? "")) return true;
   const p1 = toks[i - 1] ?? "";
   const p2 = toks[i - 2] ?? "";
   return (p1 === "with" || p1 === "in") && COATING_AFTER.has(p2);
@@ -516,6 +520,8 @@ const ACCESSORY_NOUNS = new Set([
   "wheel", "wheels", "stand", "stands", "seal", "seals", "gasket", "gaskets", "spout", "straw", "straws", "hanger",
   "hangers", "hook", "hooks", "ring", "rings", "clip", "clips", "tassel", "tassels", "ribbon", "ribbons", "bow", "bows",
   "fringe", "pocket", "pockets", "belt", "belts", "tray", "trays", "shelf", "shelves", "drawer", "drawers", "door", "doors",
+  // a tent's or a stand's poles, pegs and stakes ("a tent of polyester … with fibreglass poles and steel pegs")
+  "pole", "poles", "peg", "pegs", "stake", "stakes",
 ]);
 
 /** Finds material terms in word tokens (longest phrase first at each position). */
@@ -843,13 +849,23 @@ export function isTextileProduct(input: ProductInput, toks?: readonly string[]):
   const t = toks ?? wordsSep(normalizeText(`${input.productName} ${input.description ?? ""} ${input.category ?? ""} ${input.material ?? ""}`));
   // "Hair" is a textile context for wigs and extensions (acrylic fibre), not for hair clips, claws or combs (acrylic plastics).
   let hair = false;
-  for (const w of t) {
+  for (const [i, w] of t.entries()) {
     if (!TEXTILE_CONTEXT.has(w)) continue;
+    // What the goods are for storing or holding ("a box of polypropylene … for storing clothes") is no textile of theirs.
+    if (STORES.has(t[i - 1] ?? "") || STORES.has(t[i - 2] ?? "")) continue;
+    // ... nor what a holder is named after: a "clothes hanger", "towel rail" or "curtain rod" holds textiles.
+    if (HOLDERS.has(t[i + 1] ?? "")) continue;
     if (w !== "hair") return true;
     hair = true;
   }
   return hair && !t.some((w) => HAIR_HARDWARE.has(w));
 }
+
+/** Verbs whose object is what the goods keep, not what they are made of. */
+const STORES: ReadonlySet<string> = new Set(["storing", "store", "stores", "holding", "holds", "hanging", "organising", "organizing", "organise", "organize", "keeping", "protecting"]);
+
+/** Holders named after what they hold ("clothes hanger", "towel rail", "curtain hooks"). */
+const HOLDERS: ReadonlySet<string> = new Set(["hanger", "hangers", "peg", "pegs", "pin", "pins", "rack", "racks", "airer", "airers", "rail", "rails", "rod", "rods", "hook", "hooks", "ring", "rings", "holder", "holders", "stand", "stands", "clip", "clips", "dryer", "dryers"]);
 
 /** Hair accessories of hard materials: with them "hair" says nothing of a textile. */
 const HAIR_HARDWARE: ReadonlySet<string> = new Set(["clip", "clips", "claw", "claws", "pin", "pins", "hairpin", "hairpins", "comb", "combs", "barrette", "barrettes", "grip", "grips", "slide", "slides", "clamp", "clamps", "stick", "sticks"]);

@@ -102,6 +102,14 @@ describe("Chapter 64 notes 3-4: footwear by upper and outer sole", () => {
     expect(ch64Footwear.apply([cand("640411")], cleats).redirected[0]!.to).toBe("640319");
   });
 
+  it("keeps sports shoes with a textile upper in 6404.11 — 'training shoes and the like' named there — when the material read first was the rubber sole (ch. 64 note 4(a); subheading 6404.11)", () => {
+    const a = attrs({ text: "a pair of sports shoes with outer soles of rubber and uppers of textile material (polyester mesh), for running", mats: ["rubber", "synthetic"] });
+    const named = { hs6: "640299", score: 1, evidence: [{ source: "lexicon" as const, detail: "sports shoes", weight: 1, head: true, term: "sports shoes" }] };
+    expect(ch64Footwear.apply([named], a).redirected[0]!.to).toBe("640411");
+    // A shoe not named as one of them stays "other" footwear with a textile upper.
+    expect(ch64Footwear.apply([cand("640299")], attrs({ text: "slip-on shoes with outer soles of rubber and uppers of textile material", mats: ["rubber"] })).redirected[0]!.to).toBe("640419");
+  });
+
   it("leaves footwear lines that only share words with the title ('women … pu leather' lingerie) as they are: the notes sort footwear, and no footwear is named", () => {
     const a = attrs({ text: "women sexy lingerie pu leather costume", mats: ["plastic"] });
     expect(ch64Footwear.apply([cand("640399", 0.5, "retrieval"), cand("640319", 0.4, "retrieval")], a).redirected).toEqual([]);
@@ -368,5 +376,15 @@ describe("Heading 6802: worked stone by kind", () => {
   it("leaves imitation marble and unnamed stone alone", () => {
     expect(ch68WorkedStone.apply([cand("680299")], attrs({ text: "marble look resin coaster", mats: ["stone"] })).redirected).toEqual([]);
     expect(ch68WorkedStone.apply([cand("680299")], attrs({ text: "lava stone bracelet beads", mats: ["stone"] })).redirected).toEqual([]);
+  });
+});
+
+describe("Chapter 95 headings: the article named decides, not what it contains", () => {
+  it("keeps Christmas crackers in 9505.10 though they contain 'a small plastic toy' — the goods named are festive articles (GRI 1, heading 9505)", () => {
+    const a = attrs({ text: "christmas crackers consisting of a cardboard tube containing a paper hat, a joke and a small plastic toy" });
+    const crackers = { hs6: "950510", score: 1, evidence: [{ source: "lexicon" as const, detail: "christmas crackers", weight: 1, head: true, term: "christmas crackers" }] };
+    expect(ch95Headings.apply([crackers, cand("950300", 1)], a).adjusted).toEqual([]);
+    // Without a head term naming one heading, the word "toy" still decides.
+    expect(ch95Headings.apply([cand("950510", 1), cand("950300", 1)], a).adjusted.find((x) => x.hs6 === "950300")!.factor).toBe(1.5);
   });
 });

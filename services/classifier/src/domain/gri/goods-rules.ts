@@ -248,6 +248,10 @@ export const ch95Headings: GriRule = {
     if (headings.size < 2) return b.build();
     const pick = ch95Heading(attrs);
     if (!pick || !headings.has(pick.heading)) return b.build();
+    // The goods named as one chapter 95 article (the head term: "Christmas crackers … containing a paper hat and a small
+    // toy") are that article; a word of another heading met in what they contain or come with does not decide.
+    const named = new Set(in95.filter((c) => c.evidence.some((e) => e.source === "lexicon" && e.head)).map((c) => headingOf(c.hs6)));
+    if (named.size === 1 && !named.has(pick.heading)) return b.build();
     const reason = `${CH95_HEADINGS[pick.heading]} — decided by ${pick.why} (GRI 1)`;
     for (const c of in95) b.adjust(c.hs6, headingOf(c.hs6) === pick.heading ? 1.5 : 0.6, reason);
     b.record("95-headings", reason);
@@ -368,6 +372,9 @@ function footKind(hs6: string): FootKind {
  */
 const NOTE_1_SPORTS = /\b(?:spikes?|spiked|cleats?|cleated|studs?|studded|sprigs?|ski|skiing|snowboard(?:ing)?|skat(?:e|es|ing)|wrestling|boxing|cycling|golf|football boots?|rugby)\b/;
 
+/** The shoes subheading 6404.11 names ("tennis shoes, basketball shoes, gym shoes, training shoes and the like"). */
+const NAMED_6404_11 = /\b(?:sports? shoes?|athletic shoes?|training shoes?|trainers|running shoes?|jogging shoes?|tennis shoes?|basketball shoes?|gym shoes?)\b/;
+
 function footTarget(upper: FootMat, sole: FootMat, kind: FootKind): string {
   const leatherSole = sole === "leather" || sole === "composition_leather";
   const okSole = sole === "rubber_plastics" || leatherSole;
@@ -437,6 +444,9 @@ export const ch64Footwear: GriRule = {
       let k = footKind(c.hs6);
       // Out of 6404.11 ("training shoes and the like"), sneakers are sports footwear only under subheading note 1.
       if (k === "sports" && fm.upper !== "textile" && !NOTE_1_SPORTS.test(attrs.text.toLowerCase())) k = "other";
+      // With a textile upper, goods named as the training, running, tennis, basketball or gym shoes 6404.11 names are its
+      // own kind whichever heading the candidate came from ("sports shoes … outer soles of rubber and uppers of textile").
+      if (k === "other" && fm.upper === "textile" && c.evidence.some((e) => e.source === "lexicon" && e.head && e.term !== undefined && NAMED_6404_11.test(e.term))) k = "sports";
       const kind = toeCap && k !== "ski" ? "toecap" : k === "other" && ankle ? "ankle" : k;
       const to = footTarget(fm.upper, fm.sole ?? "rubber_plastics", kind);
       if (to === c.hs6) continue;

@@ -206,3 +206,11 @@ describe("Section XI: garments whose fibre is not stated", () => {
     expect(xiFibreNotStated.apply([cand("620220")], attrs({ text: "women's coat with leather", mats: ["leather"] })).redirected).toEqual([]);
   });
 });
+
+describe("Section XI subheading note 2 leaves subheadings named by kind", () => {
+  it("keeps an electric blanket of polyester in 6301.10 — 'Blankets; electric' names no material, so no fibre subheading replaces it", () => {
+    const a = attrs({ text: "electric blanket of polyester fleece with heating wires", mats: ["synthetic"] });
+    expect(xiFibreSubheading.apply([cand("630110")], a).redirected).toEqual([]);
+    expect(xiFibreSubheading.apply([cand("630130")], a).redirected[0]!.to).toBe("630140");
+  });
+});

@@ -292,6 +292,8 @@ export const xiFibreSubheading: GriRule = {
     for (const c of candidates) {
       const ch = c.hs6.slice(0, 2);
       if (ch !== "61" && ch !== "62" && ch !== "63") continue;
+      // A subheading whose own text names no material but a kind ("Blankets; electric") is not left for a fibre one.
+      if (builtInSubheadings(headingOf(c.hs6))?.some((x) => x.code === c.hs6) && !specOfCode(c.hs6)) continue;
       // Shares not stated and several fibres: keep a code naming one of the goods' fibres, or a residual code.
       if (pt.basis === "first-listed") {
         const spec = specOfCode(c.hs6);

@@ -250,7 +250,7 @@ const misc83: LexiconEntry[] = [
     splits: [to({ words: ["roof rack", "roof rails", "roof rack bars"] }, "870829"), to({ material: ["plastic"] }, "392630")],
     note: "mountings and fittings of base metal for motor vehicles → 830230 (roof racks are accessories of 8708)",
   }),
-  e("petty cash box|money box lockable|coin box|deed box|document box lockable|fire safe box|fireproof document box|lock box steel|security box|key safe box|gun box|pistol safe|ammo safe|drawer safe", "830300", {
+  e("safes|steel safe|wall safe|gun safe|fireproof safe|digital safe|electronic safe|money safe|home safe|hotel safe|safe box|strongbox|strong box|petty cash box|money box lockable|coin box|deed box|document box lockable|fire safe box|fireproof document box|lock box steel|security box|key safe box|gun box|pistol safe|ammo safe|drawer safe", "830300", {
     splits: [to({ material: ["plastic"] }, "392690")],
     note: "safes, cash and deed boxes of base metal → 830300",
   }),

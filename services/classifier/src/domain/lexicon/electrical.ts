@@ -199,6 +199,9 @@ export const ELECTRICAL: LexiconEntry[] = [
       // A pressure cooker said to be of a metal, with no word of electric heating, is the stovetop kind.
       to({ words: ["pressure cooker", "pressure cookers"], material: ["aluminium"], unless: ELECTRIC_COOKER }, "761510"),
       to({ words: ["pressure cooker", "pressure cookers"], material: ["iron_steel", "stainless_steel"], unless: ELECTRIC_COOKER }, "7323"),
+      // An electric kettle or water boiler heats water by its element: "other" electro-thermic appliances (8516.79), not
+      // the heating resistor it contains (8516.80).
+      to({ words: ["electric kettle", "kettle", "kettles", "cordless kettle", "travel kettle", "glass kettle", "temperature control kettle", "water boiler", "hot water dispenser"], unless: ["water heater", "immersion", "tankless", "geyser"] }, "851679"),
       to({ words: ["water heater", "immersion heater", "immersion rod", "tankless", "instant water heater", "geyser"] }, "851610"),
       to({ words: ["storage heater"] }, "851621"),
       to({ words: ["hair dryer", "hairdryer", "hair drier", "blow dryer", "blow drier", "hood dryer"] }, "851631"),

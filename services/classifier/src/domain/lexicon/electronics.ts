@@ -209,9 +209,14 @@ export const ELECTRONICS: LexiconEntry[] = [
   }),
   e("accumulator|electric accumulator|storage battery|traction battery|vrla battery|nickel metal hydride battery|sodium ion battery|lifepo4 cell|cylindrical cell|ev battery|electric vehicle battery|battery storage system|dry cell|primary cell|primary battery|zinc air cell|silver oxide cell", "850760", {
     splits: [
+      // Primary cells by chemistry: alkaline and zinc-carbon cells are manganese dioxide cells (8506.10), lithium 8506.50.
+      to({ words: ["dry cell", "dry cells", "primary cell", "primary cells", "primary battery", "primary batteries"], allOf: [["alkaline", "manganese dioxide", "zinc carbon", "zinc-carbon"]] }, "850610"),
+      to({ words: ["dry cell", "dry cells", "primary cell", "primary cells", "primary battery", "primary batteries"], allOf: [["lithium"]] }, "850650"),
       to({ words: ["dry cell", "dry cells", "primary cell", "primary battery"] }, "850680"),
       to({ words: ["zinc air"] }, "850660"),
       to({ words: ["silver oxide"] }, "850640"),
+      // Lead-acid accumulators "of a kind used for starting piston engines" (car starter batteries) are 8507.10.
+      to({ words: ["lead acid", "lead-acid"], allOf: [["starting", "starter", "cranking", "car battery", "automotive", "motor car", "motor cars", "cars", "sli"]], unless: ["deep cycle", "forklift", "golf cart", "traction", "solar", "ups"] }, "850710"),
       to({ words: ["lead acid", "sla", "agm", "gel battery", "vrla", "deep cycle", "forklift battery", "golf cart"] }, "850720"),
       to({ words: ["nickel metal hydride", "ni-mh", "nimh"] }, "850750"),
       to({ words: ["nicd", "ni-cd"] }, "850730"),

@@ -176,11 +176,23 @@ const nuts: LexiconEntry[] = [
 
 const vegetables: LexiconEntry[] = [
   veg("potato|potatoes|fresh potatoes|seed potatoes", "070190", { frozen: "071010", dried: "071290", prepared: "200520" }, "potatoes fresh 0701, frozen 071010, dried 071290; prepared (crisps, flakes) 200520, frozen prepared (chips) 200410"),
+  // A mixture of vegetables is classified as such (0710.90 frozen, 0712.90 dried), not as the first vegetable it lists;
+  // preserved otherwise than by freezing or drying it is a ch. 20 preparation (in vinegar 2001.90, other 2005.99).
+  e("mixed vegetables|vegetable mix|vegetable mixture|vegetable mixtures|mixture of vegetables|vegetable medley|stir fry vegetables|frozen vegetable mix|mixed veg", "071090", {
+    splits: [
+      to({ words: ["vinegar", "pickled", "acetic"] }, "200190"),
+      to({ words: ["dried", "dehydrated", "freeze dried", "freeze-dried"] }, "071290"),
+      to({ words: ["canned", "tinned", "in brine", "preserved", "jar", "can"], unless: ["frozen"] }, "200599"),
+    ],
+    note: "mixtures of vegetables: frozen (uncooked or steamed/boiled) 071090, dried 071290, in vinegar 200190, otherwise preserved 200599",
+  }),
   e("french fries|frozen fries|frozen chips|oven chips|potato fries|hash browns|potato wedges|frozen potato", "200410", {
     note: "potatoes prepared (par-fried) and frozen → 200410 (Note 1 to ch. 20: cooking takes them out of ch. 7)",
   }),
   e("potato chips|potato crisps|crisps|kettle chips|tortilla chips|corn chips|vegetable chips|veggie chips|plantain chips|cassava chips|prawn crackers|shrimp chips", "200520", {
     splits: [
+      // Frozen "chips" are the British chips (par-fried potato strips, 2004.10), never crisps, which are sold shelf-stable.
+      to({ words: ["potato chips", "chips"], processing: ["frozen"] }, "200410"),
       to({ words: ["tortilla chips", "corn chips"] }, "190590"),
       to({ words: ["prawn crackers", "shrimp chips"] }, "190590"),
       // Crisps of a named vegetable other than potato are that vegetable prepared: tomatoes 2002, other 200599;

@@ -274,8 +274,11 @@ const prepared: LexiconEntry[] = [
     ],
     note: "chocolate in blocks, slabs or bars ≤ 2 kg: filled 180631, not filled 180632; > 2 kg 180620",
   }),
-  e("sugar|white sugar|brown sugar|cane sugar|raw sugar|powdered sugar|icing sugar|sugar cubes|rock sugar|coconut sugar|maple syrup|syrup|golden syrup|corn syrup|glucose syrup|molasses|stevia|sweetener|artificial sweetener|erythritol|candy|candies|sweets|confectionery|lollipop|lollipops|gummy|gummies|gummy bears|jelly beans|marshmallow|marshmallows|toffee|caramels|hard candy|mints|breath mints|licorice|liquorice|cotton candy|chewing gum|bubble gum|nougat|fudge|halva|turkish delight|candy floss|rock candy|chocolate|chocolates|dark chocolate|milk chocolate|white chocolate|truffles chocolate|chocolate truffle|chocolate truffles|pralines|chocolate spread|hazelnut spread|nutella|chocolate chips|cocoa nibs chocolate|chocolate coated|chocolate covered", "1701", {
+  e("sugar|white sugar|brown sugar|cane sugar|raw sugar|powdered sugar|icing sugar|sugar cubes|rock sugar|coconut sugar|maple syrup|syrup|golden syrup|corn syrup|glucose syrup|molasses|stevia|sweetener|artificial sweetener|erythritol|candy|candies|sweets|confectionery|lollipop|lollipops|gummy|gummies|gummy bears|jelly beans|marshmallow|marshmallows|toffee|caramels|hard candy|mints|breath mints|licorice|liquorice|cotton candy|chewing gum|bubble gum|nougat|fudge|halva|turkish delight|candy floss|rock candy|chocolate|chocolates|dark chocolate|milk chocolate|white chocolate|truffles chocolate|chocolate truffle|chocolate truffles|pralines|chocolate spread|hazelnut spread|nutella|sweet spread|sweet spreads|cocoa spread|chocolate hazelnut spread|hazelnut cocoa spread|chocolate chips|cocoa nibs chocolate|chocolate coated|chocolate covered", "1701", {
     splits: [
+      // A sweet spread is chocolate (1806.90) when it contains cocoa (ch. 17 note 1(b) sends such goods out of 1704);
+      // without cocoa (caramel or biscuit spreads) a food preparation of 2106.90, never "sweets".
+      to({ words: ["sweet spread", "sweet spreads"], unless: ["cocoa", "chocolate"] }, "210690"),
       to({ words: ["maple syrup", "syrup", "golden syrup", "corn syrup", "glucose syrup", "molasses"] }, "1702"),
       // Sugar of the coconut or sugar palm is neither cane nor beet sugar (1701): other sugars 1702.90.
       to({ words: ["coconut sugar", "palm sugar", "jaggery palm"] }, "170290"),
@@ -286,7 +289,7 @@ const prepared: LexiconEntry[] = [
       to({ words: ["white chocolate"] }, "170490"),
       to({ words: SUGAR_FREE, allOf: [["chewing gum", "bubble gum", "gum", "candy", "candies", "sweets", "lollipop", "lollipops", "gummy", "gummies", "mints", "breath mints", "hard candy", "toffee", "caramels", "licorice", "liquorice", "confectionery", "pastilles", "lozenges"]] }, "210690"),
       // Chocolate not in blocks, slabs or bars (those have an entry of their own below): pralines, truffles, spreads → 1806.90.
-      to({ words: ["chocolate", "chocolates", "truffles", "pralines", "nutella", "hazelnut spread", "chocolate spread", "chocolate chips"] }, "180690"),
+      to({ words: ["chocolate", "chocolates", "truffles", "pralines", "nutella", "hazelnut spread", "chocolate spread", "chocolate chips", "sweet spread", "sweet spreads", "cocoa spread"] }, "180690"),
       to({ unless: SUGAR_FREE, words: ["candy", "candies", "sweets", "confectionery", "lollipop", "lollipops", "gummy", "gummies", "jelly beans", "marshmallow", "marshmallows", "toffee", "caramel", "caramels", "hard candy", "mints", "breath mints", "licorice", "liquorice", "cotton candy", "candy floss", "nougat", "fudge", "halva", "turkish delight", "rock candy"] }, "170490"),
     ],
     note: "sugars 1701/1702; sugar confectionery 1704 (chewing gum 170410, other 170490); chocolate and cocoa preparations 1806",
@@ -336,6 +339,8 @@ const prepared: LexiconEntry[] = [
       to({ words: ["dumplings", "ravioli", "tortellini"] }, "190220"),
       to({ words: ["instant noodles", "instant ramen", "cup noodles", "ramen"] }, "190230"),
       to({ words: ["egg noodles"] }, "190211"),
+      // Uncooked pasta, not stuffed, "containing eggs" is 1902.11 whatever its shape ("spaghetti made with fresh eggs").
+      to({ words: ["pasta", "spaghetti", "macaroni", "penne", "fusilli", "lasagna sheets", "noodles", "vermicelli", "tagliatelle", "fettuccine", "pappardelle"], allOf: [["egg", "eggs"]], unless: ["stuffed", "filled", "instant", "precooked", "ravioli", "tortellini"] }, "190211"),
       to({}, "190219"),
     ],
     note: "prepared foods by kind: pasta/noodles 1902, cereals 1904, bakery 1905, infant food 1901/2104, vegetables/fruit preparations ch. 20, sauces 2103, soups 2104, ice cream 2105, other food preparations 2106",
@@ -369,7 +374,7 @@ const prepared: LexiconEntry[] = [
     ],
     note: "beverages ch. 22: waters 2201, sweetened/soft drinks 220210, other non-alcoholic 220299, beer 2203, wine 2204, vermouth 2205, cider/sake 2206, spirits 2208 by kind",
   }),
-  e("dog food|cat food|pet food|dry dog food|wet dog food|dry cat food|wet cat food|kibble|dog treats|cat treats|pet treats|dog biscuits|dental chews dog|bird food|bird seed|birdseed|fish food|aquarium fish food|rabbit food|hamster food|guinea pig food|reptile food|chicken feed|poultry feed|animal feed|livestock feed|horse feed|cattle feed|fish feed|pet supplements|hay for rabbits|timothy hay|dried mealworms|freeze dried treats", "2309", {
+  e("dog food|cat food|pet food|dry dog food|wet dog food|dry cat food|wet cat food|kibble|dog treats|cat treats|pet treats|dog biscuits|dental chews dog|bird food|bird seed|birdseed|fish food|aquarium fish food|flake food|fish flakes|tropical fish food|pond fish food|koi food|goldfish food|fish pellets|rabbit food|hamster food|guinea pig food|reptile food|chicken feed|poultry feed|animal feed|livestock feed|horse feed|cattle feed|fish feed|pet supplements|hay for rabbits|timothy hay|dried mealworms|freeze dried treats", "2309", {
     splits: [
       to({ words: ["dog", "cat", "kibble", "pet food", "pet treats", "dental chews"] }, "230910"),
       to({ words: ["timothy hay", "hay for rabbits"] }, "1214"),

@@ -313,6 +313,8 @@ const clocks: LexiconEntry[] = [
     splits: [
       to({ material: ["gold", "silver", "platinum", "precious_metal"] }, "911310"),
       to({ material: ["iron_steel", "stainless_steel", "aluminium", "titanium", "base_metal", "zinc", "copper"] }, "911320"),
+      // A strap of leather, plastics, rubber or textile stays 9113.90 though its buckle or spring bars are of steel.
+      to({ material: ["leather", "composition_leather", "plastic", "rubber", "textile", "cotton", "synthetic", "artificial", "silk", "wool"] }, "911390"),
       to({ words: ["mesh", "milanese", "metal", "stainless steel", "watch link", "spring bars", "watch pins", "deployment clasp"] }, "911320"),
       to({}, "911390"),
     ],

@@ -74,8 +74,13 @@ const bags: LexiconEntry[] = [
 ];
 
 const leather: LexiconEntry[] = [
-  e("dog collar|cat collar|pet collar|collar for dogs|dog leash|dog lead|pet leash|leash|lead for dogs|retractable leash|retractable dog leash|slip lead|training leash|long line leash|dog harness|cat harness|pet harness|harness vest dog|no pull harness|muzzle|dog muzzle|head collar dog|martingale collar|prong collar|choke chain|dog tag holder|dog coat|dog jacket|dog sweater|dog raincoat|dog clothes|pet clothes|pet jacket|pet coat|pet raincoat|pet sweater|pet hoodie|pet vest|dog vest|cat sweater|pet clothing|dog hoodie|dog shirt|dog dress|dog costume|cat clothes|pet costume|dog bandana|pet bandana|dog boots|dog shoes|pet boots|saddle|horse saddle|english saddle|western saddle|saddle pad|saddle cloth|numnah|bridle|halter|horse halter|reins|stirrups|stirrup leathers|girth|martingale|horse blanket|horse rug|fly mask|fly sheet|horse boots|bell boots|lunge line|lead rope|horse tack|harness for horse|dog seat belt|pet seat belt|dog car harness", "420100", {
-    splits: [to({ words: ["stirrups", "stirrup"], material: ["iron_steel", "stainless_steel", "aluminium", "base_metal"] }, "420100")],
+  e("dog collar|cat collar|pet collar|collar for dogs|collar for cats|coat for dogs|coats for dogs|jacket for dogs|sweater for dogs|raincoat for dogs|clothes for dogs|coat for cats|harness for dogs|dog leash|dog lead|pet leash|leash|lead for dogs|retractable leash|retractable dog leash|slip lead|training leash|long line leash|dog harness|cat harness|pet harness|harness vest dog|no pull harness|muzzle|dog muzzle|head collar dog|martingale collar|prong collar|choke chain|dog tag holder|dog coat|dog jacket|dog sweater|dog raincoat|dog clothes|pet clothes|pet jacket|pet coat|pet raincoat|pet sweater|pet hoodie|pet vest|dog vest|cat sweater|pet clothing|dog hoodie|dog shirt|dog dress|dog costume|cat clothes|pet costume|dog bandana|pet bandana|dog boots|dog shoes|pet boots|saddle|horse saddle|english saddle|western saddle|saddle pad|saddle cloth|numnah|bridle|halter|horse halter|reins|stirrups|stirrup leathers|girth|martingale|horse blanket|horse rug|fly mask|fly sheet|horse boots|bell boots|lunge line|lead rope|horse tack|harness for horse|dog seat belt|pet seat belt|dog car harness", "420100", {
+    splits: [
+      // The saddle of a cycle or motorcycle is a part of it (8714.95 / 8714.10), not saddlery for animals.
+      to({ words: ["bicycle", "bicycles", "bike", "bikes", "cycle", "cycling", "mtb", "road bike"], unless: ["horse", "pony", "equestrian", "dog", "dogs", "cat", "cats", "pet"] }, "871495"),
+      to({ words: ["motorcycle", "motorbike", "scooter"], unless: ["horse", "pony", "equestrian", "dog", "dogs", "cat", "cats", "pet"] }, "871410"),
+      to({ words: ["stirrups", "stirrup"], material: ["iron_steel", "stainless_steel", "aluminium", "base_metal"] }, "420100"),
+    ],
     note: "saddlery and harness for any animal, of any material (leads, collars, muzzles, saddle cloths, dog coats) → 420100",
   }),
   e("belt|belts|leather belt|men's belt|women's belt|waist belt|dress belt|casual belt|reversible belt|belt strap|ratchet belt|automatic buckle belt|braided belt|woven belt|elastic belt|stretch belt|canvas belt|web belt|tactical belt|duty belt|chain belt|corset belt|obi belt|skinny belt|wide belt|kids belt|western belt|studded belt|bandolier|cartridge belt|money belt", "4203", {
@@ -186,7 +191,7 @@ const wood: LexiconEntry[] = [
     ],
     note: "plywood, veneered panels, laminated wood → 4412 (plywood by outer plies: tropical 441231, birch, oak, poplar and other listed hardwoods 441233, coniferous 441239)",
   }),
-  m("picture frame|photo frame|picture frames|photo frames|poster frame|frame for photos|certificate frame|diploma frame|collage frame|shadow box frame|shadow box|floating frame|canvas frame|mirror frame|art frame|record frame|document frame|photo display frame", "4414",
+  m("picture frame|photo frame|photograph frame|photograph frames|picture frames|photo frames|poster frame|frame for photos|certificate frame|diploma frame|collage frame|shadow box frame|shadow box|floating frame|canvas frame|mirror frame|art frame|record frame|document frame|photo display frame", "4414",
     { wood: "441490", bamboo: "441490", plastic: "392490", metal: "830630", glass: "701399", paper: "482390", ceramics: "691390" },
     "frames for pictures, photographs, mirrors: wood 4414, base metal 830630, plastics 3924/3926, glass 7013"),
   e("pallet|pallets|wooden pallet|wood pallet|euro pallet|shipping pallet|pallet collar|box pallet", "4415", {
@@ -213,7 +218,20 @@ const wood: LexiconEntry[] = [
     ],
     decisive: ["material"], note: "doors and frames: wood 4418 2x, plastic 392520, iron/steel 730830, aluminium 761010",
   }),
-  e("window frame|wooden window|window sash|casement window|sash window|french window|skylight frame", "4418", {
+  // Charcoal of wood, lump or agglomerated into briquettes (4402: bamboo 4402.10, shell or nut 4402.20, other 4402.90);
+  // briquettes of sawdust not carbonised are fuel wood (4401.32), of coal 2701.20. "Charcoal" alone also names a colour.
+  e("wood charcoal|charcoal briquettes|charcoal briquette|charcoal briquets|lumpwood charcoal|lump charcoal|bbq charcoal|barbecue charcoal|hardwood charcoal|binchotan|bamboo charcoal|coconut shell charcoal|briquettes|briquette", "440290", {
+    splits: [
+      to({ words: ["activated"] }, "380210"),
+      to({ words: ["bamboo"] }, "440210"),
+      to({ words: ["coconut shell", "nut shell", "shell"] }, "440220"),
+      to({ words: ["briquettes", "briquette"], allOf: [["coal", "lignite"]], unless: ["charcoal"] }, "270120"),
+      to({ words: ["briquettes", "briquette"], allOf: [["peat"]], unless: ["charcoal"] }, "270300"),
+      to({ words: ["briquettes", "briquette"], allOf: [["sawdust", "wood waste", "wood shavings", "compressed wood"]], unless: ["charcoal"] }, "440132"),
+    ],
+    note: "wood charcoal (incl. agglomerated briquettes) 4402; sawdust briquettes 440132; coal briquettes 270120; activated carbon 3802",
+  }),
+  e("window|windows|window frame|wooden window|window sash|casement window|sash window|french window|skylight frame", "4418", {
     splits: [to({ material: ["plastic"] }, "392520"), to({ material: ["aluminium"] }, "761010"), to({ material: ["iron_steel", "stainless_steel", "base_metal"] }, "730830"), to({}, "441819")],
     decisive: ["material"], note: "windows and frames: wood 4418 1x, PVC 392520, aluminium 761010",
   }),

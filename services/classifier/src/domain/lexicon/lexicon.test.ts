@@ -1536,3 +1536,127 @@ describe("kits and covers named by what they hold or cover", () => {
     expect(codeFor("toilet seat cover", attrs({ text: "toilet seat cover soft close", material: "plastic" }))).toBe("392220");
   });
 });
+
+describe("ruling descriptions: the article itself, not its ingredients, packing or accessories", () => {
+  it("frozen 'chips' are British chips, potatoes par-fried and frozen (2004.10), not crisps (2005.20)", () => {
+    expect(codeFor("potato chips", attrs({ text: "frozen potato chips, strips of potato pre-fried in sunflower oil", processing: ["frozen", "fried"] }))).toBe("200410");
+    expect(codeFor("potato chips", attrs({ text: "salted potato chips 150 g bag" }))).toBe("200520");
+  });
+
+  it("a laundry detergent listing 'soap' among liquid ingredients is a washing preparation for retail sale (3402.50), not liquid skin soap (3401.30)", () => {
+    expect(codeFor("laundry detergent", attrs({ text: "a liquid laundry detergent containing anionic surfactants, soap, enzymes, put up for retail sale" }))).toBe("340250");
+    expect(codeFor("dish soap", attrs({ text: "dish soap liquid 500 ml" }))).toBe("340250");
+    expect(codeFor("liquid soap", attrs({ text: "liquid soap for hands 300 ml pump bottle" }))).toBe("340130");
+  });
+
+  it("a sweet spread with cocoa is chocolate (1806.90, ch. 17 note 1(b)); without cocoa a food preparation (2106.90), never 'sweets'", () => {
+    expect(codeFor("sweet spread", attrs({ text: "a sweet spread of sugar, palm oil, hazelnuts 13%, fat-reduced cocoa 7.4%" }))).toBe("180690");
+    expect(codeFor("sweet spread", attrs({ text: "caramelised biscuit sweet spread" }))).toBe("210690");
+  });
+
+  it("a drinking beaker is a cup by material (plastics 3924.10, glass 7013.37); a bare beaker is laboratory ware (7017)", () => {
+    expect(codeFor("drinking beaker", attrs({ text: "a drinking beaker of melamine resin for children", material: "plastic" }))).toBe("392410");
+    expect(codeFor("drinking beaker", attrs({ text: "glass drinking beaker", material: "glass" }))).toBe("701337");
+    expect(codeFor("beaker", attrs({ text: "borosilicate beaker 250 ml graduated" }))).toBe("701720");
+  });
+
+  it("an LED lamp with its own lamp cap (E27, B22, GU10) is an LED lamp of 8539.52 (HS 2022), a desk lamp a luminaire (9405.21)", () => {
+    expect(codeFor("led lamp", attrs({ text: "an led lamp with an e27 screw cap, 9 w, 806 lumens" }))).toBe("853952");
+    expect(codeFor("led lamp", attrs({ text: "led desk lamp with e27 socket and fabric shade" }))).not.toBe("853952");
+  });
+
+  it("an electric kettle with a concealed heating element is an electro-thermic appliance (8516.79), not a heating resistor (8516.80)", () => {
+    expect(codeFor("electric kettle", attrs({ text: "an electric kettle of stainless steel, 1.7 litres, concealed heating element, automatic switch-off" }))).toBe("851679");
+    expect(codeFor("heating element", attrs({ text: "heating element 2000 w for a kettle base" }))).toBe("851680");
+  });
+
+  it("a wall-mounted split-system air conditioner with a heat-pump function is 8415.10 (named first), not 8415.81", () => {
+    expect(codeFor("air conditioning machine", attrs({ text: "air conditioning machine of the wall-mounted split-system type with reversible heat pump" }))).toBe("841510");
+    expect(codeFor("air conditioning machine", attrs({ text: "air conditioning machine with refrigerating unit and reversing valve, ducted" }))).toBe("841581");
+  });
+
+  it("an ink cartridge that is only a reservoir filled with ink, said to have no print head or electrical parts, is printing ink (3215.11 black), else a printer part (8443.99)", () => {
+    const noHead = "an ink cartridge of a plastic reservoir filled with black ink; it does not incorporate a print head or any electrical components";
+    expect(codeFor("ink cartridge", attrs({ text: noHead }))).toBe("321511");
+    expect(codeFor("ink cartridge", attrs({ text: "ink cartridge with print head, reservoir filled with black ink" }))).toBe("844399");
+    expect(codeFor("ink cartridge", attrs({ text: "compatible ink cartridge with chip" }))).toBe("844399");
+  });
+
+  it("'covering the ankle but not the knee' denies the knee: rubber boots 6401.92, not 6401.99", () => {
+    expect(codeFor("wellington boots", attrs({ text: "wellington boots of moulded pvc, covering the ankle but not the knee" }))).toBe("640192");
+    expect(codeFor("wellington boots", attrs({ text: "knee high wellington boots" }))).toBe("640199");
+  });
+});
+
+describe("ruling descriptions (batch 2): the trade's names for the article", () => {
+  it("uncooked pasta containing eggs is 1902.11 whatever its shape; without eggs 1902.19", () => {
+    expect(codeFor("spaghetti", attrs({ text: "dried spaghetti of durum wheat semolina and fresh eggs, uncooked" }))).toBe("190211");
+    expect(codeFor("spaghetti", attrs({ text: "dried spaghetti of durum wheat semolina" }))).toBe("190219");
+  });
+  it("a mixture of vegetables is 0710.90 frozen, 0712.90 dried, 2001.90 in vinegar, not the first vegetable listed", () => {
+    expect(codeFor("mixed vegetables", attrs({ text: "frozen mixed vegetables peas carrots sweetcorn", processing: ["frozen"] }))).toBe("071090");
+    expect(codeFor("mixed vegetables", attrs({ text: "dried mixed vegetables for soup" }))).toBe("071290");
+    expect(codeFor("mixed vegetables", attrs({ text: "mixed vegetables pickled in vinegar" }))).toBe("200190");
+  });
+  it("a household dishwashing machine is 8422.11; a commercial one 8422.19", () => {
+    expect(codeFor("dishwashing machine", attrs({ text: "dishwashing machine of the household type, 12 place settings" }))).toBe("842211");
+    expect(codeFor("dishwashing machine", attrs({ text: "commercial dishwashing machine for restaurants" }))).toBe("842219");
+  });
+  it("windows by material: PVC 3925.20 (builders' ware), aluminium 7610.10", () => {
+    expect(codeFor("window", attrs({ text: "window of pvc profiles with double glazing", material: "plastic" }))).toBe("392520");
+    expect(codeFor("window", attrs({ text: "aluminium window", material: "aluminium" }))).toBe("761010");
+  });
+  it("British names: baking moulds (silicone 3924.10), adhesive plasters (3005.10), round nails (7317), safes (8303), photograph frames (wood 4414.90), elbow fittings (of copper alloy 7412)", () => {
+    expect(codeFor("baking mould", attrs({ text: "silicone baking mould for 12 muffins", material: "plastic" }))).toBe("392410");
+    expect(codeFor("adhesive plasters", attrs({ text: "adhesive plasters with absorbent pad, sterile, for first aid" }))).toBe("300510");
+    expect(codeFor("round nails", attrs({ text: "round nails of galvanised steel wire 50 mm", material: "iron_steel" }))).toBe("731700");
+    expect(codeFor("steel safe", attrs({ text: "steel safe with electronic lock" }))).toBe("830300");
+    expect(codeFor("photograph frame", attrs({ text: "photograph frame of wood with glass front", material: "wood" }))).toBe("441490");
+    expect(codeFor("elbow fittings", attrs({ text: "elbow fittings of brass for copper pipes", material: "copper" }))).toBe("7412");
+  });
+});
+
+describe("ruling descriptions (batch 3): what the goods are used with or for is not the goods", () => {
+  it("a saddle for a bicycle is a cycle part (8714.95), not saddlery for animals (4201)", () => {
+    expect(codeFor("saddle", attrs({ text: "a saddle for a bicycle with a padded cover of pvc" }))).toBe("871495");
+    expect(codeFor("saddle", attrs({ text: "horse saddle of leather with stirrups" }))).toBe("420100");
+  });
+  it("a coat for dogs is 'dog coats' of heading 4201, not a garment", () => {
+    expect(codeFor("coat for dogs", attrs({ text: "a coat for dogs of quilted polyester" }))).toBe("420100");
+  });
+  it("kitchen towels of paper are 4818.20, not textile kitchen linen", () => {
+    expect(codeFor("kitchen towel", attrs({ text: "kitchen towels of 2-ply absorbent paper in rolls", material: "paper" }))).toBe("481820");
+  });
+  it("charcoal briquettes for barbecues are wood charcoal (4402.90); sawdust briquettes 4401.32; coal briquettes 2701.20", () => {
+    expect(codeFor("briquettes", attrs({ text: "briquettes of agglomerated wood charcoal for barbecues" }))).toBe("440290");
+    expect(codeFor("briquettes", attrs({ text: "briquettes of compressed sawdust for stoves" }))).toBe("440132");
+    expect(codeFor("briquettes", attrs({ text: "coal briquettes" }))).toBe("270120");
+  });
+  it("flake food for aquarium fish is animal feed (2309.90), not live fish", () => {
+    expect(codeFor("flake food", attrs({ text: "flake food for tropical aquarium fish" }))).toBe("230990");
+  });
+  it("a hand- or foot-operated air pump is 8414.20", () => {
+    expect(codeFor("air pump", attrs({ text: "a hand-operated air pump for inflating bicycle tyres" }))).toBe("841420");
+    expect(codeFor("air pump", attrs({ text: "aquarium air pump 5 w" }))).toBe("841480");
+  });
+  it("primary cells by chemistry (alkaline 8506.10) and car starter lead-acid batteries (8507.10)", () => {
+    expect(codeFor("primary battery", attrs({ text: "primary batteries of the alkaline manganese dioxide type, size aa" }))).toBe("850610");
+    expect(codeFor("electric accumulator", attrs({ text: "lead-acid electric accumulator for starting the engines of cars, 12 v 60 ah" }))).toBe("850710");
+    expect(codeFor("electric accumulator", attrs({ text: "lead acid deep cycle battery for solar" }))).toBe("850720");
+  });
+  it("a toughened glass screen protector is safety glass not for vehicles (7007.19)", () => {
+    expect(codeFor("screen protector", attrs({ text: "screen protector of toughened (tempered) glass for a smartphone", material: "glass" }))).toBe("700719");
+  });
+  it("a wireless doorbell is a sound-signalling apparatus (8531.80), not a burglar or fire alarm (8531.10)", () => {
+    expect(codeFor("wireless doorbell", attrs({ text: "wireless doorbell with plug-in chime" }))).toBe("853180");
+  });
+});
+
+describe("ruling descriptions (batch 4): a strap by its own material", () => {
+  it("a leather watch strap with a stainless steel buckle is 9113.90 (the strap's leather), a steel bracelet 9113.20", () => {
+    const leather: ExtractedAttributes = { ...attrs({ text: "a watch strap of leather with a stainless steel buckle and quick-release spring bars" }), materials: [{ material: "leather", term: "leather", source: "text" }, { material: "stainless_steel", term: "stainless steel", source: "text" }] };
+    expect(codeFor("watch strap", leather)).toBe("911390");
+    expect(codeFor("watch strap", attrs({ text: "stainless steel watch strap", material: "stainless_steel" }))).toBe("911320");
+    expect(codeFor("watch strap", attrs({ text: "mesh watch strap" }))).toBe("911320");
+  });
+});

@@ -84,6 +84,8 @@ export const MACHINERY: LexiconEntry[] = [
       to({ words: ["refrigeration compressor", "ac compressor", "air conditioner compressor", "fridge compressor"] }, "841430"),
       // A compressor for a refrigerator, freezer or air conditioner is of a kind used in refrigerating equipment (8414.30).
       to({ allOf: [["compressor", "compressors"], REFRIGERATING] }, "841430"),
+      // An air pump worked by hand or foot (bicycle pumps, foot pumps) is 8414.20, not "other" air pumps.
+      to({ words: ["air pump", "tire inflator", "tyre inflator", "pump inflator", "air inflator"], allOf: [["hand operated", "hand-operated", "foot operated", "foot-operated", "manual", "manually operated"]] }, "841420"),
       to({ words: ["turbocharger", "turbo charger", "supercharger", "tire inflator", "tyre inflator", "air inflator", "pump inflator", "air compressor", "compressor", "aquarium air pump", "oxygen pump", "air pump", "mattress pump"], unless: REFRIGERATING }, "841480"),
       to({ words: ["fuel dispenser", "petrol pump dispenser"] }, "841311"),
       to({ words: ["hand pump water", "siphon", "drum pump", "barrel pump"], power: ["manual"] }, "841320"),
@@ -190,10 +192,10 @@ export const MACHINERY: LexiconEntry[] = [
     decisive: ["use"],
     note: "filtering or purifying machinery: water 842121, beverages 842122, engine oil/fuel 842123, other liquids 842129, engine air intake 842131, catalytic converters 842132, other gases (air purifiers, cabin filters) 842139, parts 842199",
   }),
-  e("dishwasher|dish washer|dishwashers|countertop dishwasher|portable dishwasher|built-in dishwasher|commercial dishwasher|glass washer|bottle washer machine|bottle washing machine|filling machine|bottle filling machine|liquid filling machine|capping machine|bottle capper|sealing machine|heat sealer|impulse sealer|bag sealer|vacuum sealer|vacuum sealing machine|food vacuum sealer|cup sealer|can sealer|can seamer|labeling machine|labelling machine|label applicator|packing machine|packaging machine|wrapping machine|shrink wrap machine|stretch wrap machine|pallet wrapper|strapping machine|carton sealer|box sealer|tape dispenser machine|blister packing machine|flow wrapper|bagging machine", "8422", {
+  e("dishwasher|dish washer|dishwashers|dishwashing machine|dishwashing machines|dish washing machine|countertop dishwasher|portable dishwasher|built-in dishwasher|commercial dishwasher|glass washer|bottle washer machine|bottle washing machine|filling machine|bottle filling machine|liquid filling machine|capping machine|bottle capper|sealing machine|heat sealer|impulse sealer|bag sealer|vacuum sealer|vacuum sealing machine|food vacuum sealer|cup sealer|can sealer|can seamer|labeling machine|labelling machine|label applicator|packing machine|packaging machine|wrapping machine|shrink wrap machine|stretch wrap machine|pallet wrapper|strapping machine|carton sealer|box sealer|tape dispenser machine|blister packing machine|flow wrapper|bagging machine", "8422", {
     splits: [
       to({ words: ["commercial dishwasher", "glass washer"] }, "842219"),
-      to({ words: ["dishwasher", "dish washer", "dishwashers"] }, "842211"),
+      to({ words: ["dishwasher", "dish washer", "dishwashers", "dishwashing machine", "dishwashing machines", "dish washing machine"], unless: ["commercial", "industrial", "restaurant", "catering"] }, "842211"),
       to({ words: ["bottle washer", "bottle washing"] }, "842220"),
       to({ words: ["filling", "capping", "capper", "sealing", "sealer", "seamer", "labeling", "labelling", "label applicator", "vacuum sealer", "vacuum sealing", "heat sealer", "impulse sealer", "bag sealer", "carton sealer", "box sealer"] }, "842230"),
       to({}, "842240"),
@@ -335,6 +337,11 @@ export const MACHINERY: LexiconEntry[] = [
       to({ words: ["printing press", "offset", "screen printing", "pad printing", "digital printing machine", "t-shirt printing"] }, "8443"),
       to({ words: ["heat press", "mug press", "hat press"] }, "845130"),
       to({ words: ["printer ink", "refill ink", "ink bottle"] }, "3215"),
+      // An ink cartridge that is only a reservoir filled with ink, said to have no print head, chip or electrical part, is
+      // ink in a container (3215); with them it is a part of the printer (8443.99, HS EN to 84.43).
+      // Printer ink is printing ink of 3215.1x (black 3215.11, other colours 3215.19), not the writing inks of 3215.90.
+      to({ words: ["ink cartridge", "ink cartridges"], allOf: [["filled with", "ink filled", "ink-filled", "reservoir"], ["black"]], unless: ["print head", "printhead", "chip", "chips", "electrical", "electronic", "circuit", "nozzle plate", "colour", "color", "cyan", "magenta", "yellow", "tri-colour", "tri-color"] }, "321511"),
+      to({ words: ["ink cartridge", "ink cartridges"], allOf: [["filled with", "ink filled", "ink-filled", "reservoir"]], unless: ["print head", "printhead", "chip", "chips", "electrical", "electronic", "circuit", "nozzle plate"] }, "321519"),
       to({ words: ["printer ribbon", "typewriter ribbon", "ribbon cartridge", "thermal transfer ribbon"] }, "961210"),
       to({ words: ["printhead", "print head", "printer head", "ink cartridge", "ink cartridges", "printer cartridge", "toner cartridge", "toner cartridges", "drum unit", "imaging drum", "fuser", "printer roller", "pickup roller", "ink tank", "ciss", "roller", "rollers", "toner", "drum", "fuser", "cleaning blade", "developer unit", "transfer belt", "separation pad", "paper tray", "toner chip", "cartridge chip"] }, "844399"),
       to({ isPart: true }, "844399"),
@@ -761,6 +768,9 @@ export const MACHINERY: LexiconEntry[] = [
       to({ isPart: true }, "841590"),
       to({ words: ["air handling", "air handler", "fan coil"] }, "841583"),
       to({ words: ["packaged terminal", "ptac"] }, "841510"),
+      // 8415.10 (fixed to a window, wall, ceiling or floor, self-contained or split-system) comes before the reversible
+      // heat pumps of 8415.81: a wall-mounted split unit with a heat-pump function stays 8415.10.
+      to({ words: ["split system", "split-system", "split type", "wall mounted", "wall-mounted", "window type", "wall type", "ceiling mounted", "floor standing", "floor mounted"] }, "841510"),
       to({}, "841581"),
     ],
     note: "air conditioning machines 8415 (with refrigerating unit and reversing valve 841581; without refrigerating unit, e.g. air handlers and fan coils 841583; parts 841590)",

@@ -129,6 +129,8 @@ interface Lattice {
   stopAt: Set<number>;
   /** Nodes right before a preposition that starts a qualifier ("with", "for", "of" …): no term spans it unless written so. */
   breakAt: Map<number, string>;
+  /** Nodes right before a word that opens a verb's object ("the", "a", "its" …). */
+  objectAt: Set<number>;
   nodes: number;
 }
 
@@ -139,6 +141,7 @@ function buildLattice(text: string): Lattice {
   const endSurface: string[] = [];
   const stopAt = new Set<number>();
   const breakAt = new Map<number, string>();
+  const objectAt = new Set<number>();
   let node = 0;
   const folded = foldText(text);
   const chemical = CHEMICAL_NAME.test(folded);
@@ -152,6 +155,7 @@ function buildLattice(text: string): Lattice {
       if (!alts.length) {
         stopAt.add(node);
         if (BREAKING.test(w)) breakAt.set(node, w.toLowerCase());
+        if (OBJECT_OPENERS.has(w.toLowerCase())) objectAt.add(node);
         continue;
       }
       // The word spans max(len) nodes; shorter alternatives (a joined single token) span all of it.
@@ -188,7 +192,7 @@ function buildLattice(text: string): Lattice {
     }
   }
   for (let i = 0; i <= node; i++) out[i] ??= [];
-  return { out, segOf, segEnd, endSurface, stopAt, breakAt, nodes: node };
+  return { out, segOf, segEnd, endSurface, stopAt, breakAt, objectAt, nodes: node };
 }
 
 /**
@@ -289,6 +293,19 @@ export function participleOf(surface: string | undefined, term: string): boolean
   return surface !== last && !last.endsWith("ed");
 }
 
+/** Words that open a verb's object: "covering the ankle", "holding a phone". */
+const OBJECT_OPENERS: ReadonlySet<string> = new Set(["the", "a", "an", "its", "their", "both", "each", "all"]);
+
+/**
+ * The "-ing" form of a several-word term's last word, followed by the object it governs, is a verb, not the goods: "boots
+ * covering the ankle" are boots, not "boot covers". Nouns in -ing ("conveyor belting", "hand sanitising gel") still match.
+ */
+function verbWithObject(lat: Lattice, surface: string | undefined, at: number, term: string): boolean {
+  if (!surface || !surface.endsWith("ing")) return false;
+  const { lastWord: last, severalWords } = termForms(term);
+  return severalWords && surface !== last && !last.endsWith("ing") && lat.objectAt.has(at);
+}
+
 /** Normalized token sequences a term can be written as (joined and split forms of hyphenated words). */
 export function termVariants(term: string): string[][] {
   const folded = joinLoneLetters(foldText(term));
@@ -386,7 +403,7 @@ export function buildLexiconIndex(entries: readonly LexiconEntry[]): LexiconInde
           if (!c || (c.gapBefore && !c.gapWords!.has(lat.breakAt.get(at) ?? ""))) continue;
           // A one-word term matches inflected forms of its word, not derivations that share its stem
           // ("generic" is not a generator, "organizing" not an organ, "spiral" not a spiralizer).
-          if (c.entries && !(len === 0 && edge.surface && (!inflectionOf(edge.surface, c.term!) || ingModifier(lat, edge.surface, edge.to, c.term!))) && !participleOf(edge.surface, c.term!) && !particleAfter(lat, edge.to)) raw.push({ start: s, end: edge.to, len: len + (edge.words ?? 1), node: c });
+          if (c.entries && !(len === 0 && edge.surface && (!inflectionOf(edge.surface, c.term!) || ingModifier(lat, edge.surface, edge.to, c.term!))) && !participleOf(edge.surface, c.term!) && !verbWithObject(lat, edge.surface, edge.to, c.term!) && !particleAfter(lat, edge.to)) raw.push({ start: s, end: edge.to, len: len + (edge.words ?? 1), node: c });
           // No term continues across "with", "for", "of" … unless it is written with it.
           if (lat.breakAt.has(edge.to) && !c.gapOk) continue;
           stack.push({ at: edge.to, t: c, len: len + (edge.words ?? 1) });

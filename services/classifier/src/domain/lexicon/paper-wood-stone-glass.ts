@@ -38,6 +38,9 @@ const leather: LexiconEntry[] = [
   }),
   e("saddle|saddles|horse saddle|saddle pad|saddle blanket|bridle|bridles|halter|halters|horse halter|reins|horse reins|lead rope|lead rope horse|horse harness|girth strap|horse blanket|horse rug|fly mask horse|horse tack|tack set|dog collar|dog collars|cat collar|pet collar|dog leash|dog leashes|dog lead|pet leash|retractable leash|retractable dog leash|dog harness|dog harnesses|pet harness|cat harness|muzzle dog|dog muzzle|slip lead", "420100", {
     splits: [
+      // The saddle of a cycle or motorcycle is a part of it (8714.95 / 8714.10), not saddlery for animals.
+      to({ words: ["bicycle", "bicycles", "bike", "bikes", "cycle", "cycling", "mtb", "road bike"], unless: ["horse", "pony", "equestrian"] }, "871495"),
+      to({ words: ["motorcycle", "motorbike", "scooter"], unless: ["horse", "pony", "equestrian"] }, "871410"),
       to({ words: ["retractable"] }, "420100"),
       to({ words: ["horse blanket", "horse rug", "saddle blanket", "saddle pad"], material: ["textile", "synthetic", "cotton", "wool"] }, "420100"),
     ],

@@ -75,7 +75,11 @@ export function statedOnly(text: string): string {
   return text
     // ("not vacuum insulated": a word and the participle it qualifies are denied together)
     // ("not sweetened or flavored", "nor flavoured": each participle listed after the "not" is denied too)
-    .replace(/\b(?:not|nor)[- ](?:containing\s+|being\s+)?(?:added\s+)?[a-z]+(?:[- ][a-z]+ed\b)?(?:\s*(?:,|\bor\b|\bnor\b)\s*[a-z]+ed\b)*/gi, " ")
+    // ("does not incorporate a print head or any electrical components": what the goods are said not to have, up to
+    // three words each side of an "or")
+    .replace(/\b(?:not|nor)\s+(?:incorporat(?:e|es|ing)|includ(?:e|es|ing)|contain(?:s|ing)?|ha(?:ve|s|ving)|compris(?:e|es|ing)|featur(?:e|es|ing))\s+(?:(?:a|an|any)\s+)?(?:(?!or\b)[a-z-]+\s+){0,2}(?!or\b)[a-z-]+(?:\s+or\s+(?:(?:a|an|any)\s+)?(?:(?!or\b)[a-z-]+\s+){0,2}(?!or\b)[a-z-]+)?/gi, " ")
+    // ("covering the ankle but not the knee": an article before the word denied)
+    .replace(/\b(?:not|nor)[- ](?:containing\s+|being\s+)?(?:added\s+)?(?:(?:the|a|an|any)\s+)?[a-z]+(?:[- ][a-z]+ed\b)?(?:\s*(?:,|\bor\b|\bnor\b)\s*[a-z]+ed\b)*/gi, " ")
     // "non-refillable", "non-rechargeable": "non-" denies the "-able" adjective it is joined to; read as one word
     .replace(/\bnon[- ](?=[a-z]+able\b)/gi, "non")
     .replace(/\bwithout[- ]added[- ][a-z]+/gi, " ")

@@ -145,6 +145,11 @@ export const STONE_GLASS_CERAMICS: LexiconEntry[] = [
     splits: [to({ words: ["microspheres", "reflective glass beads"] }, "701820"), to({ words: ["glass marbles"] }, "950300"), to({ words: ["glass eyes", "doll eyes", "taxidermy eyes", "glass eye"] }, "701890"), to({}, "701810")],
     note: "glass beads, imitation pearls and stones, glass smallwares 701810; microspheres 701820; other lamp-worked articles 701890; toy marbles 9503",
   }),
+  // A drinking beaker is a cup (tableware by material), not laboratory ware: the word "beaker" alone is the lab vessel.
+  e("drinking beaker|drinking beakers|children's beaker|childrens beaker|kids beaker|toddler beaker|baby beaker|beaker cup|beaker cups|melamine beaker|plastic beaker|bamboo beaker|enamel beaker|picnic beaker", "392410", {
+    m: { plastic: "392410", glass: "701337", porcelain: "691110", ceramic: "691200", stainless_steel: "732393", "iron_steel,base_metal": "732399", aluminium: "761510", copper: "741810", bamboo: "441919", wood: "441990", paper: "482369" },
+    note: "drinking beakers are table cups by material: plastics 392410, glass 701337, porcelain 691110, other ceramic 691200, steel 7323, bamboo 441919; laboratory beakers 7017 / 3926",
+  }),
   e("laboratory glassware|lab glassware|beaker|beakers|test tube|test tubes|flask lab|erlenmeyer flask|volumetric flask|round bottom flask|graduated cylinder|measuring cylinder|pipette|pipettes|glass pipette|burette|petri dish|petri dishes|glass funnel|condenser glass|glass slides|microscope slide glass|culture tube|reagent bottle|specimen jar", "7017", {
     splits: [
       to({ material: ["plastic"] }, "392690"),

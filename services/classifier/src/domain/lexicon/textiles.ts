@@ -582,6 +582,8 @@ const madeUps: LexiconEntry[] = [
   }),
   e("towel|bath towel|hand towel|face towel|beach towel|bath sheet|washcloth|wash cloth|face cloth|flannel face cloth|tea towel|kitchen towel|dish towel|hair towel|hair wrap towel|turban towel|gym towel|sports towel|cooling towel|microfiber towel|microfibre towel|quick dry towel|travel towel|golf towel|bath mat towel|muslin washcloth|towel set|hooded towel|poncho towel", "6302", {
     splits: [
+      // Towels of paper (kitchen rolls) are paper towels of 4818.20, not textile toilet or kitchen linen.
+      to({ material: ["paper"] }, "481820"),
       // Kitchen, dish and tea towels are flat weaves (6302.91) unless said to be terry; other cotton towels (bath,
       // hand, beach towels) are terry goods in the trade ("towelling" is read as "towel", so it cannot tell them apart).
       to({ material: ["cotton"], words: ["kitchen towel", "dish towel", "tea towel", "kitchen towels", "dish towels", "tea towels"], unless: ["terry", "terrycloth", "loop"] }, "630291"),
