@@ -882,3 +882,16 @@ describe("ruling-style descriptions: the goods named in the subject clause", () 
   });
 });
 
+describe("marketplace titles that list several goods: the goods sold are the head", () => {
+  const hs6 = (productName: string) => engine.classify({ productName, destinationCountry: "US" }).hs6;
+  it("a title repeats the name of what it sells: 'Float Switch … Water Level Sensor Controller … Float Switch for …' is a switch (8536.50), not a level gauge of 9026", () => {
+    expect(hs6("Float Switch Water Level Sensor Controller Cable Float Switch for Water Tank Pump 2m")).toBe("853650");
+  });
+  it("'Soccer Ball Size 5 Official Match Ball with Pump and Net' is an inflatable ball (9506.62, GRI 3(b)): 'Match Ball' names the soccer ball again, the pump comes with it", () => {
+    expect(hs6("Soccer Ball Size 5 Official Match Ball with Pump and Net")).toBe("950662");
+  });
+  it("a toilet brush and holder set is a brush (9603.90, GRI 3(b)), not sanitary ware of 7324; reading glasses with spring hinges are spectacles (9004.90), not springs of 7320", () => {
+    expect(hs6("Toilet Brush and Holder Set Bathroom Cleaning Brush with Ventilated Holder")).toBe("960390");
+    expect(hs6("Reading Glasses Blue Light Blocking 4 Pack Readers for Women Men Spring Hinge")).toBe("900490");
+  });
+});

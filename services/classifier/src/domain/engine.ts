@@ -457,6 +457,24 @@ export class ClassifierEngine {
       const named = after && prefixMatches.find((m) => m.segment === h.segment && m.end <= h.start && m.length >= 2 && m.key.split(" ").at(-1) === after && !isMaterialTerm(m) && !isColour(m));
       if (named) headInPrefix = named;
     }
+    // "Soccer Ball Size 5 Official Match Ball": a one-word term that repeats the head word of goods named before it in
+    // the first words names the same goods again; the longer, earlier name is the more specific one.
+    if (headInPrefix && headInPrefix.length === 1) {
+      const h = headInPrefix;
+      const named = pool.find((m) => m.segment === h.segment && m.end <= h.start && m.length >= 2 && m.key.split(" ").at(-1) === h.key && !isMaterialTerm(m) && !isColour(m));
+      if (named) headInPrefix = named;
+    }
+    // "Float Switch Water Level Sensor Controller Cable Float Switch for …": a marketplace title repeats the name of the
+    // goods it sells; the other terms between are search words for the same goods. A term of two or more words named
+    // twice before any qualifier, first within the first words, is the head when the head found otherwise is named
+    // once. (A name repeated after "for" is what the goods fit: "… Filter for X Vacuum Cleaner".)
+    if (headInPrefix) {
+      const h = headInPrefix;
+      const unqualified = qAt >= 0 ? this.lexicon.matchText(name.slice(0, lead + qAt), "name") : nameMatches;
+      const count = (key: string) => unqualified.filter((m) => m.key === key).length;
+      const repeated = pool.find((m) => m !== h && m.length >= 2 && m.key !== h.key && !isMaterialTerm(m) && !isColour(m) && count(m.key) >= 2);
+      if (repeated && count(h.key) === 1) headInPrefix = repeated;
+    }
     let head = headInPrefix ? nameMatches.find((m) => m.key === headInPrefix.key && m.segment === headInPrefix.segment && m.start === headInPrefix.start) : undefined;
     // The whole name may carry a longer term that opens with the head ("drying rack" | "drying rack (for) dishes"):
     // that term names the same goods, so it is the head.

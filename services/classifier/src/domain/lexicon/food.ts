@@ -117,7 +117,7 @@ const vegetable: LexiconEntry[] = [
       to({ words: ["artificial", "fake", "faux", "imitation"] }, "670290"),
       to({ words: ["bulbs"] }, "0601"),
       to({ words: ["fresh flowers", "cut flowers", "cut flower", "fresh roses", "cut roses", "long stem roses", "rose stems", "rose bouquet", "bouquet of roses", "flower bouquet fresh", "bouquet fresh", "dried flowers", "dried flower", "preserved flowers", "pampas", "dried pampas"], unless: ["artificial", "fake", "faux", "imitation", "silk roses", "silk flowers"] }, "0603"),
-      to({ words: ["moss", "preserved moss", "reindeer moss", "foliage", "eucalyptus stems", "christmas tree real"] }, "0604"),
+      to({ words: ["moss", "preserved moss", "reindeer moss", "foliage", "eucalyptus stems", "christmas tree real"], unless: ["artificial", "fake", "faux", "imitation"] }, "0604"),
       to({ words: ["seeds", "seed"] }, "1209"),
     ],
     note: "live plants 0602, bulbs 0601, cut flowers and dried flowers 0603, foliage and moss 0604; seeds for sowing 1209",

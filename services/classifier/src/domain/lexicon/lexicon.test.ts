@@ -1484,3 +1484,48 @@ describe("kits and covers named by what they hold or cover", () => {
     expect(codeFor("toilet seat cover", attrs({ text: "toilet seat cover soft close", material: "plastic" }))).toBe("392220");
   });
 });
+
+describe("marketplace titles that name a second kind of goods or an accessory after the goods", () => {
+  const named = (text: string) => attrs({ cleanName: text, text });
+
+  it("no term spans a preposition it is not written with, even where another term sharing its first word is ('ball of yarn'): 'Match Ball with Pump' is no 'ball pump'", () => {
+    const terms = (t: string) => index.matchText(t).map((m) => m.term);
+    expect(terms("Soccer Ball Size 5 Official Match Ball with Pump and Net")).not.toContain("ball pump");
+    expect(terms("ball of yarn for knitting")).toContain("ball of yarn");
+  });
+
+  it("'and' joins two goods, not the words of one term: a 'Toilet Brush and Holder Set' holds no 'toilet brush holder'; a term written with 'and' still matches", () => {
+    const terms = (t: string) => index.matchText(t).map((m) => m.term);
+    expect(terms("Toilet Brush and Holder Set")).toContain("toilet brush");
+    expect(terms("Toilet Brush and Holder Set")).not.toContain("toilet brush holder");
+    expect(terms("lace bra and panty set")).toContain("bra and panty set");
+  });
+
+  it("GRI 1: a shaver named first is a shaver (8510.10) though the title goes on to a beard trimmer; an air purifier with a HEPA filter is filtering machinery (8421.39), a replacement HEPA filter a part (8421.99)", () => {
+    expect(codeFor("electric shaver", named("electric shaver for men rotary razor cordless wet dry rechargeable beard trimmer"))).toBe("851010");
+    expect(codeFor("beard trimmer", named("beard trimmer for men cordless hair clipper"))).toBe("851020");
+    expect(codeFor("air purifier", named("air purifier for home large room hepa filter air cleaner"))).toBe("842139");
+    expect(codeFor("hepa filter", named("hepa filter replacement for air purifier"))).toBe("842199");
+  });
+
+  it("GRI 3(b): a football put up with a pump and a net is an inflatable ball (9506.62); a goal net named as the goods stays other sports equipment", () => {
+    expect(codeFor("soccer ball", named("soccer ball size 5 official match ball with pump and net"))).toBe("950662");
+    expect(codeFor("soccer ball", named("soccer ball goal net for backyard"))).not.toBe("950662");
+  });
+
+  it("ch. 6 note 1: fake eucalyptus stems are artificial foliage (6702, plastics 670210), not foliage of 0604", () => {
+    expect(codeFor("eucalyptus stems", attrs({ cleanName: "fake eucalyptus stems plastic greenery", text: "fake eucalyptus stems plastic greenery", material: "plastic" }))).toBe("670210");
+    expect(codeFor("eucalyptus stems", named("fresh eucalyptus stems for shower"))).toBe("0604");
+  });
+
+  it("electric blankets have their own subheading 6301.10 (6301.40 is blankets other than electric, of synthetic fibres)", () => {
+    expect(codeFor("heated throw", named("electric heated throw flannel 6 heat settings"))).toBe("630110");
+    for (const e of index.lookup("heated blanket") ?? []) expect(resolveSplit(e, named("heated blanket twin size auto off"), "heated blanket").subheading).toBe("630110");
+  });
+
+  it("ch. 61 note 6(b): a babies' cotton romper is a knitted babies' garment (6111.20) unless said to be woven (6209.20); a romper for grown-ups keeps the one-piece headings", () => {
+    expect(codeFor("romper", attrs({ cleanName: "baby cotton romper", text: "baby cotton romper", age: "baby", material: "cotton" }))).toBe("611120");
+    expect(codeFor("romper", attrs({ cleanName: "baby woven cotton romper", text: "baby woven cotton romper", age: "baby", construction: "woven", material: "cotton" }))).toBe("620920");
+    expect(codeFor("romper", attrs({ cleanName: "women's linen romper", text: "women's linen romper", gender: "women" })).slice(0, 2)).toBe("62");
+  });
+});
