@@ -895,3 +895,14 @@ describe("marketplace titles that list several goods: the goods sold are the hea
     expect(hs6("Reading Glasses Blue Light Blocking 4 Pack Readers for Women Men Spring Hinge")).toBe("900490");
   });
 });
+
+describe("marketplace titles whose goods come after words of another article (second batch)", () => {
+  const hs6 = (productName: string) => engine.classify({ productName, destinationCountry: "US" }).hs6;
+  it("a material word that opens a product term does not end the goods' phrase: a 'Kitchen Sink Sponge Holder' is a sponge holder (plastics 3924.90), not a sink of 3922", () => {
+    expect(hs6("Kitchen Sink Sponge Holder Plastic")).toBe("392490");
+  });
+  it("a solar security flood light with a motion sensor is a photovoltaic LED luminaire (9405.41); salt and pepper grinders are 8210, not salt", () => {
+    expect(hs6("Outdoor Waterproof IP65 Motion Sensor Solar Powered LED Security Flood Light 3 Modes")).toBe("940541");
+    expect(hs6("Salt and Pepper Grinder Set Stainless Steel Refillable Mills")).toBe("821000");
+  });
+});

@@ -576,7 +576,7 @@ export class ClassifierEngine {
     for (let m = re.exec(body); m; m = re.exec(body)) {
       // Only within the first phrase as punctuated: commas, brackets, slashes, " - " already split phrases.
       if (/[,;:|()[\]{}\/\\!?]/.test(m[0]) || (m[0] === "-" || m[0] === "–")) return prefix;
-      if (words >= 2 && (titleBreak(m[0]) || this.colourBreak(m[0], body.slice(re.lastIndex)))) {
+      if (words >= 2 && (titleBreak(m[0]) || this.colourBreak(m[0], body.slice(re.lastIndex))) && !(materialWord(m[0]) && this.opensGoodsTerm(body.slice(m.index)))) {
         const before = prefix.slice(0, lead + m.index);
         const ms = this.lexicon.matchText(before, "name");
         // The words before the break name goods of their own (a product term, not a material: "Stainless Steel 2 Pack"),
@@ -587,6 +587,16 @@ export class ClassifierEngine {
       words++;
     }
     return prefix;
+  }
+
+  /**
+   * "Kitchen Sink Sponge Holder": a material word that opens a product term of two or more words
+   * names goods of that term (a sponge holder is no sponge), not the material of the goods before it; the compound
+   * goes on and its last term is its head.
+   */
+  private opensGoodsTerm(rest: string): boolean {
+    const first = this.lexicon.matchText(rest, "name").find((x) => x.segment === 0 && x.start === 0);
+    return !!first && first.length >= 2 && !isMaterialTerm(first) && lookupMaterial(first.term.toLowerCase()) === undefined;
   }
 
   /**
@@ -1153,6 +1163,13 @@ function titleBreak(word: string): boolean {
   if (/\d/.test(w) || AUDIENCE_OR_FEATURE.has(w)) return true;
   // A material named after the goods ("Garlic Press Stainless Steel Mincer", "Dish Rack Bamboo Drainer") says what
   // they are made of and opens the next phrase; a fabric word ("Canvas", "Mesh") may name goods and does not.
+  return materialWord(w);
+}
+
+/** A material word (not a fabric word, which may name goods): "Stainless", "Bamboo", "Sponge". */
+function materialWord(word: string): boolean {
+  const w = word.toLowerCase().replace(/[^a-z0-9'.-]/g, "");
+  if (/\d/.test(w) || AUDIENCE_OR_FEATURE.has(w)) return false;
   const material = /^[a-z]{3,}$/.test(w) ? lookupMaterial(w) : undefined;
   return material !== undefined && material !== "textile";
 }

@@ -1529,3 +1529,37 @@ describe("marketplace titles that name a second kind of goods or an accessory af
     expect(codeFor("romper", attrs({ cleanName: "women's linen romper", text: "women's linen romper", gender: "women" })).slice(0, 2)).toBe("62");
   });
 });
+
+describe("marketplace goods named with a word of another article (second batch)", () => {
+  const named = (text: string, extra: Partial<ExtractedAttributes> = {}) => attrs({ cleanName: text, text, ...extra });
+
+  it("velvet hangers are plastic hangers flocked with fibre (3926.90), not textile articles of 6307; wooden hangers stay 4421.10", () => {
+    expect(codeFor("clothes hanger", named("clothes hangers 50 pack velvet non slip suit hangers", { material: "textile" }))).toBe("392690");
+    expect(codeFor("clothes hanger", named("wooden clothes hangers 20 pack", { material: "wood" }))).toBe("442110");
+  });
+
+  it("girdles, panty-girdles and shapewear are 6212.20 whatever the fibre: no material needs to be stated", () => {
+    expect(codeFor("body shaper", named("women's seamless high waist body shaper"))).toBe("621220");
+  });
+
+  it("an electric corkscrew has a self-contained motor: a domestic appliance of 8509.80; a waiter's corkscrew is a hand tool of 8205.51", () => {
+    expect(codeFor("corkscrew", named("wine opener electric corkscrew rechargeable", { powerSource: "electric" }))).toBe("850980");
+    expect(codeFor("corkscrew", named("waiters corkscrew stainless steel", { material: "stainless_steel" }))).toBe("820551");
+  });
+
+  it("salt and pepper grinders are hand-operated mechanical appliances for food (8210), not salt of 2501", () => {
+    const terms = index.matchText("Salt and Pepper Grinder Set Stainless Steel").map((m) => m.term);
+    expect(terms).toContain("salt and pepper grinder");
+    expect(codeFor("salt and pepper grinder", named("salt and pepper grinder set stainless steel", { material: "stainless_steel" }))).toBe("821000");
+  });
+
+  it("patio, café and festoon strings of Edison or globe bulbs are other LED luminaires (9405.42), not lighting strings of a kind used for Christmas trees (9405.31); fairy lights stay 9405.31", () => {
+    expect(codeFor("string lights", named("outdoor string lights 50ft patio lights with 25 led edison bulbs"))).toBe("940542");
+    expect(codeFor("string lights", named("fairy string lights 100 led warm white"))).toBe("940531");
+  });
+
+  it("a luminaire switched by a motion sensor is the luminaire (9405; solar-powered LED 9405.41); a motion sensor on its own is a switch of 8536.50", () => {
+    expect(codeFor("motion sensor", named("motion sensor solar powered led security flood light"))).toBe("940541");
+    expect(codeFor("motion sensor", named("pir motion sensor switch 12v"))).toBe("853650");
+  });
+});

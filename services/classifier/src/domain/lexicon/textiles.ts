@@ -285,8 +285,8 @@ const garments: LexiconEntry[] = [
     note: "brassieres, knitted or not → 621210",
   }),
   garment("girdle|panty girdle|shapewear|body shaper|control panties|waist cincher|tummy control shorts", {
-    defaultConstruction: "knit", knit: { any: { other: "621220" } }, woven: { any: { other: "621220" } },
-    note: "girdles and panty-girdles → 621220",
+    defaultConstruction: "knit", knit: { any: { other: "621220" } }, woven: { any: { other: "621220" } }, assume: "other",
+    note: "girdles and panty-girdles → 621220 (knitted or not, of any fibre: no material needed)",
   }),
   garment("corselette|body briefer|corset bodysuit", {
     defaultConstruction: "knit", knit: { any: { other: "621230" } }, woven: { any: { other: "621230" } }, note: "corselettes → 621230",
