@@ -95,8 +95,12 @@ const animals: LexiconEntry[] = [
   }),
   e("human hair raw|animal hair|horsehair|pig bristles|hog bristles|badger hair|feathers raw|down raw|bones|animal bones|antlers|horns|ivory raw|coral raw|sea shells|seashells|conch shell|cowrie shells|sponges natural|natural sponge|sea sponge|ambergris|dried insects|bird nest|edible bird's nest|animal guts|sausage casings|natural casings|animal blood", "0511", {
     splits: [
-      to({ words: ["horsehair", "animal hair", "badger"] }, "0511"),
-      to({ words: ["pig bristles", "hog bristles"] }, "0502"),
+      // "Shaving Brush Badger Hair", "Horsehair Shoe Brush": the hair or bristle names what a brush is made of; the
+      // goods are brushes (9603; shaving brushes 9603.29), not the raw animal product.
+      to({ words: ["shaving", "shave"], allOf: [["brush", "brushes"]] }, "960329"),
+      to({ words: ["brush", "brushes"] }, "9603"),
+      to({ words: ["horsehair", "animal hair", "badger"], unless: ["brush", "brushes"] }, "0511"),
+      to({ words: ["pig bristles", "hog bristles"], unless: ["brush", "brushes"] }, "0502"),
       to({ words: ["feathers raw", "down raw"] }, "0505"),
       to({ words: ["bones", "animal bones", "antlers", "horns"] }, "0506"),
       to({ words: ["ivory"] }, "0507"),

@@ -1563,3 +1563,28 @@ describe("marketplace goods named with a word of another article (second batch)"
     expect(codeFor("motion sensor", named("pir motion sensor switch 12v"))).toBe("853650");
   });
 });
+
+describe("marketplace goods named with the material or the article they go with (third batch)", () => {
+  const named = (text: string, extra: Partial<ExtractedAttributes> = {}) => attrs({ cleanName: text, text, ...extra });
+
+  it("a shaving brush of badger hair is a shaving brush (9603.29), not animal hair of 0511; raw badger hair stays 0511", () => {
+    expect(codeFor("badger hair", named("shaving brush badger hair with stand for men"))).toBe("960329");
+    expect(codeFor("badger hair", named("raw badger hair 100 g"))).toBe("0511");
+  });
+
+  it("marketplace compounds: an aquarium heater is an immersion heater (8516.10); washer fluid is a de-icing liquid (3820); a parachute hammock is a hammock (6306.90); a replacement wristband for a fitness watch is a watch strap (9113)", () => {
+    expect(entryFor("fish tank heater").subheading).toBe("851610");
+    expect(entryFor("wiper fluid").subheading).toBe("382000");
+    expect(entryFor("parachute hammock").subheading).toBe("630690");
+    expect(entryFor("replacement wristband").heading).toBe("9113");
+  });
+
+  it("a car seat organizer hangs on the seat: a container of 4202, not a seat of 9401.20; a child car seat stays 9401.20", () => {
+    expect(codeFor("car seat organizer", named("car seat organizer back seat kick mats protector oxford", { material: "synthetic" }))).toBe("420292");
+    expect(codeFor("car seat", named("convertible car seat for infants and toddlers"))).toBe("940120");
+  });
+
+  it("a fitted mattress protector is bed linen (6302), not a mattress of 9404", () => {
+    expect(entryFor("mattress protector").heading).toBe("6302");
+  });
+});

@@ -549,7 +549,7 @@ const madeUps: LexiconEntry[] = [
   m("blanket|throw blanket|fleece blanket|flannel blanket|sherpa blanket|knitted blanket|chunky knit blanket|baby blanket|swaddle blanket|swaddle|receiving blanket|travel blanket|picnic blanket|wool blanket|cotton blanket|muslin blanket|waffle blanket|sofa throw|bed throw|travelling rug|mink blanket|cooling blanket", "630140",
     { cotton: "630130", synthetic: "630140", woolish: "630120", other: "630190" }, "blankets and travelling rugs → 6301 by fibre (electric 630110); fibre not stated: synthetic 630140, what fleece, flannel-fleece, sherpa and minky blankets are made of"),
   e("electric blanket|heated blanket|electric throw|heated throw|electric underblanket|heated mattress pad", "630110", { note: "electric blankets → 630110" }),
-  e("bed sheet|bedsheet|sheet set|bed sheets|fitted sheet|flat sheet|pillowcase|pillow case|pillow cover|pillowslip|pillow sham|duvet cover|quilt cover|comforter cover|bedding set|bed linen|bed set|crib sheet|cot sheet|silk pillowcase|satin pillowcase|bolster case|mattress cover fitted|bed skirt", "6302", {
+  e("bed sheet|bedsheet|sheet set|bed sheets|fitted sheet|flat sheet|pillowcase|pillow case|pillow cover|pillowslip|pillow sham|duvet cover|quilt cover|comforter cover|bedding set|bed linen|bed set|crib sheet|cot sheet|silk pillowcase|satin pillowcase|bolster case|mattress cover fitted|mattress protector|mattress protectors|waterproof mattress protector|mattress encasement|bed skirt", "6302", {
     splits: [
       to({ construction: ["knitted"] }, "630210"),
       to({ material: ["cotton"], processing: ["printed"] }, "630221"),
@@ -560,7 +560,7 @@ const madeUps: LexiconEntry[] = [
       to({ material: ["silk", "flax", "wool", "fine_animal_hair", "jute", "other_vegetable_fibre"] }, "630239"),
     ],
     decisive: ["material", "processing", "construction"],
-    note: "bed linen → 6302: knitted 630210; printed 63022x / not printed 63023x by fibre",
+    note: "bed linen → 6302: knitted 630210; printed 63022x / not printed 63023x by fibre. A fitted mattress protector (a cover, not stuffed or padded) is bed linen, not a mattress of 9404",
   }),
   e("tablecloth|table cloth|table cover|table linen|cloth napkin|table napkin|dinner napkin|linen napkin|fabric napkin|placemat|place mat|table mat textile|doily|doilies|tea cosy|tea cozy", "6302", {
     splits: [
