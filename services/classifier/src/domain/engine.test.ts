@@ -906,3 +906,10 @@ describe("marketplace titles whose goods come after words of another article (se
     expect(hs6("Salt and Pepper Grinder Set Stainless Steel Refillable Mills")).toBe("821000");
   });
 });
+
+describe("a model number between the device and the goods' word", () => {
+  const hs6 = (productName: string) => engine.classify({ productName, destinationCountry: "US" }).hs6;
+  it("'For Samsung Galaxy Watch 6 Band … Silicone Sport Strap' is a watch strap (9113.90), not a watch of 9102: the number splits the trade's compound 'watch band'", () => {
+    expect(hs6("For Samsung Galaxy Watch 6 Band 20mm Silicone Sport Strap")).toBe("911390");
+  });
+});

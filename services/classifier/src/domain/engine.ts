@@ -189,7 +189,7 @@ export class ClassifierEngine {
     }
 
     // --- lexicon: product terms → headings, split by the attributes
-    const lexName = this.invertedCompounds(this.sharedHeads(attrs.cleanName || input.productName));
+    const lexName = this.invertedCompounds(this.sharedHeads(this.modelNumberCompounds(attrs.cleanName || input.productName)));
     const matches = this.lexicon.match({ name: lexName, category, attributes: attrText, description: input.description });
     const decisive = new Set<string>();
     const usedEntries: Array<{ entry: LexiconEntry; term: string }> = [];
@@ -608,6 +608,18 @@ export class ClassifierEngine {
     if (!BASIC_COLOURS.has(w)) return false;
     const next = /^\s*([a-z-]+)/i.exec(rest)?.[1]?.toLowerCase();
     return !(next && this.lexicon.hasWritten(`${w} ${next}`));
+  }
+
+  /**
+   * "For Samsung Galaxy Watch 6 Band", "Compatible with AirPods 3 Case": a model number written between the device and
+   * the goods' own word splits a compound the trade writes whole ("watch band", "airpods case"). When the word before
+   * the number and the word after it make a lexicon term, the number is moved after them so the goods are read as
+   * such; the number stays in the name (its sizes and models are read as before).
+   */
+  private modelNumberCompounds(name: string): string {
+    return name.replace(/\b([a-z][a-z-]+) ((?:[a-z]*\d+[a-z\d]*)(?: (?:pro|max|plus|mini|ultra|se|lite))?) ([a-z][a-z-]+)\b/gi, (all, a: string, num: string, b: string) =>
+      this.lexicon.hasWritten(`${a} ${b}`.toLowerCase()) && !this.lexicon.hasWritten(a.toLowerCase() + " " + num.toLowerCase()) ? `${a} ${b} ${num}` : all,
+    );
   }
 
   /**
