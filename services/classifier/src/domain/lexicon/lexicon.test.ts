@@ -1506,6 +1506,8 @@ describe("marketplace titles that name a second kind of goods or an accessory af
     expect(codeFor("beard trimmer", named("beard trimmer for men cordless hair clipper"))).toBe("851020");
     expect(codeFor("air purifier", named("air purifier for home large room hepa filter air cleaner"))).toBe("842139");
     expect(codeFor("hepa filter", named("hepa filter replacement for air purifier"))).toBe("842199");
+    // A term sharing a word with the goods' term names the same goods more closely: an infrared universal TV remote is 8543.70.
+    expect(codeFor("remote control", named("replacement remote control for roku tv universal remote"))).toBe("854370");
   });
 
   it("GRI 3(b): a football put up with a pump and a net is an inflatable ball (9506.62); a goal net named as the goods stays other sports equipment", () => {

@@ -367,7 +367,8 @@ function termKeysOf(entry: LexiconEntry): ReadonlySet<string> {
  * "Air Purifier for Home … HEPA Filter"), do not decide: the title
  * lists a second function or a feature of the goods after naming them; the goods are the kind the matched term
  * names (GRI 1). A split word that is no term of the entry ("barber", "replacement") still decides as written, and
- * so does one that contains the matched term or is contained in it ("trimmer" / "beard trimmer": the same kind).
+ * so does one that shares a word with the matched term ("trimmer" / "beard trimmer", "remote control" / "universal
+ * remote": the same kind named more closely).
  */
 function otherKindNamed(entry: LexiconEntry, words: readonly string[], term: string, attrs: ExtractedAttributes): boolean {
   const kinds = termKeysOf(entry);
@@ -386,7 +387,8 @@ function otherKindNamed(entry: LexiconEntry, words: readonly string[], term: str
   for (const w of words) {
     const found = wordVariants(w).find((v) => containsPhrase(toks, v));
     if (!found) continue;
-    if (!kinds.has(found.join(" ")) || containsPhrase(found, termTokens) || containsPhrase(termTokens, found) || containsPhrase(before, found)) return false;
+    // A word shared with the matched term ("Remote Control for … Universal Remote") names the same goods more closely.
+    if (!kinds.has(found.join(" ")) || found.some((t) => termTokens.includes(t)) || containsPhrase(before, found)) return false;
     any = true;
   }
   return any;
