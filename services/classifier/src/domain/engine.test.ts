@@ -918,3 +918,35 @@ describe("ruling-style descriptions: containers, verbs and holders are not the g
     expect(engine.classify({ productName: "A clothes hanger of moulded polypropylene with a metal hook, used for hanging garments in a wardrobe.", destinationCountry: "GB" }).hs6).toBe("392690");
   });
 });
+
+describe("marketplace titles that list several goods: the goods sold are the head", () => {
+  const hs6 = (productName: string) => engine.classify({ productName, destinationCountry: "US" }).hs6;
+  it("a title repeats the name of what it sells: 'Float Switch … Water Level Sensor Controller … Float Switch for …' is a switch (8536.50), not a level gauge of 9026", () => {
+    expect(hs6("Float Switch Water Level Sensor Controller Cable Float Switch for Water Tank Pump 2m")).toBe("853650");
+  });
+  it("'Soccer Ball Size 5 Official Match Ball with Pump and Net' is an inflatable ball (9506.62, GRI 3(b)): 'Match Ball' names the soccer ball again, the pump comes with it", () => {
+    expect(hs6("Soccer Ball Size 5 Official Match Ball with Pump and Net")).toBe("950662");
+  });
+  it("a toilet brush and holder set is a brush (9603.90, GRI 3(b)), not sanitary ware of 7324; reading glasses with spring hinges are spectacles (9004.90), not springs of 7320", () => {
+    expect(hs6("Toilet Brush and Holder Set Bathroom Cleaning Brush with Ventilated Holder")).toBe("960390");
+    expect(hs6("Reading Glasses Blue Light Blocking 4 Pack Readers for Women Men Spring Hinge")).toBe("900490");
+  });
+});
+
+describe("marketplace titles whose goods come after words of another article (second batch)", () => {
+  const hs6 = (productName: string) => engine.classify({ productName, destinationCountry: "US" }).hs6;
+  it("a material word that opens a product term does not end the goods' phrase: a 'Kitchen Sink Sponge Holder' is a sponge holder (plastics 3924.90), not a sink of 3922", () => {
+    expect(hs6("Kitchen Sink Sponge Holder Plastic")).toBe("392490");
+  });
+  it("a solar security flood light with a motion sensor is a photovoltaic LED luminaire (9405.41); salt and pepper grinders are 8210, not salt", () => {
+    expect(hs6("Outdoor Waterproof IP65 Motion Sensor Solar Powered LED Security Flood Light 3 Modes")).toBe("940541");
+    expect(hs6("Salt and Pepper Grinder Set Stainless Steel Refillable Mills")).toBe("821000");
+  });
+});
+
+describe("a model number between the device and the goods' word", () => {
+  const hs6 = (productName: string) => engine.classify({ productName, destinationCountry: "US" }).hs6;
+  it("'For Samsung Galaxy Watch 6 Band … Silicone Sport Strap' is a watch strap (9113.90), not a watch of 9102: the number splits the trade's compound 'watch band'", () => {
+    expect(hs6("For Samsung Galaxy Watch 6 Band 20mm Silicone Sport Strap")).toBe("911390");
+  });
+});

@@ -189,7 +189,7 @@ export class ClassifierEngine {
     }
 
     // --- lexicon: product terms → headings, split by the attributes
-    const lexName = this.invertedCompounds(this.sharedHeads(attrs.cleanName || input.productName));
+    const lexName = this.invertedCompounds(this.sharedHeads(this.modelNumberCompounds(attrs.cleanName || input.productName)));
     const matches = this.lexicon.match({ name: lexName, category, attributes: attrText, description: input.description });
     const decisive = new Set<string>();
     const usedEntries: Array<{ entry: LexiconEntry; term: string }> = [];
@@ -460,6 +460,24 @@ export class ClassifierEngine {
       const named = after && prefixMatches.find((m) => m.segment === h.segment && m.end <= h.start && m.length >= 2 && m.key.split(" ").at(-1) === after && !isMaterialTerm(m) && !isColour(m));
       if (named) headInPrefix = named;
     }
+    // "Soccer Ball Size 5 Official Match Ball": a one-word term that repeats the head word of goods named before it in
+    // the first words names the same goods again; the longer, earlier name is the more specific one.
+    if (headInPrefix && headInPrefix.length === 1) {
+      const h = headInPrefix;
+      const named = pool.find((m) => m.segment === h.segment && m.end <= h.start && m.length >= 2 && m.key.split(" ").at(-1) === h.key && !isMaterialTerm(m) && !isColour(m));
+      if (named) headInPrefix = named;
+    }
+    // "Float Switch Water Level Sensor Controller Cable Float Switch for …": a marketplace title repeats the name of the
+    // goods it sells; the other terms between are search words for the same goods. A term of two or more words named
+    // twice before any qualifier, first within the first words, is the head when the head found otherwise is named
+    // once. (A name repeated after "for" is what the goods fit: "… Filter for X Vacuum Cleaner".)
+    if (headInPrefix) {
+      const h = headInPrefix;
+      const unqualified = qAt >= 0 ? this.lexicon.matchText(name.slice(0, lead + qAt), "name") : nameMatches;
+      const count = (key: string) => unqualified.filter((m) => m.key === key).length;
+      const repeated = pool.find((m) => m !== h && m.length >= 2 && m.key !== h.key && !isMaterialTerm(m) && !isColour(m) && count(m.key) >= 2);
+      if (repeated && count(h.key) === 1) headInPrefix = repeated;
+    }
     let head = headInPrefix ? nameMatches.find((m) => m.key === headInPrefix.key && m.segment === headInPrefix.segment && m.start === headInPrefix.start) : undefined;
     // The whole name may carry a longer term that opens with the head ("drying rack" | "drying rack (for) dishes"):
     // that term names the same goods, so it is the head.
@@ -564,7 +582,7 @@ export class ClassifierEngine {
     for (let m = re.exec(body); m; m = re.exec(body)) {
       // Only within the first phrase as punctuated: commas, brackets, slashes, " - " already split phrases.
       if (/[,;:|()[\]{}\/\\!?]/.test(m[0]) || (m[0] === "-" || m[0] === "–")) return prefix;
-      if (words >= 2 && (titleBreak(m[0]) || this.colourBreak(m[0], body.slice(re.lastIndex)))) {
+      if (words >= 2 && (titleBreak(m[0]) || this.colourBreak(m[0], body.slice(re.lastIndex))) && !(materialWord(m[0]) && this.opensGoodsTerm(body.slice(m.index)))) {
         const before = prefix.slice(0, lead + m.index);
         const ms = this.lexicon.matchText(before, "name");
         // The words before the break name goods of their own (a product term, not a material: "Stainless Steel 2 Pack"),
@@ -578,6 +596,16 @@ export class ClassifierEngine {
   }
 
   /**
+   * "Kitchen Sink Sponge Holder": a material word that opens a product term of two or more words
+   * names goods of that term (a sponge holder is no sponge), not the material of the goods before it; the compound
+   * goes on and its last term is its head.
+   */
+  private opensGoodsTerm(rest: string): boolean {
+    const first = this.lexicon.matchText(rest, "name").find((x) => x.segment === 0 && x.start === 0);
+    return !!first && first.length >= 2 && !isMaterialTerm(first) && lookupMaterial(first.term.toLowerCase()) === undefined;
+  }
+
+  /**
    * A colour after a product noun opens the next phrase ("Ballpoint Pens Blue Ink 12 Pack": the pens are blue-inked, not
    * ink), unless the colour and the word after it are a product term of their own ("… Green Tea", "… Black Pepper").
    */
@@ -586,6 +614,18 @@ export class ClassifierEngine {
     if (!BASIC_COLOURS.has(w)) return false;
     const next = /^\s*([a-z-]+)/i.exec(rest)?.[1]?.toLowerCase();
     return !(next && this.lexicon.hasWritten(`${w} ${next}`));
+  }
+
+  /**
+   * "For Samsung Galaxy Watch 6 Band", "Compatible with AirPods 3 Case": a model number written between the device and
+   * the goods' own word splits a compound the trade writes whole ("watch band", "airpods case"). When the word before
+   * the number and the word after it make a lexicon term, the number is moved after them so the goods are read as
+   * such; the number stays in the name (its sizes and models are read as before).
+   */
+  private modelNumberCompounds(name: string): string {
+    return name.replace(/\b([a-z][a-z-]+) ((?:[a-z]*\d+[a-z\d]*)(?: (?:pro|max|plus|mini|ultra|se|lite))?) ([a-z][a-z-]+)\b/gi, (all, a: string, num: string, b: string) =>
+      this.lexicon.hasWritten(`${a} ${b}`.toLowerCase()) && !this.lexicon.hasWritten(a.toLowerCase() + " " + num.toLowerCase()) ? `${a} ${b} ${num}` : all,
+    );
   }
 
   /**
@@ -1169,6 +1209,13 @@ function titleBreak(word: string): boolean {
   if (/\d/.test(w) || AUDIENCE_OR_FEATURE.has(w)) return true;
   // A material named after the goods ("Garlic Press Stainless Steel Mincer", "Dish Rack Bamboo Drainer") says what
   // they are made of and opens the next phrase; a fabric word ("Canvas", "Mesh") may name goods and does not.
+  return materialWord(w);
+}
+
+/** A material word (not a fabric word, which may name goods): "Stainless", "Bamboo", "Sponge". */
+function materialWord(word: string): boolean {
+  const w = word.toLowerCase().replace(/[^a-z0-9'.-]/g, "");
+  if (/\d/.test(w) || AUDIENCE_OR_FEATURE.has(w)) return false;
   const material = /^[a-z]{3,}$/.test(w) ? lookupMaterial(w) : undefined;
   return material !== undefined && material !== "textile";
 }

@@ -107,6 +107,15 @@ describe("Section XV note 2: parts of general use", () => {
     expect(xvGeneralUseParts.apply([cand("847990")], steel).redirected[0]!.to).toBe("731700");
   });
 
+  it("leaves spectacles named by the title's head in 9004 though it names their spring hinges — complete goods are no part the note takes out (ch. 90 note 1(f) is about parts); a spring named as the goods still moves", () => {
+    const text = "reading glasses blue light blocking 4 pack readers for women men spring hinge";
+    const glasses = { ...cand("900490", 3), evidence: [{ source: "lexicon" as const, detail: "test", weight: 3, head: true, term: "reading glasses" }] };
+    expect(xvGeneralUseParts.apply([glasses, cand("830210", 1)], attrs({ cleanName: text, text })).redirected).toEqual([]);
+    const spring = { ...cand("900390", 3), evidence: [{ source: "lexicon" as const, detail: "test", weight: 3, head: true, term: "spring" }] };
+    const a = attrs({ cleanName: "spring for eyeglass frame hinge", text: "spring for eyeglass frame hinge", isPart: true, mats: ["iron_steel"] });
+    expect(xvGeneralUseParts.apply([spring], a).redirected[0]!.to).toBe("732090");
+  });
+
   it("does not read 'spring' the season as a spring — spring/autumn shoes stay put", () => {
     const a = attrs({ cleanName: "spring and autumn sneakers toy", text: "spring and autumn sneakers", isPart: true });
     expect(xvGeneralUseParts.apply([cand("950300")], a).redirected).toEqual([]);

@@ -185,7 +185,10 @@ export const xvGeneralUseParts: GriRule = {
     const name = (attrs.cleanName || attrs.text).toLowerCase().replace(SEASON, " ");
     const item = GENERAL_USE.find((g) => g.re.test(name));
     if (!item) return b.build();
-    const affected = candidates.filter((c) => EXCLUDING_CHAPTERS[chapterOf(c.hs6)] !== undefined);
+    // A candidate the title's head term names as other goods ("Reading Glasses … Spring Hinge": spectacles, not a
+    // spring) is those goods complete, not a part of them: the note has nothing to take out of it.
+    const namesOtherGoods = (c: (typeof candidates)[number]) => c.evidence.some((e) => e.head && e.term !== undefined && !item.re.test(e.term.toLowerCase()));
+    const affected = candidates.filter((c) => EXCLUDING_CHAPTERS[chapterOf(c.hs6)] !== undefined && !namesOtherGoods(c));
     if (affected.length === 0) return b.build();
     // Only when the goods are offered as parts / spares, or the general-use article is what the name is about.
     if (!attrs.isPart && !candidates.some((c) => ["73", "74", "76", "83", "39"].includes(chapterOf(c.hs6)))) return b.build();

@@ -31,6 +31,9 @@ const DEVICE_BATTERY = ["phone", "iphone", "smartphone", "cell phone", "mobile p
 const LEAD_ACID = ["lead acid", "lead-acid", "sealed lead", "sla", "agm", "vrla"];
 const LITHIUM_PRIMARY = ["cr2032", "cr2025", "cr2016", "cr123a", "cr 2032", "cr 2025", "cr 2016", "cr 2450", "cr 123a", "lithium battery primary", "lithium coin", "coin cell", "lithium"];
 const SILVER_OXIDE = ["silver oxide", "watch battery", "sr626", "sr44"];
+/** Words naming a luminaire in a title (a sensor named with them is its switch). */
+const LIT = ["flood light", "floodlight", "security light", "wall light", "spotlight", "spot light", "porch light", "night light", "led light", "solar light", "solar lights", "light fixture", "lamp"];
+
 const ZINC_AIR = ["zinc air", "hearing aid"];
 
 export const ELECTRICAL: LexiconEntry[] = [
@@ -568,6 +571,10 @@ export const ELECTRICAL: LexiconEntry[] = [
       to({ words: ["pressure sensor"] }, "902620"),
       to({ words: ["level sensor", "flow sensor"] }, "902610"),
       to({ words: ["door sensor", "window sensor", "contact sensor"] }, "853190"),
+      // "Motion Sensor Solar Powered LED Security Flood Light": a luminaire switched by its built-in sensor is the
+      // luminaire (9405; photovoltaic LED 9405.41), the sensor only its switch; a sensor sold on its own stays 8536.50.
+      to({ words: ["motion sensor", "pir", "occupancy"], allOf: [["solar"], LIT] }, "940541"),
+      to({ words: ["motion sensor", "pir", "occupancy"], allOf: [LIT] }, "9405"),
       to({ words: ["proximity", "photoelectric", "motion sensor", "occupancy", "pir"] }, "853650"),
       to({ words: ["load sensor", "strain gauge", "encoder", "rotary encoder", "optical encoder", "ultrasonic sensor", "vibration sensor", "rain sensor"] }, "903180"),
       to({ words: ["electronic components", "electronic component", "electrical part", "electrical spare part"] }, "854800"),

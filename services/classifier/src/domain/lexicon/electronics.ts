@@ -228,7 +228,8 @@ export const ELECTRONICS: LexiconEntry[] = [
     splits: [
       to({ words: ["hob", "hobs", "hot plate", "cooker", "cookers", "electric range", "cooking range", "griller", "deep fat fryer", "deep fryer", "steamer cooker", "multi cooker", "egg cooker", "roaster", "rotisserie", "toaster oven", "convection oven", "countertop oven", "smoker", "electric bbq", "electric grill", "contact grill", "indoor grill", "raclette", "hot pot", "frying pan", "skillet", "wok"] }, "851660"),
       to({ words: ["towel warmer", "heated towel rail"] }, "851679"),
-      to({ words: ["electric blanket", "heated blanket", "heated throw", "heated mattress pad"] }, "630140"),
+      // Electric blankets have a subheading of their own (6301.10), whatever the fibre; 6301.40 is "other than electric".
+      to({ words: ["electric blanket", "heated blanket", "heated throw", "heated mattress pad"] }, "630110"),
       to({ words: ["heating pad"] }, "851679"),
       to({ words: ["heated vest", "heated jacket"] }, "620140"),
       to({ words: ["heated gloves"] }, "621600"),

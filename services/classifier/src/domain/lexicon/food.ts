@@ -95,8 +95,12 @@ const animals: LexiconEntry[] = [
   }),
   e("human hair raw|animal hair|horsehair|pig bristles|hog bristles|badger hair|feathers raw|down raw|bones|animal bones|antlers|horns|ivory raw|coral raw|sea shells|seashells|conch shell|cowrie shells|sponges natural|natural sponge|sea sponge|ambergris|dried insects|bird nest|edible bird's nest|animal guts|sausage casings|natural casings|animal blood", "0511", {
     splits: [
-      to({ words: ["horsehair", "animal hair", "badger"] }, "0511"),
-      to({ words: ["pig bristles", "hog bristles"] }, "0502"),
+      // "Shaving Brush Badger Hair", "Horsehair Shoe Brush": the hair or bristle names what a brush is made of; the
+      // goods are brushes (9603; shaving brushes 9603.29), not the raw animal product.
+      to({ words: ["shaving", "shave"], allOf: [["brush", "brushes"]] }, "960329"),
+      to({ words: ["brush", "brushes"] }, "9603"),
+      to({ words: ["horsehair", "animal hair", "badger"], unless: ["brush", "brushes"] }, "0511"),
+      to({ words: ["pig bristles", "hog bristles"], unless: ["brush", "brushes"] }, "0502"),
       to({ words: ["feathers raw", "down raw"] }, "0505"),
       to({ words: ["bones", "animal bones", "antlers", "horns"] }, "0506"),
       to({ words: ["ivory"] }, "0507"),
@@ -117,7 +121,7 @@ const vegetable: LexiconEntry[] = [
       to({ words: ["artificial", "fake", "faux", "imitation"] }, "670290"),
       to({ words: ["bulbs"] }, "0601"),
       to({ words: ["fresh flowers", "cut flowers", "cut flower", "fresh roses", "cut roses", "long stem roses", "rose stems", "rose bouquet", "bouquet of roses", "flower bouquet fresh", "bouquet fresh", "dried flowers", "dried flower", "preserved flowers", "pampas", "dried pampas"], unless: ["artificial", "fake", "faux", "imitation", "silk roses", "silk flowers"] }, "0603"),
-      to({ words: ["moss", "preserved moss", "reindeer moss", "foliage", "eucalyptus stems", "christmas tree real"] }, "0604"),
+      to({ words: ["moss", "preserved moss", "reindeer moss", "foliage", "eucalyptus stems", "christmas tree real"], unless: ["artificial", "fake", "faux", "imitation"] }, "0604"),
       to({ words: ["seeds", "seed"] }, "1209"),
     ],
     note: "live plants 0602, bulbs 0601, cut flowers and dried flowers 0603, foliage and moss 0604; seeds for sowing 1209",

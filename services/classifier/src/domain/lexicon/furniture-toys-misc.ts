@@ -171,7 +171,10 @@ const furniture: LexiconEntry[] = [
       to({ words: ["lamp shade", "lampshade", "lamp shades", "light cover", "light shade", "glass shade", "lamp parts", "chandelier crystals", "chandelier parts", "ceiling canopy", "lamp base"] }, "940599"),
       to({ words: ["exit sign", "illuminated sign", "light box sign", "led sign", "neon sign", "led neon sign", "marquee letters", "light up letters"] }, "940561"),
       to({ words: ["solar"] }, "940541"),
-      to({ words: ["fairy", "string lights", "christmas lights", "string of lights", "christmas tree", "christmas trees", "curtain lights", "icicle", "net lights", "twinkle", "bistro lights", "festoon", "globe string"] }, "940531"),
+      // Patio, café and festoon strings of globe or Edison bulbs light a terrace, not a Christmas tree: other LED
+      // luminaires (9405.42), not the lighting strings "of a kind used for Christmas trees" of 9405.31.
+      to({ words: ["bistro lights", "festoon", "globe string", "patio lights", "patio string", "cafe lights", "edison bulbs", "edison bulb", "g40", "s14"], unless: ["christmas", "xmas"] }, "940542"),
+      to({ words: ["fairy", "string lights", "christmas lights", "string of lights", "christmas tree", "christmas trees", "curtain lights", "icicle", "net lights", "twinkle"], unless: ["bistro lights", "festoon", "globe string", "patio lights", "patio string", "cafe lights", "edison bulbs", "edison bulb"] }, "940531"),
       to({ words: ["chandelier", "chandeliers", "ceiling", "flush mount", "pendant", "wall light", "wall lights", "wall lamp", "sconce", "sconces", "picture light", "vanity light", "bathroom light", "mirror light", "track", "downlight", "recessed", "can light", "panel light", "led panel"] }, "940511"),
       to({ words: ["table lamp", "table lamps", "desk lamp", "desk lamps", "reading lamp", "study lamp", "bedside", "floor lamp", "floor lamps", "standing lamp", "arc lamp", "torchiere", "tripod lamp", "touch lamp", "clip lamp", "clamp lamp"] }, "940521"),
       to({ words: ["halogen", "incandescent", "fluorescent", "cfl", "e27 bulb", "metal halide"] }, "940549"),

@@ -132,6 +132,11 @@ export interface GarmentSpec {
   defaultConstruction: "knit" | "woven";
   /** Babies' garments (6111 knitted / 6209 woven) split off when gender babies / age baby. */
   babies?: boolean;
+  /**
+   * The babies' version is knitted unless said to be woven, whatever `defaultConstruction` says for the rest (a
+   * babies' romper is a jersey one-piece, an adult's romper or jumpsuit is as often woven).
+   */
+  babiesKnit?: boolean;
   /** Leather / plastics / rubber versions (4203, 3926, 4015 ...). Checked before the textile splits. */
   nonTextile?: Record<string, string>;
   /** The garment is men's by design (boxer shorts, swim trunks): men's is the default, women's needs gender. */
@@ -159,12 +164,20 @@ export function garment(terms: string, spec: GarmentSpec): LexiconEntry {
   const order: Array<"knit" | "woven"> = spec.defaultConstruction === "knit" ? ["woven", "knit"] : ["knit", "woven"];
   let defaultHeading = "";
   let defaultSub: string | undefined;
+  if (spec.babies && spec.babiesKnit) {
+    for (const [bm, consCond, h] of [[BABY_WOVEN, { construction: ["woven"] }, "6209"], [BABY_KNIT, {}, "6111"]] as Array<[MatMap, Condition, string]>) {
+      for (const b of [{ gender: ["babies"] }, { age: ["baby"] }] as Condition[]) {
+        splits.push(...materialSplits(bm, { ...consCond, ...b }, FIBRES));
+        splits.push(to({ ...consCond, ...b }, h));
+      }
+    }
+  }
   for (const cons of order) {
     const c = spec[cons];
     if (!c) continue;
     const isDefault = cons === spec.defaultConstruction;
     const consCond: Condition = isDefault ? {} : { construction: [cons === "knit" ? "knitted" : "woven"] };
-    if (spec.babies) {
+    if (spec.babies && !spec.babiesKnit) {
       const bm = cons === "knit" ? BABY_KNIT : BABY_WOVEN;
       for (const b of [{ gender: ["babies"] }, { age: ["baby"] }] as Condition[]) {
         splits.push(...materialSplits(bm, { ...consCond, ...b }, FIBRES));

@@ -309,7 +309,7 @@ const clocks: LexiconEntry[] = [
     splits: [to({ words: ["time recorder", "time clock", "attendance"] }, "910610"), to({}, "910690")],
     note: "time of day recording apparatus 910610; other time measuring apparatus (timers) 910690",
   }),
-  e("watch strap|watch straps|watch band|watch bands|watchband|watchbands|watch bracelet|watch bracelets|smartwatch band|smart watch strap|apple watch band|apple watch strap|replacement watch band|leather watch strap|silicone watch band|nylon watch strap|nato strap|mesh watch band|milanese loop|metal watch band|stainless steel watch band|watch link|watch clasp|watch buckle|deployment clasp|spring bars|watch pins", "9113", {
+  e("watch strap|watch straps|watch band|watch bands|replacement wristband|replacement wristbands|replacement band|replacement bands|smartwatch bands|fitbit band|fitbit bands|sport loop|sport loop band|watchband|watchbands|watch bracelet|watch bracelets|smartwatch band|smart watch strap|apple watch band|apple watch strap|replacement watch band|leather watch strap|silicone watch band|nylon watch strap|nato strap|mesh watch band|milanese loop|metal watch band|stainless steel watch band|watch link|watch clasp|watch buckle|deployment clasp|spring bars|watch pins", "9113", {
     splits: [
       to({ material: ["gold", "silver", "platinum", "precious_metal"] }, "911310"),
       to({ material: ["iron_steel", "stainless_steel", "aluminium", "titanium", "base_metal", "zinc", "copper"] }, "911320"),

@@ -284,9 +284,12 @@ const wood: LexiconEntry[] = [
   e("wooden box|wood box|wooden storage box|keepsake box|wooden case|wooden tea box|wooden wine box|marquetry|inlaid wood|wooden chest small|memory box|cigar box|wooden pencil box|wooden gift box|wooden music box case|wooden tissue box|tissue box cover wooden", "442090", {
     note: "caskets, boxes and cases of wood, marquetry → 442090 (packing cases 4415)",
   }),
-  m("hanger|hangers|clothes hanger|clothes hangers|coat hanger|coat hangers|suit hanger|trouser hanger|pants hanger|skirt hanger|velvet hangers|kids hangers|baby hangers|padded hangers|hanger set", "4421",
-    { wood: "442110", bamboo: "442110", plastic: "392690", metal: "732690", textiles: "630790", rubber: "401699" },
-    "clothes hangers: wood 442110, plastic 392690, wire/metal 732690, velvet-covered plastic 3926"),
+  e("hanger|hangers|clothes hanger|clothes hangers|coat hanger|coat hangers|suit hanger|trouser hanger|pants hanger|skirt hanger|velvet hangers|kids hangers|baby hangers|padded hangers|hanger set", "4421", {
+    // "Velvet" hangers are plastic hangers flocked with fibre: the velvet names their surface, not a textile article.
+    splits: [to({ words: ["velvet", "flocked"], unless: ["wood", "wooden", "metal", "wire"] }, "392690")],
+    m: { wood: "442110", bamboo: "442110", plastic: "392690", metal: "732690", textiles: "630790", rubber: "401699" },
+    note: "clothes hangers: wood 442110, plastic 392690, wire/metal 732690, velvet-covered (flocked) plastic 392690",
+  }),
   e("coffin|casket|burial casket|urn wooden", "442120", {
     splits: [to({ words: ["urn"] }, "442199"), to({ material: ["iron_steel", "base_metal"] }, "7326")], note: "coffins of wood → 442120",
   }),

@@ -1660,3 +1660,109 @@ describe("ruling descriptions (batch 4): a strap by its own material", () => {
     expect(codeFor("watch strap", attrs({ text: "mesh watch strap" }))).toBe("911320");
   });
 });
+
+describe("marketplace titles that name a second kind of goods or an accessory after the goods", () => {
+  const named = (text: string) => attrs({ cleanName: text, text });
+
+  it("no term spans a preposition it is not written with, even where another term sharing its first word is ('ball of yarn'): 'Match Ball with Pump' is no 'ball pump'", () => {
+    const terms = (t: string) => index.matchText(t).map((m) => m.term);
+    expect(terms("Soccer Ball Size 5 Official Match Ball with Pump and Net")).not.toContain("ball pump");
+    expect(terms("ball of yarn for knitting")).toContain("ball of yarn");
+  });
+
+  it("'and' joins two goods, not the words of one term: a 'Toilet Brush and Holder Set' holds no 'toilet brush holder'; a term written with 'and' still matches", () => {
+    const terms = (t: string) => index.matchText(t).map((m) => m.term);
+    expect(terms("Toilet Brush and Holder Set")).toContain("toilet brush");
+    expect(terms("Toilet Brush and Holder Set")).not.toContain("toilet brush holder");
+    expect(terms("lace bra and panty set")).toContain("bra and panty set");
+  });
+
+  it("GRI 1: a shaver named first is a shaver (8510.10) though the title goes on to a beard trimmer; an air purifier with a HEPA filter is filtering machinery (8421.39), a replacement HEPA filter a part (8421.99)", () => {
+    expect(codeFor("electric shaver", named("electric shaver for men rotary razor cordless wet dry rechargeable beard trimmer"))).toBe("851010");
+    expect(codeFor("beard trimmer", named("beard trimmer for men cordless hair clipper"))).toBe("851020");
+    expect(codeFor("air purifier", named("air purifier for home large room hepa filter air cleaner"))).toBe("842139");
+    expect(codeFor("hepa filter", named("hepa filter replacement for air purifier"))).toBe("842199");
+    // A term sharing a word with the goods' term names the same goods more closely: an infrared universal TV remote is 8543.70.
+    expect(codeFor("remote control", named("replacement remote control for roku tv universal remote"))).toBe("854370");
+  });
+
+  it("GRI 3(b): a football put up with a pump and a net is an inflatable ball (9506.62); a goal net named as the goods stays other sports equipment", () => {
+    expect(codeFor("soccer ball", named("soccer ball size 5 official match ball with pump and net"))).toBe("950662");
+    expect(codeFor("soccer ball", named("soccer ball goal net for backyard"))).not.toBe("950662");
+  });
+
+  it("ch. 6 note 1: fake eucalyptus stems are artificial foliage (6702, plastics 670210), not foliage of 0604", () => {
+    expect(codeFor("eucalyptus stems", attrs({ cleanName: "fake eucalyptus stems plastic greenery", text: "fake eucalyptus stems plastic greenery", material: "plastic" }))).toBe("670210");
+    expect(codeFor("eucalyptus stems", named("fresh eucalyptus stems for shower"))).toBe("0604");
+  });
+
+  it("electric blankets have their own subheading 6301.10 (6301.40 is blankets other than electric, of synthetic fibres)", () => {
+    expect(codeFor("heated throw", named("electric heated throw flannel 6 heat settings"))).toBe("630110");
+    for (const e of index.lookup("heated blanket") ?? []) expect(resolveSplit(e, named("heated blanket twin size auto off"), "heated blanket").subheading).toBe("630110");
+  });
+
+  it("ch. 61 note 6(b): a babies' cotton romper is a knitted babies' garment (6111.20) unless said to be woven (6209.20); a romper for grown-ups keeps the one-piece headings", () => {
+    expect(codeFor("romper", attrs({ cleanName: "baby cotton romper", text: "baby cotton romper", age: "baby", material: "cotton" }))).toBe("611120");
+    expect(codeFor("romper", attrs({ cleanName: "baby woven cotton romper", text: "baby woven cotton romper", age: "baby", construction: "woven", material: "cotton" }))).toBe("620920");
+    expect(codeFor("romper", attrs({ cleanName: "women's linen romper", text: "women's linen romper", gender: "women" })).slice(0, 2)).toBe("62");
+  });
+});
+
+describe("marketplace goods named with a word of another article (second batch)", () => {
+  const named = (text: string, extra: Partial<ExtractedAttributes> = {}) => attrs({ cleanName: text, text, ...extra });
+
+  it("velvet hangers are plastic hangers flocked with fibre (3926.90), not textile articles of 6307; wooden hangers stay 4421.10", () => {
+    expect(codeFor("clothes hanger", named("clothes hangers 50 pack velvet non slip suit hangers", { material: "textile" }))).toBe("392690");
+    expect(codeFor("clothes hanger", named("wooden clothes hangers 20 pack", { material: "wood" }))).toBe("442110");
+  });
+
+  it("girdles, panty-girdles and shapewear are 6212.20 whatever the fibre: no material needs to be stated", () => {
+    expect(codeFor("body shaper", named("women's seamless high waist body shaper"))).toBe("621220");
+  });
+
+  it("an electric corkscrew has a self-contained motor: a domestic appliance of 8509.80; a waiter's corkscrew is a hand tool of 8205.51", () => {
+    expect(codeFor("corkscrew", named("wine opener electric corkscrew rechargeable", { powerSource: "electric" }))).toBe("850980");
+    expect(codeFor("corkscrew", named("waiters corkscrew stainless steel", { material: "stainless_steel" }))).toBe("820551");
+  });
+
+  it("salt and pepper grinders are hand-operated mechanical appliances for food (8210), not salt of 2501", () => {
+    const terms = index.matchText("Salt and Pepper Grinder Set Stainless Steel").map((m) => m.term);
+    expect(terms).toContain("salt and pepper grinder");
+    expect(codeFor("salt and pepper grinder", named("salt and pepper grinder set stainless steel", { material: "stainless_steel" }))).toBe("821000");
+  });
+
+  it("patio, café and festoon strings of Edison or globe bulbs are other LED luminaires (9405.42), not lighting strings of a kind used for Christmas trees (9405.31); fairy lights stay 9405.31", () => {
+    expect(codeFor("string lights", named("outdoor string lights 50ft patio lights with 25 led edison bulbs"))).toBe("940542");
+    expect(codeFor("string lights", named("fairy string lights 100 led warm white"))).toBe("940531");
+  });
+
+  it("a luminaire switched by a motion sensor is the luminaire (9405; solar-powered LED 9405.41); a motion sensor on its own is a switch of 8536.50", () => {
+    expect(codeFor("motion sensor", named("motion sensor solar powered led security flood light"))).toBe("940541");
+    expect(codeFor("motion sensor", named("pir motion sensor switch 12v"))).toBe("853650");
+  });
+});
+
+describe("marketplace goods named with the material or the article they go with (third batch)", () => {
+  const named = (text: string, extra: Partial<ExtractedAttributes> = {}) => attrs({ cleanName: text, text, ...extra });
+
+  it("a shaving brush of badger hair is a shaving brush (9603.29), not animal hair of 0511; raw badger hair stays 0511", () => {
+    expect(codeFor("badger hair", named("shaving brush badger hair with stand for men"))).toBe("960329");
+    expect(codeFor("badger hair", named("raw badger hair 100 g"))).toBe("0511");
+  });
+
+  it("marketplace compounds: an aquarium heater is an immersion heater (8516.10); washer fluid is a de-icing liquid (3820); a parachute hammock is a hammock (6306.90); a replacement wristband for a fitness watch is a watch strap (9113)", () => {
+    expect(entryFor("fish tank heater").subheading).toBe("851610");
+    expect(entryFor("wiper fluid").subheading).toBe("382000");
+    expect(entryFor("parachute hammock").subheading).toBe("630690");
+    expect(entryFor("replacement wristband").heading).toBe("9113");
+  });
+
+  it("a car seat organizer hangs on the seat: a container of 4202, not a seat of 9401.20; a child car seat stays 9401.20", () => {
+    expect(codeFor("car seat organizer", named("car seat organizer back seat kick mats protector oxford", { material: "synthetic" }))).toBe("420292");
+    expect(codeFor("car seat", named("convertible car seat for infants and toddlers"))).toBe("940120");
+  });
+
+  it("a fitted mattress protector is bed linen (6302), not a mattress of 9404", () => {
+    expect(entryFor("mattress protector").heading).toBe("6302");
+  });
+});

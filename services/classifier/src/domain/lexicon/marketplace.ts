@@ -17,6 +17,18 @@ export const MARKETPLACE: LexiconEntry[] = [
   m("cooler box|cooler boxes|cool box|ice chest|ice chests|hard cooler|hard sided cooler|rotomolded cooler|roto molded cooler|camping cooler|ice cooler box|drinks cooler box|beverage cooler box|soft cooler|soft sided cooler", "392310",
     { plastic: "392310", "textiles,leatherish": "420292", stainless_steel: "732690", iron_steel: "732690", aluminium: "761699" },
     "an unpowered cool box (ice chest) carries food and drink: a box for the conveyance of goods, of plastics 392310 (UK rulings); soft coolers are insulated food or beverage bags of heading 4202 (textile or plastic sheeting 420292); powered thermoelectric coolers are refrigerating equipment of 8418"),
+  e("shaving brush|shaving brushes|shave brush|badger shaving brush|wet shave brush", "960329", {
+    note: "shaving brushes are named in 9603.29 (toilet brushes for use on the person), whatever their hair (badger, boar, synthetic): the hair is what they are made of, not goods of 0511",
+  }),
+  e("aquarium heater|aquarium heaters|fish tank heater|fish tank heaters|submersible aquarium heater|betta heater", "851610", {
+    note: "a submersible aquarium heater is an electric immersion heater (8516.10); its thermostat only regulates it (not an automatic regulator of 9032)",
+  }),
+  e("windshield washer fluid|windshield wiper fluid|windscreen washer fluid|wiper fluid|washer fluid|screenwash|screen wash", "382000", {
+    note: "windscreen washer fluid is a prepared de-icing / anti-freezing liquid of heading 3820 (alcohol-water mixtures with detergent), not wipers of 8512",
+  }),
+  e("parachute hammock|nylon parachute hammock|parachute nylon hammock", "630690", {
+    note: "a parachute hammock is a hammock of parachute nylon (6306.90, camping goods), not a parachute of 8804",
+  }),
   m("jewelry box organizer|jewellery box organizer|jewelry organizer box|jewellery organizer box|jewelry storage box|jewellery storage box", "4202",
     { "wood,bamboo": "442090", "leather,composition_leather": "420291", "plastic,textiles": "420292", other: "420299" },
     "jewellery boxes are containers of heading 4202 by the outer surface (leather 420291, plastic sheeting or textile 420292, other 420299); of wood 442090"),

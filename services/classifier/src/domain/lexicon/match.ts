@@ -199,7 +199,7 @@ function buildLattice(text: string): Lattice {
  * Prepositions that join a qualifier to the goods ("a ceiling fan with a light kit", "a suit of wool"): a term of
  * several words matches across one only when the term is written with it ("collar for dogs", "mother of pearl").
  */
-const BREAKING = /^(?:with|without|for|of|from|by|in|into|on|to|at)$/i;
+const BREAKING = /^(?:with|without|for|of|from|by|in|into|on|to|at|and)$/i;
 
 interface TrieNode {
   next: Map<string, TrieNode>;
@@ -401,6 +401,9 @@ export function buildLexiconIndex(entries: readonly LexiconEntry[]): LexiconInde
           // A term written with a preposition does not match where the text has none ("hair for wigs" is no "hair wig").
           // ... nor where the text has another one ("a frame with a glass front" is no "frame for glasses").
           if (!c || (c.gapBefore && !c.gapWords!.has(lat.breakAt.get(at) ?? ""))) continue;
+          // ... nor across a preposition of the text that no term through this node is written with: another term
+          // sharing the first words may be ("ball of yarn"), but "Match Ball with Pump and Net" is no "ball pump".
+          if (len > 0 && lat.breakAt.has(at) && !c.gapWords?.has(lat.breakAt.get(at)!)) continue;
           // A one-word term matches inflected forms of its word, not derivations that share its stem
           // ("generic" is not a generator, "organizing" not an organ, "spiral" not a spiralizer).
           if (c.entries && !(len === 0 && edge.surface && (!inflectionOf(edge.surface, c.term!) || ingModifier(lat, edge.surface, edge.to, c.term!))) && !participleOf(edge.surface, c.term!) && !verbWithObject(lat, edge.surface, edge.to, c.term!) && !particleAfter(lat, edge.to)) raw.push({ start: s, end: edge.to, len: len + (edge.words ?? 1), node: c });

@@ -349,8 +349,11 @@ const household: LexiconEntry[] = [
       to({ material: ["ceramic"] }, "691200"),
       to({ material: ["porcelain"] }, "691110"),
       to({ words: ["tea infuser", "tea strainer", "tea ball"], material: ["stainless_steel"] }, "732393"),
+      // An electric (rechargeable) corkscrew or wine opener has a self-contained motor: a domestic electro-mechanical
+      // appliance of 8509.80, no hand tool.
+      to({ words: ["corkscrew", "wine opener", "bottle opener"], power: ["electric", "battery"] }, "850980"),
     ],
-    decisive: ["material"],
+    decisive: ["material", "power"],
     note: "household hand tools (openers, corkscrews, nutcrackers, mashers, whisks, peelers, graters, mandolines) of base metal → 820551 (kitchen and table implements); of plastics 392410; wood 4419",
   }),
   // Toilet and bathroom articles: iron/steel sanitary ware 7324 90, aluminium 761520, copper 741820; plastics 392490.
@@ -895,7 +898,7 @@ const tools: LexiconEntry[] = [
     ],
     note: "knives and blades for machines → 8208 (wood 820820, food 820830, agricultural 820840); replacement blades for hand knives 821194",
   }),
-  e("can opener|tin opener|manual can opener|rotary can opener|safety can opener|meat grinder manual|manual meat grinder|hand mincer|manual coffee grinder|hand coffee grinder|coffee mill manual|pepper mill|pepper grinder|salt mill|salt grinder|spice grinder manual|herb grinder|grinder herb|manual juicer press|hand juicer press|pasta maker|pasta machine|manual pasta maker|noodle maker manual|manual can sealer|vegetable spiralizer|vegetable slicer|vegetable chopper|food chopper manual|onion chopper|manual food processor|pull chopper|salad spinner|apple corer slicer|apple peeler|potato peeler machine|cherry pitter|corn stripper|ice shaver|ice crusher manual|sugar cane juicer manual|nut grinder manual|grain mill manual|soybean milk maker manual|butter churn|egg beater rotary|rotary egg beater|rotary cheese grater|garlic chopper|herb mill", "8210", {
+  e("can opener|tin opener|manual can opener|rotary can opener|safety can opener|meat grinder manual|manual meat grinder|hand mincer|manual coffee grinder|hand coffee grinder|coffee mill manual|pepper mill|pepper grinder|salt mill|salt grinder|salt and pepper grinder|salt and pepper grinders|salt and pepper mill|salt and pepper mills|salt pepper grinder|spice grinder manual|herb grinder|grinder herb|manual juicer press|hand juicer press|pasta maker|pasta machine|manual pasta maker|noodle maker manual|manual can sealer|vegetable spiralizer|vegetable slicer|vegetable chopper|food chopper manual|onion chopper|manual food processor|pull chopper|salad spinner|apple corer slicer|apple peeler|potato peeler machine|cherry pitter|corn stripper|ice shaver|ice crusher manual|sugar cane juicer manual|nut grinder manual|grain mill manual|soybean milk maker manual|butter churn|egg beater rotary|rotary egg beater|rotary cheese grater|garlic chopper|herb mill", "8210", {
     splits: [
       to({ power: ["electric", "battery"] }, "8509"),
       to({ words: ["salad spinner"], material: ["plastic"] }, "392410"),

@@ -246,7 +246,7 @@ function resolveSplitUncached(entry: LexiconEntry, attrs: ExtractedAttributes, t
     let best: { split: Split; phrase: readonly string[] } | undefined;
     for (const { split, phrase, rest } of splitsNamedBy(entry, term)) {
       if (best && !(phrase.length > best.phrase.length && containsPhrase(phrase, best.phrase))) continue;
-      if (!conditionMatches(rest, attrs)) continue;
+      if (!splitFits(rest, attrs, entry)) continue;
       best = { split, phrase };
     }
     if (best) {
@@ -258,8 +258,8 @@ function resolveSplitUncached(entry: LexiconEntry, attrs: ExtractedAttributes, t
     }
   }
   for (const s of splits) {
-    if (!conditionMatches(s.when, attrs)) continue;
-    if (term && s.when.words && onlyWhatItComesWith(entry, s.when.words, term, attrs)) continue;
+    if (!splitFits(s.when, attrs, entry)) continue;
+    if (term && s.when.words && (onlyWhatItComesWith(entry, s.when.words, term, attrs) || otherKindNamed(entry, s.when.words, term, attrs))) continue;
     return resolved(entry, s);
   }
   const out: SplitResolution = { heading: entry.heading };
@@ -315,6 +315,84 @@ function onlyWhatItComesWith(entry: LexiconEntry, words: readonly string[], term
     if (!variants.some((v) => containsPhrase(toks, v))) continue;
     const v = variants[0]!;
     if (v.length !== 1 || !heads.has(v[0]!) || !extra.has(v[0]!) || termTokens.includes(v[0]!)) return false;
+    any = true;
+  }
+  return any;
+}
+
+/**
+ * A split's condition as the goods meet it. Its `unless` words said only in what the goods come with ("Soccer Ball …
+ * with Pump and Net") do not set it aside: they exclude goods named so ("soccer goal net"), and the accessories
+ * presented with the goods do not make them such goods (GRI 3(b): the ball gives the set its character). Not a word
+ * another split of the entry takes as a kind of its own ("alarm clock with radio": a clock with a radio receiver is
+ * the radio of 8527.92, which the entry names by that word).
+ */
+function splitFits(c: Condition, attrs: ExtractedAttributes, entry: LexiconEntry): boolean {
+  if (conditionMatches(c, attrs)) return true;
+  if (!c.unless) return false;
+  const { unless, ...rest } = c;
+  if (unless.some((w) => (entry.splits ?? []).some((s) => s.when.words?.includes(w)))) return false;
+  return conditionMatches(rest, attrs) && saidOnlyInWhatItComesWith(unless, attrs);
+}
+
+/** Every one of the words the text says is said only after "with" (among what the goods come with), none before it. */
+function saidOnlyInWhatItComesWith(words: readonly string[], attrs: ExtractedAttributes): boolean {
+  const extra = comesWith(attrs);
+  if (extra.size === 0) return false;
+  const name = (attrs.cleanName ?? "").toLowerCase();
+  const at = name.search(/\s(?:with|w\/|including|includes|incl\.?|plus)\s/);
+  if (at < 0) return false;
+  const before = readTokens(statedOnly(name.slice(0, at)));
+  const toks = tokensOf(attrs);
+  let any = false;
+  for (const w of words) {
+    const found = wordVariants(w).find((v) => containsPhrase(toks, v));
+    if (!found) continue;
+    if (found.length !== 1 || !extra.has(found[0]!) || before.includes(found[0]!)) return false;
+    any = true;
+  }
+  return any;
+}
+
+/** The token keys of an entry's terms (the kinds of goods it names, written out: "beard trimmer", "hepa filter"). */
+const kindKeys = new WeakMap<LexiconEntry, ReadonlySet<string>>();
+function termKeysOf(entry: LexiconEntry): ReadonlySet<string> {
+  let k = kindKeys.get(entry);
+  if (!k) {
+    k = new Set(entry.terms.map((t) => readTokens(t).join(" ")).filter(Boolean));
+    kindKeys.set(entry, k);
+  }
+  return k;
+}
+
+/**
+ * A split's words met in the text only as other kinds of goods the same entry names, none of them the kind the
+ * matched term names, and only after the title opened with the goods and qualified them ("Electric Shaver for Men … Beard Trimmer",
+ * "Air Purifier for Home … HEPA Filter"), do not decide: the title
+ * lists a second function or a feature of the goods after naming them; the goods are the kind the matched term
+ * names (GRI 1). A split word that is no term of the entry ("barber", "replacement") still decides as written, and
+ * so does one that shares a word with the matched term ("trimmer" / "beard trimmer", "remote control" / "universal
+ * remote": the same kind named more closely).
+ */
+function otherKindNamed(entry: LexiconEntry, words: readonly string[], term: string, attrs: ExtractedAttributes): boolean {
+  const kinds = termKeysOf(entry);
+  const termTokens = readTokens(term);
+  if (!kinds.has(termTokens.join(" "))) return false;
+  // Only where the title has named the goods before "for" / "with" and the other kind comes after it: a title that
+  // names two kinds side by side ("Hair Clipper Cordless Trimmer") is read by the split as written.
+  const name = (attrs.cleanName ?? "").toLowerCase();
+  const cut = name.search(/\s(?:for|with)\s/);
+  if (cut < 0) return false;
+  const before = readTokens(statedOnly(name.slice(0, cut)));
+  // The matched term opens the title (a brand word may come first): the goods are named before anything else.
+  if (!containsPhrase(before.slice(0, termTokens.length + 1), termTokens)) return false;
+  const toks = tokensOf(attrs);
+  let any = false;
+  for (const w of words) {
+    const found = wordVariants(w).find((v) => containsPhrase(toks, v));
+    if (!found) continue;
+    // A word shared with the matched term ("Remote Control for … Universal Remote") names the same goods more closely.
+    if (!kinds.has(found.join(" ")) || found.some((t) => termTokens.includes(t)) || containsPhrase(before, found)) return false;
     any = true;
   }
   return any;

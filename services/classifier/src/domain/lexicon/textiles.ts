@@ -130,8 +130,8 @@ const garments: LexiconEntry[] = [
     defaultConstruction: "knit", ...OTHER_GARMENT, note: "other knitted garments → 6114 (woven 6211)",
   }),
   garment("jumpsuit|playsuit|romper|romper suit|overall suit|coverall|boiler suit|work overall", {
-    defaultConstruction: "woven", ...OTHER_GARMENT, babies: true,
-    note: "one-piece garments → 6114 knitted / 6211 woven; babies' 6111/6209",
+    defaultConstruction: "woven", ...OTHER_GARMENT, babies: true, babiesKnit: true,
+    note: "one-piece garments → 6114 knitted / 6211 woven; babies' rompers and playsuits are jersey (knitted) one-pieces unless said to be woven: 6111 (woven 6209)",
   }),
   garment("shirt|dress shirt|button down shirt|button-up shirt|flannel shirt|oxford shirt|hawaiian shirt|work shirt|linen shirt|denim shirt|casual shirt|formal shirt|overshirt|shacket|guayabera|aloha shirt|camp shirt|camp collar shirt|bowling shirt|western shirt|tuxedo shirt|chambray shirt|plaid shirt|corduroy shirt", {
     defaultConstruction: "woven", ...SHIRT,
@@ -285,8 +285,8 @@ const garments: LexiconEntry[] = [
     note: "brassieres, knitted or not → 621210",
   }),
   garment("girdle|panty girdle|shapewear|body shaper|control panties|waist cincher|tummy control shorts", {
-    defaultConstruction: "knit", knit: { any: { other: "621220" } }, woven: { any: { other: "621220" } },
-    note: "girdles and panty-girdles → 621220",
+    defaultConstruction: "knit", knit: { any: { other: "621220" } }, woven: { any: { other: "621220" } }, assume: "other",
+    note: "girdles and panty-girdles → 621220 (knitted or not, of any fibre: no material needed)",
   }),
   garment("corselette|body briefer|corset bodysuit", {
     defaultConstruction: "knit", knit: { any: { other: "621230" } }, woven: { any: { other: "621230" } }, note: "corselettes → 621230",
@@ -551,10 +551,10 @@ const fabrics: LexiconEntry[] = [
 
 // --- made-up textile articles (chapter 63) and carpets (chapter 57) ------------------------------------------
 const madeUps: LexiconEntry[] = [
-  m("blanket|throw blanket|fleece blanket|flannel blanket|sherpa blanket|knitted blanket|chunky knit blanket|baby blanket|swaddle blanket|swaddle|receiving blanket|travel blanket|picnic blanket|wool blanket|cotton blanket|muslin blanket|waffle blanket|sofa throw|bed throw|travelling rug|mink blanket|cooling blanket|heated throw", "630140",
+  m("blanket|throw blanket|fleece blanket|flannel blanket|sherpa blanket|knitted blanket|chunky knit blanket|baby blanket|swaddle blanket|swaddle|receiving blanket|travel blanket|picnic blanket|wool blanket|cotton blanket|muslin blanket|waffle blanket|sofa throw|bed throw|travelling rug|mink blanket|cooling blanket", "630140",
     { cotton: "630130", synthetic: "630140", woolish: "630120", other: "630190" }, "blankets and travelling rugs → 6301 by fibre (electric 630110); fibre not stated: synthetic 630140, what fleece, flannel-fleece, sherpa and minky blankets are made of"),
-  e("electric blanket|heated blanket|electric throw|electric underblanket|heated mattress pad", "630110", { note: "electric blankets → 630110" }),
-  e("bed sheet|bedsheet|sheet set|bed sheets|fitted sheet|flat sheet|pillowcase|pillow case|pillow cover|pillowslip|pillow sham|duvet cover|quilt cover|comforter cover|bedding set|bed linen|bed set|crib sheet|cot sheet|silk pillowcase|satin pillowcase|bolster case|mattress cover fitted|bed skirt", "6302", {
+  e("electric blanket|heated blanket|electric throw|heated throw|electric underblanket|heated mattress pad", "630110", { note: "electric blankets → 630110" }),
+  e("bed sheet|bedsheet|sheet set|bed sheets|fitted sheet|flat sheet|pillowcase|pillow case|pillow cover|pillowslip|pillow sham|duvet cover|quilt cover|comforter cover|bedding set|bed linen|bed set|crib sheet|cot sheet|silk pillowcase|satin pillowcase|bolster case|mattress cover fitted|mattress protector|mattress protectors|waterproof mattress protector|mattress encasement|bed skirt", "6302", {
     splits: [
       to({ construction: ["knitted"] }, "630210"),
       to({ material: ["cotton"], processing: ["printed"] }, "630221"),
@@ -565,7 +565,7 @@ const madeUps: LexiconEntry[] = [
       to({ material: ["silk", "flax", "wool", "fine_animal_hair", "jute", "other_vegetable_fibre"] }, "630239"),
     ],
     decisive: ["material", "processing", "construction"],
-    note: "bed linen → 6302: knitted 630210; printed 63022x / not printed 63023x by fibre",
+    note: "bed linen → 6302: knitted 630210; printed 63022x / not printed 63023x by fibre. A fitted mattress protector (a cover, not stuffed or padded) is bed linen, not a mattress of 9404",
   }),
   e("tablecloth|table cloth|table cover|table linen|cloth napkin|table napkin|dinner napkin|linen napkin|fabric napkin|placemat|place mat|table mat textile|doily|doilies|tea cosy|tea cozy", "6302", {
     splits: [

@@ -67,7 +67,8 @@ export const VEHICLES: LexiconEntry[] = [
     splits: [
       // A seat cushion or gap filler for a car seat is not the seat (the term names the car seat only as what it fits).
       to({ words: ["seat cushion", "car seat cushion", "neck pillow", "seat gap filler"] }, "940490"),
-      to({ words: ["car seat", "car seats", "baby car seat", "child car seat", "infant car seat", "booster seat", "racing seat", "bucket seat"] }, "940120"),
+      // A "Car Seat Organizer" hangs on the seat: a container (4202 / 3924), not a seat of 9401.20.
+      to({ words: ["car seat", "car seats", "baby car seat", "child car seat", "infant car seat", "booster seat", "racing seat", "bucket seat"], unless: ["organizer", "organizers", "organiser", "organisers"] }, "940120"),
       to({ words: ["floor mats", "car floor mats", "car mats", "car mat", "trunk mat", "boot liner", "cargo liner"], material: ["rubber"] }, "401691"),
       to({ words: ["floor mats", "car floor mats", "car mats", "car mat", "trunk mat"], material: ["textile", "synthetic", "cotton"] }, "5705"),
       to({ words: ["floor mats", "car floor mats", "car mats", "car mat", "trunk mat", "boot liner", "cargo liner"], material: ["plastic"] }, "392690"),
