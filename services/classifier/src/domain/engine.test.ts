@@ -77,6 +77,19 @@ describe("ClassifierEngine output", () => {
     expect(engine.classify({ productName: "an epoxy adhesive put up in a syringe", destinationCountry: "US" }).hs6.slice(0, 4)).toBe("3506");
   });
 
+  it("steel mill products as invoices write them: the abbreviated process and the size decide the subheading (GRI 6)", () => {
+    const c = (productName: string) => engine.classify({ productName, destinationCountry: "US" }).hs6;
+    // cold-rolled, in coils, 0.5–1 mm
+    expect(c("CRC coil 0.8mm x 1250mm")).toBe("720917");
+    // hot-rolled, in coils, without patterns in relief, < 3 mm
+    expect(c("HR coil 2.5mm x 1250mm")).toBe("720839");
+    // stainless, cold-rolled, 0.5–1 mm
+    expect(c("SS304 CR coil 2B 0.8mm x 1219mm")).toBe("721934");
+    // an angle 100 mm high is no "L section of a height of less than 80 mm": its measure twin 7216.40
+    expect(c("MS angle 100x100x8")).toBe("721640");
+    expect(c("MS channel 75x40x5")).toBe("721610");
+  });
+
   it("coordinated goods: the goods named first are the head ('a stainless steel kettle and a plastic tray' is the kettle)", () => {
     const r = engine.classify({ productName: "ceramic mugs and plastic coasters", destinationCountry: "US" });
     expect(r.hs6.slice(0, 2)).toBe("69");

@@ -200,7 +200,8 @@ export class ClassifierEngine {
       // GRI 6: a subheading the entry names is re-chosen within its heading when the goods' stated measure is outside
       // its terms (apple juice of Brix value 11 is not "of a Brix value exceeding 20").
       const named = res.subheading && !this.quantityMisfit(res.subheading, attrs) && !this.stateMisfit(res.subheading, attrs) ? res.subheading : undefined;
-      const sub = named ?? this.pickSubheading(res.heading, attrs, input) ?? res.subheading;
+      const twin = !named && res.subheading && !this.stateMisfit(res.subheading, attrs) ? this.measureTwin(res.subheading, attrs) : undefined;
+      const sub = named ?? twin ?? this.pickSubheading(res.heading, attrs, input) ?? res.subheading;
       if (sub) add(sub, weight, "lexicon", `${detail} → ${res.subheading ? sub : res.heading}${res.matchedCondition ? " (by attributes)" : ""}`, head, term);
     };
     const { weighted, unknownHead, head } = this.weighMatches(matches, lexName);
@@ -720,6 +721,32 @@ export class ClassifierEngine {
       const v = goodsMeasure(q.quantity, attrs);
       return v !== undefined && !within(q.threshold, v);
     });
+  }
+
+  /**
+   * GRI 6: the goods' stated measure is outside the subheading named for them ("L sections … of a height of less than
+   * 80 mm" for a 100 x 100 angle): the sibling whose terms are the same but for a measure the goods meet ("L or T
+   * sections … of a height of 80 mm or more") describes them: the one holding most of the named text's words (one holding
+   * fewer than half of them is no twin).
+   */
+  private measureTwin(hs6: string, attrs: ExtractedAttributes): string | undefined {
+    if (!this.quantityMisfit(hs6, attrs)) return undefined;
+    const subs = this.knowledge.headings.get(hs6.slice(0, 4))?.subheadings ?? [];
+    const wordsOf = (code: string) => new Set((this.knowledge.hs6.get(code)?.description ?? "").toLowerCase().match(/[a-z]+/g) ?? []);
+    const own = wordsOf(hs6);
+    let best: string | undefined;
+    let bestShare = 0.5;
+    for (const s of subs) {
+      if (s === hs6 || !this.quantityMeets(s, attrs) || this.stateMisfit(s, attrs)) continue;
+      const w = wordsOf(s);
+      const shared = [...w].filter((x) => own.has(x)).length;
+      const share = shared / Math.max(own.size, 1);
+      if (share > bestShare) {
+        best = s;
+        bestShare = share;
+      }
+    }
+    return best;
   }
 
   /** True when an HS subheading's text states the opposite of what the goods are said to be (see gri/states.ts). */

@@ -548,6 +548,29 @@ describe("articles by material and function (chapters 39, 73, 82, 83, 94–96)",
     expect(code("hdpe rod", "hdpe rod 30mm")).toBe("391610");
   });
 
+  it("steel mill products by the process or coating their trade name states (ch. 72 / 73 subheadings)", () => {
+    const code = (term: string, text: string, material: Material = "iron_steel") => codeFor(term, attrs({ text, material }));
+    // 7210 by the coating: zinc otherwise than electrolytically 7210.41 corrugated / 7210.49 not; Al-Zn 7210.61; painted 7210.70
+    expect(code("galvanized iron sheet", "galvanized iron sheet 0.5mm z120")).toBe("721049");
+    expect(code("roofing sheet", "galvanized corrugated roofing sheet 0.4mm")).toBe("721041");
+    expect(code("galvalume coil", "galvalume coil az150 0.45mm")).toBe("721061");
+    expect(code("ppgi", "ppgi coil ral 9002 0.4mm")).toBe("721070");
+    // 7214.20: TMT (thermo-mechanically treated) bars are ribbed reinforcing bars; hot-rolled round bars 7214.99, flats 7214.91
+    expect(code("tmt bar", "tmt bar fe500d 12mm")).toBe("721420");
+    expect(code("round bar", "mild steel round bar 20mm hot rolled")).toBe("721499");
+    expect(code("flat bar", "mild steel flat bar 50x6")).toBe("721491");
+    // 7217.20: wire of iron or non-alloy steel plated or coated with zinc
+    expect(code("galvanized wire", "galvanized iron wire 2.5mm")).toBe("721720");
+    // 7306.30: welded tube of circular cross-section of iron or non-alloy steel (ERW); square 7306.61
+    expect(code("erw pipe", "erw welded pipe mild steel 2in black")).toBe("730630");
+    expect(code("square pipe", "mild steel square pipe 40x40x2mm")).toBe("730661");
+    // 7216 by shape: L sections 7216.21, U 7216.31, I 7216.32, H 7216.33, cold-formed 7216.61
+    expect(code("steel angle", "mild steel angle 50x50x5")).toBe("721621");
+    expect(code("steel channel", "mild steel channel 100x50x5")).toBe("721631");
+    expect(code("h beam", "h beam 200x200")).toBe("721633");
+    expect(code("steel channel", "cold formed steel channel c purlin")).toBe("721661");
+  });
+
   it("aluminium stock of an alloy (a 2xxx–8xxx designation reads 'alloy'): bars 7604.29, rectangular sheet 7606.12, tubes 7608.20", () => {
     const code = (term: string, text: string) => {
       const r = resolveSplit(entryFor(term), attrs({ text, material: "aluminium" }), term);
