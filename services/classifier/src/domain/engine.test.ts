@@ -90,6 +90,15 @@ describe("ClassifierEngine output", () => {
     expect(c("MS channel 75x40x5")).toBe("721610");
   });
 
+  it("raw materials on invoice lines: the grade and the specification after the goods are no goods of their own", () => {
+    const c = (productName: string) => engine.classify({ productName, destinationCountry: "US" }).hs6;
+    // ball bearings are 8482.10: a split phrase ("bearing balls") is not read across the name and the text
+    expect(c("ball bearing 6204ZZ")).toBe("848210");
+    // intrinsic viscosity "IV 0.80" is a specification; bottle-grade PET chips are PET in primary forms ≥ 78 ml/g
+    expect(c("PET chips bottle grade IV 0.80")).toBe("390761");
+    expect(c("LDPE film grade granules")).toBe("390110");
+  });
+
   it("coordinated goods: the goods named first are the head ('a stainless steel kettle and a plastic tray' is the kettle)", () => {
     const r = engine.classify({ productName: "ceramic mugs and plastic coasters", destinationCountry: "US" });
     expect(r.hs6.slice(0, 2)).toBe("69");

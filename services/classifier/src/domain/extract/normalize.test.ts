@@ -104,6 +104,15 @@ describe("steel trade abbreviations (invoice and packing-list lines)", () => {
   });
 });
 
+describe("resin grades", () => {
+  it("a resin's grade names its use, set after the goods: 'LDPE film grade granules' are LDPE granules, not film", () => {
+    expect(cleanProductName("LDPE film grade granules")).toBe("LDPE granules, film grade");
+    expect(cleanProductName("PET chips bottle grade IV 0.80")).toBe("PET chips IV 0.80, bottle grade");
+    expect(cleanProductName("Citric Acid Food Grade 25kg")).toContain("Food Grade");
+    expect(cleanProductName("Bottle grade sampler")).toBe("Bottle grade sampler");
+  });
+});
+
 describe("isModelCode", () => {
   it("recognises SKU / model codes", () => {
     for (const c of ["YH-0013", "RC2-6242-000", "BTA41-800B", "CW005", "NH35", "#5381", "75159", "H200R"]) expect(isModelCode(c)).toBe(true);

@@ -403,7 +403,7 @@ export function cleanProductName(name: string, hints?: CleanNameHints): string {
     if (!isBrandLike(first, isMostlyCaps)) break;
     toks.shift();
   }
-  s = expandSteelAbbreviations(toks.join(" "));
+  s = resinGradeLast(expandSteelAbbreviations(toks.join(" ")));
   s = s.replace(/\s+([,;:.])/g, "$1").replace(/([,;:])(?:\s*[,;:])+/g, "$1").replace(/\(\s*\)|\[\s*\]/g, " ");
   s = s.replace(WS_RE, " ").replace(EDGE_PUNCT_RE, "");
   return s.trim() || name.trim();
@@ -566,6 +566,20 @@ const FLAT_ABBR_RE = /\b(cr|hr|gp)(?=\s+(?:coils?|sheets?|plates?|strips?|steel)
 const FLAT_ABBR: Record<string, string> = { cr: "cold rolled", hr: "hot rolled", gp: "galvanized" };
 /** Welding processes of pipe (electric-resistance, electric-fusion, longitudinal / spiral submerged-arc): welded tube. */
 const WELDED_PIPE_RE = /\b(erw|efw|lsaw|ssaw|hsaw)\b(?!\s+welded)/gi;
+
+/**
+ * The grade of a plastics resin names the use it is made for ("film grade", "injection grade", "bottle grade"): the
+ * goods are the resin, not film, bottles or pipes. With a polymer named, the grade goes after the goods, set apart by a
+ * comma, so that "LDPE film grade granules" reads as LDPE granules (3901), not LDPE film (3920).
+ */
+const RESIN_GRADE_RE = /\b((?:blown\s+)?film|injection(?:\s+mou?lding)?|blow(?:\s+mou?lding)?|extrusion|raffia|fib(?:re|er)|yarn|textile|bottle|pipe|cable|sheet|tape|thermoforming|lamination|coating|rotomou?lding|general\s+purpose)\s+grade\b/i;
+const POLYMER_RE = /\b(?:hdpe|ldpe|lldpe|pp|pe|pvc|pet|abs|gpps|hips|ps|eps|eva|pa6?|pa66|pc|pom|pbt|pmma|san|tpu|polyethylene|polypropylene|polystyrene|polyamide|nylon|polyester|polycarbonate|resin|granules?|pellets?|chips|homopolymer|copolymer)\b/i;
+function resinGradeLast(s: string): string {
+  const m = RESIN_GRADE_RE.exec(s);
+  if (!m || !POLYMER_RE.test(s.slice(0, m.index) + s.slice(m.index + m[0].length))) return s;
+  const rest = `${s.slice(0, m.index)} ${s.slice(m.index + m[0].length)}`.replace(/\s+/g, " ").trim();
+  return rest ? `${rest}, ${m[1]!.toLowerCase()} grade` : s;
+}
 
 /**
  * Spells out the steel trade abbreviations of a product name or folded text (see above): "SS304 CR coil" →

@@ -571,6 +571,30 @@ describe("articles by material and function (chapters 39, 73, 82, 83, 94–96)",
     expect(code("steel channel", "cold formed steel channel c purlin")).toBe("721661");
   });
 
+  it("raw materials by the trade form their invoice names: caustic soda solid or in solution, soda ash, pigment-grade TiO2, resin by density, natural rubber by form, SBR", () => {
+    const code = (term: string, text: string) => codeFor(term, attrs({ text }));
+    expect(code("caustic soda", "caustic soda flakes 99%")).toBe("281511");
+    expect(code("caustic soda", "caustic soda lye 48% solution")).toBe("281512");
+    expect(code("soda ash", "soda ash dense")).toBe("283620");
+    expect(code("titanium dioxide", "titanium dioxide rutile grade")).toBe("320611");
+    expect(code("titanium dioxide", "titanium dioxide 99% powder")).toBe("2823");
+    expect(code("hdpe granules", "hdpe granules, injection grade")).toBe("390120");
+    expect(code("natural rubber", "natural rubber rss3")).toBe("400121");
+    expect(code("natural rubber", "natural rubber tsr20")).toBe("400122");
+    expect(code("sbr", "sbr 1502")).toBe("400219");
+  });
+
+  it("yarns, fibres and fabrics by the trade's abbreviations: DTY textured 5402.33, FDY flat 5402.45/.47, VSF 5504.10, PSF 5503.20, hessian 5310.10, PU-coated 5903.20", () => {
+    const code = (term: string, text: string) => codeFor(term, attrs({ text }));
+    expect(code("dty", "polyester dty 150d/48f")).toBe("540233");
+    expect(code("fdy", "nylon 6 fdy 70d/24f")).toBe("540245");
+    expect(code("fdy", "polyester fdy 75d/36f")).toBe("540247");
+    expect(code("staple fibre", "viscose staple fibre 1.5d x 38mm")).toBe("550410");
+    expect(code("psf", "psf 1.4d x 38mm")).toBe("550320");
+    expect(code("hessian", "jute hessian cloth 10oz")).toBe("531010");
+    expect(code("polyester fabric", "pu coated polyester fabric 210d")).toBe("590320");
+  });
+
   it("aluminium stock of an alloy (a 2xxx–8xxx designation reads 'alloy'): bars 7604.29, rectangular sheet 7606.12, tubes 7608.20", () => {
     const code = (term: string, text: string) => {
       const r = resolveSplit(entryFor(term), attrs({ text, material: "aluminium" }), term);

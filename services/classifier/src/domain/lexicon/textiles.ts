@@ -378,8 +378,13 @@ const fabrics: LexiconEntry[] = [
     splits: [to({ material: ["synthetic", "artificial"] }, "5513")], note: "heavy woven cotton (>200 g/m2), denim 520942",
   }),
   e("polyester fabric|nylon fabric|chiffon fabric|satin fabric|polyester satin|ripstop|ripstop nylon|oxford fabric|oxford cloth|polyester taffeta|microfiber fabric|microfibre fabric|pongee|crepe fabric|mesh fabric woven", "5407", {
-    splits: [to({ material: ["artificial"] }, "5408"), to({ material: ["silk"] }, "5007"), to({ material: ["cotton"] }, "5208"), to({ construction: ["knitted"] }, "6006")],
-    decisive: ["material"], note: "woven synthetic filament fabrics → 5407",
+    splits: [
+      // Fabric coated, covered or laminated with plastics is 5903 (PVC 5903.10, polyurethane 5903.20), whatever it is woven of.
+      to({ words: ["pvc coated", "pvc-coated", "vinyl coated"] }, "590310"),
+      to({ words: ["pu coated", "pu-coated", "polyurethane coated", "tpu laminated", "pu laminated"] }, "590320"),
+      to({ material: ["artificial"] }, "5408"), to({ material: ["silk"] }, "5007"), to({ material: ["cotton"] }, "5208"), to({ construction: ["knitted"] }, "6006"),
+    ],
+    decisive: ["material"], note: "woven synthetic filament fabrics → 5407; coated with PVC / PU 5903.10 / .20",
   }),
   e("viscose fabric|rayon fabric|rayon challis|modal fabric|acetate fabric|cupro fabric|tencel fabric|lyocell fabric", "5408", {
     splits: [to({ construction: ["knitted"] }, "6006")], note: "woven artificial filament fabrics → 5408 (staple 5516)",
@@ -389,7 +394,10 @@ const fabrics: LexiconEntry[] = [
   }),
   e("silk fabric|silk cloth|silk satin|silk chiffon|silk crepe|crepe de chine", "5007", { note: "woven silk fabrics → 5007" }),
   e("linen fabric|linen cloth|flax fabric|linen canvas", "5309", { note: "woven flax fabrics → 5309" }),
-  e("jute fabric|burlap|hessian fabric|burlap fabric|jute cloth", "5310", { note: "woven jute/bast fabrics → 5310" }),
+  e("jute fabric|burlap|hessian fabric|burlap fabric|jute cloth|hessian cloth|hessian|jute hessian", "531010", {
+    splits: [to({ words: ["dyed", "bleached", "printed"] }, "531090")],
+    note: "woven jute/bast fabrics (hessian is plain-woven jute) → 5310: unbleached 5310.10, other 5310.90",
+  }),
   e("knit fabric|knitted fabric|jersey fabric|jersey knit|rib knit fabric|interlock fabric|spandex fabric|lycra fabric|stretch fabric|scuba fabric|neoprene fabric knit|french terry|french terry fabric|fleece fabric|polar fleece fabric|sweatshirt fabric|power mesh|athletic mesh|sports mesh|mesh knit fabric", "6006", {
     splits: [
       // Pile fabrics of 6001 by kind of pile, then fibre: looped pile (terry) 6001.2x, other pile (fleece, velour) 6001.9x.
@@ -496,8 +504,24 @@ const fabrics: LexiconEntry[] = [
     splits: [to({ material: ["cotton"] }, "5204"), to({ material: ["artificial"] }, "540120"), to({ material: ["synthetic"] }, "540110")],
     decisive: ["material"], note: "sewing thread: man-made filaments 5401, cotton 5204",
   }),
-  e("filament yarn|polyester filament yarn|nylon filament|textured yarn|dty yarn|fdy yarn|high tenacity yarn|industrial yarn", "5402", {
-    splits: [to({ material: ["artificial"] }, "5403")], note: "synthetic filament yarn not for retail → 5402",
+  // Synthetic filament yarn not for retail sale (5402) by the trade's names for how it was drawn: DTY (draw-textured) is
+  // textured yarn (5402.3x); FDY (fully drawn) and other flat yarn single and untwisted 5402.4x (POY, partially oriented
+  // polyester, 5402.46); high-tenacity (industrial) yarn 5402.1x / 5402.20.
+  e("filament yarn|polyester filament yarn|nylon filament|nylon filament yarn|textured yarn|dty yarn|fdy yarn|poy yarn|dty|fdy|poy|draw textured yarn|fully drawn yarn|partially oriented yarn|high tenacity yarn|industrial yarn", "5402", {
+    splits: [
+      to({ material: ["artificial"] }, "5403"),
+      to({ words: ["high tenacity", "industrial yarn"], material: ["synthetic"], unless: ["polyester", "polyesters"] }, "540219"),
+      to({ words: ["high tenacity", "industrial yarn"] }, "540220"),
+      to({ words: ["dty", "textured", "draw textured"], allOf: [["nylon", "polyamide"]] }, "540231"),
+      to({ words: ["dty", "textured", "draw textured"], allOf: [["polypropylene"]] }, "540234"),
+      to({ words: ["dty", "textured", "draw textured"], allOf: [["polyester"]] }, "540233"),
+      to({ words: ["poy", "partially oriented"], allOf: [["polyester"]] }, "540246"),
+      to({ words: ["fdy", "fully drawn", "flat yarn"], allOf: [["nylon", "polyamide"]] }, "540245"),
+      to({ words: ["fdy", "fully drawn", "flat yarn"], allOf: [["polypropylene"]] }, "540248"),
+      to({ words: ["fdy", "fully drawn", "flat yarn"], allOf: [["polyester"]] }, "540247"),
+      to({ words: ["dty", "textured", "draw textured"] }, "540233"),
+    ],
+    note: "synthetic filament yarn not for retail → 5402 (textured 5402.3x, flat single 5402.4x, high tenacity 5402.1x/.20)",
   }),
   e("spandex yarn|elastane yarn|lycra yarn|elastic thread|elastic cord|elastic string|stretch cord|beading elastic|stretch magic|crystal string|rubber thread|bungee cord thin|shock cord", "5604", {
     splits: [to({ words: ["spandex", "elastane", "lycra"] }, "540244")], note: "textile-covered rubber thread/cord → 560410; elastomeric filament yarn 540244",
@@ -534,8 +558,18 @@ const fabrics: LexiconEntry[] = [
   e("raw wool|greasy wool|wool fleece raw|wool roving|wool top|roving wool|carded wool|felting wool|needle felting wool", "5105", {
     splits: [to({ words: ["greasy", "raw", "shorn"] }, "5101")], note: "wool carded or combed (roving, tops) → 5105; greasy 5101",
   }),
-  e("polyester staple fibre|polyester fiber|polyester staple fiber|synthetic staple fibre|nylon staple fibre", "5503", {
-    note: "synthetic staple fibres not carded → 5503",
+  // Staple fibres not carded or combed (PSF, VSF): synthetic 5503 by polymer, artificial 5504 (viscose 5504.10).
+  e("polyester staple fibre|polyester fiber|polyester staple fiber|synthetic staple fibre|nylon staple fibre|staple fibre|staple fiber|staple fibres|staple fibers|psf|vsf|viscose staple fibre|viscose staple fiber|acrylic staple fibre|pp staple fibre", "5503", {
+    splits: [
+      to({ words: ["vsf", "viscose", "rayon"] }, "550410"),
+      to({ words: ["lyocell", "modal", "tencel"] }, "550490"),
+      to({ words: ["nylon", "polyamide"] }, "550319"),
+      to({ words: ["acrylic", "modacrylic"] }, "550330"),
+      to({ words: ["polypropylene"] }, "550340"),
+      to({ words: ["psf", "polyester"] }, "550320"),
+      to({ material: ["artificial"] }, "5504"),
+    ],
+    note: "staple fibres not carded or combed: synthetic 5503 (polyester 5503.20), artificial 5504 (viscose 5504.10)",
   }),
   e("raw silk|silk cocoons|silk fibre", "5002", { note: "raw silk → 5002 (cocoons 5001)" }),
   e("jute fibre|jute fiber|raw jute|sisal fibre|coir fibre|coconut fibre|hemp fibre|flax fibre|kapok", "5303", {
