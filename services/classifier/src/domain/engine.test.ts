@@ -99,6 +99,17 @@ describe("ClassifierEngine output", () => {
     expect(c("LDPE film grade granules")).toBe("390110");
   });
 
+  it("GRI 6 measure twins: a stated measure outside the named subheading takes the sibling with the same terms (needled nonwoven of 300 g/m² 5603.94)", () => {
+    const c = (productName: string) => engine.classify({ productName, destinationCountry: "US" }).hs6;
+    expect(c("polyester needle punched nonwoven 300gsm")).toBe("560394");
+    expect(c("HRPO coil 3.0mm x 1250mm")).toBe("720826");
+    expect(c("SS 304 HR plate 10mm thick")).toBe("721922");
+  });
+
+  it("a subheading picked by the words whose measure the goods are outside gives way to its twin in the neighbouring heading: cotton twill of 240 g/m² is 5209.32, not 5208.33", () => {
+    expect(engine.classify({ productName: "cotton twill fabric dyed 240gsm", destinationCountry: "US" }).hs6).toBe("520932");
+  });
+
   it("coordinated goods: the goods named first are the head ('a stainless steel kettle and a plastic tray' is the kettle)", () => {
     const r = engine.classify({ productName: "ceramic mugs and plastic coasters", destinationCountry: "US" });
     expect(r.hs6.slice(0, 2)).toBe("69");

@@ -113,6 +113,16 @@ describe("resin grades", () => {
   });
 });
 
+describe("fertiliser and yarn trade forms", () => {
+  it("MOP / DAP are fertilisers only beside a nutrient grade or a fertiliser word; a count over plies is a folded yarn", () => {
+    expect(normalizeText("potassium chloride MOP 60% K2O")).toContain("muriate of potash");
+    expect(normalizeText("DAP 18-46-0")).toContain("diammonium phosphate");
+    expect(normalizeText("microfiber mop with handle")).not.toContain("potash");
+    expect(normalizeText("polyester spun yarn 40/2")).toContain("40/2 ply folded");
+    expect(normalizeText("cotton yarn 30s combed ring spun")).toContain("ringspun");
+  });
+});
+
 describe("isModelCode", () => {
   it("recognises SKU / model codes", () => {
     for (const c of ["YH-0013", "RC2-6242-000", "BTA41-800B", "CW005", "NH35", "#5381", "75159", "H200R"]) expect(isModelCode(c)).toBe(true);

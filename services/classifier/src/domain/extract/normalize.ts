@@ -69,7 +69,9 @@ const ACRONYMS: ReadonlySet<string> = new Set(
     "hdmi sata uhf vhf fm am nfc rfid wifi ip poe dvd cd sd tf ssd hdd cpu gpu ram rom oem odm vr ar ai atv utv suv " +
     "mtb bmx ev pet pp pe pu hdpe ldpe pla petg nbr epdm ptfe peva pva epe eps ps pmma pom pa mdf hdf osb sus ss bpa " +
     "ppe cctv ips amoled nvme pcie ddr ups ems tens ecg spf awg co2 lpg bbq dslr slr rv hvac ecu obd ptz nas kvm " +
-    "cz atx itx mma tig mig pwm dcc esc fpv hifi mic ptt sos aux xlr rca bnc sma rj cat ptc ntc gfci rcd mcb"
+    "cz atx itx mma tig mig pwm dcc esc fpv hifi mic ptt sos aux xlr rca bnc sma rj cat ptc ntc gfci rcd mcb " +
+    // trade abbreviations of invoice lines (steel, plastics, yarn, seafood): goods words, not brands
+    "ppgi ppgl hrpo crca crc hrc erw smls tmt lldpe gpps hips stpp xlpe sbr dty fdy poy psf vsf hlso hoso pud iqf"
   ).split(/\s+/),
 );
 
@@ -403,7 +405,7 @@ export function cleanProductName(name: string, hints?: CleanNameHints): string {
     if (!isBrandLike(first, isMostlyCaps)) break;
     toks.shift();
   }
-  s = resinGradeLast(expandSteelAbbreviations(toks.join(" ")));
+  s = expandTradeForms(resinGradeLast(expandSteelAbbreviations(toks.join(" "))));
   s = s.replace(/\s+([,;:.])/g, "$1").replace(/([,;:])(?:\s*[,;:])+/g, "$1").replace(/\(\s*\)|\[\s*\]/g, " ");
   s = s.replace(WS_RE, " ").replace(EDGE_PUNCT_RE, "");
   return s.trim() || name.trim();
@@ -558,14 +560,36 @@ const STEEL_FORM_RE = new RegExp(`\\b(?:${STEEL_FORM})\\b`, "i");
 /** "SS", "MS", "GI", "CRC"/"CRCA" before or after a mill form (not after a number: "5 ms" is milliseconds). */
 const STEEL_ABBR_RE = /(?<!\d\s?)\b(ss|ms|gi|crca?|hrc|hrpo|hdg|smls)\b/gi;
 const STEEL_ABBR: Record<string, string> = {
-  ss: "stainless steel", ms: "mild steel", gi: "galvanized iron", crc: "cold rolled", crca: "cold rolled annealed",
-  hrc: "hot rolled", hrpo: "hot rolled pickled oiled", hdg: "hot dip galvanized", smls: "seamless",
+  ss: "stainless steel", ms: "mild steel", gi: "galvanized iron", crc: "cold rolled", crca: "annealed cold rolled",
+  hrc: "hot rolled", hrpo: "pickled oiled hot rolled", hdg: "hot dip galvanized", smls: "seamless",
 };
 /** "CR" / "HR" / "GP" only right before a flat-rolled form ("CR coil", "HR plate"): elsewhere they mean other things. */
 const FLAT_ABBR_RE = /\b(cr|hr|gp)(?=\s+(?:coils?|sheets?|plates?|strips?|steel)\b)/gi;
 const FLAT_ABBR: Record<string, string> = { cr: "cold rolled", hr: "hot rolled", gp: "galvanized" };
 /** Welding processes of pipe (electric-resistance, electric-fusion, longitudinal / spiral submerged-arc): welded tube. */
 const WELDED_PIPE_RE = /\b(erw|efw|lsaw|ssaw|hsaw)\b(?!\s+welded)/gi;
+
+/**
+ * Fertiliser trade abbreviations, read only with a nutrient grade or a fertiliser word beside them: MOP (muriate of
+ * potash: potassium chloride, 3104.20), SOP (sulphate of potash, 3104.30), DAP / MAP (di- / monoammonium phosphate,
+ * 3105.30 / .40), TSP / SSP (superphosphates, 3103.1x). ("MOP" elsewhere is a mop, "MAP" a map.)
+ */
+const FERTILISER_CONTEXT_RE = /\b(?:k2o|p2o5|potash|potassium|fertili[sz]ers?|npk|\d{1,2}-\d{1,2}-\d{1,2})\b/i;
+const FERTILISER_ABBR_RE = /\b(mop|sop|dap|map|tsp|ssp)\b/gi;
+const FERTILISER_ABBR: Record<string, string> = {
+  mop: "muriate of potash potassium chloride", sop: "sulphate of potash potassium sulphate", dap: "diammonium phosphate",
+  map: "monoammonium phosphate", tsp: "triple superphosphate", ssp: "single superphosphate",
+};
+/**
+ * A yarn count written "count/plies" ("40/2", "Ne 30/3") with two or more plies is a folded (multiple) yarn; "ring
+ * spun" is a spinning method, not a ring (7113 / 7117).
+ */
+const YARN_PLY_RE = /\b(\d{1,3}s?\s?\/\s?[2-6])\b(?!\s*ply)/gi;
+function expandTradeForms(s: string): string {
+  if (FERTILISER_CONTEXT_RE.test(s)) s = s.replace(FERTILISER_ABBR_RE, (_m, a: string) => FERTILISER_ABBR[a.toLowerCase()]!);
+  if (/\byarns?\b/i.test(s)) s = s.replace(YARN_PLY_RE, "$1 ply folded").replace(/\bring[\s-]spun\b/gi, "ringspun");
+  return s;
+}
 
 /**
  * The grade of a plastics resin names the use it is made for ("film grade", "injection grade", "bottle grade"): the
@@ -603,7 +627,7 @@ function normalizeUncached(s: string): string {
     if (t.includes("`")) t = t.replace(/[‘’`´]/g, "'");
   }
   if (t.includes("_")) t = t.replace(/_+/g, " ");
-  t = expandSteelAbbreviations(t);
+  t = expandTradeForms(expandSteelAbbreviations(t));
   if (!DIGIT_RE.test(t)) return collapseWs(hasRepeatedPunct(t) ? t.replace(REPEAT_PUNCT_RE, "$1") : t).trim();
   // Thousands separators and decimal commas.
   if (t.includes(",")) t = t.replace(THOUSANDS_RE, "$1$2").replace(DECIMAL_COMMA_RE, "$1.$2");

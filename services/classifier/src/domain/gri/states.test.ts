@@ -78,7 +78,9 @@ describe("states of the goods against the terms of a subheading (GRI 6)", () => 
     const plain = tariffStates("Iron or non-alloy steel; in coils, without patterns in relief, hot-rolled, of a thickness of less than 3mm");
     expect(contradiction(productStates("hot rolled coil 2.5mm x 1250mm"), relief)).toBe("patterns in relief");
     expect(contradiction(productStates("hot rolled coil 2.5mm x 1250mm"), plain)).toBeUndefined();
-    expect(contradiction(productStates("hot rolled chequer plate 5mm"), plain)).toBe("not patterns in relief");
+    expect(productStates("hot rolled chequer plate 5mm").get("patterns in relief")).toBe(true);
+    // a plate (cut length) named without a coil is not in coils
+    expect(productStates("hot rolled chequer plate 5mm").get("in coils")).toBe(false);
   });
 
   it("hot-rolled coil not said to be pickled is not 'pickled' (7208.26); HRPO is", () => {

@@ -85,6 +85,8 @@ const STATES: readonly State[] = [
     name: "in coils",
     no: /\bnot in coils\b/g,
     yes: /\b(?:in coils|coiled|coils?)\b(?!\s+(?:springs?|nails?|binding|binder|cords?|hoses?|tubing|heaters?|cleaners?|winding|windings|guns?)\b)/g,
+    // A plate or sheet (cut lengths) named without a coil is not in coils.
+    noGoods: /^(?![\s\S]*\bcoil)[\s\S]*?\b(?:plates?|sheets?)\b/g,
   },
   // Flat-rolled steel (7208.10 / 7208.40 "with patterns in relief"): chequer (tread, diamond, tear-drop) plate is rolled
   // with a relief pattern; goods named a plain coil, sheet, plate or strip are not, and fall under "without patterns in relief".

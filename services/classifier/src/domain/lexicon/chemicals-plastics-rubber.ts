@@ -146,10 +146,16 @@ const chemicals: LexiconEntry[] = [
     ],
     note: "wadding, gauze, bandages impregnated or put up for retail medical use → 3005 (adhesive dressings 300510, other 300590); first aid kits 300650",
   }),
-  e("fertilizer|fertiliser|fertilizers|plant food|plant fertilizer|npk fertilizer|organic fertilizer|compost|manure|bone meal|fish emulsion|liquid fertilizer|slow release fertilizer|lawn fertilizer|orchid fertilizer|urea fertilizer|potash|ammonium nitrate|ammonium sulfate|superphosphate|potting soil|potting mix|compost soil|garden soil|peat moss|peat|coco coir|coconut coir|coir pith|growing medium|hydroponic nutrients", "3105", {
+  e("fertilizer|fertiliser|fertilizers|plant food|plant fertilizer|npk fertilizer|organic fertilizer|compost|manure|bone meal|fish emulsion|liquid fertilizer|slow release fertilizer|lawn fertilizer|orchid fertilizer|urea fertilizer|potash|ammonium nitrate|ammonium sulfate|ammonium sulphate|potassium chloride|muriate of potash|sulphate of potash|superphosphate|potting soil|potting mix|compost soil|garden soil|peat moss|peat|coco coir|coconut coir|coir pith|growing medium|hydroponic nutrients", "3105", {
     splits: [
       to({ words: ["organic", "compost", "manure", "bone meal", "fish emulsion"] }, "310100"),
+      // Ch. 31 notes 2 and 4: ammonium sulphate and potassium chloride go to 3102 / 3104 whether or not pure.
+      to({ words: ["ammonium sulfate", "ammonium sulphate"] }, "310221"),
+      to({ words: ["urea"] }, "310210"),
+      to({ words: ["ammonium nitrate"] }, "310230"),
       to({ words: ["urea", "ammonium nitrate", "ammonium sulfate"] }, "3102"),
+      to({ words: ["potassium chloride", "muriate of potash"] }, "310420"),
+      to({ words: ["potassium sulphate", "potassium sulfate", "sulphate of potash"] }, "310430"),
       to({ words: ["superphosphate"] }, "3103"),
       to({ words: ["potash"] }, "3104"),
       to({ words: ["peat"] }, "2703"),
@@ -397,7 +403,7 @@ const plastics: LexiconEntry[] = [
     ],
     note: "polyacetals, other polyethers, epoxide resins, polycarbonates, alkyd resins, polyallyl esters and other polyesters in primary forms → 3907 (PET 39076x, PLA 390770, unsaturated polyesters 390791)",
   }),
-  e("polyamide|polyamides|polyamide resin|polyamide chips|nylon chips|nylon pellets|nylon 6|nylon 66|nylon 6,6|nylon 11|nylon 12|pa6|pa66|polyphthalamide|aramid resin", "3908", {
+  e("polyamide|polyamides|polyamide resin|polyamide chips|nylon chips|nylon 6 chips|nylon 66 chips|pa6 chips|pa66 chips|nylon granules|nylon 6 granules|nylon 66 granules|nylon pellets|nylon 6|nylon 66|nylon 6,6|nylon 11|nylon 12|pa6|pa66|polyphthalamide|aramid resin", "3908", {
     splits: [to({ words: ["polyphthalamide", "aramid"] }, "390890"), to({}, "390810")],
     note: "polyamides in primary forms → 3908 (PA 6, 11, 12, 6-6, 6-9, 6-10, 6-12 390810; other 390890)",
   }),

@@ -595,6 +595,41 @@ describe("articles by material and function (chapters 39, 73, 82, 83, 94–96)",
     expect(code("polyester fabric", "pu coated polyester fabric 210d")).toBe("590320");
   });
 
+  it("invoice lines of chapters 31, 52–56, 70, 72–74: the trade's name decides the subheading", () => {
+    const code = (term: string, text: string, material?: Material) => codeFor(term, attrs({ text, ...(material ? { material } : {}) }));
+    // ch. 31 notes 2 and 4: ammonium sulphate 3102.21 and potassium chloride 3104.20 whether or not pure
+    expect(code("ammonium sulphate", "ammonium sulphate fertilizer grade")).toBe("310221");
+    expect(code("potassium chloride", "muriate of potash potassium chloride 60% k2o")).toBe("310420");
+    // seamless tube: hot-finished stainless 7304.49, other non-alloy 7304.39; welded line pipe 7306.19
+    expect(code("seamless pipe", "316 stainless steel seamless pipe hot finished sch40", "stainless_steel")).toBe("730449");
+    expect(code("seamless pipe", "mild steel seamless pipe astm a106 gr b", "iron_steel")).toBe("730439");
+    expect(code("line pipe", "api 5l line pipe erw welded 12in", "iron_steel")).toBe("730619");
+    // copper wire rod is wire of refined copper over 6 mm (7408.11); HC ferro-chrome 7202.41
+    expect(code("wire rod", "copper wire rod 8mm", "copper")).toBe("740811");
+    expect(code("ferro chrome", "ferro chrome hc")).toBe("720241");
+    expect(code("ferro manganese", "ferro manganese hc 75%")).toBe("720211");
+    // yarn: PV spun yarn 5509.51, folded polyester 5509.22, jute 5307.10; needle-punched nonwoven is of staple fibres
+    expect(code("polyester viscose yarn", "polyester viscose yarn 65/35 ne 30")).toBe("550951");
+    expect(code("polyester spun yarn", "100% polyester spun yarn 40/2 ply folded")).toBe("550922");
+    expect(code("jute yarn", "jute yarn 8 lbs")).toBe("530710");
+    expect(code("nonwoven", "polyester needle punched nonwoven 300gsm")).toBe("560392");
+    expect(code("single jersey", "polyester single jersey knitted fabric dyed", "synthetic")).toBe("600632");
+    expect(code("glass fibre roving", "glass fibre roving 2400 tex")).toBe("701912");
+    expect(code("cumin seeds", "cumin seeds singapore quality")).toBe("090931");
+  });
+
+  it("more invoice lines by their trade names: SLI batteries 8507.10, li-ion cells 8507.60, oil-cooled transformers 8504.2x, wool tops 5105.29, frozen skipjack 0303.43, HMS scrap 7204, kraftliner 4804.11", () => {
+    const code = (term: string, text: string, processing: string[] = []) => codeFor(term, attrs({ text, processing }));
+    expect(code("battery", "automotive battery 12v 60ah lead acid")).toBe("850710");
+    expect(code("li-ion cell", "li-ion cell 18650 3.7v")).toBe("850760");
+    expect(code("transformer", "oil cooled transformer 500kva")).toBe("850421");
+    expect(code("wool tops", "wool tops 19.5 micron")).toBe("510529");
+    expect(code("tuna", "frozen skipjack tuna whole round", ["frozen"])).toBe("030343");
+    expect(code("tuna", "canned skipjack tuna in oil", ["canned"])).not.toBe("030343");
+    expect(code("hms 1", "hms 1&2 scrap 80:20")).toBe("7204");
+    expect(code("kraft liner", "kraft liner 150gsm unbleached")).toBe("480411");
+  });
+
   it("aluminium stock of an alloy (a 2xxx–8xxx designation reads 'alloy'): bars 7604.29, rectangular sheet 7606.12, tubes 7608.20", () => {
     const code = (term: string, text: string) => {
       const r = resolveSplit(entryFor(term), attrs({ text, material: "aluminium" }), term);

@@ -63,10 +63,26 @@ const COLD_FORMED = ["cold formed", "cold-formed", "purlin", "purlins"];
 const FASTENER: Record<string, string> = { aluminium: "761610", copper: "741533", plastic: "392690", rubber: "401699" };
 
 const steelProducts: LexiconEntry[] = [
-  e("pig iron|cast iron ingot|ferro alloy|ferroalloy|ferromanganese|ferrosilicon|ferrochrome|ferro silicon", "7202", {
-    splits: [to({ words: ["pig iron"] }, "7201")], note: "pig iron 7201; ferro-alloys 7202",
+  e("pig iron|cast iron ingot|ferro alloy|ferroalloy|ferromanganese|ferro manganese|ferrosilicon|ferro silicon|ferrochrome|ferro chrome|ferrochromium|ferro silico manganese|silico manganese|silicomanganese|ferro molybdenum|ferromolybdenum|ferro vanadium|ferrovanadium|ferro titanium|ferrotitanium|ferro nickel|ferronickel|ferro tungsten", "7202", {
+    splits: [
+      to({ words: ["pig iron"] }, "7201"),
+      // Ferro-alloys by the alloying element, and carbon where the subheadings split on it: HC (high carbon) ferro-
+      // manganese over 2% C 7202.11, ferro-chromium over 4% C 7202.41; LC / MC grades the other subheading.
+      to({ words: ["silico manganese", "silicomanganese", "silico-manganese"] }, "720230"),
+      to({ words: ["ferromanganese", "ferro manganese"], allOf: [["hc", "high carbon"]] }, "720211"),
+      to({ words: ["ferromanganese", "ferro manganese"] }, "720219"),
+      to({ words: ["ferrochrome", "ferro chrome", "ferrochromium"], allOf: [["lc", "low carbon", "mc", "medium carbon"]] }, "720249"),
+      to({ words: ["ferrochrome", "ferro chrome", "ferrochromium"] }, "720241"),
+      to({ words: ["ferrosilicon", "ferro silicon"] }, "720221"),
+      to({ words: ["ferro nickel", "ferronickel"] }, "720260"),
+      to({ words: ["ferro molybdenum", "ferromolybdenum"] }, "720270"),
+      to({ words: ["ferro tungsten"] }, "720280"),
+      to({ words: ["ferro titanium", "ferrotitanium"] }, "720291"),
+      to({ words: ["ferro vanadium", "ferrovanadium"] }, "720292"),
+    ],
+    note: "pig iron 7201; ferro-alloys 7202 by element (HC ferro-manganese 7202.11, HC ferro-chrome 7202.41, ferro-silicon 7202.2x)",
   }),
-  e("steel scrap|iron scrap|scrap metal|scrap iron|metal scrap|ferrous scrap|hms scrap", "7204", {
+  e("steel scrap|iron scrap|scrap metal|scrap iron|metal scrap|ferrous scrap|hms scrap|hms 1|hms 2|hms1|hms2|heavy melting scrap|heavy melting steel|shredded scrap", "7204", {
     splits: [to({ material: ["aluminium"] }, "7602"), to({ material: ["copper"] }, "7404"), to({ material: ["stainless_steel"] }, "720421")],
     note: "ferrous waste and scrap 7204; aluminium 7602, copper 7404",
   }),
@@ -88,7 +104,8 @@ const steelProducts: LexiconEntry[] = [
       to({ words: ["electro galvanized", "electrogalvanized", "electro-galvanized", "electro galvanised", "electrogalvanised", "egi"] }, "721030"),
       to({ words: ["galvanized", "galvanised", "zinc coated"], allOf: [["corrugated"]] }, "721041"),
       to({ words: ["galvanized", "galvanised", "zinc coated", "hot dip"] }, "721049"),
-      to({ words: ["tinplate", "tin plate", "tinned", "etp"] }, "7210"),
+      // Tinplate is mostly under 0.5 mm (7210.12); GRI 6 takes 7210.11 for a stated 0.5 mm or more.
+      to({ words: ["tinplate", "tin plate", "tinned", "etp"] }, "721012"),
       to({ words: ["corrugated", "roofing"] }, "721041"),
       to({ words: ["cold rolled"] }, "7209"),
     ],
@@ -99,6 +116,11 @@ const steelProducts: LexiconEntry[] = [
       // Stainless angles, shapes and sections 7222.40 (not bars); copper bars by the copper: refined 7407.10, brass 7407.21.
       to({ material: ["stainless_steel"], words: ["angle", "channel", "beam", "section", "profile"] }, "722240"),
       to({ material: ["stainless_steel"] }, "7222"),
+      // Wire rod of copper or aluminium is wire (rolled, in coils; ch. 74 / 76 note 1): refined copper over 6 mm 7408.11,
+      // aluminium not alloyed over 7 mm 7605.11, alloyed 7605.21.
+      to({ material: ["copper"], words: ["wire rod", "wire rods"] }, "740811"),
+      to({ material: ["aluminium"], words: ["wire rod", "wire rods"], allOf: [["alloy", "alloys"]] }, "760521"),
+      to({ material: ["aluminium"], words: ["wire rod", "wire rods"] }, "760511"),
       to({ material: ["aluminium"], words: ["alloy", "alloys"] }, "760429"),
       to({ material: ["aluminium"] }, "7604"),
       to({ material: ["copper"], words: ["brass"] }, "740721"),
@@ -164,9 +186,20 @@ const steelProducts: LexiconEntry[] = [
       to({ material: ["aluminium"] }, "7608"),
       to({ material: ["titanium"] }, "810890"),
       to({ material: ["nickel"] }, "7507"),
+      // Seamless (7304): line pipe 7304.1x, casing and tubing 7304.2x; other of circular cross-section cold-drawn or
+      // cold-rolled (7304.31 / .41 stainless) or not (hot-finished, 7304.39 / .49).
+      to({ words: ["seamless"], allOf: [["line pipe", "api 5l"]], unless: ["stainless"] }, "730419"),
+      to({ words: ["seamless"], allOf: [["casing", "production tubing", "oil country", "octg"]] }, "730429"),
+      to({ words: ["seamless"], material: ["stainless_steel"], allOf: [["hot finished", "hot-finished", "hot rolled", "hot-rolled"]] }, "730449"),
       to({ words: ["seamless"], material: ["stainless_steel"] }, "730441"),
-      to({ words: ["seamless"] }, "7304"),
-      to({ words: ["line pipe", "casing", "oil country", "api 5l"] }, "7305"),
+      to({ words: ["seamless"], allOf: [["cold drawn", "cold-drawn", "cold rolled", "cold-rolled", "precision"]] }, "730431"),
+      to({ words: ["seamless"] }, "730439"),
+      // Welded line pipe: submerged-arc (LSAW, SSAW) pipe is of the large diameters of 7305; other line pipe 7306.19
+      // (stainless 7306.11); casing and tubing 7306.29.
+      to({ words: ["line pipe", "api 5l"], allOf: [["lsaw", "ssaw", "hsaw", "spiral", "submerged arc"]] }, "7305"),
+      to({ words: ["line pipe", "api 5l"], material: ["stainless_steel"] }, "730611"),
+      to({ words: ["line pipe", "api 5l"] }, "730619"),
+      to({ words: ["casing", "oil country", "octg"] }, "730629"),
       to({ material: ["stainless_steel"] }, "730640"),
       to({ words: ["square", "rectangular", "rectangle", "shs", "rhs"] }, "730661"),
       // Welded tube of circular cross-section of iron or non-alloy steel (ERW, black or galvanised): 7306.30.
