@@ -77,6 +77,39 @@ describe("ClassifierEngine output", () => {
     expect(engine.classify({ productName: "an epoxy adhesive put up in a syringe", destinationCountry: "US" }).hs6.slice(0, 4)).toBe("3506");
   });
 
+  it("steel mill products as invoices write them: the abbreviated process and the size decide the subheading (GRI 6)", () => {
+    const c = (productName: string) => engine.classify({ productName, destinationCountry: "US" }).hs6;
+    // cold-rolled, in coils, 0.5–1 mm
+    expect(c("CRC coil 0.8mm x 1250mm")).toBe("720917");
+    // hot-rolled, in coils, without patterns in relief, < 3 mm
+    expect(c("HR coil 2.5mm x 1250mm")).toBe("720839");
+    // stainless, cold-rolled, 0.5–1 mm
+    expect(c("SS304 CR coil 2B 0.8mm x 1219mm")).toBe("721934");
+    // an angle 100 mm high is no "L section of a height of less than 80 mm": its measure twin 7216.40
+    expect(c("MS angle 100x100x8")).toBe("721640");
+    expect(c("MS channel 75x40x5")).toBe("721610");
+  });
+
+  it("raw materials on invoice lines: the grade and the specification after the goods are no goods of their own", () => {
+    const c = (productName: string) => engine.classify({ productName, destinationCountry: "US" }).hs6;
+    // ball bearings are 8482.10: a split phrase ("bearing balls") is not read across the name and the text
+    expect(c("ball bearing 6204ZZ")).toBe("848210");
+    // intrinsic viscosity "IV 0.80" is a specification; bottle-grade PET chips are PET in primary forms ≥ 78 ml/g
+    expect(c("PET chips bottle grade IV 0.80")).toBe("390761");
+    expect(c("LDPE film grade granules")).toBe("390110");
+  });
+
+  it("GRI 6 measure twins: a stated measure outside the named subheading takes the sibling with the same terms (needled nonwoven of 300 g/m² 5603.94)", () => {
+    const c = (productName: string) => engine.classify({ productName, destinationCountry: "US" }).hs6;
+    expect(c("polyester needle punched nonwoven 300gsm")).toBe("560394");
+    expect(c("HRPO coil 3.0mm x 1250mm")).toBe("720826");
+    expect(c("SS 304 HR plate 10mm thick")).toBe("721922");
+  });
+
+  it("a subheading picked by the words whose measure the goods are outside gives way to its twin in the neighbouring heading: cotton twill of 240 g/m² is 5209.32, not 5208.33", () => {
+    expect(engine.classify({ productName: "cotton twill fabric dyed 240gsm", destinationCountry: "US" }).hs6).toBe("520932");
+  });
+
   it("coordinated goods: the goods named first are the head ('a stainless steel kettle and a plastic tray' is the kettle)", () => {
     const r = engine.classify({ productName: "ceramic mugs and plastic coasters", destinationCountry: "US" });
     expect(r.hs6.slice(0, 2)).toBe("69");

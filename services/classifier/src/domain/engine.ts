@@ -200,8 +200,9 @@ export class ClassifierEngine {
       // GRI 6: a subheading the entry names is re-chosen within its heading when the goods' stated measure is outside
       // its terms (apple juice of Brix value 11 is not "of a Brix value exceeding 20").
       const named = res.subheading && !this.quantityMisfit(res.subheading, attrs) && !this.stateMisfit(res.subheading, attrs) ? res.subheading : undefined;
-      const sibling = !named && res.subheading && !this.stateMisfit(res.subheading, attrs) ? this.measureSibling(res.subheading, attrs) : undefined;
-      const sub = named ?? sibling ?? this.pickSubheading(res.heading, attrs, input) ?? res.subheading;
+      const twin = !named && res.subheading && !this.stateMisfit(res.subheading, attrs) ? this.measureTwin(res.subheading, attrs) : undefined;
+      const picked = named ?? twin ? undefined : this.pickSubheading(res.heading, attrs, input);
+      const sub = named ?? twin ?? (picked && this.measureTwin(picked, attrs)) ?? picked ?? res.subheading;
       if (sub) add(sub, weight, "lexicon", `${detail} → ${res.subheading ? sub : res.heading}${res.matchedCondition ? " (by attributes)" : ""}`, head, term);
     };
     const { weighted, unknownHead, head } = this.weighMatches(matches, lexName);
@@ -769,14 +770,40 @@ export class ClassifierEngine {
   }
 
   /**
-   * GRI 6: the goods' stated measure is outside a named subheading's terms; what names the goods (the one-dash
-   * subheading, "Of man-made filaments") still holds, so the sibling under it whose measure terms the goods meet is
-   * taken (spunbond of 20 g/m² is 5603.11, not 5603.12), before any search of the whole heading.
+   * GRI 6: the goods' stated measure is outside the subheading named for them ("L sections … of a height of less than
+   * 80 mm" for a 100 x 100 angle): the sibling whose terms are the same but for a measure the goods meet ("L or T
+   * sections … of a height of 80 mm or more") describes them: the one holding most of the named text's words (one holding
+   * fewer than half of them is no twin).
    */
-  private measureSibling(hs6: string, attrs: ExtractedAttributes): string | undefined {
-    if (hs6.length !== 6 || hs6[5] === "0") return undefined;
-    const subs = this.knowledge.headings.get(hs6.slice(0, 4))?.subheadings ?? [];
-    return subs.find((s) => s !== hs6 && s.startsWith(hs6.slice(0, 5)) && s[5] !== "0" && !this.stateMisfit(s, attrs) && this.quantityMeets(s, attrs));
+  private measureTwin(hs6: string, attrs: ExtractedAttributes): string | undefined {
+    if (!this.quantityMisfit(hs6, attrs)) return undefined;
+    // Words and word pairs of a text ("not of man-made filaments" is not "of man-made filaments").
+    const termsOf = (code: string) => {
+      const w = (this.knowledge.hs6.get(code)?.description ?? "").toLowerCase().match(/[a-z]+/g) ?? [];
+      return new Set([...w, ...w.slice(1).map((x, i) => `${w[i]} ${x}`)]);
+    };
+    const own = termsOf(hs6);
+    const twinIn = (subs: readonly string[], least: number) => {
+      let best: string | undefined;
+      let bestShare = least;
+      for (const s of subs) {
+        if (s === hs6 || !this.quantityMeets(s, attrs) || this.stateMisfit(s, attrs)) continue;
+        const shared = [...termsOf(s)].filter((x) => own.has(x)).length;
+        const share = shared / Math.max(own.size, 1);
+        if (share > bestShare) {
+          best = s;
+          bestShare = share;
+        }
+      }
+      return best;
+    };
+    const heading = hs6.slice(0, 4);
+    const inHeading = twinIn(this.knowledge.headings.get(heading)?.subheadings ?? [], 0.5);
+    if (inHeading) return inHeading;
+    // Headings of a chapter split on the same measure (woven cotton fabrics: 5208 not more than 200 g/m², 5209 more):
+    // a twin in a neighbouring heading, only when it holds nearly all of the named text.
+    const neighbours = [-1, 1].map((d) => String(Number(heading) + d).padStart(4, "0")).filter((h) => h.slice(0, 2) === heading.slice(0, 2));
+    return twinIn(neighbours.flatMap((h) => this.knowledge.headings.get(h)?.subheadings ?? []), 0.8);
   }
 
   /** True when an HS subheading's text states the opposite of what the goods are said to be (see gri/states.ts). */

@@ -83,6 +83,46 @@ describe("trade shapes, grades and alloy designations", () => {
   });
 });
 
+describe("steel trade abbreviations (invoice and packing-list lines)", () => {
+  it("spells out the grade, the steel and the rolling or coating process the trade abbreviates", () => {
+    expect(normalizeText("SS304 CR coil 2B 0.8mm x 1219mm")).toContain("304 stainless steel cold rolled coil");
+    expect(normalizeText("SUS 316L seamless tube")).toContain("316l stainless steel seamless tube");
+    expect(normalizeText("MS angle 50x50x5")).toBe("mild steel angle 50x50x5");
+    expect(normalizeText("GI wire 2.5mm")).toContain("galvanized iron wire");
+    expect(normalizeText("CRC coil 0.8mm")).toContain("cold rolled coil");
+    expect(normalizeText("HR plate 20mm")).toContain("hot rolled plate");
+    expect(normalizeText("ERW pipe MS 2 inch")).toContain("erw welded pipe mild steel");
+    // the product name keeps a grade as a word of the goods, not as a model code
+    expect(cleanProductName("SS304 welded pipe 2in")).toBe("304 stainless steel welded pipe 2in");
+  });
+
+  it("reads them only next to a mill form or a grade: 'SS400' is carbon steel; '5 ms', 'HR manager', 'GI tract' stay", () => {
+    expect(normalizeText("SS400 plate 10mm")).not.toContain("stainless");
+    expect(normalizeText("gaming monitor 5 ms response")).not.toContain("mild steel");
+    expect(normalizeText("HR manager desk")).not.toContain("hot rolled");
+    expect(normalizeText("GI tract supplement")).not.toContain("galvanized");
+  });
+});
+
+describe("resin grades", () => {
+  it("a resin's grade names its use, set after the goods: 'LDPE film grade granules' are LDPE granules, not film", () => {
+    expect(cleanProductName("LDPE film grade granules")).toBe("LDPE granules, film grade");
+    expect(cleanProductName("PET chips bottle grade IV 0.80")).toBe("PET chips IV 0.80, bottle grade");
+    expect(cleanProductName("Citric Acid Food Grade 25kg")).toContain("Food Grade");
+    expect(cleanProductName("Bottle grade sampler")).toBe("Bottle grade sampler");
+  });
+});
+
+describe("fertiliser and yarn trade forms", () => {
+  it("MOP / DAP are fertilisers only beside a nutrient grade or a fertiliser word; a count over plies is a folded yarn", () => {
+    expect(normalizeText("potassium chloride MOP 60% K2O")).toContain("muriate of potash");
+    expect(normalizeText("DAP 18-46-0")).toContain("diammonium phosphate");
+    expect(normalizeText("microfiber mop with handle")).not.toContain("potash");
+    expect(normalizeText("polyester spun yarn 40/2")).toContain("40/2 ply folded");
+    expect(normalizeText("cotton yarn 30s combed ring spun")).toContain("ringspun");
+  });
+});
+
 describe("isModelCode", () => {
   it("recognises SKU / model codes", () => {
     for (const c of ["YH-0013", "RC2-6242-000", "BTA41-800B", "CW005", "NH35", "#5381", "75159", "H200R"]) expect(isModelCode(c)).toBe(true);

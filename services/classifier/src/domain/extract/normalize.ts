@@ -69,7 +69,9 @@ const ACRONYMS: ReadonlySet<string> = new Set(
     "hdmi sata uhf vhf fm am nfc rfid wifi ip poe dvd cd sd tf ssd hdd cpu gpu ram rom oem odm vr ar ai atv utv suv " +
     "mtb bmx ev pet pp pe pu hdpe ldpe pla petg nbr epdm ptfe peva pva epe eps ps pmma pom pa mdf hdf osb sus ss bpa " +
     "ppe cctv ips amoled nvme pcie ddr ups ems tens ecg spf awg co2 lpg bbq dslr slr rv hvac ecu obd ptz nas kvm " +
-    "cz atx itx mma tig mig pwm dcc esc fpv hifi mic ptt sos aux xlr rca bnc sma rj cat ptc ntc gfci rcd mcb"
+    "cz atx itx mma tig mig pwm dcc esc fpv hifi mic ptt sos aux xlr rca bnc sma rj cat ptc ntc gfci rcd mcb " +
+    // trade abbreviations of invoice lines (steel, plastics, yarn, seafood): goods words, not brands
+    "ppgi ppgl hrpo crca crc hrc erw smls tmt lldpe gpps hips stpp xlpe sbr dty fdy poy psf vsf hlso hoso pud iqf"
   ).split(/\s+/),
 );
 
@@ -175,7 +177,7 @@ const UNIT_SUFFIX = new Set(
   ).split(/\s+/),
 );
 // Letter+digit tokens that are product words, not model codes (USB3.0, MP3, IP67, CO2, N95, S925, 316L ...).
-const CODE_KEEP_RE = /^(?:mp[345]|usb\d.*|hdmi\d.*|ip[x]?\d{1,2}|co2|n95|kn95|ffp[123]|s9\d\d|[34]\d\dl?|k9|ps[2345]|ddr\d|cat\d[ae]?|wifi\d|bt\d.*|[345]g|[248]k|\d{1,2}k|x{0,3}\d?xl|h\d{1,2}|e\d{2}|gu\d{1,2}|g\d|t\d|a\d|b\d|c\d|m\d{1,2}|cr\d{4}|lr\d{2}|aa+|\dd|rj\d{2}|obd\d?)$/i;
+const CODE_KEEP_RE = /^(?:mp[345]|usb\d.*|hdmi\d.*|ip[x]?\d{1,2}|co2|n95|kn95|ffp[123]|s9\d\d|[34]\d\dl?|k9|ps[2345]|ddr\d|cat\d[ae]?|wifi\d|bt\d.*|[345]g|[248]k|\d{1,2}k|x{0,3}\d?xl|h\d{1,2}|e\d{2}|gu\d{1,2}|g\d|t\d|a\d|b\d|c\d|m\d{1,2}|cr\d{4}|lr\d{2}|aa+|\dd|rj\d{2}|obd\d?|(?:ss|sus|aisi)\d{3,4}[a-z]{0,2})$/i;
 
 const QUANTITY_PART_RE = /(\d+(?:\.\d+)?)(\p{L}*)/gu;
 
@@ -403,7 +405,7 @@ export function cleanProductName(name: string, hints?: CleanNameHints): string {
     if (!isBrandLike(first, isMostlyCaps)) break;
     toks.shift();
   }
-  s = toks.join(" ");
+  s = expandTradeForms(resinGradeLast(expandSteelAbbreviations(toks.join(" "))));
   s = s.replace(/\s+([,;:.])/g, "$1").replace(/([,;:])(?:\s*[,;:])+/g, "$1").replace(/\(\s*\)|\[\s*\]/g, " ");
   s = s.replace(WS_RE, " ").replace(EDGE_PUNCT_RE, "");
   return s.trim() || name.trim();
@@ -542,6 +544,81 @@ const AL_ALLOY_AFTER_RE = /\b(alumin(?:um|ium))\s+(?!alloy\b)([2-8]\d{3}(?:-?[th
  * matches nothing returns the text unchanged). ASCII text is its own NFKD form without combining marks, and has
  * none of the emoji / fraction-slash / multiplication-sign / curly-quote characters, so folding it is lower-casing.
  */
+// ---------------------------------------------------------------------------------------------
+// Trade abbreviations of steel mill products, as invoices and packing lists write them: the process or the steel
+// they name decides the heading and subheading (cold-rolled 7209 / hot-rolled 7208 / zinc-coated 7210; stainless
+// 72.19–72.23 and 7304.4x / 7306.40). Each is read only next to a mill form or a grade, where it has no other sense.
+// ---------------------------------------------------------------------------------------------
+
+/** Mill forms and steel goods an abbreviation stands before or after ("GI sheet", "MS angle", "ERW pipe MS"). */
+const STEEL_FORM =
+  "coils?|sheets?|plates?|strips?|slabs?|billets?|blooms?|ingots?|bars?|rods?|wires?|wire rod|rounds?|flats?|squares?|" +
+  "hex|angles?|channels?|beams?|joists?|sections?|profiles?|pipes?|tubes?|tubing|hollow|shs|rhs|chs|scrap|structure|" +
+  "fittings?|flanges?|elbows?|nuts?|bolts?|screws?|washers?|studs?|rivets?|nails?|mesh|grating|purlins?|girders?";
+/** Stainless grades (AISI / SUS numbers); "SS400" is a carbon structural steel (JIS G3101) and is not among them. */
+const STAINLESS_GRADE = "201|202|301|302|303|304|304l|304h|305|309|309s|310|310s|316|316l|316ti|317l?|321|347|409|410|416|420|430|431|439|440c?|441|444|904l|2205|2507";
+const STAINLESS_GRADE_RE = new RegExp(`\\b(?:ss|sus|aisi)\\s?-?(${STAINLESS_GRADE})(?![a-z0-9])`, "gi");
+const STEEL_FORM_RE = new RegExp(`\\b(?:${STEEL_FORM})\\b`, "i");
+/** "SS", "MS", "GI", "CRC"/"CRCA" before or after a mill form (not after a number: "5 ms" is milliseconds). */
+const STEEL_ABBR_RE = /(?<!\d\s?)\b(ss|ms|gi|crca?|hrc|hrpo|hdg|smls)\b/gi;
+const STEEL_ABBR: Record<string, string> = {
+  ss: "stainless steel", ms: "mild steel", gi: "galvanized iron", crc: "cold rolled", crca: "annealed cold rolled",
+  hrc: "hot rolled", hrpo: "pickled oiled hot rolled", hdg: "hot dip galvanized", smls: "seamless",
+};
+/** "CR" / "HR" / "GP" only right before a flat-rolled form ("CR coil", "HR plate"): elsewhere they mean other things. */
+const FLAT_ABBR_RE = /\b(cr|hr|gp)(?=\s+(?:coils?|sheets?|plates?|strips?|steel)\b)/gi;
+const FLAT_ABBR: Record<string, string> = { cr: "cold rolled", hr: "hot rolled", gp: "galvanized" };
+/** Welding processes of pipe (electric-resistance, electric-fusion, longitudinal / spiral submerged-arc): welded tube. */
+const WELDED_PIPE_RE = /\b(erw|efw|lsaw|ssaw|hsaw)\b(?!\s+welded)/gi;
+
+/**
+ * Fertiliser trade abbreviations, read only with a nutrient grade or a fertiliser word beside them: MOP (muriate of
+ * potash: potassium chloride, 3104.20), SOP (sulphate of potash, 3104.30), DAP / MAP (di- / monoammonium phosphate,
+ * 3105.30 / .40), TSP / SSP (superphosphates, 3103.1x). ("MOP" elsewhere is a mop, "MAP" a map.)
+ */
+const FERTILISER_CONTEXT_RE = /\b(?:k2o|p2o5|potash|potassium|fertili[sz]ers?|npk|\d{1,2}-\d{1,2}-\d{1,2})\b/i;
+const FERTILISER_ABBR_RE = /\b(mop|sop|dap|map|tsp|ssp)\b/gi;
+const FERTILISER_ABBR: Record<string, string> = {
+  mop: "muriate of potash potassium chloride", sop: "sulphate of potash potassium sulphate", dap: "diammonium phosphate",
+  map: "monoammonium phosphate", tsp: "triple superphosphate", ssp: "single superphosphate",
+};
+/**
+ * A yarn count written "count/plies" ("40/2", "Ne 30/3") with two or more plies is a folded (multiple) yarn; "ring
+ * spun" is a spinning method, not a ring (7113 / 7117).
+ */
+const YARN_PLY_RE = /\b(\d{1,3}s?\s?\/\s?[2-6])\b(?!\s*ply)/gi;
+function expandTradeForms(s: string): string {
+  if (FERTILISER_CONTEXT_RE.test(s)) s = s.replace(FERTILISER_ABBR_RE, (_m, a: string) => FERTILISER_ABBR[a.toLowerCase()]!);
+  if (/\byarns?\b/i.test(s)) s = s.replace(YARN_PLY_RE, "$1 ply folded").replace(/\bring[\s-]spun\b/gi, "ringspun");
+  return s;
+}
+
+/**
+ * The grade of a plastics resin names the use it is made for ("film grade", "injection grade", "bottle grade"): the
+ * goods are the resin, not film, bottles or pipes. With a polymer named, the grade goes after the goods, set apart by a
+ * comma, so that "LDPE film grade granules" reads as LDPE granules (3901), not LDPE film (3920).
+ */
+const RESIN_GRADE_RE = /\b((?:blown\s+)?film|injection(?:\s+mou?lding)?|blow(?:\s+mou?lding)?|extrusion|raffia|fib(?:re|er)|yarn|textile|bottle|pipe|cable|sheet|tape|thermoforming|lamination|coating|rotomou?lding|general\s+purpose)\s+grade\b/i;
+const POLYMER_RE = /\b(?:hdpe|ldpe|lldpe|pp|pe|pvc|pet|abs|gpps|hips|ps|eps|eva|pa6?|pa66|pc|pom|pbt|pmma|san|tpu|polyethylene|polypropylene|polystyrene|polyamide|nylon|polyester|polycarbonate|resin|granules?|pellets?|chips|homopolymer|copolymer)\b/i;
+function resinGradeLast(s: string): string {
+  const m = RESIN_GRADE_RE.exec(s);
+  if (!m || !POLYMER_RE.test(s.slice(0, m.index) + s.slice(m.index + m[0].length))) return s;
+  const rest = `${s.slice(0, m.index)} ${s.slice(m.index + m[0].length)}`.replace(/\s+/g, " ").trim();
+  return rest ? `${rest}, ${m[1]!.toLowerCase()} grade` : s;
+}
+
+/**
+ * Spells out the steel trade abbreviations of a product name or folded text (see above): "SS304 CR coil" →
+ * "304 stainless steel cold rolled coil", "MS angle" → "mild steel angle", "GI wire" → "galvanized iron wire".
+ */
+export function expandSteelAbbreviations(t: string): string {
+  if (/ss|sus|aisi/i.test(t)) t = t.replace(STAINLESS_GRADE_RE, (_m, g: string) => `${g.toLowerCase()} stainless steel`);
+  if (!STEEL_FORM_RE.test(t)) return t;
+  t = t.replace(STEEL_ABBR_RE, (_m, a: string) => STEEL_ABBR[a.toLowerCase()]!);
+  t = t.replace(FLAT_ABBR_RE, (_m, a: string) => FLAT_ABBR[a.toLowerCase()]!);
+  return t.replace(WELDED_PIPE_RE, "$1 welded");
+}
+
 function normalizeUncached(s: string): string {
   let t: string;
   if (NON_ASCII_RE.test(s)) {
@@ -552,6 +629,7 @@ function normalizeUncached(s: string): string {
     if (t.includes("`")) t = t.replace(/[‘’`´]/g, "'");
   }
   if (t.includes("_")) t = t.replace(/_+/g, " ");
+  t = expandTradeForms(expandSteelAbbreviations(t));
   if (!DIGIT_RE.test(t)) return collapseWs(hasRepeatedPunct(t) ? t.replace(REPEAT_PUNCT_RE, "$1") : t).trim();
   // Thousands separators and decimal commas.
   if (t.includes(",")) t = t.replace(THOUSANDS_RE, "$1$2").replace(DECIMAL_COMMA_RE, "$1.$2");

@@ -68,6 +68,27 @@ describe("states of the goods against the terms of a subheading (GRI 6)", () => 
     expect(tariffStates("Articles not elsewhere specified or included").size).toBe(0);
   });
 
+  it("flat-rolled goods named as a coil are in coils; a coil spring is not said to be", () => {
+    expect(contradiction(productStates("cold rolled coil 0.8mm x 1250mm"), tariffStates("Iron or non-alloy steel; (not in coils), flat-rolled, cold-rolled"))).toBe("not in coils");
+    expect(productStates("compression coil spring 20mm").get("in coils")).toBeUndefined();
+  });
+
+  it("7208.10 / 7208.40 'with patterns in relief' are for chequer (tread, diamond) plate, not a plain coil or plate", () => {
+    const relief = tariffStates("Iron or non-alloy steel; in coils, not further worked than hot-rolled, with patterns in relief");
+    const plain = tariffStates("Iron or non-alloy steel; in coils, without patterns in relief, hot-rolled, of a thickness of less than 3mm");
+    expect(contradiction(productStates("hot rolled coil 2.5mm x 1250mm"), relief)).toBe("patterns in relief");
+    expect(contradiction(productStates("hot rolled coil 2.5mm x 1250mm"), plain)).toBeUndefined();
+    expect(productStates("hot rolled chequer plate 5mm").get("patterns in relief")).toBe(true);
+    // a plate (cut length) named without a coil is not in coils
+    expect(productStates("hot rolled chequer plate 5mm").get("in coils")).toBe(false);
+  });
+
+  it("hot-rolled coil not said to be pickled is not 'pickled' (7208.26); HRPO is", () => {
+    const pickled = tariffStates("Iron or non-alloy steel; in coils, without patterns in relief, flat-rolled, of a width 600mm or more, hot-rolled, pickled, of a thickness of 3mm or more but less than 4.75mm");
+    expect(contradiction(productStates("hot-rolled steel coil, non-alloy, width 1500 mm, thickness 3 mm"), pickled)).toBe("pickled");
+    expect(contradiction(productStates("hot rolled pickled oiled coil 3mm"), pickled)).toBeUndefined();
+  });
+
   it("flat-rolled products said to be in coils are not those '(not in coils)', and the reverse", () => {
     expect(contradiction(productStates("hot-rolled flat product of nonalloy steel, in coils"), tariffStates("Iron or non-alloy steel; (not in coils), flat-rolled, hot-rolled"))).toBe("not in coils");
     expect(contradiction(productStates("hot-rolled steel plate, not in coils"), tariffStates("Iron or non-alloy steel; flat-rolled, in coils, hot-rolled"))).toBe("in coils");

@@ -18,6 +18,10 @@ interface State {
   no: RegExp;
   /** Tariff-side only: words that say it does not hold in a tariff text ("raw" sugar is not refined). */
   noTariff?: RegExp;
+  /** Goods-side only: words that say it does not hold of the goods (a plain "coil" or "sheet" has no relief pattern). */
+  noGoods?: RegExp;
+  /** Goods-side only: further words that say it holds of the goods (the trade's names for it: "chequer plate"). */
+  yesGoods?: RegExp;
 }
 
 const STATES: readonly State[] = [
@@ -75,10 +79,31 @@ const STATES: readonly State[] = [
     no: /\b(?:not alloyed|unalloyed|non[- ]?alloy(?:ed)?)\b/g,
     yes: /\b(?:alloyed|alloys?)\b/g,
   },
+  // The goods named as a coil ("CR coil 0.8mm", "HR coils 2.5mm x 1250mm", "aluminium coil") are in coils too; a coil
+  // spring or coil nails are no flat-rolled or bar product, whose subheadings alone say "in coils".
   {
     name: "in coils",
     no: /\bnot in coils\b/g,
-    yes: /\b(?:in coils|coiled)\b/g,
+    yes: /\b(?:in coils|coiled|coils?)\b(?!\s+(?:springs?|nails?|binding|binder|cords?|hoses?|tubing|heaters?|cleaners?|winding|windings|guns?)\b)/g,
+    // A plate or sheet (cut lengths) named without a coil is not in coils.
+    noGoods: /^(?![\s\S]*\bcoil)[\s\S]*?\b(?:plates?|sheets?)\b/g,
+  },
+  // Flat-rolled steel (7208.10 / 7208.40 "with patterns in relief"): chequer (tread, diamond, tear-drop) plate is rolled
+  // with a relief pattern; goods named a plain coil, sheet, plate or strip are not, and fall under "without patterns in relief".
+  {
+    name: "patterns in relief",
+    no: /\bwithout patterns? in relief\b/g,
+    yes: /\bpatterns? in relief\b/g,
+    yesGoods: /\b(?:chequer(?:ed)?|checker(?:ed)?|diamond|tread|tear ?drop|embossed)\b/g,
+    noGoods: /^(?![\s\S]*\b(?:chequer|checker|diamond|tread|tear ?drop|embossed|patterns? in relief))[\s\S]*?\b(?:plain|coils?|sheets?|plates?|strips?)\b/g,
+  },
+  // Hot-rolled flat products in coils (7208.25–.27 "pickled" / 7208.36–.39 not): hot-rolled goods not said to be pickled
+  // (HRPO: hot-rolled, pickled and oiled) are black, as rolled.
+  {
+    name: "pickled",
+    no: /\bnot pickled\b/g,
+    yes: /\b(?:pickled|hrpo)\b/g,
+    noGoods: /^(?![\s\S]*\b(?:pickled|hrpo)\b)[\s\S]*?\bhot[- ]rolled\b/g,
   },
   {
     name: "put up for retail sale",
@@ -149,7 +174,7 @@ function stateWords(text: string): Map<string, boolean> {
 
 /** A word of some named state may be in the text (a cheap test before the states' own patterns). */
 // (Every word of a state's `yes` / `no` pattern needs one of these; the state tests below fail when one is missing.)
-const STATE_HINT = /shel|husk|kernel|hull|decortic|refin|crude|virgin|raw|froz|fresh|chill|iqf|cut|whole|carcass|fill|roast|green|caffein|decaf|sugar|sweet|alloy|retail|coil|motor|bulb|halogen|incandescent|led\b|diode/;
+const STATE_HINT = /shel|husk|kernel|hull|decortic|refin|crude|virgin|raw|froz|fresh|chill|iqf|cut|whole|carcass|fill|roast|green|caffein|decaf|sugar|sweet|alloy|retail|coil|motor|bulb|halogen|incandescent|led\b|diode|relief|chequer|checker|diamond|tread|tear|emboss|plain|sheet|plate|strip|pickl|hrpo|hot[- ]rolled/;
 
 function read(text: string, side: "product" | "tariff"): Map<string, boolean> {
   const t = text.toLowerCase();
@@ -157,16 +182,20 @@ function read(text: string, side: "product" | "tariff"): Map<string, boolean> {
   if (STATE_HINT.test(t)) for (const s of STATES) {
     let rest = t;
     let no = false;
-    for (const re of side === "tariff" && s.noTariff ? [s.no, s.noTariff] : [s.no]) {
+    const extra = side === "tariff" ? s.noTariff : s.noGoods;
+    for (const re of extra ? [s.no, extra] : [s.no]) {
       re.lastIndex = 0;
       if (!re.test(rest)) continue;
       no = true;
       re.lastIndex = 0;
       rest = rest.replace(re, " ");
     }
-    s.yes.lastIndex = 0;
-    const yes = s.yes.test(rest);
-    s.yes.lastIndex = 0;
+    let yes = false;
+    for (const re of side === "product" && s.yesGoods ? [s.yes, s.yesGoods] : [s.yes]) {
+      re.lastIndex = 0;
+      yes ||= re.test(rest);
+      re.lastIndex = 0;
+    }
     // Both said ("fresh, chilled or frozen", "whether or not containing added sugar"): the text does not decide.
     if (yes !== no) out.set(s.name, yes);
   }

@@ -66,21 +66,29 @@ const minerals: LexiconEntry[] = [
 ];
 
 const chemicals: LexiconEntry[] = [
-  e("hydrochloric acid|sulfuric acid|sulphuric acid|nitric acid|phosphoric acid|hydrogen peroxide|sodium hydroxide|caustic soda|lye|potassium hydroxide|ammonia|sodium bicarbonate|baking soda|bicarbonate of soda|washing soda|sodium carbonate|calcium chloride|magnesium sulfate|epsom salt|epsom salts|copper sulfate|zinc oxide|titanium dioxide|silica gel|silica gel packets|desiccant|desiccant packets|activated carbon|activated charcoal|iodine|chlorine|bleach powder|sodium hypochlorite|potassium permanganate|sodium silicate|alum|boric acid|citric acid|acetic acid|oxalic acid|ethanol|isopropyl alcohol|isopropanol|rubbing alcohol|methanol|glycerin|glycerine|acetone|formaldehyde|urea|dry ice|liquid nitrogen|distilled water|deionized water|rare earth oxide|lithium carbonate|graphene|nano silver", "2801", {
+  e("soda ash|soda ash light|soda ash dense|hydrochloric acid|sulfuric acid|sulphuric acid|nitric acid|phosphoric acid|hydrogen peroxide|sodium hydroxide|caustic soda|lye|potassium hydroxide|ammonia|sodium bicarbonate|baking soda|bicarbonate of soda|washing soda|sodium carbonate|calcium chloride|magnesium sulfate|epsom salt|epsom salts|copper sulfate|zinc oxide|titanium dioxide|silica gel|silica gel packets|desiccant|desiccant packets|activated carbon|activated charcoal|iodine|chlorine|bleach powder|sodium hypochlorite|potassium permanganate|sodium silicate|alum|boric acid|citric acid|acetic acid|oxalic acid|ethanol|isopropyl alcohol|isopropanol|rubbing alcohol|methanol|glycerin|glycerine|acetone|formaldehyde|urea|dry ice|liquid nitrogen|distilled water|deionized water|rare earth oxide|lithium carbonate|graphene|nano silver", "2801", {
     splits: [
       to({ words: ["hydrochloric"] }, "280610"),
       to({ words: ["sulfuric", "sulphuric"] }, "280700"),
       to({ words: ["nitric"] }, "280800"),
       to({ words: ["phosphoric"] }, "280920"),
       to({ words: ["hydrogen peroxide"] }, "284700"),
+      // Sodium hydroxide: solid (flakes, pearls, prills) 2815.11, in aqueous solution (lye, liquid) 2815.12.
+      to({ words: ["sodium hydroxide", "caustic soda"], allOf: [["liquid", "solution", "aqueous", "lye"]] }, "281512"),
+      to({ words: ["sodium hydroxide", "caustic soda", "lye"], allOf: [["flakes", "flake", "pearls", "pearl", "prills", "beads", "solid", "granules", "micropearls"]] }, "281511"),
       to({ words: ["sodium hydroxide", "caustic soda", "lye"] }, "2815"),
       to({ words: ["potassium hydroxide"] }, "281520"),
       to({ words: ["ammonia"] }, "2814"),
-      to({ words: ["bicarbonate", "baking soda", "washing soda", "sodium carbonate"] }, "2836"),
+      to({ words: ["bicarbonate", "baking soda"] }, "283630"),
+      // Soda ash (light or dense) is disodium carbonate, 2836.20.
+      to({ words: ["soda ash", "washing soda", "sodium carbonate"] }, "283620"),
       to({ words: ["calcium chloride"] }, "282720"),
       to({ words: ["magnesium sulfate", "epsom"] }, "283321"),
       to({ words: ["copper sulfate"] }, "283325"),
       to({ words: ["zinc oxide"] }, "281700"),
+      // Titanium dioxide of a pigment grade (rutile or anatase, as sold to paint and plastics makers) is a pigment of
+      // 3206.11 (80% or more TiO2); titanium oxides of 2823 are the chemically defined compound.
+      to({ words: ["titanium dioxide"], allOf: [["rutile", "anatase", "pigment"]] }, "320611"),
       to({ words: ["titanium dioxide"] }, "2823"),
       to({ words: ["silica gel", "desiccant"] }, "281122"),
       to({ words: ["activated carbon", "activated charcoal"] }, "380210"),
@@ -149,10 +157,16 @@ const chemicals: LexiconEntry[] = [
     ],
     note: "wadding, gauze, bandages impregnated or put up for retail medical use → 3005 (adhesive dressings 300510, other 300590); first aid kits 300650",
   }),
-  e("fertilizer|fertiliser|fertilizers|plant food|plant fertilizer|npk fertilizer|organic fertilizer|compost|manure|bone meal|fish emulsion|liquid fertilizer|slow release fertilizer|lawn fertilizer|orchid fertilizer|urea fertilizer|potash|ammonium nitrate|ammonium sulfate|superphosphate|potting soil|potting mix|compost soil|garden soil|peat moss|peat|coco coir|coconut coir|coir pith|growing medium|hydroponic nutrients", "3105", {
+  e("fertilizer|fertiliser|fertilizers|plant food|plant fertilizer|npk fertilizer|organic fertilizer|compost|manure|bone meal|fish emulsion|liquid fertilizer|slow release fertilizer|lawn fertilizer|orchid fertilizer|urea fertilizer|potash|ammonium nitrate|ammonium sulfate|ammonium sulphate|potassium chloride|muriate of potash|sulphate of potash|superphosphate|potting soil|potting mix|compost soil|garden soil|peat moss|peat|coco coir|coconut coir|coir pith|growing medium|hydroponic nutrients", "3105", {
     splits: [
       to({ words: ["organic", "compost", "manure", "bone meal", "fish emulsion"] }, "310100"),
+      // Ch. 31 notes 2 and 4: ammonium sulphate and potassium chloride go to 3102 / 3104 whether or not pure.
+      to({ words: ["ammonium sulfate", "ammonium sulphate"] }, "310221"),
+      to({ words: ["urea"] }, "310210"),
+      to({ words: ["ammonium nitrate"] }, "310230"),
       to({ words: ["urea", "ammonium nitrate", "ammonium sulfate"] }, "3102"),
+      to({ words: ["potassium chloride", "muriate of potash"] }, "310420"),
+      to({ words: ["potassium sulphate", "potassium sulfate", "sulphate of potash"] }, "310430"),
       to({ words: ["superphosphate"] }, "3103"),
       // Potassic fertilisers by their salt: potassium chloride (muriate of potash) 3104.20, potassium sulphate 3104.30.
       to({ words: ["potassium chloride", "muriate of potash"] }, "310420"),
@@ -406,7 +420,7 @@ const plastics: LexiconEntry[] = [
     ],
     note: "polyacetals, other polyethers, epoxide resins, polycarbonates, alkyd resins, polyallyl esters and other polyesters in primary forms → 3907 (PET 39076x, PLA 390770, unsaturated polyesters 390791)",
   }),
-  e("polyamide|polyamides|polyamide resin|polyamide chips|nylon chips|nylon pellets|nylon 6 chips|nylon 66 chips|nylon 6 chip|nylon 6 pellets|polyamide 6 chips|nylon 6|nylon 66|nylon 6,6|nylon 11|nylon 12|pa6|pa66|polyphthalamide|aramid resin", "3908", {
+  e("polyamide|polyamides|polyamide resin|polyamide chips|nylon chips|nylon 6 chips|nylon 66 chips|pa6 chips|pa66 chips|nylon granules|nylon 6 granules|nylon 66 granules|nylon pellets|nylon 6 chip|nylon 6 pellets|polyamide 6 chips|nylon 6|nylon 66|nylon 6,6|nylon 11|nylon 12|pa6|pa66|polyphthalamide|aramid resin", "3908", {
     splits: [to({ words: ["polyphthalamide", "aramid"] }, "390890"), to({}, "390810")],
     note: "polyamides in primary forms → 3908 (PA 6, 11, 12, 6-6, 6-9, 6-10, 6-12 390810; other 390890)",
   }),
@@ -497,8 +511,10 @@ const plastics: LexiconEntry[] = [
     ],
     note: "other articles of plastics and articles of other materials of 3901–3914 → 3926 (office 392610, apparel and clothing accessories 392620, fittings 392630, ornaments 392640, other 392690)",
   }),
-  e("plastic granules|plastic pellets|resin pellets|pvc resin|pet resin|abs plastic|abs resin|nylon resin|polycarbonate resin|acrylic resin|silicone rubber raw|liquid silicone|rtv silicone|mold making silicone|casting silicone|polyurethane foam|expanding foam|spray foam|hdpe granules|ldpe granules|masterbatch|recycled plastic|plastic scrap|plastic waste", "3901", {
+  e("plastic granules|plastic pellets|resin pellets|lldpe granules|hdpe pellets|ldpe pellets|pvc resin|pet resin|abs plastic|abs resin|nylon resin|polycarbonate resin|acrylic resin|silicone rubber raw|liquid silicone|rtv silicone|mold making silicone|casting silicone|polyurethane foam|expanding foam|spray foam|hdpe granules|ldpe granules|masterbatch|recycled plastic|plastic scrap|plastic waste", "3901", {
     splits: [
+      to({ words: ["hdpe", "high density polyethylene"] }, "390120"),
+      to({ words: ["ldpe", "lldpe", "low density polyethylene"] }, "390110"),
       to({ words: ["polypropylene"] }, "3902"),
       to({ words: ["polystyrene", "abs"] }, "3903"),
       to({ words: ["pvc"] }, "3904"),
@@ -660,9 +676,27 @@ const plastics: LexiconEntry[] = [
 ];
 
 const rubber: LexiconEntry[] = [
-  e("natural rubber|latex liquid|liquid latex|rubber sheet|rubber sheets|rubber sheeting|neoprene sheet|epdm sheet|silicone sheet|rubber strip|rubber cord|rubber mat sheet|rubber roll|foam rubber sheet|sponge rubber|rubber foam|rubber granules|crumb rubber|reclaimed rubber|synthetic rubber", "4008", {
+  // Synthetic rubber in primary forms (bales, crumb) by polymer; latex only when said (4002.11 / .41 / .51 / .91).
+  e("sbr|styrene butadiene rubber|styrene-butadiene rubber|sbr rubber|polybutadiene rubber|butadiene rubber|butyl rubber|chloroprene rubber|isoprene rubber", "4002", {
     splits: [
-      to({ words: ["natural rubber", "latex liquid", "liquid latex"] }, "4001"),
+      to({ words: ["latex"], allOf: [["sbr", "styrene"]] }, "400211"),
+      to({ words: ["sbr", "styrene"] }, "400219"),
+      to({ words: ["polybutadiene", "butadiene rubber"] }, "400220"),
+      to({ words: ["butyl"] }, "400231"),
+      to({ words: ["chloroprene"] }, "400249"),
+      to({ words: ["isoprene"] }, "400260"),
+    ],
+    note: "synthetic rubber in primary forms → 4002 (SBR 4002.19, BR 4002.20, IIR 4002.31, CR 4002.49, IR 4002.60; latex split off)",
+  }),
+  e("natural rubber|ribbed smoked sheet|technically specified natural rubber|latex liquid|liquid latex|rubber sheet|rubber sheets|rubber sheeting|neoprene sheet|epdm sheet|silicone sheet|rubber strip|rubber cord|rubber mat sheet|rubber roll|foam rubber sheet|sponge rubber|rubber foam|rubber granules|crumb rubber|reclaimed rubber|synthetic rubber", "4008", {
+    splits: [
+      // Natural rubber in primary forms by its trade form: latex 4001.10, ribbed smoked sheets (RSS) 4001.21, technically
+      // specified (TSR, SIR, SMR, STR grades) 4001.22; synthetic rubber in bales is not latex (SBR 4002.19).
+      to({ words: ["latex"], allOf: [["natural rubber"]] }, "400110"),
+      to({ words: ["rss", "rss1", "rss2", "rss3", "rss4", "rss5", "ribbed smoked", "smoked sheet", "smoked sheets"] }, "400121"),
+      to({ words: ["tsr", "tsr10", "tsr20", "tsnr", "sir", "smr", "str", "svr", "technically specified"] }, "400122"),
+      to({ words: ["latex liquid", "liquid latex"] }, "4001"),
+      to({ allOf: [["natural rubber"]] }, "4001"),
       to({ words: ["synthetic rubber"] }, "4002"),
       to({ words: ["reclaimed rubber", "crumb rubber", "rubber granules"] }, "4004"),
       to({ words: ["foam rubber", "sponge rubber", "rubber foam"] }, "400811"),

@@ -66,7 +66,7 @@ export const ELECTRICAL: LexiconEntry[] = [
       to({ words: ["inductor", "inductors", "choke", "coil inductor"] }, "850450"),
       to({ words: ["ferrite core", "ferrite bead"] }, "850519"),
       // Liquid dielectric (oil-immersed) transformers 8504.2x; without a stated power, the smallest (≤ 650 kVA).
-      to({ words: ["distribution transformer", "power transformer", "transformer"], allOf: [["liquid dielectric", "oil immersed", "oil-immersed", "oil filled", "oil-filled"]] }, "850421"),
+      to({ words: ["distribution transformer", "power transformer", "transformer"], allOf: [["liquid dielectric", "oil immersed", "oil-immersed", "oil filled", "oil-filled", "oil cooled", "oil-cooled", "onan"]] }, "850421"),
       to({ words: ["distribution transformer"] }, "8504"),
       to({}, "850431"),
     ],
@@ -88,6 +88,8 @@ export const ELECTRICAL: LexiconEntry[] = [
       to({ words: ["rechargeable"] }, "8507"),
       // Replacement batteries of phones, tablets and laptops are lithium-ion accumulators (8507.60), not primary cells.
       to({ words: DEVICE_BATTERY }, "850760"),
+      // Lead-acid accumulators of a kind used for starting piston engines (car, truck, motorcycle: SLI) 8507.10.
+      to({ words: ["car battery", "auto battery", "automotive", "starter battery", "sli", "truck battery", "motorcycle battery", "vehicle battery"] }, "850710"),
       to({ words: LEAD_ACID }, "850720"),
       to({ words: LITHIUM_PRIMARY }, "850650"),
       to({ words: SILVER_OXIDE }, "850640"),
@@ -99,10 +101,10 @@ export const ELECTRICAL: LexiconEntry[] = [
     ],
     decisive: ["use"], note: "primary cells and batteries → 8506 (manganese dioxide/alkaline 850610, silver oxide 850640, lithium 850650, zinc-air 850660); rechargeable 8507",
   }),
-  e("rechargeable battery|rechargeable batteries|lithium ion battery|lithium-ion battery|li-ion battery|lithium battery|lithium batteries|lipo battery|li-po battery|lithium polymer battery|18650 battery|18650|21700 battery|26650 battery|14500 battery|lifepo4 battery|lifepo4|lithium iron phosphate battery|battery pack|battery packs|power bank|powerbank|portable charger|jump starter|jump starters|car jump starter|portable jump starter|battery jump starter|jump box|portable power bank|magnetic power bank|portable power station|power station portable|solar power station|home battery|energy storage battery|powerwall|battery storage|ebike battery|e-bike battery|electric bike battery|scooter battery|drone battery|rc battery|phone battery|replacement phone battery|cell phone battery|mobile battery|camera battery|laptop battery pack|tool battery pack|car battery|auto battery|vehicle battery|starter battery|motorcycle battery|lead acid battery|sla battery|agm battery|gel battery|deep cycle battery|marine battery|golf cart battery|nimh battery|ni-mh battery|nimh batteries|nicd battery|ni-cd battery|battery cell|battery cells|prismatic cell|pouch cell|battery module|battery separator", "8507", {
+  e("li-ion cell|li ion cell|lithium ion cell|lithium-ion cell|18650 cell|21700 cell|rechargeable battery|rechargeable batteries|lithium ion battery|lithium-ion battery|li-ion battery|lithium battery|lithium batteries|lipo battery|li-po battery|lithium polymer battery|18650 battery|18650|21700 battery|26650 battery|14500 battery|lifepo4 battery|lifepo4|lithium iron phosphate battery|battery pack|battery packs|power bank|powerbank|portable charger|jump starter|jump starters|car jump starter|portable jump starter|battery jump starter|jump box|portable power bank|magnetic power bank|portable power station|power station portable|solar power station|home battery|energy storage battery|powerwall|battery storage|ebike battery|e-bike battery|electric bike battery|scooter battery|drone battery|rc battery|phone battery|replacement phone battery|cell phone battery|mobile battery|camera battery|laptop battery pack|tool battery pack|car battery|auto battery|vehicle battery|starter battery|motorcycle battery|lead acid battery|sla battery|agm battery|gel battery|deep cycle battery|marine battery|golf cart battery|nimh battery|ni-mh battery|nimh batteries|nicd battery|ni-cd battery|battery cell|battery cells|prismatic cell|pouch cell|battery module|battery separator", "8507", {
     splits: [
       // A lithium jump starter or booster pack names the car battery it starts, not its own kind (8507.60).
-      to({ words: ["car battery", "auto battery", "vehicle battery", "starter battery", "motorcycle battery"], unless: ["lithium", "li-ion", "lithium ion", "lifepo4", "jump starter", "booster pack", "power bank"] }, "850710"),
+      to({ words: ["car battery", "auto battery", "vehicle battery", "starter battery", "motorcycle battery", "automotive", "starting", "sli", "truck battery"], unless: ["lithium", "li-ion", "lithium ion", "lifepo4", "jump starter", "booster pack", "power bank"] }, "850710"),
       to({ words: ["lead acid", "sla", "agm", "gel battery", "deep cycle", "ups battery", "marine battery", "golf cart"] }, "850720"),
       to({ words: ["nimh", "ni-mh"] }, "850750"),
       to({ words: ["nicd", "ni-cd"] }, "850730"),

@@ -41,7 +41,7 @@ export const ELECTRONICS: LexiconEntry[] = [
       to({ words: ["led transformer", "led light transformer", "light transformer", "lighting transformer", "halogen transformer", "electronic transformer"] }, "850440"),
       to({ words: ["audio transformer"] }, "850431"),
       // Liquid dielectric (oil-immersed) transformers 8504.2x; without a stated power, the smallest (≤ 650 kVA).
-      to({ words: ["transformer", "transformers"], allOf: [["liquid dielectric", "oil immersed", "oil-immersed", "oil filled", "oil-filled"]] }, "850421"),
+      to({ words: ["transformer", "transformers"], allOf: [["liquid dielectric", "oil immersed", "oil-immersed", "oil filled", "oil-filled", "oil cooled", "oil-cooled", "onan"]] }, "850421"),
       to({ words: ["transformer", "transformers", "electrical transformer"] }, "850431"),
       to({ words: ["choke", "common mode", "toroidal inductor", "coil", "coils", "induction coil"] }, "850450"),
       to({ words: ["ups", "uninterruptible"] }, "850440"),
@@ -217,6 +217,7 @@ export const ELECTRONICS: LexiconEntry[] = [
       to({ words: ["silver oxide"] }, "850640"),
       // Lead-acid accumulators "of a kind used for starting piston engines" (car starter batteries) are 8507.10.
       to({ words: ["lead acid", "lead-acid"], allOf: [["starting", "starter", "cranking", "car battery", "automotive", "motor car", "motor cars", "cars", "sli"]], unless: ["deep cycle", "forklift", "golf cart", "traction", "solar", "ups"] }, "850710"),
+      to({ words: ["car battery", "auto battery", "automotive", "starting", "starter battery", "sli", "truck battery", "motorcycle battery", "vehicle battery"], unless: ["lithium", "li-ion", "lithium ion", "lifepo4", "jump starter", "booster pack", "power bank"] }, "850710"),
       to({ words: ["lead acid", "sla", "agm", "gel battery", "vrla", "deep cycle", "forklift battery", "golf cart"] }, "850720"),
       to({ words: ["nickel metal hydride", "ni-mh", "nimh"] }, "850750"),
       to({ words: ["nicd", "ni-cd"] }, "850730"),

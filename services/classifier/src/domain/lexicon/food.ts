@@ -50,6 +50,12 @@ const animals: LexiconEntry[] = [
   }),
   e("fish|fresh fish|frozen fish|fish fillet|fish fillets|salmon|tuna|cod|tilapia|sardines|mackerel|anchovies|herring|trout|catfish|pilchards|sprats|whitebait|hake|haddock|pollock|coley|sea bass|seabass|sea bream|plaice|halibut|eel|eels|carp|snapper|swordfish|monkfish|grouper|turbot|dover sole|lemon sole|pangasius|basa fish|barramundi|mahi mahi|john dory|dried fish|smoked salmon|smoked fish|salted fish|stockfish|fish roe|caviar|canned tuna|canned fish|canned sardines|fish sticks|fish fingers|surimi|crab sticks|shrimp|shrimps|prawn|prawns|lobster|crab|crabs|crayfish|crawfish|scallops|mussels|oysters|clams|squid|octopus|calamari|cuttlefish|sea cucumber|abalone|seafood|dried shrimp|fish maw|shark fin", "0302", {
     splits: [
+      // Tunas by species (0302.3x fresh or chilled / 0303.4x frozen), whole: albacore .31/.41, yellowfin .32/.42,
+      // skipjack .33/.43, bigeye .34/.44; prepared or canned tuna stays 1604.14 (the later splits).
+      ...[["albacore", "030341", "030231"], ["yellowfin", "030342", "030232"], ["skipjack", "030343", "030233"], ["bigeye", "030344", "030234"]].flatMap(([sp, frozen, fresh]) => [
+        to({ words: [sp!], processing: ["frozen"], unless: ["canned", "tinned", "fillet", "fillets", "loin", "loins", "cooked", "pouch"] }, frozen!),
+        to({ words: [sp!], allOf: [["fresh", "chilled"]], unless: ["canned", "fillet", "fillets", "loin", "loins", "cooked"] }, fresh!),
+      ]),
       // Crustaceans prepared or preserved (1605): heading 0306 keeps them cooked only in shell (by steaming or boiling);
       // cooked and peeled, breaded, marinated or canned they are prepared (ch. 3 note; heading 1605). Shrimps and prawns
       // in airtight containers 160529, otherwise 160521; crab 160510; lobster 160530.
@@ -198,7 +204,7 @@ const vegetable: LexiconEntry[] = [
     ],
     note: "coffee 0901 (roasted 090121), tea 0902 (green ≤ 3 kg 090210, black 090230), maté 0903; instant coffee and tea extracts 2101; cocoa 18xx; herbal infusions 1211/2106",
   }),
-  e("spices|spice|spice mix|seasoning|seasonings|black pepper|peppercorns|white pepper|ground pepper|chili powder|chilli powder|paprika|cayenne|chili flakes|red pepper flakes|dried chili|vanilla beans|vanilla pods|cinnamon|cinnamon sticks|cloves|nutmeg|mace|cardamom|cumin|coriander seeds|fennel seeds|anise|star anise|ginger powder|turmeric|turmeric powder|saffron|curry powder|garam masala|bay leaves|thyme|oregano|basil dried|dried herbs|mixed herbs|herbs|oats|rolled oats|oatmeal|porridge oats|rice|basmati rice|jasmine rice|brown rice|sushi rice|glutinous rice|wild rice|wheat|barley|corn|maize|popcorn kernels|sorghum|millet|flour|wheat flour|plain flour|bread flour|cake flour|rice flour|corn flour|cornstarch|corn starch|potato starch|tapioca starch|tapioca pearls|almond flour|coconut flour|semolina|couscous|bran|wheat gluten|malt|malt extract", "0904", {
+  e("spices|spice|spice mix|seasoning|seasonings|black pepper|peppercorns|cumin|cumin seed|cumin seeds|coriander seed|coriander seeds|white pepper|ground pepper|chili powder|chilli powder|paprika|cayenne|chili flakes|red pepper flakes|dried chili|vanilla beans|vanilla pods|cinnamon|cinnamon sticks|cloves|nutmeg|mace|cardamom|cumin|coriander seeds|fennel seeds|anise|star anise|ginger powder|turmeric|turmeric powder|saffron|curry powder|garam masala|bay leaves|thyme|oregano|basil dried|dried herbs|mixed herbs|herbs|oats|rolled oats|oatmeal|porridge oats|rice|basmati rice|jasmine rice|brown rice|sushi rice|glutinous rice|wild rice|wheat|barley|corn|maize|popcorn kernels|sorghum|millet|flour|wheat flour|plain flour|bread flour|cake flour|rice flour|corn flour|cornstarch|corn starch|potato starch|tapioca starch|tapioca pearls|almond flour|coconut flour|semolina|couscous|bran|wheat gluten|malt|malt extract", "0904", {
     splits: [
       // Pepper of the genus Piper: whole (neither crushed nor ground) 0904.11, crushed or ground 0904.12.
       to({ words: ["peppercorns", "black pepper", "white pepper", "ground pepper"], allOf: [["ground", "crushed", "powder", "cracked", "fine", "coarse", "milled"]] }, "090412"),
@@ -210,6 +216,11 @@ const vegetable: LexiconEntry[] = [
       to({ words: ["cinnamon"] }, "0906"),
       to({ words: ["cloves"] }, "0907"),
       to({ words: ["nutmeg", "mace", "cardamom"] }, "0908"),
+      // Seeds of anise, coriander, cumin, caraway and fennel (0909): neither crushed nor ground 0909.x1, else 0909.x2.
+      to({ words: ["cumin", "jeera"], allOf: [["ground", "powder", "crushed"]] }, "090932"),
+      to({ words: ["cumin", "jeera"] }, "090931"),
+      to({ words: ["coriander"], allOf: [["ground", "powder", "crushed"]] }, "090922"),
+      to({ words: ["coriander"] }, "090921"),
       to({ words: ["cumin", "coriander", "fennel", "anise", "star anise"] }, "0909"),
       to({ words: ["ginger", "turmeric", "saffron", "curry", "thyme", "bay leaves", "garam masala"] }, "0910"),
       to({ words: ["oregano", "basil", "dried herbs", "mixed herbs", "herbs"] }, "1211"),

@@ -329,6 +329,12 @@ const wood: LexiconEntry[] = [
 ];
 
 const paper: LexiconEntry[] = [
+  // Kraftliner (uncoated kraft paperboard for the faces of corrugated board): unbleached 4804.11, bleached (white top)
+  // 4804.19; testliner (recycled liner) 4805.24 / .25 by weight.
+  e("kraftliner|kraft liner|kraft linerboard|kraft liner board|testliner|test liner", "480411", {
+    splits: [to({ words: ["testliner", "test liner"] }, "4805"), to({ words: ["bleached", "white top", "white"], unless: ["unbleached"] }, "480419")],
+    note: "kraftliner 4804.11 (unbleached) / 4804.19; testliner 4805.2x",
+  }),
   e("copy paper|printer paper|a4 paper|a4 copy paper|letter paper|printing paper|office paper|writing paper|paper ream|ream of paper|drawing paper|sketch paper|cardstock|card stock|construction paper|craft paper|origami paper|colored paper|coloured paper|tracing paper|graph paper|newsprint|bond paper|art paper|watercolor paper|watercolour paper|bristol board|mixed media paper|kraft paper|kraft paper roll|brown paper|butcher paper|packing paper|wrapping paper|gift wrap|gift wrapping paper|tissue paper|gift tissue|crepe paper|crepe paper streamers|corrugated paper|corrugated cardboard sheet|cardboard sheet|paperboard|chipboard sheets|poster board|foam board|foam core board|photo paper|inkjet photo paper|glossy photo paper|sticker paper|label paper|adhesive paper|thermal paper|thermal paper roll|receipt paper|receipt roll|till roll|pos paper roll|fax paper|plotter paper|baking paper|parchment paper|greaseproof paper|wax paper|waxed paper|freezer paper|sublimation paper|heat transfer paper|iron on transfer paper|carbon paper|transfer paper|self-copy paper|ncr paper|rice paper|mulberry paper|handmade paper|washi paper|paper sheets|paper roll|paper rolls|jumbo roll paper", "4802", {
     splits: [
       to({ words: ["thermal", "receipt", "till", "pos", "fax"] }, "4811"),

@@ -600,6 +600,88 @@ describe("articles by material and function (chapters 39, 73, 82, 83, 94–96)",
     expect(code("hdpe rod", "hdpe rod 30mm")).toBe("391610");
   });
 
+  it("steel mill products by the process or coating their trade name states (ch. 72 / 73 subheadings)", () => {
+    const code = (term: string, text: string, material: Material = "iron_steel") => codeFor(term, attrs({ text, material }));
+    // 7210 by the coating: zinc otherwise than electrolytically 7210.41 corrugated / 7210.49 not; Al-Zn 7210.61; painted 7210.70
+    expect(code("galvanized iron sheet", "galvanized iron sheet 0.5mm z120")).toBe("721049");
+    expect(code("roofing sheet", "galvanized corrugated roofing sheet 0.4mm")).toBe("721041");
+    expect(code("galvalume coil", "galvalume coil az150 0.45mm")).toBe("721061");
+    expect(code("ppgi", "ppgi coil ral 9002 0.4mm")).toBe("721070");
+    // 7214.20: TMT (thermo-mechanically treated) bars are ribbed reinforcing bars; hot-rolled round bars 7214.99, flats 7214.91
+    expect(code("tmt bar", "tmt bar fe500d 12mm")).toBe("721420");
+    expect(code("round bar", "mild steel round bar 20mm hot rolled")).toBe("721499");
+    expect(code("flat bar", "mild steel flat bar 50x6")).toBe("721491");
+    // 7217.20: wire of iron or non-alloy steel plated or coated with zinc
+    expect(code("galvanized wire", "galvanized iron wire 2.5mm")).toBe("721720");
+    // 7306.30: welded tube of circular cross-section of iron or non-alloy steel (ERW); square 7306.61
+    expect(code("erw pipe", "erw welded pipe mild steel 2in black")).toBe("730630");
+    expect(code("square pipe", "mild steel square pipe 40x40x2mm")).toBe("730661");
+    // 7216 by shape: L sections 7216.21, U 7216.31, I 7216.32, H 7216.33, cold-formed 7216.61
+    expect(code("steel angle", "mild steel angle 50x50x5")).toBe("721621");
+    expect(code("steel channel", "mild steel channel 100x50x5")).toBe("721631");
+    expect(code("h beam", "h beam 200x200")).toBe("721633");
+    expect(code("steel channel", "cold formed steel channel c purlin")).toBe("721661");
+  });
+
+  it("raw materials by the trade form their invoice names: caustic soda solid or in solution, soda ash, pigment-grade TiO2, resin by density, natural rubber by form, SBR", () => {
+    const code = (term: string, text: string) => codeFor(term, attrs({ text }));
+    expect(code("caustic soda", "caustic soda flakes 99%")).toBe("281511");
+    expect(code("caustic soda", "caustic soda lye 48% solution")).toBe("281512");
+    expect(code("soda ash", "soda ash dense")).toBe("283620");
+    expect(code("titanium dioxide", "titanium dioxide rutile grade")).toBe("320611");
+    expect(code("titanium dioxide", "titanium dioxide 99% powder")).toBe("2823");
+    expect(code("hdpe granules", "hdpe granules, injection grade")).toBe("390120");
+    expect(code("natural rubber", "natural rubber rss3")).toBe("400121");
+    expect(code("natural rubber", "natural rubber tsr20")).toBe("400122");
+    expect(code("sbr", "sbr 1502")).toBe("400219");
+  });
+
+  it("yarns, fibres and fabrics by the trade's abbreviations: DTY textured 5402.33, FDY flat 5402.45/.47, VSF 5504.10, PSF 5503.20, hessian 5310.10, PU-coated 5903.20", () => {
+    const code = (term: string, text: string) => codeFor(term, attrs({ text }));
+    expect(code("dty", "polyester dty 150d/48f")).toBe("540233");
+    expect(code("fdy", "nylon 6 fdy 70d/24f")).toBe("540245");
+    expect(code("fdy", "polyester fdy 75d/36f")).toBe("540247");
+    expect(code("staple fibre", "viscose staple fibre 1.5d x 38mm")).toBe("550410");
+    expect(code("psf", "psf 1.4d x 38mm")).toBe("550320");
+    expect(code("hessian", "jute hessian cloth 10oz")).toBe("531010");
+    expect(code("polyester fabric", "pu coated polyester fabric 210d")).toBe("590320");
+  });
+
+  it("invoice lines of chapters 31, 52–56, 70, 72–74: the trade's name decides the subheading", () => {
+    const code = (term: string, text: string, material?: Material) => codeFor(term, attrs({ text, ...(material ? { material } : {}) }));
+    // ch. 31 notes 2 and 4: ammonium sulphate 3102.21 and potassium chloride 3104.20 whether or not pure
+    expect(code("ammonium sulphate", "ammonium sulphate fertilizer grade")).toBe("310221");
+    expect(code("potassium chloride", "muriate of potash potassium chloride 60% k2o")).toBe("310420");
+    // seamless tube: hot-finished stainless 7304.49, other non-alloy 7304.39; welded line pipe 7306.19
+    expect(code("seamless pipe", "316 stainless steel seamless pipe hot finished sch40", "stainless_steel")).toBe("730449");
+    expect(code("seamless pipe", "mild steel seamless pipe astm a106 gr b", "iron_steel")).toBe("730439");
+    expect(code("line pipe", "api 5l line pipe erw welded 12in", "iron_steel")).toBe("730619");
+    // copper wire rod is wire of refined copper over 6 mm (7408.11); HC ferro-chrome 7202.41
+    expect(code("wire rod", "copper wire rod 8mm", "copper")).toBe("740811");
+    expect(code("ferro chrome", "ferro chrome hc")).toBe("720241");
+    expect(code("ferro manganese", "ferro manganese hc 75%")).toBe("720211");
+    // yarn: PV spun yarn 5509.51, folded polyester 5509.22, jute 5307.10; needle-punched nonwoven is of staple fibres
+    expect(code("polyester viscose yarn", "polyester viscose yarn 65/35 ne 30")).toBe("550951");
+    expect(code("polyester spun yarn", "100% polyester spun yarn 40/2 ply folded")).toBe("550922");
+    expect(code("jute yarn", "jute yarn 8 lbs")).toBe("530710");
+    expect(code("nonwoven", "polyester needle punched nonwoven 300gsm")).toBe("560392");
+    expect(code("single jersey", "polyester single jersey knitted fabric dyed", "synthetic")).toBe("600632");
+    expect(code("glass fibre roving", "glass fibre roving 2400 tex")).toBe("701912");
+    expect(code("cumin seeds", "cumin seeds singapore quality")).toBe("090931");
+  });
+
+  it("more invoice lines by their trade names: SLI batteries 8507.10, li-ion cells 8507.60, oil-cooled transformers 8504.2x, wool tops 5105.29, frozen skipjack 0303.43, HMS scrap 7204, kraftliner 4804.11", () => {
+    const code = (term: string, text: string, processing: string[] = []) => codeFor(term, attrs({ text, processing }));
+    expect(code("battery", "automotive battery 12v 60ah lead acid")).toBe("850710");
+    expect(code("li-ion cell", "li-ion cell 18650 3.7v")).toBe("850760");
+    expect(code("transformer", "oil cooled transformer 500kva")).toBe("850421");
+    expect(code("wool tops", "wool tops 19.5 micron")).toBe("510529");
+    expect(code("tuna", "frozen skipjack tuna whole round", ["frozen"])).toBe("030343");
+    expect(code("tuna", "canned skipjack tuna in oil", ["canned"])).not.toBe("030343");
+    expect(code("hms 1", "hms 1&2 scrap 80:20")).toBe("7204");
+    expect(code("kraft liner", "kraft liner 150gsm unbleached")).toBe("480411");
+  });
+
   it("aluminium stock of an alloy (a 2xxx–8xxx designation reads 'alloy'): bars 7604.29, rectangular sheet 7606.12, tubes 7608.20", () => {
     const code = (term: string, text: string) => {
       const r = resolveSplit(entryFor(term), attrs({ text, material: "aluminium" }), term);

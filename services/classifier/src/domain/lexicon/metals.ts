@@ -58,18 +58,39 @@ export const ARTICLE: Record<string, string> = {
   paper: "482390",
 };
 
+/** Bars cold-formed or cold-finished (7215.50), not the hot-rolled bars of 7214. */
+const COLD_FINISHED = ["cold rolled", "cold-rolled", "cold drawn", "cold-drawn", "cold finished", "cold-finished", "bright bar"];
+/** Sections cold-formed from flat-rolled products (7216.61), whatever their shape. */
+const COLD_FORMED = ["cold formed", "cold-formed", "purlin", "purlins"];
+
 const FASTENER: Record<string, string> = { aluminium: "761610", copper: "741533", plastic: "392690", rubber: "401699" };
 
 const steelProducts: LexiconEntry[] = [
-  e("pig iron|cast iron ingot|ferro alloy|ferroalloy|ferromanganese|ferrosilicon|ferrochrome|ferro silicon", "7202", {
-    splits: [to({ words: ["pig iron"] }, "7201")], note: "pig iron 7201; ferro-alloys 7202",
+  e("pig iron|cast iron ingot|ferro alloy|ferroalloy|ferromanganese|ferro manganese|ferrosilicon|ferro silicon|ferrochrome|ferro chrome|ferrochromium|ferro silico manganese|silico manganese|silicomanganese|ferro molybdenum|ferromolybdenum|ferro vanadium|ferrovanadium|ferro titanium|ferrotitanium|ferro nickel|ferronickel|ferro tungsten", "7202", {
+    splits: [
+      to({ words: ["pig iron"] }, "7201"),
+      // Ferro-alloys by the alloying element, and carbon where the subheadings split on it: HC (high carbon) ferro-
+      // manganese over 2% C 7202.11, ferro-chromium over 4% C 7202.41; LC / MC grades the other subheading.
+      to({ words: ["silico manganese", "silicomanganese", "silico-manganese"] }, "720230"),
+      to({ words: ["ferromanganese", "ferro manganese"], allOf: [["hc", "high carbon"]] }, "720211"),
+      to({ words: ["ferromanganese", "ferro manganese"] }, "720219"),
+      to({ words: ["ferrochrome", "ferro chrome", "ferrochromium"], allOf: [["lc", "low carbon", "mc", "medium carbon"]] }, "720249"),
+      to({ words: ["ferrochrome", "ferro chrome", "ferrochromium"] }, "720241"),
+      to({ words: ["ferrosilicon", "ferro silicon"] }, "720221"),
+      to({ words: ["ferro nickel", "ferronickel"] }, "720260"),
+      to({ words: ["ferro molybdenum", "ferromolybdenum"] }, "720270"),
+      to({ words: ["ferro tungsten"] }, "720280"),
+      to({ words: ["ferro titanium", "ferrotitanium"] }, "720291"),
+      to({ words: ["ferro vanadium", "ferrovanadium"] }, "720292"),
+    ],
+    note: "pig iron 7201; ferro-alloys 7202 by element (HC ferro-manganese 7202.11, HC ferro-chrome 7202.41, ferro-silicon 7202.2x)",
   }),
-  e("steel scrap|iron scrap|scrap metal|scrap iron|metal scrap|ferrous scrap|hms scrap", "7204", {
+  e("steel scrap|iron scrap|scrap metal|scrap iron|metal scrap|ferrous scrap|hms scrap|hms 1|hms 2|hms1|hms2|heavy melting scrap|heavy melting steel|shredded scrap", "7204", {
     splits: [to({ material: ["aluminium"] }, "7602"), to({ material: ["copper"] }, "7404"), to({ material: ["stainless_steel"] }, "720421")],
     note: "ferrous waste and scrap 7204; aluminium 7602, copper 7404",
   }),
   e("steel billet|steel slab|steel ingot|semi-finished steel|bloom steel", "7207", { note: "semi-finished products of iron or non-alloy steel → 7207 (stainless 7218)" }),
-  e("steel coil|hot rolled coil|cold rolled coil|steel sheet|steel plate|steel plates|sheet metal|metal sheet|galvanized sheet|galvanised steel sheet|galvanized steel coil|tinplate|tin plate|corrugated sheet|corrugated roofing sheet|roofing sheet|metal roofing|steel roofing|stainless steel sheet|stainless steel plate|stainless sheet|checker plate|chequer plate|diamond plate|steel strip|stainless steel strip|ppgi|prepainted steel|color coated steel|electrical steel|silicon steel", "7208", {
+  e("steel coil|hot rolled coil|cold rolled coil|hot rolled sheet|hot rolled plate|cold rolled sheet|cold rolled strip|hot rolled strip|mild steel plate|mild steel sheet|galvanized iron sheet|galvanised iron sheet|galvanized iron coil|galvanised iron coil|galvanized coil|galvanised coil|galvanized plain sheet|galvalume sheet|galvalume coil|aluzinc coil|steel sheet|steel plate|steel plates|sheet metal|metal sheet|galvanized sheet|galvanised steel sheet|galvanized steel coil|tinplate|tin plate|corrugated sheet|corrugated roofing sheet|roofing sheet|metal roofing|steel roofing|stainless steel sheet|stainless steel plate|stainless sheet|checker plate|chequer plate|diamond plate|steel strip|stainless steel strip|ppgi|prepainted steel|color coated steel|electrical steel|silicon steel", "7208", {
     splits: [
       to({ material: ["stainless_steel"] }, "7219"),
       to({ material: ["aluminium"] }, "7606"),
@@ -78,16 +99,31 @@ const steelProducts: LexiconEntry[] = [
       to({ material: ["nickel"] }, "7506"),
       to({ material: ["lead"] }, "7804"),
       to({ words: ["silicon steel", "electrical steel"] }, "7225"),
-      to({ words: ["galvanized", "galvanised", "zinc coated", "tinplate", "tin plate", "ppgi", "prepainted", "color coated", "corrugated", "roofing"] }, "7210"),
+      // Plated or coated (7210) by the coating: painted or plastics-coated 7210.70 (PPGI is pre-painted galvanised),
+      // aluminium-zinc ("galvalume", "aluzinc") 7210.61, electrolytic zinc 7210.30, other zinc (hot-dip galvanised, GI)
+      // 7210.41 corrugated / 7210.49 not, tin (tinplate) 7210.1x by thickness.
+      to({ words: ["ppgi", "ppgl", "prepainted", "pre-painted", "pre painted", "color coated", "colour coated", "painted", "pvc coated", "plastic coated"] }, "721070"),
+      to({ words: ["galvalume", "aluzinc", "zincalume", "al-zn", "aluminium zinc", "aluminum zinc"] }, "721061"),
+      to({ words: ["electro galvanized", "electrogalvanized", "electro-galvanized", "electro galvanised", "electrogalvanised", "egi"] }, "721030"),
+      to({ words: ["galvanized", "galvanised", "zinc coated"], allOf: [["corrugated"]] }, "721041"),
+      to({ words: ["galvanized", "galvanised", "zinc coated", "hot dip"] }, "721049"),
+      // Tinplate is mostly under 0.5 mm (7210.12); GRI 6 takes 7210.11 for a stated 0.5 mm or more.
+      to({ words: ["tinplate", "tin plate", "tinned", "etp"] }, "721012"),
+      to({ words: ["corrugated", "roofing"] }, "721041"),
       to({ words: ["cold rolled"] }, "7209"),
     ],
-    note: "flat-rolled iron/non-alloy steel: hot-rolled 7208, cold-rolled 7209, plated/coated 7210; stainless 7219/7220; aluminium 7606",
+    note: "flat-rolled iron/non-alloy steel: hot-rolled 7208, cold-rolled 7209, plated/coated 7210 (zinc 7210.4x, Al-Zn 7210.61, painted 7210.70); stainless 7219/7220; aluminium 7606",
   }),
-  e("steel bar|steel bars|rebar|reinforcing bar|deformed bar|steel rod|round bar|steel round bar|flat bar|square bar|hex bar|wire rod|steel wire rod|stainless steel bar|stainless steel rod|stainless round bar|tool steel bar|bright bar|threaded bar", "7214", {
+  e("steel bar|steel bars|rebar|reinforcing bar|deformed bar|tmt bar|tmt bars|tmt rebar|steel rod|round bar|steel round bar|flat bar|square bar|hex bar|wire rod|steel wire rod|stainless steel bar|stainless steel rod|stainless round bar|tool steel bar|bright bar|threaded bar", "7214", {
     splits: [
       // Stainless angles, shapes and sections 7222.40 (not bars); copper bars by the copper: refined 7407.10, brass 7407.21.
       to({ material: ["stainless_steel"], words: ["angle", "channel", "beam", "section", "profile"] }, "722240"),
       to({ material: ["stainless_steel"] }, "7222"),
+      // Wire rod of copper or aluminium is wire (rolled, in coils; ch. 74 / 76 note 1): refined copper over 6 mm 7408.11,
+      // aluminium not alloyed over 7 mm 7605.11, alloyed 7605.21.
+      to({ material: ["copper"], words: ["wire rod", "wire rods"] }, "740811"),
+      to({ material: ["aluminium"], words: ["wire rod", "wire rods"], allOf: [["alloy", "alloys"]] }, "760521"),
+      to({ material: ["aluminium"], words: ["wire rod", "wire rods"] }, "760511"),
       to({ material: ["aluminium"], words: ["alloy", "alloys"] }, "760429"),
       to({ material: ["aluminium"] }, "7604"),
       to({ material: ["copper"], words: ["brass"] }, "740721"),
@@ -96,16 +132,32 @@ const steelProducts: LexiconEntry[] = [
       to({ material: ["titanium"] }, "810890"),
       to({ material: ["nickel"] }, "7505"),
       to({ words: ["wire rod"] }, "7213"),
-      to({ words: ["rebar", "reinforcing", "deformed"] }, "721420"),
+      // TMT (thermo-mechanically treated) bars are ribbed reinforcing bars: "with ribs … produced during the rolling process".
+      to({ words: ["rebar", "reinforcing", "deformed", "tmt", "ribbed"] }, "721420"),
       to({ words: ["threaded bar"] }, "731815"),
       // Cold-formed or cold-finished bars ("cold rolled", "cold drawn", bright bar) are 7215.50, not the hot-rolled bars of 7214.
-      to({ words: ["cold rolled", "cold-rolled", "cold drawn", "cold-drawn", "cold finished", "cold-finished", "bright bar"] }, "721550"),
+      to({ words: COLD_FINISHED }, "721550"),
+      // Hot-rolled bars (7214) by cross-section: free-cutting steel 7214.30; rectangular (flat bars) 7214.91; round, square
+      // or hexagonal 7214.99.
+      to({ material: ["iron_steel"], words: ["free cutting", "free-cutting"] }, "721430"),
+      to({ material: ["iron_steel"], words: ["flat bar", "flat bars", "flats"], unless: COLD_FINISHED }, "721491"),
+      to({ material: ["iron_steel"], words: ["round bar", "round bars", "rounds", "square bar", "square bars", "hex bar", "hexagonal bar"], unless: COLD_FINISHED }, "721499"),
     ],
     note: "bars and rods of iron/non-alloy steel 7213–7215; stainless 7221/7222; aluminium 7604; copper 7407",
   }),
-  e("steel angle|angle iron|steel channel|i-beam|i beam|h-beam|h beam|u channel|c channel|steel section|steel profile|structural steel|steel beam|aluminum profile|aluminium profile|aluminum extrusion|aluminium extrusion|t-slot aluminum|t-slot extrusion|v-slot extrusion|aluminum channel|aluminum angle", "7216", {
-    splits: [to({ material: ["aluminium"] }, "7604"), to({ material: ["stainless_steel"] }, "722240"), to({ words: ["aluminum", "aluminium", "t-slot", "v-slot"] }, "7604")],
-    note: "angles, shapes and sections of iron/steel → 7216; aluminium profiles 7604",
+  e("steel angle|angle iron|equal angle|unequal angle|steel channel|steel joist|i-beam|i beam|h-beam|h beam|u channel|c channel|steel section|steel profile|structural steel|steel beam|aluminum profile|aluminium profile|aluminum extrusion|aluminium extrusion|t-slot aluminum|t-slot extrusion|v-slot extrusion|aluminum channel|aluminum angle", "7216", {
+    splits: [
+      to({ material: ["aluminium"] }, "7604"), to({ material: ["stainless_steel"] }, "722240"), to({ words: ["aluminum", "aluminium", "t-slot", "v-slot"] }, "7604"),
+      // 7216 by the section's shape and height (the first figure of "50x50x5", see the section-height reading); cold-formed
+      // sections (purlins) 7216.61. The default is the usual stock: angles under 80 mm, channels and beams of 80 mm or more
+      // (GRI 6 re-chooses within 7216 when the stated height is on the other side).
+      to({ material: ["iron_steel"], words: ["cold formed", "cold-formed", "purlin", "purlins", "c purlin", "z purlin"] }, "721661"),
+      to({ material: ["iron_steel"], words: ["angle", "angles", "angle iron"], unless: COLD_FORMED }, "721621"),
+      to({ material: ["iron_steel"], words: ["h-beam", "h beam", "wide flange", "hea", "heb"], unless: COLD_FORMED }, "721633"),
+      to({ material: ["iron_steel"], words: ["i-beam", "i beam", "joist", "beam", "beams", "ipe"], unless: COLD_FORMED }, "721632"),
+      to({ material: ["iron_steel"], words: ["channel", "channels", "u channel", "upn"], unless: COLD_FORMED }, "721631"),
+    ],
+    note: "angles, shapes and sections of iron/steel → 7216 (L 7216.21/.40, U 7216.10/.31, I 7216.32, H 7216.33 by height); aluminium profiles 7604",
   }),
   e("steel wire|iron wire|galvanized wire|galvanised wire|binding wire|tie wire|annealed wire|stainless steel wire|spring wire|music wire|piano wire|craft wire|floral wire|aluminum wire|aluminium wire|copper wire|enameled copper wire|magnet wire|brass wire|bare copper wire|nichrome wire|kanthal wire|resistance wire|tungsten wire|titanium wire|nickel wire", "7217", {
     splits: [
@@ -119,6 +171,11 @@ const steelProducts: LexiconEntry[] = [
       to({ material: ["aluminium"] }, "7605"),
       to({ material: ["stainless_steel"] }, "7223"),
       to({ words: ["nichrome", "kanthal", "resistance wire"] }, "7505"),
+      // Wire of iron or non-alloy steel (7217) by its coating: zinc (galvanised, GI) 7217.20, copper 7217.30, plastics or
+      // other coating 7217.90, not plated or coated 7217.10.
+      to({ words: ["galvanized", "galvanised", "zinc coated", "zinc-coated"] }, "721720"),
+      to({ words: ["copper coated", "copper-coated", "copper plated", "brass coated"] }, "721730"),
+      to({ words: ["pvc coated", "plastic coated", "coated"] }, "721790"),
       to({ words: ["tungsten"] }, "810196"),
       to({ words: ["titanium"] }, "810890"),
       to({ words: ["nickel"] }, "7505"),
@@ -132,11 +189,24 @@ const steelProducts: LexiconEntry[] = [
       to({ material: ["aluminium"] }, "7608"),
       to({ material: ["titanium"] }, "810890"),
       to({ material: ["nickel"] }, "7507"),
+      // Seamless (7304): line pipe 7304.1x, casing and tubing 7304.2x; other of circular cross-section cold-drawn or
+      // cold-rolled (7304.31 / .41 stainless) or not (hot-finished, 7304.39 / .49).
+      to({ words: ["seamless"], allOf: [["line pipe", "api 5l"]], unless: ["stainless"] }, "730419"),
+      to({ words: ["seamless"], allOf: [["casing", "production tubing", "oil country", "octg"]] }, "730429"),
+      to({ words: ["seamless"], material: ["stainless_steel"], allOf: [["hot finished", "hot-finished", "hot rolled", "hot-rolled"]] }, "730449"),
       to({ words: ["seamless"], material: ["stainless_steel"] }, "730441"),
-      to({ words: ["seamless"] }, "7304"),
-      to({ words: ["line pipe", "casing", "oil country", "api 5l"] }, "7305"),
+      to({ words: ["seamless"], allOf: [["cold drawn", "cold-drawn", "cold rolled", "cold-rolled", "precision"]] }, "730431"),
+      to({ words: ["seamless"] }, "730439"),
+      // Welded line pipe: submerged-arc (LSAW, SSAW) pipe is of the large diameters of 7305; other line pipe 7306.19
+      // (stainless 7306.11); casing and tubing 7306.29.
+      to({ words: ["line pipe", "api 5l"], allOf: [["lsaw", "ssaw", "hsaw", "spiral", "submerged arc"]] }, "7305"),
+      to({ words: ["line pipe", "api 5l"], material: ["stainless_steel"] }, "730611"),
+      to({ words: ["line pipe", "api 5l"] }, "730619"),
+      to({ words: ["casing", "oil country", "octg"] }, "730629"),
       to({ material: ["stainless_steel"] }, "730640"),
-      to({ words: ["square", "rectangular", "rectangle"] }, "730661"),
+      to({ words: ["square", "rectangular", "rectangle", "shs", "rhs"] }, "730661"),
+      // Welded tube of circular cross-section of iron or non-alloy steel (ERW, black or galvanised): 7306.30.
+      to({ material: ["iron_steel"], words: ["welded", "erw", "galvanized", "galvanised", "black pipe", "black steel pipe", "gi pipe", "ms pipe", "mild steel"] }, "730630"),
     ],
     decisive: ["material"], note: "tubes and pipes of iron/steel: seamless 7304, large welded 7305, other 7306; copper 7411, aluminium 7608",
   }),

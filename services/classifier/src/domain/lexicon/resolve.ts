@@ -55,10 +55,12 @@ const attrsTokens = new WeakMap<ExtractedAttributes, readonly string[]>();
 function tokensOf(attrs: ExtractedAttributes): readonly string[] {
   let t = attrsTokens.get(attrs);
   if (t) return t;
-  const text = `${attrs.cleanName ?? ""} ${attrs.text ?? ""}`;
+  const text = `${attrs.cleanName ?? ""}\n${attrs.text ?? ""}`;
   t = textTokens.get(text);
   if (!t) {
-    t = readTokens(statedOnly(text));
+    // The name and the text are read apart, with a break between them: a phrase of a split's words is not read across
+    // the end of one and the start of the other ("ball bearing" + "ball bearing" holds no "bearing ball").
+    t = [...readTokens(statedOnly(attrs.cleanName ?? "")), "|", ...readTokens(statedOnly(attrs.text ?? ""))];
     if (textTokens.size >= 256) textTokens.delete(textTokens.keys().next().value!);
     textTokens.set(text, t);
   }

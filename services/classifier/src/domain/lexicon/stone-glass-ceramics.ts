@@ -174,4 +174,16 @@ export const STONE_GLASS_CERAMICS: LexiconEntry[] = [
     ],
     note: "other articles of glass → 702000; glass in rods/tubes 7002; crystal suncatchers and lamp-worked articles 701890",
   }),
+  // Glass fibres and articles thereof (7019) by form: chopped strands ≤ 50 mm 7019.11, rovings 7019.12, yarns 7019.13,
+  // chopped strand mat (powder or emulsion bound) 7019.15, needled mat 7019.14, glass wool 7019.80.
+  e("glass fibre roving|glass fiber roving|fiberglass roving|fibreglass roving|direct roving|assembled roving|e-glass roving|glass fibre chopped strand|glass fiber chopped strand|chopped strand|chopped strands|chopped strand mat|glass fibre yarn|glass fiber yarn|fiberglass yarn", "7019", {
+    splits: [
+      to({ words: ["chopped strand mat", "csm"] }, "701915"),
+      to({ words: ["needled mat", "needle mat"] }, "701914"),
+      to({ words: ["roving", "rovings"] }, "701912"),
+      to({ words: ["chopped strand", "chopped strands"] }, "701911"),
+      to({ words: ["yarn", "yarns"] }, "701913"),
+    ],
+    note: "glass fibres → 7019 (chopped strands 7019.11, rovings 7019.12, yarns 7019.13, chemically bonded mat 7019.15, glass wool 7019.80)",
+  }),
 ];

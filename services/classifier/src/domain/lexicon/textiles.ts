@@ -378,8 +378,13 @@ const fabrics: LexiconEntry[] = [
     splits: [to({ material: ["synthetic", "artificial"] }, "5513")], note: "heavy woven cotton (>200 g/m2), denim 520942",
   }),
   e("polyester fabric|nylon fabric|chiffon fabric|satin fabric|polyester satin|ripstop|ripstop nylon|oxford fabric|oxford cloth|polyester taffeta|microfiber fabric|microfibre fabric|pongee|crepe fabric|mesh fabric woven", "5407", {
-    splits: [to({ material: ["artificial"] }, "5408"), to({ material: ["silk"] }, "5007"), to({ material: ["cotton"] }, "5208"), to({ construction: ["knitted"] }, "6006")],
-    decisive: ["material"], note: "woven synthetic filament fabrics → 5407",
+    splits: [
+      // Fabric coated, covered or laminated with plastics is 5903 (PVC 5903.10, polyurethane 5903.20), whatever it is woven of.
+      to({ words: ["pvc coated", "pvc-coated", "vinyl coated"] }, "590310"),
+      to({ words: ["pu coated", "pu-coated", "polyurethane coated", "tpu laminated", "pu laminated"] }, "590320"),
+      to({ material: ["artificial"] }, "5408"), to({ material: ["silk"] }, "5007"), to({ material: ["cotton"] }, "5208"), to({ construction: ["knitted"] }, "6006"),
+    ],
+    decisive: ["material"], note: "woven synthetic filament fabrics → 5407; coated with PVC / PU 5903.10 / .20",
   }),
   e("viscose fabric|rayon fabric|rayon challis|modal fabric|acetate fabric|cupro fabric|tencel fabric|lyocell fabric", "5408", {
     splits: [to({ construction: ["knitted"] }, "6006")], note: "woven artificial filament fabrics → 5408 (staple 5516)",
@@ -389,8 +394,11 @@ const fabrics: LexiconEntry[] = [
   }),
   e("silk fabric|silk cloth|silk satin|silk chiffon|silk crepe|crepe de chine", "5007", { note: "woven silk fabrics → 5007" }),
   e("linen fabric|linen cloth|flax fabric|linen canvas", "5309", { note: "woven flax fabrics → 5309" }),
-  e("jute fabric|burlap|hessian fabric|burlap fabric|jute cloth", "5310", { note: "woven jute/bast fabrics → 5310" }),
-  e("knit fabric|knitted fabric|jersey fabric|jersey knit|rib knit fabric|interlock fabric|spandex fabric|lycra fabric|stretch fabric|scuba fabric|neoprene fabric knit|french terry|french terry fabric|fleece fabric|polar fleece fabric|sweatshirt fabric|power mesh|athletic mesh|sports mesh|mesh knit fabric", "6006", {
+  e("jute fabric|burlap|hessian fabric|burlap fabric|jute cloth|hessian cloth|hessian|jute hessian", "531010", {
+    splits: [to({ words: ["dyed", "bleached", "printed"] }, "531090")],
+    note: "woven jute/bast fabrics (hessian is plain-woven jute) → 5310: unbleached 5310.10, other 5310.90",
+  }),
+  e("knit fabric|knitted fabric|jersey fabric|jersey knit|single jersey|single jersey fabric|double jersey|pique fabric|rib knit fabric|interlock fabric|spandex fabric|lycra fabric|stretch fabric|scuba fabric|neoprene fabric knit|french terry|french terry fabric|fleece fabric|polar fleece fabric|sweatshirt fabric|power mesh|athletic mesh|sports mesh|mesh knit fabric", "6006", {
     splits: [
       // Pile fabrics of 6001 by kind of pile, then fibre: looped pile (terry) 6001.2x, other pile (fleece, velour) 6001.9x.
       ...materialSplits({ cotton: "600191", mmf: "600192" }, { words: PILE }),
@@ -400,9 +408,13 @@ const fabrics: LexiconEntry[] = [
       // 6004.10: 5% or more of elastomeric yarn (spandex, elastane) but no rubber thread; with rubber thread 6004.90.
       to({ words: ["rubber thread", "latex thread"] }, "600490"),
       to({ words: ["spandex", "lycra", "elastane", "elastomeric", "stretch"] }, "600410"),
+      // Other knitted fabrics (6006) by fibre and finish: cotton 6006.21–.24, synthetic 6006.31–.34, artificial 6006.41–.44.
+      ...materialSplits({ cotton: "600622", synthetic: "600632", artificial: "600642" }, { words: ["dyed"] }),
+      ...materialSplits({ cotton: "600624", synthetic: "600634", artificial: "600644" }, { words: ["printed"] }),
+      ...materialSplits({ cotton: "600621", synthetic: "600631", artificial: "600641" }, { words: ["bleached", "unbleached", "greige", "grey"] }),
       to({ material: ["cotton"] }, "6006"),
     ],
-    decisive: ["material"], note: "knitted fabrics: pile/fleece 6001, ≥5% elastomeric 6002/6004, warp knit 6005, other 6006",
+    decisive: ["material"], note: "knitted fabrics: pile/fleece 6001, ≥5% elastomeric 6002/6004, warp knit 6005, other 6006 by fibre and finish",
   }),
   e("faux fur fabric|fake fur|plush fabric|minky fabric|velboa|sherpa fabric|teddy fabric|long pile fabric|velour fabric|coral fleece fabric", "6001", {
     note: "knitted pile fabrics (long pile, plush, faux fur) → 6001; artificial fur articles 4304",
@@ -464,13 +476,14 @@ const fabrics: LexiconEntry[] = [
     splits: [to({ words: ["needle", "needlepunched", "needle-punched", "needleloom"] }, "560210"), to({ material: ["wool", "fine_animal_hair"] }, "560221")],
     note: "felt in the piece or simply cut → 5602; felt articles by function (furniture pads 5602, slippers 6405)",
   }),
-  e("nonwoven fabric|non-woven fabric|nonwoven|non woven fabric|spunbond|spunbond fabric|meltblown|meltblown fabric|fusible interfacing|weed control fabric|landscape fabric|geotextile|frost cloth|plant cover fleece|garden fleece", "5603", {
+  e("nonwoven fabric|non-woven fabric|nonwoven|non woven fabric|spunbond|spunbond fabric|meltblown|meltblown fabric|fusible interfacing|weed control fabric|landscape fabric|geotextile|frost cloth|plant cover fleece|garden fleece|needle punched nonwoven|needle punched felt|spunlace|spunlace nonwoven", "5603", {
+    // Needle-punched, spunlaced (hydroentangled) and thermal-bonded nonwovens are made of staple fibres (5603.9x by
+    // weight); spunbond and meltblown of man-made filaments (5603.1x). GRI 6 re-chooses by the stated g/m².
     splits: [
-      // Spunbond (spun-laid) webs are of continuous man-made filaments: 5603.1x, by weight per m² (5603.12 25–70 g/m²
-      // when no weight is stated; a stated weight outside it picks its sibling, see GRI 6 in the engine).
-      to({ words: ["spunbond", "spun-bond", "spunbonded", "spun-bonded", "spunlaid", "spun-laid", "filament", "filaments"], unless: ["staple"] }, "560312"),
+      to({ words: ["needle punched", "needle-punched", "needlepunched", "needle punch", "spunlace", "spunlaced", "thermal bonded", "staple fibre", "staple fiber"] }, "560392"),
+      to({ words: ["spunbond", "spun bond", "spun-bond", "spunbonded", "spun-bonded", "spunlaid", "spun-laid", "meltblown", "melt blown", "sms", "filament", "filaments"], unless: ["staple"] }, "560312"),
     ],
-    note: "nonwovens → 5603 (man-made filament 56031x by weight)",
+    note: "nonwovens → 5603 (man-made filament 56031x, staple 56039x, by weight)",
   }),
   e("wadding|quilt batting|quilt batting|cotton wadding|polyester wadding|fiberfill|polyfill|stuffing fiber|pillow stuffing|toy stuffing|cotton wool|cotton pads|cotton balls|makeup remover pads|cotton rounds", "5601", {
     splits: [
@@ -487,6 +500,10 @@ const fabrics: LexiconEntry[] = [
     splits: [
       to({ material: ["wool", "fine_animal_hair"] }, "5109"),
       to({ material: ["cotton"], words: ["embroidery", "floss", "cross stitch"] }, "5207"),
+      // Cotton yarn as a mill sells it (by English count "Ne", carded or combed, ring or open-end spun, on cones) is not
+      // put up for retail sale: 5205, combed 5205.2x / carded 5205.1x (single) by decitex.
+      to({ material: ["cotton"], words: ["combed"], allOf: [["ne", "count", "ringspun", "ring spun", "open end", "compact", "cone", "cones", "carded", "combed"]] }, "5205"),
+      to({ material: ["cotton"], words: ["ne", "carded", "ringspun", "ring spun", "open end", "oe", "compact", "cone", "cones", "raw white", "greige", "grey"] }, "5205"),
       to({ material: ["cotton"] }, "5207"),
       to({ material: ["silk"] }, "5006"),
       // Synthetic staple yarn for retail sale: 85% or more of those fibres (5511.10) unless said to be a blend (5511.20).
@@ -501,8 +518,44 @@ const fabrics: LexiconEntry[] = [
     splits: [to({ material: ["cotton"] }, "5204"), to({ material: ["artificial"] }, "540120"), to({ material: ["synthetic"] }, "540110")],
     decisive: ["material"], note: "sewing thread: man-made filaments 5401, cotton 5204",
   }),
-  e("filament yarn|polyester filament yarn|nylon filament|textured yarn|dty yarn|fdy yarn|high tenacity yarn|industrial yarn", "5402", {
-    splits: [to({ material: ["artificial"] }, "5403")], note: "synthetic filament yarn not for retail → 5402",
+  // Synthetic filament yarn not for retail sale (5402) by the trade's names for how it was drawn: DTY (draw-textured) is
+  // textured yarn (5402.3x); FDY (fully drawn) and other flat yarn single and untwisted 5402.4x (POY, partially oriented
+  // polyester, 5402.46); high-tenacity (industrial) yarn 5402.1x / 5402.20.
+  // Yarn of jute or other bast fibres (5307): single 5307.10, multiple (folded) or cabled 5307.20.
+  e("jute yarn|jute yarns|hessian yarn|sacking yarn", "530710", {
+    splits: [to({ words: ["ply", "folded", "cabled", "multiple", "twisted"] }, "530720")],
+    note: "jute yarn → 5307 (single 5307.10, folded 5307.20); jute twine and cordage 5607",
+  }),
+  // Spun yarn of synthetic staple fibres not for retail sale (5509): polyester 85% or more single 5509.21 / folded .22;
+  // polyester blended mainly with viscose (PV) 5509.51, with wool 5509.52, with cotton (PC) 5509.53.
+  e("spun yarn|polyester spun yarn|spun polyester yarn|polyester viscose yarn|poly viscose yarn|pv yarn|polyester cotton yarn|poly cotton yarn|pc yarn|polyester wool yarn|acrylic spun yarn|nylon spun yarn", "5509", {
+    splits: [
+      to({ words: ["viscose", "rayon", "pv"], allOf: [["polyester", "poly"]] }, "550951"),
+      to({ words: ["wool"], allOf: [["polyester", "poly"]] }, "550952"),
+      to({ words: ["cotton", "pc"], allOf: [["polyester", "poly"]] }, "550953"),
+      to({ words: ["ply", "folded", "cabled", "doubled", "tfo"], allOf: [["polyester"]] }, "550922"),
+      to({ allOf: [["polyester"]] }, "550921"),
+      to({ words: ["acrylic"] }, "550931"),
+      to({ words: ["nylon", "polyamide"] }, "550911"),
+      to({ words: ["viscose", "rayon"] }, "5510"),
+    ],
+    note: "spun yarn of synthetic staple fibres not for retail → 5509 (polyester 5509.2x, PV 5509.51, PC 5509.53); artificial 5510",
+  }),
+  e("filament yarn|polyester filament yarn|nylon filament|nylon filament yarn|textured yarn|dty yarn|fdy yarn|poy yarn|dty|fdy|poy|draw textured yarn|fully drawn yarn|partially oriented yarn|high tenacity yarn|industrial yarn", "5402", {
+    splits: [
+      to({ material: ["artificial"] }, "5403"),
+      to({ words: ["high tenacity", "industrial yarn"], material: ["synthetic"], unless: ["polyester", "polyesters"] }, "540219"),
+      to({ words: ["high tenacity", "industrial yarn"] }, "540220"),
+      to({ words: ["dty", "textured", "draw textured"], allOf: [["nylon", "polyamide"]] }, "540231"),
+      to({ words: ["dty", "textured", "draw textured"], allOf: [["polypropylene"]] }, "540234"),
+      to({ words: ["dty", "textured", "draw textured"], allOf: [["polyester"]] }, "540233"),
+      to({ words: ["poy", "partially oriented"], allOf: [["polyester"]] }, "540246"),
+      to({ words: ["fdy", "fully drawn", "flat yarn"], allOf: [["nylon", "polyamide"]] }, "540245"),
+      to({ words: ["fdy", "fully drawn", "flat yarn"], allOf: [["polypropylene"]] }, "540248"),
+      to({ words: ["fdy", "fully drawn", "flat yarn"], allOf: [["polyester"]] }, "540247"),
+      to({ words: ["dty", "textured", "draw textured"] }, "540233"),
+    ],
+    note: "synthetic filament yarn not for retail → 5402 (textured 5402.3x, flat single 5402.4x, high tenacity 5402.1x/.20)",
   }),
   e("spandex yarn|elastane yarn|lycra yarn|elastic thread|elastic cord|elastic string|stretch cord|beading elastic|stretch magic|crystal string|rubber thread|bungee cord thin|shock cord", "5604", {
     splits: [to({ words: ["spandex", "elastane", "lycra"] }, "540244")], note: "textile-covered rubber thread/cord → 560410; elastomeric filament yarn 540244",
@@ -536,11 +589,23 @@ const fabrics: LexiconEntry[] = [
     note: "textile lanyards → 630790 (made-up textile articles)",
   }),
   e("raw cotton|cotton fibre|cotton fiber|cotton lint", "5201", { note: "cotton not carded or combed → 5201" }),
-  e("raw wool|greasy wool|wool fleece raw|wool roving|wool top|roving wool|carded wool|felting wool|needle felting wool", "5105", {
-    splits: [to({ words: ["greasy", "raw", "shorn"] }, "5101")], note: "wool carded or combed (roving, tops) → 5105; greasy 5101",
+  e("raw wool|greasy wool|wool fleece raw|wool roving|wool top|wool tops|roving wool|carded wool|felting wool|needle felting wool", "5105", {
+    // Wool tops are combed wool other than in fragments (5105.29); greasy (shorn) wool 5101.11.
+    splits: [to({ words: ["greasy", "raw", "shorn"] }, "5101"), to({ words: ["top", "tops", "combed"] }, "510529"), to({ words: ["carded", "roving"] }, "510510")],
+    note: "wool carded or combed (roving 5105.10, tops 5105.29) → 5105; greasy 5101",
   }),
-  e("polyester staple fibre|polyester fiber|polyester staple fiber|synthetic staple fibre|nylon staple fibre", "5503", {
-    note: "synthetic staple fibres not carded → 5503",
+  // Staple fibres not carded or combed (PSF, VSF): synthetic 5503 by polymer, artificial 5504 (viscose 5504.10).
+  e("polyester staple fibre|polyester fiber|polyester staple fiber|synthetic staple fibre|nylon staple fibre|staple fibre|staple fiber|staple fibres|staple fibers|psf|vsf|viscose staple fibre|viscose staple fiber|acrylic staple fibre|pp staple fibre", "5503", {
+    splits: [
+      to({ words: ["vsf", "viscose", "rayon"] }, "550410"),
+      to({ words: ["lyocell", "modal", "tencel"] }, "550490"),
+      to({ words: ["nylon", "polyamide"] }, "550319"),
+      to({ words: ["acrylic", "modacrylic"] }, "550330"),
+      to({ words: ["polypropylene"] }, "550340"),
+      to({ words: ["psf", "polyester"] }, "550320"),
+      to({ material: ["artificial"] }, "5504"),
+    ],
+    note: "staple fibres not carded or combed: synthetic 5503 (polyester 5503.20), artificial 5504 (viscose 5504.10)",
   }),
   e("raw silk|silk cocoons|silk fibre", "5002", { note: "raw silk → 5002 (cocoons 5001)" }),
   e("jute fibre|jute fiber|raw jute|sisal fibre|coir fibre|coconut fibre|hemp fibre|flax fibre|kapok", "5303", {

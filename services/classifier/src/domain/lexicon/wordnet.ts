@@ -40,6 +40,9 @@ export const NOT_GOODS: ReadonlySet<string> = new Set([
   "systems", "material", "materials", "supplies", "supply", "tool", "tools", "case", "cases", "bag", "bags", "gift",
   "gifts", "style", "type", "model", "series", "version", "collection", "portable", "one", "cm", "mm", "cas", "acid",
   "apparel", "removal", "ceiling", "console",
+  // specifications the trade writes after the goods on an invoice line: intrinsic viscosity ("PET chips IV 0.80"), melt
+  // flow index, sugar colour (ICUMSA), Brix, the grade, fibre fineness, yarn count, purity
+  "iv", "mfi", "mfr", "icumsa", "brix", "grade", "micron", "microns", "denier", "count", "purity", "assay",
 ]);
 
 interface Graph {

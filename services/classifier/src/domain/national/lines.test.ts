@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { ExtractedAttributes } from "../types.js";
 import { isResidualLine, parseLine } from "./lines.js";
 import { referencedCodes } from "./refs.js";
-import { areaWeightThreshold, brixOf, fatPercentOf, kvaOf, quantityConditions, soldLengthM, valuePer, valueThreshold, waterAbsorptionOf, weightThreshold } from "./thresholds.js";
+import { areaWeightThreshold, brixOf, fatPercentOf, kvaOf, quantityConditions, sectionHeightCm, soldLengthM, thicknessCm, valuePer, valueThreshold, waterAbsorptionOf, weightThreshold } from "./thresholds.js";
 
 function attrs(over: Partial<ExtractedAttributes> = {}): ExtractedAttributes {
   return { cleanName: "", text: "", materials: [], processing: [], uses: [], isSet: false, isPart: false, ...over };
@@ -89,6 +89,22 @@ describe("weight, power, capacity and size thresholds", () => {
     ]);
     expect(kvaOf("a liquid dielectric transformer of 1,000 kVA")).toBe(1000);
     expect(kvaOf("diesel generator 50kva")).toBe(50);
+  });
+
+  it("flat products: the trade writes the thickness first or alone (7208/7209/7219 split on it); a stated 'thick' wins", () => {
+    expect(thicknessCm("cold rolled coil 0.8mm x 1250mm")).toBeCloseTo(0.08);
+    expect(thicknessCm("galvanized iron sheet 0.5mm z120")).toBeCloseTo(0.05);
+    expect(thicknessCm("plywood sheet 1220x2440x18mm")).toBeCloseTo(1.8);
+    expect(thicknessCm("hot rolled plate 20mm thick 2000x6000")).toBeCloseTo(2);
+    expect(thicknessCm("led panel 600x600mm")).toBeUndefined();
+    expect(thicknessCm("steel strip 50mm wide")).toBeUndefined();
+    expect(thicknessCm("steel bolt 10mm")).toBeUndefined();
+  });
+
+  it("steel sections: the height is the first figure of the size (7216 splits at 80 mm)", () => {
+    expect(sectionHeightCm("mild steel angle 50x50x5")).toBeCloseTo(5);
+    expect(sectionHeightCm("mild steel channel 100x50x5mm")).toBeCloseTo(10);
+    expect(sectionHeightCm("photo frame 50x70")).toBeUndefined();
   });
 
   it("cylinder capacity with a thousands separator", () => {

@@ -298,7 +298,7 @@ export function goodsMeasure(q: Quantity, attrs: ExtractedAttributes): number | 
     case "length": return attrs.dimensions?.lengthCm;
     case "width": return attrs.dimensions?.widthCm;
     case "diameter": return attrs.dimensions?.diameterCm;
-    case "height": return attrs.dimensions?.heightCm;
+    case "height": return attrs.dimensions?.heightCm ?? sectionHeightCm(attrs.text);
     case "thickness": return thicknessCm(attrs.text);
     case "volume": return attrs.dimensions?.volumeL;
     case "brix": return brixOf(attrs.text);
@@ -346,12 +346,55 @@ export function waterAbsorptionOf(text: string): number | undefined {
   return v;
 }
 
-/** Thickness in cm when stated ("3mm thick", "thickness: 2 mm"). */
+/** Steel sections (angles, channels, beams, tees) the trade sizes height first, in mm ("MS angle 50x50x5", "channel 100x50"). */
+const SECTION_RE = /\b(?:angles?|channels?|beams?|joists?|tees?|t-bars?|sections?)\b/;
+const SECTION_SIZE_RE = /(?<![\d.a-z])(\d+(?:\.\d+)?)\s?(mm|cm)?\s?x\s?\d+(?:\.\d+)?\s?(?:mm|cm)?(?:\s?x\s?\d+(?:\.\d+)?\s?(mm|cm)?)?(?![\d.a-z])/;
+
+/**
+ * The height of a steel section (7216 splits L, T, U, I and H sections at 80 mm) from its size: the first figure of
+ * "height x flange (x thickness)", in mm unless the size says cm.
+ */
+export function sectionHeightCm(text: string): number | undefined {
+  const t = text.toLowerCase();
+  if (!SECTION_RE.test(t)) return undefined;
+  const m = SECTION_SIZE_RE.exec(t);
+  if (!m) return undefined;
+  const unit = m[2] ?? m[3] ?? "mm";
+  return Number(m[1]) * (unit === "cm" ? 1 : 0.1);
+}
+
+/** Thickness in cm when stated ("3mm thick", "thickness: 2 mm"), or as the trade writes a flat product's size. */
 export function thicknessCm(text: string): number | undefined {
   const t = text.toLowerCase();
   const m =
     t.match(/(?<![\d.])(\d+(?:\.\d+)?)\s?(mm|cm)\s+thick(?:ness)?\b/) ?? t.match(/\bthickness\W{0,3}(?:of\s+)?(\d+(?:\.\d+)?)\s?(mm|cm)\b/);
-  return m ? Number(m[1]) * (m[2] === "mm" ? 0.1 : 1) : undefined;
+  if (m) return Number(m[1]) * (m[2] === "mm" ? 0.1 : 1);
+  return FLAT_FORM_RE.test(t) ? flatSizeThicknessCm(t) : undefined;
+}
+
+/** Flat goods whose size the trade writes thickness first or alone ("CR coil 0.8mm x 1250mm", "GI sheet 0.5mm"). */
+const FLAT_FORM_RE = /\b(?:coils?|sheets?|sheeting|plates?|strips?|foils?|films?|boards?|panels?|slabs?)\b/;
+/** A size: one to three numbers joined by "x", at least one carrying mm or cm ("0.8mm x 1250mm", "2x1250x2500mm"). */
+const SIZE_GROUP_RE = /(?<![\d.a-z])(\d+(?:\.\d+)?)(mm|cm)?(?:\s?x\s?(\d+(?:\.\d+)?)(mm|cm)?)?(?:\s?x\s?(\d+(?:\.\d+)?)(mm|cm)?)?(?![\d.a-z])(?!\s*(?:wide|width|long|length|dia|diameter|od|id|high|height|deep|depth)\b)/g;
+
+/**
+ * The thickness of a flat product from its size: a lone measure of at most 25 mm ("GI sheet 0.5mm"), or the smallest
+ * of two or three when it is at most 25 mm and a fifth of the next ("1.0mm x 1250mm", "1220x2440x18mm"); a unit
+ * written once after the last number applies to all of them.
+ */
+function flatSizeThicknessCm(t: string): number | undefined {
+  for (const g of t.matchAll(SIZE_GROUP_RE)) {
+    const nums = [g[1], g[3], g[5]].filter((x): x is string => x !== undefined).map(Number);
+    const units = [g[2], g[4], g[6]].filter((x): x is string => x !== undefined);
+    if (units.length === 0) continue;
+    const unit = units[units.length - 1]!;
+    const cm = nums.map((n, i) => n * ((g[2 * i + 2] ?? unit) === "mm" ? 0.1 : 1));
+    const sorted = [...cm].sort((a, b) => a - b);
+    const thin = sorted[0]!;
+    if (thin > 2.5 || thin <= 0) continue;
+    if (sorted.length === 1 || thin * 5 <= sorted[1]!) return thin;
+  }
+  return undefined;
 }
 
 /** The goods' value in USD per the unit a threshold is stated in, when it can be known. */
