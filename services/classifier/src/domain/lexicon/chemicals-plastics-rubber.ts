@@ -57,7 +57,8 @@ const minerals: LexiconEntry[] = [
       to({ words: ["wd-40", "penetrating oil", "lubricant spray"] }, "3403"),
       // Light oils (2710.12): motor spirit and white spirit (mineral spirits, Stoddard solvent) distil mostly below 210 °C
       // (ch. 27 subheading note 4); kerosene, diesel and lubricants are medium or heavy oils (2710.19).
-      to({ words: ["petrol", "gasoline", "white spirit", "white spirits", "mineral spirit", "mineral spirits", "stoddard", "naphtha"] }, "271012"),
+      // (Not a lubricant "for petrol and diesel engines": the fuel named is what the engine burns.)
+      to({ words: ["petrol", "gasoline", "white spirit", "white spirits", "mineral spirit", "mineral spirits", "stoddard", "naphtha"], unless: ["lubricating", "lubricant", "lubricants", "lube", "engine oil", "motor oil", "gear oil", "grease", "base oil", "base oils", "petrol engine", "petrol engines", "gasoline engine", "gasoline engines"] }, "271012"),
       to({ words: ["grease"] }, "271019"),
       to({}, "271019"),
     ],

@@ -311,6 +311,7 @@ describe("split resolution", () => {
     expect(codeFor("white spirit", attrs({ text: "white spirit solvent" }))).toBe("271012");
     expect(codeFor("petrol", attrs({ text: "unleaded petrol" }))).toBe("271012");
     expect(codeFor("kerosene", attrs({ text: "kerosene for lamps" }))).toBe("271019");
+    expect(codeFor("engine oil", attrs({ text: "fully synthetic engine lubricating oil of 85% petroleum base oils, for petrol and diesel car engines" }))).toBe("271019");
     expect(codeFor("glycerin", attrs({ text: "glycerol, crude" }))).toBe("152000");
     expect(codeFor("glycerin", attrs({ text: "glycerin usp 99.7%" }))).toBe("290545");
     expect(codeFor("n-butanol", attrs({ text: "n-butanol" }))).toBe("290513");
