@@ -40,12 +40,11 @@ console.error(`engine built in ${Date.now() - t0} ms`);
 // as a running service sees it, not while the JIT compiles the engine.
 {
   const w0 = Date.now();
-  const steps = engine.prewarm();
+  // As the service does: the warm-up's garbage is collected before its sample classifications.
+  const { collectGarbage } = await import("@openhs/shared");
+  const steps = engine.prewarm(250, collectGarbage);
   let r = steps.next();
   while (!r.done) r = steps.next();
-  // As the service does after its warm-up: the warm-up's garbage is collected before the first request.
-  const { collectGarbage } = await import("@openhs/shared");
-  collectGarbage();
   console.error(`warm-up: ${r.value.lines} national line texts read, ${r.value.subheadings} subheadings' states read, ${r.value.lexiconTerms} lexicon terms prepared, ${r.value.terms} lexicon terms classified in ${Date.now() - w0} ms`);
 }
 

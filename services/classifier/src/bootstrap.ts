@@ -55,18 +55,15 @@ export async function bootstrapApp(config: Config, logger: Logger): Promise<{ ap
   return { app, pool, closeTariff: () => tariff.close() };
 }
 
-/** Runs the engine's warm-up in small slices between other work (requests keep being answered), then a full collection. */
+/** Runs the engine's warm-up in small slices between other work (requests keep being answered), with a full collection in it. */
 function prewarmInBackground(engine: ClassifierEngine, logger: Logger) {
   const t0 = Date.now();
-  const steps = engine.prewarm(250);
+  // The warm-up's garbage is collected at once (see collectGarbage), before its sample classifications.
+  let collected = false;
+  const steps = engine.prewarm(250, () => (collected = collectGarbage()));
   const tick = () => {
     const r = steps.next();
-    if (r.done) {
-      // The warm-up's garbage is collected at once, not left to slow every young-generation collection until the next
-      // major one (see collectGarbage).
-      const collected = collectGarbage();
-      logger.info({ ...r.value, ms: Date.now() - t0, collected }, "classifier warmed up");
-    }
+    if (r.done) logger.info({ ...r.value, ms: Date.now() - t0, collected }, "classifier warmed up");
     else setImmediate(tick);
   };
   setImmediate(tick);
