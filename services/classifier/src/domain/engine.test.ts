@@ -914,6 +914,10 @@ describe("GRI 6: a subheading whose measure the goods' stated measure is outside
     expect(engine.classify({ productName: "Bike Pump Floor Standing with Gauge 160 PSI Presta Schrader", destinationCountry: "US" }).hs6).toBe("841420");
     expect(engine.classify({ productName: "Hammock Portable Nylon Parachute Camping with Tree Straps", destinationCountry: "US" }).hs6).toBe("630690");
   });
+  it("a dosage form after a medicament names the form it is put up in (heading 3004: measured doses): 'paracetamol 500 mg tablets' is 3004.90, not a cake of 1905", () => {
+    expect(engine.classify({ productName: "paracetamol 500 mg tablets", destinationCountry: "US" }).hs6).toBe("300490");
+    expect(engine.classify({ productName: "ibuprofen 200 mg capsules", destinationCountry: "US" }).hs6).toBe("300490");
+  });
   it("portland cement is white (2523.21) only when said to be; grey or plain portland cement is 'other than white' (2523.29)", () => {
     expect(engine.classify({ productName: "white portland cement in 25 kg bags", destinationCountry: "US" }).hs6).toBe("252321");
     expect(engine.classify({ productName: "portland cement, gray, in bulk", destinationCountry: "US" }).hs6).toBe("252329");

@@ -518,7 +518,9 @@ export class ClassifierEngine {
     // "Caulking Gun … 10oz Cartridge", "Laptop … 16GB Memory": a noun right after a capacity names what the capacity is
     // of (a specification of the goods named before it), as specAfterGoods reads known terms.
     const afterCapacity = !!headInPrefix && phraseWords.length >= 2 && CAPACITY.test(phraseWords[phraseWords.length - 2]!.toLowerCase());
-    if (lastPrefixToken && lastWord && !afterCapacity && (qualified || (headInPrefix && headInPrefix.segment === 0 && !headInPrefix.key.split(" ").includes(lastPrefixToken)))) {
+    // "Paracetamol 500 mg Tablets", "Vitamin D3 Softgels": a dosage form after the goods is the form they are put up in.
+    const dosageForm = !!headInPrefix && DOSAGE_FORM_WORD.test(lastWord ?? "");
+    if (lastPrefixToken && lastWord && !afterCapacity && !dosageForm && (qualified || (headInPrefix && headInPrefix.segment === 0 && !headInPrefix.key.split(" ").includes(lastPrefixToken)))) {
       // only when the trailing word is itself a product noun (WordNet leads it to a known concept)
       // A trailing word that is itself a product term of the lexicon ("… Swim Trunks Quick Dry Beach Shorts") is weighed
       // as such below, with the head found in the first words; no hypernym is guessed for it.
@@ -1182,6 +1184,9 @@ function specAfterGoods(m: LexiconMatch, all: readonly LexiconMatch[]): boolean 
 function formAfterGoods(m: LexiconMatch, all: readonly LexiconMatch[]): boolean {
   return (m.key === "gun" || m.key === "guns") && all.some((o) => o !== m && o.segment === m.segment && o.end === m.start && !isMaterialTerm(o));
 }
+
+/** Forms medicaments and supplements are put up in (WordNet reads a "tablet" as a cake or a slab). */
+const DOSAGE_FORM_WORD = /^(?:tablets?|capsules?|caplets?|softgels?|pills?|lozenges?|gummies|pastilles?)$/;
 
 /** The parts of a vehicle accessories are mounted on ("… Phone Mount Dashboard Windshield …", "… Holder Air Vent"). */
 const MOUNTING_PLACE = /^(?:windshields?|windscreens?|dashboards?|dash|air vents?|vents?)$/;
