@@ -103,6 +103,12 @@ describe("states of the goods against the terms of a subheading (GRI 6)", () => 
     expect(water.has("~bottl")).toBe(false);
   });
 
+  it("a stated purity of 99.x % is the metal not alloyed (ch. 76 subheading note 1(a)): aluminium ingot 99.7 % is not 'aluminium alloys' (7601.20)", () => {
+    expect(contradiction(productStates("aluminium ingot 99.7% purity"), tariffStates("Aluminium; unwrought, aluminium alloys"))).toBe("alloyed");
+    expect(contradiction(productStates("aluminium ingot 99.7% purity"), tariffStates("Aluminium; unwrought, not alloyed"))).toBeUndefined();
+    expect(productStates("aluminium alloy ingot adc12").get("alloyed")).toBe(true);
+  });
+
   it("'not for retail sale' (without 'put up') is the same negated state; 'for retail sale' states it", () => {
     const retail = tariffStates("Cotton yarn (other than sewing thread), put up for retail sale");
     expect(contradiction(productStates("cotton yarn, single, combed, not for retail sale"), retail)).toBe("put up for retail sale");

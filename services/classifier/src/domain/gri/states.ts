@@ -76,7 +76,8 @@ const STATES: readonly State[] = [
   },
   {
     name: "alloyed",
-    no: /\b(?:not alloyed|unalloyed|non[- ]?alloy(?:ed)?)\b/g,
+    // A stated purity of 99.x % is the metal not alloyed (ch. 76 subheading note 1(a): aluminium of 99 % or more).
+    no: /\b(?:not alloyed|unalloyed|non[- ]?alloy(?:ed)?)\b|\b99\.\d+ ?%/g,
     yes: /\b(?:alloyed|alloys?)\b/g,
   },
   // The goods named as a coil ("CR coil 0.8mm", "HR coils 2.5mm x 1250mm", "aluminium coil") are in coils too; a coil
@@ -174,7 +175,7 @@ function stateWords(text: string): Map<string, boolean> {
 
 /** A word of some named state may be in the text (a cheap test before the states' own patterns). */
 // (Every word of a state's `yes` / `no` pattern needs one of these; the state tests below fail when one is missing.)
-const STATE_HINT = /shel|husk|kernel|hull|decortic|refin|crude|virgin|raw|froz|fresh|chill|iqf|cut|whole|carcass|fill|roast|green|caffein|decaf|sugar|sweet|alloy|retail|coil|motor|bulb|halogen|incandescent|led\b|diode|relief|chequer|checker|diamond|tread|tear|emboss|plain|sheet|plate|strip|pickl|hrpo|hot[- ]rolled/;
+const STATE_HINT = /shel|husk|kernel|hull|decortic|refin|crude|virgin|raw|froz|fresh|chill|iqf|cut|whole|carcass|fill|roast|green|caffein|decaf|sugar|sweet|alloy|99\.|retail|coil|motor|bulb|halogen|incandescent|led\b|diode|relief|chequer|checker|diamond|tread|tear|emboss|plain|sheet|plate|strip|pickl|hrpo|hot[- ]rolled/;
 
 function read(text: string, side: "product" | "tariff"): Map<string, boolean> {
   const t = text.toLowerCase();
