@@ -209,7 +209,7 @@ export class ClassifierEngine {
       // its terms (apple juice of Brix value 11 is not "of a Brix value exceeding 20").
       const named = res.subheading && !this.quantityMisfit(res.subheading, attrs) && !this.stateMisfit(res.subheading, attrs) ? res.subheading : undefined;
       const twin = !named && res.subheading && !this.stateMisfit(res.subheading, attrs) ? this.measureTwin(res.subheading, attrs) : undefined;
-      const picked = named ?? twin ? undefined : this.pickSubheading(res.heading, attrs, input);
+      const picked = (named ?? twin) ? undefined : this.pickSubheading(res.heading, attrs, input);
       const sub = named ?? twin ?? (picked && this.measureTwin(picked, attrs)) ?? picked ?? res.subheading;
       if (sub) add(sub, weight, "lexicon", `${detail} → ${res.subheading ? sub : res.heading}${res.matchedCondition ? " (by attributes)" : ""}`, head, term);
     };
@@ -450,7 +450,7 @@ export class ClassifierEngine {
     const colours = new Set(prefixMatches.filter((m) => colourAfterGoods(m, prefixMatches)).map((m) => `${m.segment}|${m.start}`));
     // "onion crisps vacuum fried", "steel shelf powder coated": a word before a process participle, after the goods,
     // says how they were made (vacuum-fried, powder-coated); it names no goods of its own.
-    for (const m of prefixMatches) if (processModifierAfterGoods(m, prefixMatches) || specAfterGoods(m, prefixMatches) || ingredientAfterPreparation(m, prefixMatches) || fasteningAfterGoods(m, prefixMatches, prefix) || threadFormAfterGoods(m, prefixMatches) || heightAfterFootwear(m, prefixMatches) || formAfterGoods(m, prefixMatches) || mountingPlaceAfterGoods(m, prefixMatches)) colours.add(`${m.segment}|${m.start}`);
+    for (const m of prefixMatches) if (processModifierAfterGoods(m, prefixMatches) || specAfterGoods(m, prefixMatches) || ingredientAfterPreparation(m, prefixMatches) || fasteningAfterGoods(m, prefixMatches, prefix) || threadFormAfterGoods(m, prefixMatches) || heightAfterFootwear(m, prefixMatches) || formAfterGoods(m, prefixMatches) || mountingPlaceAfterGoods(m, prefixMatches) || fabricNameAfterGoods(m, prefixMatches)) colours.add(`${m.segment}|${m.start}`);
     const isColour = (m: LexiconMatch) => colours.has(`${m.segment}|${m.start}`);
     const goods = pool.filter((m) => !isMaterialTerm(m) && !isColour(m));
     let headInPrefix = (goods.length ? goods : pool).sort((a, b) => b.end - a.end)[0];
@@ -1139,9 +1139,9 @@ function threadFormAfterGoods(m: LexiconMatch, all: readonly LexiconMatch[]): bo
   return m.length === 1 && /^threads?$/.test(m.term) && !!m.prev && THREAD_KIND.test(m.prev.toLowerCase()) && afterOtherGoods(m, all);
 }
 
-/** Another product term (not a material) comes before the match in its phrase. */
-function afterOtherGoods(m: LexiconMatch, all: readonly LexiconMatch[]): boolean {
-  return all.some((o) => o !== m && o.segment === m.segment && o.end <= m.start && !isMaterialTerm(o));
+/** Another product term (not a material; of the kind `kind` accepts, when given) comes before the match in its phrase. */
+function afterOtherGoods(m: LexiconMatch, all: readonly LexiconMatch[], kind?: (o: LexiconMatch) => boolean): boolean {
+  return all.some((o) => o !== m && o.segment === m.segment && o.end <= m.start && !isMaterialTerm(o) && (!kind || kind(o)));
 }
 
 /** Chapters of raw materials a preparation lists as ingredients: plants, gums, fats and waxes (and the waxes of 3404), minerals, chemicals. */
@@ -1199,10 +1199,12 @@ const VEHICLE_WORD = /^(?:cars?|auto|autos|automotive|trucks?|vehicles?|suvs?|va
  * or without other goods: "Car Windshield Glass").
  */
 function mountingPlaceAfterGoods(m: LexiconMatch, all: readonly LexiconMatch[]): boolean {
-  // ("Hammock … Nylon Parachute …": parachute nylon is the fabric of the goods named before it.)
-  if (/^parachutes?$/.test(m.term.toLowerCase())) return all.some((o) => o !== m && o.segment === m.segment && o.end <= m.start && !isMaterialTerm(o) && o.entries.some((e) => /^(?:6[0-3]|4202|9404|9506)/.test(e.heading)));
-  if (!MOUNTING_PLACE.test(m.term.toLowerCase())) return false;
-  return all.some((o) => o !== m && o.segment === m.segment && o.end <= m.start && !isMaterialTerm(o) && !VEHICLE_WORD.test(o.term.toLowerCase()) && o.entries.every((e) => !/^(?:8703|8704|8711|7007)/.test(e.heading)));
+  return MOUNTING_PLACE.test(m.term.toLowerCase()) && afterOtherGoods(m, all, (o) => !VEHICLE_WORD.test(o.term.toLowerCase()) && o.entries.every((e) => !/^(?:8703|8704|8711|7007)/.test(e.heading)));
+}
+
+/** "Hammock … Nylon Parachute …": parachute nylon after textile goods (chs. 60–63, bags, bedding, sports goods) is their fabric. */
+function fabricNameAfterGoods(m: LexiconMatch, all: readonly LexiconMatch[]): boolean {
+  return /^parachutes?$/.test(m.term.toLowerCase()) && afterOtherGoods(m, all, (o) => o.entries.some((e) => /^(?:6[0-3]|4202|9404|9506)/.test(e.heading)));
 }
 
 /** Heights of legwear and footwear ("knee high", "thigh highs", "over the knee"). */
@@ -1275,9 +1277,9 @@ const LEADING_SUBJECT = /^\s*(?:the|this|these)\s+(?:submitted\s+|imported\s+|su
 /** A title opening with what the goods fit. */
 const LEADING_FIT = /^\s*(?:(?:new|original|genuine|replacement|oem)\s+)*(?:for|fits?|fit for|compatible with|suitable for)\s+/i;
 
-/** A quantity before the goods: "a pair of", "a set of", "two boxes of", "a variety of". */
 /** A count of containers before "of" ("12 tubes of", "six bottles of"): what they hold are the goods (a count is needed: "tubes of steel" are tubes). */
 const COUNTED_CONTAINERS = /^\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|several)\s+(?:tubes?|bottles?|jars?|cans?|tins?|sachets?|packets?|tubs?|vials?|pots?|ampoules?|cartridges?|pouches)\s+of\s+/i;
+/** A quantity before the goods: "a pair of", "a set of", "two boxes of", "a variety of". */
 const LEADING_QUANTITY = /^\s*(?:(?:a|an|one|two|three|four|five|six|several|\d+)\s+)?(?:pairs?|sets?|kits?|packs?|boxe?s?|bags?|strings?|variety|varieties|assortments?|range|series|collections?|couple|rolls?|sheets?|pieces?|pcs|units?|cartons?|bundles?|lots?|types?|kinds?)\s+of\s+/i;
 
 /** Words that start a qualifier after the head noun of a product phrase. */

@@ -16,7 +16,7 @@ import { parseLine, type Alternative, type ParsedLine, type Sex, type Word } fro
 import { readTokens } from "@openhs/shared";
 import { goodsUses } from "./features.js";
 import { canon, productProfile, type ProductProfile } from "./product.js";
-import { brixOf, cylinderCc, fatPercentOf, kvaOf, thicknessCm, valuePer, waterAbsorptionOf, within, type QuantityCondition } from "./thresholds.js";
+import { goodsMeasure, valuePer, within, type QuantityCondition } from "./thresholds.js";
 import type { DecisiveAttribute, NationalChoice, NationalLine } from "./types.js";
 
 export { cleanDescription, isResidualLine } from "./lines.js";
@@ -237,25 +237,10 @@ function altScore(words: readonly Word[], head: string, tokens: Map<string, numb
 }
 
 function measureOf(q: QuantityCondition, g: Goods): number | undefined {
-  const a = g.attrs;
-  switch (q.quantity) {
-    case "value": return valuePer(a, q.threshold.unit);
-    case "weight": return a.weightKg;
-    case "areaWeight": return a.gsm;
-    case "power": return a.powerW;
-    case "voltage": return a.voltageV;
-    case "cylinder": return cylinderCc(g.profile.text);
-    case "length": return a.dimensions?.lengthCm;
-    case "width": return a.dimensions?.widthCm;
-    case "diameter": return a.dimensions?.diameterCm;
-    case "height": return a.dimensions?.heightCm;
-    case "thickness": return thicknessCm(g.profile.text);
-    case "volume": return a.dimensions?.volumeL;
-    case "brix": return brixOf(g.profile.text);
-    case "fat": return fatPercentOf(g.profile.text);
-    case "kva": return kvaOf(g.profile.text);
-    case "absorption": return waterAbsorptionOf(g.profile.text);
-  }
+  if (q.quantity === "value") return valuePer(g.attrs, q.threshold.unit);
+  // (only the stated height: a section's size, which the HS subheadings read as its height, is not read here)
+  if (q.quantity === "height") return g.attrs.dimensions?.heightCm;
+  return goodsMeasure(q.quantity, g.attrs, g.profile.text);
 }
 
 const QUANTITY_LABEL: Record<QuantityCondition["quantity"], (v: number, unit?: string) => string> = {

@@ -173,6 +173,11 @@ const SIZE_WORD: Array<[RegExp, Quantity]> = [
  * All quantity conditions of a line: value, weight, weight per m², power, voltage, cylinder capacity, sizes and
  * capacities.
  */
+/** The bounds on the percentages of a text that a word names within `window` characters before them ("of a fat content … exceeding 1 %"). */
+function percentThreshold(d: string, word: RegExp, window: number): Threshold | undefined {
+  return thresholdOf(hits(d, NUM, "%|percent").filter((h) => word.test(d.slice(Math.max(0, h.index - window), h.index))), (h) => h.value);
+}
+
 export function quantityConditions(description: string): QuantityCondition[] {
   const out: QuantityCondition[] = [];
   const v = valueThreshold(description);
@@ -211,12 +216,12 @@ export function quantityConditions(description: string): QuantityCondition[] {
   }
   // Fat content of dairy produce ("of a fat content, by weight, exceeding 1% but not exceeding 6%").
   if (/\bfat\b|\bbutterfat\b|\bmilkfat\b/.test(d)) {
-    const f = thresholdOf(hits(d, NUM, "%|percent").filter((h) => /\b(?:fat|butterfat|milkfat)\b/.test(d.slice(Math.max(0, h.index - 50), h.index))), (h) => h.value);
+    const f = percentThreshold(d, /\b(?:fat|butterfat|milkfat)\b/, 50);
     if (f) out.push({ quantity: "fat", threshold: f });
   }
   // Water absorption of ceramic tiles ("of a water absorption coefficient by weight not exceeding 0.5 %").
   if (d.includes("absorption")) {
-    const a = thresholdOf(hits(d, NUM, "%|percent").filter((h) => /\babsorption\b/.test(d.slice(Math.max(0, h.index - 70), h.index))), (h) => h.value);
+    const a = percentThreshold(d, /\babsorption\b/, 70);
     if (a) out.push({ quantity: "absorption", threshold: a });
   }
   // Sizes: the dimension named before the figure ("of a width not exceeding 20 cm") or after it ("5 cm in width").
@@ -287,24 +292,24 @@ export function brixOf(text: string): number | undefined {
 
 /**
  * The goods' own measure for a quantity condition, when the attributes or the text state it (value is left to the
- * national lines).
+ * national lines). Measures written in the text are read from `text` (the national walk reads the goods' profile text).
  */
-export function goodsMeasure(q: Quantity, attrs: ExtractedAttributes): number | undefined {
+export function goodsMeasure(q: Quantity, attrs: ExtractedAttributes, text = attrs.text): number | undefined {
   switch (q) {
     case "weight": return attrs.weightKg;
     case "power": return attrs.powerW;
     case "voltage": return attrs.voltageV;
-    case "cylinder": return cylinderCc(attrs.text);
+    case "cylinder": return cylinderCc(text);
     case "length": return attrs.dimensions?.lengthCm;
     case "width": return attrs.dimensions?.widthCm;
     case "diameter": return attrs.dimensions?.diameterCm;
-    case "height": return attrs.dimensions?.heightCm ?? sectionHeightCm(attrs.text);
-    case "thickness": return thicknessCm(attrs.text);
+    case "height": return attrs.dimensions?.heightCm ?? sectionHeightCm(text);
+    case "thickness": return thicknessCm(text);
     case "volume": return attrs.dimensions?.volumeL;
-    case "brix": return brixOf(attrs.text);
-    case "fat": return fatPercentOf(attrs.text);
-    case "absorption": return waterAbsorptionOf(attrs.text);
-    case "kva": return kvaOf(attrs.text);
+    case "brix": return brixOf(text);
+    case "fat": return fatPercentOf(text);
+    case "absorption": return waterAbsorptionOf(text);
+    case "kva": return kvaOf(text);
     case "areaWeight": return attrs.gsm;
     default: return undefined;
   }
