@@ -45,7 +45,7 @@ console.error(`engine built in ${Date.now() - t0} ms`);
   const steps = engine.prewarm(250, collectGarbage);
   let r = steps.next();
   while (!r.done) r = steps.next();
-  console.error(`warm-up: ${r.value.lines} national line texts read, ${r.value.subheadings} subheadings' states read, ${r.value.lexiconTerms} lexicon terms prepared, ${r.value.terms} lexicon terms classified in ${Date.now() - w0} ms`);
+  console.error(`warm-up: ${r.value.lines} national line texts read, ${r.value.subheadings} subheadings' states read, ${r.value.lexiconTerms} lexicon terms prepared, ${r.value.samples} sample inputs classified in ${Date.now() - w0} ms`);
 }
 
 let items = readFileSync(resolve(file), "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l));

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { testKnowledge } from "../test-knowledge.test-util.js";
-import { ClassifierEngine } from "./engine.js";
+import { ClassifierEngine, warmUpInput } from "./engine.js";
 
 /** Engine invariants over the real nomenclature: probability mass, calibration inputs, determinism. */
 
@@ -276,14 +276,21 @@ describe("prewarm", () => {
       r = steps.next();
     }
     expect(r.value.lines).toBeGreaterThan(1000);
-    expect(r.value.terms).toBeGreaterThan(100);
+    expect(r.value.samples).toBeGreaterThan(100);
     expect(r.value.lexiconTerms).toBeGreaterThan(1000);
     expect(r.value.subheadings).toBeGreaterThan(5000);
     const reading = Math.floor(r.value.lines / 100) + Math.floor(r.value.subheadings / 100) + Math.floor(r.value.lexiconTerms / 100);
-    expect(slices).toBe(reading + 1 + r.value.terms);
+    expect(slices).toBe(reading + 1 + r.value.samples);
     // the collection runs once the texts are read, before the sample classifications
     expect(collectedAfter).toBe(reading);
     expect(pick(engine.classify(input))).toEqual(before);
+  });
+
+  it("its sample inputs fill every input field a request can carry, so that the first request with a description, a category or attributes compiles nothing", () => {
+    const filled = new Set([0, 1, 2, 3, 4, 5].flatMap((k) => Object.keys(warmUpInput("t-shirt", k))));
+    for (const f of ["productName", "description", "material", "category", "processing", "composition", "weightSpec", "price", "currency", "originCountry", "destinationCountry", "attributes"]) expect(filled).toContain(f);
+    // and each is a valid input the engine answers
+    for (const k of [0, 1, 2]) expect(engine.classify(warmUpInput("t-shirt", k)).hs6).toMatch(/^61/);
   });
 });
 

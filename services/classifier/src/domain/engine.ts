@@ -122,7 +122,7 @@ export class ClassifierEngine {
    * classifying after the collection compiles the engine's code again and regrows the young generation, so the first
    * requests after the warm-up pay for neither.
    */
-  *prewarm(step = 250, collect?: () => void): Generator<void, { lines: number; subheadings: number; terms: number; lexiconTerms: number }> {
+  *prewarm(step = 250, collect?: () => void): Generator<void, { lines: number; subheadings: number; samples: number; lexiconTerms: number }> {
     let lines = 0;
     for (const schedule of ["US", "EU"] as const) {
       for (const subtree of this.knowledge.nationalSubtrees(schedule)) {
@@ -148,10 +148,16 @@ export class ClassifierEngine {
     yield;
     const terms = LEXICON.flatMap((e) => e.terms).filter((_, i) => i % 97 === 0).slice(0, 300);
     for (const [k, term] of terms.entries()) {
-      this.classify({ productName: term, destinationCountry: k % 2 ? "DE" : "US" });
+      this.classify(warmUpInput(term, k));
       yield;
     }
-    return { lines, subheadings, terms: terms.length, lexiconTerms };
+    // Texts written as the tariff writes them (long, with clauses and legal terms), as rulings describe goods.
+    const texts = [...this.knowledge.hs6.values()].filter((_, i) => i % 40 === 0).slice(0, 150);
+    for (const [k, info] of texts.entries()) {
+      this.classify({ productName: info.description, destinationCountry: k % 2 ? "DE" : "US" });
+      yield;
+    }
+    return { lines, subheadings, samples: terms.length + texts.length, lexiconTerms };
   }
 
   classify(input: ProductInput, remembered?: Remembered & { similarity: number }): ClassificationResult {
@@ -905,6 +911,46 @@ export class ClassifierEngine {
       }
     }
     return out;
+  }
+}
+
+/** Materials, marketplace attribute keys and categories the warm-up's sample inputs are written with. */
+const WARM_UP = {
+  materials: ["100% cotton", "95% polyester 5% spandex", "stainless steel", "ABS plastic", "genuine leather", "solid wood", "silicone", "aluminium alloy", "tempered glass", "ceramic"],
+  categories: ["Home & Garden > Kitchen", "Women's Clothing > Tops", "Consumer Electronics > Accessories", "Tools > Hand Tools", "Jewelry & Accessories > Bracelets", "Automobiles & Motorcycles > Parts"],
+};
+
+/**
+ * A warm-up sample input for lexicon term `term` (the `k`-th sample): every input field is read in turn (a name alone,
+ * a marketplace listing with a category, attributes, price and origin, a description with a composition and a
+ * specification), so that the code and patterns of every field's reading are compiled before the first request.
+ */
+export function warmUpInput(term: string, k: number): ProductInput {
+  const destinationCountry = k % 2 ? "DE" : "US";
+  const material = WARM_UP.materials[k % WARM_UP.materials.length]!;
+  switch (k % 3) {
+    case 0:
+      return { productName: term, destinationCountry };
+    case 1:
+      return {
+        productName: `2024 New ${term} for Women Men, ${material}, 25 x 30 cm`,
+        category: WARM_UP.categories[k % WARM_UP.categories.length],
+        attributes: { "Brand Name": "Generic", Material: material, "Item Type": term, Color: "Black", Size: "M", Gender: "Women", Feature: "Eco-Friendly", Use: "Home" },
+        price: 12.5,
+        currency: "USD",
+        originCountry: "CN",
+        destinationCountry,
+      };
+    default:
+      return {
+        productName: term,
+        description: `${term} made of ${material}, used for household purposes, weighing 1.2 kg, packed for retail sale`,
+        material,
+        processing: k % 2 ? "knitted" : "moulded",
+        composition: "60% cotton 40% polyester",
+        weightSpec: "180 g/m2, 500 W",
+        destinationCountry,
+      };
   }
 }
 

@@ -211,7 +211,8 @@ export const gri3c: GriRule = {
     if (!top || tops.length < 2) return b.build();
     const tied = tops.filter((c) => Math.abs(c.score - top.score) <= EQUAL_TOLERANCE * Math.abs(top.score));
     if (tied.length < 2) return b.build();
-    const last = [...tied].sort((a, b2) => b2.hs6.localeCompare(a.hs6))[0]!;
+    // Codes are digit strings of one length: compared as strings (not localeCompare, which loads ICU collation data).
+    const last = tied.reduce((a, c) => (c.hs6 > a.hs6 ? c : a));
     if (last.score <= 0) return b.build();
     const reason = `headings ${tied.map((c) => headingOf(c.hs6)).sort().join(", ")} equally merit consideration; the one last in numerical order is taken (GRI 3(c)): ${last.hs6}`;
     b.record("GRI3c", reason);
