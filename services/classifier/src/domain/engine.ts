@@ -918,6 +918,16 @@ export class ClassifierEngine {
 const WARM_UP = {
   materials: ["100% cotton", "95% polyester 5% spandex", "stainless steel", "ABS plastic", "genuine leather", "solid wood", "silicone", "aluminium alloy", "tempered glass", "ceramic"],
   categories: ["Home & Garden > Kitchen", "Women's Clothing > Tops", "Consumer Electronics > Accessories", "Tools > Hand Tools", "Jewelry & Accessories > Bracelets", "Automobiles & Motorcycles > Parts"],
+  /** Marketplace attribute keys with a value each: a pattern is compiled once it has read several different keys. */
+  attributes: [
+    ["Brand Name", "Generic"], ["Material", ""], ["Item Type", ""], ["Color", "Black"], ["Size", "M"], ["Gender", "Women"],
+    ["Feature", "Eco-Friendly"], ["Use", "Home"], ["Type", ""], ["Package size - width (cm)", "25"], ["Package weight", "1.2"],
+    ["Model Number", "X-200"], ["Origin", "Mainland China"], ["Style", "Casual"], ["Fabric Type", "Knitted"], ["Power Source", "Battery"],
+    ["Voltage", "220V"], ["Certification", "CE"], ["Applicable Scene", "Outdoor"], ["is_customized", "Yes"], ["Product Type", ""],
+    ["Age Range", "Adult"], ["Department Name", "Women"], ["Closure Type", "Zipper"], ["Sleeve Length(cm)", "Full"], ["Capacity", "500 ml"],
+    ["Weight", "300 g"], ["Length", "25 cm"], ["Metals Type", "Zinc Alloy"], ["Application", "Kitchen"], ["Pattern Type", "Solid"],
+    ["Wattage", "500 W"], ["Quantity", "10 pcs"], ["Shape", "Round"], ["Thickness", "2 mm"], ["Diameter", "30 cm"],
+  ] as const,
 };
 
 /**
@@ -935,7 +945,9 @@ export function warmUpInput(term: string, k: number): ProductInput {
       return {
         productName: `2024 New ${term} for Women Men, ${material}, 25 x 30 cm`,
         category: WARM_UP.categories[k % WARM_UP.categories.length],
-        attributes: { "Brand Name": "Generic", Material: material, "Item Type": term, Color: "Black", Size: "M", Gender: "Women", Feature: "Eco-Friendly", Use: "Home" },
+        attributes: Object.fromEntries(
+          Array.from({ length: 8 }, (_, i) => WARM_UP.attributes[(k * 8 + i) % WARM_UP.attributes.length]!).map(([key, value]) => [key, value || (key === "Material" ? material : term)]),
+        ),
         price: 12.5,
         currency: "USD",
         originCountry: "CN",
