@@ -285,7 +285,9 @@ export class Bm25Index {
         while (j > 0) {
           const parent = (j - 1) >> 1;
           if (!worse(heap[j]!, heap[parent]!)) break;
-          [heap[j], heap[parent]] = [heap[parent]!, heap[j]!];
+          const up = heap[j]!;
+          heap[j] = heap[parent]!;
+          heap[parent] = up;
           j = parent;
         }
       } else if (heap[0]!.score < score || (heap[0]!.score === score && heap[0]!.doc > d)) {
@@ -302,21 +304,43 @@ export class Bm25Index {
           if (l < heap.length && worse(heap[l]!, heap[m]!)) m = l;
           if (r < heap.length && worse(heap[r]!, heap[m]!)) m = r;
           if (m === j) break;
-          [heap[j], heap[m]] = [heap[m]!, heap[j]!];
+          const down = heap[j]!;
+          heap[j] = heap[m]!;
+          heap[m] = down;
           j = m;
         }
       }
     }
-    const top = heap.sort((a, b) => b.score - a.score || a.doc - b.doc);
+    // (The comparison returns small integers: a difference of scores would be a new heap number per comparison.)
+    const top = heap.sort((a, b) => (b.score > a.score ? 1 : b.score < a.score ? -1 : a.doc - b.doc));
     // Matched terms only for the hits returned (query order, as they were scored).
     // Without synonyms each term is its own concept, and with up to 30 concepts its bit says whether it matched.
     const byBits = small && !expand;
-    const hits: Bm25Hit[] = top.map(({ doc, score, bits }) => ({
-      doc,
-      score,
-      matched: terms.filter((t) => (byBits ? (bits & t.bit) !== 0 : hasDoc(t.p.docs, doc))).map((t) => t.term),
-    }));
+    // Worked out when first read: many callers read the matched terms of the first few hits only.
+    const hits: Bm25Hit[] = top.map(({ doc, score, bits }) => new LazyHit(doc, score, bits, terms, byBits));
     return { hits, total };
+  }
+}
+
+/** A search hit whose matched terms are listed when first read. */
+class LazyHit implements Bm25Hit {
+  private terms?: string[];
+  constructor(
+    readonly doc: number,
+    readonly score: number,
+    private readonly bits: number,
+    private readonly scored: ReadonlyArray<{ term: string; p: { docs: number[] }; bit: number }>,
+    private readonly byBits: boolean,
+  ) {}
+
+  get matched(): string[] {
+    if (!this.terms) {
+      const { doc, bits, byBits } = this;
+      const out: string[] = [];
+      for (const t of this.scored) if (byBits ? (bits & t.bit) !== 0 : hasDoc(t.p.docs, doc)) out.push(t.term);
+      this.terms = out;
+    }
+    return this.terms;
   }
 }
 

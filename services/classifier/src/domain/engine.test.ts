@@ -286,11 +286,19 @@ describe("prewarm", () => {
     expect(pick(engine.classify(input))).toEqual(before);
   });
 
-  it("its sample inputs fill every input field a request can carry, so that the first request with a description, a category or attributes compiles nothing", () => {
-    const filled = new Set([0, 1, 2, 3, 4, 5].flatMap((k) => Object.keys(warmUpInput("t-shirt", k))));
+  it("its sample inputs, written from lexicon terms and tariff texts, fill every input field a request can carry, so that every field's reading is compiled before the first request", () => {
+    const terms = ["t-shirt", "ceramic mug", "steel bolt", "wooden chair", "leather handbag"];
+    const texts = ["Men's or boys' shirts, knitted or crocheted, of cotton", "Tableware and kitchenware, of porcelain or china"];
+    const samples = Array.from({ length: 8 }, (_, k) => warmUpInput(terms, texts, k));
+    const filled = new Set(samples.flatMap((x) => Object.keys(x)));
     for (const f of ["productName", "description", "material", "category", "processing", "composition", "weightSpec", "price", "currency", "originCountry", "destinationCountry", "attributes"]) expect(filled).toContain(f);
-    // and each is a valid input the engine answers
-    for (const k of [0, 1, 2]) expect(engine.classify(warmUpInput("t-shirt", k)).hs6).toMatch(/^61/);
+    // the four shapes: a term alone, a long listing naming several goods, a ruling-style description, a tariff text
+    expect(terms).toContain(samples[0]!.productName);
+    expect(samples[1]!.productName.length).toBeGreaterThan(60);
+    expect(samples[2]!.productName).toMatch(/ made of /);
+    expect(texts).toContain(samples[3]!.productName);
+    // and each is an input the engine answers
+    for (const x of samples) expect(engine.classify(x).hs6).toMatch(/^\d{6}$/);
   });
 });
 

@@ -7,7 +7,7 @@ import { Knowledge, type Hs6Info } from "./knowledge.js";
 import { parseLine } from "./national/lines.js";
 import { goodsMeasure, quantityConditions, within } from "./national/thresholds.js";
 import { LEXICON, buildLexiconIndex, prepareSplits, resolveSplit, type LexiconIndex, type LexiconMatch } from "./lexicon/index.js";
-import { providedFields } from "./input.js";
+import { canonicalInput, providedFields } from "./input.js";
 import { PLATT, calibratedConfidence } from "./calibration.js";
 import type { Remembered } from "./memory.js";
 import { chooseNationalLine } from "./national/index.js";
@@ -74,6 +74,8 @@ export interface EngineOptions {
   lexiconWeight?: number;
   /** Maps an unknown noun to a known lexicon term through its hypernyms (WordNet), if available. */
   hypernyms?: (noun: string, isKnown: (term: string) => boolean) => { term: string; chain: string[] } | undefined;
+  /** Sample inputs the warm-up classifies (see prewarm). */
+  warmUpSamples?: number;
 }
 
 /** Attributes the engine can ask about, with the question and the options offered. */
@@ -97,6 +99,7 @@ export class ClassifierEngine {
   private readonly lexW: number;
   private readonly platt: { intercept: number; slope: number };
   private readonly hypernyms: EngineOptions["hypernyms"];
+  private readonly warmUpSamples: number;
   private readonly subheadingSearch = new Map<string, ReturnType<Knowledge["retrieve"]>>();
 
   constructor(readonly knowledge: Knowledge, opts: EngineOptions = {}) {
@@ -105,6 +108,7 @@ export class ClassifierEngine {
     this.T = opts.temperature ?? 1.0;
     this.platt = opts.platt ?? PLATT;
     this.lexW = opts.lexiconWeight ?? 1.6;
+    this.warmUpSamples = opts.warmUpSamples ?? 1200;
   }
 
   /**
@@ -146,21 +150,20 @@ export class ClassifierEngine {
     }
     collect?.();
     yield;
-    const terms = LEXICON.flatMap((e) => e.terms).filter((_, i) => i % 97 === 0).slice(0, 300);
-    for (const [k, term] of terms.entries()) {
-      this.classify(warmUpInput(term, k));
+    // Sample inputs of its own, of every shape a request may have (see warmUpInput), until the optimizing compiler has
+    // seen the kinds of objects every path carries: fewer samples leave later requests to pay for deoptimizations.
+    const terms = LEXICON.flatMap((e) => e.terms);
+    const texts = [...this.knowledge.hs6.values()].map((h) => h.description);
+    const samples = this.warmUpSamples;
+    for (let k = 0; k < samples; k++) {
+      this.classify(warmUpInput(terms, texts, k));
       yield;
     }
-    // Texts written as the tariff writes them (long, with clauses and legal terms), as rulings describe goods.
-    const texts = [...this.knowledge.hs6.values()].filter((_, i) => i % 40 === 0).slice(0, 150);
-    for (const [k, info] of texts.entries()) {
-      this.classify({ productName: info.description, destinationCountry: k % 2 ? "DE" : "US" });
-      yield;
-    }
-    return { lines, subheadings, samples: terms.length + texts.length, lexiconTerms };
+    return { lines, subheadings, samples, lexiconTerms };
   }
 
-  classify(input: ProductInput, remembered?: Remembered & { similarity: number }): ClassificationResult {
+  classify(given: ProductInput, remembered?: Remembered & { similarity: number }): ClassificationResult {
+    const input = canonicalInput(given);
     const k = this.knowledge;
     this.subheadingSearch.clear();
     const attrs = extractAttributes(input);
@@ -931,38 +934,44 @@ const WARM_UP = {
 };
 
 /**
- * A warm-up sample input for lexicon term `term` (the `k`-th sample): every input field is read in turn (a name alone,
- * a marketplace listing with a category, attributes, price and origin, a description with a composition and a
- * specification), so that the code and patterns of every field's reading are compiled before the first request.
+ * The `k`-th warm-up sample input, written from the lexicon's terms and the tariff's texts (no customer data), in four
+ * shapes in turn: a term alone; a long marketplace listing naming several goods, with a category, attributes, price and
+ * origin; a ruling-style description with a material, composition, process and specification; a tariff text. Every
+ * input field is read, so that the code and patterns of every field's reading are compiled before the first request.
  */
-export function warmUpInput(term: string, k: number): ProductInput {
+export function warmUpInput(terms: readonly string[], texts: readonly string[], k: number): ProductInput {
   const destinationCountry = k % 2 ? "DE" : "US";
+  const pick = (list: readonly string[], salt: number) => list[(k * 7919 + salt * 104729) % list.length]!;
+  const term = pick(terms, 0);
+  const other = pick(terms, 1);
   const material = WARM_UP.materials[k % WARM_UP.materials.length]!;
-  switch (k % 3) {
+  switch (k % 4) {
     case 0:
       return { productName: term, destinationCountry };
     case 1:
       return {
-        productName: `2024 New ${term} for Women Men, ${material}, 25 x 30 cm`,
-        category: WARM_UP.categories[k % WARM_UP.categories.length],
+        productName: `2024 New ${term} ${material} ${other} for Women Men Gift, 25 x 30 cm 2Pcs ${pick(terms, 2)} Accessories`,
+        category: `${WARM_UP.categories[k % WARM_UP.categories.length]} > ${other}`,
         attributes: Object.fromEntries(
           Array.from({ length: 8 }, (_, i) => WARM_UP.attributes[(k * 8 + i) % WARM_UP.attributes.length]!).map(([key, value]) => [key, value || (key === "Material" ? material : term)]),
         ),
-        price: 12.5,
-        currency: "USD",
-        originCountry: "CN",
+        price: 2.5 + (k % 50),
+        currency: k % 3 ? "USD" : "EUR",
+        originCountry: k % 3 ? "CN" : "VN",
+        destinationCountry,
+      };
+    case 2:
+      return {
+        productName: `${k % 3 ? "a" : "the"} ${term} made of ${material}, ${k % 2 ? "knitted" : "moulded"}, used for ${other}`,
+        description: `${term} of ${material}, used for household purposes, weighing 1.2 kg, measuring 30 cm, packed for retail sale`,
+        material,
+        processing: k % 2 ? "knitted" : "moulded",
+        composition: k % 3 ? "60% cotton 40% polyester" : "80% nylon 20% elastane",
+        weightSpec: k % 2 ? "180 g/m2" : "500 W, 1.2 kg",
         destinationCountry,
       };
     default:
-      return {
-        productName: term,
-        description: `${term} made of ${material}, used for household purposes, weighing 1.2 kg, packed for retail sale`,
-        material,
-        processing: k % 2 ? "knitted" : "moulded",
-        composition: "60% cotton 40% polyester",
-        weightSpec: "180 g/m2, 500 W",
-        destinationCountry,
-      };
+      return { productName: pick(texts, 3), destinationCountry };
   }
 }
 

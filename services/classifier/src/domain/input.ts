@@ -88,6 +88,29 @@ export function validateProduct(p: ProductInput): ProductInput {
   return out;
 }
 
+/**
+ * The input with every field in one fixed order (absent ones undefined): inputs arrive with whatever fields a client
+ * sent, and objects of one shape let the engine's compiled code read them without re-specializing for each mix.
+ */
+export function canonicalInput(p: ProductInput): ProductInput {
+  return {
+    productName: p.productName,
+    description: p.description,
+    material: p.material,
+    category: p.category,
+    processing: p.processing,
+    composition: p.composition,
+    weightSpec: p.weightSpec,
+    price: p.price,
+    currency: p.currency,
+    originCountry: p.originCountry,
+    destinationCountry: p.destinationCountry,
+    attributes: p.attributes,
+    context: p.context,
+    headingHint: p.headingHint,
+  };
+}
+
 /** The fields a client gave, by their API names (for field validation in the answer). */
 export function providedFields(p: ProductInput): string[] {
   const names: Array<[keyof ProductInput, string]> = [

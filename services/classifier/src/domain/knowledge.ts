@@ -1,4 +1,4 @@
-import { Bm25Index } from "@openhs/shared";
+import { Bm25Index, type Bm25Hit } from "@openhs/shared";
 import { referencedCodes } from "./national/refs.js";
 
 /**
@@ -208,6 +208,19 @@ export class Knowledge {
   /** HS6 codes ranked by retrieval relevance for a text. */
   retrieve(text: string, limit: number, expand?: (token: string) => Array<{ text: string; weight: number }>) {
     const { hits } = this.index.search(text, limit, undefined, expand);
-    return hits.map((h) => ({ hs6: this.docCodes[h.doc]!, score: h.score, matched: h.matched }));
+    return hits.map((h) => new RetrievalHit(this.docCodes[h.doc]!, h.score, h));
+  }
+}
+
+/** An HS6 found by retrieval; the query terms its text matched are listed when first read (see Bm25Index.search). */
+export class RetrievalHit {
+  constructor(
+    readonly hs6: string,
+    readonly score: number,
+    private readonly hit: Bm25Hit,
+  ) {}
+
+  get matched(): string[] {
+    return this.hit.matched;
   }
 }
