@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { memoByKey } from "./memo.js";
+import { RecentMap, memoByKey } from "./memo.js";
 
 describe("memoByKey", () => {
   it("computes a key once, including an undefined answer, and starts afresh once the limit is reached", () => {
@@ -16,5 +16,35 @@ describe("memoByKey", () => {
     f("xyz"); // third key: the memo was full, so it is emptied first
     f("ab");
     expect(calls).toEqual(["ab", "none", "xyz", "ab"]);
+  });
+});
+
+describe("RecentMap", () => {
+  it("finds a value by its key object (not by equal contents), keeps only the most recent keys, and overwrites a key stored again", () => {
+    const m = new RecentMap<object, number>(2);
+    const a = {};
+    const b = {};
+    const c = {};
+    m.set(a, 1).set(b, 2);
+    expect(m.get(a)).toBe(1);
+    expect(m.get({})).toBeUndefined();
+    m.set(a, 3);
+    expect(m.get(a)).toBe(3);
+    m.set(c, 4); // full: the oldest stored key (b, then a again) makes room
+    expect(m.get(c)).toBe(4);
+    expect([m.get(a), m.get(b)].filter((v) => v !== undefined)).toHaveLength(1);
+  });
+
+  it("forgets every key stored before a new scope (one per classification), in every map", () => {
+    const m1 = new RecentMap<object, string>();
+    const m2 = new RecentMap<object, string>();
+    const k = {};
+    m1.set(k, "x");
+    m2.set(k, "y");
+    RecentMap.newScope();
+    expect(m1.get(k)).toBeUndefined();
+    expect(m2.get(k)).toBeUndefined();
+    m1.set(k, "z");
+    expect(m1.get(k)).toBe("z");
   });
 });

@@ -1,4 +1,4 @@
-import { memoByKey, nationalScheduleFor, readTokens } from "@openhs/shared";
+import { RecentMap, memoByKey, nationalScheduleFor, readTokens } from "@openhs/shared";
 import { extractAttributes, lookupMaterial, parseConstruction, parseGender, parsePowerSource } from "./extract/index.js";
 import { applyRules, subheadingForMaterial } from "./gri/index.js";
 import { mergeDuplicates } from "./gri/rule.js";
@@ -100,7 +100,7 @@ export class ClassifierEngine {
   private readonly platt: { intercept: number; slope: number };
   private readonly hypernyms: EngineOptions["hypernyms"];
   private readonly warmUpSamples: number;
-  private readonly subheadingSearch = new Map<string, ReturnType<Knowledge["retrieve"]>>();
+  private subheadingSearch = new Map<string, ReturnType<Knowledge["retrieve"]>>();
 
   constructor(readonly knowledge: Knowledge, opts: EngineOptions = {}) {
     this.hypernyms = opts.hypernyms;
@@ -164,8 +164,12 @@ export class ClassifierEngine {
 
   classify(given: ProductInput, remembered?: Remembered & { similarity: number }): ClassificationResult {
     const input = canonicalInput(given);
+    // What is memoized per attributes object lives for this classification only (see RecentMap).
+    RecentMap.newScope();
     const k = this.knowledge;
-    this.subheadingSearch.clear();
+    // A new map, not clear(): a cleared map's old table links to its new one, so once the engine's map is in the old
+    // generation every classification's searches would survive young collections through it (until a full one).
+    this.subheadingSearch = new Map();
     const attrs = extractAttributes(input);
     const rulesApplied: AppliedRule[] = [];
     const byCode = new Map<string, Candidate>();

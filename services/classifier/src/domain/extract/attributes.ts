@@ -4,7 +4,7 @@
  * set / part flags and pieces. Earlier answers (`input.context`) override what is extracted.
  * Pure functions, no I/O.
  */
-import { memoByKey } from "@openhs/shared";
+import { RecentMap, memoByKey } from "@openhs/shared";
 import type { Construction, ExtractedAttributes, Gender, PowerSource, ProductInput } from "../types.js";
 import { toUsd } from "./currency.js";
 import { extractMaterials, footwearPartOfKey } from "./materials.js";
@@ -65,7 +65,8 @@ function keyMatches(re: RegExp, bit: number, key: string, v: KeyVerdicts): boole
 }
 
 type Entry = [key: string, value: string, verdicts: KeyVerdicts];
-const entriesCache = new WeakMap<object, Entry[]>();
+/** Per request's attributes object (see RecentMap: a WeakMap would keep every request's entries through young collections). */
+const entriesCache = new RecentMap<object, Entry[]>(8);
 function attr(input: ProductInput, re: RegExp, skip?: RegExp): Array<{ key: string; value: string }> {
   const a = input.attributes;
   if (!a) return [];

@@ -11,7 +11,7 @@
  * - words: any listed word/phrase occurs (as stemmed tokens, phrases consecutively) in `attrs.text`.
  * - isPart / isSet: equality.
  */
-import { readTokens } from "@openhs/shared";
+import { RecentMap, readTokens } from "@openhs/shared";
 import type { Condition, ExtractedAttributes, LexiconEntry, Material } from "../types.js";
 
 /** Broader classes of a material, for condition matching. */
@@ -51,7 +51,7 @@ export function materialMatches(listed: readonly Material[], actual: Material | 
  * attributes (same text), which must not tokenize it again.
  */
 const textTokens = new Map<string, readonly string[]>();
-const attrsTokens = new WeakMap<ExtractedAttributes, readonly string[]>();
+const attrsTokens = new RecentMap<ExtractedAttributes, readonly string[]>(32);
 function tokensOf(attrs: ExtractedAttributes): readonly string[] {
   let t = attrsTokens.get(attrs);
   if (t) return t;
@@ -139,7 +139,7 @@ function variantsOfWords(words: readonly string[]): ReadonlyArray<readonly strin
 }
 
 /** Where each token stands in a goods' token list, per list (the lists are shared per text). */
-const tokenPositions = new WeakMap<readonly string[], Map<string, number[]>>();
+const tokenPositions = new RecentMap<readonly string[], Map<string, number[]>>(32);
 function positionsOf(tokens: readonly string[]): Map<string, number[]> {
   let m = tokenPositions.get(tokens);
   if (m) return m;
@@ -238,7 +238,7 @@ export function resolveSplit(entry: LexiconEntry, attrs: ExtractedAttributes, te
 }
 
 /** Resolutions per attributes object (never changed after extraction), entry and term; shared, not to be changed. */
-const resolutions = new WeakMap<ExtractedAttributes, Map<LexiconEntry, Map<string, SplitResolution>>>();
+const resolutions = new RecentMap<ExtractedAttributes, Map<LexiconEntry, Map<string, SplitResolution>>>(32);
 
 function resolveSplitUncached(entry: LexiconEntry, attrs: ExtractedAttributes, term?: string): SplitResolution {
   const splits = entry.splits ?? [];

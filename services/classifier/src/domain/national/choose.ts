@@ -13,7 +13,7 @@
 import { classesOf, imitationLeather, predominantTextile, productClasses, shareOf, specFit, type MaterialClass } from "../gri/materials.js";
 import type { ExtractedAttributes } from "../types.js";
 import { parseLine, type Alternative, type ParsedLine, type Sex, type Word } from "./lines.js";
-import { readTokens } from "@openhs/shared";
+import { RecentMap, readTokens } from "@openhs/shared";
 import { goodsUses } from "./features.js";
 import { canon, productProfile, type ProductProfile } from "./product.js";
 import { goodsMeasure, valuePer, within, type QuantityCondition } from "./thresholds.js";
@@ -92,7 +92,7 @@ interface ContextWords {
 }
 
 /** The goods' words with what their chapter, the lines above the subtree and their uses add; memoized per goods text. */
-const contextCache = new WeakMap<ProductProfile, Map<string, ContextWords>>();
+const contextCache = new RecentMap<ProductProfile, Map<string, ContextWords>>(32);
 
 function wordsInContext(profile: ProductProfile, attrs: ExtractedAttributes, hs6: string, context: readonly string[], contextKey = context.join("|")): ContextWords {
   const key = `${hs6}|${attrs.isPart ? 1 : 0}|${attrs.uses.join(",")}|${contextKey}`;
@@ -131,7 +131,7 @@ function wordsInContext(profile: ProductProfile, attrs: ExtractedAttributes, hs6
 }
 
 /** The goods' uses (see {@link goodsUses}), memoized per goods text and tagged uses: each walk of a question's answers reads them. */
-const usesCache = new WeakMap<ProductProfile, Map<string, string[]>>();
+const usesCache = new RecentMap<ProductProfile, Map<string, string[]>>(32);
 function usesOf(profile: ProductProfile, tagged: readonly string[]): string[] {
   let byTags = usesCache.get(profile);
   if (!byTags) usesCache.set(profile, (byTags = new Map()));

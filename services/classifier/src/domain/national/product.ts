@@ -4,7 +4,7 @@
  * negated), plus measures the national lines need that the extractors do not give. Built once per attributes
  * object. Pure.
  */
-import { readTokens, tokenize } from "@openhs/shared";
+import { RecentMap, readTokens, tokenize } from "@openhs/shared";
 import type { ExtractedAttributes } from "../types.js";
 
 /** Word stems that mean the same in line texts and product texts. */
@@ -180,7 +180,7 @@ function addWeighted(s: string, base: number, into: Map<string, number>, negated
   }
 }
 
-const profiles = new WeakMap<ExtractedAttributes, ProductProfile>();
+const profiles = new RecentMap<ExtractedAttributes, ProductProfile>(32);
 /**
  * By text and name too: follow-up questions try answers on copies of the same goods' attributes (keyed by the strings
  * themselves, which the copies share, rather than a key joined anew for each copy).
@@ -208,7 +208,7 @@ export function productProfile(attrs: ExtractedAttributes): ProductProfile {
   p = { tokens, negated, text: `${name} ; ${attrs.text.toLowerCase()}`, name };
   profiles.set(attrs, p);
   if (!byName) {
-    if (byText.size >= 512) byText.delete(byText.keys().next().value!);
+    if (byText.size >= 32) byText.delete(byText.keys().next().value!);
     byText.set(attrs.text, (byName = new Map()));
   }
   byName.set(attrs.cleanName, p);
