@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { RecentMap, memoByKey } from "./memo.js";
+import { RecentMap, RequestMap, memoByKey, memoByText, newRequestScope } from "./memo.js";
 
 describe("memoByKey", () => {
   it("computes a key once, including an undefined answer, and starts afresh once the limit is reached", () => {
@@ -41,10 +41,38 @@ describe("RecentMap", () => {
     const k = {};
     m1.set(k, "x");
     m2.set(k, "y");
-    RecentMap.newScope();
+    newRequestScope();
     expect(m1.get(k)).toBeUndefined();
     expect(m2.get(k)).toBeUndefined();
     m1.set(k, "z");
     expect(m1.get(k)).toBe("z");
+  });
+});
+
+describe("per-request memos", () => {
+  it("a RequestMap is empty in each new request scope", () => {
+    const m = new RequestMap<string, number>();
+    m.set("a", 1);
+    expect(m.get("a")).toBe(1);
+    newRequestScope();
+    expect(m.has("a")).toBe(false);
+  });
+
+  it("memoByText keeps short texts across requests and a request's long texts for that request only", () => {
+    const calls: string[] = [];
+    const f = memoByText((k: string) => {
+      calls.push(k);
+      return k.length;
+    }, 5);
+    const long = "a long product title";
+    f("red");
+    f(long);
+    f("red");
+    f(long);
+    expect(calls).toEqual(["red", long]);
+    newRequestScope();
+    f("red");
+    f(long);
+    expect(calls).toEqual(["red", long, long]);
   });
 });

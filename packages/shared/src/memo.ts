@@ -15,23 +15,29 @@ export function memoByKey<T>(f: (key: string) => T, limit = 8192): (key: string)
 }
 
 /**
+ * The request scope: a classification starts a new one ({@link newRequestScope}), and what is memoized per request
+ * ({@link RecentMap}, {@link RequestMap}, {@link memoByText}) is forgotten when the next one starts.
+ *
+ * Why not WeakMaps or long-lived bounded maps: V8's young-generation collector keeps a WeakMap entry's value alive even
+ * when its key is garbage (only a full collection clears it), and a long-lived map's entries are alive by definition;
+ * either way every request's values survive young collections, are copied and promoted, and lengthen the pauses.
+ */
+let scope = 0;
+
+/** Starts a new request scope: every per-request memo forgets what it stored before. */
+export function newRequestScope(): void {
+  scope++;
+}
+
+/**
  * A memo keyed by object identity for values worked out per request object (a request's attributes and the copies a
- * follow-up question tries): it keeps the `capacity` most recently stored keys, and none from before the latest
- * {@link RecentMap.newScope} (a classification starts one). Not a WeakMap on purpose: V8's young-generation collector
- * keeps a WeakMap entry's value alive even when its key is garbage (only a full collection clears it), so per-request
- * values in a module-level WeakMap survive every young collection, are copied and promoted, and lengthen its pauses.
+ * follow-up question tries): it keeps the `capacity` most recently stored keys of the current request scope.
  */
 export class RecentMap<K extends object, V> {
-  private static scope = 0;
-  /** Starts a new scope: every RecentMap forgets the keys stored before it. */
-  static newScope(): void {
-    RecentMap.scope++;
-  }
-
   private readonly keys: Array<K | undefined>;
   private readonly values: Array<V | undefined>;
   private next = 0;
-  private scope = RecentMap.scope;
+  private scope = scope;
 
   constructor(readonly capacity = 32) {
     this.keys = new Array<K | undefined>(capacity).fill(undefined);
@@ -39,8 +45,8 @@ export class RecentMap<K extends object, V> {
   }
 
   private enterScope(): void {
-    if (this.scope === RecentMap.scope) return;
-    this.scope = RecentMap.scope;
+    if (this.scope === scope) return;
+    this.scope = scope;
     this.keys.fill(undefined);
     this.values.fill(undefined);
     this.next = 0;
@@ -73,4 +79,48 @@ export class RecentMap<K extends object, V> {
     this.next = (this.next + 1) % n;
     return this;
   }
+}
+
+/** A map for the current request scope only: a new request finds it empty (a new map, not a cleared one). */
+export class RequestMap<K, V> {
+  private map = new Map<K, V>();
+  private scope = scope;
+
+  private current(): Map<K, V> {
+    if (this.scope !== scope) {
+      this.scope = scope;
+      this.map = new Map();
+    }
+    return this.map;
+  }
+
+  get(key: K): V | undefined {
+    return this.current().get(key);
+  }
+
+  has(key: K): boolean {
+    return this.current().has(key);
+  }
+
+  set(key: K, value: V): this {
+    this.current().set(key, value);
+    return this;
+  }
+}
+
+/**
+ * {@link memoByKey} for texts: short ones (attribute values, single words: they recur across requests) are kept across
+ * requests, up to `limit`; longer ones (a request's own texts, which do not recur) for the current request only.
+ */
+export function memoByText<T>(f: (key: string) => T, persistUpTo = 40, limit = 4096): (key: string) => T {
+  const shared = memoByKey(f, limit);
+  const own = new RequestMap<string, T>();
+  return (key: string): T => {
+    if (key.length <= persistUpTo) return shared(key);
+    const hit = own.get(key);
+    if (hit !== undefined || own.has(key)) return hit as T;
+    const v = f(key);
+    own.set(key, v);
+    return v;
+  };
 }

@@ -1,4 +1,4 @@
-import { RecentMap, memoByKey, nationalScheduleFor, readTokens } from "@openhs/shared";
+import { memoByKey, nationalScheduleFor, newRequestScope, readTokens } from "@openhs/shared";
 import { extractAttributes, lookupMaterial, parseConstruction, parseGender, parsePowerSource } from "./extract/index.js";
 import { applyRules, subheadingForMaterial } from "./gri/index.js";
 import { mergeDuplicates } from "./gri/rule.js";
@@ -164,8 +164,8 @@ export class ClassifierEngine {
 
   classify(given: ProductInput, remembered?: Remembered & { similarity: number }): ClassificationResult {
     const input = canonicalInput(given);
-    // What is memoized per attributes object lives for this classification only (see RecentMap).
-    RecentMap.newScope();
+    // What is memoized per attributes object or per text of this request lives for this classification only.
+    newRequestScope();
     const k = this.knowledge;
     // A new map, not clear(): a cleared map's old table links to its new one, so once the engine's map is in the old
     // generation every classification's searches would survive young collections through it (until a full one).

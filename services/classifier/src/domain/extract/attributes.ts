@@ -4,7 +4,7 @@
  * set / part flags and pieces. Earlier answers (`input.context`) override what is extracted.
  * Pure functions, no I/O.
  */
-import { RecentMap, memoByKey } from "@openhs/shared";
+import { memoByText, RecentMap } from "@openhs/shared";
 import type { Construction, ExtractedAttributes, Gender, PowerSource, ProductInput } from "../types.js";
 import { toUsd } from "./currency.js";
 import { extractMaterials, footwearPartOfKey } from "./materials.js";
@@ -101,8 +101,8 @@ class Toks {
     return (this.s ??= new Set(this.list));
   }
 }
-/** Short texts (attribute values) recur across listings: their tokens are remembered. */
-const toksMemo = memoByKey((norm) => new Toks(words(norm)), 4096);
+/** Short texts (attribute values) recur across listings: their tokens are remembered; a request's own texts for that request. */
+const toksMemo = memoByText((norm) => new Toks(words(norm)));
 function toks(norm: string): Toks {
   return norm.length > 200 ? new Toks(words(norm)) : toksMemo(norm);
 }

@@ -16,7 +16,7 @@
  * - Gold / silver / jade / ruby / turquoise / diamond... are also colours and shapes: in free text they
  *   count only with a qualifier ("18k gold", "sterling silver", "natural jade", "ruby stone").
  */
-import { memoByKey } from "@openhs/shared";
+import { memoByKey, memoByText } from "@openhs/shared";
 import type { Material, MaterialShare, ProductInput } from "../types.js";
 import { normalizeText, words } from "./normalize.js";
 
@@ -24,7 +24,7 @@ import { normalizeText, words } from "./normalize.js";
  * Word tokens with separators. Short texts (attribute values, vocabulary look-ups) recur: their tokens are
  * remembered and shared, so they are read only here.
  */
-const wordsSepMemo = memoByKey((s): readonly string[] => words(s, true), 4096);
+const wordsSepMemo = memoByText((s): readonly string[] => words(s, true));
 function wordsSep(s: string): readonly string[] {
   return s.length > 200 ? words(s, true) : wordsSepMemo(s);
 }

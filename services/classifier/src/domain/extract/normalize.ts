@@ -2,7 +2,7 @@
  * Text normalization for product listings: marketplace-noise removal from product names and a
  * canonical lower-case form with unified units. Pure functions, precompiled regexes, no I/O.
  */
-import { foldText } from "@openhs/shared";
+import { foldText, RequestMap } from "@openhs/shared";
 
 // ---------------------------------------------------------------------------------------------
 // Words that are never brands. A leading ALL-CAPS / CamelCase token is only dropped as a brand when
@@ -505,8 +505,14 @@ const REPEAT_PUNCT_RE = /([!?.,;:~=+#*|-])\1+/g;
  * together ("500w", "1.5kg", "12pcs"), dimension separators become "x" ("28x19x9mm"), inch marks "in".
  */
 export function normalizeText(s: string): string {
+  // A request's own texts are read several times while it is classified, but do not recur in other requests.
+  if (s.length > 40) {
+    let hit = REQUEST_NORM.get(s);
+    if (hit === undefined) REQUEST_NORM.set(s, (hit = normalizeUncached(s)));
+    return hit;
+  }
   // Short values (attribute values, material words) recur across fields and products: memoize them.
-  if (s.length <= 200) {
+  {
     let hit = NORM_CACHE.get(s);
     if (hit !== undefined) return hit;
     hit = NORM_CACHE_OLD.get(s);
@@ -519,8 +525,9 @@ export function normalizeText(s: string): string {
     NORM_CACHE.set(s, hit);
     return hit;
   }
-  return normalizeUncached(s);
 }
+
+const REQUEST_NORM = new RequestMap<string, string>();
 
 let NORM_CACHE = new Map<string, string>();
 let NORM_CACHE_OLD = new Map<string, string>();

@@ -11,7 +11,7 @@
  * - words: any listed word/phrase occurs (as stemmed tokens, phrases consecutively) in `attrs.text`.
  * - isPart / isSet: equality.
  */
-import { RecentMap, readTokens } from "@openhs/shared";
+import { readTokens, RecentMap, RequestMap } from "@openhs/shared";
 import type { Condition, ExtractedAttributes, LexiconEntry, Material } from "../types.js";
 
 /** Broader classes of a material, for condition matching. */
@@ -50,7 +50,7 @@ export function materialMatches(listed: readonly Material[], actual: Material | 
  * The goods' text as tokens, by the text itself: follow-up questions try answers on copies of the same goods'
  * attributes (same text), which must not tokenize it again.
  */
-const textTokens = new Map<string, readonly string[]>();
+const textTokens = new RequestMap<string, readonly string[]>();
 const attrsTokens = new RecentMap<ExtractedAttributes, readonly string[]>(32);
 function tokensOf(attrs: ExtractedAttributes): readonly string[] {
   let t = attrsTokens.get(attrs);
@@ -61,7 +61,6 @@ function tokensOf(attrs: ExtractedAttributes): readonly string[] {
     // The name and the text are read apart, with a break between them: a phrase of a split's words is not read across
     // the end of one and the start of the other ("ball bearing" + "ball bearing" holds no "bearing ball").
     t = [...readTokens(statedOnly(attrs.cleanName ?? "")), "|", ...readTokens(statedOnly(attrs.text ?? ""))];
-    if (textTokens.size >= 256) textTokens.delete(textTokens.keys().next().value!);
     textTokens.set(text, t);
   }
   attrsTokens.set(attrs, t);

@@ -5,6 +5,7 @@
  * "refurbished" but not "used in …"). Each rule is general trade knowledge about the schedule's wording, not about
  * any one product. Also the use tags ("household", "vehicle", "medical", …) a line's use clause names. Pure.
  */
+import { RequestMap } from "@openhs/shared";
 import type { DecisiveAttribute } from "./types.js";
 
 export interface ImpliedRule {
@@ -279,13 +280,12 @@ const GOODS_USES: ReadonlyArray<[RegExp, string]> = [
 ];
 
 /** Per goods text, which of {@link GOODS_USES} match it (tested when first needed): the tags tried vary, the text not. */
-const usesMatched = new Map<string, Array<boolean | undefined>>();
+const usesMatched = new RequestMap<string, Array<boolean | undefined>>();
 
 /** The uses the goods' text shows, besides the extractor's tags. */
 export function goodsUses(text: string, tagged: readonly string[]): string[] {
   let matched = usesMatched.get(text);
   if (!matched) {
-    if (usesMatched.size >= 256) usesMatched.delete(usesMatched.keys().next().value!);
     usesMatched.set(text, (matched = []));
   }
   const out = [...tagged];

@@ -4,7 +4,7 @@
  * negated), plus measures the national lines need that the extractors do not give. Built once per attributes
  * object. Pure.
  */
-import { RecentMap, readTokens, tokenize } from "@openhs/shared";
+import { RecentMap, readTokens, RequestMap, tokenize } from "@openhs/shared";
 import type { ExtractedAttributes } from "../types.js";
 
 /** Word stems that mean the same in line texts and product texts. */
@@ -185,7 +185,7 @@ const profiles = new RecentMap<ExtractedAttributes, ProductProfile>(32);
  * By text and name too: follow-up questions try answers on copies of the same goods' attributes (keyed by the strings
  * themselves, which the copies share, rather than a key joined anew for each copy).
  */
-const byText = new Map<string, Map<string, ProductProfile>>();
+const byText = new RequestMap<string, Map<string, ProductProfile>>();
 
 export function productProfile(attrs: ExtractedAttributes): ProductProfile {
   let p = profiles.get(attrs);
@@ -208,7 +208,6 @@ export function productProfile(attrs: ExtractedAttributes): ProductProfile {
   p = { tokens, negated, text: `${name} ; ${attrs.text.toLowerCase()}`, name };
   profiles.set(attrs, p);
   if (!byName) {
-    if (byText.size >= 32) byText.delete(byText.keys().next().value!);
     byText.set(attrs.text, (byName = new Map()));
   }
   byName.set(attrs.cleanName, p);
