@@ -58,6 +58,12 @@ describe("per-request memos", () => {
     expect(m.has("a")).toBe(false);
   });
 
+  it("a RequestMap never holds more than its limit, even when no new scope starts (a process that never classifies)", () => {
+    const m = new RequestMap<string, number>(3);
+    for (const k of ["a", "b", "c", "d"]) m.set(k, 1);
+    expect(["a", "b", "c", "d"].filter((k) => m.has(k))).toEqual(["d"]);
+  });
+
   it("memoByText keeps short texts across requests and a request's long texts for that request only", () => {
     const calls: string[] = [];
     const f = memoByText((k: string) => {

@@ -81,10 +81,15 @@ export class RecentMap<K extends object, V> {
   }
 }
 
-/** A map for the current request scope only: a new request finds it empty (a new map, not a cleared one). */
+/**
+ * A map for the current request scope only: a new request finds it empty (a new map, not a cleared one). It holds at
+ * most `limit` keys (a process that never starts request scopes, or a very large request, starts over when full).
+ */
 export class RequestMap<K, V> {
   private map = new Map<K, V>();
   private scope = scope;
+
+  constructor(private readonly limit = 4096) {}
 
   private current(): Map<K, V> {
     if (this.scope !== scope) {
@@ -103,7 +108,9 @@ export class RequestMap<K, V> {
   }
 
   set(key: K, value: V): this {
-    this.current().set(key, value);
+    const m = this.current();
+    if (m.size >= this.limit && !m.has(key)) this.map = new Map();
+    this.map.set(key, value);
     return this;
   }
 }

@@ -1,4 +1,5 @@
 import { stemmer } from "stemmer";
+import { RequestMap } from "./memo.js";
 
 /**
  * Text normalization and a BM25 index used for tariff search (and by the classifier's retrieval).
@@ -86,6 +87,19 @@ export function readTokens(text: string): readonly string[] {
     return toks;
   }
   return tokenizeUncached(text);
+}
+
+/**
+ * {@link readTokens} for a request's own texts (a query, a product's name): memoized for the current request only (see
+ * newRequestScope), since they do not recur in other requests, and kept with the tariff's texts they would be copied
+ * by every young collection and push those texts out of the shared memo.
+ */
+const REQUEST_TOKENS = new RequestMap<string, readonly string[]>();
+export function readRequestTokens(text: string): readonly string[] {
+  if (text.length <= 40) return readTokens(text);
+  let toks = REQUEST_TOKENS.get(text);
+  if (!toks) REQUEST_TOKENS.set(text, (toks = tokenizeUncached(text)));
+  return toks;
 }
 
 function tokenizeUncached(text: string): string[] {
@@ -221,7 +235,7 @@ export class Bm25Index {
     accept?: (doc: number) => boolean,
     expand?: (token: string) => Array<{ text: string; weight: number }>,
   ): { hits: Bm25Hit[]; total: number } {
-    const base = [...new Set(readTokens(query))];
+    const base = [...new Set(readRequestTokens(query))];
     if (base.length === 0) return { hits: [], total: 0 };
     // Each query token is a concept; `expand` may add weighted synonyms that count for the same concept.
     const weighted = new Map<string, { weight: number; concept: number }>();

@@ -1,4 +1,4 @@
-import { memoByKey, nationalScheduleFor, newRequestScope, readTokens } from "@openhs/shared";
+import { memoByKey, memoByText, nationalScheduleFor, newRequestScope, readTokens } from "@openhs/shared";
 import { extractAttributes, lookupMaterial, parseConstruction, parseGender, parsePowerSource } from "./extract/index.js";
 import { applyRules, subheadingForMaterial } from "./gri/index.js";
 import { mergeDuplicates } from "./gri/rule.js";
@@ -1094,7 +1094,7 @@ const CONSUMABLE_HEADING = /^(?:[01]\d|2[0-4]|3[34])/;
 
 /** The states a tariff text requires, read once per text (subheading texts are a fixed vocabulary). */
 const tariffStatesOfText = memoByKey(tariffStates, 20_000);
-const productStatesOfText = memoByKey(productStates, 512);
+const productStatesOfText = memoByText(productStates);
 
 /** The longest name term that ends right where `head` starts, in its phrase ("turbine nozzle | castings"). */
 function termJustBefore(nameMatches: readonly LexiconMatch[], head: LexiconMatch): LexiconMatch | undefined {

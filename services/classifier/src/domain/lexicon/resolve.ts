@@ -11,7 +11,7 @@
  * - words: any listed word/phrase occurs (as stemmed tokens, phrases consecutively) in `attrs.text`.
  * - isPart / isSet: equality.
  */
-import { readTokens, RecentMap, RequestMap } from "@openhs/shared";
+import { readRequestTokens, readTokens, RecentMap, RequestMap } from "@openhs/shared";
 import type { Condition, ExtractedAttributes, LexiconEntry, Material } from "../types.js";
 
 /** Broader classes of a material, for condition matching. */
@@ -60,7 +60,7 @@ function tokensOf(attrs: ExtractedAttributes): readonly string[] {
   if (!t) {
     // The name and the text are read apart, with a break between them: a phrase of a split's words is not read across
     // the end of one and the start of the other ("ball bearing" + "ball bearing" holds no "bearing ball").
-    t = [...readTokens(statedOnly(attrs.cleanName ?? "")), "|", ...readTokens(statedOnly(attrs.text ?? ""))];
+    t = [...readRequestTokens(statedOnly(attrs.cleanName ?? "")), "|", ...readRequestTokens(statedOnly(attrs.text ?? ""))];
     textTokens.set(text, t);
   }
   attrsTokens.set(attrs, t);
