@@ -115,8 +115,8 @@ export class ClassifierEngine {
    * Warms the engine up ahead of traffic, one slice per yield: reads every national line text (the
    * reading is memoized per text, `step` lines per slice), works out what resolving each lexicon term
    * reads of the lexicon alone (the splits it names, the tokens of split words; `step` terms per
-   * slice), then classifies a few hundred lexicon terms of its own (no customer data), one per slice,
-   * so that the code is compiled. A service runs it between requests after it starts, an evaluation in
+   * slice), then classifies sample inputs of its own (see warmUpInput; no customer data), one per slice,
+   * so that the code is compiled for every shape of request. A service runs it between requests after it starts, an evaluation in
    * its warm-up. Answers are the same with or without it; the first classifications just no longer
    * pay for it.
    */
@@ -944,7 +944,9 @@ const WARM_UP = {
  * input field is read, so that the code and patterns of every field's reading are compiled before the first request.
  */
 export function warmUpInput(terms: readonly string[], texts: readonly string[], k: number): ProductInput {
-  const destinationCountry = k % 2 ? "DE" : "US";
+  // The shape is k % 4; the variants within a shape go by j, so that each shape meets both destinations, processes ….
+  const j = Math.floor(k / 4);
+  const destinationCountry = j % 2 ? "DE" : "US";
   const pick = (list: readonly string[], salt: number) => list[(k * 7919 + salt * 104729) % list.length]!;
   const term = pick(terms, 0);
   const other = pick(terms, 1);
@@ -959,19 +961,19 @@ export function warmUpInput(terms: readonly string[], texts: readonly string[], 
         attributes: Object.fromEntries(
           Array.from({ length: 8 }, (_, i) => WARM_UP.attributes[(k * 8 + i) % WARM_UP.attributes.length]!).map(([key, value]) => [key, value || (key === "Material" ? material : term)]),
         ),
-        price: 2.5 + (k % 50),
-        currency: k % 3 ? "USD" : "EUR",
-        originCountry: k % 3 ? "CN" : "VN",
+        price: 2.5 + (j % 50),
+        currency: j % 3 ? "USD" : "EUR",
+        originCountry: j % 3 ? "CN" : "VN",
         destinationCountry,
       };
     case 2:
       return {
-        productName: `${k % 3 ? "a" : "the"} ${term} made of ${material}, ${k % 2 ? "knitted" : "moulded"}, used for ${other}`,
+        productName: `${j % 3 ? "a" : "the"} ${term} made of ${material}, ${j % 2 ? "knitted" : "moulded"}, used for ${other}`,
         description: `${term} of ${material}, used for household purposes, weighing 1.2 kg, measuring 30 cm, packed for retail sale`,
         material,
-        processing: k % 2 ? "knitted" : "moulded",
-        composition: k % 3 ? "60% cotton 40% polyester" : "80% nylon 20% elastane",
-        weightSpec: k % 2 ? "180 g/m2" : "500 W, 1.2 kg",
+        processing: j % 2 ? "knitted" : "moulded",
+        composition: j % 3 ? "60% cotton 40% polyester" : "80% nylon 20% elastane",
+        weightSpec: j % 2 ? "180 g/m2" : "500 W, 1.2 kg",
         destinationCountry,
       };
     default:
