@@ -1,7 +1,7 @@
 import { memoByKey, memoByText, nationalScheduleFor, newRequestScope, readTokens } from "@openhs/shared";
 import { extractAttributes, lookupMaterial, parseConstruction, parseGender, parsePowerSource } from "./extract/index.js";
 import { applyRules, subheadingForMaterial } from "./gri/index.js";
-import { mergeDuplicates } from "./gri/rule.js";
+import { byScoreDesc, mergeDuplicates } from "./gri/rule.js";
 import { contradiction, productStates, tariffStates, type StateValues } from "./gri/states.js";
 import { Knowledge, type Hs6Info } from "./knowledge.js";
 import { parseLine } from "./national/lines.js";
@@ -177,7 +177,10 @@ export class ClassifierEngine {
       if (!k.hs6.has(hs6) || score <= 0) return;
       const c = byCode.get(hs6) ?? { hs6, score: 0, evidence: [] };
       c.score += score;
-      c.evidence.push({ source, detail, weight: Math.round(score * 1000) / 1000, ...(head ? { head: true } : {}), ...(term ? { term } : {}) });
+      const e: Candidate["evidence"][number] = { source, detail, weight: Math.round(score * 1000) / 1000 };
+      if (head) e.head = true;
+      if (term) e.term = term;
+      c.evidence.push(e);
       byCode.set(hs6, c);
     };
 
@@ -278,7 +281,7 @@ export class ClassifierEngine {
     }
 
     // --- GRI and legal notes
-    candidates.sort((a, b) => b.score - a.score);
+    candidates.sort(byScoreDesc);
     const ruled = applyRules(candidates.slice(0, 25), attrs);
     candidates = ruled.candidates.filter((c) => k.hs6.has(c.hs6));
     rulesApplied.push(...ruled.applied);
@@ -294,7 +297,7 @@ export class ClassifierEngine {
     // 10 mm" for a coil 3 mm thick) does not describe them; it stays only as a weaker candidate.
     // Only the candidates ranked above the first one that fits are weakened: the answer is checked, the alternates
     // below it are not thinned out (that would only make the answer look surer than its own evidence).
-    candidates.sort((a, b) => b.score - a.score);
+    candidates.sort(byScoreDesc);
     for (const c of candidates) {
       if (c.score <= 0) break;
       const measure = this.quantityMisfit(c.hs6, attrs);
@@ -304,7 +307,7 @@ export class ClassifierEngine {
     }
 
     // --- probabilities
-    candidates.sort((a, b) => b.score - a.score);
+    candidates.sort(byScoreDesc);
     const max = candidates[0]?.score ?? 0;
     let z = 0;
     for (const c of candidates) z += Math.exp((c.score - max) / this.T);

@@ -50,9 +50,17 @@ export function mergeDuplicates(candidates: readonly Candidate[]): Candidate[] {
   return [...byCode.values()];
 }
 
+/**
+ * Higher score first (equal scores keep their order). The comparison returns small integers: a difference of scores
+ * would be a new heap number for every comparison.
+ */
+export function byScoreDesc(a: { score: number }, b: { score: number }): number {
+  return b.score > a.score ? 1 : b.score < a.score ? -1 : 0;
+}
+
 export function sortCandidates(candidates: Candidate[]): Candidate[] {
   // Codes are digit strings: code-unit order is their numerical order (and cheaper than a locale collation).
-  return candidates.sort((a, b) => b.score - a.score || (a.hs6 < b.hs6 ? -1 : a.hs6 > b.hs6 ? 1 : 0));
+  return candidates.sort((a, b) => byScoreDesc(a, b) || (a.hs6 < b.hs6 ? -1 : a.hs6 > b.hs6 ? 1 : 0));
 }
 
 /**
