@@ -159,7 +159,8 @@ function buildLattice(text: string): Lattice {
         continue;
       }
       // The word spans max(len) nodes; shorter alternatives (a joined single token) span all of it.
-      const span = Math.max(...alts.map((a) => a.length));
+      let span = 0;
+      for (const a of alts) if (a.length > span) span = a.length;
       for (let i = 0; i <= span; i++) {
         out[node + i] ??= [];
         segOf[node + i] = segIndex;
@@ -173,7 +174,9 @@ function buildLattice(text: string): Lattice {
         if (a.length === span) {
           a.forEach((tok, i) => {
             const sf = surface ?? partSurfaces?.[i];
-            out[node + i]!.push({ token: tok, to: node + i + 1, ...(sf ? { surface: sf } : {}) });
+            const edge: Lattice["out"][number][number] = { token: tok, to: node + i + 1 };
+            if (sf) edge.surface = sf;
+            out[node + i]!.push(edge);
             if (sf && surface) endSurface[node + i + 1] = sf;
           });
         } else {
