@@ -52,31 +52,32 @@ export class RecentMap<K extends object, V> {
     this.next = 0;
   }
 
-  /** The value stored for `key` in this scope (most recent keys are looked at first). */
-  get(key: K): V | undefined {
+  /** The slot of `key` in this scope, or -1 (most recent keys are looked at first). */
+  private slotOf(key: K): number {
     this.enterScope();
     const n = this.capacity;
     for (let i = 1; i <= n; i++) {
       const j = (this.next - i + n) % n;
-      if (this.keys[j] === key) return this.values[j];
+      if (this.keys[j] === key) return j;
     }
-    return undefined;
+    return -1;
+  }
+
+  /** The value stored for `key` in this scope. */
+  get(key: K): V | undefined {
+    const j = this.slotOf(key);
+    return j < 0 ? undefined : this.values[j];
   }
 
   /** Stores `value` for `key`, replacing the oldest key once full. */
   set(key: K, value: V): this {
-    this.enterScope();
-    const n = this.capacity;
-    for (let i = 1; i <= n; i++) {
-      const j = (this.next - i + n) % n;
-      if (this.keys[j] === key) {
-        this.values[j] = value;
-        return this;
-      }
+    let j = this.slotOf(key);
+    if (j < 0) {
+      j = this.next;
+      this.keys[j] = key;
+      this.next = (j + 1) % this.capacity;
     }
-    this.keys[this.next] = key;
-    this.values[this.next] = value;
-    this.next = (this.next + 1) % n;
+    this.values[j] = value;
     return this;
   }
 }

@@ -512,19 +512,17 @@ export function normalizeText(s: string): string {
     return hit;
   }
   // Short values (attribute values, material words) recur across fields and products: memoize them.
-  {
-    let hit = NORM_CACHE.get(s);
-    if (hit !== undefined) return hit;
-    hit = NORM_CACHE_OLD.get(s);
-    if (hit === undefined) hit = normalizeUncached(s);
-    // Two generations: when the current one is full it becomes the old one, so recurring values outlive a turnover.
-    if (NORM_CACHE.size >= 4096) {
-      NORM_CACHE_OLD = NORM_CACHE;
-      NORM_CACHE = new Map();
-    }
-    NORM_CACHE.set(s, hit);
-    return hit;
+  let hit = NORM_CACHE.get(s);
+  if (hit !== undefined) return hit;
+  hit = NORM_CACHE_OLD.get(s);
+  if (hit === undefined) hit = normalizeUncached(s);
+  // Two generations: when the current one is full it becomes the old one, so recurring values outlive a turnover.
+  if (NORM_CACHE.size >= 4096) {
+    NORM_CACHE_OLD = NORM_CACHE;
+    NORM_CACHE = new Map();
   }
+  NORM_CACHE.set(s, hit);
+  return hit;
 }
 
 const REQUEST_NORM = new RequestMap<string, string>();

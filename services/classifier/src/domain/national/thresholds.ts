@@ -169,15 +169,15 @@ const SIZE_WORD: Array<[RegExp, Quantity]> = [
   [/\bheight\b|\bhigh\b/, "height"],
 ];
 
-/**
- * All quantity conditions of a line: value, weight, weight per m², power, voltage, cylinder capacity, sizes and
- * capacities.
- */
 /** The bounds on the percentages of a text that a word names within `window` characters before them ("of a fat content … exceeding 1 %"). */
 function percentThreshold(d: string, word: RegExp, window: number): Threshold | undefined {
   return thresholdOf(hits(d, NUM, "%|percent").filter((h) => word.test(d.slice(Math.max(0, h.index - window), h.index))), (h) => h.value);
 }
 
+/**
+ * All quantity conditions of a line: value, weight, weight per m², power, voltage, cylinder capacity, sizes and
+ * capacities.
+ */
 export function quantityConditions(description: string): QuantityCondition[] {
   const out: QuantityCondition[] = [];
   const v = valueThreshold(description);
