@@ -338,7 +338,8 @@ export class ClassifierEngine {
     if (national) rulesApplied.push({ id: "GRI6-NATIONAL", reason: national.reasons[0] ?? `national line ${national.code}` });
 
     // --- follow-up questions: only attributes whose answer changes the code
-    const questions = this.questions(input, attrs, best.hs6, national?.code ?? "", [...decisive], usedEntries, schedule);
+    const answerCodes: string[] = [];
+    const questions = this.questions(input, attrs, best.hs6, national?.code ?? "", [...decisive], usedEntries, schedule, answerCodes);
     // Confidence is calibrated for the HS 6-digit answer (the national line's own certainty shows in
     // its questions and in the alternates); see the evaluation's calibration table.
     const raw = best.probability ?? 0;
@@ -351,7 +352,7 @@ export class ClassifierEngine {
     const path = pathOf(info);
     if (national) path.push({ level: "national", code: national.code, description: national.path.map((p) => p.description).join(" › ") });
 
-    const alternates = candidates.slice(1, 6).map((c, i) => ({
+    const ranked = candidates.slice(1, 6).map((c, i) => ({
       hs6: c.hs6,
       // National lines for the two likeliest alternates only (each costs a walk of the national subtree).
       nationalCode: schedule && i < 2 && (c.probability ?? 0) >= 0.1 ? (this.national(schedule, c.hs6, attrs)?.code ?? "") : "",
@@ -359,6 +360,7 @@ export class ClassifierEngine {
       probability: Math.floor((c.probability ?? 0) * rest * 1000) / 1000,
       description: k.hs6.get(c.hs6)?.description ?? "",
     }));
+    const alternates = withAnswerAlternates(ranked, answerCodes, confidence, (hs6) => k.hs6.get(hs6)?.description ?? "");
     const mostInformative = questions[0] ? QUESTIONS[questions[0].attribute]?.field ?? questions[0].attribute : missing.includes("description") ? "description" : missing[0] ?? "";
     return {
       status,
@@ -882,6 +884,7 @@ export class ClassifierEngine {
     decisive: string[],
     entries: Array<{ entry: LexiconEntry; term: string }>,
     schedule: "US" | "EU" | undefined,
+    answerCodes: string[] = [],
   ): FollowUpQuestion[] {
     const out: FollowUpQuestion[] = [];
     const known = (a: string) =>
@@ -910,6 +913,7 @@ export class ClassifierEngine {
       };
       const answers = q.options.map((option) => ({ option, alt: withAnswer(attrs, a, OPTION_CONTEXT[a]?.[option] ?? option) }));
       let outcomes = groupBy(answers, (x) => hs6Of(x.alt));
+      const bySubheading = outcomes.size > 1;
       if (outcomes.size === 1 && schedule) {
         outcomes = groupBy(answers, (x) => this.national(schedule, [...outcomes.keys()][0]!, x.alt, undefined, walks)?.code ?? hs6);
       }
@@ -918,6 +922,7 @@ export class ClassifierEngine {
         // One option per distinct outcome (the first of its group), so every option offered matters.
         const options = [...outcomes.values()].map((opts) => opts[0]!.option);
         out.push({ attribute: a, question: q.question, options: options.includes("other") ? options : [...options, "other"] });
+        if (bySubheading) for (const code of outcomes.keys()) if (code !== hs6 && !answerCodes.includes(code)) answerCodes.push(code);
       }
     }
     return out;
@@ -1017,6 +1022,38 @@ function headNoun(name: string): string | undefined {
   const words = firstPhrase.toLowerCase().match(/[a-z]{3,}/g) ?? [];
   for (let i = words.length - 1; i >= 0; i--) if (readTokens(words[i]!).length > 0) return words[i];
   return undefined;
+}
+
+/** Below this probability an alternate is a weak match of the text rather than a reading of the goods. */
+const WEAK_ALTERNATE = 0.02;
+
+/**
+ * The alternates, with the subheadings that another answer to a follow-up question leads to ("if the material is
+ * cotton: 6110.20"). Those are readings of the same goods, likelier than a weak text match, so each one that is not
+ * already an alternate goes before the weak ones (probability below WEAK_ALTERNATE), taking the probability of the
+ * likeliest of them (none when there is no weak one to take it from): the list stays ordered and within five, and the
+ * answer's and the alternates' probabilities still sum to at most 1.
+ */
+export function withAnswerAlternates(ranked: Alternate[], answerCodes: readonly string[], confidence: number, description: (hs6: string) => string): Alternate[] {
+  const add = answerCodes.filter((code) => !ranked.some((a) => a.hs6 === code));
+  if (add.length === 0) return ranked;
+  const strong = ranked.filter((a) => a.probability >= WEAK_ALTERNATE);
+  const weak = ranked.filter((a) => a.probability < WEAK_ALTERNATE);
+  const out = [...strong];
+  let mass = confidence + strong.reduce((s, a) => s + a.probability, 0);
+  for (const code of add) {
+    if (out.length >= 5) break;
+    const probability = weak[0]?.probability ?? 0;
+    if (probability <= 0 || mass + probability > 1) break;
+    out.push({ hs6: code, nationalCode: "", probability, description: description(code) });
+    mass += probability;
+  }
+  for (const a of weak) {
+    if (out.length >= 5 || mass + a.probability > 1) break;
+    out.push(a);
+    mass += a.probability;
+  }
+  return out;
 }
 
 function groupBy<T>(items: T[], key: (x: T) => string): Map<string, T[]> {
