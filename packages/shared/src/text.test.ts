@@ -27,6 +27,18 @@ describe("stemming exceptions", () => {
     expect(tokenize("o-ring")).not.toEqual(tokenize("ore"));
   });
 
+  it("keeps adjectives in -able/-ible apart from the goods they are made from: a refillable lighter is no refill, a microwavable box no microwave", () => {
+    expect(tokenize("butane refillable")).not.toEqual(tokenize("butane refill"));
+    expect(tokenize("microwavable")).not.toEqual(tokenize("microwave"));
+    expect(tokenize("convertible")).not.toEqual(tokenize("converter"));
+    expect(tokenize("comfortable")).not.toEqual(tokenize("comforter"));
+    // the adjective and its plural noun are one token; short nouns in -able stem as usual
+    expect(tokenize("consumables")).toEqual(tokenize("consumable"));
+    expect(tokenize("vegetables")).toEqual(tokenize("vegetable"));
+    expect(tokenize("cables")).toEqual(tokenize("cable"));
+    expect(tokenize("tables")).toEqual(tokenize("table"));
+  });
+
   it("keeps 'parts': 'vacuum cleaner parts' are not vacuum cleaners", () => {
     expect(tokenize("vacuum cleaner parts")).toHaveLength(3);
   });

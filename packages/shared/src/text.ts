@@ -46,6 +46,14 @@ const NO_STEM: Record<string, string> = Object.fromEntries(
     .map((p) => p.split(":") as [string, string]),
 );
 
+/**
+ * Adjectives in -able/-ible (and their plural nouns: "consumables", "wearables") keep their own token: Porter stemming
+ * would read a "refillable" lighter as a butane "refill", a "microwavable" box as a microwave, a "convertible" as a
+ * converter, a "comfortable" shoe as a comforter. The adjective says what the goods can do, not what they are. Short
+ * words ("table", "cable", "stable") are nouns and stem as usual.
+ */
+const ABLE_WORD = /^[a-z]{3,}(?:able|ible)s?$/;
+
 export function foldText(s: string): string {
   return s
     .normalize("NFKD")
@@ -58,7 +66,7 @@ const STEMS = new Map<string, string>();
 function stem(word: string): string {
   let v = STEMS.get(word);
   if (v === undefined) {
-    v = NO_STEM[word] ?? stemmer(IRREGULAR[word] ?? word);
+    v = NO_STEM[word] ?? (ABLE_WORD.test(word) ? word.replace(/s$/, "") : stemmer(IRREGULAR[word] ?? word));
     if (STEMS.size > 200_000) STEMS.clear();
     STEMS.set(word, v);
   }

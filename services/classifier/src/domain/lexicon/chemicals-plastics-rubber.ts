@@ -236,7 +236,8 @@ const chemicals: LexiconEntry[] = [
       // Shampoos and grooming preparations for animals are "other" preparations of 3307.90, not hair preparations.
       to({ words: ["shampoo", "shampoos", "conditioner"], allOf: [["dog", "dogs", "cat", "cats", "pet", "pets", "puppy", "puppies", "horse", "horses", "animal", "animals"]] }, "330790"),
       to({ words: ["shampoo", "shampoos"] }, "330510"),
-      to({ words: ["relaxer", "perm", "keratin"] }, "330520"),
+      // Keratin "treatments" that straighten hair are 3305.20; a hair mask or conditioner with keratin conditions it (3305.90).
+      to({ words: ["relaxer", "perm", "keratin"], unless: ["mask", "masks", "conditioner", "conditioners", "shampoo"] }, "330520"),
       to({ words: ["hair spray", "hairspray"] }, "330530"),
       to({ words: ["toothpaste", "tooth paste", "tooth powder", "teeth whitening", "whitening toothpaste"] }, "330610"),
       to({ words: ["dental floss", "floss"] }, "330620"),
@@ -607,6 +608,9 @@ const plastics: LexiconEntry[] = [
       to({ words: ["garbage bag", "garbage bags", "trash bag", "trash bags", "bin bag", "bin bags", "bin liners", "rubbish bags", "refuse sacks", "dog poop", "poop bags", "dog waste"] }, "392329"),
       to({ words: ["vacuum storage", "space saver", "compression bags"] }, "392329"),
       to({ words: ["bag", "bags", "mailer", "mailers", "pouch", "polybag"] }, "392321"),
+      // A spray bottle or atomizer for perfume is a scent spray of 9616.10 ("scent sprays and similar toilet sprays"),
+      // not a plastic container for the conveyance of goods.
+      to({ words: ["spray bottle", "spray bottles", "atomizer", "atomiser"], allOf: [["perfume", "perfumes", "cologne", "fragrance", "scent"]] }, "961610"),
       to({ words: ["bottle", "bottles", "jar", "jars", "vial", "jerrican", "drum"] }, "392330"),
       to({ words: ["spool"] }, "392340"),
       to({ words: ["cap", "caps", "lid", "lids", "pump dispenser head", "trigger sprayer"] }, "392350"),

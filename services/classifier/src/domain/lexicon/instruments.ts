@@ -131,7 +131,8 @@ const medical: LexiconEntry[] = [
       to({ words: ["dental drill", "dental handpiece"] }, "901841"),
       to({ words: ["dental chair"] }, "940210"),
       to({ words: ["dental"] }, "901849"),
-      to({ words: ["ophthalmic", "ophthalmoscope", "eye chart", "vision tester", "tonometer"] }, "901850"),
+      // "Tonometer" is also a seller's name for a blood pressure monitor: an ophthalmic tonometer measures eye pressure.
+      to({ words: ["ophthalmic", "ophthalmoscope", "eye chart", "vision tester", "tonometer"], unless: ["blood pressure", "bp monitor", "sphygmomanometer", "arm", "wrist"] }, "901850"),
       to({ words: ["ear thermometer"] }, "902519"),
       to({ words: ["test strips"] }, "382219"),
       to({ words: ["gua sha", "scraping board"], material: ["stone", "gemstone"] }, "6802"),
