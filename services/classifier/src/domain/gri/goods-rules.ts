@@ -344,6 +344,8 @@ export function footwearMaterials(attrs: ExtractedAttributes): { upper?: FootMat
 
 /** Footwear that covers the ankle by its kind: boots and booties of any height, high-tops. */
 const COVERS_ANKLE = /\b(boots?|booties|bootie|bootees?|high[- ]tops?|over[- ]the[- ]knee|thigh[- ]high|knee[- ]high|mid[- ]calf|chelsea)\b/i;
+/** A description that says the footwear covers the ankle ("the upper covers the ankle"); "does not cover the ankle" does not. */
+const STATES_ANKLE = /(?<!\bnot\s)(?<!\bn't\s)\bcover(?:s|ing)?\s+the\s+(?:wearer'?s\s+)?ankles?\b/i;
 /** "Boot" words that name no boot: boot cuffs, boot socks, boot shapers, car boot. */
 const NOT_BOOTS = /\bboot\s+(?:cuffs?|socks?|toppers?|shapers?|trees?|covers?|liners?|laces?|trays?|racks?|dryers?|jacks?|scrapers?|sale)\b|\b(?:car|trunk)\s+boot\b/i;
 
@@ -425,7 +427,7 @@ export const ch64Footwear: GriRule = {
     const fm = footwearMaterials(attrs);
     // Boots cover the ankle by what they are (subheadings 6402.91, 6403.51, 6403.91 "covering the ankle").
     const named = attrs.cleanName || attrs.text;
-    const ankle = COVERS_ANKLE.test(named) && !NOT_BOOTS.test(named);
+    const ankle = (COVERS_ANKLE.test(named) && !NOT_BOOTS.test(named)) || STATES_ANKLE.test(attrs.text);
     if (!fm.upper) {
       // The upper unknown, the heading stays; a boot still covers the ankle within it.
       if (!ankle) return b.build();

@@ -179,7 +179,7 @@ const chemicals: LexiconEntry[] = [
     ],
     note: "fertilisers → ch. 31 (organic 3101, nitrogenous 3102, phosphatic 3103, potassic 3104, mixed 3105); peat 2703; potting mixes 3824",
   }),
-  e("paint|paints|acrylic paint|acrylic paints|oil paint|oil paints|watercolor paint|watercolour paint|watercolors|watercolours|gouache|tempera|poster paint|face paint|body paint|spray paint|aerosol paint|wall paint|interior paint|exterior paint|emulsion paint|latex paint|primer|paint primer|undercoat|varnish|lacquer|wood stain|stain wood|polyurethane varnish|epoxy resin|epoxy resin kit|resin epoxy|uv resin|casting resin|art resin|enamel paint|chalk paint|metallic paint|glow in the dark paint|fabric paint|glass paint|nail paint|car paint|touch up paint|paint pen refill|pigment|pigments|pigment powder|mica pigment|dye|dyes|fabric dye|hair dye powder|food coloring|food colouring|food color|gel food coloring|ink|inks|printing ink|fountain pen ink|calligraphy ink|india ink|alcohol ink|tattoo ink|printer ink refill|stamp ink|putty|wood filler|wall filler|spackle|caulk|sealant|silicone sealant|acrylic sealant|grout|tile grout|waterproof coating|anti rust paint|rust converter", "3208", {
+  e("paint|paints|coating|coatings|protective coating|anti-corrosion coating|anticorrosion coating|anticorrosive coating|epoxy coating|epoxy paint|acrylic paint|acrylic paints|oil paint|oil paints|watercolor paint|watercolour paint|watercolors|watercolours|gouache|tempera|poster paint|face paint|body paint|spray paint|aerosol paint|wall paint|interior paint|exterior paint|emulsion paint|latex paint|primer|paint primer|undercoat|varnish|lacquer|wood stain|stain wood|polyurethane varnish|epoxy resin|epoxy resin kit|resin epoxy|uv resin|casting resin|art resin|enamel paint|chalk paint|metallic paint|glow in the dark paint|fabric paint|glass paint|nail paint|car paint|touch up paint|paint pen refill|pigment|pigments|pigment powder|mica pigment|dye|dyes|fabric dye|hair dye powder|food coloring|food colouring|food color|gel food coloring|ink|inks|printing ink|fountain pen ink|calligraphy ink|india ink|alcohol ink|tattoo ink|printer ink refill|stamp ink|putty|wood filler|wall filler|spackle|caulk|sealant|silicone sealant|acrylic sealant|grout|tile grout|waterproof coating|anti rust paint|rust converter", "3208", {
     splits: [
       // Artists', students' or signboard painters' colours put up in sets (3213.10), otherwise 3213.90.
       to({ words: ["acrylic paint", "acrylic paints", "oil paint", "oil paints", "watercolor", "watercolour", "watercolors", "watercolours", "gouache", "tempera", "poster paint", "face paint", "body paint"], isSet: true }, "321310"),
@@ -190,6 +190,12 @@ const chemicals: LexiconEntry[] = [
       to({ words: ["wall paint", "interior paint", "exterior paint", "emulsion", "latex paint", "chalk paint"] }, "3209"),
       // Paints and varnishes based on synthetic polymers dispersed or dissolved in an aqueous medium (heading 3209).
       to({ words: ["water based", "water-based", "waterborne", "aqueous", "dispersed in water", "in an aqueous medium"] }, "3209"),
+      // Paints and coatings on synthetic polymers dispersed or dissolved in a non-aqueous (organic solvent) medium are
+      // 3208, by polymer: polyesters 3208.10, acrylic or vinyl 3208.20, other (epoxy, polyurethane, alkyd) 3208.90.
+      to({ words: ["coating", "coatings", "paint", "paints", "varnish", "lacquer", "enamel"], allOf: [["solvent", "solvents", "non-aqueous", "nonaqueous"], ["polyester"]] }, "320810"),
+      to({ words: ["coating", "coatings", "paint", "paints", "varnish", "lacquer", "enamel"], allOf: [["solvent", "solvents", "non-aqueous", "nonaqueous"], ["acrylic", "vinyl", "polyvinyl"]] }, "320820"),
+      to({ words: ["coating", "coatings", "paint", "paints", "varnish", "lacquer", "enamel"], allOf: [["solvent", "solvents", "non-aqueous", "nonaqueous"]] }, "320890"),
+      to({ words: ["epoxy coating", "epoxy paint"] }, "320890"),
       to({ words: ["epoxy", "uv resin", "casting resin", "art resin"] }, "3907"),
       to({ words: ["pigment", "pigments", "mica pigment"] }, "3206"),
       to({ words: ["food coloring", "food colouring", "food color", "gel food"] }, "3203"),
@@ -709,9 +715,11 @@ const rubber: LexiconEntry[] = [
     ],
     note: "natural rubber 4001; synthetic 4002; plates, sheets, strip, rods of vulcanised rubber 4008 (cellular 40081x, non-cellular 40082x)",
   }),
-  e("rubber hose|rubber hoses|rubber tube|rubber tubing|hydraulic hose|air hose rubber|fuel hose|fuel line|radiator hose rubber|vacuum hose rubber|heater hose|brake hose rubber|garden hose rubber|suction hose|water hose rubber|oil hose", "4009", {
+  e("rubber hose|rubber hoses|rubber tube|rubber tubing|hydraulic hose|air hose rubber|fuel hose|fuel line|radiator hose|radiator hoses|radiator hose rubber|vacuum hose rubber|heater hose|brake hose rubber|garden hose rubber|suction hose|water hose rubber|oil hose", "4009", {
     splits: [to({ words: ["hydraulic"] }, "400942"), to({ words: ["fuel", "radiator", "heater", "brake", "vacuum"] }, "400931"), to({}, "400921")],
-    note: "tubes, pipes and hoses of vulcanised rubber → 4009 (by reinforcement and fittings)",
+    // A radiator, heater or fuel hose of a car is a hose of vulcanised rubber (4009), not a vehicle part: Section XVII
+    // note 2(a) keeps articles of vulcanised rubber out of "parts and accessories".
+    note: "tubes, pipes and hoses of vulcanised rubber → 4009 (by reinforcement and fittings); radiator and heater hoses of vehicles too (Section XVII note 2(a))",
   }),
   e("conveyor belt|conveyor belts|rubber conveyor belt|transmission belt|v belt|v-belt|v belts|fan belt|serpentine belt|drive belt|timing belt|timing belts|poly v belt|ribbed belt|cogged belt|toothed belt|round belt|flat belt|treadmill belt|vacuum belt|washing machine belt|printer belt|3d printer belt|gt2 belt|motorcycle drive belt|cvt belt|snowmobile belt", "4010", {
     splits: [

@@ -134,6 +134,8 @@ export const STONE_GLASS_CERAMICS: LexiconEntry[] = [
       to({ words: ["fish bowl", "glass fish bowl"] }, "701399"),
       to({ words: ["lamp shade"] }, "940591"),
       to({ words: ["wine glass", "wine glasses", "champagne glass", "champagne flute", "champagne flutes", "martini", "margarita", "goblet", "stemware", "coupe glass"] }, "701328"),
+      // Drinking glasses that are stemware are 7013.2x, whatever else the text calls them.
+      to({ words: ["drinking glass", "drinking glasses", "wine glasses", "glasses"], allOf: [["stemware", "stemmed", "goblet", "goblets"]] }, "701328"),
       to({ words: ["drinking glass", "drinking glasses", "glass cup", "glass cups", "glass mug", "glass mugs", "tumbler", "water glass", "juice glass", "highball", "rocks glass", "old fashioned", "whiskey glass", "whisky glass", "whiskey glasses", "shot glass", "shot glasses", "beer glass", "beer glasses", "pint glass", "double wall glass", "crystal glasses"] }, "701337"),
       to({ words: ["pyrex", "borosilicate", "glass teapot", "glass kettle", "glass baking dish"] }, "701342"),
       to({ words: ["pitcher", "jug", "carafe", "decanter", "french press", "cafetiere", "coffee press", "coffee pot", "teapot", "tea pot", "measuring cup", "mixing bowl", "canister", "storage container", "storage containers", "bowl", "bowls", "plate", "plates", "dish", "food container", "lunch box", "cake stand", "glass straws", "glass straw", "glass water bottle", "glass bottle drinking"] }, "701349"),

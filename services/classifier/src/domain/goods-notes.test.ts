@@ -1,0 +1,38 @@
+/**
+ * Engine-level checks of note rules and splits for goods described as customs rulings describe them, each named after
+ * the legal reason it encodes.
+ */
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import { testKnowledge } from "../test-knowledge.test-util.js";
+import { ClassifierEngine } from "./engine.js";
+
+let engine: ClassifierEngine;
+beforeAll(async () => {
+  engine = new ClassifierEngine((await testKnowledge(inject("databaseUrl"))).knowledge);
+}, 120_000);
+
+const hs6 = (productName: string) => engine.classify({ productName, destinationCountry: "US" }).hs6;
+
+describe("goods as rulings describe them", () => {
+  it("Section XVII note 2(a): a radiator hose of vulcanised rubber is a rubber hose of 4009, not a part of a motor vehicle (8708.91)", () => {
+    expect(hs6("a radiator hose of vulcanized rubber reinforced with textile, without fittings, for automotive cooling systems")).toBe("400931");
+  });
+
+  it("subheadings 6402.91/6403.91: footwear whose description says the upper covers the ankle; 'does not cover the ankle' does not", () => {
+    expect(hs6("women's slip-on shoes with outer soles and uppers of rubber and plastics, the upper covers the ankle")).toBe("640291");
+    expect(hs6("women's slip-on shoes with outer soles and uppers of rubber and plastics, the upper does not cover the ankle")).toBe("640299");
+  });
+
+  it("subheading 7013.22: stemware of lead crystal, even when the text also calls it drinking glasses", () => {
+    expect(hs6("drinking glasses of lead crystal, hand blown, stemware")).toBe("701322");
+  });
+
+  it("heading 8714: a wheel rim for a bicycle is a part of a cycle (8714.92), not of a motor vehicle (8708.70)", () => {
+    expect(hs6("a steel wheel rim for a bicycle")).toBe("871492");
+    expect(hs6("alloy wheel rim for a passenger car 17 inch")).toBe("870870");
+  });
+
+  it("heading 3208: a coating of a synthetic polymer (epoxy) dispersed in an organic solvent is a paint of 3208.90, not the epoxide resin of 3907", () => {
+    expect(hs6("an anti-corrosion coating consisting of an epoxy resin dispersed in an organic solvent")).toBe("320890");
+  });
+});
