@@ -829,6 +829,23 @@ function longList(v: string): boolean {
 // ---------------------------------------------------------------------------------------------
 
 /** Reads every `ExtractedAttributes` field from a product. Context answers override extracted values. */
+/**
+ * The unit value a text states in US dollars, as rulings write it ("valued at $25 each", "valued over $20", "valued at
+ * $48 per dozen"): a bound is read as just past it, a value per dozen as per piece.
+ */
+const STATED_VALUE_RE = /\bvalued\s+(at|over|above|more than|under|below|less than|not over|not more than|not exceeding)?\s*(?:us\s?)?\$\s?(\d+(?:,\d{3})*(?:\.\d+)?)(?:\s*(?:\/|per|a)\s*(dozen|doz|pair|piece|unit|each))?/i;
+function statedValueUsd(text: string): number | undefined {
+  const m = STATED_VALUE_RE.exec(text);
+  if (!m) return undefined;
+  let v = Number(m[2]!.replace(/,/g, ""));
+  if (!Number.isFinite(v) || v <= 0) return undefined;
+  const op = (m[1] ?? "at").toLowerCase();
+  if (/^(?:over|above|more than)$/.test(op)) v += 0.01;
+  else if (/^(?:under|below|less than)$/.test(op)) v -= 0.01;
+  if (/^doz/i.test(m[3] ?? "")) v /= 12;
+  return v;
+}
+
 export function extractAttributes(input: ProductInput): ExtractedAttributes {
   const attributes = input.attributes ?? {};
   const brands = attr(input, BRAND_KEY).map((a) => a.value);
@@ -1075,6 +1092,7 @@ export function extractAttributes(input: ProductInput): ExtractedAttributes {
   // --- value ---
   let valueUsd: number | undefined = num(ctxValue(input, "valueUsd", "value_usd"));
   if (valueUsd === undefined && input.price !== undefined && input.currency) valueUsd = toUsd(input.price, input.currency);
+  if (valueUsd === undefined) valueUsd = statedValueUsd(`${input.productName} ; ${input.description ?? ""}`);
 
   // --- set / part / pieces ---
   const typeT = toks(normalizeText(attr(input, TYPE_KEY).map((a) => a.value).join(" ; ")));

@@ -660,6 +660,21 @@ function pairAdjacent(toks: readonly string[], hits: MaterialHit[]): void {
   }
 }
 
+/**
+ * A share stated for a minor material only ("cotton knit fabric containing 5% spandex", "stainless steel containing 8%
+ * nickel"): when the shares stated come to less than half and one other material is named, without a share, as the
+ * body of the goods, that material is the rest, and the goods' main material.
+ */
+function remainderShare(hits: MaterialHit[]): void {
+  const shared = hits.filter((h) => h.percent !== undefined);
+  if (shared.length === 0) return;
+  const total = shared.reduce((s, h) => s + h.percent!, 0);
+  if (total >= 50) return;
+  const rest = hits.filter((h) => h.percent === undefined && !h.generic && !h.secondary && !shared.some((x) => x.material === h.material));
+  if (rest.length === 0 || rest.some((h) => h.material !== rest[0]!.material)) return;
+  rest[0]!.percent = 100 - total;
+}
+
 const RATIO_RE = /(?<![\d.])(\d{1,3})\s*\/\s*(\d{1,3})(?:\s*\/\s*(\d{1,3}))?(?![\d.%])/;
 
 function applyRatio(segment: string, hits: MaterialHit[]): void {
@@ -944,6 +959,7 @@ export function extractMaterials(input: ProductInput, text?: string): MaterialSh
   }
   const textHits = scanMaterialTokens(freeToks, { mode: "text", textile, softTextile, hardPlastic }).filter((h) => !isAccessoryMaterial(h, freeToks));
   pairAdjacent(freeToks, textHits);
+  remainderShare(textHits);
   // "100% cashmere" written in the name is a composition statement: it ranks with the composition field.
   push(textHits.filter((h) => h.percent !== undefined), "text", 1.5);
   push(textHits.filter((h) => h.percent === undefined), "text", 4);

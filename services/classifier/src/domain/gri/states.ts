@@ -129,7 +129,9 @@ export type StateValues = ReadonlyMap<string, boolean>;
  */
 const STATE_WORD = /^(?!(?:used|designed|intended|based|specified|included|mentioned|described|covered|required|needed|called|named|listed|related|classified|imported|exported|shipped|supplied|presented|labell?ed|indicated|featured|offered|sized|shaped|styled|colou?red|bottled|packed|packaged|boxed|bagged|chilled|frozen|roasted|refined|unrefined|filled|decaffeinated|shelled|unshelled|hulled|alloyed|unalloyed|added|sweetened)$)(?:[a-z]+(?:-[a-z]+)?ed|seamless|dental|self-adhesive|self-propelled|power-operated|optically|electrically|chemically)$/;
 const STATE_ADJECTIVES: ReadonlySet<string> = new Set(["seamless", "dental", "self-adhesive", "self-propelled", "power-operated", "optically", "electrically", "chemically"]);
-const NOT_WORDS = /\b(?:not|nor|neither) ([a-z]+(?:-[a-z]+)?)(?:(?:,| or| nor) ([a-z]+(?:-[a-z]+)?))?/g;
+// A "not" denies every participle of the list it heads: "not reinforced, laminated, supported or similarly combined
+// with other materials" (3920), "not reinforced or otherwise combined" (3917.32).
+const NOT_WORDS = /\b(?:not|nor|neither) ([a-z]+(?:-[a-z]+)?)(?:(?:,| or| nor)(?: similarly| otherwise)? ([a-z]+(?:-[a-z]+)?))?((?:(?:,| or| nor)(?: similarly| otherwise)? [a-z]+(?:-[a-z]+)?ed\b)*)/g;
 const UN_WORD = /\b(?:un|non-?)([a-z]+ed)\b/g;
 
 /** "not exceeding 60 V", "exceeding 650 kVA", "more than 1,000 W": a stated bound on a quantity, per number and unit. */
@@ -146,8 +148,9 @@ function stateWords(text: string): Map<string, boolean> {
   const out = new Map<string, boolean>();
   const negated = new Set<string>();
   NOT_WORDS.lastIndex = 0;
-  let rest = text.replace(NOT_WORDS, (_all, a: string, b: string | undefined) => {
-    for (const w of [a, b]) if (w && STATE_WORD.test(w)) for (const t of readTokens(americanOur(w))) negated.add(t);
+  let rest = text.replace(NOT_WORDS, (_all, a: string, b: string | undefined, more: string | undefined) => {
+    const listed = (more ?? "").split(/,| or | nor /).map((w) => w.replace(/^\s*(?:(?:similarly|otherwise)\s+)?/, "").trim());
+    for (const w of [a, b, ...listed]) if (w && STATE_WORD.test(w)) for (const t of readTokens(americanOur(w))) negated.add(t);
     return " ";
   });
   UN_WORD.lastIndex = 0;

@@ -9,6 +9,17 @@ import { ARTICLE } from "./metals.js";
 const WIRE_ARTICLE: Record<string, string> = { ...ARTICLE, steel: "732620", base_metal: "732620" };
 
 const ironSteel: LexiconEntry[] = [
+  // Marketplace titles stack synonyms ("Garlic Press Crusher", "Ginger Crusher Mincer"): a hand-worked kitchen press
+  // is a household hand tool (8205.51), not a crushing machine for stone or ore (8474.20).
+  e("garlic press crusher|garlic crusher press|garlic press mincer|garlic mincer press|garlic crusher mincer|garlic squeezer|garlic presser|ginger crusher|ginger press|ginger mincer|garlic chopper manual|manual garlic crusher|hand garlic crusher|garlic smasher|garlic rocker", "820551", {
+    m: { plastic: "392410", "wood,bamboo": "441990", other: "820551" },
+    note: "hand-operated garlic and ginger presses and crushers → household tools 820551 (plastics 392410)",
+  }),
+  // "Meat Tenderizer Hammer": a kitchen mallet for pounding meat is a household tool (8205.51), not a hammer of 8205.20.
+  e("meat tenderizer hammer|tenderizer hammer|meat hammer mallet|meat tenderizer mallet|steak hammer|steak pounder|meat pounder|meat tenderiser hammer|kitchen hammer", "820551", {
+    m: { plastic: "392410", "wood,bamboo": "441990", other: "820551" },
+    note: "meat tenderizers and mallets → household tools 820551 (wood 4419, plastics 3924)",
+  }),
   m("wire basket|wire baskets|wire storage basket|wire fruit basket|wire egg basket|wire mesh basket|wire frame|wire hanger|wire rack|wire holder|wire organizer|wire cage|wire trellis|wire plant support|wire wreath frame|wreath frame|wreath ring|wire ring frame|macrame ring|macrame hoop|dream catcher ring|metal hoop|metal hoops|wire loop|wire hook", "732620", WIRE_ARTICLE,
     "articles of iron or steel wire → 732620; aluminium 761699; plastics 392690"),
   e("shackle|shackles|bow shackle|d shackle|anchor shackle|screw pin shackle|turnbuckle|turnbuckles|rigging screw|wire rope clip|wire rope clips|cable clamp wire rope|thimble wire rope|wire rope thimble|eye bolt lifting|lifting eye|swivel eye|chain swivel|rigging hardware|boat hardware|cleat|cleats|rope cleat|bollard|mooring bollard|hawse pipe|padeye|pad eye|deck hinge|stainless marine hardware", "732690", {

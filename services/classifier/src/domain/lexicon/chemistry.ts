@@ -125,8 +125,10 @@ const organic: LexiconEntry[] = [
     note: `sulphonated, nitrated or nitrosated derivatives of hydrocarbons → 2904 (sulfonic acids of hydrocarbons 290410); linear alkylbenzene sulfonic acids 340231; ${NOTE3}`,
   }),
   // Alcohols, phenols, ethers, epoxides, aldehydes, ketones (2905–2914).
-  e("diol|triol|glycol|n-butanol|isobutanol|isobutyl alcohol|n-butyl alcohol|butan-1-ol|tert-butanol|sec-butanol|ethylene glycol|monoethylene glycol|propylene glycol|butanediol|hexanediol|neopentyl glycol|pentaerythritol|trimethylolpropane|sorbitol|mannitol|xylitol|sugar alcohol|butanol|octanol|hexanol|propanol|acyclic alcohol|allyl alcohol", "2905", {
+  e("diol|triol|glycol|n-butanol|isobutanol|isobutyl alcohol|n-butyl alcohol|butan-1-ol|tert-butanol|sec-butanol|ethylene glycol|monoethylene glycol|propylene glycol|butanediol|hexanediol|neopentyl glycol|pentaerythritol|trimethylolpropane|sorbitol|mannitol|xylitol|sugar alcohol|butanol|octanol|hexanol|propanol|acyclic alcohol|allyl alcohol|propan-1-ol|propan-2-ol|propyl alcohol|n-propyl alcohol|n-propanol|1-propanol|2-propanol", "2905", {
     splits: [
+      // Propan-1-ol (propyl alcohol) and propan-2-ol (isopropyl alcohol) 2905.12 ("propan" is no propane of 2711).
+      to({ words: ["propan-1-ol", "propan-2-ol", "propyl alcohol", "n-propyl alcohol", "n-propanol", "1-propanol", "2-propanol", "isopropanol", "isopropyl alcohol", "propanol"] }, "290512"),
       to({ words: ["sorbitol"] }, "290544"),
       to({ words: ["mannitol"] }, "290543"),
       to({ words: ["ethylene glycol", "monoethylene glycol"] }, "290531"),

@@ -11,6 +11,11 @@ import type { LexiconEntry } from "../types.js";
 import { e, to } from "./helpers.js";
 
 export const ELECTRONICS: LexiconEntry[] = [
+  // "4 Port USB 3.0 Hub … for Laptop … Flash Drive": the hub is the goods, what it connects is named after "for". A USB hub
+  // distributes the data connection of an automatic data processing machine: a control or adapter unit (8471.80).
+  e("usb 3.0 hub|usb 2.0 hub|usb 3.1 hub|usb 3.2 hub|port usb hub|port hub|usb port hub|usb splitter|usb hub splitter|usb data hub|usb extension hub|type c hub|usb c multiport hub|powered usb hub", "847180", {
+    note: "USB hubs and port splitters → control or adapter units 847180",
+  }),
   e("motor|motor unit|motor assembly|motor replacement|replacement motor|drive motor|traction motor|linear motor|servomotor|synchronous motor|universal motor|shaded pole motor|capacitor motor|blind motor|window motor|window regulator motor|blower motor|heater blower motor|radiator fan motor|condenser fan motor|washing machine motor|dryer motor|vacuum cleaner motor|mixer motor|sewing motor|treadmill motor|pump motor|130 motor|n20 motor|775 motor|550 motor|motor with gearbox|planetary gear motor", "8501", {
     splits: [
       to({ power: ["combustion"] }, "8407"),

@@ -21,11 +21,24 @@ type ShoeKind = "sports" | "athletic" | "boot" | "thong" | "plain" | "ski";
  * sports (6402 19 / 6403 19 / 6404 11), athletic (sneakers: 6402 99 / 6403 99 / 6404 11), boot (covering the ankle: 6402 91 / 6403 91), thong (toe post 6402 20),
  * plain (6402 99 / 6403 99 / 6404 19).
  */
+/**
+ * Rain boots, rubber boots and wellingtons are the waterproof footwear of heading 6401 (outer soles and uppers of
+ * rubber or plastics, the upper neither stitched nor riveted to the sole): a title that also calls them "boots",
+ * "shoes" or "water shoes" does not move them to 6402, which excludes waterproof footwear of 6401.
+ */
+const RAIN_BOOTS = ["rain boots", "rain boot", "rainboots", "rainboot", "rubber boots", "rubber rain boots", "wellington boots", "wellingtons", "wellies", "gumboots", "gum boots", "rain booties"];
+const RAIN_BOOT_SPLITS: Split[] = [
+  to({ words: RAIN_BOOTS, allOf: [["steel toe", "toe cap", "safety"]], unless: ["leather", "canvas", "knit"] }, "640110"),
+  to({ words: RAIN_BOOTS, allOf: [["knee high", "knee-high", "thigh", "over the knee"]], unless: ["leather", "canvas", "knit"] }, "640199"),
+  to({ words: RAIN_BOOTS, unless: ["leather", "canvas", "knit"] }, "640192"),
+];
+
 function shoeSplits(kind: ShoeKind): Split[] {
   const rp = { sports: "640219", athletic: "640299", boot: "640291", thong: "640220", plain: "640299", ski: "640212" }[kind];
   const le = { sports: "640319", athletic: "640399", boot: "640391", thong: "640399", plain: "640399", ski: "640312" }[kind];
   const tx = { sports: "640411", athletic: "640411", boot: "640419", thong: "640419", plain: "640419", ski: "640411" }[kind];
   return [
+    ...RAIN_BOOT_SPLITS,
     // Leather-upper footwear incorporating a protective metal toe-cap is 6403.40 whatever its kind.
     to({ words: ["steel toe", "steel toes", "steel toecap", "steel toe cap", "steel capped", "steel cap", "metal toe", "metal toecap", "metal toe cap"], material: LEATHER }, "640340"),
     to({ material: LEATHER }, le),
@@ -111,6 +124,11 @@ const umbrellas: LexiconEntry[] = [
   }),
 ];
 
+/** Words of a hair piece that is not a complete wig (6704.19 when synthetic). */
+const NOT_A_COMPLETE_WIG = ["ponytail", "braiding", "bundle", "bundles", "hairpiece", "hair piece", "topper", "chignon", "weft", "crochet hair", "faux locs", "clip-in", "tape-in", "halo"];
+/** The trade's names for synthetic wig fibre. */
+const SYNTHETIC_HAIR = ["synthetic", "kanekalon", "toyokalon", "modacrylic", "heat resistant fiber", "heat resistant fibre", "high temperature fiber", "high temperature fibre", "low temperature fiber", "futura fiber"];
+
 const ch67: LexiconEntry[] = [
   e("feathers|feather|craft feathers|ostrich feathers|peacock feathers|goose feathers|feather boa|feather trim|marabou|down feathers|down filling|duck down|goose down|feather fan", "670100", {
     splits: [to({ words: ["down filling", "duck down", "goose down", "down feathers"] }, "0505")],
@@ -122,9 +140,14 @@ const ch67: LexiconEntry[] = [
   e("wig|wigs|lace front wig|lace frontal wig|full lace wig|glueless wig|human hair wig|synthetic wig|cosplay wig|costume wig|party wig|bob wig|headband wig|u part wig|closure wig|hair topper|toupee|hairpiece|hair piece|hair extensions|hair extension|clip in hair extensions|tape in extensions|hair bundles|hair weave|lace closure|lace frontal|hair closure|ponytail extension|ponytail hairpiece|bangs hairpiece|clip-in bangs|braiding hair|crochet hair|crochet braids|twist hair|locs extensions|faux locs|hair switch|hair bun piece|chignon|false beard|fake beard|fake mustache|false mustache|false eyebrows|eyebrow wig|doll wig", "6704", {
     splits: [
       to({ words: ["human hair", "remy", "virgin hair", "brazilian", "peruvian", "malaysian", "indian hair", "vietnamese", "100% human"] }, "670420"),
-      to({ material: ["synthetic", "artificial", "plastic"], words: ["wig"] }, "670411"),
+      // A complete wig is a wig named as such: a ponytail, clip-in piece, braiding hair or bundle sold under a seller's
+      // category "Hair Extensions & Wigs" is a hair piece of 6704.19, not a complete wig.
+      to({ material: ["synthetic", "artificial", "plastic"], words: ["wig"], unless: NOT_A_COMPLETE_WIG }, "670411"),
       to({ material: ["synthetic", "artificial", "plastic"] }, "670419"),
       to({ material: ["wool", "fine_animal_hair", "fur", "cotton", "silk"] }, "670490"),
+      // Wig fibres named by the trade ("synthetic", Kanekalon, "heat resistant fiber") are synthetic textile materials.
+      to({ words: SYNTHETIC_HAIR, allOf: [["wig", "wigs"]], unless: NOT_A_COMPLETE_WIG }, "670411"),
+      to({ words: SYNTHETIC_HAIR }, "670419"),
     ],
     decisive: ["material"], note: "wigs and hair pieces: human hair 670420; synthetic complete wigs 670411, other synthetic 670419; animal hair/other 670490",
   }),

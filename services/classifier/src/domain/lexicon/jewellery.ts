@@ -60,6 +60,27 @@ function finding(terms: string): LexiconEntry {
   });
 }
 
+/**
+ * "Findings" said to be clasps, hooks, ear wires or jump rings (a seller's category "Jewelry Findings & Components"
+ * over "Lobster Clasps Hooks") are the goods that heading 8308 names when of base metal or of unstated metal, as
+ * `finding()` holds: hooks, eyes and rings 830810, clasps 830890. Of precious metal or other materials they stay
+ * with the jewellery (7113 / 7117) through the material splits that follow.
+ */
+const CLASP_WORDS = ["clasp", "clasps", "lobster", "toggle clasp", "jump ring", "jump rings", "split rings", "ear wires", "earring hooks", "ear hooks", "crimp beads", "crimp tubes", "bails", "pin backs"];
+function findingsSplits(): Split[] {
+  const js = jewelSplits();
+  const metal = GROUPS.metal!;
+  return [
+    to({ material: ["silver"] }, "711311"),
+    to({ material: ["gold", "platinum", "precious_metal"], words: PLATED, allOf: [CLASP_WORDS] }, "830890"),
+    ...js.slice(1, 6),
+    to({ material: otherThan([...metal, "silver", "gold", "platinum", "precious_metal"]) }, "711790"),
+    to({ words: HOOKS_AND_EYES, unless: ["clasp", "clasps", "lobster"] }, "830810"),
+    to({ words: CLASP_WORDS }, "830890"),
+    to({ material: metal }, "711719"),
+  ];
+}
+
 export const JEWELLERY: LexiconEntry[] = [
   jewel("necklace|necklaces|pendant necklace|chain necklace|necklace chain|necklace chains|choker|choker necklace|collar necklace|statement necklace|layered necklace|bib necklace|lariat necklace|y necklace|name necklace|initial necklace|locket|locket necklace|pendant|pendants|charm necklace|cross necklace|cross pendant|heart necklace|pearl necklace|bead necklace|beaded necklace|tennis necklace|cuban chain|cuban link chain|rope chain|figaro chain|box chain|snake chain|curb chain|franco chain|herringbone chain|ball chain necklace|neck chain|gold chain|silver chain|chain link necklace|pendant chain|torque necklace|torc|medallion|amulet|talisman"),
   jewel("bracelet|bracelets|bangle|bangles|cuff bracelet|charm bracelet|tennis bracelet|chain bracelet|link bracelet|beaded bracelet|bead bracelet|stretch bracelet|elastic bracelet|friendship bracelet|string bracelet|braided bracelet|woven bracelet|leather bracelet|wrap bracelet|magnetic bracelet|copper bracelet|id bracelet|identity bracelet|bolo bracelet|slider bracelet|paperclip bracelet|wristlet bracelet|anklet|anklets|ankle bracelet|ankle chain|foot chain|barefoot sandals jewelry|toe ring|body chain|waist chain|belly chain|hand chain|slave bracelet|mala bracelet|prayer bead bracelet|rosary bracelet|evil eye bracelet|birthstone bracelet|couple bracelets|matching bracelets|bead bangle"),
@@ -76,8 +97,11 @@ export const JEWELLERY: LexiconEntry[] = [
   jewel("body jewelry|body jewellery|nose ring|nose stud|nose hoop|nose pin|septum ring|belly ring|belly button ring|navel ring|tongue ring|tongue bar|lip ring|labret|eyebrow ring|cartilage earring|helix earring|tragus earring|daith earring|conch earring|industrial barbell|barbell piercing|piercing jewelry|nipple ring|nipple bar|ear gauges|ear plugs jewelry|ear tunnels|plugs and tunnels|ear stretchers|tapers piercing|horseshoe ring piercing|captive bead ring|clicker ring|segment ring|septum clicker|dermal anchor|dermal top"),
   jewel("jewelry set|jewellery set|jewelry sets|bridal jewelry set|necklace and earring set|necklace set|earring set gift|jewelry gift set|parure|demi parure"),
   jewel("hair jewelry|hair jewellery|tiara|crown jewelry|bridal tiara|headband jewelry|hair chain|head chain|forehead jewelry|maang tikka|hair cuff|hair ring|braid cuffs|dreadlock beads|hair beads"),
-  jewel("jewelry findings|jewellery findings|earring findings|brooch findings|brooch pin findings|jewelry findings kit|earring posts|head pins|eye pins|spacer beads|extender chain|chain extender|necklace extender|bracelet extender|jewelry chain|chain by the foot|bulk chain|jewelry wire|beading wire|memory wire|bezel setting|ring blank|pendant tray|cabochon setting|jewelry making supplies|jewelry making kit|jewellery making kit|bracelet making kit|charm bracelet kit|bead kit",
-    "findings in general, chains, wire, blanks, settings and kits for jewellery follow the jewellery: base metal 711719, silver 711311, gold 711319, plastic/glass 711790"),
+  e("jewelry findings|jewellery findings|earring findings|brooch findings|brooch pin findings|jewelry findings kit|earring posts|head pins|eye pins|spacer beads|extender chain|chain extender|necklace extender|bracelet extender|jewelry chain|chain by the foot|bulk chain|jewelry wire|beading wire|memory wire|bezel setting|ring blank|pendant tray|cabochon setting|jewelry making supplies|jewelry making kit|jewellery making kit|bracelet making kit|charm bracelet kit|bead kit", "7117", {
+    splits: findingsSplits(),
+    decisive: ["material"],
+    note: "findings in general, chains, wire, blanks, settings and kits for jewellery follow the jewellery: base metal 711719, silver 711311, gold 711319, plastic/glass 711790; findings that are clasps, hooks or jump rings of base metal are named in heading 8308",
+  }),
   finding("jewelry clasp|jewellery clasp|lobster clasp|lobster claw clasp|toggle clasp|magnetic clasp|spring ring clasp|jump ring|jump rings|split rings jewelry|earring hooks|ear wires|earring backs|ear nuts|bead caps|crimp beads|crimp tubes|pinch bail|connectors jewelry|pin back|brooch back|pin keeper|pin keepers|pin locks|locking pin backs|locking pin back|locking pin keeper|pin clutch|pin clutches|butterfly clutch|butterfly clutches|rubber earring backs|clasps|jewelry clasps|clasp|bail|bails|jewelry connectors|filigree connectors|end caps jewelry|ribbon ends|calottes|crimp covers|open jump rings|closed jump rings|necklace clasps|jewellery clasps|ear hooks|ear hook|earring hook|fish hook earrings|brooch pin backs|bar pins|tie tack backs|bead stoppers|bead stopper"),
   e("bezel cups|bezel trays|earring blanks|brooch pins|safety pin brooch", "7117", {
     splits: jewelSplits(),

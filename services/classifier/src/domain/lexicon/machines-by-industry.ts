@@ -268,7 +268,8 @@ export const MACHINES_BY_INDUSTRY: LexiconEntry[] = [
   e("lockstitch machine|lockstitch sewing machine|cover stitch machine|buttonhole machine|button sewing machine|bartack machine|long arm quilting machine|portable bag sewing machine|leather sewing machine|shoe sewing machine|zigzag sewing machine industrial|walking foot sewing machine", "845229", {
     splits: [
       to({ words: ["serger", "overlocker", "coverstitch"], use: ["household"] }, "845210"),
-      to({ words: ["automatic", "lockstitch", "buttonhole", "button sewing", "bartack"] }, "845221"),
+      // Lockstitch is a kind of stitch, not an automatic unit: a lockstitch machine is 845229 unless said automatic.
+      to({ words: ["automatic", "buttonhole", "button sewing", "bartack"] }, "845221"),
     ],
     note: "sewing machines other than household: automatic units 845221, other 845229; household 845210",
   }),

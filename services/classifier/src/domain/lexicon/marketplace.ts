@@ -5,7 +5,7 @@
  * Kept in a file of its own: additions here do not touch the entries by chapter.
  */
 import type { LexiconEntry } from "../types.js";
-import { e, m } from "./helpers.js";
+import { e, m, to } from "./helpers.js";
 
 export const MARKETPLACE: LexiconEntry[] = [
   e("arch support inserts|arch support insert|arch support shoe inserts|arch support insole", "640690", {
@@ -32,4 +32,16 @@ export const MARKETPLACE: LexiconEntry[] = [
   m("jewelry box organizer|jewellery box organizer|jewelry organizer box|jewellery organizer box|jewelry storage box|jewellery storage box", "4202",
     { "wood,bamboo": "442090", "leather,composition_leather": "420291", "plastic,textiles": "420292", other: "420299" },
     "jewellery boxes are containers of heading 4202 by the outer surface (leather 420291, plastic sheeting or textile 420292, other 420299); of wood 442090"),
+  // "Shoe charms" and "clog charms" decorate footwear: ornamental articles by material (of plastics 3926.40), not
+  // footwear of chapter 64 and not parts of footwear (they are not needed for the shoe to be a shoe).
+  m("shoe charm|shoe charms|clog charm|clog charms|croc charms|shoe decoration|shoe decorations|shoe pins|shoe buckles decorative|shoe jewelry|shoe jewellery", "392640",
+    { "plastic,rubber": "392640", "metal": "830629", glass: "701890" },
+    "shoe charms are ornaments: of plastics (PVC, silicone) 392640, base metal 830629, glass 701890"),
+  // Iron-on (hotfix) and flatback rhinestones are imitation stones of glass (7018.10) unless said to be of plastics
+  // (acrylic or resin rhinestones, 3926.90).
+  e("hotfix rhinestones|hot fix rhinestones|hotfix rhinestone|iron on rhinestones|iron-on rhinestones|hotfix crystals|hot fix crystals|flatback crystals|flat back rhinestones|nail rhinestones|nail art rhinestones", "701810", {
+    splits: [to({ material: ["plastic"] }, "392690"), to({ words: ["acrylic", "resin"], unless: ["glass"] }, "392690")],
+    decisive: ["material"],
+    note: "rhinestones: of glass (hotfix, flatback crystal) imitation stones 701810; acrylic or resin rhinestones 392690",
+  }),
 ];

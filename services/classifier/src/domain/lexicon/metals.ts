@@ -218,10 +218,12 @@ const steelProducts: LexiconEntry[] = [
       to({ words: ["pvc", "ppr", "pex", "plastic", "upvc", "hdpe"] }, "391740"),
       to({ words: ["hydraulic"], material: ["iron_steel", "stainless_steel"] }, "730799"),
       to({ material: ["stainless_steel"], words: ["flange", "flanges"] }, "730721"),
+      // Butt-welding fittings (73x7.23 / .93) whatever their shape: an elbow made to be butt-welded is no threaded elbow.
+      to({ material: ["stainless_steel"], words: ["butt weld", "butt-weld", "butt welding", "butt-welding"] }, "730723"),
       to({ material: ["stainless_steel"], words: ["elbow", "threaded", "sleeve", "bend"] }, "730722"),
-      to({ material: ["stainless_steel"], words: ["butt weld", "butt-weld"] }, "730723"),
       to({ material: ["stainless_steel"] }, "730729"),
       to({ words: ["flange", "flanges"] }, "730791"),
+      to({ words: ["butt weld", "butt-weld", "butt welding", "butt-welding"], unless: ["pvc", "ppr", "pex", "plastic", "upvc", "cpvc", "hdpe", "abs"] }, "730793"),
       to({ words: ["malleable", "cast"] }, "730719"),
       // The fitting named by the term ("elbows and tees") is of the plastic named in the text, if one is.
       to({ words: ["elbow", "threaded", "bend", "sleeve", "nipple"], unless: ["pvc", "ppr", "pex", "plastic", "upvc", "cpvc", "hdpe", "abs"] }, "730792"),

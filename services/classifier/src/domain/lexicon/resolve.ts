@@ -84,6 +84,9 @@ export function statedOnly(text: string): string {
     // "non-refillable", "non-rechargeable": "non-" denies the "-able" adjective it is joined to; read as one word
     .replace(/\bnon[- ](?=[a-z]+able\b)/gi, "non")
     .replace(/\bwithout[- ]added[- ][a-z]+/gi, " ")
+    // "without fittings", "without a motor": what the goods are said to be without is none of theirs (the trade's
+    // "embroidery without visible ground" names a kind of embroidery)
+    .replace(/\bwithout\s+(?!visible\b)(?:(?:a|an|any)\s+)?[a-z-]+(?:\s+(?:or|nor)\s+[a-z-]+)?/gi, " ")
     // "No Box Spring Needed", "no tools required": what the goods do without is none of theirs
     .replace(/\bno[- ](?:[a-z]+[- ]){1,3}(?:needed|required|necessary)\b/gi, " ")
     .replace(/\b(?:unshelled|in[- ]shell)\b/gi, " in shell ")

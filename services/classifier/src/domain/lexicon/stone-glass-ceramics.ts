@@ -69,11 +69,15 @@ export const STONE_GLASS_CERAMICS: LexiconEntry[] = [
   }),
   e("ceramic mug|ceramic mugs|porcelain mug|stoneware mug|ceramic cup|porcelain cup|ceramic plate|ceramic plates|porcelain plate|ceramic bowl|ceramic bowls|porcelain bowl|ceramic dinnerware|porcelain dinnerware|stoneware dinnerware|ceramic tableware|porcelain tableware|fine china|bone china|china set|tea set|tea set ceramic|coffee set|ceramic teapot|porcelain teapot|ceramic planter|ceramic plant pot|ceramic flower pot|terracotta pot|terracotta pots|clay pot|ceramic jar|ceramic canister|ceramic baking dish|ceramic casserole|ceramic ramekin|ceramic soap dish|ceramic bathroom set|ceramic tumbler|ceramic butter dish|ceramic spoon rest|ceramic utensil holder|ceramic cookware|ceramic knife block|pottery|handmade pottery", "6912", {
     splits: [
+      // Toilet articles (soap dishes, bathroom sets) and household articles that are neither tableware nor kitchenware
+      // (planters) of porcelain are 6911.90, not the tableware and kitchenware of 6911.10.
+      to({ words: ["soap dish", "bathroom set", "planter", "plant pot", "flower pot"], material: ["porcelain"] }, "691190"),
+      to({ words: ["soap dish", "bathroom set", "planter", "plant pot", "flower pot"], allOf: [["porcelain", "fine china", "bone china"]] }, "691190"),
       to({ words: ["porcelain", "fine china", "bone china", "china set"] }, "691110"),
       to({ material: ["porcelain"] }, "691110"),
       to({}, "691200"),
     ],
-    note: "ceramic tableware, kitchenware, household and toilet articles: porcelain or china 6911 (691110), other ceramics 691200",
+    note: "ceramic tableware, kitchenware, household and toilet articles: porcelain or china 6911 (tableware and kitchenware 691110, toilet and other household articles 691190), other ceramics 691200",
   }),
   e("ceramic figurine|ceramic figurines|porcelain figurine|porcelain figurines|ceramic statue|ceramic sculpture|ceramic ornament|ceramic ornaments|porcelain doll|ceramic decor|ceramic animal|ceramic angel|ceramic christmas ornament|ceramic wall art|ceramic art|ceramic craft|pottery figurine|ceramic money box|piggy bank|piggy bank ceramic|coin bank|money box|ceramic bead|ceramic beads|ceramic insulator|ceramic ring industrial|ceramic heater plate|ceramic crucible|laboratory ceramic|mortar porcelain lab", "6913", {
     splits: [

@@ -7,6 +7,16 @@ import { e, F, garment, m, materialSplits, same, to, type GarmentSpec } from "./
 
 /** Words for knitted pile other than looped pile (terry): 6001.9x. */
 const PILE = ["fleece", "velour", "plush", "minky", "faux fur", "sherpa"];
+/** Words for long pile knitted fabric (6001.10, "long pile" fabrics imitating fur, sliver knitted). */
+const LONG_PILE = ["faux fur", "fake fur", "artificial fur", "long pile", "imitation fur", "fur fabric"];
+/** Splits of a generic "fabric" that is net, tulle, lace (5804) or faux fur (6001.10). */
+const NET_LACE_FUR_SPLITS = [
+  to({ words: ["tulle", "bobbinet", "netting", "net fabric", "mesh tulle"] }, "580410"),
+  to({ words: ["lace"], material: ["synthetic", "artificial"], unless: ["lace up", "lace-up"] }, "580421"),
+  to({ words: ["lace"], material: ["cotton", "silk", "wool", "fine_animal_hair", "flax", "other_vegetable_fibre"], unless: ["lace up", "lace-up"] }, "580429"),
+  to({ words: ["lace"], unless: ["lace up", "lace-up"] }, "5804"),
+  to({ words: LONG_PILE }, "600110"),
+];
 
 // --- fibre maps per garment heading ----------------------------------------------------------------
 const COAT: Pick<GarmentSpec, "knit" | "woven"> = {
@@ -113,6 +123,32 @@ function sweater(terms: string): LexiconEntry {
     note: "jerseys, pullovers, cardigans, sweatshirts: knitted → 6110 by fibre (Kashmir goat 611012)",
   });
   g.splits = [CASHMERE, ...(g.splits ?? [])];
+  return g;
+}
+
+/**
+ * A costume (cosplay, Halloween, stage) that is a dress is classified as the dress it is (6104 4x / 6204 4x by
+ * fibre), as any garment of textile fabric: chapter 95 leaves fancy dress of textiles to chapters 61/62 (note 1(e)
+ * to ch. 95), and the costume's dress gives the outfit its character over the apron or headpiece sold with it.
+ * "Dress up" and "fancy dress" say costume, not a dress.
+ */
+function costumeOf(g: LexiconEntry): LexiconEntry {
+  const dress = garment("dress", { defaultConstruction: "woven", ...DRESS, assume: "synthetic" });
+  const asDress = [...(dress.splits ?? []), { when: {}, heading: dress.heading, subheading: dress.subheading }].map((sp) => ({
+    ...sp,
+    when: { ...sp.when, allOf: [...(sp.when.allOf ?? []), ["dress", "dresses"]], unless: [...(sp.when.unless ?? []), "fancy dress", "dress up", "dress-up"] },
+  }));
+  g.splits = [...asDress, ...(g.splits ?? [])];
+  return g;
+}
+
+/**
+ * A bandana (a printed square of about 55 cm) is a handkerchief of 6213 by its size (squares with no side over 60 cm),
+ * even when a title also calls it a headscarf or neck scarf: cotton 6213.20, other fibres 6213.90.
+ */
+function asBandana(g: LexiconEntry): LexiconEntry {
+  const words = ["bandana", "bandanas", "bandanna", "bandannas"];
+  g.splits = [to({ words, material: ["cotton"] }, "621320"), to({ words, material: ["silk", "synthetic", "artificial", "wool", "fine_animal_hair", "flax"] }, "621390"), to({ words }, "6213"), ...(g.splits ?? [])];
   return g;
 }
 
@@ -266,10 +302,10 @@ const garments: LexiconEntry[] = [
     defaultConstruction: "knit", knit: { any: { other: "611300" } }, woven: { men: { other: "621040" }, women: { other: "621050" } },
     note: "wetsuits of neoprene laminated with knitted fabric (5906) → 611300",
   }),
-  garment("costume|cosplay costume|halloween costume|fancy dress|fancy dress costume|carnival costume|dance costume|stage costume|mascot costume|party costume|uniform|school uniform|cheerleader uniform|maid outfit|nurse uniform|scrubs|scrub top|scrub pants|lab coat|chef jacket|chef coat|judo gi|karate uniform|martial arts uniform|hanbok|yukata|kimono|thobe|kurta|salwar kameez", {
+  costumeOf(garment("costume|cosplay costume|halloween costume|fancy dress|fancy dress costume|carnival costume|dance costume|stage costume|mascot costume|party costume|uniform|school uniform|cheerleader uniform|maid outfit|nurse uniform|scrubs|scrub top|scrub pants|lab coat|chef jacket|chef coat|judo gi|karate uniform|martial arts uniform|hanbok|yukata|kimono|thobe|kurta|salwar kameez", {
     defaultConstruction: "knit", ...OTHER_GARMENT,
     note: "costumes and uniforms of textile are garments: 6114 knitted / 6211 woven (not 9505)",
-  }),
+  })),
   garment("apron|kitchen apron|bib apron|work apron|smock|pinafore apron", {
     defaultConstruction: "woven", ...OTHER_GARMENT, nonTextile: { leatherish: "420340", plastic: "392620", rubber: "401590" },
     note: "aprons: woven 6211, knitted 6114; plastic 392620, leather 420340",
@@ -325,18 +361,18 @@ const garments: LexiconEntry[] = [
   e("coated gloves|nitrile coated gloves|pu coated gloves|latex coated gloves|dipped work gloves|rubber coated gloves|coated work gloves|nitrile coated work gloves|pu coated work gloves|latex coated work gloves|foam nitrile work gloves|dipped gloves", "611610", {
     note: "knitted gloves impregnated/coated with plastics or rubber → 611610",
   }),
-  garment("scarf|scarves|shawl|stole|pashmina|wrap scarf|infinity scarf|snood|neck gaiter|neck warmer|bandana|bandanna|headscarf|head scarf|hijab|niqab|veil|bridal veil|mantilla|keffiyeh|shemagh|sarong scarf|silk scarf|cashmere scarf|wool scarf|neckerchief|tube scarf", {
+  asBandana(garment("scarf|scarves|shawl|stole|pashmina|wrap scarf|infinity scarf|snood|neck gaiter|neck warmer|headscarf|head scarf|hijab|niqab|veil|bridal veil|mantilla|keffiyeh|shemagh|sarong scarf|silk scarf|cashmere scarf|wool scarf|neckerchief|tube scarf", {
     defaultConstruction: "woven", knit: { any: { other: "611710" } },
     woven: { any: { silk: "621410", woolish: "621420", synthetic: "621430", artificial: "621440", other: "621490" } },
     note: "shawls, scarves, mufflers, veils: woven 6214 by fibre, knitted 611710",
-  }),
+  })),
   garment("tie|necktie|neck tie|bow tie|bowtie|cravat|ascot|skinny tie|clip-on tie|silk tie", {
     defaultConstruction: "woven", knit: { any: { other: "611780" } }, woven: { any: { silk: "621510", mmf: "621520", other: "621590" } },
     note: "ties, bow ties, cravats: woven 6215 by fibre, knitted 611780",
   }),
-  garment("handkerchief|hanky|pocket square|hankie", {
+  garment("handkerchief|hanky|pocket square|hankie|bandana|bandanna|bandanas|paisley bandana", {
     defaultConstruction: "woven", knit: { any: { other: "611780" } }, woven: { any: { cotton: "621320", other: "621390" } },
-    note: "handkerchiefs → 6213 (cotton 621320); pocket squares of silk 621390",
+    note: "handkerchiefs → 6213 (cotton 621320); pocket squares of silk 621390. A bandana is a printed square of no side over 60 cm, a handkerchief of 6213 (larger squares are scarves of 6214)",
   }),
   garment("headband|sweatband|hair band|hairband|scrunchie|scrunchies|hair tie|hair ties|ponytail holder|elastic hair tie|turban headband|wristband|sweat band|arm warmers|leg warmers|ear warmer|ear warmers|ear muffs|earmuffs|boot cuffs|collar insert|detachable collar|armband|sleeve garters|neck cover|arm sleeves|cooling arm sleeves|sun sleeves", {
     defaultConstruction: "knit", knit: { any: { other: "611780" } }, woven: { any: { other: "621710" } },
@@ -355,6 +391,9 @@ const garments: LexiconEntry[] = [
 const fabrics: LexiconEntry[] = [
   e("fabric|textile fabric|woven fabric|dress fabric|upholstery fabric|curtain fabric|sewing fabric|fabric roll|fat quarter|shirting fabric|suiting fabric", "5208", {
     splits: [
+      // A "fabric" said to be tulle, net or lace is not a woven fabric: tulles and net fabrics 5804.10, lace 5804.2x;
+      // faux fur is a long pile knitted fabric (6001.10).
+      ...NET_LACE_FUR_SPLITS,
       to({ construction: ["knitted"], material: ["cotton"] }, "6006"),
       to({ construction: ["knitted"] }, "6006"),
       to({ construction: ["nonwoven"] }, "5603"),
@@ -400,7 +439,9 @@ const fabrics: LexiconEntry[] = [
   }),
   e("knit fabric|knitted fabric|jersey fabric|jersey knit|single jersey|single jersey fabric|double jersey|pique fabric|rib knit fabric|interlock fabric|spandex fabric|lycra fabric|stretch fabric|scuba fabric|neoprene fabric knit|french terry|french terry fabric|fleece fabric|polar fleece fabric|sweatshirt fabric|power mesh|athletic mesh|sports mesh|mesh knit fabric", "6006", {
     splits: [
-      // Pile fabrics of 6001 by kind of pile, then fibre: looped pile (terry) 6001.2x, other pile (fleece, velour) 6001.9x.
+      // Pile fabrics of 6001 by kind of pile, then fibre: long pile (faux fur, sliver knitted) 6001.10, looped pile
+      // (terry) 6001.2x, other pile (fleece, velour) 6001.9x.
+      to({ words: LONG_PILE }, "600110"),
       ...materialSplits({ cotton: "600191", mmf: "600192" }, { words: PILE }),
       to({ words: PILE }, "6001"),
       ...materialSplits({ cotton: "600121", mmf: "600122" }, { words: ["terry"] }),
@@ -417,7 +458,8 @@ const fabrics: LexiconEntry[] = [
     decisive: ["material"], note: "knitted fabrics: pile/fleece 6001, ≥5% elastomeric 6002/6004, warp knit 6005, other 6006 by fibre and finish",
   }),
   e("faux fur fabric|fake fur|plush fabric|minky fabric|velboa|sherpa fabric|teddy fabric|long pile fabric|velour fabric|coral fleece fabric", "6001", {
-    note: "knitted pile fabrics (long pile, plush, faux fur) → 6001; artificial fur articles 4304",
+    splits: [to({ words: LONG_PILE }, "600110"), ...materialSplits({ cotton: "600191", mmf: "600192" }, { words: ["plush", "minky", "velboa", "velour", "coral fleece"] })],
+    note: "knitted pile fabrics → 6001: long pile (faux fur, sliver knitted) 6001.10, other pile (plush, minky, velour) 6001.9x by fibre; artificial fur articles 4304",
   }),
   e("velvet fabric|velveteen|corduroy fabric|chenille fabric|crushed velvet|plush velvet", "5801", {
     splits: [to({ construction: ["knitted"] }, "6001")], note: "woven pile and chenille fabrics (velvet, corduroy) → 5801; knitted velvet 6001",
@@ -441,8 +483,11 @@ const fabrics: LexiconEntry[] = [
     ],
     decisive: ["material"], note: "narrow woven fabrics (ribbons, webbing, tapes) → 5806 by fibre; ≥5% elastomeric 580620",
   }),
-  e("elastic band sewing|elastic tape|elastic ribbon|elastic webbing|elastic strap|waistband elastic|sewing elastic|knit elastic|braided elastic", "580620", {
-    note: "narrow fabrics containing ≥5% elastomeric yarn → 580620",
+  // Elastic sold by the metre for sewing is a narrow fabric with elastomeric yarn, not a rubber band of 4016: woven
+  // 5806.20; knitted (knit elastic, ≤ 30 cm wide) 6002.
+  e("elastic band sewing|elastic tape|elastic ribbon|elastic webbing|elastic strap|waistband elastic|sewing elastic|knit elastic|braided elastic|woven elastic|woven elastic band|flat elastic|flat elastic band|flat woven elastic|elastic band for sewing|sewing elastic band|knit elastic band|knitted elastic band|knitted elastic|elastic waistband band|elastic band roll|elastic bands for sewing|elastic webbing band", "580620", {
+    splits: [to({ words: ["knit elastic", "knitted elastic", "knit elastic band", "knitted elastic band"], unless: ["woven"] }, "6002")],
+    note: "narrow fabrics containing ≥5% elastomeric yarn → 580620 (knitted elastic ≤ 30 cm wide 6002)",
   }),
   e("hook and loop|hook and loop tape|velcro|velcro tape|hook and loop fastener|velcro strips|velcro dots", "580610", {
     note: "hook-and-loop tape is a narrow woven pile fabric → 580610",
@@ -645,7 +690,7 @@ const madeUps: LexiconEntry[] = [
     ],
     decisive: ["material"], note: "table linen → 6302 4x/5x by fibre; plastic tablecloths 3924, paper 4823",
   }),
-  e("towel|bath towel|hand towel|face towel|beach towel|bath sheet|washcloth|wash cloth|face cloth|flannel face cloth|tea towel|kitchen towel|dish towel|hair towel|hair wrap towel|turban towel|gym towel|sports towel|cooling towel|microfiber towel|microfibre towel|quick dry towel|travel towel|golf towel|bath mat towel|muslin washcloth|towel set|hooded towel|poncho towel", "6302", {
+  e("towel|bath towel|hand towel|face towel|beach towel|bath sheet|washcloth|wash cloth|face cloth|flannel face cloth|tea towel|kitchen towel|dish towel|hair towel|hair wrap towel|turban towel|hair towel wrap|towel wrap|hair drying towel|hair drying wrap|towel turban|hair turban towel|gym towel|sports towel|cooling towel|microfiber towel|microfibre towel|quick dry towel|travel towel|golf towel|bath mat towel|muslin washcloth|towel set|hooded towel|poncho towel", "6302", {
     splits: [
       // Towels of paper (kitchen rolls) are paper towels of 4818.20, not textile toilet or kitchen linen.
       to({ material: ["paper"] }, "481820"),

@@ -11,12 +11,13 @@
  * specific sibling matches. Pure.
  */
 import { classesOf, imitationLeather, predominantTextile, productClasses, shareOf, specFit, type MaterialClass } from "../gri/materials.js";
-import type { ExtractedAttributes } from "../types.js";
+import type { ExtractedAttributes, Material } from "../types.js";
+import { lookupMaterial } from "../extract/materials.js";
 import { parseLine, type Alternative, type ParsedLine, type Sex, type Word } from "./lines.js";
 import { RecentMap, readTokens } from "@openhs/shared";
 import { goodsUses } from "./features.js";
 import { canon, productProfile, type ProductProfile } from "./product.js";
-import { goodsMeasure, valuePer, within, type QuantityCondition } from "./thresholds.js";
+import { goodsMeasure, quantityConditions, valuePer, within, type QuantityCondition } from "./thresholds.js";
 import type { DecisiveAttribute, NationalChoice, NationalLine } from "./types.js";
 
 export { cleanDescription, isResidualLine } from "./lines.js";
@@ -181,6 +182,29 @@ interface Evaluation {
   defaultNote?: string;
 }
 
+/** A line naming the material of the goods' handles ("Knives with rubber or plastic handles"). */
+const HANDLE_LINE = /\bwith [a-z ,-]*\bhandles?\b/;
+const HANDLE_OF = [/\b([a-z-]+(?: [a-z-]+)?)[- ]handled?s?\b/g, /\bhandles? (?:made )?of ([a-z-]+(?: [a-z-]+)?)/g];
+
+/** The material of the goods' handle(s) when the text names it ("a plastic handle", "handles of wood"). */
+function handleMaterial(text: string): Material | undefined {
+  for (const re of HANDLE_OF) {
+    for (const m of text.matchAll(re)) {
+      // ("imitation wood handle", "faux leather handle": what the handle is made of is not said)
+      if (/\b(?:imitation|faux|simulated)\b/.test(m[0])) return undefined;
+      const words = m[1]!.split(" ");
+      // "stainless steel handle", "a wood handle": the two words before "handle", else the last one.
+      const found = lookupMaterial(words.join(" ")) ?? lookupMaterial(words[words.length - 1]!) ?? lookupMaterial(words[0]!);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+/** A line for goods of iron, or of steel, only ("Of iron", "Of cast iron", "Of steel"). */
+const IRON_OR_STEEL_LINE = /^of (?:cast )?(iron|steel)$/;
+const IRON_WORDS = /\b(?:cast|ductile|malleable|grey|gray|wrought|pig)[- ]iron\b|\biron\b(?! or steel)/;
+
 /** Share of an article's words the goods must have for the line to name them. */
 const NAMES = 0.55;
 
@@ -259,7 +283,9 @@ const QUANTITY_LABEL: Record<QuantityCondition["quantity"], (v: number, unit?: s
   brix: (v) => `Brix value ${round(v)}`,
   fat: (v) => `fat content ${round(v)}%`,
   kva: (v) => `${round(v)} kVA`,
+  force: (v) => `clamp force ${round(v)} t`,
   absorption: (v) => `water absorption ${round(v)}%`,
+  reflectingArea: (v) => `reflecting area ${round(v)} cm²`,
 };
 
 function evaluate(
@@ -319,9 +345,14 @@ function evaluate(
     else miss(`age: line is for ${p.age === "baby" ? "infants" : "children"}`);
   }
 
-  // Material.
+  // Material. A line for goods "with rubber or plastic handles" (8211.91, 8211.92) names the handles' material, which
+  // the goods' text gives as "a plastic handle" / "handles of wood": the blade's is not it.
   const spec = p.material;
-  if (spec) {
+  const handle = spec && HANDLE_LINE.test(p.lower) ? handleMaterial(g.profile.text) : undefined;
+  if (spec && handle) {
+    if (spec.includes.some((c) => classesOf(handle).includes(c))) add(3, `handles of ${handle}`);
+    else miss(`material: the handles are of ${handle}, not ${spec.includes.join("/")}`);
+  } else if (spec) {
     if (p.materialMode === "goods" && g.classes.length === 0 && g.fibreUnknown && spec.includes.some((c) => TEXTILE_CLASSES.has(c)) && !spec.residual) {
       e.unknown.add("material");
       if (spec.includes.some((c) => c === "man_made" || c === "synthetic")) add(1, "textile, fibre not stated (man-made fibres assumed)");
@@ -365,6 +396,18 @@ function evaluate(
       }
     } else if (spec.excludes.length > 0 && spec.excludes.some((c) => g.classes.includes(c))) {
       miss(`material: line excludes ${spec.excludes.join("/")}`);
+    }
+  }
+
+  // Iron against steel ("Of iron: › Ball type" / "Of steel: › Ball type" in 8481.80.30, 8481.30.20): both are
+  // "iron or steel" to the material classes; the goods' text says which one they are of.
+  const ferrous = IRON_OR_STEEL_LINE.exec(p.lower.replace(/[:.\s]+$/, ""))?.[1];
+  if (ferrous) {
+    const iron = IRON_WORDS.test(g.profile.text);
+    const steel = /\bsteel\b/.test(g.profile.text);
+    if (iron !== steel) {
+      if ((ferrous === "steel") === steel) add(2, `material ${ferrous}`);
+      else miss(`material: line is of ${ferrous}, the goods are of ${steel ? "steel" : "iron"}`);
     }
   }
 
@@ -667,7 +710,7 @@ function buildStructure(lines: readonly NationalLine[], six: string): Structure 
     for (const w of wordsOf(p)) contextWords.add(w);
   }
   const parsedOf: Array<ParsedLine | undefined> = new Array(lines.length);
-  const parsed = (i: number): ParsedLine => parsedOf[i] ?? (parsedOf[i] = parseLine(lines[i]!.description));
+  const parsed = (i: number): ParsedLine => parsedOf[i] ?? (parsedOf[i] = withGroupDimension(lines, i, parseLine(lines[i]!.description)));
   const selectableOf: Array<boolean | undefined> = new Array(lines.length);
   // A group line with nothing under it is not a choice (e.g. the next subheading's group header that a loader
   // attached to the end of this subtree); at the top, coded lines of another HS6 are not either.
@@ -823,6 +866,24 @@ function affects(st: Structure, i: number, changed: number, words: ReadonlySet<s
   const q = st.queried(i);
   for (const t of words ?? []) if (q.has(t)) return true;
   return false;
+}
+
+/** A group line that ends by naming the dimension its lines give ("Other bearings, having an outside diameter of:"). */
+const GROUP_DIMENSION = /\b(width|diameter|thickness|length|height)(?:\s+of)?\s*:?\s*$/i;
+/** A line that is a bare size range ("Under 9 mm", "Over 30 mm but not over 52 mm"). */
+const BARE_SIZE = /^(?:(?:under|over|not over|less than|more than|exceeding|not exceeding)\s+)?\d+(?:\.\d+)?\s?(?:mm|cm|m)\b/i;
+
+/**
+ * A size line under a group that names the dimension ("… having an outside diameter of: › Over 30 mm but not over
+ * 52 mm") sets a bound on that dimension: its figures are read with the group's word.
+ */
+function withGroupDimension(lines: readonly NationalLine[], i: number, p: ParsedLine): ParsedLine {
+  const line = lines[i]!;
+  if (p.quantities.length > 0 || line.parentIndex === null || !BARE_SIZE.test(line.description.trim())) return p;
+  const dim = GROUP_DIMENSION.exec(lines[line.parentIndex]!.description.trim())?.[1];
+  if (!dim) return p;
+  const quantities = quantityConditions(`${dim.toLowerCase()} ${line.description}`).filter((q) => q.quantity === dim.toLowerCase());
+  return quantities.length > 0 ? { ...p, quantities } : p;
 }
 
 function copyChoice(c: NationalChoice): NationalChoice {

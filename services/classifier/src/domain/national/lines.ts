@@ -10,7 +10,7 @@
 import { tokenize } from "@openhs/shared";
 import { materialSpecOf, type MaterialSpec } from "../gri/materials.js";
 import { IMPLIED, type ImpliedRule, useTagsIn } from "./features.js";
-import { canon } from "./product.js";
+import { canon, joinLocants } from "./product.js";
 import { quantityConditions, type QuantityCondition } from "./thresholds.js";
 
 export type Sex = "men" | "boys" | "women" | "girls" | "babies";
@@ -108,6 +108,8 @@ function gendersIn(d: string): Set<Sex> | undefined {
 
 /** Lines for infants / babies or for children ("Chairs for children", "For infants"): an age condition. */
 function ageIn(d: string): "baby" | "child" | undefined {
+  // "Children's products as defined in 15 U.S.C. § 2052" is a legal class (a feature of the goods, see IMPLIED), not
+  // an age stated of them: toys are children's products unless sold for grown-ups.
   if (/\binfants'?\b|\bbabies'?\b|\bbaby\b|\btoddlers?\b/.test(d)) return "baby";
   if (/\b(?:children'?s?|child|kids?)\b/.test(d)) return "child";
   return undefined;
@@ -244,6 +246,8 @@ function parse(description: string): ParsedLine {
   // material the goods must not be of (the clause stays a negative, below).
   const forMaterial = lower
     .replace(/\bsuch as\b[^;:()]*/g, " ")
+    // "Paper clips", "paper knives", "paper cutters": what they hold or cut, not what they are made of.
+    .replace(/\bpaper (?=clips?\b|knives\b|cutters?\b)/g, " ")
     // "Containing 5 percent or more by weight of elastomeric yarn or rubber thread": a yarn in the fabric (an implied
     // feature), not rubber goods.
     .replace(/\b(?:containing )?(?:by weight )?\d+ percent or more (?:by weight )?(?:of )?elastomeric yarn or rubber thread\b/g, " ")
@@ -272,7 +276,7 @@ function parse(description: string): ParsedLine {
   p.sets = /^sets\b|\bsets of\b|^(?:other )?sets$|\bput up in sets\b/.test(lower) && !/imported as parts of sets/.test(lower);
 
   // Boilerplate that states no condition on the goods.
-  let text = lower
+  let text = joinLocants(lower)
     // "(not including cap screws)": what the line excludes, not goods it covers.
     .replace(/\bnot including\b/g, "excluding")
     .replace(/\bwhether or not [^,;:()]*/g, " ")
@@ -284,7 +288,9 @@ function parse(description: string): ParsedLine {
     .replace(/\b(?:entered|imported)(?: or exported)? in the same shipment\b/g, " ")
     // "for goods of subheading 8443.31": goods the words do not name; kept as a word no goods' text has.
     .replace(/\b(?:of|in) (?:sub)?headings? [\d., ]+(?:or [\d.]+)?/g, " xrefx ")
-    .replace(/\b(?:described|specified|provided for) in (?:additional u\.s\. |statistical )?notes? \d+[^,;:()]*/g, " ")
+    // ("Extension cords as defined in statistical note 7 to this chapter": the note says what the goods are, the
+    // words of the reference are none of theirs)
+    .replace(/\b(?:as )?(?:defined|described|specified|provided for) in (?:additional u\.s\. |statistical )?notes? \d+[^,;:()]*/g, " ")
     .replace(/\bsuch as\b[^;:()]*/g, " ")
     // "Of sheeting of plastics": a material (read above), not "sheets" the goods would be.
     .replace(/\bsheeting\b/g, " ")

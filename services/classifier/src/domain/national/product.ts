@@ -44,6 +44,16 @@ const SYNONYMS: Array<[string, string]> = [
   ["patch", "badge motif"], ["patches", "badge motif"], ["applique", "motif"],
   ["backpack", "bag"], ["tote", "bag"], ["pouch", "bag"],
   ["tshirt", "upper body garment"], ["blouse", "upper body garment"], ["camisole", "upper body garment"], ["tunic", "upper body garment"],
+  // A dust collector is the schedules' "dust collection" equipment (8421.39).
+  ["collector", "collection"], ["collectors", "collection"],
+  // Gasoline (petrol) engines are the schedules' spark-ignition engines, diesel engines compression-ignition ones
+  // (8407 / 8408; 8409.91 / .99, 8483.10.10).
+  ["gasoline", "spark ignition internal combustion piston"], ["petrol", "spark ignition internal combustion piston"],
+  ["diesel", "compression ignition"],
+  // A router is the schedules' "routing apparatus" (8517.62).
+  ["router", "routing apparatus"], ["routers", "routing apparatus"],
+  // Isopropyl alcohol (isopropanol) is propan-2-ol (2905.12).
+  ["isopropyl", "propan2ol"], ["isopropanol", "propan2ol"],
   ["pcb", "printed circuit"], ["pcba", "printed circuit assembly"],
   ["cnc", "numerically controlled"],
   // Espresso and coffee machines are coffee makers.
@@ -96,8 +106,16 @@ export interface ProductProfile {
  * Garment words that are not the article ("short sleeve" is not "shorts"). Each rewrite runs only when the text has
  * a word it needs (a substring test is far cheaper than a regex scan of a long description).
  */
+/**
+ * Chemical names with locants as one word, as the schedules distinguish them ("Propan-1-ol" / "Propan-2-ol",
+ * "Buta-1,3-diene"): the digits would otherwise be dropped and both lines read alike.
+ */
+export function joinLocants(text: string): string {
+  return /[a-z]-\d/i.test(text) ? text.replace(/\b([a-z]+)-(\d+(?:,\d+)*)-([a-z]+)\b/gi, (_m, a: string, d: string, b: string) => `${a}${d.replace(/,/g, "")}${b}`) : text;
+}
+
 function preclean(text: string): string {
-  let s = text.toLowerCase();
+  let s = joinLocants(text.toLowerCase());
   if (s.includes("sleeve")) s = s.replace(/\b(?:short|long|half|3\/4|cap|elbow)[\s-]*sleeve[sd]?\b/g, " sleeve ");
   if (s.includes("short") || s.includes("long")) s = s.replace(/\b(?:short|long)[\s-]+(?=(?:hair|skirt|dress|coat|jacket)\b)/g, " ");
   if (s.includes("shirt")) s = s.replace(/\bt[\s-]?shirts?\b/g, " tshirt ");
@@ -106,6 +124,8 @@ function preclean(text: string): string {
   if (/pan|tray|tin|dish|sheet|mo(?:u)?ld/.test(s)) {
     s = s.replace(/\b(?:baking|bake|cake|muffin|cupcake|loaf|pie|tart|roasting|cookie) (?:pans?|trays?|tins?|dish(?:es)?|sheets?|molds?|moulds?)\b/g, (m) => `${m} bakeware`);
   }
+  // A flower or plant pot is a planter, no cooking pot (kitchenware).
+  if (s.includes("pot")) s = s.replace(/\b(?:flower|plant|plants|succulent|garden|nursery|herb|bonsai|orchid|cactus|seedling)\s+pots?\b/g, " planter ");
   // A blood pressure monitor (meter, cuff, gauge) is a sphygmomanometer.
   if (s.includes("blood pressure ")) s = s.replace(/\bblood pressure (?:monitors?|meters?|cuffs?|gauges?)\b/g, (m) => `${m} sphygmomanometer`);
   // Carriage (coach) bolts have a domed, round head over a square neck.

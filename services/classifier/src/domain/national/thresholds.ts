@@ -33,7 +33,9 @@ export type Quantity =
   | "brix"
   | "fat"
   | "absorption"
-  | "kva";
+  | "kva"
+  | "force"
+  | "reflectingArea";
 
 export interface QuantityCondition {
   quantity: Quantity;
@@ -187,6 +189,11 @@ export function quantityConditions(description: string): QuantityCondition[] {
   const w = weightThreshold(description);
   if (w) out.push({ quantity: "weight", threshold: w });
   const d = norm(description);
+  // Mirrors (7009.91 / 7009.92): "Not over 929 cm2 in reflecting area".
+  if (/\breflecting area\b/.test(d)) {
+    const a = thresholdOf(hits(d, NUM, "cm2"), (h) => h.value);
+    if (a) out.push({ quantity: "reflectingArea", threshold: a });
+  }
   const power = thresholdOf(hits(d, NUM, "kw|w|watts?"), (h) => h.value * (h.unit === "kw" ? 1000 : 1));
   if (power) out.push({ quantity: "power", threshold: power });
   const volt = thresholdOf(hits(d, NUM, "kv|v|volts?"), (h) => h.value * (h.unit === "kv" ? 1000 : 1));
@@ -209,10 +216,17 @@ export function quantityConditions(description: string): QuantityCondition[] {
     );
     if (b) out.push({ quantity: "brix", threshold: b });
   }
-  // Apparent power of generating sets and transformers ("of an output not exceeding 75 kVA", "exceeding 650 kVA").
-  if (d.includes("kva")) {
-    const k = thresholdOf(hits(d, NUM, "kva"), (h) => h.value);
+  // Apparent power of generating sets and transformers ("of an output not exceeding 75 kVA", "exceeding 650 kVA",
+  // "less than 40 VA"), in kVA.
+  if (/\d\s?k?va\b/.test(d)) {
+    const k = thresholdOf(hits(d, NUM, "kva|va"), (h) => (h.unit === "va" ? h.value / 1000 : h.value));
     if (k) out.push({ quantity: "kva", threshold: k });
+  }
+  // Clamp force of injection-molding machines ("With a clamp force equal to or greater than 50 tons and less than 300
+  // tons"), in tons.
+  if (/\bclamp(?:ing)? force\b/.test(d)) {
+    const f = thresholdOf(hits(d.replace(/\bequal to or greater than\b/g, "at least"), NUM, "tons?|tonnes?"), (h) => h.value);
+    if (f) out.push({ quantity: "force", threshold: f });
   }
   // Fat content of dairy produce ("of a fat content, by weight, exceeding 1% but not exceeding 6%").
   if (/\bfat\b|\bbutterfat\b|\bmilkfat\b/.test(d)) {
@@ -310,17 +324,41 @@ export function goodsMeasure(q: Quantity, attrs: ExtractedAttributes, text = att
     case "fat": return fatPercentOf(text);
     case "absorption": return waterAbsorptionOf(text);
     case "kva": return kvaOf(text);
+    case "force": return clampForceOf(text);
     case "areaWeight": return attrs.gsm;
+    case "reflectingArea": return faceAreaCm2(attrs);
     default: return undefined;
   }
 }
 
-/** Apparent power in kVA when stated ("50 kVA", "1,000 kva"). */
+/**
+ * The face area of flat goods in cm² from their stated size: a round one's diameter (π r²), else length × width (a
+ * mirror's size is its face; the frame's border is not deducted, which errs to the larger line only for thin frames).
+ */
+export function faceAreaCm2(attrs: ExtractedAttributes): number | undefined {
+  const d = attrs.dimensions;
+  if (!d) return undefined;
+  if (d.diameterCm) return Math.PI * (d.diameterCm / 2) ** 2;
+  const sides = [d.lengthCm, d.widthCm, d.heightCm].filter((x): x is number => x !== undefined && x > 0).sort((a, b) => b - a);
+  return sides.length >= 2 ? sides[0]! * sides[1]! : undefined;
+}
+
+/** The clamp force of a molding machine in tons when stated ("a clamping force of 150 tons", "250 ton clamp force"). */
+export function clampForceOf(text: string): number | undefined {
+  const t = text.toLowerCase();
+  if (!t.includes("clamp")) return undefined;
+  const m =
+    t.match(/\bclamp(?:ing)? force(?: of)?\s*[:=]?\s*(\d+(?:\.\d+)?)\s?(?:tons?|tonnes?|t)\b/) ??
+    t.match(/(?<![\d.])(\d+(?:\.\d+)?)[- ]?(?:tons?|tonnes?|t)\s+(?:of\s+)?clamp(?:ing)?(?: force)?\b/);
+  return m ? Number(m[1]) : undefined;
+}
+
+/** Apparent power in kVA when stated ("50 kVA", "1,000 kva", "300 VA"). */
 export function kvaOf(text: string): number | undefined {
   const t = text.toLowerCase();
-  if (!t.includes("kva")) return undefined;
-  const m = t.replace(/(\d),(\d{3})(?!\d)/g, "$1$2").match(/(?<![\d.])(\d+(?:\.\d+)?)\s?kva\b/);
-  return m ? Number(m[1]) : undefined;
+  if (!t.includes("va")) return undefined;
+  const m = t.replace(/(\d),(\d{3})(?!\d)/g, "$1$2").match(/(?<![\d.])(\d+(?:\.\d+)?)\s?(k?va)\b/);
+  return m ? Number(m[1]) / (m[2] === "va" ? 1000 : 1) : undefined;
 }
 
 /** The fat content of dairy produce in % by weight when stated ("26% fat", "fat content 3.5%", "3.25% milkfat"). */
