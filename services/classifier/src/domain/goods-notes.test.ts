@@ -35,4 +35,8 @@ describe("goods as rulings describe them", () => {
   it("heading 3208: a coating of a synthetic polymer (epoxy) dispersed in an organic solvent is a paint of 3208.90, not the epoxide resin of 3907", () => {
     expect(hs6("an anti-corrosion coating consisting of an epoxy resin dispersed in an organic solvent")).toBe("320890");
   });
+
+  it("subheading 8202.40 names chain saw blades: a saw chain for a chainsaw goes there, not to parts of the saw (8467.99) nor to chain of 7315", () => {
+    expect(hs6("Saw Chain 16 Inch 3/8 LP .050 Gauge 56 Drive Links for Chainsaw Replacement")).toBe("820240");
+  });
 });
