@@ -39,4 +39,18 @@ describe("goods as rulings describe them", () => {
   it("subheading 8202.40 names chain saw blades: a saw chain for a chainsaw goes there, not to parts of the saw (8467.99) nor to chain of 7315", () => {
     expect(hs6("Saw Chain 16 Inch 3/8 LP .050 Gauge 56 Drive Links for Chainsaw Replacement")).toBe("820240");
   });
+
+  it("heading 8418: an ice making machine is refrigerating equipment (8418.69), not a machine of 8479 for making goods", () => {
+    expect(hs6("a commercial ice making machine producing ice cubes")).toBe("841869");
+  });
+
+  it("subheading 8467.11: a pneumatic (air-powered) rotary tool for working in the hand, such as an impact wrench; an air nailer is not rotary (8467.19)", () => {
+    expect(hs6("a pneumatic impact wrench, hand-held, for removing lug nuts")).toBe("846711");
+    expect(hs6("a pneumatic nailer for framing")).toBe("846719");
+  });
+
+  it("subheading 8428.33: a continuous-action conveyor of the belt type; other conveyors 8428.39", () => {
+    expect(hs6("a conveyor belt system for moving packages in a warehouse, belt type, continuous action")).toBe("842833");
+    expect(hs6("a chain conveyor for moving pallets")).toBe("842839");
+  });
 });
