@@ -53,4 +53,17 @@ describe("goods as rulings describe them", () => {
     expect(hs6("a conveyor belt system for moving packages in a warehouse, belt type, continuous action")).toBe("842833");
     expect(hs6("a chain conveyor for moving pallets")).toBe("842839");
   });
+
+  it("heading 3924: a plastic container for storing food is kitchenware (3924.10); other household storage stays 3924.90", () => {
+    expect(hs6("a plastic storage container with a snap-on lid, of polypropylene, for household food storage")).toBe("392410");
+    expect(hs6("a plastic storage box with a lid for toys, of polypropylene")).toBe("392490");
+  });
+
+  it("heading 3918: floor coverings of plastics in rolls, of polymers of vinyl chloride 3918.10", () => {
+    expect(hs6("a polyvinyl chloride floor covering in rolls, with a textile backing")).toBe("391810");
+  });
+
+  it("heading 3919: a self-adhesive plastic tape in rolls is tape of 3919, not the adhesive it is coated with (3506)", () => {
+    expect(hs6("a self-adhesive plastic tape of polypropylene film coated with an acrylic adhesive, in rolls of 48 mm width")).toBe("391910");
+  });
 });

@@ -462,6 +462,8 @@ const household: LexiconEntry[] = [
       to({ words: ["ash tray", "ashtray", "ashtrays"], material: ["glass"] }, "701399"),
       to({ words: ["ash tray", "ashtray", "ashtrays"], material: ["ceramic", "porcelain"] }, "691390"),
       to({ words: ["ash tray", "ashtray", "ashtrays"], material: ["iron_steel", "stainless_steel", "base_metal", "aluminium", "copper", "zinc"] }, "830629"),
+      // Containers for storing food are kitchenware (3924.10); other household storage is 3924.90.
+      to({ words: ["storage container", "storage containers", "storage box", "storage boxes"], allOf: [["food", "foods", "kitchen", "leftovers", "meal prep", "lunch"]], material: ["plastic"] }, "392410"),
       to({ material: ["plastic"] }, "392490"),
       to({ material: ["rubber"] }, "392490"),
       to({ material: ["stainless_steel"] }, "732393"),
