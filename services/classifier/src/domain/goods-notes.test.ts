@@ -66,4 +66,18 @@ describe("goods as rulings describe them", () => {
   it("heading 3919: a self-adhesive plastic tape in rolls is tape of 3919, not the adhesive it is coated with (3506)", () => {
     expect(hs6("a self-adhesive plastic tape of polypropylene film coated with an acrylic adhesive, in rolls of 48 mm width")).toBe("391910");
   });
+
+  it("subheadings 9405.21/9405.29: a lamp for incandescent or halogen bulbs is not designed solely for LED light sources; HS 2022's 'for other than use solely with LED' residual takes it, not the parts of 9405.9x", () => {
+    expect(hs6("a table lamp of ceramic with a textile shade, electric, for use with an incandescent bulb")).toBe("940529");
+    expect(hs6("floor lamp with halogen bulb")).toBe("940529");
+  });
+
+  it("subheading 9404.10: a box spring is a mattress support, complete goods; Section XV note 2 takes no spring out of it (7320)", () => {
+    expect(hs6("a mattress support (box spring) consisting of a wooden frame with steel springs covered with textile")).toBe("940410");
+  });
+
+  it("heading 7019: glass wool insulation is an article of glass fibres (7019.80), not a 'similar mineral wool' of 6806.10", () => {
+    expect(hs6("glass fibre insulation batts (glass wool) for building insulation")).toBe("701980");
+    expect(hs6("rock wool insulation batts for walls")).toBe("680610");
+  });
 });
