@@ -80,4 +80,10 @@ describe("goods as rulings describe them", () => {
     expect(hs6("glass fibre insulation batts (glass wool) for building insulation")).toBe("701980");
     expect(hs6("rock wool insulation batts for walls")).toBe("680610");
   });
+
+  it("subheadings 3901.10/3901.20 split polyethylene at a specific gravity of 0.94 (GRI 6): the stated gravity or density decides", () => {
+    expect(hs6("polyethylene in primary form, pellets, having a specific gravity of 0.95 or more")).toBe("390120");
+    expect(hs6("polyethylene pellets having a specific gravity of 0.92")).toBe("390110");
+    expect(hs6("polyethylene resin with a density of 0.945 g/cm3")).toBe("390120");
+  });
 });

@@ -370,6 +370,8 @@ const plastics: LexiconEntry[] = [
       to({ words: ["alpha olefin"] }, "390140"),
       to({ words: ["high density", "hdpe", "uhmwpe", "ultra high"] }, "390120"),
       to({ words: ["low density", "ldpe", "lldpe"] }, "390110"),
+      // Polyethylene of a stated specific gravity or density: 3901.10, which GRI 6 turns to 3901.20 at 0.94 or more.
+      to({ words: ["specific gravity", "density"] }, "390110"),
       to({}, "390190"),
     ],
     note: "polymers of ethylene in primary forms → 3901 (PE sp. gr. < 0.94 390110, ≥ 0.94 390120, EVA 390130, ethylene-α-olefin 390140, other 390190)",

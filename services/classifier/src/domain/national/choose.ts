@@ -260,6 +260,7 @@ const QUANTITY_LABEL: Record<QuantityCondition["quantity"], (v: number, unit?: s
   fat: (v) => `fat content ${round(v)}%`,
   kva: (v) => `${round(v)} kVA`,
   absorption: (v) => `water absorption ${round(v)}%`,
+  gravity: (v) => `specific gravity ${round(v)}`,
 };
 
 function evaluate(
