@@ -140,6 +140,9 @@ const GENERAL_USE: GeneralUse[] = [
   { re: /\b(castors?|casters?)\b/, steel: "830220", copper: "830220", aluminium: "830220", what: "castors (8302)" },
 ];
 
+/** Complete goods named after the springs in them. */
+const COMPLETE_WITH_SPRINGS = /\b(?:box springs?|spring mattress(?:es)?|mattress supports?|spring beds?)\b/;
+
 /** Words after which a name lists what the goods are fitted with, not the goods themselves. */
 const FITTED_WITH = /\b(?:with|having|featuring|incorporating|equipped|fitted|mounted on)\b/;
 
@@ -187,7 +190,8 @@ export const xvGeneralUseParts: GriRule = {
     if (!item) return b.build();
     // A candidate the title's head term names as other goods ("Reading Glasses … Spring Hinge": spectacles, not a
     // spring) is those goods complete, not a part of them: the note has nothing to take out of it.
-    const namesOtherGoods = (c: (typeof candidates)[number]) => c.evidence.some((e) => e.head && e.term !== undefined && !item.re.test(e.term.toLowerCase()));
+    // A box spring is a mattress support (9404.10), whose springs are in it: no spring offered as a part.
+    const namesOtherGoods = (c: (typeof candidates)[number]) => c.evidence.some((e) => e.head && e.term !== undefined && (!item.re.test(e.term.toLowerCase()) || COMPLETE_WITH_SPRINGS.test(e.term.toLowerCase())));
     const affected = candidates.filter((c) => EXCLUDING_CHAPTERS[chapterOf(c.hs6)] !== undefined && !namesOtherGoods(c));
     if (affected.length === 0) return b.build();
     // Only when the goods are offered as parts / spares, or the general-use article is what the name is about.

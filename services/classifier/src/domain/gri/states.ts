@@ -72,6 +72,8 @@ const STATES: readonly State[] = [
   {
     name: "solely LED",
     no: /\b(?:bulbs? (?:is |are )?not included|without (?:a |the )?bulbs?|incandescent|halogen)\b/g,
+    // HS 2022's own texts of the residual siblings (9405.19, .29, .39, .49, .69): "for other than use solely with LED".
+    noTariff: /\bother than (?:for )?use solely with (?:light[- ]emitting diode|led)\b/g,
     yes: /\b(?:solely with (?:light[- ]emitting diode|led)|led light source permanently|integrated led|built[- ]in led)\b/g,
   },
   {

@@ -370,6 +370,8 @@ const plastics: LexiconEntry[] = [
       to({ words: ["alpha olefin"] }, "390140"),
       to({ words: ["high density", "hdpe", "uhmwpe", "ultra high"] }, "390120"),
       to({ words: ["low density", "ldpe", "lldpe"] }, "390110"),
+      // Polyethylene of a stated specific gravity or density: 3901.10, which GRI 6 turns to 3901.20 at 0.94 or more.
+      to({ words: ["specific gravity", "density"] }, "390110"),
       to({}, "390190"),
     ],
     note: "polymers of ethylene in primary forms → 3901 (PE sp. gr. < 0.94 390110, ≥ 0.94 390120, EVA 390130, ethylene-α-olefin 390140, other 390190)",
@@ -561,11 +563,11 @@ const plastics: LexiconEntry[] = [
     ],
     note: "tubes, pipes and hoses of plastics → 3917 (rigid PVC 391723, flexible not reinforced without fittings 391732, other 391739, fittings 391740); rubber hoses 4009",
   }),
-  e("plastic floor covering|plastic floor coverings|pvc floor covering|vinyl floor covering|vinyl flooring|vinyl plank flooring|lvp flooring|spc flooring|lvt flooring|pvc flooring|vinyl floor tiles|peel and stick floor tiles|linoleum|lino|pvc wall panels|wall panels pvc|3d wall panels|ceiling panels pvc|pvc ceiling|floor mat pvc|pvc mat roll|stair tread pvc|interlocking floor tiles|foam floor tiles|eva foam mats|puzzle mats|garage floor tiles", "3918", {
+  e("plastic floor covering|plastic floor coverings|floor covering|floor coverings|polyvinyl chloride floor covering|pvc floor covering|vinyl floor covering|vinyl flooring|vinyl plank flooring|lvp flooring|spc flooring|lvt flooring|pvc flooring|vinyl floor tiles|peel and stick floor tiles|linoleum|lino|pvc wall panels|wall panels pvc|3d wall panels|ceiling panels pvc|pvc ceiling|floor mat pvc|pvc mat roll|stair tread pvc|interlocking floor tiles|foam floor tiles|eva foam mats|puzzle mats|garage floor tiles", "3918", {
     splits: [
       to({ words: ["linoleum", "lino"] }, "590410"),
       to({ words: ["eva foam", "foam floor", "puzzle mats"] }, "392190"),
-      to({ words: ["vinyl", "pvc", "lvp", "spc", "lvt"] }, "391810"),
+      to({ words: ["vinyl", "pvc", "polyvinyl chloride", "lvp", "spc", "lvt"] }, "391810"),
       to({}, "391890"),
     ],
     note: "floor, wall and ceiling coverings of plastics → 3918 (PVC 391810, other 391890)",
@@ -574,7 +576,7 @@ const plastics: LexiconEntry[] = [
     splits: [to({ words: ["needleloom", "needle loom", "needle felt", "needle punched", "needlepunched"] }, "560210")],
     note: "felt tape is felt, whether or not coated with adhesive or impregnated (heading 5602; needleloom felt 560210), not self-adhesive plastic tape (3919)",
   }),
-  e("tape|tapes|adhesive tape|packing tape|packaging tape|box tape|sellotape|scotch tape|clear tape|masking tape|painters tape|duct tape|gaffer tape|gaffa tape|double sided tape|double-sided tape|foam tape|mounting tape|washi tape|decorative tape|reflective tape|warning tape|floor marking tape|anti slip tape|non-slip tape|ptfe tape|teflon tape|thread seal tape|plumbers tape|kapton tape|polyimide tape|vhb tape|nano tape|gorilla tape|tape roll|tape dispenser|self adhesive film|vinyl film|adhesive vinyl|vinyl roll|car wrap vinyl|car wrap film|window tint film|window film|privacy window film|protective film|screen protector film|paint protection film|ppf|laminating film|contact paper|shelf liner adhesive|sticky back plastic", "3919", {
+  e("tape|tapes|adhesive tape|self-adhesive tape|self adhesive tape|self-adhesive plastic tape|adhesive plastic tape|plastic tape|plastic tapes|packing tape|packaging tape|box tape|sellotape|scotch tape|clear tape|masking tape|painters tape|duct tape|gaffer tape|gaffa tape|double sided tape|double-sided tape|foam tape|mounting tape|washi tape|decorative tape|reflective tape|warning tape|floor marking tape|anti slip tape|non-slip tape|ptfe tape|teflon tape|thread seal tape|plumbers tape|kapton tape|polyimide tape|vhb tape|nano tape|gorilla tape|tape roll|tape dispenser|self adhesive film|vinyl film|adhesive vinyl|vinyl roll|car wrap vinyl|car wrap film|window tint film|window film|privacy window film|protective film|screen protector film|paint protection film|ppf|laminating film|contact paper|shelf liner adhesive|sticky back plastic", "3919", {
     splits: [
       to({ words: ["masking tape", "painters tape", "washi"], material: ["paper"] }, "4823"),
       to({ words: ["duct tape", "gaffer", "gaffa"], material: ["textile"] }, "5906"),

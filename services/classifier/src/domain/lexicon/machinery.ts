@@ -124,14 +124,14 @@ export const MACHINERY: LexiconEntry[] = [
     ],
     note: "air conditioning machines → 8415 (window/wall/split 841510, vehicle 841520, other with refrigerating unit 84158x)",
   }),
-  e("refrigerator|refrigerators|fridge|fridges|mini fridge|compact fridge|beverage fridge|wine fridge|wine cooler fridge|drinks fridge|fridge freezer|refrigerator freezer|side by side fridge|french door fridge|freezer|freezers|chest freezer|upright freezer|deep freezer|ice cream freezer|car fridge|car refrigerator|portable fridge|camping fridge|12v fridge|cosmetic fridge|skincare fridge|display fridge|display freezer|showcase fridge|bottle cooler fridge|blast freezer|cold room|walk-in cooler|ice maker|ice machine|ice maker machine|countertop ice maker|water dispenser cooling|water cooler|water cooler dispenser|heat pump|air source heat pump|heat pump water heater|dehumidifier compressor", "8418", {
+  e("refrigerator|refrigerators|ice maker|ice makers|ice machine|ice making machine|ice cube maker|ice cube machine|fridge|fridges|mini fridge|compact fridge|beverage fridge|wine fridge|wine cooler fridge|drinks fridge|fridge freezer|refrigerator freezer|side by side fridge|french door fridge|freezer|freezers|chest freezer|upright freezer|deep freezer|ice cream freezer|car fridge|car refrigerator|portable fridge|camping fridge|12v fridge|cosmetic fridge|skincare fridge|display fridge|display freezer|showcase fridge|bottle cooler fridge|blast freezer|cold room|walk-in cooler|ice maker|ice machine|ice maker machine|countertop ice maker|water dispenser cooling|water cooler|water cooler dispenser|heat pump|air source heat pump|heat pump water heater|dehumidifier compressor", "8418", {
     splits: [
       to({ words: ["fridge freezer", "refrigerator freezer", "side by side", "french door"] }, "841810"),
       to({ words: ["chest freezer", "deep freezer", "ice cream freezer"] }, "841830"),
       to({ words: ["upright freezer"] }, "841840"),
       to({ words: ["display", "showcase", "bottle cooler"] }, "841850"),
       to({ words: ["heat pump"] }, "841861"),
-      to({ words: ["ice maker", "ice machine", "water dispenser", "water cooler", "blast freezer", "cold room", "walk-in"] }, "841869"),
+      to({ words: ["ice maker", "ice machine", "ice making machine", "ice cube machine", "water dispenser", "water cooler", "blast freezer", "cold room", "walk-in"] }, "841869"),
       to({ words: ["thermoelectric", "peltier", "car", "12v", "cosmetic", "skincare"] }, "841829"),
       // 8418.21/29 are household-type refrigerators: commercial cabinets (reach-in, under-counter, restaurant,
       // supermarket) are "other furniture … for storage and display, incorporating refrigerating equipment".
@@ -247,6 +247,10 @@ export const MACHINERY: LexiconEntry[] = [
       to({ words: ["pallet jack", "pallet truck", "hand pallet"] }, "842790"),
       to({ words: ["elevator", "lift passenger", "dumbwaiter", "home elevator"] }, "842810"),
       to({ words: ["escalator", "moving walkway"] }, "842840"),
+      // Continuous-action conveyors by kind: bucket 8428.32, belt 8428.33 ("belt conveyor", "conveyor belt system",
+      // "belt type"), other 8428.39.
+      to({ words: ["bucket elevator", "bucket conveyor"] }, "842832"),
+      to({ words: ["conveyor"], allOf: [["belt", "belts", "belt type", "belt conveyor"]] }, "842833"),
       to({ words: ["conveyor", "bucket elevator"] }, "842839"),
       to({ words: ["stair lift", "stairlift", "wheelchair lift", "platform lift", "scissor lift", "aerial work platform", "boom lift", "cherry picker", "dock leveler", "tail lift"] }, "842890"),
     ],
@@ -415,6 +419,8 @@ export const MACHINERY: LexiconEntry[] = [
       to({ words: ["air ratchet", "pneumatic wrench", "air impact", "air drill", "air grinder", "air sander", "air hammer", "pneumatic hammer", "needle scaler", "jackhammer", "jack hammer", "breaker hammer"], power: ["combustion", "manual"] }, "846711"),
       to({ words: ["air ratchet", "pneumatic wrench", "air impact", "air drill", "air grinder", "air sander"] }, "846711"),
       to({ words: ["air nailer", "pneumatic nailer", "pneumatic stapler", "air hammer", "pneumatic hammer", "needle scaler"] }, "846719"),
+      // Any other tool said to be pneumatic (air-powered) and rotary — wrenches, drills, grinders, screwdrivers — is 8467.11.
+      to({ words: ["pneumatic", "air powered", "air-powered", "compressed air"], unless: ["nailer", "stapler", "hammer", "chisel", "scaler", "riveter"] }, "846711"),
       to({ words: ["chainsaw", "chain saw", "pole saw"], power: ["combustion"] }, "846781"),
       to({ power: ["combustion"] }, "846789"),
       to({ words: ["drill", "drills", "drill driver", "hammer drill", "rotary hammer", "sds", "impact drill", "magnetic drill", "core drill"] }, "846721"),

@@ -464,6 +464,8 @@ const household: LexiconEntry[] = [
       to({ words: ["ash tray", "ashtray", "ashtrays"], material: ["glass"] }, "701399"),
       to({ words: ["ash tray", "ashtray", "ashtrays"], material: ["ceramic", "porcelain"] }, "691390"),
       to({ words: ["ash tray", "ashtray", "ashtrays"], material: ["iron_steel", "stainless_steel", "base_metal", "aluminium", "copper", "zinc"] }, "830629"),
+      // Containers for storing food are kitchenware (3924.10); other household storage is 3924.90.
+      to({ words: ["storage container", "storage containers", "storage box", "storage boxes"], allOf: [["food", "foods", "kitchen", "leftovers", "meal prep", "lunch"]], material: ["plastic"] }, "392410"),
       to({ material: ["plastic"] }, "392490"),
       to({ material: ["rubber"] }, "392490"),
       to({ material: ["stainless_steel"] }, "732393"),
@@ -845,7 +847,7 @@ const tools: LexiconEntry[] = [
     decisive: ["power"],
     note: "hand tools for agriculture/horticulture → 8201 (spades 820110, rakes/hoes 820130, axes 820140, secateurs 820150, two-handed shears 820160, other 820190); powered 8467",
   }),
-  e("saw|saws|hand saw|handsaw|hacksaw|hack saw|hacksaw frame|hack saw frame|saw frame|bow saw|coping saw|jigsaw blade|jig saw blade|jigsaw blades|reciprocating saw blade|sabre saw blade|saw blade|saw blades|circular saw blade|table saw blade|miter saw blade|band saw blade|bandsaw blade|chainsaw chain|chain saw chain|chainsaw blade|chainsaw bar|guide bar chainsaw|hole saw|hole saws|hole saw kit|hole saw set|diamond blade|diamond saw blade|tile saw blade|cutting disc|cut off wheel|cut-off wheel|oscillating saw blade|multi tool blades|multitool blades|folding saw|pruning saw folding|bow saw|wire saw|pocket chainsaw|flush cut saw|japanese saw|pull saw|dovetail saw|tenon saw|keyhole saw|drywall saw|bone saw|meat saw|hacksaw blades", "8202", {
+  e("saw|saws|saw chain|saw chains|hand saw|handsaw|hacksaw|hack saw|hacksaw frame|hack saw frame|saw frame|bow saw|coping saw|jigsaw blade|jig saw blade|jigsaw blades|reciprocating saw blade|sabre saw blade|saw blade|saw blades|circular saw blade|table saw blade|miter saw blade|band saw blade|bandsaw blade|chainsaw chain|chain saw chain|chainsaw blade|chainsaw bar|guide bar chainsaw|hole saw|hole saws|hole saw kit|hole saw set|diamond blade|diamond saw blade|tile saw blade|cutting disc|cut off wheel|cut-off wheel|oscillating saw blade|multi tool blades|multitool blades|folding saw|pruning saw folding|bow saw|wire saw|pocket chainsaw|flush cut saw|japanese saw|pull saw|dovetail saw|tenon saw|keyhole saw|drywall saw|bone saw|meat saw|hacksaw blades", "8202", {
     splits: [
       to({ power: ["electric", "battery", "combustion"], words: ["saw"] }, "8467"),
       to({ words: ["hole saw", "hole saws"] }, "820750"),
@@ -857,7 +859,7 @@ const tools: LexiconEntry[] = [
       to({ words: ["diamond blade", "diamond saw", "tile saw"] }, "820239"),
       to({ words: ["circular", "table saw", "miter saw", "mitre saw"], allOf: [["carbide", "carbide-tipped", "carbide tipped", "tct", "tungsten carbide", "diamond"]] }, "820239"),
       to({ words: ["circular", "table saw", "miter saw", "mitre saw"] }, "820231"),
-      to({ words: ["chainsaw chain", "chain saw chain", "chainsaw blade", "chainsaw bar", "guide bar"] }, "820240"),
+      to({ words: ["chainsaw chain", "chain saw chain", "saw chain", "saw chains", "chainsaw blade", "chainsaw bar", "guide bar"] }, "820240"),
       to({ words: ["hacksaw blade", "hacksaw blades", "metal cutting blade"] }, "820291"),
       // A saw with its frame or handle is a hand saw (8202.10) even when the blade comes with it.
       to({ words: ["blade", "blades"], unless: ["frame", "handle"] }, "820299"),

@@ -23,8 +23,10 @@ export const STONE_GLASS_CERAMICS: LexiconEntry[] = [
       to({ words: ["emery cloth", "abrasive cloth", "sanding belt", "sanding belts"] }, "680510"),
       to({ words: ["sanding sponge", "sanding block", "scouring pad abrasive"] }, "680530"),
       to({ words: ["abrasive powder"] }, "2513"),
+      // Glass wool is no "similar mineral wool" of 6806.10: glass fibres and articles of glass wool are 7019 (7019.80).
+      to({ words: ["glass wool", "insulation batts", "insulation wool"], allOf: [["glass wool", "fiberglass", "fibreglass", "glass fibre", "glass fiber"]] }, "701980"),
       to({ words: ["rock wool", "mineral wool", "stone wool", "insulation batts"] }, "680610"),
-      to({ words: ["glass wool", "insulation wool"] }, "7019"),
+      to({ words: ["insulation wool"] }, "7019"),
       to({ words: ["acoustic foam", "soundproof foam"] }, "392113"),
       to({ words: ["acoustic panel", "acoustic panels", "sound absorbing"] }, "680690"),
       to({ words: ["plasterboard", "drywall", "gypsum board", "gypsum panel", "plaster board", "ceiling tiles gypsum"] }, "680911"),

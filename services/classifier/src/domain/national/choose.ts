@@ -286,6 +286,7 @@ const QUANTITY_LABEL: Record<QuantityCondition["quantity"], (v: number, unit?: s
   force: (v) => `clamp force ${round(v)} t`,
   absorption: (v) => `water absorption ${round(v)}%`,
   reflectingArea: (v) => `reflecting area ${round(v)} cm²`,
+  gravity: (v) => `specific gravity ${round(v)}`,
 };
 
 function evaluate(

@@ -35,7 +35,8 @@ export type Quantity =
   | "absorption"
   | "kva"
   | "force"
-  | "reflectingArea";
+  | "reflectingArea"
+  | "gravity";
 
 export interface QuantityCondition {
   quantity: Quantity;
@@ -233,6 +234,11 @@ export function quantityConditions(description: string): QuantityCondition[] {
     const f = percentThreshold(d, /\b(?:fat|butterfat|milkfat)\b/, 50);
     if (f) out.push({ quantity: "fat", threshold: f });
   }
+  // Specific gravity of polymers of ethylene ("having a specific gravity of less than 0.94", "of 0.94 or more").
+  if (d.includes("specific gravity")) {
+    const g = thresholdOf(hits(d, NUM, "").filter((h) => /specific gravity/.test(d.slice(Math.max(0, h.index - 40), h.index))), (h) => h.value);
+    if (g) out.push({ quantity: "gravity", threshold: g });
+  }
   // Water absorption of ceramic tiles ("of a water absorption coefficient by weight not exceeding 0.5 %").
   if (d.includes("absorption")) {
     const a = percentThreshold(d, /\babsorption\b/, 70);
@@ -325,6 +331,7 @@ export function goodsMeasure(q: Quantity, attrs: ExtractedAttributes, text = att
     case "absorption": return waterAbsorptionOf(text);
     case "kva": return kvaOf(text);
     case "force": return clampForceOf(text);
+    case "gravity": return specificGravityOf(text);
     case "areaWeight": return attrs.gsm;
     case "reflectingArea": return faceAreaCm2(attrs);
     default: return undefined;
@@ -351,6 +358,24 @@ export function clampForceOf(text: string): number | undefined {
     t.match(/\bclamp(?:ing)? force(?: of)?\s*[:=]?\s*(\d+(?:\.\d+)?)\s?(?:tons?|tonnes?|t)\b/) ??
     t.match(/(?<![\d.])(\d+(?:\.\d+)?)[- ]?(?:tons?|tonnes?|t)\s+(?:of\s+)?clamp(?:ing)?(?: force)?\b/);
   return m ? Number(m[1]) : undefined;
+}
+
+/**
+ * The specific gravity of a polymer when stated ("specific gravity of 0.95", "a specific gravity of 0.94 or more",
+ * "density 0.952 g/cm3"); a strict bound ("less than 0.94") reads as just inside it.
+ */
+export function specificGravityOf(text: string): number | undefined {
+  const t = text.toLowerCase();
+  if (!/specific gravity|density/.test(t)) return undefined;
+  const m =
+    t.match(/\bspecific gravity(?:\s+(?:of|is))?\s*[:=]?\s*(less than|below|under|more than|over|above|exceeding|at least|not less than)?\s*(\d?\.\d+)/) ??
+    t.match(/\bdensity(?:\s+(?:of|is))?\s*[:=]?\s*(less than|below|under|more than|over|above|exceeding|at least|not less than)?\s*(\d?\.\d+)\s?g\s?\/\s?(?:cm3|cc|ml)\b/);
+  if (!m) return undefined;
+  const v = Number(m[2]);
+  const op = m[1] ?? "";
+  if (/^(?:less than|below|under)$/.test(op)) return v * 0.999;
+  if (/^(?:more than|over|above|exceeding)$/.test(op)) return v * 1.001;
+  return v;
 }
 
 /** Apparent power in kVA when stated ("50 kVA", "1,000 kva", "300 VA"). */
