@@ -828,7 +828,6 @@ function longList(v: string): boolean {
 // Main
 // ---------------------------------------------------------------------------------------------
 
-/** Reads every `ExtractedAttributes` field from a product. Context answers override extracted values. */
 /**
  * The unit value a text states in US dollars, as rulings write it ("valued at $25 each", "valued over $20", "valued at
  * $48 per dozen"): a bound is read as just past it, a value per dozen as per piece.
@@ -846,6 +845,7 @@ function statedValueUsd(text: string): number | undefined {
   return v;
 }
 
+/** Reads every `ExtractedAttributes` field from a product. Context answers override extracted values. */
 export function extractAttributes(input: ProductInput): ExtractedAttributes {
   const attributes = input.attributes ?? {};
   const brands = attr(input, BRAND_KEY).map((a) => a.value);
