@@ -3,33 +3,10 @@
  * 58, 61–64, 67, 71), each named after the legal reason it encodes.
  */
 import { describe, expect, it } from "vitest";
-import type { ExtractedAttributes, LexiconEntry, Material } from "../types.js";
-import { LEXICON, LEXICON_PARTS, buildLexiconIndex, resolveSplit } from "./index.js";
+import type { ExtractedAttributes } from "../types.js";
+import { attrs, entryIn, resolvedCode } from "./lexicon.test-util.js";
 
-function attrs(p: Partial<ExtractedAttributes> & { material?: Material } = {}): ExtractedAttributes {
-  const { material, ...rest } = p;
-  return {
-    cleanName: "",
-    text: "",
-    materials: material ? [{ material, term: material, source: "material" }] : [],
-    processing: [],
-    uses: [],
-    isSet: false,
-    isPart: false,
-    ...rest,
-  };
-}
-
-const index = buildLexiconIndex(LEXICON);
-function entryIn(part: string, term: string): LexiconEntry {
-  const es = index.lookup(term)?.filter((e) => LEXICON_PARTS[part]?.includes(e));
-  if (!es?.length) throw new Error(`no entry for ${term} in ${part}`);
-  return es[0]!;
-}
-const code = (part: string, term: string, a: ExtractedAttributes = attrs({ text: term })) => {
-  const r = resolveSplit(entryIn(part, term), a, term);
-  return r.subheading ?? r.heading;
-};
+const code = (part: string, term: string, a: ExtractedAttributes = attrs({ text: term })) => resolvedCode(entryIn(part, term), term, a);
 
 describe("jewellery findings (heading 8308 v. 7117)", () => {
   it("heading 8308 names clasps, hooks and rings of base metal for jewellery: 'findings' said to be lobster clasps go to 8308, not to imitation jewellery", () => {

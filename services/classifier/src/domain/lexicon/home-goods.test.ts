@@ -3,35 +3,11 @@
  * trade reason it encodes.
  */
 import { describe, expect, it } from "vitest";
-import type { ExtractedAttributes, LexiconEntry, Material } from "../types.js";
-import { LEXICON, buildLexiconIndex, resolveSplit } from "./index.js";
+import type { ExtractedAttributes } from "../types.js";
+import { attrs, entriesFor, resolvedCode } from "./lexicon.test-util.js";
 
-function attrs(p: Partial<ExtractedAttributes> & { material?: Material } = {}): ExtractedAttributes {
-  const { material, ...rest } = p;
-  return {
-    cleanName: "",
-    text: "",
-    materials: material ? [{ material, term: material, source: "material" }] : [],
-    processing: [],
-    uses: [],
-    isSet: false,
-    isPart: false,
-    ...rest,
-  };
-}
-
-const index = buildLexiconIndex(LEXICON);
-function entriesFor(term: string): LexiconEntry[] {
-  const es = index.lookup(term);
-  if (!es?.length) throw new Error(`no entry for ${term}`);
-  return es;
-}
 /** The codes every entry of a term resolves to for the goods. */
-const codesFor = (term: string, a: ExtractedAttributes = attrs({ text: term })) =>
-  entriesFor(term).map((e) => {
-    const r = resolveSplit(e, a, term);
-    return r.subheading ?? r.heading;
-  });
+const codesFor = (term: string, a: ExtractedAttributes = attrs({ text: term })) => entriesFor(term).map((e) => resolvedCode(e, term, a));
 
 describe("household, kitchen and party goods", () => {
   it("an electric kettle called a 'water heater' in its title is still a kettle: other electro-thermic appliances 8516.79, not a storage or instantaneous water heater (8516.10)", () => {

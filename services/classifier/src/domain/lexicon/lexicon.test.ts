@@ -2,8 +2,9 @@ import { describe, expect, it } from "vitest";
 import { readFileSync, readdirSync, existsSync } from "node:fs";
 import path from "node:path";
 import { dataDir, tokenize } from "@openhs/shared";
-import type { ExtractedAttributes, LexiconEntry, Material } from "../types.js";
-import { AMBIGUOUS_TERMS, LEXICON, LEXICON_PARTS, buildLexiconIndex, resolveSplit, termKey } from "./index.js";
+import type { ExtractedAttributes, Material } from "../types.js";
+import { AMBIGUOUS_TERMS, LEXICON, LEXICON_PARTS, resolveSplit, termKey } from "./index.js";
+import { attrs, entryFor, lexiconIndex, resolvedCode } from "./lexicon.test-util.js";
 import { inflectionOf, participleOf } from "./match.js";
 
 const DATA = dataDir();
@@ -18,20 +19,6 @@ function hsCodes(): Set<string> {
   return codes;
 }
 
-function attrs(p: Partial<ExtractedAttributes> & { material?: Material } = {}): ExtractedAttributes {
-  const { material, ...rest } = p;
-  return {
-    cleanName: "",
-    text: "",
-    materials: material ? [{ material, term: material, source: "material" }] : [],
-    processing: [],
-    uses: [],
-    isSet: false,
-    isPart: false,
-    ...rest,
-  };
-}
-
 /**
  * The one token a phrase of several words shrinks to once its stop words are dropped, if it does ("pop it" → "pop");
  * a lone letter or a vitamin/isomer letter may go ("vitamin c" is a vitamin either way).
@@ -42,18 +29,10 @@ function shrinksToOneWord(t: string): string | undefined {
   return n > 1 && toks.length === 1 && !/^[a-z] /.test(t) && !/ [a-z]$/.test(t) ? toks[0] : undefined;
 }
 
-const index = buildLexiconIndex(LEXICON);
-const entryFor = (term: string): LexiconEntry => {
-  const es = index.lookup(term);
-  if (!es?.length) throw new Error(`no entry for ${term}`);
-  return es[0]!;
-};
+const index = lexiconIndex;
 
 /** The subheading (else the heading) an entry's term resolves to for the goods. */
-const codeFor = (term: string, a: ExtractedAttributes): string => {
-  const r = resolveSplit(entryFor(term), a, term);
-  return r.subheading ?? r.heading;
-};
+const codeFor = (term: string, a: ExtractedAttributes): string => resolvedCode(entryFor(term), term, a);
 
 describe("lexicon data", () => {
   it("uses only headings and subheadings that exist in HS 2022", () => {
@@ -1792,7 +1771,7 @@ describe("marketplace titles that name a second kind of goods or an accessory af
 });
 
 describe("marketplace goods named with a word of another article (second batch)", () => {
-  const named = (text: string, extra: Partial<ExtractedAttributes> = {}) => attrs({ cleanName: text, text, ...extra });
+  const named = (text: string, extra: Parameters<typeof attrs>[0] = {}) => attrs({ cleanName: text, text, ...extra });
 
   it("velvet hangers are plastic hangers flocked with fibre (3926.90), not textile articles of 6307; wooden hangers stay 4421.10", () => {
     expect(codeFor("clothes hanger", named("clothes hangers 50 pack velvet non slip suit hangers", { material: "textile" }))).toBe("392690");
@@ -1826,7 +1805,7 @@ describe("marketplace goods named with a word of another article (second batch)"
 });
 
 describe("marketplace goods named with the material or the article they go with (third batch)", () => {
-  const named = (text: string, extra: Partial<ExtractedAttributes> = {}) => attrs({ cleanName: text, text, ...extra });
+  const named = (text: string, extra: Parameters<typeof attrs>[0] = {}) => attrs({ cleanName: text, text, ...extra });
 
   it("a shaving brush of badger hair is a shaving brush (9603.29), not animal hair of 0511; raw badger hair stays 0511", () => {
     expect(codeFor("badger hair", named("shaving brush badger hair with stand for men"))).toBe("960329");

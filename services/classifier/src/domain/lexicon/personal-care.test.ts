@@ -2,23 +2,9 @@
  * Splits of personal-care, medical and hobby goods, each named after the legal or trade reason it encodes.
  */
 import { describe, expect, it } from "vitest";
-import type { ExtractedAttributes, LexiconEntry } from "../types.js";
-import { LEXICON, buildLexiconIndex, resolveSplit } from "./index.js";
+import { attrs, entryFor, resolvedCode } from "./lexicon.test-util.js";
 
-function attrs(text: string): ExtractedAttributes {
-  return { cleanName: "", text, materials: [], processing: [], uses: [], isSet: false, isPart: false };
-}
-
-const index = buildLexiconIndex(LEXICON);
-function entryFor(term: string): LexiconEntry {
-  const es = index.lookup(term);
-  if (!es?.length) throw new Error(`no entry for ${term}`);
-  return es[0]!;
-}
-const code = (term: string, text: string) => {
-  const r = resolveSplit(entryFor(term), attrs(text), term);
-  return r.subheading ?? r.heading;
-};
+const code = (term: string, text: string) => resolvedCode(entryFor(term), term, attrs({ text }));
 
 describe("personal care, medical and hobby goods", () => {
   it("a hair mask or conditioner with keratin conditions hair (3305.90); a keratin straightening treatment is 3305.20", () => {

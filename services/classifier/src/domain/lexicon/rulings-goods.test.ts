@@ -3,24 +3,13 @@
  * the lexicon splits, the states and measures read from such texts, each test named after its legal reason.
  */
 import { describe, expect, it } from "vitest";
-import type { ExtractedAttributes, LexiconEntry } from "../types.js";
 import { extractAttributes } from "../extract/index.js";
 import { contradiction, productStates, tariffStates } from "../gri/states.js";
 import { clampForceOf, kvaOf, quantityConditions } from "../national/thresholds.js";
-import { LEXICON, LEXICON_PARTS, buildLexiconIndex, resolveSplit } from "./index.js";
+import { entryIn, resolvedCode } from "./lexicon.test-util.js";
 
-const index = buildLexiconIndex(LEXICON);
-function entryIn(part: string, term: string): LexiconEntry {
-  const es = index.lookup(term)?.filter((e) => LEXICON_PARTS[part]?.includes(e));
-  if (!es?.length) throw new Error(`no entry for ${term} in ${part}`);
-  return es[0]!;
-}
 /** The code a term of a lexicon part resolves to for goods described by `text` (attributes as extracted). */
-function code(part: string, term: string, text: string): string {
-  const a: ExtractedAttributes = extractAttributes({ productName: text });
-  const r = resolveSplit(entryIn(part, term), a, term);
-  return r.subheading ?? r.heading;
-}
+const code = (part: string, term: string, text: string): string => resolvedCode(entryIn(part, term), term, extractAttributes({ productName: text }));
 
 describe("ch. 84 and ch. 73 lexicon splits for ruling texts", () => {
   it("8452.21 takes automatic units only: a lockstitch machine said not to be automatic is 8452.29 (lockstitch is a stitch type)", () => {

@@ -4,35 +4,13 @@
  */
 import { describe, expect, it } from "vitest";
 import { tokenize } from "@openhs/shared";
-import type { ExtractedAttributes, LexiconEntry, Material } from "../types.js";
-import { LEXICON, LEXICON_PARTS, buildLexiconIndex, resolveSplit, termKey } from "./index.js";
+import type { ExtractedAttributes } from "../types.js";
+import { LEXICON_PARTS, termKey } from "./index.js";
+import { attrs, entryIn, resolvedCode } from "./lexicon.test-util.js";
 
 const TECH_PARTS = ["machinery", "electrical", "vehicles", "instruments", "machines-by-industry", "electronics", "instruments-more", "transport", "machine-parts"];
 
-function attrs(p: Partial<ExtractedAttributes> & { material?: Material } = {}): ExtractedAttributes {
-  const { material, ...rest } = p;
-  return {
-    cleanName: "",
-    text: "",
-    materials: material ? [{ material, term: material, source: "material" }] : [],
-    processing: [],
-    uses: [],
-    isSet: false,
-    isPart: false,
-    ...rest,
-  };
-}
-
-const index = buildLexiconIndex(LEXICON);
-function entryIn(part: string, term: string): LexiconEntry {
-  const es = index.lookup(term)?.filter((e) => LEXICON_PARTS[part]?.includes(e));
-  if (!es?.length) throw new Error(`no entry for ${term} in ${part}`);
-  return es[0]!;
-}
-const code = (part: string, term: string, a: ExtractedAttributes = attrs({ text: term })) => {
-  const r = resolveSplit(entryIn(part, term), a, term);
-  return r.subheading ?? r.heading;
-};
+const code = (part: string, term: string, a: ExtractedAttributes = attrs({ text: term })) => resolvedCode(entryIn(part, term), term, a);
 
 describe("Sections XVI–XVIII lexicon", () => {
   it("has no term or split word that a stop word shrinks to something broader ('vacuum cleaner parts' would be 'vacuum cleaner', 'all in one' just 'one')", () => {
