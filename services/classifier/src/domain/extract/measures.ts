@@ -153,8 +153,11 @@ export function parseDimensions(norm: string): Dimensions {
     ].filter((v) => v[0] !== undefined) as Array<[string, string | undefined]>;
     const cm = vals.map(([v, u]) => round(Number(v) * LENGTH_CM[u ?? unit]!, 3));
     if (cm.some((v) => !(v > 0))) continue;
-    out.lengthCm = cm[0];
-    out.widthCm = cm[1];
+    // "18mm x 10m", "5cm x 25m": a narrow measure in mm or cm by a run in metres or yards is a roll or strip written
+    // width × length (tape, ribbon, hose), not length × width.
+    const roll = vals.length === 2 && vals[0]![1] !== undefined && /^(?:mm|cm)$/.test(vals[0]![1]!) && /^(?:m|yd)$/.test(unit);
+    out.lengthCm = roll ? cm[1] : cm[0];
+    out.widthCm = roll ? cm[0] : cm[1];
     if (cm[2] !== undefined) out.heightCm = cm[2];
     break;
   }

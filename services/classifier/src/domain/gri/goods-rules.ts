@@ -464,6 +464,9 @@ export const ch64Footwear: GriRule = {
 
 const DISPOSABLE_BAG = /\b(shopping bags?|carrier bags?|t-?shirt bags?|disposable bags?|garbage bags?|trash bags?|bin bags?|poly ?bags?|zip ?lock bags?|ziplock bags?|packaging bags?)\b/;
 
+/** Plastics that cases are moulded of, not made up of sheeting (a faux leather of PU or PVC is sheeting). */
+const MOULDED_PLASTIC = /^(?!.*\bleather\b).*\b(?:silicone|liquid silicone|tpu|tpe|thermoplastic|polycarbonate|pc|abs|hard plastic|acrylic)\b/i;
+
 function fit4202(hs6: string, attrs: ExtractedAttributes): number {
   const e = builtInSubheadings("4202")?.find((x) => x.code === hs6);
   const spec = e ? materialSpecOf(e.description.slice(e.description.lastIndexOf(":") + 1)) : undefined;
@@ -494,6 +497,10 @@ export const ch42Containers: GriRule = {
     for (const c of bags) {
       const to = pickByMaterial(materialLevelOf(c.hs6), attrs);
       if (!to || to === c.hs6 || fit4202(to, attrs) <= fit4202(c.hs6, attrs)) continue;
+      // A case the head noun's entry already sorted by its outer surface keeps that subheading: a fitted phone case
+      // moulded of silicone or TPU has an outer surface of moulded plastics, not of plastic sheeting (.x9, not .x2).
+      // (PU or PVC "leather" is plastic sheeting: the rule reads it as such.)
+      if (MOULDED_PLASTIC.test(attrs.materials[0]?.term ?? "") && c.evidence.some((e) => e.source === "lexicon" && e.head && e.detail.endsWith(`→ ${c.hs6} (by attributes)`))) continue;
       const m = attrs.materials[0]!;
       const reason = `outer surface of ${m.term} → ${to} (4202 subheadings by the material of the outer surface, ch. 42 additional note 1): ${c.hs6} → ${to}`;
       b.redirect(c.hs6, to, reason).record("42-4202", reason);

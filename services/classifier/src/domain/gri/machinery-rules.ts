@@ -77,6 +77,9 @@ const GOODS_IN_OWN_RIGHT: Array<[heading: string, words: RegExp]> = [
 /** What a part is said to be: the words after "consisting of", "comprising", "in the form of" … */
 const CONSISTS_OF = /\b(?:consist(?:s|ing)?(?:\s+(?:essentially|entirely|mainly|principally))?\s+of|comprising|comprises|composed of|made up of|in the form of|namely)\b(.*)$/;
 
+/** A machine word opening the name of one of its parts ("fan blade", "pump housing", "motor bracket"). */
+const PART_COMPOUND = /\b[a-z]+\s+(?:blades?|guards?|grilles?|grills?|housings?|impellers?|brackets?|cages?|covers?|lids?|knobs?|brushes)\b/g;
+
 const PART_WORDS = /\b(parts?|spares?|spare parts?|replacement|replacements|repair|assembly|assemblies|assy)\b/;
 
 /** Words after a product term that make the goods a part of it ("blender parts", "motor assembly"). */
@@ -113,7 +116,15 @@ export const xviMachineParts: GriRule = {
     if (!attrs.isPart || !(PART_WORDS.test(text) || attrs.componentOf)) return b.build();
     // Goods in their own right are judged on what the goods are, not on what they are used in: a ring used in a
     // valve is not a valve, and a "valve part" is a part of a valve, not a valve.
-    const goodsText = attrs.componentOf ? attrs.componentOf.component.replace(/\b\w+\s+(?:parts?|components?)$/, "") : text;
+    // A title that names the goods and then what they fit ("Fan Blade for Pedestal Fan", "Side Brush for Robot Vacuum")
+    // names them before "for": the machine after it is what they are a part of, and a machine word that only opens a
+    // part's compound ("fan blade", "pump housing") names no machine.
+    const fitAt = (attrs.cleanName ?? "").toLowerCase().search(/\s(?:for|fits?|compatible with)\s/);
+    const goodsText = attrs.componentOf
+      ? attrs.componentOf.component.replace(/\b\w+\s+(?:parts?|components?)$/, "")
+      : fitAt > 0
+        ? attrs.cleanName!.toLowerCase().slice(0, fitAt).replace(PART_COMPOUND, " ")
+        : text;
     const inOwnRight = new Set<string>();
     for (const c of candidates) {
       const h = headingOf(c.hs6);
@@ -215,6 +226,13 @@ export const xviiVehicleParts: GriRule = {
     if (/\bradiators?\b/.test(text)) return b.build();
     const hit = VEHICLE_EXCLUSIONS.find((x) => x.re.test(text));
     if (!hit) return b.build();
+    // The goods named before "for" or "with" are what is classified: "Flat Pedals for MTB Bike Sealed Bearing" are pedals
+    // that run on bearings, not bearings. The exclusion holds when the goods named (the head term, or the words before
+    // the qualifier) are the excluded article.
+    const head = candidates.flatMap((c) => c.evidence).find((e) => e.head && e.source === "lexicon" && e.term)?.term?.toLowerCase();
+    const name = (attrs.cleanName ?? "").toLowerCase();
+    const qualifier = name.search(/\b(?:for|with|fits?|compatible)\b/);
+    if (head && !hit.re.test(head) && qualifier > 0 && !hit.re.test(name.slice(0, qualifier))) return b.build();
     for (const c of candidates) {
       if (!isVehiclePartsCode(c.hs6)) continue;
       const to = hit.to(attrs);

@@ -108,6 +108,15 @@ const STATES: readonly State[] = [
     yes: /\b(?:pickled|hrpo)\b/g,
     noGoods: /^(?![\s\S]*\b(?:pickled|hrpo)\b)[\s\S]*?\bhot[- ]rolled\b/g,
   },
+  // Yarn (5205–5207, 5509–5511, 5402 …): single yarn against multiple (folded) or cabled yarn. "Per single yarn" is the
+  // measure of a folded yarn's strands, not a single yarn.
+  {
+    name: "multiple or cabled yarn",
+    no: /(?<!\bper )\bsingle(?:[- ]ply)?(?=,|\s+(?:[a-z-]+\s+){0,3}yarns?\b)/g,
+    yes: /\b(?:multiple(?: \(folded\))? or cabled|folded or cabled|cabled)\b/g,
+    // Of the goods, a ply count or "folded" said of a yarn ("2-ply cotton yarn", "yarn, 3-ply"): not "multiple colours".
+    yesGoods: /\b(?:\d+[- ]ply|two[- ]ply|three[- ]ply|plied|folded|doubled)\b(?=[^;]*\byarns?\b)|\byarns?\b[^;]*\b(?:\d+[- ]ply|two[- ]ply|three[- ]ply|plied|folded|doubled)\b/g,
+  },
   {
     name: "put up for retail sale",
     // ("sale" may have gone with the marketing noise of a title: "put up for retail")
@@ -180,7 +189,7 @@ function stateWords(text: string): Map<string, boolean> {
 
 /** A word of some named state may be in the text (a cheap test before the states' own patterns). */
 // (Every word of a state's `yes` / `no` pattern needs one of these; the state tests below fail when one is missing.)
-const STATE_HINT = /shel|husk|kernel|hull|decortic|refin|crude|virgin|raw|froz|fresh|chill|iqf|cut|whole|carcass|fill|roast|green|caffein|decaf|sugar|sweet|alloy|99\.|retail|coil|motor|bulb|halogen|incandescent|led\b|diode|relief|chequer|checker|diamond|tread|tear|emboss|plain|sheet|plate|strip|pickl|hrpo|hot[- ]rolled/;
+const STATE_HINT = /shel|husk|kernel|hull|decortic|refin|crude|virgin|raw|froz|fresh|chill|iqf|cut|whole|carcass|fill|roast|green|caffein|decaf|sugar|sweet|alloy|99\.|retail|coil|motor|bulb|halogen|incandescent|led\b|diode|relief|chequer|checker|diamond|tread|tear|emboss|plain|sheet|plate|strip|pickl|hrpo|hot[- ]rolled|single|multiple|cabled|folded|plied|doubled|ply/;
 
 function read(text: string, side: "product" | "tariff"): Map<string, boolean> {
   const t = text.toLowerCase();

@@ -244,10 +244,23 @@ const misc83: LexiconEntry[] = [
   e("furniture fittings|furniture mountings|cabinet hinge plate|shelf support|shelf supports|shelf pins|shelf peg|shelf pegs|shelf bracket heavy duty|table hinge|table bracket|bed bracket|bed rail bracket|bed frame bracket|furniture connector|furniture connectors|cam fitting|cam fittings|minifix|dowel connector|corner brace|corner braces|mending plate|mending plates|flat bracket|t plate|l brace|joist hanger|post bracket|timber connector|joining plate|strap tie|hurricane tie|angle brace|gusset plate", "830242", {
     splits: [
       to({ words: ["joist hanger", "post bracket", "timber connector", "strap tie", "hurricane tie", "joining plate", "gusset plate"] }, "830241"),
+      // A shelf bracket screwed to a wall (floating-shelf, hidden or wall-mounted brackets) is one of the "brackets and
+      // similar fixtures" of 8302.50, not a mounting of a piece of furniture.
+      to({ words: ["floating shelf", "floating shelves", "wall mount", "wall mounted", "hidden shelf", "concealed shelf", "wall shelf"], allOf: [["bracket", "brackets"]], unless: ["plastic"] }, "830250"),
       to({ material: ["plastic"] }, "392630"),
       to({ material: ["wood", "bamboo"] }, "442199"),
     ],
     note: "mountings and fittings of base metal: for furniture 830242, for buildings (joist hangers, timber connectors) 830241; plastics 392630",
+  }),
+  // Gas springs that hold up a cabinet door, a bed base or a lid are furniture mountings of base metal ("pneumatic
+  // cylinders for lifting, lowering ... or counterbalancing" are named within 8302.42 and 8302.30), not power engines
+  // of 8412; those for a car's bonnet or tailgate are motor-vehicle mountings (8302.30).
+  e("cabinet gas strut|cabinet gas struts|cabinet gas spring|cabinet gas springs|gas strut lift support|gas spring lift support|lift support cabinet|cabinet lift support|cabinet door stay|cabinet stay|lid stay support|flap stay|door stay|gas lift support|kitchen cabinet gas spring|bed lift gas spring|furniture gas spring|furniture gas strut|gas piston cabinet|soft close lid support|toy box lid support", "830242", {
+    splits: [
+      to({ words: ["car", "hood", "bonnet", "tailgate", "trunk", "boot", "hatchback", "vehicle", "truck"], unless: ["cabinet", "furniture", "cupboard", "wardrobe", "bed", "toy box"] }, "830230"),
+      to({ material: ["plastic"] }, "392630"),
+    ],
+    note: "gas springs and lid stays for cabinets, beds and boxes → furniture mountings of base metal 830242 (motor vehicles 830230); plastics 392630",
   }),
   e("window hardware|window hinge|window handle|window stay|window restrictor|casement stay|sash lock|sash fastener|door hardware|door stop metal|door holder|door catch|magnetic catch|magnetic door catch|cabinet catch|ball catch|roller catch|touch latch|push latch|push to open|door kick plate|kick plate|letter plate|letterbox plate|mail slot|door knocker|door knockers|finger plate|escutcheon|keyhole cover|keyhole escutcheon|curtain rod bracket|curtain bracket|curtain pole|curtain rod|curtain rods|curtain track|curtain rail|curtain finial|curtain rings|curtain hooks|tension rod|shower tension rod|closet rod|wardrobe rail|wardrobe tube|sliding door hardware|barn door hardware|barn door track|sliding door track|sliding door roller|pocket door hardware", "830241", {
     splits: [

@@ -66,6 +66,17 @@ const minerals: LexiconEntry[] = [
   }),
 ];
 
+
+/** Signs that a drug is the bulk substance (an active ingredient by grade), not a medicament put up in doses. */
+const BULK_DRUG = ["in bulk", "bulk", "usp", "bp", "ep", "api", "active pharmaceutical ingredient", "cas", "powder", "crystalline", "crystals", "drum", "drums"];
+const DOSAGE_FORMS = ["tablet", "tablets", "capsule", "capsules", "syrup", "suspension", "caplets", "softgels", "gummies", "injection", "blister"];
+const BULK_DRUG_SPLITS = [
+  to({ words: ["acetaminophen", "paracetamol"], allOf: [BULK_DRUG], unless: DOSAGE_FORMS }, "292429"),
+  to({ words: ["ibuprofen"], allOf: [BULK_DRUG], unless: DOSAGE_FORMS }, "291639"),
+  to({ words: ["aspirin", "acetylsalicylic acid"], allOf: [BULK_DRUG], unless: DOSAGE_FORMS }, "291822"),
+  to({ words: ["amoxicillin"], allOf: [BULK_DRUG], unless: DOSAGE_FORMS }, "294110"),
+];
+
 const chemicals: LexiconEntry[] = [
   e("soda ash|soda ash light|soda ash dense|hydrochloric acid|sulfuric acid|sulphuric acid|nitric acid|phosphoric acid|hydrogen peroxide|sodium hydroxide|caustic soda|lye|potassium hydroxide|ammonia|sodium bicarbonate|baking soda|bicarbonate of soda|washing soda|sodium carbonate|calcium chloride|magnesium sulfate|epsom salt|epsom salts|copper sulfate|zinc oxide|titanium dioxide|silica gel|silica gel packets|desiccant|desiccant packets|activated carbon|activated charcoal|iodine|chlorine|bleach powder|sodium hypochlorite|potassium permanganate|sodium silicate|alum|boric acid|citric acid|acetic acid|oxalic acid|ethanol|isopropyl alcohol|isopropanol|rubbing alcohol|methanol|glycerin|glycerine|acetone|formaldehyde|urea|dry ice|liquid nitrogen|distilled water|deionized water|rare earth oxide|lithium carbonate|graphene|nano silver", "2801", {
     splits: [
@@ -124,6 +135,9 @@ const chemicals: LexiconEntry[] = [
   }),
   e("medicine|medicines|medication|medicament|drug|drugs|tablets medicine|pills|capsules medicine|painkiller|painkillers|pain relief tablets|paracetamol|acetaminophen|ibuprofen|aspirin|antibiotic|antibiotics|amoxicillin|cough syrup|cold medicine|flu medicine|antihistamine|allergy medicine|antacid|laxative|eye drops|ear drops|nasal spray|ointment|antiseptic cream|antifungal cream|hydrocortisone cream|pain relief cream|pain relief patch|muscle rub|balm medicated|tiger balm|herbal medicine|traditional chinese medicine|homeopathic|insulin|vaccine|vaccines|antiserum|blood plasma|vitamins|vitamin|multivitamin|multivitamins|vitamin c|vitamin d|vitamin tablets|vitamin gummies|probiotics|probiotic|supplement|supplements|collagen peptides|collagen peptide|hydrolyzed collagen|hydrolysed collagen|collagen powder|dietary supplement|food supplement|fish oil capsules|omega 3|collagen supplement|biotin|melatonin|protein powder|whey protein|whey|creatine|pre workout|bcaa|mass gainer|weight loss pills|slimming tea|meal replacement|electrolyte powder|nicotine patch|nicotine patches|nicotine gum", "3004", {
     splits: [
+      // A drug substance named with a pharmacopoeia grade or "in bulk" (no dosage form) is the chemically defined
+      // compound of ch. 29 (ch. 30 note / heading 3004 covers measured doses or retail packings only).
+      ...BULK_DRUG_SPLITS,
       to({ words: ["vaccine", "vaccines", "antiserum", "blood plasma"] }, "3002"),
       to({ words: ["nicotine pouches", "nicotine pouch"] }, "240491"),
       to({ words: ["nicotine patch", "nicotine patches"] }, "300490"),
@@ -208,10 +222,22 @@ const chemicals: LexiconEntry[] = [
     ],
     note: "paints and varnishes (solvent-based 3208, water-based 3209, other 3210), artists' colours 3213, putty/sealants 3214, inks 3215, pigments 3206, dyes 3204",
   }),
+  e("flavor preparation|flavour preparation|flavoring preparation|flavouring preparation|mixture of odoriferous substances|mixtures of odoriferous substances|odoriferous mixture|natural flavor|natural flavour|artificial flavor|artificial flavour|flavor emulsion|flavour emulsion|flavor compound|fragrance compound|fragrance concentrate|perfume compound|perfumery compound", "3302", {
+    // Mixtures of odoriferous substances (3302): of a kind used in the food or drink industries 3302.10; for
+    // perfumery, soap or other industries 3302.90. A flavour is used in foods or drinks.
+    splits: [
+      to({ words: ["flavor", "flavour", "flavors", "flavours", "flavoring", "flavouring", "food", "foods", "beverage", "beverages", "drink", "drinks", "confectionery", "bakery", "dairy", "yogurt", "yoghurt"] }, "330210"),
+      to({}, "330290"),
+    ],
+    note: "mixtures of odoriferous substances → 3302: for the food or drink industries 330210, other (perfumery, soap) 330290",
+  }),
+  e("biodiesel|bio-diesel|bio diesel|biodiesel blend", "3826", {
+    note: "biodiesel (fatty acid mono-alkyl esters used as fuel) and blends with < 70% petroleum oils → 3826 (B100 3826.00.10); ≥ 70% petroleum oils 2710.20",
+  }),
   e("essential oil|essential oils|lavender oil|tea tree oil|peppermint oil|eucalyptus oil|lemon oil|orange oil|rosemary oil|frankincense oil|essential oil set|aromatherapy oil|fragrance oil|fragrance oils|perfume oil|flavour concentrate|flavoring extract|vanilla extract|food flavoring|e-liquid flavour concentrate", "3301", {
     splits: [
       to({ words: ["fragrance oil", "fragrance oils", "perfume oil"] }, "330290"),
-      to({ words: ["flavour", "flavoring", "flavouring", "vanilla extract", "food flavoring"] }, "330210"),
+      to({ words: ["flavour", "flavor", "flavoring", "flavouring", "vanilla extract", "food flavoring"] }, "330210"),
       to({ words: ["orange"] }, "330112"),
       to({ words: ["lemon"] }, "330113"),
       to({ words: ["peppermint"] }, "330124"),

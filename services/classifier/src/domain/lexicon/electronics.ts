@@ -315,4 +315,21 @@ export const ELECTRONICS: LexiconEntry[] = [
     ],
     note: "data loggers go by what they measure (temperature 902519, other 903180); flight and event data recorders and mine detectors are electrical apparatus with individual functions 854370; explosive trace detectors analyse gases 902710",
   }),
+  // A soft screen protector of plastic film (hydrogel, TPU) sticks to the screen by its own adhesive layer: self-adhesive
+  // film of plastics (3919.90), not an article of 3926 and not glass (toughened glass protectors are 7007.19).
+  e("hydrogel film|hydrogel films|hydrogel screen protector|hydrogel protector|hydrogel protective film|tpu screen protector|tpu film screen protector|soft screen protector film|matte screen protector film|privacy screen film", "391990", {
+    note: "self-adhesive plastic screen-protector film → 391990",
+  }),
+  // A protective case for earbuds, a phone or a remote holds and protects the article it is made to fit: a case of 4202
+  // (ch. 42 note; heading text "similar containers"), whatever device it is named for. Its outer surface decides the
+  // subheading: leather 4202.91, textile 4202.92, moulded silicone or plastics "other" 4202.99.
+  e("protective case cover|silicone case cover|tpu case cover|charging case cover|earbuds case cover|earbud case cover|earphone case cover|headphone case cover|earbuds protective case|earbud protective case|earphone protective case|charging case protective cover", "4202", {
+    splits: [
+      to({ material: ["leather", "composition_leather"] }, "420291"),
+      to({ material: ["textile", "cotton", "wool", "silk", "flax", "jute", "other_vegetable_fibre", "synthetic", "artificial"] }, "420292"),
+      to({}, "420299"),
+    ],
+    decisive: ["material"],
+    note: "cases made to hold and protect earbuds, phones and similar devices → 4202 9x by outer surface (moulded plastics 420299)",
+  }),
 ];

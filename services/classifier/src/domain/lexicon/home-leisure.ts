@@ -25,6 +25,11 @@ const lighting: LexiconEntry[] = [
     ],
     note: "luminaires for ceiling or wall designed for LED light sources → 940511 (other 940519); other electric luminaires incl. outdoor, flood, solar and grow lights → 940542 (LED) / 940549",
   }),
+  // An insect-killing "lamp" is an electrical apparatus with an individual function (8543.70): its UV tube only lures
+  // insects to the grid, it does not light a room, so it is no luminaire of 9405.
+  e("bug zapper lamp|bug zapper light|zapper lamp|mosquito killing lamp|mosquito killer light|mosquito lamp|insect killer lamp|insect killer light|uv insect killer|uv mosquito killer|electric mosquito killer|electric insect killer|fly zapper|fly killer lamp|mosquito trap lamp|insect trap lamp|pest repeller plug in|repeller plug in|plug in pest repeller|plug in repeller|plug-in repeller|ultrasonic repellent|electronic pest repeller|electronic repellent", "854370", {
+    note: "electric insect killers and pest repellers, lamp-shaped or plug-in → electrical apparatus n.e.s. 854370, not luminaires (9405) or sockets (8536)",
+  }),
   e("light fixture parts|lamp socket cover|chandelier crystals|crystal prisms|lamp finial|lamp harp|ceiling canopy|light canopy|pendant light cord|lamp cord set|light shade|glass shade|lamp cover|light cover|light diffuser|led diffuser|aluminum channel led|led profile|led channel|led strip channel", "940599", {
     splits: [
       // "Chandelier Crystal … Ceiling Pendant Light" is a crystal chandelier (a luminaire), not loose crystals for one.

@@ -116,6 +116,9 @@ export const MACHINE_PART_TERMS: LexiconEntry[] = [
   }),
   e("computer accessory|computer accessories|pc accessories|computer part|laptop part|laptop screen|laptop lcd|laptop display|laptop bottom case|laptop palmrest|palmrest|laptop top cover|lcd back cover laptop|laptop bezel|laptop speaker|laptop dc jack|laptop power jack|laptop motherboard|laptop cpu fan|laptop touchpad|laptop webcam|laptop wifi card|laptop ram|laptop ssd|laptop charger port|keyboard replacement laptop|replacement keyboard|keyboard switches|keyboard stabilizers|keyboard pcb|keyboard plate|keyboard case|keyboard wrist rest|mouse pad|mousepad|mouse mat|gaming mouse pad|desk mat|desk pad|wrist rest|laptop holder|cpu holder|pc stand|printer stand", "847330", {
     splits: [
+      // A keyboard made as a tablet's case ("keyboard case for iPad") is a keyboard, an input unit of 8471.60 (ch. 84
+      // note 5(C)); the housing of a computer keyboard ("keyboard case" of a mechanical keyboard) stays a part.
+      to({ words: ["keyboard case", "keyboard cover", "keyboard folio"], allOf: [["ipad", "tablet", "galaxy tab", "surface pro", "bluetooth", "wireless", "detachable"]] }, "847160"),
       to({ words: ["laptop screen", "laptop lcd", "laptop display"] }, "852411"),
       to({ words: ["laptop speaker"] }, "851829"),
       to({ words: ["laptop dc jack", "laptop power jack", "laptop charger port"] }, "853669"),
@@ -176,5 +179,39 @@ export const MACHINE_PART_TERMS: LexiconEntry[] = [
       to({ words: ["skateboard bearings", "fidget bearing", "miniature bearing", "ceramic bearing"] }, "848210"),
     ],
     note: "ball bearings 848210 (a bearing of no stated kind); other chapter 84 goods named in one word: ball screws 848340, cardan joints 848360, hoists and davits 842519, lifts 842810, wind engines 841280, pile-drivers 843010, snow ploughs 843020, dust extractors 842139, moulds for glass 848050, foundry patterns 848030, burners 8416, sterilisers 841920, hydrants and fire cocks 848180",
+  }),
+  // Section XVI note 1(m): brushes of a kind used as parts of machines are goods of heading 9603 (9603.50), not parts of
+  // the appliance they fit (the side and roller brushes of a vacuum cleaner, the brush roll of a floor sweeper).
+  e("side brush|side brushes|robot vacuum brush|robot vacuum side brush|vacuum side brush|main roller brush|main brush roller|vacuum roller brush|vacuum brush|brush roll|brushroll|beater brush|rolling brush|sweeper side brush|floor sweeper brush", "960350", {
+    note: "brushes constituting parts of machines, appliances or vehicles → 960350 (Section XVI note 1(m))",
+  }),
+  // Parts of an espresso or coffee machine (8516.71) that are no machine of their own go with it (Section XVI note 2(b)).
+  e("portafilter|portafilters|bottomless portafilter|naked portafilter|espresso portafilter|portafilter handle|portafilter basket|espresso filter basket|coffee machine filter basket|group head gasket|group gasket|shower screen espresso|steam wand|steam wand tip|coffee machine part|espresso machine part|coffee maker part|coffee maker carafe|replacement carafe", "851690", {
+    note: "parts of electrothermic coffee makers of 8516.71 → 851690 (Section XVI note 2(b))",
+  }),
+  // A replaceable water filter cartridge is filtering apparatus for water in its own right (8421.21, Section XVI note
+  // 2(a)), whatever appliance it fits (coffee machine, refrigerator, jug).
+  e("water filter cartridge|water filter cartridges|replacement water filter|refrigerator water filter cartridge|fridge water filter cartridge|coffee machine water filter|water filter for coffee machine|water softener cartridge|water filter insert|water filter replacement", "842121", {
+    note: "filter cartridges for filtering or purifying water → 842121 (Section XVI note 2(a))",
+  }),
+  // Interchangeable tools for hand or power tools stay in 8207 (Section XVI note 1(m)); masonry and hammer-drill bits
+  // are tools for drilling other than rock drilling (8207.50), whatever machine they fit.
+  e("sds drill bit|sds drill bits|sds plus drill bit|sds plus drill bits|sds plus bits|sds max drill bit|sds max bits|sds bit|sds bits|hammer drill bit|hammer drill bits|concrete drill bit|concrete drill bits|concrete drill bit set|masonry bit|masonry bits|masonry drill bits|masonry drill bit set|masonry drill bits set|sds drill bit set|sds plus drill bit set|sds plus bit set|hammer drill bit set", "820750", {
+    note: "interchangeable tools for drilling (not rock drilling) → 820750 (Section XVI note 1(m))",
+  }),
+  // Parts of the domestic food mixers, blenders and juicers of 8509.40 go with them (Section XVI note 2(b)): jars, bowls,
+  // lids, beaters and hooks, blade assemblies (a blade on its drive coupling and bearing). A bare knife or cutting blade
+  // for a kitchen appliance is an article of ch. 82 (Section XVI note 1(k): 8208.30).
+  e("blender jar|blender jars|blender container|blender pitcher|blender cup|blender cups|blender bottle replacement|blender lid|blender blade assembly|blender blade base|blender coupling|blender drive socket|mixer bowl|mixer bowls|stand mixer bowl|dough hook|dough hooks|flat beater|flex edge beater|wire whip|mixer whisk attachment|mixer beaters|hand mixer beaters|mixer attachment|stand mixer attachment|food processor bowl|food processor lid|juicer filter|juicer screen|juicer strainer|juicer auger", "850990", {
+    note: "parts of electromechanical domestic appliances of 8509 → 850990 (Section XVI note 2(b))",
+  }),
+  // Parts of household dishwashers (8422.11) go with them (Section XVI note 2(b)): spray arms, racks and their wheels.
+  e("spray arm|spray arms|lower spray arm|upper spray arm|dishwasher rack wheel|dishwasher rack wheels|dishwasher wheels|dish rack wheels dishwasher|dishwasher cutlery basket|dishwasher door spring", "842290", {
+    note: "parts of dishwashing machines → 842290 (Section XVI note 2(b))",
+  }),
+  // Parts of 3D printers (additive manufacturing machines, 8485) go with them (Section XVI note 2(b)); a nozzle or a
+  // heated bed is no tap of 8481 or article of copper, nor a bed of 9403.
+  e("extruder nozzle|extruder nozzles|mk8 nozzle|volcano nozzle|hot end kit|hotend kit|extruder kit|direct drive extruder|dual gear extruder|heated bed|heatbed|magnetic build plate|pei sheet|spring steel build plate|3d printer part", "848590", {
+    note: "parts of additive manufacturing machines → 848590 (Section XVI note 2(b))",
   }),
 ];

@@ -11,6 +11,8 @@ import { e, to } from "./helpers.js";
 /** Words that make "pumps" shoes: uppers, soles, heels, toes, or who wears them. */
 const PUMP_SHOE = ["upper", "uppers", "outer sole", "outer soles", "insole", "heel", "heels", "high heel", "stiletto", "pointed toe", "peep toe", "round toe", "ankle strap", "women", "womens", "ladies", "lady", "girls", "bridal", "wedding shoes", "dress shoes"];
 
+/** Words naming a hose or pipe clamp whose tightening screw is a "worm gear" or "worm drive". */
+const CLAMP_WORDS = ["hose clamp", "hose clamps", "pipe clamp", "pipe clamps", "clamp", "clamps", "clip", "clips"];
 const ELECTRIC: NonNullable<LexiconEntry["splits"]>[number]["when"] = { power: ["electric", "battery"] };
 
 /** Words saying a compressor is of a kind used in refrigerating or air-conditioning equipment (8414.30). */
@@ -593,6 +595,10 @@ export const MACHINERY: LexiconEntry[] = [
     splits: [
       to({ words: ["cv joint", "drive shaft", "driveshaft", "propeller shaft", "cardan"], use: ["vehicle"] }, "870850"),
       to({ words: ["torque converter"] }, "848340"),
+      // "Worm gear" in a clamp's title names its tightening screw: a worm-drive hose clamp is an article of base metal
+      // (7326.90; aluminium 7616.99), not transmission gearing of 8483.
+      to({ words: ["worm gear", "worm drive"], allOf: [CLAMP_WORDS], material: ["aluminium"] }, "761699"),
+      to({ words: ["worm gear", "worm drive"], allOf: [CLAMP_WORDS], unless: ["gearbox", "reducer", "motor"] }, "732690"),
       // Gear boxes of motor vehicles are named in 8708.40 (Section XVII note 2(e) leaves 8483 only to engine parts).
       to({ words: ["gearbox", "gear box"], use: ["vehicle"] }, "870840"),
       to({ words: ["shaft", "crankshaft", "camshaft", "linear shaft", "linear rod", "optical axis", "pto shaft", "crank"] }, "848310"),

@@ -115,6 +115,21 @@ const household: LexiconEntry[] = [
     ],
     note: "laundry and closet articles of plastics (pegs, drying racks, hanger clips, hanging organizers) → household articles 392490; wooden pegs 4421; steel racks 7323; textile organizers 630790",
   }),
+  // A hand fly swatter is a household article (3924.90 of plastics, of wire 7323.99); the electric racket that kills
+  // insects on a charged grid is an electrical apparatus (8543.70).
+  e("fly swatter|fly swatters|flyswatter|flyswatters|fly swat|fly swats|fly flap|manual fly swatter", "392490", {
+    splits: [
+      to({ words: ["electric", "electronic", "rechargeable", "battery", "usb", "racket", "zapper"] }, "854370"),
+      to({ material: ["iron_steel", "stainless_steel"] }, "732399"),
+    ],
+    note: "hand fly swatters → household articles of plastics 392490 (steel 732399); electric swatters 854370",
+  }),
+  // Child-safety latches and locks for cabinet doors and drawers, of plastics, stuck or screwed on: fittings for
+  // furniture of plastics (3926.30), not an adhesive (3506) because they come with adhesive pads; of base metal 8301.
+  e("child safety latch|child safety latches|child safety cabinet lock|child safety cabinet locks|baby safety lock|baby safety locks|childproof lock|childproof locks|child proof lock|child proof latch|cabinet safety lock|cabinet safety latch|drawer safety latch|drawer safety lock|baby lock|baby locks|magnetic child lock", "392630", {
+    splits: [to({ material: ["iron_steel", "stainless_steel", "zinc", "base_metal", "aluminium"] }, "830130")],
+    note: "child-safety cabinet and drawer latches of plastics → fittings for furniture 392630 (of base metal, locks for furniture 830130)",
+  }),
 ];
 
 const builders: LexiconEntry[] = [

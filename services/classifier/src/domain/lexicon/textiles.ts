@@ -9,6 +9,21 @@ import { e, F, garment, m, materialSplits, same, to, type GarmentSpec } from "./
 const PILE = ["fleece", "velour", "plush", "minky", "faux fur", "sherpa"];
 /** Words for long pile knitted fabric (6001.10, "long pile" fabrics imitating fur, sliver knitted). */
 const LONG_PILE = ["faux fur", "fake fur", "artificial fur", "long pile", "imitation fur", "fur fabric"];
+/** Words saying a fabric is woven of spun yarn of staple fibres (ch. 55), not of filaments (ch. 54). */
+const STAPLE_WORDS = ["staple", "staple fibers", "staple fibres", "spun"];
+/** Warp knitting (tricot, raschel, Milanese) — 6005 unless pile or elastomeric. */
+const WARP_KNIT = ["warp knit", "warp-knit", "warp knitted", "warp-knitted", "tricot", "raschel"];
+/** Warp knit fabrics (6005) by fibre and finish: cotton 6005.21–.24, synthetic 6005.36–.39, artificial 6005.41–.44. */
+const WARP_KNIT_SPLITS = [
+  ...materialSplits({ cotton: "600522", synthetic: "600537", artificial: "600542" }, { words: WARP_KNIT, allOf: [["dyed"]] }),
+  ...materialSplits({ cotton: "600524", synthetic: "600539", artificial: "600544" }, { words: WARP_KNIT, allOf: [["printed"]] }),
+  ...materialSplits({ cotton: "600521", synthetic: "600536", artificial: "600541" }, { words: WARP_KNIT, allOf: [["bleached", "unbleached", "greige", "grey"]] }),
+];
+/** Fabric coated, covered or laminated with plastics: PVC 5903.10, polyurethane 5903.20 (ch. 59 note 2). */
+const COATED_FABRIC_SPLITS = [
+  to({ words: ["coated", "laminated", "covered", "impregnated"], allOf: [["polyvinyl chloride", "pvc", "vinyl"]] }, "590310"),
+  to({ words: ["coated", "laminated", "covered", "impregnated"], allOf: [["polyurethane", "pu", "tpu"]] }, "590320"),
+];
 /** Splits of a generic "fabric" that is net, tulle, lace (5804) or faux fur (6001.10). */
 const NET_LACE_FUR_SPLITS = [
   to({ words: ["tulle", "bobbinet", "netting", "net fabric", "mesh tulle"] }, "580410"),
@@ -394,12 +409,30 @@ const fabrics: LexiconEntry[] = [
       // A "fabric" said to be tulle, net or lace is not a woven fabric: tulles and net fabrics 5804.10, lace 5804.2x;
       // faux fur is a long pile knitted fabric (6001.10).
       ...NET_LACE_FUR_SPLITS,
+      // Fabric of glass fibres (glass cloth, woven rovings), coated or not, is ch. 70 (7019): Section XI note 1(g).
+      to({ words: ["glass fibre", "glass fiber", "glass fibres", "glass fibers", "fiberglass", "fibreglass", "fiber glass", "fibre glass"] }, "7019"),
+      // Ch. 59 note 2 / ch. 60 note 1(c): woven or knitted fabric coated, covered or laminated with PVC or polyurethane
+      // is 5903 (5903.10 / 5903.20), not a fabric of ch. 52–55 or 60.
+      ...COATED_FABRIC_SPLITS,
+      // Warp knit fabrics (tricot, raschel) other than pile and elastomeric fabrics → 6005 (ch. 60).
+      to({ words: ["spandex", "elastane", "lycra", "elastomeric"], construction: ["knitted"] }, "6004"),
+      ...WARP_KNIT_SPLITS,
+      to({ words: WARP_KNIT }, "6005"),
       to({ construction: ["knitted"], material: ["cotton"] }, "6006"),
       to({ construction: ["knitted"] }, "6006"),
       to({ construction: ["nonwoven"] }, "5603"),
       to({ words: ["laminated", "coated", "impregnated", "covered"], material: ["plastic"] }, "5903"),
       to({ words: ["laminated", "coated", "impregnated", "rubberised", "rubberized"], material: ["rubber"] }, "5906"),
+      // Denim is a twill of yarns of different colours: ≥85% cotton over 200 g/m² 5209.42.
+      to({ words: ["denim"], material: ["cotton"] }, "520942"),
       to({ material: ["cotton"] }, "5208"),
+      // Fabric woven of staple fibres (spun yarn) is ch. 55, not filament fabric of ch. 54: polyester/cotton blends
+      // (poplin, sheeting, "poly-cotton") are spun from staple, 5513 (≤ 170 g/m²; GRI 6 by finish and weave).
+      to({ words: STAPLE_WORDS, material: ["artificial"] }, "5516"),
+      to({ material: ["synthetic"], allOf: [["cotton"]] }, "5513"),
+      // ≥ 85% polyester staple: unbleached or bleached 5512.11, dyed, printed or of yarns of different colours 5512.19.
+      to({ words: STAPLE_WORDS, material: ["synthetic"], allOf: [["polyester", "polyesters"], ["dyed", "printed", "yarn dyed", "different colours", "different colors"]] }, "551219"),
+      to({ words: STAPLE_WORDS, material: ["synthetic"] }, "5512"),
       to({ material: ["synthetic"] }, "5407"),
       to({ material: ["artificial"] }, "5408"),
       to({ material: ["wool", "fine_animal_hair"] }, "5112"),
@@ -410,7 +443,9 @@ const fabrics: LexiconEntry[] = [
     decisive: ["material", "construction"],
     note: "woven fabrics by fibre: cotton 5208/5209 (weight), synthetic filament 5407 — fabrics coated or laminated with plastics 5903, with rubber 5906 (ch. 59 notes 2, 4) —, artificial 5408, wool 5111/5112, silk 5007, linen 5309; knitted 6001–6006",
   }),
-  e("cotton fabric|cotton cloth|cotton poplin|cotton lawn|muslin fabric|cheesecloth|cotton twill", "5208", {
+  e("cotton fabric|cotton cloth|cotton poplin|cotton lawn|muslin fabric|cheesecloth|cotton twill|cotton sheeting|woven sheeting|cotton broadcloth|printcloth|print cloth|cotton voile|cotton batiste", "5208", {
+    // Poplin, sheeting and printcloth of polyester mixed with cotton are spun from staple fibres: 5513 (≤ 170 g/m²).
+    splits: [to({ material: ["synthetic"], allOf: [["cotton"]] }, "5513")],
     note: "woven cotton ≥85% ≤200 g/m2 → 5208 (heavier 5209)",
   }),
   e("denim fabric|canvas fabric|cotton canvas|duck canvas|drill fabric|cotton drill|heavy cotton twill", "5209", {
@@ -421,6 +456,7 @@ const fabrics: LexiconEntry[] = [
       // Fabric coated, covered or laminated with plastics is 5903 (PVC 5903.10, polyurethane 5903.20), whatever it is woven of.
       to({ words: ["pvc coated", "pvc-coated", "vinyl coated"] }, "590310"),
       to({ words: ["pu coated", "pu-coated", "polyurethane coated", "tpu laminated", "pu laminated"] }, "590320"),
+      ...COATED_FABRIC_SPLITS,
       to({ material: ["artificial"] }, "5408"), to({ material: ["silk"] }, "5007"), to({ material: ["cotton"] }, "5208"), to({ construction: ["knitted"] }, "6006"),
     ],
     decisive: ["material"], note: "woven synthetic filament fabrics → 5407; coated with PVC / PU 5903.10 / .20",
@@ -441,6 +477,7 @@ const fabrics: LexiconEntry[] = [
     splits: [
       // Pile fabrics of 6001 by kind of pile, then fibre: long pile (faux fur, sliver knitted) 6001.10, looped pile
       // (terry) 6001.2x, other pile (fleece, velour) 6001.9x.
+      ...COATED_FABRIC_SPLITS,
       to({ words: LONG_PILE }, "600110"),
       ...materialSplits({ cotton: "600191", mmf: "600192" }, { words: PILE }),
       to({ words: PILE }, "6001"),
@@ -449,6 +486,9 @@ const fabrics: LexiconEntry[] = [
       // 6004.10: 5% or more of elastomeric yarn (spandex, elastane) but no rubber thread; with rubber thread 6004.90.
       to({ words: ["rubber thread", "latex thread"] }, "600490"),
       to({ words: ["spandex", "lycra", "elastane", "elastomeric", "stretch"] }, "600410"),
+      // Warp knit (tricot, raschel) 6005, by fibre and finish.
+      ...WARP_KNIT_SPLITS,
+      to({ words: WARP_KNIT }, "6005"),
       // Other knitted fabrics (6006) by fibre and finish: cotton 6006.21–.24, synthetic 6006.31–.34, artificial 6006.41–.44.
       ...materialSplits({ cotton: "600622", synthetic: "600632", artificial: "600642" }, { words: ["dyed"] }),
       ...materialSplits({ cotton: "600624", synthetic: "600634", artificial: "600644" }, { words: ["printed"] }),
@@ -495,7 +535,7 @@ const fabrics: LexiconEntry[] = [
   e("braid trim|braided trim|gimp trim|ric rac|rickrack|tassel|tassels|pompom trim|pom pom trim|fringe trim|tassel fringe|decorative cord trim|ornamental trim", "5808", {
     splits: [to({ words: ["tassel", "pompom", "pom", "fringe"] }, "580890")], note: "braids and ornamental trimmings in the piece; tassels, pompons → 5808",
   }),
-  e("embroidered patch|iron-on patch|iron on patch|sew-on patch|patch|patches|embroidery patch|applique|appliqué|chenille patch|embroidered applique|embroidered badge|embroidered motif|embroidered emblem|embroidery", "5810", {
+  e("embroidered patch|iron-on patch|iron on patch|sew-on patch|patch|patches|embroidery patch|applique|appliqué|chenille patch|embroidered applique|embroidered badge|embroidered motif|embroidered emblem|embroidery|embroidered fabric|embroidered fabrics|embroidered cotton fabric|embroidered lace fabric|eyelet fabric|eyelet embroidery|broderie anglaise|embroidery in the piece|embroidered in the piece", "5810", {
     splits: [to({ words: ["without visible ground", "chemical lace"] }, "581010"), to({ material: ["cotton"] }, "581091"), to({ material: ["synthetic", "artificial"] }, "581092"), to({ material: ["silk", "wool", "flax", "fine_animal_hair"] }, "581099")],
     decisive: ["material"], note: "embroidery in motifs (patches, appliqués) → 5810 by ground fibre; woven badges 5807",
   }),
@@ -513,15 +553,19 @@ const fabrics: LexiconEntry[] = [
   e("canvas for painting|painting canvas|artist canvas|stretched canvas|canvas panel|primed canvas", "590190", {
     note: "prepared painting canvas → 590190",
   }),
+  e("tire cord fabric|tyre cord fabric|tire cord|tyre cord|tire cord fabrics|tyre cord fabrics", "5902", {
+    splits: [to({ words: ["nylon", "polyamide", "aramid"] }, "590210"), to({ words: ["polyester", "polyesters"] }, "590220"), to({ words: ["viscose", "rayon"] }, "590290")],
+    note: "tyre cord fabric of high tenacity yarn of nylon, polyesters or viscose rayon → 5902 (ch. 59), not woven fabric of ch. 54",
+  }),
   e("candle wick|candle wicks|lamp wick|wick|oil lamp wick|wick tabs", "590800", { note: "textile wicks → 5908" }),
   e("fire hose|layflat hose|textile hose|canvas hose", "590900", { note: "textile hosepiping → 5909" }),
   e("conveyor belt fabric|textile conveyor belt|textile belting", "591000", { note: "textile transmission/conveyor belts → 5910" }),
   e("filter cloth|filter bag textile|bolting cloth|press cloth|polishing felt|dust collector bag", "5911", { note: "textile articles for technical uses → 5911" }),
-  e("felt sheet|felt fabric|craft felt|wool felt|felt pad|felt roll|needle felt|felt pads", "5602", {
+  e("felt sheet|felt fabric|craft felt|wool felt|felt pad|felt roll|needle felt|felt pads|needle punched felt|needle-punched felt|needlepunched felt|needleloom felt|needle loom felt", "5602", {
     splits: [to({ words: ["needle", "needlepunched", "needle-punched", "needleloom"] }, "560210"), to({ material: ["wool", "fine_animal_hair"] }, "560221")],
     note: "felt in the piece or simply cut → 5602; felt articles by function (furniture pads 5602, slippers 6405)",
   }),
-  e("nonwoven fabric|non-woven fabric|nonwoven|non woven fabric|spunbond|spunbond fabric|meltblown|meltblown fabric|fusible interfacing|weed control fabric|landscape fabric|geotextile|frost cloth|plant cover fleece|garden fleece|needle punched nonwoven|needle punched felt|spunlace|spunlace nonwoven", "5603", {
+  e("nonwoven fabric|non-woven fabric|nonwoven|non woven fabric|spunbond|spunbond fabric|meltblown|meltblown fabric|fusible interfacing|weed control fabric|landscape fabric|geotextile|frost cloth|plant cover fleece|garden fleece|needle punched nonwoven|spunlace|spunlace nonwoven", "5603", {
     // Needle-punched, spunlaced (hydroentangled) and thermal-bonded nonwovens are made of staple fibres (5603.9x by
     // weight); spunbond and meltblown of man-made filaments (5603.1x). GRI 6 re-chooses by the stated g/m².
     splits: [

@@ -287,6 +287,7 @@ const QUANTITY_LABEL: Record<QuantityCondition["quantity"], (v: number, unit?: s
   absorption: (v) => `water absorption ${round(v)}%`,
   reflectingArea: (v) => `reflecting area ${round(v)} cm²`,
   gravity: (v) => `specific gravity ${round(v)}`,
+  yarnNumber: (v) => `yarn number ${round(v)} (metric)`,
 };
 
 function evaluate(

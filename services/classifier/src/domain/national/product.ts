@@ -68,6 +68,10 @@ const SYNONYMS: Array<[string, string]> = [
   ["saucepan", "kitchenware cookware"], ["pan", "kitchenware cookware"], ["pans", "kitchenware cookware"], ["pot", "kitchenware cookware"],
   ["pots", "kitchenware cookware"], ["skillet", "kitchenware cookware"], ["wok", "kitchenware cookware"], ["stockpot", "kitchenware cookware"],
   ["cookware", "kitchenware"], ["bakeware", "kitchenware"], ["casserole", "kitchenware"], ["colander", "kitchenware"],
+  // A chef's knife is a kitchen knife (8211.92 "Kitchen and butcher knives"); ring-spun yarn is the lines' "Ring spun".
+  ["chef", "kitchen"], ["chefs", "kitchen"], ["ringspun", "ring spun"],
+  // Trisodium citrate, disodium phosphate: sodium salts as the lines name them ("Sodium citrate", 2918.15.10).
+  ["trisodium", "sodium"], ["disodium", "sodium"], ["tetrasodium", "sodium"], ["tripotassium", "potassium"],
 ];
 const SYNONYM_MAP = new Map<string, string[]>(SYNONYMS.map(([a, b]) => [tokenize(a)[0]!, tokenize(b).map(canon)]));
 
@@ -134,6 +138,16 @@ function preclean(text: string): string {
   if (s.includes("overall")) s = s.replace(/\boveralls?\b(?!\s+(?:length|width|height|size|dimensions?|diameter|weight|thickness|depth))/g, " overalls ");
   // "Non-slip", "anti-slip", "anti-skid": a grip of the sole or surface, not a negated "slip" ("slip-on").
   if (s.includes("slip") || s.includes("skid")) s = s.replace(/\b(?:non|anti)[\s-]?(?:slip|skid)\b/g, " antislip ");
+  // Door hardware as the schedules name it: a "door stop(per)" is a doorstop, a "door chain" a chain door fastener.
+  if (s.includes("door")) s = s.replace(/\bdoor[\s-]?stop(?:per)?s?\b/g, " doorstop ").replace(/\bdoor chains?\b/g, " door chain fastener ");
+  // A split (spring) lock washer is the schedules' helical spring lock washer.
+  if (s.includes("washer")) s = s.replace(/\b(?:split|spring)(?: lock)? washers?\b/g, (m) => `${m} helical spring lock washer`);
+  // A toilet fill (float) valve is a ballcock mechanism.
+  if (s.includes("valve")) s = s.replace(/\b(?:fill|float) valves?\b/g, (m) => `${m} ballcock mechanism`);
+  // An insect-killer "lamp" lures insects to a grid: no lamp.
+  if (s.includes("lamp") || s.includes("light")) s = s.replace(/\b(zapper|killer|killing) (?:lamps?|lights?)\b/g, "$1 insect");
+  // A kitchen faucet (tap, mixer) is a sink faucet.
+  if (s.includes("kitchen")) s = s.replace(/\bkitchen (?:sink )?(?:faucets?|taps?|mixers?)\b/g, (m) => `${m} sink faucet`);
   if (s.includes("non")) s = s.replace(/\bnon[\s-]+(?=[a-z])/g, "non ");
   return s;
 }
@@ -174,6 +188,8 @@ function addWeighted(s: string, base: number, into: Map<string, number>, negated
         negLeft = 0;
         continue;
       }
+      // "not containing alcohol", "without having": what follows is what the goods do not contain or have.
+      if (WITH_START.has(w) && negLeft > 0) continue;
       if (WITH_START.has(w)) {
         factor = Math.min(factor, 0.6);
         negLeft = 0;

@@ -36,7 +36,8 @@ export type Quantity =
   | "kva"
   | "force"
   | "reflectingArea"
-  | "gravity";
+  | "gravity"
+  | "yarnNumber";
 
 export interface QuantityCondition {
   quantity: Quantity;
@@ -167,6 +168,8 @@ const BARE_BOUND_RE = new RegExp(`\\b(${OPS})\\s+${NUM}(?![\\d.%])`, "g");
 const SIZE_WORD: Array<[RegExp, Quantity]> = [
   [/\bwidth\b|\bwide\b/, "width"],
   [/\bdiameter\b/, "diameter"],
+  // Copper and nickel wire (7408, 7505) "with a maximum cross-sectional dimension over 9.5 mm": a round wire's diameter.
+  [/\bcross[- ]sectional dimension\b/, "diameter"],
   [/\bthickness\b|\bthick\b/, "thickness"],
   [/\blength\b|\blong\b/, "length"],
   [/\bheight\b|\bhigh\b/, "height"],
@@ -175,6 +178,55 @@ const SIZE_WORD: Array<[RegExp, Quantity]> = [
 /** The bounds on the percentages of a text that a word names within `window` characters before them ("of a fat content … exceeding 1 %"). */
 function percentThreshold(d: string, word: RegExp, window: number): Threshold | undefined {
   return thresholdOf(hits(d, NUM, "%|percent").filter((h) => word.test(d.slice(Math.max(0, h.index - window), h.index))), (h) => h.value);
+}
+
+/**
+ * Yarn count bounds in metric number (Nm: kilometres of yarn per kilogram; the finer the yarn, the higher): the HS
+ * cotton yarn texts "(exceeding 52 but not exceeding 80 metric number)", "(53 to 80 metric number) per single yarn",
+ * and the US cotton fabric lines by average yarn number, "Of number 42 or lower number", "Of numbers 43 to 68", "Of
+ * number 69 or higher number" (ch. 52 additional U.S. note: the average yarn number is a metric number). Whole
+ * numbers "a to b" mean over a − 1 up to b (the ranges of a level meet: "44 to 52", "53 to 80").
+ */
+export function yarnNumberThreshold(description: string): Threshold | undefined {
+  const d = norm(description);
+  const range = d.match(/\bof numbers (\d+) to (\d+)\b/) ?? d.match(/\b(\d+) to (\d+) metric number\b/);
+  if (range) return { min: Number(range[1]) - 1, minInclusive: false, max: Number(range[2]), maxInclusive: true };
+  const open = d.match(/\bof number (\d+) or (lower|higher) number\b/);
+  if (open) return open[2] === "lower" ? { max: Number(open[1]), maxInclusive: true } : { min: Number(open[1]), minInclusive: true };
+  const at = d.indexOf("metric number");
+  // The US yarn lines write the metric number as a unit: "Exceeding 52 nm but not exceeding 80 nm".
+  if (at < 0) return thresholdOf(hits(d, NUM, "nm"), (h) => h.value);
+  // The bounds written just before "metric number", within its parenthesis ("(over 80 but not over 94 metric number)").
+  const paren = d.lastIndexOf("(", at);
+  const from = paren >= 0 && at - paren < 60 ? paren : Math.max(0, at - 50);
+  const seg = d.slice(from, at);
+  const list = [...seg.matchAll(BARE_BOUND_RE)].map((m) => ({ op: m[1], value: Number(m[2]), unit: "", index: m.index!, end: m.index! + m[0].length }));
+  return thresholdOf(list, (h) => h.value);
+}
+
+/** Words that show a text is about yarn or fabric, where a count ("60 Nm", "Ne 30") is a yarn count. */
+const YARN_CONTEXT = /\byarns?\b|\bfabrics?\b|\bthreads?\b|\bcloth\b|\bwoven\b|\bpoplin\b|\bsheeting\b|\bshirting\b|\bmuslin\b|\blawn\b|\bvoile\b/;
+
+/**
+ * The goods' yarn count in metric number: "60 metric number", "Nm 60", "2/60 Nm" (a folded yarn's count is that of
+ * its single yarns: the larger figure), "average yarn number of 50"; English cotton count "Ne 30", "30 Ne" (× 1.6934);
+ * "167 decitex" / "167 dtex" (10,000 ÷ dtex) and "150 denier" (9,000 ÷ denier).
+ */
+export function yarnNumberOf(text: string): number | undefined {
+  const t = norm(text);
+  if (!YARN_CONTEXT.test(t)) return undefined;
+  const count = (a: string, b?: string) => Math.max(Number(a), b ? Number(b) : 0);
+  let m = t.match(/(?<![\d./])(\d+(?:\.\d+)?)(?:\s?\/\s?(\d+))?\s?(?:metric (?:number|count)|nm)\b/);
+  if (m) return count(m[1]!, m[2]);
+  m = t.match(/\b(?:nm|metric (?:number|count)|average yarn number|yarn number)(?: of)?\s?(\d+(?:\.\d+)?)(?:\s?\/\s?(\d+))?(?![\d.])/);
+  if (m) return count(m[1]!, m[2]);
+  m = t.match(/\bne\s?(\d+(?:\.\d+)?)(?:\s?\/\s?(\d+))?(?![\d.])/) ?? t.match(/(?<![\d./])(\d+(?:\.\d+)?)(?:\s?\/\s?(\d+))?\s?(?:ne|english count)\b/);
+  if (m) return count(m[1]!, m[2]) * 1.6934;
+  m = t.match(/(?<![\d.])(\d+(?:\.\d+)?)\s?(?:decitex|dtex)\b/);
+  if (m && Number(m[1]) > 0) return 10000 / Number(m[1]);
+  m = t.match(/(?<![\d.])(\d+(?:\.\d+)?)\s?(?:deniers?|den)\b/) ?? t.match(/(?<![\d.])(\d+(?:\.\d+)?)\s?d\s?\/\s?\d+\s?f\b/);
+  if (m && Number(m[1]) > 0) return 9000 / Number(m[1]);
+  return undefined;
 }
 
 /**
@@ -244,6 +296,11 @@ export function quantityConditions(description: string): QuantityCondition[] {
     const a = percentThreshold(d, /\babsorption\b/, 70);
     if (a) out.push({ quantity: "absorption", threshold: a });
   }
+  // Yarn count ("exceeding 52 but not exceeding 80 metric number"; "Of numbers 43 to 68").
+  if (/\bmetric number\b|\bof numbers? \d+ (?:to \d+|or (?:lower|higher) number)\b|\d nm\b/.test(d)) {
+    const y = yarnNumberThreshold(d);
+    if (y) out.push({ quantity: "yarnNumber", threshold: y });
+  }
   // Sizes: the dimension named before the figure ("of a width not exceeding 20 cm") or after it ("5 cm in width").
   const sizeHits = hits(d, NUM, "mm|cm|m");
   const byDim = new Map<Quantity, Hit[]>();
@@ -310,6 +367,19 @@ export function brixOf(text: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
+/** A tube's or pipe's outside diameter in cm ("22 mm outside diameter", "outside diameter of 22 mm", "OD 22 mm"). */
+export function outsideDiameterCm(text: string): number | undefined {
+  const t = norm(text);
+  const m =
+    t.match(/(?<![\d.])(\d+(?:\.\d+)?)\s?(mm|cm)\s+(?:outside|outer|external) diameter\b/) ??
+    t.match(/(?<![\d.])(\d+(?:\.\d+)?)\s?(mm|cm)\s+o\.?d\.?(?![a-z])/) ??
+    t.match(/\b(?:outside|outer|external) diameter(?: of)?\s*:?\s*(\d+(?:\.\d+)?)\s?(mm|cm)\b/) ??
+    t.match(/\bo\.?d\.?\s*:?\s*(\d+(?:\.\d+)?)\s?(mm|cm)\b/);
+  if (!m) return undefined;
+  const v = Number(m[1]);
+  return m[2] === "mm" ? v / 10 : v;
+}
+
 /**
  * The goods' own measure for a quantity condition, when the attributes or the text state it (value is left to the
  * national lines). Measures written in the text are read from `text` (the national walk reads the goods' profile text).
@@ -322,7 +392,7 @@ export function goodsMeasure(q: Quantity, attrs: ExtractedAttributes, text = att
     case "cylinder": return cylinderCc(text);
     case "length": return attrs.dimensions?.lengthCm;
     case "width": return attrs.dimensions?.widthCm;
-    case "diameter": return attrs.dimensions?.diameterCm;
+    case "diameter": return attrs.dimensions?.diameterCm ?? outsideDiameterCm(text);
     case "height": return attrs.dimensions?.heightCm ?? sectionHeightCm(text);
     case "thickness": return thicknessCm(text);
     case "volume": return attrs.dimensions?.volumeL;
@@ -332,6 +402,7 @@ export function goodsMeasure(q: Quantity, attrs: ExtractedAttributes, text = att
     case "kva": return kvaOf(text);
     case "force": return clampForceOf(text);
     case "gravity": return specificGravityOf(text);
+    case "yarnNumber": return yarnNumberOf(`${attrs.cleanName ?? ""} ; ${text}`);
     case "areaWeight": return attrs.gsm;
     case "reflectingArea": return faceAreaCm2(attrs);
     default: return undefined;
