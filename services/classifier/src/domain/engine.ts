@@ -1,6 +1,7 @@
 import { memoByKey, memoByText, nationalScheduleFor, newRequestScope, readTokens } from "@openhs/shared";
 import { extractAttributes, lookupMaterial, parseConstruction, parseGender, parsePowerSource } from "./extract/index.js";
 import { applyRules, subheadingForMaterial } from "./gri/index.js";
+import { BASE_METALS } from "./gri/materials.js";
 import { byScoreDesc, mergeDuplicates } from "./gri/rule.js";
 import { contradiction, productStates, tariffStates, type StateValues } from "./gri/states.js";
 import { Knowledge, type Hs6Info } from "./knowledge.js";
@@ -251,7 +252,10 @@ export class ClassifierEngine {
     // Unknown head noun: fall back to a known concept through WordNet hypernyms.
     if (!matches.some((m) => m.field === "name") || unknownHead) {
       const noun = unknownHead?.noun ?? headNoun(attrs.cleanName || input.productName);
-      const fb = unknownHead?.concept ?? (noun ? this.conceptOf(noun) : undefined);
+      // A form of a metal or plastic ("aluminium alloy sheet", "steel in coils", "PVC strip") is the material in that
+      // form (chapters 39, 72–81), not the goods another sense of the word names (a bed sheet, a transformer's coils).
+      const materialForm = !!noun && MATERIAL_FORMS.test(noun) && !!attrs.materials[0] && (BASE_METALS.has(attrs.materials[0].material) || attrs.materials[0].material === "plastic");
+      const fb = materialForm ? undefined : unknownHead?.concept ?? (noun ? this.conceptOf(noun) : undefined);
       const entries = fb ? this.lexicon.lookup(fb.term) : undefined;
       if (fb && entries) {
         for (const e of entries) lexEvidence(e, (0.6 * this.lexW) / entries.length, `"${noun}" is a kind of "${fb.term}" (WordNet: ${fb.chain.join(" → ")})`, fb.term, true);
@@ -1023,6 +1027,9 @@ function headNoun(name: string): string | undefined {
   for (let i = words.length - 1; i >= 0; i--) if (readTokens(words[i]!).length > 0) return words[i];
   return undefined;
 }
+
+/** Words for the forms a metal or plastic is traded in. */
+const MATERIAL_FORMS = /^(?:sheets?|coils?|plates?|strips?|bars?|rods?|foils?|profiles?|sections?|billets?|ingots?|slabs?|blooms?|granules?|pellets?|flakes?|powders?)$/i;
 
 /** Below this probability an alternate is a weak match of the text rather than a reading of the goods. */
 const WEAK_ALTERNATE = 0.02;

@@ -86,4 +86,15 @@ describe("goods as rulings describe them", () => {
     expect(hs6("polyethylene pellets having a specific gravity of 0.92")).toBe("390110");
     expect(hs6("polyethylene resin with a density of 0.945 g/cm3")).toBe("390120");
   });
+
+  it("a metal in one of its trade forms (sheet, coils, strip) is the metal in that form (ch. 72–76), never explained by another sense of the word (a bed sheet, a transformer's coils)", () => {
+    const sheet = engine.classify({ productName: "aluminum alloy sheet, rectangular, 2 mm thick, alloy 5052", destinationCountry: "US" });
+    expect(sheet.hs6).toBe("760612");
+    expect(sheet.rulesApplied.some((r) => r.id === "LEX-HYPERNYM")).toBe(false);
+    const coils = engine.classify({ productName: "cold-rolled flat-rolled nonalloy steel in coils, width 1250 mm, thickness 0.8 mm, not clad plated or coated", destinationCountry: "US" });
+    expect(coils.rulesApplied.some((r) => r.id === "LEX-HYPERNYM")).toBe(false);
+    expect(coils.hs6.slice(0, 2)).toBe("72");
+    // a cotton flat sheet is still bed linen
+    expect(hs6("flat sheet queen size cotton").slice(0, 4)).toBe("6302");
+  });
 });
