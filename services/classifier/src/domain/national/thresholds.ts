@@ -442,11 +442,7 @@ export function specificGravityOf(text: string): number | undefined {
     t.match(/\bspecific gravity(?:\s+(?:of|is))?\s*[:=]?\s*(less than|below|under|more than|over|above|exceeding|at least|not less than)?\s*(\d?\.\d+)/) ??
     t.match(/\bdensity(?:\s+(?:of|is))?\s*[:=]?\s*(less than|below|under|more than|over|above|exceeding|at least|not less than)?\s*(\d?\.\d+)\s?g\s?\/\s?(?:cm3|cc|ml)\b/);
   if (!m) return undefined;
-  const v = Number(m[2]);
-  const op = m[1] ?? "";
-  if (/^(?:less than|below|under)$/.test(op)) return v * 0.999;
-  if (/^(?:more than|over|above|exceeding)$/.test(op)) return v * 1.001;
-  return v;
+  return justInside(Number(m[2]), m[1], 0.001);
 }
 
 /** Apparent power in kVA when stated ("50 kVA", "1,000 kva", "300 VA"). */
@@ -478,10 +474,16 @@ export function waterAbsorptionOf(text: string): number | undefined {
     /\babsorption(?:\s+(?:rate|coefficient|ratio))?(?:\s+by\s+weight)?(?:\s+(?:of|is))?\s*[:=]?\s*(below|under|less than|lower than|<|≤|<=|not exceeding|max(?:imum)?|up to|over|above|more than|exceeding|>|≥|>=)?\s*(\d+(?:\.\d+)?)\s?(?:%|percent)/,
   );
   if (!m) return undefined;
-  const v = Number(m[2]);
-  const op = m[1] ?? "";
-  if (/^(?:below|under|less than|lower than|<)$/.test(op)) return v * 0.99;
-  if (/^(?:over|above|more than|exceeding|>)$/.test(op)) return v * 1.01;
+  return justInside(Number(m[2]), m[1], 0.01);
+}
+
+/**
+ * A stated figure read with its operator: a strict bound ("below 0.5", "more than 0.94") as a value just inside it, by
+ * the relative `step`; any other operator ("not exceeding", "at least", none) as the figure itself.
+ */
+function justInside(v: number, op: string | undefined, step: number): number {
+  if (/^(?:below|under|less than|lower than|<)$/.test(op ?? "")) return v * (1 - step);
+  if (/^(?:over|above|more than|exceeding|>)$/.test(op ?? "")) return v * (1 + step);
   return v;
 }
 
